@@ -1,0 +1,171 @@
+"""Clean: split multi-item pages, remove furniture lines (with reasons), split sentences, find language and date."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from newsfuse.clean import cues
+from newsfuse.clean.furniture import LineDecision, LineStats, classify_lines
+from newsfuse.clean.language import identify_language
+from newsfuse.clean.metadata import infer_outlet, infer_published
+from newsfuse.clean.segment import split_items
+from newsfuse.clean.sentences import split_sentences
+from newsfuse.records import Article, DateEvidence, Problem, RemovedLine, Sentence
+from newsfuse.settings import Settings
+from newsfuse.temporal import find_mentions, latest_absolute, resolve
+
+__all__ = ["CleanedItem", "clean_articles", "explain_article", "split_sentences"]
+
+
+@dataclass(frozen=True)
+class CleanedItem:
+    """A cleaned article together with the decision taken on each of its lines."""
+
+    article: Article
+    decisions: tuple[LineDecision, ...]
+
+
+def clean_articles(
+    articles: Iterable[Article], settings: Settings | None = None
+) -> Iterable[CleanedItem | Problem]:
+    """Clean a batch: evidence across documents is gathered first, then each item is cleaned on its own."""
+    settings = settings or Settings()
+    pages: list[tuple[Article, list[list[tuple[int, str]]]]] = []
+    stats = LineStats()
+    for article in articles:
+        items = split_items(article.raw_text)
+        article = _with_outlet(article)
+        pages.append((article, items))
+        stats.add(article.id, article.outlet, (t for item in items for _, t in item))
+    for article, items in pages:
+        for k, lines in enumerate(items, start=1):
+            item_id = article.id if len(items) == 1 else f"{article.id}#{k}"
+            try:
+                yield _clean_item(article, item_id, lines, k, len(items), stats, settings)
+            except ValueError as err:
+                yield Problem(f"{article.source} ({item_id})", str(err), _HINTS.get(str(err).split(":")[0], ""))
+
+
+_HINTS = {
+    "nothing is left after removing furniture": "Check the input is a news article; `newsfuse clean FILE --explain` shows each line's fate.",
+    "unsupported language": "newsfuse handles fr, en, de, es, it, pt, nl, pl, sv, no and da; set \"language\" in JSON Lines if this one is wrong.",
+    "language could not be identified": "Give more text, or set \"language\" in JSON Lines.",
+}
+
+
+def _with_outlet(article: Article) -> Article:
+    if article.outlet:
+        return article
+    found = infer_outlet(article.raw_text.split("\n")[::-1], article.url)
+    if not found:
+        return article
+    return replace(article, outlet=found[0], provenance={**article.provenance, "outlet": found[1]})
+
+
+def _clean_item(
+    page: Article,
+    item_id: str,
+    lines: list[tuple[int, str]],
+    k: int,
+    n_items: int,
+    stats: LineStats,
+    settings: Settings,
+) -> CleanedItem:
+    title = page.title if n_items == 1 else None
+    decisions = classify_lines(
+        lines,
+        outlet=page.outlet,
+        stats=stats,
+        title=title,
+        near_duplicate_ratio=settings.near_duplicate_line_ratio,
+        outlet_recurrence=settings.outlet_recurrence_min_articles,
+    )
+    removed = tuple(RemovedLine(d.number, d.text, d.reason) for d in decisions if not d.kept)
+    if title is None:
+        title = next((d.text.strip() for d in decisions if d.reason == "title"), None)
+    body = [d for d in decisions if d.reason in ("news", "heading")]
+    sentences: list[Sentence] = []
+    for paragraph, decision in enumerate(body):
+        if decision.reason != "news":
+            continue
+        text = cues.TRAILING_SIGNOFF.sub("", decision.text).strip()
+        for sentence in split_sentences(text):
+            sentences.append(Sentence(len(sentences), sentence, paragraph))
+    if not sentences:
+        raise ValueError("nothing is left after removing furniture")
+    clean_text = "\n".join(cues.TRAILING_SIGNOFF.sub("", d.text).strip() for d in body)
+
+    language = page.language
+    provenance = dict(page.provenance)
+    if not language:
+        language, confidence = identify_language(clean_text)
+        if confidence < settings.min_language_confidence:
+            raise ValueError(f"language could not be identified: best guess {language!r} at {confidence:.2f}")
+        provenance["language"] = f"identified ({confidence:.2f})"
+    if language not in settings.languages:
+        raise ValueError(f"unsupported language: {language!r}")
+
+    published = page.published if k == 1 or page.provenance.get("published") else None
+    if published is None:
+        found = infer_published([d.text for d in decisions if d.reason == "timestamp"])
+        if found:
+            published, provenance["published"] = found
+    if title:
+        provenance.setdefault("title", "inferred from the first line")
+    article = replace(
+        page,
+        id=item_id,
+        title=title,
+        published=published,
+        language=language,
+        clean_text=clean_text,
+        sentences=tuple(sentences),
+        removed_lines=removed,
+        provenance=provenance,
+    )
+    return CleanedItem(_dated(article, [t for _, t in lines]), tuple(decisions))
+
+
+def _dated(article: Article, page_lines: Sequence[str]) -> Article:
+    """Resolve the article's date mentions and pick its event date (the latest in the lead, not after the anchor)."""
+    provenance = dict(article.provenance)
+    anchor: date | None = article.published.date() if article.published else None
+    basis = f"relative to publication {anchor.isoformat()}" if anchor else ""
+    if anchor is None:
+        page_date = latest_absolute(page_lines)
+        if page_date:
+            anchor = page_date[1]
+            basis = f"relative to the page's date {anchor.isoformat()} (from {page_date[0]!r})"
+            provenance["anchor"] = f"no publication date; the latest full date on the page, {page_date[0]!r}"
+    texts = [article.title or ""] + [s.text for s in article.sentences]
+    evidence: list[DateEvidence] = []
+    lead: list[date] = []
+    for position, text in enumerate(texts):
+        for mention in find_mentions(text):
+            if mention.kind == "absolute":
+                value, how = mention.value, "absolute"
+            elif anchor is not None:
+                value, how = resolve(mention, anchor), basis
+            else:
+                continue
+            if value is None:
+                continue
+            evidence.append(DateEvidence(mention.expression, value, how))
+            if position <= 3 and (anchor is None or value <= anchor + timedelta(days=1)):
+                lead.append(value)
+    event_date = max(lead) if lead else None
+    if event_date is None and anchor is not None:
+        recent = [e.value for e in evidence if timedelta(0) <= anchor - e.value <= timedelta(days=7)]
+        event_date = max(recent) if recent else None
+    return replace(article, event_date=event_date, date_evidence=tuple(evidence), provenance=provenance)
+
+
+def explain_article(article: Article, settings: Settings | None = None) -> list[tuple[str, list[LineDecision]]]:
+    """The line decisions for one raw article (each of its items), for ``newsfuse clean --explain``."""
+    out = []
+    for item in clean_articles([article], settings):
+        if isinstance(item, CleanedItem):
+            out.append((item.article.id, list(item.decisions)))
+    return out

@@ -1,0 +1,225 @@
+"""Line-level furniture detection: every line is kept or removed, and every removal has a reason."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from newsfuse.clean import cues
+from newsfuse.textnorm import fold, words
+
+_COMPILED = tuple((reason, re.compile(pattern)) for reason, pattern in cues.PROMPT_CUES)
+_SENTENCE_END = re.compile(r"[.!?…:;]['\"»”’)\]]*$")
+_TEASER_END = re.compile(r"(?<!\()(\.\.\.|…)\s*$")
+_BREADCRUMB_SEP = re.compile(r"\s+(?:-|>|»|\||/|›)\s+")
+_CAPITALISED = re.compile(r"^[A-ZÀ-Ý][\w'’.-]*$|^(de|von|van|da|del|di|al|el|le|la)$")
+
+# Decisions that keep a line.
+KEPT = ("news", "heading", "title")
+# Cue reasons that are safe on a line of any length; others need a short line.
+_ANY_LENGTH = {"cookie prompt", "notification prompt", "subscription prompt"}
+_SHORT_LINE_WORDS = 25
+
+
+@dataclass(frozen=True)
+class LineDecision:
+    """The fate of one raw line: kept as news, heading or title, or removed as furniture with a reason."""
+
+    number: int
+    text: str
+    reason: str
+
+    @property
+    def kept(self) -> bool:
+        """True when the line stays in the article."""
+        return self.reason in KEPT
+
+
+@dataclass
+class LineStats:
+    """Evidence across documents: which articles of which outlet carry each short line."""
+
+    by_outlet: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
+
+    def add(self, article_id: str, outlet: str | None, lines: Iterable[str]) -> None:
+        """Record the short lines of one article."""
+        if not outlet:
+            return
+        for line in lines:
+            key = fold(line)
+            if key and len(key.split()) <= 15:
+                self.by_outlet[(outlet, key)].add(article_id)
+
+    def outlet_count(self, outlet: str | None, line: str) -> int:
+        """How many articles of ``outlet`` carry ``line``."""
+        if not outlet:
+            return 0
+        return len(self.by_outlet.get((outlet, fold(line)), ()))
+
+
+def cue_reason(line: str) -> str | None:
+    """The furniture reason a line's wording or shape gives, or None."""
+    stripped = line.strip()
+    if cues.SIGNOFF_LINE.match(stripped):
+        return "agency sign-off"
+    if cues.COUNTER_LINE.match(stripped):
+        return "counter"
+    if cues.GALLERY_LINE.match(stripped):
+        return "gallery caption"
+    if cues.AGENCY_NAME.match(stripped):
+        return "photo credit"
+    folded = fold(stripped)
+    n_words = len(folded.split())
+    for reason, pattern in _COMPILED:
+        if pattern.search(folded) and (n_words <= _SHORT_LINE_WORDS or reason in _ANY_LENGTH or pattern.pattern.startswith("^")):
+            return reason
+    if cues.GLUED_CREDIT.search(stripped):
+        return "caption with credit"
+    return None
+
+
+def _ends_sentence(line: str) -> bool:
+    return bool(_SENTENCE_END.search(line.strip()))
+
+
+def _is_name_only(line: str) -> bool:
+    tokens = line.strip().split()
+    if not 1 <= len(tokens) <= 4 or _ends_sentence(line) or any(ch.isdigit() for ch in line):
+        return False
+    return all(_CAPITALISED.match(t) for t in tokens) and any(t[0].isupper() for t in tokens)
+
+
+def _similar(a: str, b: str, ratio: float) -> bool:
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    shorter, longer = sorted((a, b), key=len)
+    if len(shorter) < 20 or len(shorter) < 0.6 * len(longer):
+        return False
+    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= ratio
+
+
+def _without_credit(line: str) -> str:
+    return fold(cues.GLUED_CREDIT.sub("", line))
+
+
+def classify_lines(
+    lines: Sequence[tuple[int, str]],
+    *,
+    outlet: str | None = None,
+    stats: LineStats | None = None,
+    title: str | None = None,
+    near_duplicate_ratio: float = 0.85,
+    outlet_recurrence: int = 3,
+) -> list[LineDecision]:
+    """Decide, for each (number, text) line of one item, whether it is news, a heading, a title or furniture."""
+    reasons: dict[int, str] = {}
+    texts = {n: t for n, t in lines}
+    content = [(n, t) for n, t in lines if t.strip()]
+
+    for n, text in content:
+        reason = cue_reason(text)
+        if reason is None and _TEASER_END.search(text) and len(text.split()) >= 12:
+            reason = "teaser cut off"
+        if reason is None and stats is not None and stats.outlet_count(outlet, text) >= outlet_recurrence:
+            if not _ends_sentence(text) or len(text.split()) <= 12:
+                reason = f"recurs in {stats.outlet_count(outlet, text)} articles of {outlet}"
+        if reason:
+            reasons[n] = reason
+
+    _mark_repeats(content, reasons, near_duplicate_ratio)
+    _mark_captions_and_credits(content, reasons)
+    _mark_breadcrumbs(content, reasons)
+
+    title_line = _find_title(content, reasons, title)
+    decisions = []
+    for n, text in lines:
+        if not text.strip():
+            continue
+        if n in reasons:
+            decisions.append(LineDecision(n, text, reasons[n]))
+        elif n == title_line:
+            decisions.append(LineDecision(n, text, "title"))
+        elif not _ends_sentence(text) and len(text.split()) <= 12:
+            decisions.append(LineDecision(n, text, "heading"))
+        else:
+            decisions.append(LineDecision(n, texts[n], "news"))
+    return decisions
+
+
+def _mark_repeats(content: Sequence[tuple[int, str]], reasons: dict[int, str], ratio: float) -> None:
+    """Of two lines that say the same, the one with a credit (or else the later one) is furniture."""
+    keys = {n: _without_credit(t) for n, t in content}
+    for i, (n1, t1) in enumerate(content):
+        for n2, t2 in content[i + 1 :]:
+            if not _similar(keys[n1], keys[n2], ratio):
+                continue
+            credit1 = bool(cues.GLUED_CREDIT.search(t1))
+            credit2 = bool(cues.GLUED_CREDIT.search(t2))
+            if credit1 and credit2:
+                reasons.setdefault(n1, "caption with credit")
+                reasons.setdefault(n2, "caption with credit")
+            elif credit1:
+                reasons.setdefault(n1, f"caption repeating line {n2}")
+            elif credit2:
+                reasons.setdefault(n2, f"caption repeating line {n1}")
+            else:
+                reasons.setdefault(n2, f"repeats line {n1}")
+    # A teaser repeats the start of the article: a long line cut off with "..." whose beginning appears earlier.
+    for n, text in content:
+        if n in reasons or not _TEASER_END.search(text):
+            continue
+        head = fold(text)[:60]
+        if any(fold(t).startswith(head) for m, t in content if m != n):
+            reasons[n] = "teaser cut off"
+
+
+def _mark_captions_and_credits(content: Sequence[tuple[int, str]], reasons: dict[int, str]) -> None:
+    """A line right before a credit is a caption; a lone name beside removed furniture is a credit."""
+    for idx, (n, text) in enumerate(content):
+        nxt = content[idx + 1] if idx + 1 < len(content) else None
+        if n not in reasons and nxt and reasons.get(nxt[0]) == "photo credit" and not _ends_sentence(text):
+            reasons[n] = "photo caption"
+    changed = True
+    while changed:
+        changed = False
+        for idx, (n, text) in enumerate(content):
+            if n in reasons or not _is_name_only(text):
+                continue
+            neighbours = [content[j][0] for j in (idx - 1, idx + 1) if 0 <= j < len(content)]
+            if any(reasons.get(m, "").startswith(("gallery", "caption", "photo")) for m in neighbours):
+                reasons[n] = "photo credit"
+                changed = True
+
+
+def _mark_breadcrumbs(content: Sequence[tuple[int, str]], reasons: dict[int, str]) -> None:
+    """Short section paths before the first news sentence ("Monde - Syrie") are navigation."""
+    for n, text in content:
+        if n in reasons:
+            continue
+        if _ends_sentence(text) and len(text.split()) > 12:
+            break
+        parts = _BREADCRUMB_SEP.split(text.strip())
+        if len(parts) >= 2 and len(text.split()) <= 8 and len(parts[-1].split()) <= 3 and not _ends_sentence(text):
+            reasons[n] = "navigation"
+
+
+def _find_title(content: Sequence[tuple[int, str]], reasons: dict[int, str], title: str | None) -> int | None:
+    """The line that is the article's title: the known title, or the first short unpunctuated line at the top."""
+    kept = [(n, t) for n, t in content if n not in reasons]
+    if title:
+        key = fold(title)
+        for n, text in kept[:6]:
+            if _similar(fold(text), key, 0.85) or fold(text) == key:
+                return n
+        return None
+    for n, text in kept[:3]:
+        if len(text.split()) <= 25 and (not _ends_sentence(text) or text.rstrip().endswith(("?", "!"))):
+            return n
+        if _ends_sentence(text) and len(words(text)) > 6:
+            return None
+    return None

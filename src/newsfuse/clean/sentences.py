@@ -1,0 +1,76 @@
+"""Sentence splitting that keeps quotes whole and knows common abbreviations in our languages."""
+
+from __future__ import annotations
+
+import re
+
+ABBREVIATIONS = {
+    # titles
+    "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "mgr", "st", "ste", "mr", "mrs", "ms", "prof", "gen", "gén",
+    "col", "lt", "sgt", "sen", "rep", "gov", "jr", "sr", "sra", "srta", "dña", "hr", "fr", "frau", "sig", "dott",
+    "ing", "dipl", "mag",
+    # months and others
+    "janv", "févr", "fév", "avr", "juil", "sept", "oct", "nov", "déc", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "dec", "ene", "abr", "ago", "dic", "etc", "cf", "env", "vol", "no", "nr", "n°", "art", "abs",
+    "bzw", "ca", "vgl", "inkl", "ggf", "usw", "z", "b", "d", "h", "u", "vs", "approx", "av", "ap", "j.-c",
+}
+_OPEN = {"«": "»", "“": "”", "„": "“"}
+_BOUNDARY = re.compile(r"([.!?…]+)(['\"»”’)\]]*)(\s+)(?=[\"«“„(\[]?[A-ZÀ-Ý0-9¿¡])")
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Split one paragraph (one line) into sentences, never inside a quotation."""
+    text = paragraph.strip()
+    if not text:
+        return []
+    spans: list[str] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        end = match.end(2)
+        candidate = text[start:end]
+        if _ends_with_abbreviation(text[start : match.start(1)], match.group(1)):
+            continue
+        if _inside_quote(candidate):
+            continue
+        spans.append(candidate.strip())
+        start = match.end(3)
+    spans.append(text[start:].strip())
+    if len(spans) == 1 and _inside_quote(text):
+        # An unbalanced quote would swallow the paragraph: split ignoring quotes instead.
+        return _split_ignoring_quotes(text)
+    return [s for s in spans if s]
+
+
+def _split_ignoring_quotes(text: str) -> list[str]:
+    out, start = [], 0
+    for match in _BOUNDARY.finditer(text):
+        if _ends_with_abbreviation(text[start : match.start(1)], match.group(1)):
+            continue
+        out.append(text[start : match.end(2)].strip())
+        start = match.end(3)
+    out.append(text[start:].strip())
+    return [s for s in out if s]
+
+
+def _ends_with_abbreviation(before: str, punct: str) -> bool:
+    if punct != ".":
+        return False
+    token = before.rsplit(None, 1)[-1] if before.split() else ""
+    token = token.lstrip("(«\"“").lower()
+    if not token:
+        return False
+    if token in ABBREVIATIONS:
+        return True
+    # Initials ("J. Smith") and dotted abbreviations ("z.B.", "U.S.").
+    return (len(token) == 1 and token.isalpha()) or bool(re.fullmatch(r"(\w\.)+\w", token))
+
+
+def _inside_quote(text: str) -> bool:
+    depth = 0
+    for ch in text:
+        if ch in _OPEN:
+            depth += 1
+        elif ch in ("»", "”") and depth > 0:
+            depth -= 1
+    straight = text.count('"') % 2 == 1
+    return depth > 0 or straight

@@ -1,0 +1,66 @@
+"""Paths to articles: directories, plain text, HTML and JSON Lines files."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from newsfuse.errors import InputError
+from newsfuse.ingest.decoding import decode_bytes
+from newsfuse.ingest.html import extract_html
+from newsfuse.ingest.jsonl import read_jsonl
+from newsfuse.records import Article, Problem
+
+TEXT_SUFFIXES = {".txt", ".text", ""}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+
+
+def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path | Problem]:
+    """Yield the files named or held (recursively, sorted) by the given paths; a missing path is a Problem."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p.relative_to(path)))
+            inputs = [p for p in files if p.suffix.lower() in KNOWN_SUFFIXES - {""}]
+            if not inputs:
+                yield Problem(str(path), "the directory holds no .txt, .html or .jsonl file", "Point at a folder of articles.")
+            yield from inputs
+        elif path.is_file():
+            yield path
+        else:
+            yield Problem(str(path), "no such file or directory", "Check the path.")
+
+
+def _hidden(relative: Path) -> bool:
+    return any(part.startswith(".") for part in relative.parts)
+
+
+def read_file(path: Path, max_bytes: int) -> Iterator[Article | Problem]:
+    """Read one file into articles, yielding a Problem (never raising) for what cannot be read."""
+    source = str(path)
+    try:
+        data = path.read_bytes()
+        text = decode_bytes(data, source, max_bytes)
+        kind = _kind(path, text)
+        if kind == "jsonl":
+            yield from read_jsonl(text, source, max_bytes)
+        elif kind == "html":
+            yield extract_html(text, path.stem, source)
+        else:
+            yield Article(id=path.stem, source=source, raw_text=text)
+    except InputError as err:
+        yield Problem(err.source, err.problem, err.hint)
+    except OSError as err:
+        yield Problem(source, f"could not be read ({err.strerror})", "Check the file's permissions.")
+
+
+def _kind(path: Path, text: str) -> str:
+    suffix = path.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        return "jsonl"
+    head = text.lstrip()[:200].lower()
+    if suffix in HTML_SUFFIXES or head.startswith(("<!doctype html", "<html")):
+        return "html"
+    return "text"

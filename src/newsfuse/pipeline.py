@@ -1,0 +1,66 @@
+"""The main job: inputs -> articles -> cleaned articles -> stories -> story articles."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from newsfuse.clean import CleanedItem, clean_articles
+from newsfuse.copies import align_sentences
+from newsfuse.embeddings import Encoder, shared_encoder
+from newsfuse.ingest import read_inputs
+from newsfuse.records import Article, Passage, Problem, Story, Summary
+from newsfuse.settings import Settings
+from newsfuse.stories import group_stories
+from newsfuse.summarize import summarize_story
+
+Progress = Callable[[Iterable[object], str, int], Iterable[object]]
+
+
+def _no_progress(items: Iterable[object], label: str, total: int) -> Iterable[object]:
+    return items
+
+
+@dataclass
+class RunResult:
+    """Everything one run produced, in the order the stages produced it."""
+
+    articles: list[Article] = field(default_factory=list)
+    stories: list[Story] = field(default_factory=list)
+    summaries: dict[str, Summary] = field(default_factory=dict)
+    passages: dict[str, list[Passage]] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    def story_articles(self, story: Story) -> list[Article]:
+        """The articles of one story, in story order."""
+        by_id = {a.id: a for a in self.articles}
+        return [by_id[i] for i in story.article_ids]
+
+
+def run(
+    inputs: Sequence[str | Path],
+    settings: Settings | None = None,
+    encoder: Encoder | None = None,
+    progress: Progress = _no_progress,
+) -> RunResult:
+    """Run every stage on the given files or directories; bad inputs become Problems, never exceptions."""
+    settings = settings or Settings()
+    encoder = encoder or shared_encoder()
+    result = RunResult()
+    raw: list[Article] = []
+    for item in read_inputs(inputs, settings):
+        (result.problems if isinstance(item, Problem) else raw).append(item)  # type: ignore[arg-type]
+    for cleaned in progress(clean_articles(raw, settings), "cleaning", len(raw)):
+        if isinstance(cleaned, CleanedItem):
+            result.articles.append(cleaned.article)
+        elif isinstance(cleaned, Problem):
+            result.problems.append(cleaned)
+    result.stories = group_stories(result.articles, settings, encoder)
+    for story in progress(result.stories, "summarising", len(result.stories)):
+        assert isinstance(story, Story)
+        members = result.story_articles(story)
+        passages = align_sentences(members, None, settings.sentence_match_containment)
+        result.passages[story.id] = passages
+        result.summaries[story.id] = summarize_story(story, members, passages, settings, encoder)
+    return result

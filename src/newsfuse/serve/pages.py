@@ -1,0 +1,160 @@
+"""Readable outputs of a run: stories.json, one Markdown and one HTML page per story, and an index page."""
+
+from __future__ import annotations
+
+import html
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from newsfuse import __version__
+from newsfuse.records import Article, Story, Summary, to_jsonable
+from newsfuse.temporal import format_date
+
+_CSS = """
+body{font-family:Georgia,serif;max-width:46rem;margin:2rem auto;padding:0 1rem;line-height:1.55;color:#222}
+h1{font-size:1.7rem;line-height:1.25}.meta{color:#666;font-size:.9rem}
+sup a{text-decoration:none;font-size:.75rem}ol.sources li{font-size:.9rem;margin-bottom:.3rem}
+.story{margin-bottom:1.4rem}.story a{font-size:1.15rem}.lead{font-weight:bold}
+"""
+
+
+def build_json(articles: Sequence[Article], stories: Sequence[Story], summaries: dict[str, Summary], extra: dict[str, Any]) -> dict[str, Any]:
+    """The stories.json document (schema in the README)."""
+    story_of = {aid: s.id for s in stories for aid in s.article_ids}
+    by_id = {a.id: a for a in articles}
+    out_stories = []
+    for story in stories:
+        summary = summaries[story.id]
+        out_stories.append(
+            {
+                "id": story.id,
+                "headline": summary.headline,
+                "headline_source": summary.headline_source,
+                "language": story.language,
+                "date": story.date.isoformat() if story.date else None,
+                "date_basis": story.date_basis,
+                "articles": list(story.article_ids),
+                "outlets": sorted({by_id[a].outlet_key for a in story.article_ids}),
+                "summary": [
+                    {
+                        "text": s.text,
+                        "sources": list(s.sources),
+                        "outlets": list(dict.fromkeys(by_id[a].outlet_key for a in s.sources)),
+                        "support": s.support,
+                        "repairs": to_jsonable(s.repairs),
+                    }
+                    for s in summary.sentences
+                ],
+                "word_count": summary.word_count,
+                "evidence": story.evidence,
+            }
+        )
+    out_articles = [
+        {
+            "id": a.id,
+            "source": a.source,
+            "url": a.url,
+            "outlet": a.outlet,
+            "title": a.title,
+            "language": a.language,
+            "published": a.published.isoformat() if a.published else None,
+            "event_date": a.event_date.isoformat() if a.event_date else None,
+            "story": story_of.get(a.id),
+            "sentences": len(a.sentences),
+            "removed_lines": [{"line": r.number, "text": r.text, "reason": r.reason} for r in a.removed_lines],
+            "dates": to_jsonable(a.date_evidence),
+            "provenance": a.provenance,
+        }
+        for a in articles
+    ]
+    return {"newsfuse": __version__, "stories": out_stories, "articles": out_articles, **extra}
+
+
+def _dateline(summary: Summary) -> str:
+    return format_date(summary.date, summary.language) if summary.date else "date unknown"
+
+
+def render_markdown(summary: Summary, story: Story, articles: dict[str, Article]) -> str:
+    """One story as Markdown: headline, dateline, cited sentences and a numbered sources list."""
+    numbers = {aid: i for i, aid in enumerate(story.article_ids, start=1)}
+    lines = [f"# {summary.headline}", "", f"*{_dateline(summary)} · {len(story.article_ids)} sources*", ""]
+    for sentence in summary.sentences:
+        refs = "".join(f"[{numbers[a]}]" for a in sentence.sources)
+        lines.append(f"{sentence.text} {refs}")
+        lines.append("")
+    lines.append("## Sources")
+    lines.append("")
+    for aid in story.article_ids:
+        a = articles[aid]
+        when = a.published.date().isoformat() if a.published else "undated"
+        lines.append(f"{numbers[aid]}. {a.title or aid} — {a.outlet or 'unknown outlet'}, {when} (`{aid}`)")
+    repairs = [(s, r) for s in summary.sentences for r in s.repairs]
+    if repairs:
+        lines += ["", "## Edits to the source sentences", ""]
+        lines += [f"- {r.kind}: “{r.before}” → “{r.after}”" for _, r in repairs]
+    return "\n".join(lines) + "\n"
+
+
+def render_html(summary: Summary, story: Story, articles: dict[str, Article]) -> str:
+    """One story as a standalone HTML page with numbered references."""
+    e = html.escape
+    numbers = {aid: i for i, aid in enumerate(story.article_ids, start=1)}
+    body = []
+    for k, sentence in enumerate(summary.sentences):
+        refs = "".join(f'<sup><a href="#src-{numbers[a]}">[{numbers[a]}]</a></sup>' for a in sentence.sources)
+        cls = ' class="lead"' if k == 0 else ""
+        body.append(f"<p{cls}>{e(sentence.text)} {refs}</p>")
+    sources = []
+    for aid in story.article_ids:
+        a = articles[aid]
+        when = a.published.date().isoformat() if a.published else "undated"
+        link = f'<a href="{e(a.url)}">{e(a.title or aid)}</a>' if a.url else e(a.title or aid)
+        sources.append(f'<li id="src-{numbers[aid]}">{link} — {e(a.outlet or "unknown outlet")}, {when} <code>{e(aid)}</code></li>')
+    return (
+        f'<!doctype html><html lang="{e(summary.language)}"><head><meta charset="utf-8">'
+        f"<title>{e(summary.headline)}</title><style>{_CSS}</style></head><body>"
+        f'<p class="meta"><a href="../index.html">All stories</a></p><h1>{e(summary.headline)}</h1>'
+        f'<p class="meta">{e(_dateline(summary))} · {len(story.article_ids)} sources</p>'
+        + "".join(body)
+        + '<h2>Sources</h2><ol class="sources">'
+        + "".join(sources)
+        + "</ol></body></html>\n"
+    )
+
+
+def render_index(stories: Sequence[Story], summaries: dict[str, Summary]) -> str:
+    """The index page: every story with its date, size and lead, linking to its page."""
+    e = html.escape
+    items = []
+    for story in sorted(stories, key=lambda s: (s.date is None, s.date or 0, s.id), reverse=False):
+        summary = summaries[story.id]
+        lead = summary.sentences[0].text if summary.sentences else ""
+        items.append(
+            f'<div class="story"><a href="stories/{e(story.id)}.html">{e(summary.headline)}</a>'
+            f'<div class="meta">{e(_dateline(summary))} · {len(story.article_ids)} articles · {e(story.language)}'
+            f' · <a href="stories/{e(story.id)}.md">Markdown</a></div><div>{e(lead)}</div></div>'
+        )
+    return (
+        '<!doctype html><html><head><meta charset="utf-8"><title>newsfuse stories</title>'
+        f"<style>{_CSS}</style></head><body><h1>Stories</h1>" + "".join(items) + "</body></html>\n"
+    )
+
+
+def write_outputs(
+    out_dir: Path, articles: Sequence[Article], stories: Sequence[Story], summaries: dict[str, Summary], extra: dict[str, Any]
+) -> Path:
+    """Write stories.json, the story pages and index.html under ``out_dir``; returns the index path."""
+    pages = out_dir / "stories"
+    pages.mkdir(parents=True, exist_ok=True)
+    by_id = {a.id: a for a in articles}
+    document = build_json(articles, stories, summaries, extra)
+    (out_dir / "stories.json").write_text(json.dumps(document, ensure_ascii=False, indent=2), encoding="utf-8")
+    for story in stories:
+        summary = summaries[story.id]
+        (pages / f"{story.id}.md").write_text(render_markdown(summary, story, by_id), encoding="utf-8")
+        (pages / f"{story.id}.html").write_text(render_html(summary, story, by_id), encoding="utf-8")
+    index = out_dir / "index.html"
+    index.write_text(render_index(stories, summaries), encoding="utf-8")
+    return index

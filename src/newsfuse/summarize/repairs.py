@@ -1,0 +1,77 @@
+"""Conservative repairs of extracted sentences: absolute dates and full names. Quotes are never touched."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+
+from newsfuse.records import Repair
+from newsfuse.temporal import RELATIVE_DAYS, WEEKDAYS, format_date
+from newsfuse.textnorm import strip_accents
+
+_HONORIFIC = r"(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Herr|Frau|Sr\.|Sra\.|Sig\.|Sig\.ra)"
+_NAME = r"[A-ZÀ-Ý][\w'’-]+"
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|„[^“]*“")
+
+
+def _outside_quotes(text: str, start: int, end: int) -> bool:
+    return all(end <= m.start() or start >= m.end() for m in _QUOTED.finditer(text))
+
+
+def resolve_date(text: str, day: date, language: str) -> tuple[str, Repair | None]:
+    """Replace the first bare weekday or relative day that means ``day`` by the written-out absolute date."""
+    for match in re.finditer(r"(?<![\w-])([\w'-]+)(?![\w-])", text):
+        word = match.group(1)
+        key = strip_accents(word.lower())
+        if not _outside_quotes(text, match.start(), match.end()):
+            continue
+        if key in WEEKDAYS and WEEKDAYS[key] == day.weekday():
+            after = text[match.end() : match.end() + 12]
+            if re.match(r"\s*(?:,\s*)?\d", after):  # already followed by a day number
+                return text, None
+        elif key not in RELATIVE_DAYS:
+            continue
+        written = format_date(day, language)
+        if word[0].isupper():
+            written = written[0].upper() + written[1:]
+        new = text[: match.start()] + written + text[match.end() :]
+        return new, Repair("date", word, written)
+    return text, None
+
+
+def full_names(sources: Iterable[str]) -> dict[str, str]:
+    """Surname -> the fullest name the sources give for it ("Le Drian" -> "Jean-Yves Le Drian")."""
+    found: dict[str, str] = {}
+    pattern = re.compile(rf"\b({_NAME}(?:[ -]{_NAME})?)\s+((?:(?:Le|La|De|Del|Van|Von|Di|Da)\s+)?{_NAME})\b")
+    for text in sources:
+        for match in pattern.finditer(text):
+            first, surname = match.group(1), match.group(2)
+            if first.split()[0].lower() in {"le", "la", "les", "the", "der", "die", "el", "los", "m", "mme"}:
+                continue
+            full = f"{first} {surname}"
+            if len(full) > len(found.get(surname, "")):
+                found[surname] = full
+    return found
+
+
+def expand_first_mentions(texts: list[str], names: dict[str, str], already: set[str]) -> list[tuple[str, Repair | None]]:
+    """Give "M. Le Drian" its full name at its first mention in the summary, when a source spells it out."""
+    out: list[tuple[str, Repair | None]] = []
+    pattern = re.compile(rf"\b{_HONORIFIC}\s+((?:(?:Le|La|De|Del|Van|Von|Di|Da)\s+)?{_NAME})")
+    for text in texts:
+        repair = None
+        for match in pattern.finditer(text):
+            surname = match.group(1)
+            if surname in already or surname not in names or not _outside_quotes(text, match.start(), match.end()):
+                already.add(surname)
+                continue
+            already.add(surname)
+            repair = Repair("full-name", match.group(0), names[surname])
+            text = text[: match.start()] + names[surname] + text[match.end() :]
+            break
+        for surname in names:
+            if surname in text:
+                already.add(surname)
+        out.append((text, repair))
+    return out

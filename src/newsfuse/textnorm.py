@@ -1,0 +1,30 @@
+"""Text normalisation for matching only: the text shown to users is never changed by it."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_QUOTES = str.maketrans({
+    "’": "'", "‘": "'", "‚": "'", "`": "'", "´": "'", "ʼ": "'",
+    "«": '"', "»": '"', "“": '"', "”": '"', "„": '"', "‹": '"', "›": '"',
+    "–": "-", "—": "-", "‑": "-", "\u00a0": " ", "\u202f": " ", "\u2009": " ",
+})
+_SPACES = re.compile(r"\s+")
+_WORD = re.compile(r"\w+(?:[-']\w+)*", re.UNICODE)
+
+
+def fold(text: str) -> str:
+    """Lowercase, fold typographic quotes, dashes and spaces, and collapse whitespace."""
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).lower()
+    return _SPACES.sub(" ", text).strip()
+
+
+def words(text: str) -> list[str]:
+    """The folded word tokens of a text (hyphenated words and elisions kept whole)."""
+    return _WORD.findall(fold(text))
+
+
+def strip_accents(text: str) -> str:
+    """Remove diacritics, for matching spellings such as Choïgou and Choigou."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
