@@ -26,11 +26,14 @@ class Settings:
     sentence_match_containment: float = 0.7  # token containment for two sentences to carry the same content
 
     # stories
-    story_join_threshold: float = 0.42  # combined similarity needed to join an existing story
+    # Story assignment: an article joins the story holding its most similar article when the weighted similarity
+    # reaches the threshold. Calibrated by bench/calibrate_stories.py (docs/benchmarks.md).
+    story_join_threshold: float = 0.48
     max_event_gap_days: int = 1  # articles whose event dates differ by more never share a story
-    weight_embedding: float = 0.35
-    weight_keywords: float = 0.35
-    weight_copy: float = 0.6
+    weight_embedding: float = 0.5  # cosine of multilingual embeddings of title and lead
+    weight_keywords: float = 0.2  # TF-IDF cosine of content words (same language only, in effect)
+    weight_copy: float = 0.6  # shingle containment: shared copied text
+    weight_names: float = 0.15  # overlap of names and numbers, which survive translation
 
     # summarize
     summary_words: int = 180  # target length of the story article (WikinewsSum French average is 176)

@@ -9,12 +9,14 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from newsfuse.clean import cues
-from newsfuse.textnorm import fold, words
+from newsfuse.temporal import find_mentions
+from newsfuse.textnorm import fold, strip_accents, words
 
 _COMPILED = tuple((reason, re.compile(pattern)) for reason, pattern in cues.PROMPT_CUES)
 _SENTENCE_END = re.compile(r"[.!?…:;]['\"»”’)\]]*$")
 _TEASER_END = re.compile(r"(?<!\()(\.\.\.|…)\s*$")
 _BREADCRUMB_SEP = re.compile(r"\s+(?:-|>|»|\||/|›)\s+")
+_TIME = re.compile(r"\b\d{1,2}\s?[:h]\s?\d{2}\b")
 _CAPITALISED = re.compile(r"^[A-ZÀ-Ý][\w'’.-]*$|^(de|von|van|da|del|di|al|el|le|la)$")
 
 # Decisions that keep a line.
@@ -40,18 +42,35 @@ class LineDecision:
 
 @dataclass
 class LineStats:
-    """Evidence across documents: which articles of which outlet carry each short line."""
+    """Evidence across documents: which articles (of which outlet) carry each short line."""
 
     by_outlet: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
+    by_line: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    sentences: dict[str, set[str]] = field(default_factory=dict)
 
     def add(self, article_id: str, outlet: str | None, lines: Iterable[str]) -> None:
-        """Record the short lines of one article."""
-        if not outlet:
-            return
+        """Record the short lines of one article, and its long sentence lines for telling copies apart."""
+        long_lines = set()
         for line in lines:
             key = fold(line)
-            if key and len(key.split()) <= 15:
-                self.by_outlet[(outlet, key)].add(article_id)
+            if not key:
+                continue
+            if len(key.split()) <= 15:
+                self.by_line[key].add(article_id)
+                if outlet:
+                    self.by_outlet[(outlet, key)].add(article_id)
+            elif _ends_sentence(line):
+                long_lines.add(key)
+        self.sentences[article_id] = long_lines
+
+    def unrelated_count(self, line: str) -> int:
+        """In how many articles that share no sentence with each other (so not copies) ``line`` recurs."""
+        groups: list[set[str]] = []
+        for article_id in sorted(self.by_line.get(fold(line), ())):
+            mine = self.sentences.get(article_id, set())
+            if not any(mine & g for g in groups):
+                groups.append(set(mine))
+        return len(groups)
 
     def outlet_count(self, outlet: str | None, line: str) -> int:
         """How many articles of ``outlet`` carry ``line``."""
@@ -78,7 +97,21 @@ def cue_reason(line: str) -> str | None:
             return reason
     if cues.GLUED_CREDIT.search(stripped):
         return "caption with credit"
+    if n_words <= 15 and not _ends_sentence(stripped) and cues.BYLINE.match(stripped):
+        return "byline"
+    if n_words <= 30 and cues.AUTHOR_BIO.match(stripped):
+        return "author bio"
+    if n_words <= 12 and _TIME.search(stripped) and any(m.kind == "absolute" for m in find_mentions(stripped)):
+        return "timestamp"
     return None
+
+
+def _mentions_outlet(line: str, outlet: str | None) -> bool:
+    if not outlet or len(outlet) < 3:
+        return False
+    name, text = strip_accents(fold(outlet)), strip_accents(fold(line))
+    # "Northfield Post" on a line also counts for the outlet "Northfield Post Media Company".
+    return name in text or (len(text) >= 6 and len(text.split()) >= 2 and text in name)
 
 
 def _ends_sentence(line: str) -> bool:
@@ -125,15 +158,20 @@ def classify_lines(
         reason = cue_reason(text)
         if reason is None and _TEASER_END.search(text) and len(text.split()) >= 12:
             reason = "teaser cut off"
-        if reason is None and stats is not None and stats.outlet_count(outlet, text) >= outlet_recurrence:
-            if not _ends_sentence(text) or len(text.split()) <= 12:
+        if reason is None and len(text.split()) <= 15 and not _ends_sentence(text) and _mentions_outlet(text, outlet):
+            reason = "site branding"
+        if reason is None and stats is not None and (not _ends_sentence(text) or len(text.split()) <= 12):
+            if stats.outlet_count(outlet, text) >= outlet_recurrence:
                 reason = f"recurs in {stats.outlet_count(outlet, text)} articles of {outlet}"
+            elif not _ends_sentence(text) and stats.unrelated_count(text) >= outlet_recurrence:
+                reason = f"recurs in {stats.unrelated_count(text)} unrelated articles"
         if reason:
             reasons[n] = reason
 
     _mark_repeats(content, reasons, near_duplicate_ratio)
     _mark_captions_and_credits(content, reasons)
     _mark_breadcrumbs(content, reasons)
+    _mark_link_lists(content, reasons)
 
     title_line = _find_title(content, reasons, title)
     decisions = []
@@ -176,14 +214,27 @@ def _mark_repeats(content: Sequence[tuple[int, str]], reasons: dict[int, str], r
         head = fold(text)[:60]
         if any(fold(t).startswith(head) for m, t in content if m != n):
             reasons[n] = "teaser cut off"
+    # The headline of a teaser goes with it.
+    for idx, (n, text) in enumerate(content[1:], start=1):
+        prev_n, prev_text = content[idx - 1]
+        if reasons.get(n) == "teaser cut off" and prev_n not in reasons and not _ends_sentence(prev_text):
+            reasons[prev_n] = "teaser headline"
 
 
 def _mark_captions_and_credits(content: Sequence[tuple[int, str]], reasons: dict[int, str]) -> None:
     """A line right before a credit is a caption; a lone name beside removed furniture is a credit."""
     for idx, (n, text) in enumerate(content):
         nxt = content[idx + 1] if idx + 1 < len(content) else None
-        if n not in reasons and nxt and reasons.get(nxt[0]) == "photo credit" and not _ends_sentence(text):
+        if n not in reasons and nxt and reasons.get(nxt[0]) == "photo credit" and len(text.split()) <= 25:
             reasons[n] = "photo caption"
+    # A lone person's name after a short line is a photographer's credit, and that line its caption.
+    for idx, (n, text) in enumerate(content):
+        if n in reasons or not _is_name_only(text) or len(text.split()) < 2 or idx == 0:
+            continue
+        prev_n, prev_text = content[idx - 1]
+        if prev_n not in reasons and len(prev_text.split()) <= 20 and _ends_sentence(prev_text):
+            reasons[n] = "photo credit"
+            reasons[prev_n] = "photo caption"
     changed = True
     while changed:
         changed = False
@@ -194,6 +245,18 @@ def _mark_captions_and_credits(content: Sequence[tuple[int, str]], reasons: dict
             if any(reasons.get(m, "").startswith(("gallery", "caption", "photo")) for m in neighbours):
                 reasons[n] = "photo credit"
                 changed = True
+
+
+def _mark_link_lists(content: Sequence[tuple[int, str]], reasons: dict[int, str]) -> None:
+    """Headline-shaped lines right after a "read also" or "most read" line are that list's items."""
+    in_list = False
+    for n, text in content:
+        if reasons.get(n) == "related links":
+            in_list = True
+        elif in_list and n not in reasons and not _ends_sentence(text) and len(text.split()) <= 20:
+            reasons[n] = "related links"
+        elif n not in reasons:
+            in_list = False
 
 
 def _mark_breadcrumbs(content: Sequence[tuple[int, str]], reasons: dict[int, str]) -> None:

@@ -10,7 +10,15 @@ from urllib.parse import urlparse
 from newsfuse.temporal import find_mentions
 
 AGENCIES = {"afp", "ap", "reuters", "ats", "dpa", "efe", "ansa", "cp", "aep", "apa", "belga", "anp", "sda", "lusa", "pap"}
+# A proper name of a few words: "Le Courrier du Val", "Gazzetta dei Laghi", "Diario del Litoral".
+_PROPER = r"[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|de|del|du|des|dei|degli|di|la|le|les|der|die|das|of|the|y|et|and)\b){0,5}(?<=[\w.])"
 _OUTLET_PATTERNS = (
+    re.compile(rf"^(?:tous droits réservés|all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati)\s*[-–|:,]\s*(?P<o>{_PROPER})", re.I),
+    re.compile(rf"(?:abonnez-vous|inscrivez-vous)\s+(?:à|au|aux)\s+(?:l'|la\s+|le\s+)?(?P<o>{_PROPER})"),
+    re.compile(rf"(?:suscríbete|hazte socio|regístrate)\s+(?:a|al|de|en)\s+(?P<o>{_PROPER})", re.I),
+    re.compile(rf"(?:abbonati|iscriviti)\s+(?:a|al|alla|allo)\s+(?P<o>{_PROPER})", re.I),
+    re.compile(rf"(?:subscribe to|sign up to|sign up for)\s+(?:the\s+)?(?P<o>{_PROPER})"),
+    re.compile(rf"(?:abonnieren sie|jetzt)\s+(?:die\s+|den\s+|das\s+)?(?P<o>{_PROPER})\s+abonnieren"),
     re.compile(r"^©\s*(?:\d{4}\s+)?(?P<o>[^©\d|,–-][^|,–]{1,40}?)(?:\s+\d{4})?\s*(?:[-–|,.].*)?$"),
     re.compile(r"^(?:copyright)\s+(?:\d{4}\s+)?(?P<o>[^|,–]{2,40}?)(?:\s+\d{4})?\s*(?:[-–|,.].*)?$", re.I),
     re.compile(r"^(?:bienvenue sur|welcome to|willkommen (?:bei|auf)|bienvenido a|benvenuto su)\s+(?P<o>[^,.!]{2,40})", re.I),
@@ -18,11 +26,14 @@ _OUTLET_PATTERNS = (
     re.compile(r"^(?:abonnez-vous à|subscribe to|abonnieren sie|suscríbete a)\s+(?P<o>[A-ZÀ-Ý][^,.!:]{1,40})", re.I),
     re.compile(r"^\((?P<o>[A-Z][\w .&'-]{1,29})\)$"),
 )
+# A page header "Name | Section | Section" names the site first.
+_HEADER = re.compile(r"^(?P<o>[^|]{3,40}?)\s*\|\s*[^|]{2,30}\|\s*[^|]{2,30}$")
 _TIME = re.compile(r"\b(\d{1,2})\s*[h:]\s*(\d{2})\b")
 
 
 def infer_outlet(lines: Sequence[str], url: str | None = None) -> tuple[str, str] | None:
-    """The outlet's name and the evidence for it, from furniture such as "© Name" or "Bienvenue sur Name"."""
+    """The outlet's name and its evidence, from furniture such as "© Name" (``lines`` run from the page's end)."""
+    joined = "\n".join(lines)
     for line in lines:
         text = line.strip()
         for pattern in _OUTLET_PATTERNS:
@@ -30,8 +41,15 @@ def infer_outlet(lines: Sequence[str], url: str | None = None) -> tuple[str, str
             if match:
                 name = match.group("o").strip(" .:-–«»\"")
                 name = re.sub(r"^(?:la communauté|the)\s+", "", name, flags=re.I)
+                # "(AC)" after a dateline ("VALENCIA (AC).") names the agency, not the outlet.
+                if re.search(rf"[A-ZÀ-Ý]{{3,}} \({re.escape(name)}\)", joined):
+                    continue
                 if name and name.lower() not in AGENCIES and len(name) > 1 and not name.lower().startswith(("tous", "all ")):
                     return name, f"inferred from the line {text!r}"
+    for line in [t for t in lines if t.strip()][-3:]:
+        match = _HEADER.match(line.strip())
+        if match:
+            return match.group("o").strip(), f"inferred from the page header {line.strip()!r}"
     if url:
         host = urlparse(url).hostname
         if host:

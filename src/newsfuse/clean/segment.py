@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from newsfuse.clean.cues import ITEM_MARKER
+import re
+
+from newsfuse.clean.cues import BRIEFS_PAGE, ITEM_MARKER
+from newsfuse.clean.furniture import cue_reason
+
+_SENTENCE_END = re.compile(r"[.!?…:;]['\"»”’)\]]*$")
 
 Lines = list[tuple[int, str]]
 
@@ -12,6 +17,8 @@ def split_items(text: str, min_item_words: int = 25) -> list[Lines]:
     lines = list(enumerate(text.split("\n"), start=1))
     markers = [i for i, (_, t) in enumerate(lines) if ITEM_MARKER.match(t.strip())]
     if len(markers) < 2:
+        markers = _brief_headlines(lines)
+    if len(markers) < 2:
         return [lines]
     bounds = [0, *markers[1:], len(lines)]
     items = [lines[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
@@ -19,3 +26,20 @@ def split_items(text: str, min_item_words: int = 25) -> list[Lines]:
     if any(sum(len(t.split()) for _, t in item) < min_item_words for item in items):
         return [lines]
     return items
+
+
+def _brief_headlines(lines: Lines) -> list[int]:
+    """On a page of briefs, the headline lines: short, unpunctuated, after a blank line and before a sentence."""
+    head = [t for _, t in lines if t.strip()][:3]
+    if not any(BRIEFS_PAGE.search(t) for t in head):
+        return []
+    found = []
+    for i, (_, text) in enumerate(lines):
+        t = text.strip()
+        if not t or _SENTENCE_END.search(t) or len(t.split()) > 15 or cue_reason(t):
+            continue
+        before = lines[i - 1][1].strip() if i else ""
+        after = next((x.strip() for _, x in lines[i + 1 :] if x.strip()), "")
+        if not before and _SENTENCE_END.search(after):
+            found.append(i)
+    return found

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -36,12 +37,47 @@ def keywords(text: str) -> Counter[str]:
     )
 
 
+_NAME_TOKEN = re.compile(r"[\w'’-]+")
+_NUMBER = re.compile(r"\d[\d.,]*\d")
+
+
+def names(article: Article) -> set[str]:
+    """Language-independent anchors: capitalised words not opening a sentence, and multi-digit numbers."""
+    out = set()
+    for text in [article.title or ""] + [s.text for s in article.sentences]:
+        tokens = _NAME_TOKEN.findall(text)
+        for i, token in enumerate(tokens):
+            if (i > 0 and token[:1].isupper() and len(token) > 2) or _NUMBER.fullmatch(token):
+                out.add(strip_accents(token.lower()))
+    return out
+
+
 @dataclass
 class _Features:
     article: Article
     vector: Vectors
     terms: dict[str, float]
     shingles: set[int]
+    names: set[str]
+
+
+@dataclass(frozen=True)
+class PairEvidence:
+    """The similarities of two articles that the story decision draws on."""
+
+    embedding: float
+    keywords: float
+    copy: float
+    names: float
+
+    def score(self, s: Settings) -> float:
+        """The weighted combination compared with ``Settings.story_join_threshold``."""
+        return (
+            s.weight_embedding * self.embedding
+            + s.weight_keywords * self.keywords
+            + s.weight_copy * self.copy
+            + s.weight_names * self.names
+        )
 
 
 @dataclass
@@ -90,15 +126,17 @@ class StoryGrouper:
         self.settings = settings
         self.encoder = encoder
 
+    @staticmethod
+    def evidence(a: _Features, b: _Features) -> PairEvidence:
+        """The similarities of two articles."""
+        shared = len(a.names & b.names) / max(1, min(len(a.names), len(b.names)))
+        return PairEvidence(float(a.vector @ b.vector), _cosine(a.terms, b.terms), containment(a.shingles, b.shingles), shared)
+
     def pair_score(self, a: _Features, b: _Features) -> tuple[float, str]:
-        """The combined similarity of two articles and its strongest evidence."""
-        s = self.settings
-        emb = float(a.vector @ b.vector)
-        kw = _cosine(a.terms, b.terms)
-        copy = containment(a.shingles, b.shingles)
-        score = s.weight_embedding * emb + s.weight_keywords * kw + s.weight_copy * copy
-        why = f"embedding {emb:.2f}, keywords {kw:.2f}, shared text {copy:.2f} with {b.article.id}"
-        return score, why
+        """The combined similarity of two articles and its evidence, in words."""
+        e = self.evidence(a, b)
+        why = f"embedding {e.embedding:.2f}, keywords {e.keywords:.2f}, names {e.names:.2f}, shared text {e.copy:.2f} with {b.article.id}"
+        return e.score(self.settings), why
 
     def _compatible(self, article: Article, story: _OpenStory) -> bool:
         if article.event_date is None:
@@ -108,13 +146,20 @@ class StoryGrouper:
 
     def group(self, articles: Sequence[Article]) -> list[Story]:
         """Group a batch of cleaned articles into stories."""
+        return self.assign(self.features(articles))
+
+    def features(self, articles: Sequence[Article]) -> list[_Features]:
+        """Per-article features, in the order articles are assigned (publication order)."""
         ordered = [a for _, a in sorted(enumerate(articles), key=_order_key)]
         vectors = self.encoder.encode([lead_text(a) for a in ordered])
         terms = _tfidf([keywords(lead_text(a, 6) + " " + a.clean_text) for a in ordered])
-        feats = [
-            _Features(a, vectors[i], terms[i], shingles(a.clean_text, self.settings.shingle_size))
+        return [
+            _Features(a, vectors[i], terms[i], shingles(a.clean_text, self.settings.shingle_size), names(a))
             for i, a in enumerate(ordered)
         ]
+
+    def assign(self, feats: Sequence[_Features]) -> list[Story]:
+        """Assign featured articles one by one to stories."""
         stories: list[_OpenStory] = []
         for f in feats:
             best: tuple[float, str, _OpenStory | None] = (-1.0, "", None)
