@@ -15,12 +15,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-from datasets import labelled_sets  # noqa: E402
-
 from newsfuse.embeddings import shared_encoder  # noqa: E402
 from newsfuse.evaluate import bcubed  # noqa: E402
 from newsfuse.settings import Settings  # noqa: E402
 from newsfuse.stories.grouping import StoryGrouper  # noqa: E402
+
+from benchdata import labelled_sets  # noqa: E402
 
 
 def main() -> None:
@@ -32,9 +32,18 @@ def main() -> None:
         grouper = StoryGrouper(base, shared_encoder())
         featured.append((name, grouper.features(articles), gold))
     results = []
-    grid = itertools.product([0.3, 0.4, 0.5], [0.1, 0.2, 0.35], [0.0, 0.15, 0.3], [0.3, 0.6], [0.36, 0.4, 0.44, 0.48, 0.52])
+    grid = itertools.product(
+        [0.3, 0.4, 0.5], [0.1, 0.2, 0.35], [0.0, 0.15, 0.3], [0.3, 0.6], [0.36, 0.4, 0.44, 0.48, 0.52]
+    )
     for emb, kw, nm, cp, threshold in grid:
-        settings = replace(base, weight_embedding=emb, weight_keywords=kw, weight_names=nm, weight_copy=cp, story_join_threshold=threshold)
+        settings = replace(
+            base,
+            weight_embedding=emb,
+            weight_keywords=kw,
+            weight_names=nm,
+            weight_copy=cp,
+            story_join_threshold=threshold,
+        )
         scores = []
         for _, feats, gold in featured:
             stories = StoryGrouper(settings, shared_encoder()).assign(feats)
@@ -44,7 +53,9 @@ def main() -> None:
     results.sort(reverse=True)
     print("mean_f1 min_f1 w_emb w_kw w_names w_copy threshold per-set")
     for row in results[:15]:
-        print(f"{row[0]:.3f} {row[1]:.3f} {row[2]:.2f} {row[3]:.2f} {row[4]:.2f} {row[5]:.2f} {row[6]:.2f} {[round(x, 3) for x in row[7]]}")
+        print(
+            f"{row[0]:.3f} {row[1]:.3f} {row[2]:.2f} {row[3]:.2f} {row[4]:.2f} {row[5]:.2f} {row[6]:.2f} {[round(x, 3) for x in row[7]]}"
+        )
 
 
 if __name__ == "__main__":

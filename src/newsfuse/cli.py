@@ -7,6 +7,7 @@ import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TypeVar
 
 from newsfuse import __version__
 from newsfuse.settings import Settings
@@ -32,28 +33,51 @@ def _parser() -> argparse.ArgumentParser:
     )
     run.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders of articles")
     run.add_argument("--out", required=True, type=Path, metavar="DIR", help="output folder (created if needed)")
-    run.add_argument("--summary-words", type=int, default=Settings.summary_words, metavar="N",
-                     help=f"target length of each story article in words (default {Settings.summary_words})")
-    run.add_argument("--max-input-mb", type=float, default=Settings.max_input_bytes / 1e6, metavar="MB",
-                     help="reject files larger than this (default %(default).0f)")
+    run.add_argument(
+        "--summary-words",
+        type=int,
+        default=Settings.summary_words,
+        metavar="N",
+        help=f"target length of each story article in words (default {Settings.summary_words})",
+    )
+    run.add_argument(
+        "--max-input-mb",
+        type=float,
+        default=Settings.max_input_bytes / 1e6,
+        metavar="MB",
+        help="reject files larger than this (default %(default).0f)",
+    )
     run.add_argument("--gold", type=Path, metavar="DIR", help="score the run against gold labels (examples/gold)")
     run.add_argument("--quiet", action="store_true", help="print only problems")
 
-    clean = sub.add_parser("clean", help="show how one file is cleaned", description="Clean one file and print its clean text, or with --explain every line with its decision and reason.")
+    clean = sub.add_parser(
+        "clean",
+        help="show how one file is cleaned",
+        description="Clean one file and print its clean text, or with --explain every line with its decision and reason.",
+    )
     clean.add_argument("file", type=Path, metavar="FILE")
     clean.add_argument("--explain", action="store_true", help="print every line with its decision and the reason")
     return parser
 
 
-def _progress(enabled: bool, min_items: int):  # type: ignore[no-untyped-def]
-    def wrap(items: Iterable[object], label: str, total: int) -> Iterable[object]:
-        if not enabled or total < min_items:
+T = TypeVar("T")
+
+
+class _ProgressBar:
+    """A tqdm bar on standard error for inputs long enough to need one."""
+
+    def __init__(self, enabled: bool, min_items: int) -> None:
+        self.enabled = enabled
+        self.min_items = min_items
+
+    def __call__(self, items: Iterable[T], label: str, total: int) -> Iterable[T]:
+        """Wrap ``items`` in a progress bar when enabled and long enough."""
+        if not self.enabled or total < self.min_items:
             return items
         from tqdm import tqdm
 
-        return tqdm(items, desc=label, total=total, unit="item", leave=False, file=sys.stderr)
-
-    return wrap
+        bar: Iterable[T] = tqdm(items, desc=label, total=total, unit="item", leave=False, file=sys.stderr)
+        return bar
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
@@ -69,7 +93,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
         summary_max_words=max(args.summary_words, round(args.summary_words * 200 / 180)),
         max_input_bytes=int(args.max_input_mb * 1e6),
     )
-    result = run(args.inputs, settings, progress=_progress(not args.quiet, settings.progress_min_items))
+    result = run(args.inputs, settings, progress=_ProgressBar(not args.quiet, settings.progress_min_items))
     for problem in result.problems:
         print(f"newsfuse: skipped {problem}", file=sys.stderr)
     if not result.articles:
@@ -88,7 +112,10 @@ def _cmd_run(args: argparse.Namespace) -> int:
     if args.gold:
         _print_gold(args.gold, result)
     if result.problems:
-        print(f"newsfuse: {len(result.problems)} input(s) were skipped (see above); the rest was written.", file=sys.stderr)
+        print(
+            f"newsfuse: {len(result.problems)} input(s) were skipped (see above); the rest was written.",
+            file=sys.stderr,
+        )
         return EXIT_SOME_FAILED
     return EXIT_OK
 
@@ -102,7 +129,9 @@ def _print_gold(folder: Path, result: object) -> None:
     s, f = report.stories, report.lines.furniture
     print(f"Against gold ({report.items} items):")
     print(f"  stories   B-cubed precision {s.precision:.3f}  recall {s.recall:.3f}  F1 {s.f1:.3f}")
-    print(f"  furniture precision {f.precision:.3f}  recall {f.recall:.3f}  news-line recall {report.lines.news_recall:.3f}")
+    print(
+        f"  furniture precision {f.precision:.3f}  recall {f.recall:.3f}  news-line recall {report.lines.news_recall:.3f}"
+    )
     if report.missing:
         print(f"  items not found in the run: {', '.join(report.missing)}")
 

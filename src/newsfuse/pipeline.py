@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol, TypeVar
 
 from newsfuse.clean import CleanedItem, clean_articles
 from newsfuse.copies import align_sentences
@@ -15,10 +16,18 @@ from newsfuse.settings import Settings
 from newsfuse.stories import group_stories
 from newsfuse.summarize import summarize_story
 
-Progress = Callable[[Iterable[object], str, int], Iterable[object]]
+T = TypeVar("T")
 
 
-def _no_progress(items: Iterable[object], label: str, total: int) -> Iterable[object]:
+class Progress(Protocol):
+    """Wraps an iterable to show progress (the CLI passes a progress bar)."""
+
+    def __call__(self, items: Iterable[T], label: str, total: int) -> Iterable[T]:
+        """Yield ``items`` unchanged while reporting progress."""
+        ...
+
+
+def _no_progress(items: Iterable[T], label: str, total: int) -> Iterable[T]:
     return items
 
 
@@ -58,7 +67,6 @@ def run(
             result.problems.append(cleaned)
     result.stories = group_stories(result.articles, settings, encoder)
     for story in progress(result.stories, "summarising", len(result.stories)):
-        assert isinstance(story, Story)
         members = result.story_articles(story)
         passages = align_sentences(members, None, settings.sentence_match_containment)
         result.passages[story.id] = passages

@@ -41,10 +41,33 @@ for _names in _WEEKDAY_NAMES.values():
 
 # Offsets in days from the anchor. German "morgen" and Spanish "mañana" also mean "morning", so they are left out.
 RELATIVE_DAYS = {
-    "aujourd'hui": 0, "today": 0, "heute": 0, "hoy": 0, "oggi": 0, "hoje": 0, "vandaag": 0, "dzisiaj": 0,
-    "hier": -1, "yesterday": -1, "gestern": -1, "ayer": -1, "ieri": -1, "ontem": -1, "gisteren": -1, "wczoraj": -1,
-    "avant-hier": -2, "vorgestern": -2, "anteayer": -2, "anteontem": -2, "eergisteren": -2, "przedwczoraj": -2,
-    "demain": 1, "tomorrow": 1, "domani": 1, "amanha": 1, "jutro": 1,
+    "aujourd'hui": 0,
+    "today": 0,
+    "heute": 0,
+    "hoy": 0,
+    "oggi": 0,
+    "hoje": 0,
+    "vandaag": 0,
+    "dzisiaj": 0,
+    "hier": -1,
+    "yesterday": -1,
+    "gestern": -1,
+    "ayer": -1,
+    "ieri": -1,
+    "ontem": -1,
+    "gisteren": -1,
+    "wczoraj": -1,
+    "avant-hier": -2,
+    "vorgestern": -2,
+    "anteayer": -2,
+    "anteontem": -2,
+    "eergisteren": -2,
+    "przedwczoraj": -2,
+    "demain": 1,
+    "tomorrow": 1,
+    "domani": 1,
+    "amanha": 1,
+    "jutro": 1,
 }
 _PAST = r"dernier|derniere|last|letzten|letzter|vergangenen|pasado|scorso|passado|vorige|ubiegly"
 _NEXT = r"prochain|prochaine|next|nachsten|kommenden|proximo|prossimo|volgende|przyszly"
@@ -55,8 +78,12 @@ _R = "|".join(re.escape(k) for k in sorted(RELATIVE_DAYS, key=len, reverse=True)
 _DAY_MONTH = re.compile(
     rf"\b(?:(?P<wd>{_W})[ ,]+)?(?:(?:le|the|el|il|am|den|o|dia)\s+)?(?P<d>\d{{1,2}})(?:er|st|nd|rd|th|º|\.)?\s+(?:de\s+)?(?P<m>{_M})\b(?:\.?,?\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d\d)\b)?"
 )
-_MONTH_DAY = re.compile(rf"\b(?:(?P<wd>{_W}),?\s+)?(?P<m>{_M})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?")
-_NUMERIC = re.compile(r"\b(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d\d)\b|\b(?P<y2>(?:19|20)\d\d)-(?P<m2>\d\d)-(?P<d2>\d\d)\b")
+_MONTH_DAY = re.compile(
+    rf"\b(?:(?P<wd>{_W}),?\s+)?(?P<m>{_M})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?"
+)
+_NUMERIC = re.compile(
+    r"\b(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d\d)\b|\b(?P<y2>(?:19|20)\d\d)-(?P<m2>\d\d)-(?P<d2>\d\d)\b"
+)
 _WEEKDAY = re.compile(
     rf"\b(?:(?P<pre_next>{_NEXT}|el proximo|il prossimo)\s+|(?P<pre_past>{_PAST})\s+)?(?P<wd>{_W})\b(?:\s+(?P<post_past>{_PAST})|\s+(?P<post_next>{_NEXT}))?"
 )
@@ -121,7 +148,11 @@ def find_mentions(text: str) -> list[DateMention]:
     for m in _WEEKDAY.finditer(key):
         if not free(m.start("wd"), m.end("wd")):
             continue
-        direction = -1 if (m.group("pre_past") or m.group("post_past")) else (1 if (m.group("pre_next") or m.group("post_next")) else 0)
+        direction = (
+            -1
+            if (m.group("pre_past") or m.group("post_past"))
+            else (1 if (m.group("pre_next") or m.group("post_next")) else 0)
+        )
         found.append((m.start(), m.end(), DateMention(m.group(0), "weekday", None, WEEKDAYS[m.group("wd")], direction)))
         taken.append((m.start(), m.end()))
     for m in _RELATIVE.finditer(key):
@@ -139,7 +170,7 @@ def resolve(mention: DateMention, anchor: date) -> date | None:
     if mention.kind == "day-month" and mention.value is not None:
         # The latest such day up to a week after the anchor: news mostly reports what happened.
         options = [_safe_date(anchor.year + k, mention.value.month, mention.value.day) for k in (-1, 0, 1)]
-        valid = [d for d in options if d is not None and -330 <= (d - anchor).days <= 7]
+        valid = [d for d in options if d is not None and -366 <= (d - anchor).days <= 7]
         return max(valid) if valid else None
     if mention.kind == "weekday" and mention.weekday is not None:
         back = (anchor.weekday() - mention.weekday) % 7
@@ -173,20 +204,98 @@ def format_date(day: date, language: str, weekday: bool = True) -> str:
 
 
 _DISPLAY_MONTHS = {
-    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(),
-    "en": "January February March April May June July August September October November December".split(),
-    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split(),
-    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split(),
-    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre".split(),
-    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro".split(),
+    "fr": [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    "de": [
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ],
+    "es": [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ],
+    "it": [
+        "gennaio",
+        "febbraio",
+        "marzo",
+        "aprile",
+        "maggio",
+        "giugno",
+        "luglio",
+        "agosto",
+        "settembre",
+        "ottobre",
+        "novembre",
+        "dicembre",
+    ],
+    "pt": [
+        "janeiro",
+        "fevereiro",
+        "março",
+        "abril",
+        "maio",
+        "junho",
+        "julho",
+        "agosto",
+        "setembro",
+        "outubro",
+        "novembro",
+        "dezembro",
+    ],
 }
 _DISPLAY_WEEKDAYS = {
-    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche".split(),
-    "en": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(),
-    "de": "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag".split(),
-    "es": "lunes martes miércoles jueves viernes sábado domingo".split(),
-    "it": "lunedì martedì mercoledì giovedì venerdì sabato domenica".split(),
-    "pt": "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo".split(),
+    "fr": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
+    "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+    "de": ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"],
+    "es": ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
+    "it": ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"],
+    "pt": ["segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"],
 }
 _DISPLAY_PATTERN = {
     "fr": "{w} {d} {m} {y}",

@@ -27,9 +27,7 @@ class CleanedItem:
     decisions: tuple[LineDecision, ...]
 
 
-def clean_articles(
-    articles: Iterable[Article], settings: Settings | None = None
-) -> Iterable[CleanedItem | Problem]:
+def clean_articles(articles: Iterable[Article], settings: Settings | None = None) -> Iterable[CleanedItem | Problem]:
     """Clean a batch: evidence across documents is gathered first, then each item is cleaned on its own."""
     settings = settings or Settings()
     pages: list[tuple[Article, list[list[tuple[int, str]]]]] = []
@@ -50,8 +48,8 @@ def clean_articles(
 
 _HINTS = {
     "nothing is left after removing furniture": "Check the input is a news article; `newsfuse clean FILE --explain` shows each line's fate.",
-    "unsupported language": "newsfuse handles fr, en, de, es, it, pt, nl, pl, sv, no and da; set \"language\" in JSON Lines if this one is wrong.",
-    "language could not be identified": "Give more text, or set \"language\" in JSON Lines.",
+    "unsupported language": 'newsfuse handles fr, en, de, es, it, pt, nl, pl, sv, no and da; set "language" in JSON Lines if this one is wrong.',
+    "language could not be identified": 'Give more text, or set "language" in JSON Lines.',
 }
 
 
@@ -93,19 +91,20 @@ def _clean_item(
         text = cues.TRAILING_SIGNOFF.sub("", decision.text).strip()
         for sentence in split_sentences(text):
             sentences.append(Sentence(len(sentences), sentence, paragraph))
-    if not sentences:
-        raise ValueError("nothing is left after removing furniture")
     clean_text = "\n".join(cues.TRAILING_SIGNOFF.sub("", d.text).strip() for d in body)
 
     language = page.language
     provenance = dict(page.provenance)
     if not language:
-        language, confidence = identify_language(clean_text)
+        # With nothing left, the raw text still tells an unsupported language from a page of furniture.
+        language, confidence = identify_language(clean_text if sentences else "\n".join(t for _, t in lines))
         if confidence < settings.min_language_confidence:
             raise ValueError(f"language could not be identified: best guess {language!r} at {confidence:.2f}")
         provenance["language"] = f"identified ({confidence:.2f})"
     if language not in settings.languages:
         raise ValueError(f"unsupported language: {language!r}")
+    if not sentences:
+        raise ValueError("nothing is left after removing furniture")
 
     published = page.published if k == 1 or page.provenance.get("published") else None
     if published is None:

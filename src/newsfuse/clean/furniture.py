@@ -13,7 +13,7 @@ from newsfuse.temporal import find_mentions
 from newsfuse.textnorm import fold, strip_accents, words
 
 _COMPILED = tuple((reason, re.compile(pattern)) for reason, pattern in cues.PROMPT_CUES)
-_SENTENCE_END = re.compile(r"[.!?…:;]['\"»”’)\]]*$")
+_SENTENCE_END = re.compile(r"[.!?…:;。！？]['\"»”’)\]」]*$")
 _TEASER_END = re.compile(r"(?<!\()(\.\.\.|…)\s*$")
 _BREADCRUMB_SEP = re.compile(r"\s+(?:-|>|»|\||/|›)\s+")
 _TIME = re.compile(r"\b\d{1,2}\s?[:h]\s?\d{2}\b")
@@ -59,7 +59,7 @@ class LineStats:
                 self.by_line[key].add(article_id)
                 if outlet:
                     self.by_outlet[(outlet, key)].add(article_id)
-            elif _ends_sentence(line):
+            elif ends_sentence(line):
                 long_lines.add(key)
         self.sentences[article_id] = long_lines
 
@@ -93,11 +93,13 @@ def cue_reason(line: str) -> str | None:
     folded = fold(stripped)
     n_words = len(folded.split())
     for reason, pattern in _COMPILED:
-        if pattern.search(folded) and (n_words <= _SHORT_LINE_WORDS or reason in _ANY_LENGTH or pattern.pattern.startswith("^")):
+        if pattern.search(folded) and (
+            n_words <= _SHORT_LINE_WORDS or reason in _ANY_LENGTH or pattern.pattern.startswith("^")
+        ):
             return reason
     if cues.GLUED_CREDIT.search(stripped):
         return "caption with credit"
-    if n_words <= 15 and not _ends_sentence(stripped) and cues.BYLINE.match(stripped):
+    if n_words <= 15 and not ends_sentence(stripped) and cues.BYLINE.match(stripped):
         return "byline"
     if n_words <= 30 and cues.AUTHOR_BIO.match(stripped):
         return "author bio"
@@ -114,13 +116,14 @@ def _mentions_outlet(line: str, outlet: str | None) -> bool:
     return name in text or (len(text) >= 6 and len(text.split()) >= 2 and text in name)
 
 
-def _ends_sentence(line: str) -> bool:
+def ends_sentence(line: str) -> bool:
+    """True when the line ends like a sentence (punctuation, maybe a closing quote)."""
     return bool(_SENTENCE_END.search(line.strip()))
 
 
 def _is_name_only(line: str) -> bool:
     tokens = line.strip().split()
-    if not 1 <= len(tokens) <= 4 or _ends_sentence(line) or any(ch.isdigit() for ch in line):
+    if not 1 <= len(tokens) <= 4 or ends_sentence(line) or any(ch.isdigit() for ch in line):
         return False
     return all(_CAPITALISED.match(t) for t in tokens) and any(t[0].isupper() for t in tokens)
 
@@ -158,12 +161,12 @@ def classify_lines(
         reason = cue_reason(text)
         if reason is None and _TEASER_END.search(text) and len(text.split()) >= 12:
             reason = "teaser cut off"
-        if reason is None and len(text.split()) <= 15 and not _ends_sentence(text) and _mentions_outlet(text, outlet):
+        if reason is None and len(text.split()) <= 15 and not ends_sentence(text) and _mentions_outlet(text, outlet):
             reason = "site branding"
-        if reason is None and stats is not None and (not _ends_sentence(text) or len(text.split()) <= 12):
+        if reason is None and stats is not None and (not ends_sentence(text) or len(text.split()) <= 12):
             if stats.outlet_count(outlet, text) >= outlet_recurrence:
                 reason = f"recurs in {stats.outlet_count(outlet, text)} articles of {outlet}"
-            elif not _ends_sentence(text) and stats.unrelated_count(text) >= outlet_recurrence:
+            elif not ends_sentence(text) and stats.unrelated_count(text) >= outlet_recurrence:
                 reason = f"recurs in {stats.unrelated_count(text)} unrelated articles"
         if reason:
             reasons[n] = reason
@@ -182,7 +185,7 @@ def classify_lines(
             decisions.append(LineDecision(n, text, reasons[n]))
         elif n == title_line:
             decisions.append(LineDecision(n, text, "title"))
-        elif not _ends_sentence(text) and len(text.split()) <= 12:
+        elif not ends_sentence(text) and len(text.split()) <= 12:
             decisions.append(LineDecision(n, text, "heading"))
         else:
             decisions.append(LineDecision(n, texts[n], "news"))
@@ -215,9 +218,9 @@ def _mark_repeats(content: Sequence[tuple[int, str]], reasons: dict[int, str], r
         if any(fold(t).startswith(head) for m, t in content if m != n):
             reasons[n] = "teaser cut off"
     # The headline of a teaser goes with it.
-    for idx, (n, text) in enumerate(content[1:], start=1):
+    for idx, (n, _) in enumerate(content[1:], start=1):
         prev_n, prev_text = content[idx - 1]
-        if reasons.get(n) == "teaser cut off" and prev_n not in reasons and not _ends_sentence(prev_text):
+        if reasons.get(n) == "teaser cut off" and prev_n not in reasons and not ends_sentence(prev_text):
             reasons[prev_n] = "teaser headline"
 
 
@@ -232,7 +235,7 @@ def _mark_captions_and_credits(content: Sequence[tuple[int, str]], reasons: dict
         if n in reasons or not _is_name_only(text) or len(text.split()) < 2 or idx == 0:
             continue
         prev_n, prev_text = content[idx - 1]
-        if prev_n not in reasons and len(prev_text.split()) <= 20 and _ends_sentence(prev_text):
+        if prev_n not in reasons and len(prev_text.split()) <= 20 and ends_sentence(prev_text):
             reasons[n] = "photo credit"
             reasons[prev_n] = "photo caption"
     changed = True
@@ -253,7 +256,7 @@ def _mark_link_lists(content: Sequence[tuple[int, str]], reasons: dict[int, str]
     for n, text in content:
         if reasons.get(n) == "related links":
             in_list = True
-        elif in_list and n not in reasons and not _ends_sentence(text) and len(text.split()) <= 20:
+        elif in_list and n not in reasons and not ends_sentence(text) and len(text.split()) <= 20:
             reasons[n] = "related links"
         elif n not in reasons:
             in_list = False
@@ -264,10 +267,10 @@ def _mark_breadcrumbs(content: Sequence[tuple[int, str]], reasons: dict[int, str
     for n, text in content:
         if n in reasons:
             continue
-        if _ends_sentence(text) and len(text.split()) > 12:
+        if ends_sentence(text) and len(text.split()) > 12:
             break
         parts = _BREADCRUMB_SEP.split(text.strip())
-        if len(parts) >= 2 and len(text.split()) <= 8 and len(parts[-1].split()) <= 3 and not _ends_sentence(text):
+        if len(parts) >= 2 and len(text.split()) <= 8 and len(parts[-1].split()) <= 3 and not ends_sentence(text):
             reasons[n] = "navigation"
 
 
@@ -281,8 +284,8 @@ def _find_title(content: Sequence[tuple[int, str]], reasons: dict[int, str], tit
                 return n
         return None
     for n, text in kept[:3]:
-        if len(text.split()) <= 25 and (not _ends_sentence(text) or text.rstrip().endswith(("?", "!"))):
+        if len(text.split()) <= 25 and (not ends_sentence(text) or text.rstrip().endswith(("?", "!"))):
             return n
-        if _ends_sentence(text) and len(words(text)) > 6:
+        if ends_sentence(text) and len(words(text)) > 6:
             return None
     return None

@@ -9,11 +9,30 @@ from urllib.parse import urlparse
 
 from newsfuse.temporal import find_mentions
 
-AGENCIES = {"afp", "ap", "reuters", "ats", "dpa", "efe", "ansa", "cp", "aep", "apa", "belga", "anp", "sda", "lusa", "pap"}
+AGENCIES = {
+    "afp",
+    "ap",
+    "reuters",
+    "ats",
+    "dpa",
+    "efe",
+    "ansa",
+    "cp",
+    "aep",
+    "apa",
+    "belga",
+    "anp",
+    "sda",
+    "lusa",
+    "pap",
+}
 # A proper name of a few words: "Le Courrier du Val", "Gazzetta dei Laghi", "Diario del Litoral".
 _PROPER = r"[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|de|del|du|des|dei|degli|di|la|le|les|der|die|das|of|the|y|et|and)\b){0,5}(?<=[\w.])"
 _OUTLET_PATTERNS = (
-    re.compile(rf"^(?:tous droits réservés|all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati)\s*[-–|:,]\s*(?P<o>{_PROPER})", re.I),
+    re.compile(
+        rf"^(?:tous droits réservés|all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati)\s*[-–|:,]\s*(?P<o>{_PROPER})",
+        re.I,
+    ),
     re.compile(rf"(?:abonnez-vous|inscrivez-vous)\s+(?:à|au|aux)\s+(?:l'|la\s+|le\s+)?(?P<o>{_PROPER})"),
     re.compile(rf"(?:suscríbete|hazte socio|regístrate)\s+(?:a|al|de|en)\s+(?P<o>{_PROPER})", re.I),
     re.compile(rf"(?:abbonati|iscriviti)\s+(?:a|al|alla|allo)\s+(?P<o>{_PROPER})", re.I),
@@ -21,7 +40,9 @@ _OUTLET_PATTERNS = (
     re.compile(rf"(?:abonnieren sie|jetzt)\s+(?:die\s+|den\s+|das\s+)?(?P<o>{_PROPER})\s+abonnieren"),
     re.compile(r"^©\s*(?:\d{4}\s+)?(?P<o>[^©\d|,–-][^|,–]{1,40}?)(?:\s+\d{4})?\s*(?:[-–|,.].*)?$"),
     re.compile(r"^(?:copyright)\s+(?:\d{4}\s+)?(?P<o>[^|,–]{2,40}?)(?:\s+\d{4})?\s*(?:[-–|,.].*)?$", re.I),
-    re.compile(r"^(?:bienvenue sur|welcome to|willkommen (?:bei|auf)|bienvenido a|benvenuto su)\s+(?P<o>[^,.!]{2,40})", re.I),
+    re.compile(
+        r"^(?:bienvenue sur|welcome to|willkommen (?:bei|auf)|bienvenido a|benvenuto su)\s+(?P<o>[^,.!]{2,40})", re.I
+    ),
     re.compile(r"^(?:rejoignez la communauté|join the)\s+(?P<o>[^,.!]{2,40}?)(?:,| et | and |$)", re.I),
     re.compile(r"^(?:abonnez-vous à|subscribe to|abonnieren sie|suscríbete a)\s+(?P<o>[A-ZÀ-Ý][^,.!:]{1,40})", re.I),
     re.compile(r"^\((?P<o>[A-Z][\w .&'-]{1,29})\)$"),
@@ -39,12 +60,17 @@ def infer_outlet(lines: Sequence[str], url: str | None = None) -> tuple[str, str
         for pattern in _OUTLET_PATTERNS:
             match = pattern.match(text)
             if match:
-                name = match.group("o").strip(" .:-–«»\"")
+                name = match.group("o").strip(' .:-–«»"')
                 name = re.sub(r"^(?:la communauté|the)\s+", "", name, flags=re.I)
                 # "(AC)" after a dateline ("VALENCIA (AC).") names the agency, not the outlet.
                 if re.search(rf"[A-ZÀ-Ý]{{3,}} \({re.escape(name)}\)", joined):
                     continue
-                if name and name.lower() not in AGENCIES and len(name) > 1 and not name.lower().startswith(("tous", "all ")):
+                if (
+                    name
+                    and name.lower() not in AGENCIES
+                    and len(name) > 1
+                    and not name.lower().startswith(("tous", "all "))
+                ):
                     return name, f"inferred from the line {text!r}"
     for line in [t for t in lines if t.strip()][-3:]:
         match = _HEADER.match(line.strip())

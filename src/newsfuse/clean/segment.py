@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import re
+import itertools
 
 from newsfuse.clean.cues import BRIEFS_PAGE, ITEM_MARKER
-from newsfuse.clean.furniture import cue_reason
-
-_SENTENCE_END = re.compile(r"[.!?…:;]['\"»”’)\]]*$")
+from newsfuse.clean.furniture import cue_reason, ends_sentence
 
 Lines = list[tuple[int, str]]
 
@@ -21,7 +19,7 @@ def split_items(text: str, min_item_words: int = 25) -> list[Lines]:
     if len(markers) < 2:
         return [lines]
     bounds = [0, *markers[1:], len(lines)]
-    items = [lines[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+    items = [lines[a:b] for a, b in itertools.pairwise(bounds)]
     # Each part must hold real text, or the markers were just repeated furniture.
     if any(sum(len(t.split()) for _, t in item) < min_item_words for item in items):
         return [lines]
@@ -36,10 +34,10 @@ def _brief_headlines(lines: Lines) -> list[int]:
     found = []
     for i, (_, text) in enumerate(lines):
         t = text.strip()
-        if not t or _SENTENCE_END.search(t) or len(t.split()) > 15 or cue_reason(t):
+        if not t or ends_sentence(t) or len(t.split()) > 15 or cue_reason(t):
             continue
         before = lines[i - 1][1].strip() if i else ""
         after = next((x.strip() for _, x in lines[i + 1 :] if x.strip()), "")
-        if not before and _SENTENCE_END.search(after):
+        if not before and ends_sentence(after):
             found.append(i)
     return found

@@ -8,7 +8,7 @@ from newsfuse.copies.alignment import align_sentences, quotes_of
 from newsfuse.copies.shingles import containment, jaccard, shingles
 from newsfuse.records import Article, CopyLink
 
-__all__ = ["align_sentences", "copy_links", "quotes_of", "shingles", "containment", "jaccard"]
+__all__ = ["align_sentences", "containment", "copy_links", "jaccard", "quotes_of", "shingles"]
 
 
 def copy_links(articles: Sequence[Article], size: int = 5, min_containment: float = 0.2) -> list[CopyLink]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,6 +47,18 @@ def _record_text(path: Path, record_id: str) -> str:
             if str(record.get("id")) == record_id:
                 return str(record.get("text") or "")
     raise KeyError(record_id)
+
+
+def score_files(labels: Mapping[Path, Iterable[int]], articles: Iterable[Article]) -> LineScores:
+    """Furniture-line scores of plain-text files whose furniture line numbers are labelled (items of a page pooled)."""
+    removed: dict[str, set[int]] = {}
+    for a in articles:
+        removed.setdefault(a.id.split("#")[0], set()).update(r.number for r in a.removed_lines)
+    totals = LineScores(0, 0, 0, 0, 0)
+    for path, furniture in labels.items():
+        lines = path.read_text(encoding="utf-8").split("\n")
+        totals = totals + line_scores(lines, set(furniture), removed.get(path.stem, set()))
+    return totals
 
 
 @dataclass(frozen=True)

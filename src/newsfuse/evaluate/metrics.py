@@ -58,8 +58,11 @@ class LineScores:
 
     def __add__(self, other: LineScores) -> LineScores:
         return LineScores(
-            self.tp + other.tp, self.fp + other.fp, self.fn + other.fn,
-            self.news_lines + other.news_lines, self.news_kept + other.news_kept,
+            self.tp + other.tp,
+            self.fp + other.fp,
+            self.fn + other.fn,
+            self.news_lines + other.news_lines,
+            self.news_kept + other.news_kept,
         )
 
 

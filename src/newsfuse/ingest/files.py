@@ -25,7 +25,9 @@ def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path | Problem]:
             files = sorted(p for p in path.rglob("*") if p.is_file() and not _hidden(p.relative_to(path)))
             inputs = [p for p in files if p.suffix.lower() in KNOWN_SUFFIXES - {""}]
             if not inputs:
-                yield Problem(str(path), "the directory holds no .txt, .html or .jsonl file", "Point at a folder of articles.")
+                yield Problem(
+                    str(path), "the directory holds no .txt, .html or .jsonl file", "Point at a folder of articles."
+                )
             yield from inputs
         elif path.is_file():
             yield path

@@ -27,7 +27,9 @@ def read_jsonl(text: str, source: str, max_bytes: int) -> Iterator[Article | Pro
 
 def _record_to_article(line: str, where: str, max_bytes: int) -> Article:
     if len(line.encode("utf-8")) > max_bytes:
-        raise InputError(where, f"record is larger than {max_bytes / 1e6:.0f} MB", "Split the article or raise --max-input-mb.")
+        raise InputError(
+            where, f"record is larger than {max_bytes / 1e6:.0f} MB", "Split the article or raise --max-input-mb."
+        )
     try:
         record = json.loads(line)
     except json.JSONDecodeError as err:
@@ -57,7 +59,9 @@ def _record_to_article(line: str, where: str, max_bytes: int) -> Article:
     if published:
         parsed = parse_datetime(str(published))
         if parsed is None:
-            raise InputError(where, f'"published" is not an ISO 8601 date: {published!r}', "Use e.g. 2025-03-04T07:30:00+01:00.")
+            raise InputError(
+                where, f'"published" is not an ISO 8601 date: {published!r}', "Use e.g. 2025-03-04T07:30:00+01:00."
+            )
         updates["published"] = parsed
         provenance["published"] = "jsonl"
     return replace(article, provenance=provenance, **updates)  # type: ignore[arg-type]

@@ -20,7 +20,9 @@ sup a{text-decoration:none;font-size:.75rem}ol.sources li{font-size:.9rem;margin
 """
 
 
-def build_json(articles: Sequence[Article], stories: Sequence[Story], summaries: dict[str, Summary], extra: dict[str, Any]) -> dict[str, Any]:
+def build_json(
+    articles: Sequence[Article], stories: Sequence[Story], summaries: dict[str, Summary], extra: dict[str, Any]
+) -> dict[str, Any]:
     """The stories.json document (schema in the README)."""
     story_of = {aid: s.id for s in stories for aid in s.article_ids}
     by_id = {a.id: a for a in articles}
@@ -36,12 +38,12 @@ def build_json(articles: Sequence[Article], stories: Sequence[Story], summaries:
                 "date": story.date.isoformat() if story.date else None,
                 "date_basis": story.date_basis,
                 "articles": list(story.article_ids),
-                "outlets": sorted({by_id[a].outlet_key for a in story.article_ids}),
+                "outlets": sorted({o for a in story.article_ids if (o := by_id[a].outlet)}),
                 "summary": [
                     {
                         "text": s.text,
                         "sources": list(s.sources),
-                        "outlets": list(dict.fromkeys(by_id[a].outlet_key for a in s.sources)),
+                        "outlets": list(dict.fromkeys(by_id[a].outlet for a in s.sources)),
                         "support": s.support,
                         "repairs": to_jsonable(s.repairs),
                     }
@@ -111,7 +113,9 @@ def render_html(summary: Summary, story: Story, articles: dict[str, Article]) ->
         a = articles[aid]
         when = a.published.date().isoformat() if a.published else "undated"
         link = f'<a href="{e(a.url)}">{e(a.title or aid)}</a>' if a.url else e(a.title or aid)
-        sources.append(f'<li id="src-{numbers[aid]}">{link} — {e(a.outlet or "unknown outlet")}, {when} <code>{e(aid)}</code></li>')
+        sources.append(
+            f'<li id="src-{numbers[aid]}">{link} — {e(a.outlet or "unknown outlet")}, {when} <code>{e(aid)}</code></li>'
+        )
     return (
         f'<!doctype html><html lang="{e(summary.language)}"><head><meta charset="utf-8">'
         f"<title>{e(summary.headline)}</title><style>{_CSS}</style></head><body>"
@@ -143,7 +147,11 @@ def render_index(stories: Sequence[Story], summaries: dict[str, Summary]) -> str
 
 
 def write_outputs(
-    out_dir: Path, articles: Sequence[Article], stories: Sequence[Story], summaries: dict[str, Summary], extra: dict[str, Any]
+    out_dir: Path,
+    articles: Sequence[Article],
+    stories: Sequence[Story],
+    summaries: dict[str, Summary],
+    extra: dict[str, Any],
 ) -> Path:
     """Write stories.json, the story pages and index.html under ``out_dir``; returns the index path."""
     pages = out_dir / "stories"

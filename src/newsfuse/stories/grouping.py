@@ -18,15 +18,130 @@ from newsfuse.temporal import find_mentions
 from newsfuse.textnorm import strip_accents, words
 
 _STOP = set(
-    """
-    avec dans pour sont elle elles leur leurs nous vous mais plus être avoir cette aussi entre après avant depuis
-    selon sans sous tout tous toute toutes très même encore deux trois contre lors dont quand comme alors ainsi
-    that this with from have were their there which would about after before other into they been also more than
-    when what will said says over only some such them then these those while where under again being
-    eine einer einem einen sich nicht auch oder aber wird wurde wurden haben nach noch über unter sind seine
-    ihre ihren diese dieser dieses beim sowie zwei drei
-    para como pero más este esta estos estas tiene sobre entre desde hasta fueron sido según durante
-    """.split()
+    [
+        "avec",
+        "dans",
+        "pour",
+        "sont",
+        "elle",
+        "elles",
+        "leur",
+        "leurs",
+        "nous",
+        "vous",
+        "mais",
+        "plus",
+        "être",
+        "avoir",
+        "cette",
+        "aussi",
+        "entre",
+        "après",
+        "avant",
+        "depuis",
+        "selon",
+        "sans",
+        "sous",
+        "tout",
+        "tous",
+        "toute",
+        "toutes",
+        "très",
+        "même",
+        "encore",
+        "deux",
+        "trois",
+        "contre",
+        "lors",
+        "dont",
+        "quand",
+        "comme",
+        "alors",
+        "ainsi",
+        "that",
+        "this",
+        "with",
+        "from",
+        "have",
+        "were",
+        "their",
+        "there",
+        "which",
+        "would",
+        "about",
+        "after",
+        "before",
+        "other",
+        "into",
+        "they",
+        "been",
+        "also",
+        "more",
+        "than",
+        "when",
+        "what",
+        "will",
+        "said",
+        "says",
+        "over",
+        "only",
+        "some",
+        "such",
+        "them",
+        "then",
+        "these",
+        "those",
+        "while",
+        "where",
+        "under",
+        "again",
+        "being",
+        "eine",
+        "einer",
+        "einem",
+        "einen",
+        "sich",
+        "nicht",
+        "auch",
+        "oder",
+        "aber",
+        "wird",
+        "wurde",
+        "wurden",
+        "haben",
+        "nach",
+        "noch",
+        "über",
+        "unter",
+        "sind",
+        "seine",
+        "ihre",
+        "ihren",
+        "diese",
+        "dieser",
+        "dieses",
+        "beim",
+        "sowie",
+        "zwei",
+        "drei",
+        "para",
+        "como",
+        "pero",
+        "más",
+        "este",
+        "esta",
+        "estos",
+        "estas",
+        "tiene",
+        "sobre",
+        "entre",
+        "desde",
+        "hasta",
+        "fueron",
+        "sido",
+        "según",
+        "durante",
+    ]
 )
 
 
@@ -115,7 +230,11 @@ def lead_text(article: Article, sentences: int = 4) -> str:
 
 def _order_key(item: tuple[int, Article]) -> tuple[str, int]:
     index, article = item
-    when = article.published.isoformat() if article.published else (article.event_date.isoformat() if article.event_date else "9999")
+    when = (
+        article.published.isoformat()
+        if article.published
+        else (article.event_date.isoformat() if article.event_date else "9999")
+    )
     return when, index
 
 
@@ -130,7 +249,9 @@ class StoryGrouper:
     def evidence(a: _Features, b: _Features) -> PairEvidence:
         """The similarities of two articles."""
         shared = len(a.names & b.names) / max(1, min(len(a.names), len(b.names)))
-        return PairEvidence(float(a.vector @ b.vector), _cosine(a.terms, b.terms), containment(a.shingles, b.shingles), shared)
+        return PairEvidence(
+            float(a.vector @ b.vector), _cosine(a.terms, b.terms), containment(a.shingles, b.shingles), shared
+        )
 
     def pair_score(self, a: _Features, b: _Features) -> tuple[float, str]:
         """The combined similarity of two articles and its evidence, in words."""
@@ -174,7 +295,9 @@ class StoryGrouper:
                 best[2].evidence[f.article.id] = f"joined at {best[0]:.2f}: {best[1]}"
             else:
                 opened = _OpenStory([f])
-                opened.evidence[f.article.id] = "opened the story" + (f" (best other {best[0]:.2f}: {best[1]})" if best[2] else "")
+                opened.evidence[f.article.id] = "opened the story" + (
+                    f" (best other {best[0]:.2f}: {best[1]})" if best[2] else ""
+                )
                 stories.append(opened)
         return [_finish(s) for s in stories]
 
@@ -200,7 +323,7 @@ def story_date(articles: Sequence[Article]) -> tuple[date | None, str]:
     dated = Counter(a.event_date for a in articles if a.event_date)
     if not dated:
         return None, "no article gives a date that can be resolved"
-    day, count = dated.most_common(1)[0]
+    day, _count = dated.most_common(1)[0]
     sources = [a.id for a in articles if a.event_date == day]
     basis = f"event date of {', '.join(sources)}"
     agreeing = []
@@ -208,7 +331,9 @@ def story_date(articles: Sequence[Article]) -> tuple[date | None, str]:
         if a.event_date is not None:
             continue
         for s in a.sentences[:3]:
-            if any(m.kind == "weekday" and m.weekday == day.weekday() and m.direction == 0 for m in find_mentions(s.text)):
+            if any(
+                m.kind == "weekday" and m.weekday == day.weekday() and m.direction == 0 for m in find_mentions(s.text)
+            ):
                 agreeing.append(a.id)
                 break
     if agreeing:

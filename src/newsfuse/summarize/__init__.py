@@ -42,7 +42,7 @@ class _Candidate:
 
 def _well_formed(text: str) -> bool:
     balanced = text.count("«") == text.count("»") and text.count("“") == text.count("”") and text.count('"') % 2 == 0
-    starts = text[:1].isupper() or text[:1] in "«“\""
+    starts = text[:1].isupper() or text[:1] in '«“"'
     return balanced and starts and bool(re.search(r"[.!?»\"”]$", text))
 
 
@@ -94,6 +94,7 @@ def summarize_story(
     total = lead.words
     pool = [c for c in candidates if c is not lead]
     while pool and total < settings.summary_words:
+
         def mmr(c: _Candidate) -> float:
             redundancy = max(float(c.vector @ s.vector) for s in chosen)
             return c.score - settings.redundancy_penalty * redundancy

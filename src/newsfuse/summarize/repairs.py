@@ -55,7 +55,9 @@ def full_names(sources: Iterable[str]) -> dict[str, str]:
     return found
 
 
-def expand_first_mentions(texts: list[str], names: dict[str, str], already: set[str]) -> list[tuple[str, Repair | None]]:
+def expand_first_mentions(
+    texts: list[str], names: dict[str, str], already: set[str]
+) -> list[tuple[str, Repair | None]]:
     """Give "M. Le Drian" its full name at its first mention in the summary, when a source spells it out."""
     out: list[tuple[str, Repair | None]] = []
     pattern = re.compile(rf"\b{_HONORIFIC}\s+((?:(?:Le|La|De|Del|Van|Von|Di|Da)\s+)?{_NAME})")

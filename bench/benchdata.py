@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from newsfuse.clean import CleanedItem, clean_articles
@@ -36,3 +37,9 @@ def labelled_sets() -> list[tuple[str, list[Article], dict[str, str]]]:
     if SEEDS.is_dir():
         out.append(("seeds", cleaned([SEEDS]), dict(SEED_STORIES)))
     return out
+
+
+def seed_furniture_labels() -> dict[Path, list[int]]:
+    """The hand-made furniture labels of the seeds (tests/data/seed_furniture.json), by file path."""
+    labels = json.loads((ROOT / "tests" / "data" / "seed_furniture.json").read_text(encoding="utf-8"))["files"]
+    return {SEEDS / name: numbers for name, numbers in labels.items()}

@@ -1,0 +1,43 @@
+"""Faithfulness of a story article: every sentence is a trimmed copy of a cited source, repairs aside."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from newsfuse.records import Article, CitedSentence
+from newsfuse.temporal import format_date
+from newsfuse.textnorm import words
+
+
+def _is_subsequence(needle: list[str], haystack: list[str]) -> bool:
+    it = iter(haystack)
+    return all(any(w == h for h in it) for w in needle)
+
+
+def unrepaired(sentence: CitedSentence) -> str:
+    """The sentence as the source had it: every recorded repair undone."""
+    text = sentence.text
+    for repair in reversed(sentence.repairs):
+        text = text.replace(repair.after, repair.before, 1)
+    return text
+
+
+def faithfulness_problem(sentence: CitedSentence, articles: Mapping[str, Article]) -> str | None:
+    """Why a summary sentence is not faithful to its sources, or None when it is."""
+    if not sentence.sources:
+        return "no source cited"
+    original = words(unrepaired(sentence))
+    if not any(_is_subsequence(original, words(articles[s].clean_text)) for s in sentence.sources if s in articles):
+        return "its words do not appear, in order, in any cited source"
+    story_words = set()
+    for article in articles.values():
+        story_words.update(words(article.raw_text))
+        # A resolved date may be written out in words the sources spell otherwise ("16/03/2025"): its evidence counts.
+        for evidence in article.date_evidence:
+            story_words.update(words(format_date(evidence.value, article.language or "en")))
+    for repair in sentence.repairs:
+        added = set(words(repair.after)) - set(words(repair.before))
+        unknown = added - story_words
+        if unknown:
+            return f"repair {repair.kind!r} adds words found in no source: {sorted(unknown)}"
+    return None

@@ -1,0 +1,125 @@
+"""Bad input gets a clear message naming it and saying what to do, and never stops the rest of the batch."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsfuse.cli import main
+from newsfuse.ingest import read_inputs
+from newsfuse.records import Article, Problem
+
+GOOD = (
+    "Le conseil municipal de Brévannes a voté jeudi un budget de 12 millions d'euros pour rénover ses écoles.\n"
+    "« Nous ne pouvions plus attendre », a déclaré la maire, Hélène Corbière, à l'issue de la séance.\n"
+    "Les travaux commenceront en septembre et dureront deux ans, selon la mairie.\n"
+)
+
+
+def _problems(paths: list[Path], **kw: object) -> tuple[list[Article], list[Problem]]:
+    items = list(read_inputs(paths))
+    return [i for i in items if isinstance(i, Article)], [i for i in items if isinstance(i, Problem)]
+
+
+@pytest.fixture()
+def batch(tmp_path: Path) -> Path:
+    """A folder with one good article, to check the batch goes on."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    return folder
+
+
+def _run(batch: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], *extra: str) -> tuple[int, str, dict]:  # type: ignore[type-arg]
+    out = tmp_path / "out"
+    code = main(["run", str(batch), "--out", str(out), "--quiet", *extra])
+    err = capsys.readouterr().err
+    data = json.loads((out / "stories.json").read_text(encoding="utf-8")) if (out / "stories.json").exists() else {}
+    return code, err, data
+
+
+def _assert_good_kept(data: dict) -> None:  # type: ignore[type-arg]
+    assert [a["id"] for a in data["articles"]] == ["good"]
+    assert data["stories"] and data["stories"][0]["articles"] == ["good"]
+
+
+def test_empty_file(batch: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (batch / "empty.txt").write_bytes(b"  \n")
+    code, err, data = _run(batch, tmp_path, capsys)
+    assert code == 2
+    assert "empty.txt: input is empty" in err
+    _assert_good_kept(data)
+
+
+def test_binary_file(batch: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (batch / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    code, err, data = _run(batch, tmp_path, capsys)
+    assert code == 2
+    assert "image.txt: input looks binary" in err and "not a binary file" in err
+    _assert_good_kept(data)
+
+
+def test_wrongly_encoded_file_is_decoded(tmp_path: Path) -> None:
+    path = tmp_path / "latin.txt"
+    path.write_bytes(GOOD.encode("cp1252"))
+    articles, problems = _problems([path])
+    assert not problems
+    assert "Brévannes" in articles[0].raw_text and "« Nous" in articles[0].raw_text
+
+
+def test_huge_file(batch: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (batch / "huge.txt").write_text(GOOD * 20000, encoding="utf-8")
+    code, err, data = _run(batch, tmp_path, capsys, "--max-input-mb", "1")
+    assert code == 2
+    assert "huge.txt: input is" in err and "--max-input-mb" in err
+    _assert_good_kept(data)
+
+
+def test_malformed_json_line_skips_only_that_line(
+    batch: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (batch / "good.txt").unlink()
+    lines = [
+        json.dumps(
+            {"id": "good", "text": GOOD, "outlet": "Le Journal de Brévannes", "published": "2025-05-02T10:00:00+02:00"}
+        ),
+        '{"id": "broken", "text": "unterminated',
+        json.dumps({"id": "notext", "title": "nothing else"}),
+    ]
+    (batch / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, err, data = _run(batch, tmp_path, capsys)
+    assert code == 2
+    assert "feed.jsonl:2: malformed JSON" in err
+    assert 'feed.jsonl:3 (id notext): the record has no non-empty "text" or "html"' in err
+    _assert_good_kept(data)
+    assert data["articles"][0]["published"].startswith("2025-05-02")
+
+
+def test_unknown_language(batch: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (batch / "zh.txt").write_text(
+        "北京市政府周四宣布，将在未来两年内投资一百亿元用于改善城市公共交通系统。\n" * 3, encoding="utf-8"
+    )
+    code, err, data = _run(batch, tmp_path, capsys)
+    assert code == 2
+    assert "zh.txt" in err and "unsupported language: 'zh'" in err
+    _assert_good_kept(data)
+
+
+def test_missing_path_and_nothing_usable(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["run", str(tmp_path / "nope"), "--out", str(tmp_path / "out")])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "nope: no such file or directory" in err and "nothing written" in err
+    assert not (tmp_path / "out" / "stories.json").exists()
+
+
+def test_duplicate_ids_are_reported(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "same.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "b" / "same.txt").write_text(GOOD, encoding="utf-8")
+    articles, problems = _problems([tmp_path / "a", tmp_path / "b"])
+    assert len(articles) == 1
+    assert "duplicate article id 'same'" in str(problems[0])

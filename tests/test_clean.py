@@ -1,0 +1,118 @@
+"""Cleaning on the real seeds and on small cases in several languages."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from newsfuse.clean import CleanedItem, clean_articles, split_sentences
+from newsfuse.cli import main
+from newsfuse.evaluate import score_files
+from newsfuse.ingest import read_inputs
+from newsfuse.records import Article
+from newsfuse.temporal import find_mentions, format_date, resolve
+
+from conftest import ROOT
+
+
+def _cleaned(paths: list[Path]) -> list[Article]:
+    raw = [a for a in read_inputs(paths) if isinstance(a, Article)]
+    return [c.article for c in clean_articles(raw) if isinstance(c, CleanedItem)]
+
+
+def test_seed_furniture_precision_recall_and_news_recall(seeds: Path) -> None:
+    labels = json.loads((ROOT / "tests" / "data" / "seed_furniture.json").read_text())["files"]
+    totals = score_files({seeds / name: lines for name, lines in labels.items()}, _cleaned([seeds]))
+    assert totals.furniture.precision >= 0.97
+    assert totals.furniture.recall >= 0.97
+    assert totals.news_recall == 1.0
+
+
+def test_seed_page_with_two_items_is_split_in_page_order(seeds: Path) -> None:
+    ids = [a.id for a in _cleaned([seeds / "000_3f9906dd629083e6.txt"])]
+    assert ids == ["000_3f9906dd629083e6#1", "000_3f9906dd629083e6#2"]
+
+
+def test_seed_metadata_inferred_from_text(seeds: Path) -> None:
+    by_id = {a.id: a for a in _cleaned([seeds])}
+    assert by_id["004_c0b0d63a5f0cf3d9"].outlet == "RTL"
+    assert by_id["004_c0b0d63a5f0cf3d9"].event_date == date(2015, 12, 21)
+    assert by_id["003_88db39ec24d024ab"].title == "Syrie: Moscou va coopérer avec ses «alliés» français"
+    assert all(a.language == "fr" for a in by_id.values())
+
+
+def test_caption_glued_to_credit_is_removed_and_body_sentence_kept(seeds: Path) -> None:
+    article = next(a for a in _cleaned([seeds / "002_782f633ee9fe343a.txt"]))
+    reasons = {r.number: r.reason for r in article.removed_lines}
+    assert 10 in reasons and 12 not in reasons
+    assert reasons[35] == "teaser cut off"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("M. Le Drian a parlé. Il est parti.", ["M. Le Drian a parlé.", "Il est parti."]),
+        (
+            "\"Ce n'est pas s'allier. Il y a un ennemi\", a dit le ministre. Puis il est parti.",
+            ["\"Ce n'est pas s'allier. Il y a un ennemi\", a dit le ministre.", "Puis il est parti."],
+        ),
+        ("« Nous partons. Vite », dit-il. Fin.", ["« Nous partons. Vite », dit-il.", "Fin."]),
+        ("Dr. Smith arrived on Jan. 5. He spoke.", ["Dr. Smith arrived on Jan. 5.", "He spoke."]),
+        ("Die Brücke ist z.B. gesperrt. Das ist neu.", ["Die Brücke ist z.B. gesperrt.", "Das ist neu."]),
+        ("¿Qué pasó? Nadie lo sabe.", ["¿Qué pasó?", "Nadie lo sabe."]),
+    ],
+)
+def test_sentence_splitting(text: str, expected: list[str]) -> None:
+    assert split_sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("a annoncé lundi le ministre", date(2015, 12, 22), date(2015, 12, 21)),
+        ("rencontré hier à Moscou", date(2015, 12, 22), date(2015, 12, 21)),
+        ("said on Tuesday", date(2025, 4, 10), date(2025, 4, 8)),
+        ("sagte am Montag", date(2025, 4, 15), date(2025, 4, 14)),
+        ("ocurrió ayer", date(2025, 4, 18), date(2025, 4, 17)),
+        ("le 26 novembre", date(2015, 12, 22), date(2015, 11, 26)),
+        ("mardi dernier", date(2015, 12, 22), date(2015, 12, 15)),
+        ("jeudi prochain", date(2015, 12, 22), date(2015, 12, 24)),
+        ("le 1er janvier", date(2015, 12, 14), date(2015, 1, 1)),
+    ],
+)
+def test_relative_dates(text: str, anchor: date, expected: date) -> None:
+    mention = find_mentions(text)[0]
+    assert resolve(mention, anchor) == expected
+
+
+def test_format_date_per_language() -> None:
+    assert format_date(date(2015, 12, 21), "fr") == "lundi 21 décembre 2015"
+    assert format_date(date(2025, 4, 9), "de") == "Mittwoch 9. April 2025"
+    assert format_date(date(2025, 4, 17), "es") == "jueves 17 de abril de 2025"
+
+
+def test_cookie_and_paywall_lines_in_other_languages(tmp_path: Path) -> None:
+    page = tmp_path / "de.txt"
+    page.write_text(
+        "Wir nutzen Cookies, um Ihnen das beste Erlebnis zu bieten. Alle akzeptieren\n"
+        "Brücke in Linz gesperrt\n"
+        "Die Stadt Linz hat am Montag die Weikerlbrücke für den gesamten Verkehr gesperrt.\n"
+        "„Die Sicherheit geht vor“, sagte Bürgermeisterin Anna Berger.\n"
+        "Jetzt abonnieren und weiterlesen\n"
+        "Kommentare (3)\n",
+        encoding="utf-8",
+    )
+    article = _cleaned([page])[0]
+    assert [r.number for r in article.removed_lines] == [1, 5, 6]
+    assert article.title == "Brücke in Linz gesperrt"
+    assert article.language == "de"
+
+
+def test_clean_explain_prints_every_line_with_reason(seeds: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["clean", str(seeds / "001_4abc9afbb70f35b4.txt"), "--explain"]) == 0
+    out = capsys.readouterr().out
+    assert "  11 DROP advertising" in out
+    assert "   1 keep news" in out

@@ -1,0 +1,42 @@
+"""The shipped sample corpus against its gold labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfuse.evaluate import faithfulness_problem, load_gold, score_run
+from newsfuse.pipeline import RunResult
+
+from conftest import EXAMPLES
+
+pytestmark = pytest.mark.slow
+
+
+def test_gold_covers_the_corpus_requirements() -> None:
+    gold = load_gold(EXAMPLES / "gold")
+    assert len(gold) >= 40
+    assert len({g.story for g in gold}) >= 8
+    assert any("#2" in g.id for g in gold)
+    assert sum(1 for g in gold if g.derived_from) >= 5
+
+
+def test_sample_scores_reach_the_floors(sample_run: RunResult) -> None:
+    report = score_run(load_gold(EXAMPLES / "gold"), sample_run.articles, sample_run.stories)
+    assert not report.missing
+    assert report.stories.precision >= 0.95
+    assert report.stories.f1 >= 0.90
+    assert report.lines.furniture.precision >= 0.97
+    assert report.lines.furniture.recall >= 0.97
+    assert report.lines.news_recall >= 0.99
+
+
+def test_sample_summaries_are_faithful_and_short(sample_run: RunResult) -> None:
+    assert not sample_run.problems
+    languages = {s.language for s in sample_run.stories}
+    assert {"fr", "en", "de", "es"} <= languages
+    for story in sample_run.stories:
+        summary = sample_run.summaries[story.id]
+        assert summary.word_count <= 200
+        members = {a.id: a for a in sample_run.story_articles(story)}
+        for sentence in summary.sentences:
+            assert faithfulness_problem(sentence, members) is None, sentence.text
