@@ -49,6 +49,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     run.add_argument("--gold", type=Path, metavar="DIR", help="score the run against gold labels (examples/gold)")
     run.add_argument("--quiet", action="store_true", help="print only problems")
+    run.set_defaults(handler=_cmd_run)
 
     clean = sub.add_parser(
         "clean",
@@ -57,6 +58,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     clean.add_argument("file", type=Path, metavar="FILE")
     clean.add_argument("--explain", action="store_true", help="print every line with its decision and the reason")
+    clean.set_defaults(handler=_cmd_clean)
     return parser
 
 
@@ -161,6 +163,5 @@ def _cmd_clean(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``newsfuse`` command."""
     args = _parser().parse_args(argv)
-    if args.command == "run":
-        return _cmd_run(args)
-    return _cmd_clean(args)
+    status: int = args.handler(args)
+    return status
