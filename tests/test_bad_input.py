@@ -61,12 +61,16 @@ def test_binary_file(batch: Path, tmp_path: Path, capsys: pytest.CaptureFixture[
     _assert_good_kept(data)
 
 
-def test_wrongly_encoded_file_is_decoded(tmp_path: Path) -> None:
-    path = tmp_path / "latin.txt"
-    path.write_bytes(GOOD.encode("cp1252"))
-    articles, problems = _problems([path])
-    assert not problems
-    assert "Brévannes" in articles[0].raw_text and "« Nous" in articles[0].raw_text
+def test_wrongly_encoded_file_is_decoded_within_the_batch(
+    batch: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    other = GOOD.replace("Brévannes", "Vérignac").replace("écoles", "crèches")
+    (batch / "latin.txt").write_bytes(other.encode("cp1252"))
+    code, err, data = _run(batch, tmp_path, capsys)
+    assert code == 0 and not err
+    assert sorted(a["id"] for a in data["articles"]) == ["good", "latin"]
+    latin = next(a for a in _problems([batch / "latin.txt"])[0])
+    assert "Vérignac" in latin.raw_text and "« Nous" in latin.raw_text
 
 
 def test_huge_file(batch: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
