@@ -4,14 +4,25 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from functools import partial
 
 from newsfuse.knowledge.dates import story_dates
 from newsfuse.knowledge.entities import Mention, entity_index, group_mentions, name_key
 from newsfuse.knowledge.facts import attribution_facts, date_fact, quantity_facts
 from newsfuse.knowledge.numbers import display, quantities
 from newsfuse.knowledge.quotes import attribute, find_quotes, merge_quotes, role_resolver
-from newsfuse.knowledge.recognizer import Recognizer, RawMention, known_names, shared_recognizer
-from newsfuse.records import Article, Quantity, Story, StoryKnowledge, Summary, TimelineEntry
+from newsfuse.knowledge.recognizer import RawMention, Recognizer, known_names, shared_recognizer
+from newsfuse.records import (
+    Article,
+    ArticleDates,
+    Entity,
+    Quantity,
+    Quote,
+    Story,
+    StoryKnowledge,
+    Summary,
+    TimelineEntry,
+)
 from newsfuse.settings import Settings
 
 __all__ = ["Recognizer", "build_knowledge", "name_key", "shared_recognizer", "story_dates"]
@@ -91,9 +102,7 @@ def build_knowledge(
     resolve_role = role_resolver(articles, mentions_of)
     found = []
     for article in articles:
-        found += attribute(
-            article, lambda i, a=article.id: mentions_of(a, i), settings.quote_min_words, resolve_role  # type: ignore[misc]
-        )
+        found += attribute(article, partial(mentions_of, article.id), settings.quote_min_words, resolve_role)
     quotes = merge_quotes(found, entities, key_to_entity, settings.quote_merge_containment)
 
     dates, _grains, day, basis = story_dates(articles)
@@ -121,7 +130,13 @@ def build_knowledge(
     )
 
 
-def _timeline(articles, dates, entities, quotes, numbers):  # type: ignore[no-untyped-def]
+def _timeline(
+    articles: Sequence[Article],
+    dates: Sequence[ArticleDates],
+    entities: Sequence[Entity],
+    quotes: Sequence[Quote],
+    numbers: Sequence[Quantity],
+) -> list[TimelineEntry]:
     """What each article added, in the order the articles appeared."""
     anchor: dict[str, date | None] = {d.article: d.anchor for d in dates}
 

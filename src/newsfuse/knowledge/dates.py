@@ -49,10 +49,51 @@ _FUTURE = {
     "pt": re.compile(r"\b(?:\w{3,}(?:ara|era|ira|arao|erao|irao)|previsto|prevista|ate)\b"),
 }
 # Common words that end like a future.
-_NOT_FUTURE = {"para", "ahora", "hora", "otra", "entra", "mientras", "contra", "fuera", "ancora", "allora", "sopra",
-               "dentro", "entre", "guerra", "carrera", "frontera", "madera", "primera", "tercera", "bandera", "cantera",
-               "tierra", "terra", "sierra", "prima", "opera", "camera", "mera", "vera", "intera", "galera", "spera",
-               "espera", "sincera", "severa", "costera", "entera", "manera", "afuera", "cualquiera", "quiera", "era"}
+_NOT_FUTURE = {
+    "para",
+    "ahora",
+    "hora",
+    "otra",
+    "entra",
+    "mientras",
+    "contra",
+    "fuera",
+    "ancora",
+    "allora",
+    "sopra",
+    "dentro",
+    "entre",
+    "guerra",
+    "carrera",
+    "frontera",
+    "madera",
+    "primera",
+    "tercera",
+    "bandera",
+    "cantera",
+    "tierra",
+    "terra",
+    "sierra",
+    "prima",
+    "opera",
+    "camera",
+    "mera",
+    "vera",
+    "intera",
+    "galera",
+    "spera",
+    "espera",
+    "sincera",
+    "severa",
+    "costera",
+    "entera",
+    "manera",
+    "afuera",
+    "cualquiera",
+    "quiera",
+    "era",
+}
+
 
 @dataclass(frozen=True)
 class _Found:
@@ -100,7 +141,9 @@ def find_all(text: str) -> list[_Found]:
     for m in _LAST_NIGHT.finditer(key):
         add(m, "last-night")
     for m in _MONTH_ONLY.finditer(key):
-        if m.group("m") in ("mai", "may", "marz", "mars", "marzo") and not m.group(0).startswith(("en", "in", "im", "le", "fin", "debut", "mi")):
+        if m.group("m") in ("mai", "may", "marz", "mars", "marzo") and not m.group(0).startswith(
+            ("en", "in", "im", "le", "fin", "debut", "mi")
+        ):
             continue  # "may" and "mars" are also common words
         add(m, "month")
     for m in _ANAPHORA.finditer(key):
@@ -208,7 +251,9 @@ def article_dates(article: Article, anchor: date | None, anchor_basis: str) -> t
     # The event is what the lead reports: the earliest day of the week before the anchor that it names.
     event = min(lead) if lead else None
     if event is None and anchor is not None:
-        recent = [e.value for i, e in enumerate(evidence) if grains[str(i)] == "day" and -7 <= (e.value - anchor).days <= 0]
+        recent = [
+            e.value for i, e in enumerate(evidence) if grains[str(i)] == "day" and -7 <= (e.value - anchor).days <= 0
+        ]
         event = min(recent) if recent else None
     return ArticleDates(article.id, anchor, anchor_basis, event, tuple(evidence)), grains
 
@@ -240,7 +285,10 @@ def story_dates(articles: Sequence[Article]) -> tuple[list[ArticleDates], list[d
             lines = [a.title or "", *a.clean_text.split("\n")] if "#" in a.id else a.raw_text.split("\n")
             page = latest_absolute(lines)
             if page:
-                anchors[a.id] = (page[1], f"the page's date: no publication date, the latest full date on the page is {page[0]!r}")
+                anchors[a.id] = (
+                    page[1],
+                    f"the page's date: no publication date, the latest full date on the page is {page[0]!r}",
+                )
     results: dict[str, tuple[ArticleDates, dict[str, str]]] = {}
     for a in articles:
         if a.id in anchors:
@@ -254,7 +302,10 @@ def story_dates(articles: Sequence[Article]) -> tuple[list[ArticleDates], list[d
         named = _lead_weekday(a)
         if day is not None and named is not None and named[1] == day.weekday():
             givers = ", ".join(i for i, (r, _) in results.items() if r.event_date == day)
-            anchor, how = day, f"the story date: no publication date, and its {named[0]!r} is the weekday of the story date given by {givers}"
+            anchor, how = (
+                day,
+                f"the story date: no publication date, and its {named[0]!r} is the weekday of the story date given by {givers}",
+            )
         elif published:
             anchor, how = published[0], "the story's first publication date: no publication date on the page"
         else:
@@ -262,13 +313,20 @@ def story_dates(articles: Sequence[Article]) -> tuple[list[ArticleDates], list[d
         results[a.id] = article_dates(a, anchor, how)
     events = Counter(r.event_date for r, _ in results.values() if r.event_date)
     if not events:
-        return [results[a.id][0] for a in articles], [results[a.id][1] for a in articles], None, "no article gives a date that can be resolved"
+        return (
+            [results[a.id][0] for a in articles],
+            [results[a.id][1] for a in articles],
+            None,
+            "no article gives a date that can be resolved",
+        )
     top = max(events.values())
     # Ties go to the earliest day: later dates in a lead are mostly follow-ups.
     day = min(d for d, n in events.items() if n == top)
-    givers = [a.id for a in articles if results[a.id][0].event_date == day]
-    basis = f"event date of {len(givers)} of {len(articles)} articles ({', '.join(givers)})"
+    agreeing = [a.id for a in articles if results[a.id][0].event_date == day]
+    basis = f"event date of {len(agreeing)} of {len(articles)} articles ({', '.join(agreeing)})"
     inferred = [a.id for a in articles if not a.published]
     if inferred:
-        basis += "; without a publication date: " + "; ".join(f"{i} anchored on {results[i][0].anchor_basis.split(':')[0]}" for i in inferred)
+        basis += "; without a publication date: " + "; ".join(
+            f"{i} anchored on {results[i][0].anchor_basis.split(':')[0]}" for i in inferred
+        )
     return [results[a.id][0] for a in articles], [results[a.id][1] for a in articles], day, basis

@@ -7,7 +7,6 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from newsfuse.knowledge.recognizer import RawMention
 from newsfuse.records import Entity
 from newsfuse.textnorm import fold, strip_accents
 
@@ -59,7 +58,9 @@ FALSE_POSITIVES = {
     "president",
     "regime",
 }
-_ROLE_START = re.compile(r"^(?:ministre|ministra|minister|président|presidente|president|porte-parole|secrétaire|directeur)\b")
+_ROLE_START = re.compile(
+    r"^(?:ministre|ministra|minister|président|presidente|president|porte-parole|secrétaire|directeur)\b"
+)
 # Transliteration spellings folded together (Choïgou, Choïgu, Shoigu, Schoigu; Sergueï, Sergei, Sergej; Daech, Daesh).
 _TRANSLIT = [
     (re.compile(r"tch|sch|sh|ch"), "s"),
@@ -75,7 +76,27 @@ _ACRONYM_OF = re.compile(
     r"(?:de|of|für|del|di)\s+(?:l['’]organisation\s+|l['’]|the\s+organi[sz]ation\s+|la\s+|el\s+|du\s+|des\s+)?(?P<long>[^,.;()]+)",
     re.I,
 )
-_STOP_INITIALS = {"de", "des", "du", "d", "la", "le", "les", "l", "et", "and", "of", "the", "del", "y", "di", "e", "für", "und", "der"}
+_STOP_INITIALS = {
+    "de",
+    "des",
+    "du",
+    "d",
+    "la",
+    "le",
+    "les",
+    "l",
+    "et",
+    "and",
+    "of",
+    "the",
+    "del",
+    "y",
+    "di",
+    "e",
+    "für",
+    "und",
+    "der",
+}
 
 
 def strip_title(text: str) -> str:
@@ -156,7 +177,7 @@ def aliases_in_text(text: str) -> list[tuple[str, str, str]]:
         # The long form is the shortest run of trailing words whose initials spell the acronym.
         for k in range(1, len(long_words) + 1):
             candidate = " ".join(long_words[-k:])
-            if _initials(candidate) == short and candidate[:1].isupper() or (
+            if (_initials(candidate) == short and candidate[:1].isupper()) or (
                 _initials(candidate) == short and k == len(long_words)
             ):
                 out.append((candidate, short, f"acronym defined: {candidate} ({short})"))
@@ -193,10 +214,10 @@ def group_mentions(mentions: Sequence[Mention], texts: Sequence[str], article_or
             and label_of(k) == "PER"
         ]
         full_names = {uf.find(k) for k in longer}
-        if longer and len(full_names) == 1 and label_of(key) in ("PER", "ORG", "LOC"):
-            if label_of(key) == "PER" or any(_TITLES.match(m.text) for m in by_key[key]) or len(tokens) >= 1:
-                uf.union(longer[0], key)
-                why[(longer[0], key)] = f"surname of {by_key[longer[0]][0].text}"
+        # Models often label a surname alone as a place or organisation, so its own label is not required.
+        if longer and len(full_names) == 1:
+            uf.union(longer[0], key)
+            why[(longer[0], key)] = f"surname of {by_key[longer[0]][0].text}"
     # A first name alone is not grouped: it is too ambiguous.
     # Acronyms and aliases the text defines.
     for text in texts:

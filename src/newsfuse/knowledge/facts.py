@@ -17,7 +17,7 @@ def _compatible(a: Quantity, b: Quantity) -> bool:
     if a.value == b.value:
         return True
     for x, y in ((a, b), (b, a)):
-        if x.hedge == "at least" and y.value >= x.value or x.hedge == "more than" and y.value > x.value:
+        if (x.hedge == "at least" and y.value >= x.value) or (x.hedge == "more than" and y.value > x.value):
             return True
         if x.hedge == "less than" and y.value < x.value:
             return True
@@ -71,11 +71,21 @@ def date_fact(dates: Sequence[ArticleDates], story_date: date | None) -> Fact | 
             agree.append(d)
         else:
             differ[d.event_date].append(d)
-    values = [FactValue(story_date.isoformat(), tuple(d.article for d in agree), tuple(
-        e.expression for d in agree for e in d.mentions if e.value == story_date)[:6])]
+    values = [
+        FactValue(
+            story_date.isoformat(),
+            tuple(d.article for d in agree),
+            tuple(e.expression for d in agree for e in d.mentions if e.value == story_date)[:6],
+        )
+    ]
     for day, ds in sorted(differ.items()):
-        values.append(FactValue(day.isoformat(), tuple(d.article for d in ds), tuple(
-            e.expression for d in ds for e in d.mentions if e.value == day)[:6]))
+        values.append(
+            FactValue(
+                day.isoformat(),
+                tuple(d.article for d in ds),
+                tuple(e.expression for d in ds for e in d.mentions if e.value == day)[:6],
+            )
+        )
     return Fact("date", "event date", "", tuple(values))
 
 

@@ -20,14 +20,65 @@ for _names in (
         _WORD_NUMBERS.setdefault(_w, _i)
 for _w in ("une", "eine", "einer", "una", "un", "a", "an", "one"):
     _WORD_NUMBERS.pop(_w, None)  # articles, not counts
-_WORD_NUMBERS.update({"trente": 30, "quarante": 40, "cinquante": 50, "cent": 100, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100})
-_SCALES = {"million": 1e6, "millions": 1e6, "millionen": 1e6, "millones": 1e6, "milioni": 1e6, "milliard": 1e9, "milliards": 1e9,
-           "billion": 1e9, "billions": 1e9, "milliarden": 1e9, "mil": 1e3, "mila": 1e3, "m": 1e6, "bn": 1e9, "k": 1e3}
-_UNITS = {"%": "%", "pour cent": "%", "percent": "%", "per cent": "%", "prozent": "%", "por ciento": "%", "per cento": "%",
-          "km²": "km²", "km2": "km²", "km/h": "km/h", "km": "km", "kilometres": "km", "kilometers": "km", "kilometer": "km",
-          "kilometern": "km", "kilometros": "km", "chilometri": "km", "m³": "m³", "metres cubes": "m³", "metres": "m", "meters": "m",
-          "metern": "m", "metri": "m", "metros": "m", "mètres": "m", "tonnes": "t", "tonnen": "t", "toneladas": "t", "tons": "t",
-          "euros": "€", "euro": "€", "€": "€", "£": "£", "$": "$", "dollars": "$", "francs": "CHF", "francs suisses": "CHF"}
+_WORD_NUMBERS.update(
+    {"trente": 30, "quarante": 40, "cinquante": 50, "cent": 100, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
+)
+_SCALES = {
+    "million": 1e6,
+    "millions": 1e6,
+    "millionen": 1e6,
+    "millones": 1e6,
+    "milioni": 1e6,
+    "milliard": 1e9,
+    "milliards": 1e9,
+    "billion": 1e9,
+    "billions": 1e9,
+    "milliarden": 1e9,
+    "mil": 1e3,
+    "mila": 1e3,
+    "m": 1e6,
+    "bn": 1e9,
+    "k": 1e3,
+}
+_UNITS = {
+    "%": "%",
+    "pour cent": "%",
+    "percent": "%",
+    "per cent": "%",
+    "prozent": "%",
+    "por ciento": "%",
+    "per cento": "%",
+    "km²": "km²",
+    "km2": "km²",
+    "km/h": "km/h",
+    "km": "km",
+    "kilometres": "km",
+    "kilometers": "km",
+    "kilometer": "km",
+    "kilometern": "km",
+    "kilometros": "km",
+    "chilometri": "km",
+    "m³": "m³",
+    "metres cubes": "m³",
+    "metres": "m",
+    "meters": "m",
+    "metern": "m",
+    "metri": "m",
+    "metros": "m",
+    "mètres": "m",
+    "tonnes": "t",
+    "tonnen": "t",
+    "toneladas": "t",
+    "tons": "t",
+    "euros": "€",
+    "euro": "€",
+    "€": "€",
+    "£": "£",
+    "$": "$",
+    "dollars": "$",
+    "francs": "CHF",
+    "francs suisses": "CHF",
+}
 _CONCEPTS = {
     "dead": "morts mort tues tuees tue tuee deces victimes dead killed deaths died tote toten todesopfer getotet muertos "
     "muertas fallecidos fallecidas morti morte deceduti mortos",
@@ -35,12 +86,78 @@ _CONCEPTS = {
     "feriti ferite feridos",
 }
 _CONCEPT = {w: c for c, ws in _CONCEPTS.items() for w in ws.split()}
-_DETERMINERS = set("les des nos vos leurs ses ces the these those our their his her die der den beiden los las sus nuestros i gli le loro".split())
-_GENERIC = set("personnes personne people persons person menschen personen personas persone pessoas".split())
-_SKIP = set("de des du d' et and und y e of the le la les el los las il lo di da dont sur a au aux en in im".split())
+_DETERMINERS = set(
+    [
+        "les",
+        "des",
+        "nos",
+        "vos",
+        "leurs",
+        "ses",
+        "ces",
+        "the",
+        "these",
+        "those",
+        "our",
+        "their",
+        "his",
+        "her",
+        "die",
+        "der",
+        "den",
+        "beiden",
+        "los",
+        "las",
+        "sus",
+        "nuestros",
+        "i",
+        "gli",
+        "le",
+        "loro",
+    ]
+)
+_GENERIC = set(
+    ["personnes", "personne", "people", "persons", "person", "menschen", "personen", "personas", "persone", "pessoas"]
+)
+_SKIP = set(
+    [
+        "de",
+        "des",
+        "du",
+        "d'",
+        "et",
+        "and",
+        "und",
+        "y",
+        "e",
+        "of",
+        "the",
+        "le",
+        "la",
+        "les",
+        "el",
+        "los",
+        "las",
+        "il",
+        "lo",
+        "di",
+        "da",
+        "dont",
+        "sur",
+        "a",
+        "au",
+        "aux",
+        "en",
+        "in",
+        "im",
+    ]
+)
 _HEDGES = [
-    ("approximately", r"pres de|environ|quelque|quelques|une trentaine de|about|around|nearly|almost|some|roughly|rund|etwa|fast|knapp|"
-     r"unas|unos|cerca de|casi|alrededor de|circa|quasi|oltre|cerca"),
+    (
+        "approximately",
+        r"pres de|environ|quelque|quelques|une trentaine de|about|around|nearly|almost|some|roughly|rund|etwa|fast|knapp|"
+        r"unas|unos|cerca de|casi|alrededor de|circa|quasi|oltre|cerca",
+    ),
     ("at least", r"au moins|at least|mindestens|al menos|por lo menos|almeno"),
     ("more than", r"plus de|more than|over|uber|mehr als|mas de|piu di"),
     ("less than", r"moins de|less than|under|fewer than|weniger als|menos de|meno di"),
@@ -50,7 +167,9 @@ _NUM = re.compile(
 )
 _TIME_AFTER = re.compile(r"^\s*(?:h\b|h\d|heures?\b|uhr\b|horas\b|ore\b|pm\b|am\b|gmt\b|bst\b|cet\b|:\d)", re.I)
 _WORD = re.compile(r"[\w'’²³/%€£$-]+")
-_NUMBER_OF = re.compile(r"\b(?:numero|nombre|number|zahl|numero|bilan|toll|total)\s+(?:de|des|of|der|di|del)\s+(?P<w>\w+)", re.I)
+_NUMBER_OF = re.compile(
+    r"\b(?:numero|nombre|number|zahl|numero|bilan|toll|total)\s+(?:de|des|of|der|di|del)\s+(?P<w>\w+)", re.I
+)
 
 
 def _parse(raw: str, language: str) -> float:
@@ -91,7 +210,7 @@ def _counted(rest: list[str], before: str) -> tuple[str, str]:
         if m:
             word = m[-1].group("w")
             return unit, _CONCEPT.get(word, word)
-        return unit, "" if not unit else unit
+        return unit, unit if unit else ""
     if counted in MONTHS:
         return "date", ""
     return unit, _CONCEPT.get(counted, counted)

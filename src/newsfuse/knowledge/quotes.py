@@ -44,7 +44,10 @@ _ROLE = re.compile(
     r"était\b|has\b|had\b|is\b|was\b|hat\b|ist\b|war\b|ha\b|è\b|fue\b|es\b|said\b|says\b|told\b)(?-i:[a-zà-ÿ'’-][\w'’-]*)){0,6}",
     re.I,
 )
-_PRONOUN = re.compile(r"\b(?:a-t-(?:il|elle)|ont-(?:ils|elles)|avait-(?:il|elle)|(?:he|she) (?:said|added|continued)|(?:said|added) (?:he|she)|fügte (?:er|sie)|sagte (?:er|sie)|(?:er|sie) (?:sagte|fügte))\b", re.I)
+_PRONOUN = re.compile(
+    r"\b(?:a-t-(?:il|elle)|ont-(?:ils|elles)|avait-(?:il|elle)|(?:he|she) (?:said|added|continued)|(?:said|added) (?:he|she)|fügte (?:er|sie)|sagte (?:er|sie)|(?:er|sie) (?:sagte|fügte))\b",
+    re.I,
+)
 
 
 @dataclass
@@ -80,11 +83,15 @@ def _role_in(span: str) -> str | None:
     if not m:
         return None
     role = m.group(0).strip(" ,.")
-    role = re.split(r"\s+(?:qui|que|who|that|der|die|que|après|after|avant|before|lors|à la|au|to|in|en|dans|à)\b", role)[0]
+    role = re.split(
+        r"\s+(?:qui|que|who|that|der|die|que|après|after|avant|before|lors|à la|au|to|in|en|dans|à)\b", role
+    )[0]
     return role.strip(" ,.") or None
 
 
-def _first_named(span: str, offset: int, mentions: Sequence[Mention], resolve_role: Callable[[str], str | None]) -> tuple[int, tuple[str, str | None]] | None:
+def _first_named(
+    span: str, offset: int, mentions: Sequence[Mention], resolve_role: Callable[[str], str | None]
+) -> tuple[int, tuple[str, str | None]] | None:
     """The first entity or role description in ``span``, with its position."""
     options: list[tuple[int, tuple[str, str | None]]] = []
     ent = _entity_in(span, offset, mentions, first=True)
@@ -92,8 +99,10 @@ def _first_named(span: str, offset: int, mentions: Sequence[Mention], resolve_ro
         options.append((ent.start - offset, (ent.text, ent.key)))
     role = _ROLE.search(span)
     # "le ministre français de la Défense Jean-Yves Le Drian": a description in apposition names the entity after it.
-    if role and (ent is None or ent.start - offset >= role.end() + 2) and not (
-        ent is not None and len(span[role.end() : ent.start - offset].split()) <= 2
+    if (
+        role
+        and (ent is None or ent.start - offset >= role.end() + 2)
+        and not (ent is not None and len(span[role.end() : ent.start - offset].split()) <= 2)
     ):
         text = role.group(0).strip(" ,.")
         options.append((role.start(), (text, resolve_role(text))))
@@ -120,7 +129,7 @@ def _attribution(
         # The subject right before the verb: "... Joost Verhaegen said", not a name further back.
         head = after[: say.start()]
         subject = _entity_in(head, end, mentions, first=False)
-        straight = None
+        straight: tuple[str, str | None] | None = None
         between = head[subject.start - end + len(subject.text) :] if subject is not None else ""
         if subject is not None and len(between.split()) <= 2 and not re.search(r"[,()]", between):
             straight = (subject.text, subject.key)
@@ -147,7 +156,7 @@ def _attribution(
         head = before[:cut]
         ent = _entity_in(head, prev_end, mentions, first=False)
         roles = list(_ROLE.finditer(head))
-        options = []
+        options: list[tuple[int, tuple[str, str | None]]] = []
         if ent is not None:
             options.append((ent.start - prev_end, (ent.text, ent.key)))
         if roles:
@@ -159,7 +168,10 @@ def _attribution(
 
 
 def attribute(
-    article: Article, mentions_of: Callable[[int], list[Mention]], min_words: int, resolve_role: Callable[[str], str | None]
+    article: Article,
+    mentions_of: Callable[[int], list[Mention]],
+    min_words: int,
+    resolve_role: Callable[[str], str | None],
 ) -> list[_Found]:
     """Every quote of an article with its speaker, resolved from the attribution or the last named speaker."""
     found: list[_Found] = []
@@ -204,7 +216,9 @@ def _same(a: list[str], b: list[str], containment: float) -> bool:
     return sum(t in longset for t in short) / len(short) >= containment
 
 
-def merge_quotes(found: Sequence[_Found], entities: Sequence[Entity], key_to_entity: dict[str, str], containment: float) -> list[Quote]:
+def merge_quotes(
+    found: Sequence[_Found], entities: Sequence[Entity], key_to_entity: dict[str, str], containment: float
+) -> list[Quote]:
     """One Quote per distinct quoted text across the story's articles, with every source and its speaker."""
     names = {e.id: e.name for e in entities}
     clusters: list[list[tuple[_Found, list[str]]]] = []
@@ -235,7 +249,9 @@ def merge_quotes(found: Sequence[_Found], entities: Sequence[Entity], key_to_ent
     return quotes
 
 
-def role_resolver(articles: Sequence[Article], mentions_of: Callable[[str, int], list[Mention]]) -> Callable[[str], str | None]:
+def role_resolver(
+    articles: Sequence[Article], mentions_of: Callable[[str, int], list[Mention]]
+) -> Callable[[str], str | None]:
     """Resolve a description ("le ministre français") to the person a story names with it ("le ministre français de
     la Défense Jean-Yves Le Drian"), when exactly one person fits."""
     described: dict[str, set[str]] = {}

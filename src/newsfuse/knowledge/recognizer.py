@@ -73,14 +73,148 @@ def shared_recognizer() -> Recognizer:
 
 # --- The fallback for languages without a pipeline: capitalised names, checked against a dictionary ---
 
-_CONNECTORS = {"de", "del", "della", "dei", "degli", "di", "da", "van", "von", "der", "den", "und", "y", "e", "la", "le"}
+_CONNECTORS = {
+    "de",
+    "del",
+    "della",
+    "dei",
+    "degli",
+    "di",
+    "da",
+    "van",
+    "von",
+    "der",
+    "den",
+    "und",
+    "y",
+    "e",
+    "la",
+    "le",
+}
 _LEADING_STOP = set(
-    "der die das den dem des ein eine einer einem eines im am vom zum zur beim ins auf aus bei mit nach seit von vor "
-    "wie als wenn auch aber und oder nur so es er sie wir ihr ich man dies diese dieser dieses jetzt heute gestern "
-    "el la los las un una unos unas lo al del en con por para según tras desde hasta este esta estos ese esa "
-    "il lo gli le i un una uno dei delle degli della nel nella sul sulla con per da dal dalla secondo questa questo "
-    "o a os as um uma no na do da dos das pelo pela "
-    "het de een en in op van met voor door".split()
+    [
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "einer",
+        "einem",
+        "eines",
+        "im",
+        "am",
+        "vom",
+        "zum",
+        "zur",
+        "beim",
+        "ins",
+        "auf",
+        "aus",
+        "bei",
+        "mit",
+        "nach",
+        "seit",
+        "von",
+        "vor",
+        "wie",
+        "als",
+        "wenn",
+        "auch",
+        "aber",
+        "und",
+        "oder",
+        "nur",
+        "so",
+        "es",
+        "er",
+        "sie",
+        "wir",
+        "ihr",
+        "ich",
+        "man",
+        "dies",
+        "diese",
+        "dieser",
+        "dieses",
+        "jetzt",
+        "heute",
+        "gestern",
+        "el",
+        "la",
+        "los",
+        "las",
+        "un",
+        "una",
+        "unos",
+        "unas",
+        "lo",
+        "al",
+        "del",
+        "en",
+        "con",
+        "por",
+        "para",
+        "según",
+        "tras",
+        "desde",
+        "hasta",
+        "este",
+        "esta",
+        "estos",
+        "ese",
+        "esa",
+        "il",
+        "lo",
+        "gli",
+        "le",
+        "i",
+        "un",
+        "una",
+        "uno",
+        "dei",
+        "delle",
+        "degli",
+        "della",
+        "nel",
+        "nella",
+        "sul",
+        "sulla",
+        "con",
+        "per",
+        "da",
+        "dal",
+        "dalla",
+        "secondo",
+        "questa",
+        "questo",
+        "o",
+        "a",
+        "os",
+        "as",
+        "um",
+        "uma",
+        "no",
+        "na",
+        "do",
+        "da",
+        "dos",
+        "das",
+        "pelo",
+        "pela",
+        "het",
+        "de",
+        "een",
+        "en",
+        "in",
+        "op",
+        "van",
+        "met",
+        "voor",
+        "door",
+    ]
 )
 _ORG_CUES = re.compile(
     r"\b(GmbH|AG|SE|Ltd|Inc|S\.A\.|SpA|Sindicato|Oficina|Agencia|Ferrovías|Soccorso|Verband|Partei|Ministerium|Feuerwehr|"
@@ -163,12 +297,11 @@ def rule_mentions(text: str, language: str, known: dict[str, str]) -> list[RawMe
         if any(not (end <= a or start >= b) for a, b in taken) or len(span) < 2:
             continue
         words = [w for w in span.split() if w.lower() not in _CONNECTORS]
-        sentence_initial = not text[:start].strip() or text[:start].rstrip()[-1:] in ".!?:–-\"«»„“"
+        sentence_initial = not text[:start].strip() or text[:start].rstrip()[-1:] in '.!?:–-"«»„“'
         unknown = [w for w in words if not _dictionary_word(w.strip("'’"), language)]
         acronym = span.isupper() and 2 <= len(span) <= 6
-        if language == "de" or (sentence_initial and len(words) == 1):
-            if not unknown and not acronym:
-                continue
+        if (language == "de" or (sentence_initial and len(words) == 1)) and not unknown and not acronym:
+            continue
         found.append(RawMention(start, end, span, _type_of(span, text[max(0, start - 40) : start]), "rules"))
         taken.append((start, end))
     return sorted(found, key=lambda m: m.start)
