@@ -102,7 +102,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
         print("newsfuse: no usable article in the input; nothing written.", file=sys.stderr)
         return EXIT_ALL_FAILED
     extra = {"problems": [{"source": p.source, "problem": p.problem, "hint": p.hint} for p in result.problems]}
-    index = write_outputs(args.out, result.articles, result.stories, result.summaries, extra)
+    index = write_outputs(args.out, result.articles, result.stories, result.summaries, extra, result.knowledge)
     if not args.quiet:
         print(f"{len(result.articles)} articles -> {len(result.stories)} stories")
         for story in result.stories:

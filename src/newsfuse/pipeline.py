@@ -11,7 +11,8 @@ from newsfuse.clean import CleanedItem, clean_articles
 from newsfuse.copies import align_sentences
 from newsfuse.embeddings import Encoder, shared_encoder
 from newsfuse.ingest import read_inputs
-from newsfuse.records import Article, Passage, Problem, Story, Summary
+from newsfuse.knowledge import build_knowledge
+from newsfuse.records import Article, Passage, Problem, Story, StoryKnowledge, Summary
 from newsfuse.settings import Settings
 from newsfuse.stories import group_stories
 from newsfuse.summarize import summarize_story
@@ -40,6 +41,7 @@ class RunResult:
     summaries: dict[str, Summary] = field(default_factory=dict)
     passages: dict[str, list[Passage]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    knowledge: dict[str, StoryKnowledge] = field(default_factory=dict)
 
     def story_articles(self, story: Story) -> list[Article]:
         """The articles of one story, in story order."""
@@ -71,4 +73,6 @@ def run(
         passages = align_sentences(members, None, settings.sentence_match_containment)
         result.passages[story.id] = passages
         result.summaries[story.id] = summarize_story(story, members, passages, settings, encoder)
+    for story in progress(result.stories, "knowledge", len(result.stories)):
+        result.knowledge[story.id] = build_knowledge(story, result.story_articles(story), result.summaries[story.id], settings)
     return result

@@ -161,3 +161,128 @@ def to_jsonable(value: Any) -> Any:
     if isinstance(value, (date, datetime)):
         return value.isoformat()
     return value
+
+
+# --- Story knowledge (the knowledge stage): who, what was said, when, how many, and where sources disagree ---
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A person, organisation or place of a story, with every surface form and the articles that name it."""
+
+    id: str  # "e1", "e2"... within the story
+    name: str  # the fullest form found
+    type: str  # "PER", "ORG" or "LOC"
+    forms: tuple[str, ...]  # surface forms as written, most frequent first
+    articles: tuple[str, ...]
+    mentions: int
+    grouping: tuple[str, ...] = ()  # why forms were grouped ("surname of ...", "acronym defined in ...")
+
+
+@dataclass(frozen=True)
+class QuoteSource:
+    """One article's rendering of a quote, and whom that article says spoke it."""
+
+    article: str
+    sentence: int
+    text: str  # the quoted words as this article gives them
+    speaker: str | None  # entity name, or the description used ("une source dans l'entourage du ministre")
+    speaker_entity: str | None  # entity id when the speaker resolves to one
+    attribution: str  # how the speaker was found ("a déclaré M. Le Drian", "a-t-il poursuivi: last named speaker")
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A direct quote of a story, merged across the articles that carry it."""
+
+    text: str  # the fullest rendering
+    speaker: str | None
+    speaker_entity: str | None
+    sources: tuple[QuoteSource, ...]
+
+    @property
+    def articles(self) -> tuple[str, ...]:
+        """Article ids carrying the quote, in story order."""
+        return tuple(dict.fromkeys(s.article for s in self.sources))
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number found in an article, normalised for comparison."""
+
+    value: float
+    unit: str  # "km²", "%", "€", "" for a count
+    counts: str  # what it counts, normalised ("dead", "injured", "navires")
+    expression: str  # as written ("près de 2 900 Russes")
+    hedge: str  # "approximately", "at least", "more than", "" when exact
+    article: str
+    sentence: int
+
+
+@dataclass(frozen=True)
+class FactValue:
+    """One value given for a fact, with the articles giving it and how they wrote it."""
+
+    value: str
+    articles: tuple[str, ...]
+    expressions: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A quantity or date of a story as its sources give it; disputed when they give different values."""
+
+    kind: str  # "toll", "figure", "date", "attribution"
+    what: str  # "dead", "navires", "event date", a quote's opening words
+    unit: str
+    values: tuple[FactValue, ...]
+
+    @property
+    def disputed(self) -> bool:
+        """True when sources give more than one value."""
+        return len(self.values) > 1
+
+
+@dataclass(frozen=True)
+class ArticleDates:
+    """The dates of one article, resolved against its anchor, with how the anchor was found."""
+
+    article: str
+    anchor: date | None
+    anchor_basis: str  # "publication date", "no publication date: ...", "unknown"
+    event_date: date | None
+    mentions: tuple[DateEvidence, ...]
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """What one article brought to its story when it arrived."""
+
+    article: str
+    seen: str | None  # ISO publication time, or the resolved anchor date when unpublished
+    outlet: str | None
+    new_entities: tuple[str, ...]  # entity ids first named by this article
+    new_quotes: tuple[int, ...]  # indexes into StoryKnowledge.quotes first carried by this article
+    new_numbers: tuple[str, ...]  # "7 dead", "14 navires" first given by this article
+
+
+@dataclass(frozen=True)
+class StoryKnowledge:
+    """Everything the knowledge stage found for one story."""
+
+    story_id: str
+    entities: tuple[Entity, ...]
+    quotes: tuple[Quote, ...]
+    facts: tuple[Fact, ...]
+    dates: tuple[ArticleDates, ...]
+    story_date: date | None
+    story_date_basis: str
+    timeline: tuple[TimelineEntry, ...]
+    first_seen: str | None
+    last_seen: str | None
+    entity_scope: str  # which sentences entities were computed on ("story", "summary", "all")
+
+    @property
+    def disagreements(self) -> tuple[Fact, ...]:
+        """The facts on which sources disagree."""
+        return tuple(f for f in self.facts if f.disputed)

@@ -40,5 +40,14 @@ class Settings:
     summary_max_words: int = 200  # hard ceiling
     redundancy_penalty: float = 0.7  # MMR weight of similarity to already chosen sentences
 
+    # knowledge
+    # Where entities are computed: "stories" runs NER on every sentence of stories of at least
+    # entity_story_min_articles articles (each distinct sentence once) and, in smaller stories, on the sentences the
+    # summary uses and those holding a quote; "all" runs it on every sentence of every article.
+    entity_scope: str = "stories"
+    entity_story_min_articles: int = 2
+    quote_min_words: int = 3  # shorter quoted fragments are scare quotes or titles, not quotes
+    quote_merge_containment: float = 0.8  # share of the shorter quote's words in the longer for the two to be one
+
     # progress
     progress_min_items: int = 20  # show a progress bar only for inputs at least this long

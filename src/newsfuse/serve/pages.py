@@ -9,7 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from newsfuse import __version__
-from newsfuse.records import Article, Story, Summary, to_jsonable
+from newsfuse.records import Article, Story, StoryKnowledge, Summary, to_jsonable
+from newsfuse.serve.knowledge_view import CSS as _KNOWLEDGE_CSS
+from newsfuse.serve.knowledge_view import knowledge_html, knowledge_json, knowledge_markdown
 from newsfuse.temporal import format_date
 
 _CSS = """
@@ -17,11 +19,15 @@ body{font-family:Georgia,serif;max-width:46rem;margin:2rem auto;padding:0 1rem;l
 h1{font-size:1.7rem;line-height:1.25}.meta{color:#666;font-size:.9rem}
 sup a{text-decoration:none;font-size:.75rem}ol.sources li{font-size:.9rem;margin-bottom:.3rem}
 .story{margin-bottom:1.4rem}.story a{font-size:1.15rem}.lead{font-weight:bold}
-"""
+""" + _KNOWLEDGE_CSS
 
 
 def build_json(
-    articles: Sequence[Article], stories: Sequence[Story], summaries: dict[str, Summary], extra: dict[str, Any]
+    articles: Sequence[Article],
+    stories: Sequence[Story],
+    summaries: dict[str, Summary],
+    extra: dict[str, Any],
+    knowledge: dict[str, StoryKnowledge] | None = None,
 ) -> dict[str, Any]:
     """The stories.json document (schema in the README)."""
     story_of = {aid: s.id for s in stories for aid in s.article_ids}
@@ -53,6 +59,8 @@ def build_json(
                 "evidence": story.evidence,
             }
         )
+        if knowledge and story.id in knowledge:
+            out_stories[-1]["knowledge"] = knowledge_json(knowledge[story.id])
     out_articles = [
         {
             "id": a.id,
@@ -78,7 +86,9 @@ def _dateline(summary: Summary) -> str:
     return format_date(summary.date, summary.language) if summary.date else "date unknown"
 
 
-def render_markdown(summary: Summary, story: Story, articles: dict[str, Article]) -> str:
+def render_markdown(
+    summary: Summary, story: Story, articles: dict[str, Article], knowledge: StoryKnowledge | None = None
+) -> str:
     """One story as Markdown: headline, dateline, cited sentences and a numbered sources list."""
     numbers = {aid: i for i, aid in enumerate(story.article_ids, start=1)}
     lines = [f"# {summary.headline}", "", f"*{_dateline(summary)} · {len(story.article_ids)} sources*", ""]
@@ -96,10 +106,14 @@ def render_markdown(summary: Summary, story: Story, articles: dict[str, Article]
     if repairs:
         lines += ["", "## Edits to the source sentences", ""]
         lines += [f"- {r.kind}: “{r.before}” → “{r.after}”" for _, r in repairs]
+    if knowledge is not None:
+        lines += knowledge_markdown(knowledge, numbers)
     return "\n".join(lines) + "\n"
 
 
-def render_html(summary: Summary, story: Story, articles: dict[str, Article]) -> str:
+def render_html(
+    summary: Summary, story: Story, articles: dict[str, Article], knowledge: StoryKnowledge | None = None
+) -> str:
     """One story as a standalone HTML page with numbered references."""
     e = html.escape
     numbers = {aid: i for i, aid in enumerate(story.article_ids, start=1)}
@@ -122,6 +136,7 @@ def render_html(summary: Summary, story: Story, articles: dict[str, Article]) ->
         f'<p class="meta"><a href="../index.html">All stories</a></p><h1>{e(summary.headline)}</h1>'
         f'<p class="meta">{e(_dateline(summary))} · {len(story.article_ids)} sources</p>'
         + "".join(body)
+        + (knowledge_html(knowledge, numbers) if knowledge is not None else "")
         + '<h2>Sources</h2><ol class="sources">'
         + "".join(sources)
         + "</ol></body></html>\n"
@@ -152,17 +167,20 @@ def write_outputs(
     stories: Sequence[Story],
     summaries: dict[str, Summary],
     extra: dict[str, Any],
+    knowledge: dict[str, StoryKnowledge] | None = None,
 ) -> Path:
     """Write stories.json, the story pages and index.html under ``out_dir``; returns the index path."""
     pages = out_dir / "stories"
     pages.mkdir(parents=True, exist_ok=True)
     by_id = {a.id: a for a in articles}
-    document = build_json(articles, stories, summaries, extra)
+    knowledge = knowledge or {}
+    document = build_json(articles, stories, summaries, extra, knowledge)
     (out_dir / "stories.json").write_text(json.dumps(document, ensure_ascii=False, indent=2), encoding="utf-8")
     for story in stories:
         summary = summaries[story.id]
-        (pages / f"{story.id}.md").write_text(render_markdown(summary, story, by_id), encoding="utf-8")
-        (pages / f"{story.id}.html").write_text(render_html(summary, story, by_id), encoding="utf-8")
+        k = knowledge.get(story.id)
+        (pages / f"{story.id}.md").write_text(render_markdown(summary, story, by_id, k), encoding="utf-8")
+        (pages / f"{story.id}.html").write_text(render_html(summary, story, by_id, k), encoding="utf-8")
     index = out_dir / "index.html"
     index.write_text(render_index(stories, summaries), encoding="utf-8")
     return index

@@ -1,0 +1,163 @@
+"""Knowledge: a story's people, organisations and places, quotes, dates, numbers, disagreements and timeline."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from functools import partial
+
+from newsfuse.knowledge.dates import story_dates
+from newsfuse.knowledge.entities import Mention, entity_index, group_mentions, name_key
+from newsfuse.knowledge.facts import attribution_facts, date_fact, quantity_facts
+from newsfuse.knowledge.numbers import display, quantities
+from newsfuse.knowledge.quotes import attribute, find_quotes, merge_quotes, role_resolver
+from newsfuse.knowledge.recognizer import RawMention, Recognizer, known_names, shared_recognizer
+from newsfuse.records import (
+    Article,
+    ArticleDates,
+    Entity,
+    Quantity,
+    Quote,
+    Story,
+    StoryKnowledge,
+    Summary,
+    TimelineEntry,
+)
+from newsfuse.settings import Settings
+
+__all__ = ["Recognizer", "build_knowledge", "name_key", "shared_recognizer", "story_dates"]
+
+
+def _summary_sentences(summary: Summary | None, articles: Sequence[Article]) -> set[tuple[str, int]]:
+    """(article, sentence) pairs a summary draws on: the source sentence of each summary sentence."""
+    if summary is None:
+        return set()
+    from newsfuse.evaluate.faithfulness import unrepaired
+
+    out = set()
+    by_id = {a.id: a for a in articles}
+    for cited in summary.sentences:
+        original = unrepaired(cited)
+        for aid in cited.sources:
+            for s in by_id[aid].sentences if aid in by_id else ():
+                if s.text == original or original in s.text or s.text in original:
+                    out.add((aid, s.index))
+    return out
+
+
+def _mentions(
+    articles: Sequence[Article], wanted: set[tuple[str, int]] | None, recognizer: Recognizer, dedupe: bool
+) -> dict[tuple[str, int], list[Mention]]:
+    """Entity mentions of the wanted sentences (all when None); model languages first, so that the others can look
+    for the names they found. With ``dedupe``, a sentence repeated across articles goes through NER once."""
+    out: dict[tuple[str, int], list[Mention]] = {}
+    found: list[RawMention] = []
+    ordered = sorted(articles, key=lambda a: not recognizer.has_model(a.language or ""))
+    cache: dict[tuple[str, str], list[RawMention]] = {}
+    for article in ordered:
+        language = article.language or "en"
+        todo = [s for s in article.sentences if wanted is None or (article.id, s.index) in wanted]
+        texts = [s.text for s in todo]
+        if dedupe:
+            fresh = list(dict.fromkeys(t for t in texts if (language, t) not in cache))
+            for t, ms in zip(fresh, recognizer.recognise(fresh, language, known_names(found)), strict=True):
+                cache[(language, t)] = ms
+            results = [cache[(language, t)] for t in texts]
+        else:
+            results = recognizer.recognise(texts, language, known_names(found))
+        for s, ms in zip(todo, results, strict=True):
+            found.extend(ms)
+            out[(article.id, s.index)] = [Mention(article.id, s.index, m.start, m.text, m.label) for m in ms]
+    return out
+
+
+def build_knowledge(
+    story: Story,
+    articles: Sequence[Article],
+    summary: Summary | None = None,
+    settings: Settings | None = None,
+    recognizer: Recognizer | None = None,
+) -> StoryKnowledge:
+    """Everything the knowledge stage finds in one story (``articles`` in story order)."""
+    settings = settings or Settings()
+    recognizer = recognizer or shared_recognizer()
+    if settings.entity_scope == "all":
+        wanted, scope = None, "all"
+    elif len(articles) >= settings.entity_story_min_articles:
+        wanted, scope = None, "story"
+    else:
+        wanted = _summary_sentences(summary, articles) | {
+            (a.id, s.index) for a in articles for s in a.sentences if find_quotes(s.text, settings.quote_min_words)
+        }
+        scope = "summary"
+    mentions = _mentions(articles, wanted, recognizer, dedupe=settings.entity_scope != "all")
+    order = [a.id for a in articles]
+    texts = [s.text for a in articles for s in a.sentences]
+    entities = group_mentions([m for ms in mentions.values() for m in ms], texts, order)
+    key_to_entity = entity_index(entities)
+
+    def mentions_of(article_id: str, index: int) -> list[Mention]:
+        return mentions.get((article_id, index), [])
+
+    resolve_role = role_resolver(articles, mentions_of)
+    found = []
+    for article in articles:
+        found += attribute(article, partial(mentions_of, article.id), settings.quote_min_words, resolve_role)
+    quotes = merge_quotes(found, entities, key_to_entity, settings.quote_merge_containment)
+
+    dates, _grains, day, basis = story_dates(articles)
+    numbers: list[Quantity] = [q for a in articles for q in quantities(a)]
+    facts = quantity_facts(numbers, len(articles))
+    fact = date_fact(dates, day)
+    if fact is not None:
+        facts.insert(0, fact)
+    facts += attribution_facts(quotes)
+
+    timeline = _timeline(articles, dates, entities, quotes, numbers)
+    seen = [t.seen for t in timeline if t.seen]
+    return StoryKnowledge(
+        story_id=story.id,
+        entities=tuple(entities),
+        quotes=tuple(quotes),
+        facts=tuple(facts),
+        dates=tuple(dates),
+        story_date=day,
+        story_date_basis=basis,
+        timeline=tuple(timeline),
+        first_seen=min(seen) if seen else None,
+        last_seen=max(seen) if seen else None,
+        entity_scope=scope,
+    )
+
+
+def _timeline(
+    articles: Sequence[Article],
+    dates: Sequence[ArticleDates],
+    entities: Sequence[Entity],
+    quotes: Sequence[Quote],
+    numbers: Sequence[Quantity],
+) -> list[TimelineEntry]:
+    """What each article added, in the order the articles appeared."""
+    anchor: dict[str, date | None] = {d.article: d.anchor for d in dates}
+
+    def seen(a: Article) -> str | None:
+        if a.published:
+            return a.published.isoformat()
+        day = anchor.get(a.id)
+        return day.isoformat() if day else None
+
+    ordered = sorted(articles, key=lambda a: (seen(a) or "9999", [x.id for x in articles].index(a.id)))
+    known_entities: set[str] = set()
+    known_quotes: set[int] = set()
+    known_numbers: set[str] = set()
+    out = []
+    for a in ordered:
+        new_e = tuple(e.id for e in entities if a.id in e.articles and e.id not in known_entities)
+        new_q = tuple(i for i, q in enumerate(quotes) if a.id in q.articles and i not in known_quotes)
+        shown = [display(q) for q in numbers if q.article == a.id and q.counts]
+        new_n = tuple(dict.fromkeys(n for n in shown if n not in known_numbers))
+        known_entities.update(new_e)
+        known_quotes.update(new_q)
+        known_numbers.update(new_n)
+        out.append(TimelineEntry(a.id, seen(a), a.outlet, new_e, new_q, new_n))
+    return out

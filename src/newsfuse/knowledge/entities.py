@@ -1,0 +1,280 @@
+"""Entity mentions grouped within a story and across languages: titles, surnames, spellings and acronyms."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from newsfuse.records import Entity
+from newsfuse.textnorm import fold, strip_accents
+
+# Courtesy titles stripped before matching ("M. Le Drian" is "Le Drian"); the surface form keeps them.
+_TITLES = re.compile(
+    r"^(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Mgr|Dr\.?|Pr\.?|Mr\.?|Mrs\.?|Ms\.?|Cllr|Sir|Dame|Lord|Herr|Frau|Sr\.|Sra\.|Srta\.|"
+    r"Don|Doña|Sig\.|Sig\.ra|Dott\.|Dott\.ssa|Prof\.)\s+"
+)
+_DETERMINERS = re.compile(r"^(?:la|le|les|l'|l’|the|el|los|las|il|lo|der|die|das|den)\s*(?=\w)", re.I)
+# Words the models take for entities in news text: titles alone, portfolio names after "ministre de la", furniture.
+FALSE_POSITIVES = {
+    "m",
+    "mme",
+    "mr",
+    "ms",
+    "defense",
+    "defence",
+    "interieur",
+    "culture",
+    "sante",
+    "justice",
+    "agriculture",
+    "economie",
+    "environnement",
+    "credit",
+    "photo",
+    "video",
+    "lire aussi",
+    "publie",
+    "actualise",
+    "facebook",
+    "twitter",
+    "whatsapp",
+    "email",
+    "accueil",
+    "advertisement",
+    "werbung",
+    "anzeige",
+    "publicidad",
+    "pubblicita",
+    "share",
+    "gallery",
+    "newsletter",
+    "ton opinion",
+    "etat",
+    "gouvernement",
+    "ministere",
+    "ministre",
+    "president",
+    "regime",
+}
+_ROLE_START = re.compile(
+    r"^(?:ministre|ministra|minister|président|presidente|president|porte-parole|secrétaire|directeur)\b"
+)
+# Transliteration spellings folded together (Choïgou, Choïgu, Shoigu, Schoigu; Sergueï, Sergei, Sergej; Daech, Daesh).
+_TRANSLIT = [
+    (re.compile(r"tch|sch|sh|ch"), "s"),
+    (re.compile(r"gue"), "ge"),
+    (re.compile(r"ou"), "u"),
+    (re.compile(r"kh"), "h"),
+    (re.compile(r"[yj]"), "i"),
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"(\w)\1"), r"\1"),
+]
+_ACRONYM_OF = re.compile(
+    r"(?P<short>[\w’'-]+)\W{1,3}(?:l['’]|the\s+|el\s+|das\s+)?(?:acronyme|acronym|sigla|Akronym|Abkürzung)\s+(?:arabe\s+|arabic\s+|árabe\s+)?"
+    r"(?:de|of|für|del|di)\s+(?:l['’]organisation\s+|l['’]|the\s+organi[sz]ation\s+|la\s+|el\s+|du\s+|des\s+)?(?P<long>[^,.;()]+)",
+    re.I,
+)
+_STOP_INITIALS = {
+    "de",
+    "des",
+    "du",
+    "d",
+    "la",
+    "le",
+    "les",
+    "l",
+    "et",
+    "and",
+    "of",
+    "the",
+    "del",
+    "y",
+    "di",
+    "e",
+    "für",
+    "und",
+    "der",
+}
+
+
+def strip_title(text: str) -> str:
+    """The name without a leading courtesy title or determiner."""
+    text = _TITLES.sub("", text.strip())
+    return _DETERMINERS.sub("", text).strip()
+
+
+def name_key(text: str) -> str:
+    """The matching key of a name: no title, accents, case or transliteration differences."""
+    key = strip_accents(fold(strip_title(text))).replace("’", "'")
+    key = re.sub(r"[^\w' -]", " ", key)
+    for pattern, repl in _TRANSLIT:
+        key = pattern.sub(repl, key)
+    return re.sub(r"\s+", " ", key).strip()
+
+
+def is_false_positive(text: str) -> bool:
+    """True for mentions that are furniture, bare titles or portfolio names."""
+    text = re.sub(r"^(?:de la|de l'|du|des|de)\s+", "", text.strip())
+    if _ROLE_START.match(text):
+        return True
+    key = strip_accents(fold(text)).strip(" .")
+    bare = strip_accents(fold(strip_title(text))).strip(" .")
+    return key in FALSE_POSITIVES or bare in FALSE_POSITIVES or not any(c.isalpha() for c in bare) or len(bare) < 2
+
+
+def _initials(name: str) -> str:
+    words = re.findall(r"[\w]+", strip_accents(name))
+    return "".join(w[0] for w in words if w.lower() not in _STOP_INITIALS).upper()
+
+
+@dataclass
+class Mention:
+    """A mention placed in its story: article, sentence and the recogniser's label."""
+
+    article: str
+    sentence: int
+    start: int
+    text: str
+    label: str
+    key: str = ""
+
+    def __post_init__(self) -> None:
+        self.key = name_key(self.text)
+
+
+@dataclass
+class _Group:
+    keys: set[str] = field(default_factory=set)
+    mentions: list[Mention] = field(default_factory=list)
+    why: list[str] = field(default_factory=list)
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[rb] = ra
+
+
+def aliases_in_text(text: str) -> list[tuple[str, str, str]]:
+    """(long name, short name, evidence) pairs the text defines: "Etat islamique (EI)", "Daech, l'acronyme de ..."."""
+    out = []
+    for m in re.finditer(r"(?P<long>(?:[A-ZÀ-Ý][\w’'-]*)(?:\s+[\w’'-]+){0,7}?)\s*\((?P<short>[A-ZÀ-Ý]{2,8})\)", text):
+        long_words = m.group("long").split()
+        short = m.group("short")
+        # The long form is the shortest run of trailing words whose initials spell the acronym.
+        for k in range(1, len(long_words) + 1):
+            candidate = " ".join(long_words[-k:])
+            if (_initials(candidate) == short and candidate[:1].isupper()) or (
+                _initials(candidate) == short and k == len(long_words)
+            ):
+                out.append((candidate, short, f"acronym defined: {candidate} ({short})"))
+                break
+    for m in _ACRONYM_OF.finditer(text):
+        long = re.sub(r"\s*\([^)]*\)?$", "", m.group("long")).strip()
+        out.append((long, m.group("short"), f"defined as the acronym of {long}"))
+    return out
+
+
+def group_mentions(mentions: Sequence[Mention], texts: Sequence[str], article_order: Sequence[str]) -> list[Entity]:
+    """Group a story's mentions into entities; ``texts`` are the story's sentences, searched for acronym definitions."""
+    mentions = [m for m in mentions if m.key and not is_false_positive(m.text) and m.label in ("PER", "ORG", "LOC")]
+    uf = _UnionFind()
+    why: dict[tuple[str, str], str] = {}
+    by_key: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_key[m.key].append(m)
+        uf.find(m.key)
+    keys = list(by_key)
+
+    def label_of(key: str) -> str:
+        return Counter(m.label for m in by_key[key]).most_common(1)[0][0]
+
+    # Surnames and titles: "Le Drian" and "M. Le Drian" join "Jean-Yves Le Drian" when no other person shares them.
+    for key in keys:
+        tokens = key.split()
+        longer = [
+            k
+            for k in keys
+            if k != key
+            and len(k.split()) > len(tokens)
+            and k.split()[-len(tokens) :] == tokens
+            and label_of(k) == "PER"
+        ]
+        full_names = {uf.find(k) for k in longer}
+        # Models often label a surname alone as a place or organisation, so its own label is not required.
+        if longer and len(full_names) == 1:
+            uf.union(longer[0], key)
+            why[(longer[0], key)] = f"surname of {by_key[longer[0]][0].text}"
+    # A first name alone is not grouped: it is too ambiguous.
+    # Acronyms and aliases the text defines.
+    for text in texts:
+        for long, short, evidence in aliases_in_text(text):
+            lk, sk = name_key(long), name_key(short)
+            if lk in by_key or sk in by_key:
+                uf.union(lk, sk)
+                why[(lk, sk)] = evidence
+    # German demonyms of a known place: "Rotterdamer" is Rotterdam.
+    for key in keys:
+        if key.endswith("er") and key[:-2] in by_key and label_of(key[:-2]) == "LOC":
+            uf.union(key[:-2], key)
+            why[(key[:-2], key)] = "adjective of the place"
+    groups: dict[str, _Group] = defaultdict(_Group)
+    for m in mentions:
+        g = groups[uf.find(m.key)]
+        g.keys.add(m.key)
+        g.mentions.append(m)
+    for (a, b), reason in why.items():
+        if a in uf.parent:
+            groups[uf.find(a)].why.append(f"{b}: {reason}")
+    order = {a: i for i, a in enumerate(article_order)}
+    entities = []
+    for g in groups.values():
+        if not g.mentions:
+            continue
+        forms = Counter(m.text for m in g.mentions)
+        labels = Counter(m.label for m in g.mentions)
+        if any(_TITLES.match(m.text) for m in g.mentions):
+            labels["PER"] += len(g.mentions)  # "M. X" is a person whatever the model says
+        if any(len(m.text) >= 2 and m.text.isupper() and labels["ORG"] for m in g.mentions):
+            labels["ORG"] += 1
+        name = max(forms, key=lambda f: (len(strip_title(f).split()), forms[f], len(f)))
+        name = strip_title(name) if _TITLES.match(name) else name
+        articles = sorted({m.article for m in g.mentions}, key=lambda a: order.get(a, len(order)))
+        first = min((order.get(m.article, 0), m.sentence, m.start) for m in g.mentions)
+        entities.append(
+            (
+                first,
+                Entity(
+                    id="",
+                    name=name,
+                    type=labels.most_common(1)[0][0],
+                    forms=tuple(f for f, _ in forms.most_common()),
+                    articles=tuple(articles),
+                    mentions=len(g.mentions),
+                    grouping=tuple(dict.fromkeys(g.why)),
+                ),
+            )
+        )
+    entities.sort(key=lambda x: x[0])
+    return [
+        Entity(f"e{i}", e.name, e.type, e.forms, e.articles, e.mentions, e.grouping)
+        for i, (_, e) in enumerate(entities, start=1)
+    ]
+
+
+def entity_index(entities: Sequence[Entity]) -> dict[str, str]:
+    """Matching key of every surface form -> entity id."""
+    return {name_key(form): e.id for e in entities for form in e.forms}

@@ -1,0 +1,112 @@
+"""Facts of a story as its sources give them, and where they disagree: figures, tolls, dates and attributions."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import date
+
+from newsfuse.knowledge.numbers import display
+from newsfuse.records import ArticleDates, Fact, FactValue, Quantity, Quote
+
+_TOLLS = {"dead", "injured"}
+
+
+def _compatible(a: Quantity, b: Quantity) -> bool:
+    """Two values that need not contradict each other: equal, within a hedge, or within 10% when approximate."""
+    if a.value == b.value:
+        return True
+    for x, y in ((a, b), (b, a)):
+        if (x.hedge == "at least" and y.value >= x.value) or (x.hedge == "more than" and y.value > x.value):
+            return True
+        if x.hedge == "less than" and y.value < x.value:
+            return True
+        if x.hedge == "approximately" and abs(x.value - y.value) <= 0.1 * max(x.value, y.value):
+            return True
+    return False
+
+
+def quantity_facts(quantities: Sequence[Quantity], n_articles: int) -> list[Fact]:
+    """One fact per counted thing that two or more articles give; disputed when their values contradict.
+
+    An article that gives several values for the same thing (six civilians here, two there) says nothing
+    comparable about it, so only articles giving one value take part.
+    """
+    by_key: dict[tuple[str, str], dict[str, list[Quantity]]] = defaultdict(lambda: defaultdict(list))
+    for q in quantities:
+        if q.counts:
+            by_key[(q.counts, q.unit)][q.article].append(q)
+    facts = []
+    for (counts, unit), per_article in by_key.items():
+        single = {a: qs[0] for a, qs in per_article.items() if len({q.value for q in qs}) == 1}
+        if len(single) < 2:
+            continue
+        groups: list[list[Quantity]] = []
+        for q in single.values():
+            for g in groups:
+                if all(_compatible(q, other) for other in g):
+                    g.append(q)
+                    break
+            else:
+                groups.append([q])
+        values = tuple(
+            FactValue(display(g[0]), tuple(q.article for q in g), tuple(dict.fromkeys(q.expression for q in g)))
+            for g in sorted(groups, key=lambda g: -len(g))
+        )
+        facts.append(Fact("toll" if counts in _TOLLS else "figure", counts, unit, values))
+    return facts
+
+
+def date_fact(dates: Sequence[ArticleDates], story_date: date | None) -> Fact | None:
+    """The event date as each article gives it; disputed when an article puts the event on another day and never
+    names the story's day (a follow-up that names both days agrees)."""
+    if story_date is None:
+        return None
+    agree, differ = [], defaultdict(list)
+    for d in dates:
+        if d.event_date is None:
+            continue
+        named = {e.value for e in d.mentions}
+        if d.event_date == story_date or story_date in named:
+            agree.append(d)
+        else:
+            differ[d.event_date].append(d)
+    values = [
+        FactValue(
+            story_date.isoformat(),
+            tuple(d.article for d in agree),
+            tuple(e.expression for d in agree for e in d.mentions if e.value == story_date)[:6],
+        )
+    ]
+    for day, ds in sorted(differ.items()):
+        values.append(
+            FactValue(
+                day.isoformat(),
+                tuple(d.article for d in ds),
+                tuple(e.expression for d in ds for e in d.mentions if e.value == day)[:6],
+            )
+        )
+    return Fact("date", "event date", "", tuple(values))
+
+
+def attribution_facts(quotes: Sequence[Quote]) -> list[Fact]:
+    """Quotes that sources attribute to different named speakers."""
+    facts = []
+    for q in quotes:
+        by_speaker: dict[str, list[str]] = defaultdict(list)
+        names: dict[str, str] = {}
+        for s in q.sources:
+            if s.speaker_entity:
+                by_speaker[s.speaker_entity].append(s.article)
+                names[s.speaker_entity] = s.speaker or s.speaker_entity
+        if len(by_speaker) > 1:
+            words = " ".join(q.text.split()[:8])
+            facts.append(
+                Fact(
+                    "attribution",
+                    f"speaker of “{words}…”",
+                    "",
+                    tuple(FactValue(names[e], tuple(arts), ()) for e, arts in by_speaker.items()),
+                )
+            )
+    return facts

@@ -1,0 +1,264 @@
+"""Numbers with their unit and what they count, normalised for comparison ("2 900", "2.900", "2900", "sept")."""
+
+from __future__ import annotations
+
+import re
+
+from newsfuse.records import Article, Quantity
+from newsfuse.temporal import MONTHS
+from newsfuse.textnorm import strip_accents
+
+_WORD_NUMBERS: dict[str, int] = {}
+for _names in (
+    "zero un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize dix-sept dix-huit dix-neuf vingt",
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty",
+    "null ein zwei drei vier funf sechs sieben acht neun zehn elf zwolf dreizehn vierzehn funfzehn sechzehn siebzehn achtzehn neunzehn zwanzig",
+    "cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciseis diecisiete dieciocho diecinueve veinte",
+    "zero uno due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici quindici sedici diciassette diciotto diciannove venti",
+):
+    for _i, _w in enumerate(_names.split()):
+        _WORD_NUMBERS.setdefault(_w, _i)
+for _w in ("une", "eine", "einer", "una", "un", "a", "an", "one"):
+    _WORD_NUMBERS.pop(_w, None)  # articles, not counts
+_WORD_NUMBERS.update(
+    {"trente": 30, "quarante": 40, "cinquante": 50, "cent": 100, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
+)
+_SCALES = {
+    "million": 1e6,
+    "millions": 1e6,
+    "millionen": 1e6,
+    "millones": 1e6,
+    "milioni": 1e6,
+    "milliard": 1e9,
+    "milliards": 1e9,
+    "billion": 1e9,
+    "billions": 1e9,
+    "milliarden": 1e9,
+    "mil": 1e3,
+    "mila": 1e3,
+    "m": 1e6,
+    "bn": 1e9,
+    "k": 1e3,
+}
+_UNITS = {
+    "%": "%",
+    "pour cent": "%",
+    "percent": "%",
+    "per cent": "%",
+    "prozent": "%",
+    "por ciento": "%",
+    "per cento": "%",
+    "km²": "km²",
+    "km2": "km²",
+    "km/h": "km/h",
+    "km": "km",
+    "kilometres": "km",
+    "kilometers": "km",
+    "kilometer": "km",
+    "kilometern": "km",
+    "kilometros": "km",
+    "chilometri": "km",
+    "m³": "m³",
+    "metres cubes": "m³",
+    "metres": "m",
+    "meters": "m",
+    "metern": "m",
+    "metri": "m",
+    "metros": "m",
+    "mètres": "m",
+    "tonnes": "t",
+    "tonnen": "t",
+    "toneladas": "t",
+    "tons": "t",
+    "euros": "€",
+    "euro": "€",
+    "€": "€",
+    "£": "£",
+    "$": "$",
+    "dollars": "$",
+    "francs": "CHF",
+    "francs suisses": "CHF",
+}
+_CONCEPTS = {
+    "dead": "morts mort tues tuees tue tuee deces victimes dead killed deaths died tote toten todesopfer getotet muertos "
+    "muertas fallecidos fallecidas morti morte deceduti mortos",
+    "injured": "blesses blessees blesse blessee injured wounded hurt verletzte verletzten verletzt heridos heridas herido "
+    "feriti ferite feridos",
+}
+_CONCEPT = {w: c for c, ws in _CONCEPTS.items() for w in ws.split()}
+_DETERMINERS = set(
+    [
+        "les",
+        "des",
+        "nos",
+        "vos",
+        "leurs",
+        "ses",
+        "ces",
+        "the",
+        "these",
+        "those",
+        "our",
+        "their",
+        "his",
+        "her",
+        "die",
+        "der",
+        "den",
+        "beiden",
+        "los",
+        "las",
+        "sus",
+        "nuestros",
+        "i",
+        "gli",
+        "le",
+        "loro",
+    ]
+)
+_GENERIC = set(
+    ["personnes", "personne", "people", "persons", "person", "menschen", "personen", "personas", "persone", "pessoas"]
+)
+_SKIP = set(
+    [
+        "de",
+        "des",
+        "du",
+        "d'",
+        "et",
+        "and",
+        "und",
+        "y",
+        "e",
+        "of",
+        "the",
+        "le",
+        "la",
+        "les",
+        "el",
+        "los",
+        "las",
+        "il",
+        "lo",
+        "di",
+        "da",
+        "dont",
+        "sur",
+        "a",
+        "au",
+        "aux",
+        "en",
+        "in",
+        "im",
+    ]
+)
+_HEDGES = [
+    (
+        "approximately",
+        r"pres de|environ|quelque|quelques|une trentaine de|about|around|nearly|almost|some|roughly|rund|etwa|fast|knapp|"
+        r"unas|unos|cerca de|casi|alrededor de|circa|quasi|oltre|cerca",
+    ),
+    ("at least", r"au moins|at least|mindestens|al menos|por lo menos|almeno"),
+    ("more than", r"plus de|more than|over|uber|mehr als|mas de|piu di"),
+    ("less than", r"moins de|less than|under|fewer than|weniger als|menos de|meno di"),
+]
+_NUM = re.compile(
+    r"(?<![\w.,'’-])(?P<cur>[£$€])?(?P<n>\d{1,3}(?:(?:[ \u00a0\u202f]|[.'’](?=\d{3}\b))\d{3})+|\d+(?:[.,]\d+)?)(?P<scale>m|bn|k)?(?![\w])"
+)
+_TIME_AFTER = re.compile(r"^\s*(?:h\b|h\d|heures?\b|uhr\b|horas\b|ore\b|pm\b|am\b|gmt\b|bst\b|cet\b|:\d)", re.I)
+_WORD = re.compile(r"[\w'’²³/%€£$-]+")
+_NUMBER_OF = re.compile(
+    r"\b(?:numero|nombre|number|zahl|numero|bilan|toll|total)\s+(?:de|des|of|der|di|del)\s+(?P<w>\w+)", re.I
+)
+
+
+def _parse(raw: str, language: str) -> float:
+    digits = raw.replace("\u00a0", " ").replace("\u202f", " ")
+    if re.fullmatch(r"\d{1,3}(?:[ .'’]\d{3})+", digits):
+        return float(re.sub(r"[ .'’]", "", digits))
+    if "," in digits:
+        return float(digits.replace(",", ".")) if language != "en" else float(digits.replace(",", ""))
+    return float(digits)
+
+
+def _counted(rest: list[str], before: str) -> tuple[str, str]:
+    """(unit, what is counted) from the words after a number, or a "number of X" before it."""
+    unit = ""
+    words = [strip_accents(w.lower().strip("'’")) for w in rest]
+    i = 0
+    while i < len(words) and words[i] in _SCALES:
+        i += 1
+    for size in (2, 1):
+        phrase = " ".join(words[i : i + size])
+        if phrase in _UNITS:
+            unit = _UNITS[phrase]
+            i += size
+            break
+    if unit:
+        return unit, ""  # km², %, €: compared only with what they measure, which the words after rarely say
+    while i < len(words) and words[i] in _SKIP:
+        i += 1
+    counted = words[i] if i < len(words) else ""
+    if counted in _GENERIC or counted in ("ont", "ete", "have", "were", "sont", "wurden"):
+        for w in words[i : i + 6]:
+            if w in _CONCEPT:
+                return unit, _CONCEPT[w]
+    if counted in _CONCEPT:
+        return unit, _CONCEPT[counted]
+    if not counted or counted in _WORD_NUMBERS or counted.isdigit() or len(counted) < 3:
+        m = list(_NUMBER_OF.finditer(strip_accents(before.lower())))
+        if m:
+            word = m[-1].group("w")
+            return unit, _CONCEPT.get(word, word)
+        return unit, unit if unit else ""
+    if counted in MONTHS:
+        return "date", ""
+    return unit, _CONCEPT.get(counted, counted)
+
+
+def quantities(article: Article) -> list[Quantity]:
+    """Every counted number of an article, normalised (years, times and days of dates left out)."""
+    language = article.language or "en"
+    out: list[Quantity] = []
+    for sentence in ([(-1, article.title)] if article.title else []) + [(s.index, s.text) for s in article.sentences]:
+        index, text = sentence
+        assert text is not None
+        spans: list[tuple[int, int, float, str]] = []
+        for m in _NUM.finditer(text):
+            if _TIME_AFTER.match(text[m.end() :]):
+                continue
+            value = _parse(m.group("n"), language)
+            if m.group("scale"):
+                value *= _SCALES[m.group("scale")]
+            if re.fullmatch(r"(?:19|20)\d\d", m.group("n")):
+                continue  # a year
+            spans.append((m.start(), m.end(), value, m.group("cur") or ""))
+        for m in _WORD.finditer(text):
+            word = strip_accents(m.group(0).lower())
+            previous = strip_accents(text[max(0, m.start() - 6) : m.start()].lower()).split()
+            if previous and previous[-1] in _DETERMINERS:
+                continue  # "les deux pays", "nos deux présidents": not a reported count
+            if word in _WORD_NUMBERS and _WORD_NUMBERS[word] >= 2:
+                spans.append((m.start(), m.end(), float(_WORD_NUMBERS[word]), ""))
+        for start, end, value, currency in sorted(spans):
+            rest = _WORD.findall(text[end : end + 80])
+            if rest and strip_accents(rest[0].lower()) in _SCALES and not currency:
+                value *= _SCALES[strip_accents(rest[0].lower())]
+            unit, counts = _counted(rest, text[max(0, start - 80) : start])
+            unit = currency or unit
+            if unit == "date" or (not counts and not unit):
+                continue
+            before = strip_accents(text[max(0, start - 30) : start].lower())
+            hedge = next((name for name, pattern in _HEDGES if re.search(rf"(?:{pattern})\s*$", before)), "")
+            expression = text[start : min(len(text), end + 1 + len(" ".join(rest[:2])))].strip(" ,.;")
+            out.append(Quantity(value, unit, counts, expression, hedge, article.id, index))
+    return out
+
+
+def display(q: Quantity) -> str:
+    """A quantity for people: "7 dead", "12,800 km²", "≈2,900 russes"."""
+    value = f"{q.value:,.0f}" if q.value == int(q.value) else f"{q.value:,.2f}"
+    mark = {"approximately": "≈", "at least": "≥", "more than": ">", "less than": "<"}.get(q.hedge, "")
+    unit = q.unit if q.unit not in ("", q.counts) else ""
+    what = q.counts if q.counts != q.unit else ""
+    return " ".join(p for p in (f"{mark}{value}", unit, what) if p)

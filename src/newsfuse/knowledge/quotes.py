@@ -1,0 +1,278 @@
+"""Direct quotes and their speakers, merged across the articles of a story."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from newsfuse.knowledge.entities import Mention, name_key
+from newsfuse.records import Article, Entity, Quote, QuoteSource
+from newsfuse.textnorm import strip_accents, words
+
+# Opening mark -> closing mark. English single quotes need care: ’ is also the apostrophe.
+_PAIRS = {"«": "»", "“": "”", '"': '"', "„": "“", "»": "«", "‘": "’", "‹": "›"}
+_QUOTE = re.compile(
+    r"«\s*(?P<a>[^«»]+?)\s*»|“(?P<b>[^“”]+?)”|\"(?P<c>[^\"]+?)\"|„(?P<d>[^„“”]+?)[“”]|»(?P<e>[^«»]+?)«"
+    r"|(?:(?<=^)|(?<=[\s(:—–-]))‘(?P<f>[^‘]+?)’(?=[\s,.;:!?)—–-]|$)"
+)
+# Verbs and phrases of saying, as stems, in our languages.
+_SAY = re.compile(
+    r"\b(?:a|ont|avait|avaient|aurait|a-t-(?:il|elle)|ont-ils|ont-elles)?\s*(?:déclar|affirm|expliqu|ajout|poursuiv|poursuivi|"
+    r"précis|indiqu|soulign|estim|assur|lanc|prévenu|prévient|résum|justifi|martel|confi|insist|rappel|annonc|dit|dé?clar|"
+    r"relev|salu|fait savoir|commenté|répondu|réagi|avertit|averti|reconnu|admis|promis|"
+    r"said|says|told|added|explained|warned|insisted|stated|declared|argued|noted|continued|promised|"
+    r"sagte|sagt|erklärte|erklärt|betonte|fügte|warnte|versprach|versprochen|meinte|so\b|"
+    r"dijo|afirmó|declaró|señaló|añadió|explicó|aseguró|advirtió|indicó|subrayó|"
+    r"ha detto|ha dichiarato|ha spiegato|ha aggiunto|ha affermato|ha sottolineato|ha avvertito|dice|spiega|"
+    r"disse|afirmou|declarou|explicou)\w*",
+    re.I,
+)
+_PRONOUN_AFTER = re.compile(
+    r"^\W*(?:a-t-(?:il|elle)|ont-(?:ils|elles)|avait-(?:il|elle)|(?:he|she|they)\s+\w+|\w+\s+(?:he|she|they)\b|"
+    r"\w+\s+(?:er|sie)\b|fügte\s+(?:er|sie))",
+    re.I,
+)
+_ACCORDING = re.compile(r"\b(?:selon|d'après|according to|según|laut|secondo|segundo)\b", re.I)
+_ROLE = re.compile(
+    r"\b(?:le|la|les|l'|l’|un|une|the|a|an|el|la|los|der|die|il|lo|o|son|sa|his|her|leur)\s*(?:(?:\w+\s+){0,2}?)"
+    r"(?:ministre|ministra|minister|ministro|président|présidente|president|presidente|porte-parole|spokes(?:man|woman|person)|"
+    r"Sprecher(?:in)?|portavoz|portavoce|directeur|directrice|director|direttore|secrétaire|secretary|secretario|maire|mayor|"
+    r"Bürgermeister(?:in)?|sindac[oa]|alcalde|source|sources|membre|member|chef|head|official|responsable|"
+    r"syndicat|union|sindicato|police|polizia|Polizei|ministère|ministry|Kremlin|présidence|presidency|homologue|counterpart)"
+    r"(?:\s+(?!qui\b|que\b|who\b|that\b|à\b|au\b|après\b|avant\b|lors\b|en\b|to\b|in\b|after\b|a\b|ont\b|avait\b|est\b|"
+    r"était\b|has\b|had\b|is\b|was\b|hat\b|ist\b|war\b|ha\b|è\b|fue\b|es\b|said\b|says\b|told\b)(?-i:[a-zà-ÿ'’-][\w'’-]*)){0,6}",
+    re.I,
+)
+_PRONOUN = re.compile(
+    r"\b(?:a-t-(?:il|elle)|ont-(?:ils|elles)|avait-(?:il|elle)|(?:he|she) (?:said|added|continued)|(?:said|added) (?:he|she)|fügte (?:er|sie)|sagte (?:er|sie)|(?:er|sie) (?:sagte|fügte))\b",
+    re.I,
+)
+
+
+@dataclass
+class _Found:
+    article: str
+    sentence: int
+    text: str
+    speaker: str | None
+    speaker_key: str | None
+    attribution: str
+
+
+def find_quotes(text: str, min_words: int) -> list[tuple[int, int, str]]:
+    """(start, end, quoted words) of the direct quotes in one sentence, outer quotes only."""
+    out = []
+    for m in _QUOTE.finditer(text):
+        inner = next(g for g in m.groups() if g is not None).strip(" ,")
+        inner = re.sub(r"\s*\((?:\.\.\.|…)?\)\s*", " ", inner).strip()
+        if len(inner.split()) >= min_words:
+            out.append((m.start(), m.end(), inner))
+    return out
+
+
+def _entity_in(span: str, offset: int, mentions: Sequence[Mention], first: bool) -> Mention | None:
+    inside = [m for m in mentions if offset <= m.start < offset + len(span) and m.label in ("PER", "ORG")]
+    if not inside:
+        return None
+    return inside[0] if first else inside[-1]
+
+
+def _role_in(span: str) -> str | None:
+    m = _ROLE.search(span)
+    if not m:
+        return None
+    role = m.group(0).strip(" ,.")
+    role = re.split(
+        r"\s+(?:qui|que|who|that|der|die|que|après|after|avant|before|lors|à la|au|to|in|en|dans|à)\b", role
+    )[0]
+    return role.strip(" ,.") or None
+
+
+def _first_named(
+    span: str, offset: int, mentions: Sequence[Mention], resolve_role: Callable[[str], str | None]
+) -> tuple[int, tuple[str, str | None]] | None:
+    """The first entity or role description in ``span``, with its position."""
+    options: list[tuple[int, tuple[str, str | None]]] = []
+    ent = _entity_in(span, offset, mentions, first=True)
+    if ent is not None:
+        options.append((ent.start - offset, (ent.text, ent.key)))
+    role = _ROLE.search(span)
+    # "le ministre français de la Défense Jean-Yves Le Drian": a description in apposition names the entity after it.
+    if (
+        role
+        and (ent is None or ent.start - offset >= role.end() + 2)
+        and not (ent is not None and len(span[role.end() : ent.start - offset].split()) <= 2)
+    ):
+        text = role.group(0).strip(" ,.")
+        options.append((role.start(), (text, resolve_role(text))))
+    return min(options, key=lambda o: o[0]) if options else None
+
+
+def _attribution(
+    after: str,
+    end: int,
+    before: str,
+    prev_end: int,
+    mentions: Sequence[Mention],
+    last: tuple[str, str | None] | None,
+    resolve_role: Callable[[str], str | None],
+) -> tuple[tuple[str, str | None] | None, str]:
+    """The speaker of a quote from the words after it (", a déclaré X", "X said") or before it ("X a déclaré :")."""
+    say = _SAY.search(after[:120])
+    if say:
+        clause = after[: say.end() + 100]
+        if _PRONOUN.search(after[: say.end() + 12]) and last is not None:
+            return last, f"{after.strip(' ,.')[:40]!r}: the last named speaker"
+        # Inverted (", a déclaré M. Le Drian") or not ("plant director Joost Verhaegen said").
+        inverted = _first_named(after[say.end() :][:100], end + say.end(), mentions, resolve_role)
+        # The subject right before the verb: "... Joost Verhaegen said", not a name further back.
+        head = after[: say.start()]
+        subject = _entity_in(head, end, mentions, first=False)
+        straight: tuple[str, str | None] | None = None
+        between = head[subject.start - end + len(subject.text) :] if subject is not None else ""
+        if subject is not None and len(between.split()) <= 2 and not re.search(r"[,()]", between):
+            straight = (subject.text, subject.key)
+        else:
+            roles = [r for r in _ROLE.finditer(head) if len(head[r.end() :].split()) <= 2]
+            if roles:
+                text = roles[-1].group(0).strip(" ,.")
+                straight = (text, resolve_role(text))
+        if straight is not None:
+            return straight, clause.strip(" ,.")[:80]
+        if inverted is not None:
+            return inverted[1], clause.strip(" ,.")[:80]
+    if _PRONOUN.search(before) and last is not None:
+        return last, f"{_PRONOUN.search(before).group(0)!r}: the last named speaker"  # type: ignore[union-attr]
+    says = list(_SAY.finditer(before)) + list(_ACCORDING.finditer(before))
+    if says or before.rstrip().endswith(":"):
+        verb = max(says, key=lambda m: m.start()) if says else None
+        cut = verb.start() if verb else len(before)
+        if verb is not None:
+            inverted = _first_named(before[verb.end() :][:40], prev_end + verb.end(), mentions, resolve_role)
+            if inverted is not None and inverted[0] <= 3:
+                return inverted[1], before.strip(" ,.:")[-80:]
+        # The subject before the verb: the last name or description before it.
+        head = before[:cut]
+        ent = _entity_in(head, prev_end, mentions, first=False)
+        roles = list(_ROLE.finditer(head))
+        options: list[tuple[int, tuple[str, str | None]]] = []
+        if ent is not None:
+            options.append((ent.start - prev_end, (ent.text, ent.key)))
+        if roles:
+            text = roles[-1].group(0).strip(" ,.")
+            options.append((roles[-1].start(), (text, resolve_role(text))))
+        if options:
+            return max(options, key=lambda o: o[0])[1], before.strip(" ,.:")[-80:]
+    return None, ""
+
+
+def attribute(
+    article: Article,
+    mentions_of: Callable[[int], list[Mention]],
+    min_words: int,
+    resolve_role: Callable[[str], str | None],
+) -> list[_Found]:
+    """Every quote of an article with its speaker, resolved from the attribution or the last named speaker."""
+    found: list[_Found] = []
+    last: tuple[str, str | None] | None = None  # (speaker as written, entity key) of the last attributed quote
+    for sentence in article.sentences:
+        text = sentence.text
+        quotes = find_quotes(text, min_words)
+        mentions = mentions_of(sentence.index)
+        for k, (start, end, inner) in enumerate(quotes):
+            next_start = quotes[k + 1][0] if k + 1 < len(quotes) else len(text)
+            prev_end = quotes[k - 1][1] if k > 0 else 0
+            after = text[end:next_start]
+            before = text[prev_end:start]
+            speaker, how = _attribution(after, end, before, prev_end, mentions, last, resolve_role)
+            if speaker is None and k > 0 and found and found[-1].sentence == sentence.index:
+                # The second half of a split quote: ‘...,’ said X, ‘but ...’
+                speaker, how = (found[-1].speaker or "", found[-1].speaker_key), "continues the previous quote"
+            found.append(
+                _Found(
+                    article.id,
+                    sentence.index,
+                    inner,
+                    speaker[0] if speaker else None,
+                    speaker[1] if speaker else None,
+                    how,
+                )
+            )
+            if speaker is not None and speaker[0]:
+                last = speaker
+    return found
+
+
+def _tokens(text: str) -> list[str]:
+    return [strip_accents(w) for w in words(text)]
+
+
+def _same(a: list[str], b: list[str], containment: float) -> bool:
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) < 3:
+        return short == long
+    longset = set(long)
+    return sum(t in longset for t in short) / len(short) >= containment
+
+
+def merge_quotes(
+    found: Sequence[_Found], entities: Sequence[Entity], key_to_entity: dict[str, str], containment: float
+) -> list[Quote]:
+    """One Quote per distinct quoted text across the story's articles, with every source and its speaker."""
+    names = {e.id: e.name for e in entities}
+    clusters: list[list[tuple[_Found, list[str]]]] = []
+    for f in found:
+        toks = _tokens(f.text)
+        for cluster in clusters:
+            if any(_same(toks, t, containment) for _, t in cluster):
+                cluster.append((f, toks))
+                break
+        else:
+            clusters.append([(f, toks)])
+    quotes = []
+    for cluster in clusters:
+        sources = []
+        for f, _ in cluster:
+            entity = key_to_entity.get(f.speaker_key or "") if f.speaker_key else None
+            speaker = names.get(entity, f.speaker) if entity else f.speaker
+            sources.append(QuoteSource(f.article, f.sentence, f.text, speaker, entity, f.attribution))
+        fullest = max(sources, key=lambda s: len(s.text)).text
+        votes: dict[tuple[str | None, str | None], int] = {}
+        for s in sources:
+            if s.speaker:
+                votes[(s.speaker, s.speaker_entity)] = votes.get((s.speaker, s.speaker_entity), 0) + (
+                    2 if s.speaker_entity else 1
+                )
+        speaker, entity = max(votes, key=lambda v: votes[v]) if votes else (None, None)
+        quotes.append(Quote(fullest, speaker, entity, tuple(sources)))
+    return quotes
+
+
+def role_resolver(
+    articles: Sequence[Article], mentions_of: Callable[[str, int], list[Mention]]
+) -> Callable[[str], str | None]:
+    """Resolve a description ("le ministre français") to the person a story names with it ("le ministre français de
+    la Défense Jean-Yves Le Drian"), when exactly one person fits."""
+    described: dict[str, set[str]] = {}
+    for a in articles:
+        for s in a.sentences:
+            for m in mentions_of(a.id, s.index):
+                if m.label != "PER":
+                    continue
+                before = s.text[max(0, m.start - 60) : m.start]
+                roles = list(_ROLE.finditer(before))
+                if roles and len(before[roles[-1].end() :].split()) <= 2:
+                    described.setdefault(m.key, set()).add(strip_accents(roles[-1].group(0).lower()))
+
+    def resolve(description: str) -> str | None:
+        want = [w for w in strip_accents(description.lower()).split() if len(w) > 2 and w not in ("les", "the", "une")]
+        fits = [key for key, roles in described.items() if any(all(w in r for w in want) for r in roles)]
+        return fits[0] if len(set(fits)) == 1 else None
+
+    return resolve
+
+
+def speaker_key(text: str) -> str:
+    """The matching key of a speaker's name."""
+    return name_key(text)

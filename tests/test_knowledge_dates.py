@@ -1,0 +1,86 @@
+"""Dates beyond dateparser: weekdays disambiguated by tense and context, day-times, months, anaphora, in each language."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from newsfuse.knowledge.dates import article_dates, resolve_sentence
+from newsfuse.records import Article, Sentence
+
+
+def _resolved(text: str, anchor: date, language: str) -> list[tuple[str, date]]:
+    return [(e.expression, e.value) for e, _ in resolve_sentence(text, anchor, "test", {}, None, language)]
+
+
+TUESDAY = date(2025, 3, 11)
+THURSDAY = date(2025, 4, 10)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "anchor", "expected"),
+    [
+        # fr: "mardi dernier" and "jeudi prochain", which dateparser gives as None
+        ("fr", "Il l'avait annoncé mardi dernier.", TUESDAY, date(2025, 3, 4)),
+        ("fr", "Les deux ministres se retrouveront jeudi prochain.", TUESDAY, date(2025, 3, 13)),
+        ("fr", "Le travail doit reprendre mercredi à 6 heures.", TUESDAY, date(2025, 3, 12)),
+        ("fr", "La grève a commencé lundi.", TUESDAY, date(2025, 3, 10)),
+        ("fr", "Les deux ministres doivent se retrouver en juin à Saragosse.", TUESDAY, date(2025, 6, 1)),
+        # en
+        ("en", "The fire broke out on Wednesday evening.", THURSDAY, date(2025, 4, 9)),
+        ("en", "The council will vote next Monday.", THURSDAY, date(2025, 4, 14)),
+        ("en", "Councillors approved the budget last night.", THURSDAY, date(2025, 4, 9)),
+        ("en", "Protesters interrupted the debate twice this evening.", THURSDAY, date(2025, 4, 10)),
+        # de: weekday and time of day in one word, "in der Nacht zum"
+        ("de", "Der Brand war am Dienstagabend ausgebrochen.", THURSDAY, date(2025, 4, 8)),
+        ("de", "Die Feuerwehr löschte in der Nacht zum Donnerstag.", THURSDAY, date(2025, 4, 10)),
+        ("de", "Die Sperre soll bis 30. Mai dauern.", date(2025, 4, 14), date(2025, 5, 30)),
+        ("de", "Die Brücke ist seit vergangenen Montag gesperrt.", THURSDAY, date(2025, 4, 7)),
+        # es
+        ("es", "La empresa y el sindicato se reunirán el lunes con un mediador.", date(2025, 4, 18), date(2025, 4, 21)),
+        ("es", "El accidente ocurrió el martes pasado.", THURSDAY, date(2025, 4, 8)),
+        ("es", "El tren chocó ayer por la mañana.", THURSDAY, date(2025, 4, 9)),
+        # it
+        ("it", "Una valanga si è staccata questa mattina.", date(2025, 4, 12), date(2025, 4, 12)),
+        ("it", "Il sindaco ne parlerà giovedì prossimo.", THURSDAY, date(2025, 4, 17)),
+        ("it", "La frana è caduta lunedì scorso.", THURSDAY, date(2025, 4, 7)),
+    ],
+)
+def test_expression_resolves_in_each_language(language: str, text: str, anchor: date, expected: date) -> None:
+    values = [v for _, v in _resolved(text, anchor, language)]
+    assert expected in values, (text, values)
+
+
+def test_a_bare_weekday_named_after_next_takes_its_day() -> None:
+    article = Article(
+        "a",
+        "test",
+        "",
+        published=datetime(2025, 3, 12, 8),
+        language="fr",
+        sentences=(
+            Sentence(0, "La direction propose une réunion lundi prochain.", 0),
+            Sentence(1, "« Si lundi ne donne rien, nous reviendrons », a prévenu M. Benhaddou.", 1),
+        ),
+    )
+    dates, _ = article_dates(article, date(2025, 3, 12), "publication date")
+    assert [m.value for m in dates.mentions] == [date(2025, 3, 17), date(2025, 3, 17)]
+
+
+def test_that_day_takes_the_date_named_before() -> None:
+    article = Article(
+        "a",
+        "test",
+        "",
+        published=datetime(2025, 4, 17, 12),
+        language="es",
+        sentences=(
+            Sentence(0, "El tren chocó este jueves cerca de Valencia.", 0),
+            Sentence(1, "La empresa prestaba ese día servicios mínimos.", 1),
+        ),
+    )
+    dates, _ = article_dates(article, date(2025, 4, 17), "publication date")
+    assert [m.value for m in dates.mentions] == [date(2025, 4, 17), date(2025, 4, 17)]
+    assert dates.mentions[1].basis == "the date the article named before"
+    assert dates.event_date == date(2025, 4, 17)
