@@ -48,7 +48,7 @@ CUES: tuple[Cue, ...] = tuple(
         "advertising",
         r"^(publicité|pub|advertisement|advertising|ad|anzeige|werbung|publicidad|publicidade|pubblicità|reklama|annonce|sponsored|sponsorisé|gesponsert|patrocinado|sponsorizzato|materiał sponsorowany|artykuł sponsorowany)$",
         r"^(contenu sponsorisé|contenu partenaire|partner content|paid content|sponsored content|anzeige ?-|promoted|contenido patrocinado|contenuto sponsorizzato|conteúdo patrocinado|treść sponsorowana)\b",
-        r"^(story continues below advertisement|article continues below|la suite après (cette )?(la )?publicité|suite après la publicité|weiter nach der anzeige|artikel wird nach der anzeige fortgesetzt|sigue después de la publicidad|continúa después de la publicidad|continua dopo la pubblicità|l'articolo continua dopo la pubblicità|continua (depois|após) (da )?publicidade|continua a seguir à publicidade|dalsza część artykułu pod reklamą|reklama - czytaj dalej)\b",
+        r"^(story continues below advertisement|article continues below|la suite après (cette )?(la )?publicité|suite après la publicité|weiter nach der anzeige|artikel wird nach der anzeige fortgesetzt|sigue después de la publicidad|continúa después de la publicidad|continua dopo la pubblicità|l'articolo continua dopo la pubblicità|continua (depois|após) (da |a )?publicidade|continua a seguir à publicidade|dalsza część artykułu pod reklamą|reklama - czytaj dalej)\b",
     )
     + _cues(
         "any",
@@ -70,7 +70,7 @@ CUES: tuple[Cue, ...] = tuple(
         "any",
         "subscription prompt",
         rf"({_SUBSCRIBE}|{_SIGNUP}|{_RECEIVE}|abonne|abonnier|notre|our|unsere|nuestr[oa]s?|nostr[oa]|noss[oa]|naszego|nasz)\b.{{0,40}}\b(newsletters?|infolettres?|lettre d'information|boletín|boletim|biuletyn)",
-        r"(newsletters?|infolettres?)\b.{0,40}\b(inscrivez-vous|inscris-toi|abonnez-vous|abonne-toi|subscribe|sign up|suscríbete|apúntate|iscriviti|assine|inscreva-se|subskrybuj|zapisz się)\b",
+        r"(newsletters?|infolettres?)\b.{0,40}\b(inscrivez-vous|inscris-toi|abonnez-vous|abonne-toi|subscribe|sign up|abonnieren|bestellen|suscríbete|apúntate|iscriviti|assine|inscreva-se|subskrybuj|zapisz się)\b",
         r"\b(abonnez-vous|subscribe now|subscribe today|jetzt abonnieren|jetzt testen|suscríbete ahora|abbonati ora|assine já|assine agora|subskrybuj teraz)\b",
         r"articles? gratuits? restants?|free articles? (left|remaining)|kostenlose artikel|artículos gratuitos|articoli gratuiti|artigos gratuitos|darmowe artykuły",
         r"(réservé|reserved|vorbehalten|reservado|riservato|exclusivo|exclusive|dostępny tylko) (aux|for|für|a|para|dla) (nos )?(abonnés|subscribers|abonnenten|suscriptores|abbonati|assinantes|subskrybentów|prenumeratorów)",
@@ -108,7 +108,7 @@ CUES: tuple[Cue, ...] = tuple(
         "start",
         "notification prompt",
         r"^(cliquez sur|click (on )?[\"“]?(allow|ok|accept)|klicken sie|haz clic|pulsa|clicca su|clique em|kliknij)\b",
-        r"^(bienvenue sur|welcome to|willkommen (bei|auf)|bienvenido a|benvenuto su|bem-vindo ao?|witamy (na|w))\b",
+        r"^(bienvenue sur|welcome to|willkommen (bei|auf)|bienvenido a|benvenuto su|bem-vindo ao?|witamy (na|w))\b[^.]*$",
         r"^(ne manquez rien|don't miss|never miss|verpassen sie nichts|no te pierdas|non perderti|não perca|nie przegap)\b",
         r"^(téléchargez|download|laden sie|descarga|descargue|scarica|baixe|descarregue|pobierz)\b.{0,40}\b(app|application|appli|aplicación|applicazione|aplicativo|aplicação|aplikację)\b",
         r"^(écouter|écoutez|listen|hören sie|anhören|escucha|escuchar|ascolta|ouvir|ouça|posłuchaj|odsłuchaj)\b.{0,30}(article|artikel|artículo|noticia|articolo|notizia|artigo|notícia|artykuł|en direct|live|directo|diretta|direto|na żywo|\d+ ?min)",
@@ -121,7 +121,7 @@ CUES: tuple[Cue, ...] = tuple(
         "notification prompt",
         r"\b(activer|activez|activant|enable|aktivieren|activa|activar|attiva|ativar|włącz)\w*\b.{0,40}\b(notifications?|alertes?|benachrichtigungen|push-mitteilungen|notificaciones|notifiche|notificações|powiadomienia)\b",
         r"push-?(mitteilungen|nachrichten|benachrichtigungen)|\balertes? (de la rédaction|info|mail)\b|(désactiv|deactivat|deaktivier|desactiv|disattiv|desativ|wyłącz)\w*.{0,40}(à tout moment|at any time|jederzeit|en cualquier momento|in qualsiasi momento|a qualquer momento|w każdej chwili)",
-        rf"\b(est|is|ist|está|è|jest) (aussi|also|auch|también|anche|também|też|także|désormais|now|jetzt|ahora|ora|agora|teraz) (sur|on|auf|en|su|no|na|w) {_NETWORKS}",
+        rf"\b(est|is|ist|está|è|jest) (aussi|also|auch|también|anche|também|też|także|désormais|now|jetzt|ahora|ora|agora|teraz) (sur|on|auf|en|su|no|na|w) {_NETWORKS}\s*[.!]?$",
         rf"\b(no seu|sur votre|on your|auf ihrem|en tu|sul tuo|na twój|no teu) {_NETWORKS}",
     )
     + _cues(
@@ -180,7 +180,7 @@ CUES: tuple[Cue, ...] = tuple(
         "start",
         "related links",
         # Phrases that only introduce links, whatever follows them.
-        r"^(à lire aussi|a lire aussi|à lire également|lire aussi|lire également|voir aussi|voir également|à voir aussi|sur le même sujet|dans la même rubrique|read also|read more|see also|more on this story|you may also like|you might also like|what to read next|lesen sie auch|lesen sie mehr|auch interessant|das könnte sie auch interessieren|mehr zum thema|lee también|lea también|te puede interesar|también te puede interesar|le puede interesar|leggi anche|leggi pure|potrebbe interessarti|ti potrebbe interessare|leia também|leia mais|veja também|você também pode gostar|pode interessar-lhe|czytaj (też|także|również|więcej)|przeczytaj (też|także|również)|zobacz (też|także|również))\b",
+        r"^(à lire aussi|a lire aussi|à lire également|lire aussi|lire également|voir aussi|voir également|à voir aussi|sur le même sujet|dans la même rubrique|read also|read more|see also|more on this story|you may also like|you might also like|what to read next|lesen sie auch|lesen sie mehr|auch interessant|das könnte sie auch interessieren|mehr zum thema|lee también|lea también|te puede interesar|también te puede interesar|le puede interesar|leggi anche|leggi pure|leggi l'articolo completo|lire l'article complet|read the full (story|article)|zum vollständigen artikel|leer la noticia completa|ler o artigo completo|leia a matéria completa|czytaj cały artykuł|potrebbe interessarti|ti potrebbe interessare|leia também|leia mais|veja também|você também pode gostar|pode interessar-lhe|czytaj (też|także|również|więcej)|przeczytaj (też|także|również)|zobacz (też|także|również))\b",
         # Words that can also open a news line: alone on the line, or followed by a separator and a headline.
         r"^(lire la suite|related|recommended|recommandé|more on this|more from( \w+){0,3}|more stories|more news|read next|up next|les plus lus|les plus partagés|les plus commentés|les plus populaires|à la une|en continu|en ce moment|dernières (infos|actualités|nouvelles|minutes)|les dernières actualités|toute l'actualité|most (read|popular|viewed|shared)|trending( now)?|top stories|latest( news| stories)?|breaking news|mehr aus( \w+){0,3}|mehr zu( \w+){0,3}|weitere artikel|weitere nachrichten|meistgelesen|meistgelesene artikel|meistgeklickt|neueste (nachrichten|artikel)|aktuelle nachrichten|leer más|más noticias( de \w+){0,3}|más información|lo más (leído|visto)|más leídas|últimas noticias|altre notizie|i più letti|più lette|più visti|ultime notizie|ultim'ora|saiba mais|mais notícias|os mais lidos|mais lidas|mais lidos|últimas notícias|ao minuto|polecamy|więcej informacji|więcej wiadomości|najczęściej czytane|najpopularniejsze|najnowsze|najnowsze wiadomości|z ostatniej chwili|articles similaires|articles liés|articles connexes|similar articles|related (articles|stories|topics|content|news)|ähnliche artikel|verwandte artikel|noticias relacionadas|artículos relacionados|articoli correlati|notizie correlate|artigos relacionados|notícias relacionadas|podobne artykuły|powiązane artykuły|read the full (story|article)|lire l'article( complet)?|zum artikel|zum vollständigen artikel|leer la noticia completa|leggi l'articolo( completo)?|ler (o )?artigo( completo)?|czytaj cały artykuł)\s*(?:$|[:|»›>–—-]\s*\S.*$)",
         r"^(continue reading the main story|continuer la lecture|weiterlesen|seguir leyendo|continua a leggere|continuar a ler|continuar lendo|czytaj dalej)$",
@@ -237,7 +237,7 @@ CUES: tuple[Cue, ...] = tuple(
 
 # Bylines, matched on the original case: "Par Julien Carrasco", "By Tom Ellerby, Local Democracy Correspondent".
 BYLINE = re.compile(
-    r"^(?:Par|By|Von|Por|Di|Da|De|Przez|Door|Mit)\s+(?:(?:la |le |der |the |el |la |a )?(?:rédaction|Redaktion|redacción|redazione|redação|redakcja|staff|newsroom)\b.{0,60}"
+    r"^(?i:par|by|von|por|di|da|de|przez|door|mit)\s+(?:(?:la |le |der |the |el |la |a )?(?:rédaction|Redaktion|redacción|redazione|redação|redakcja|staff|newsroom)\b.{0,60}"
     r"|[A-ZÀ-ÝŁŚŻŹĆŃ][\w'’.-]+(?:\s+(?:[A-ZÀ-ÝŁŚŻŹĆŃ][\w'’.-]+|de|von|van|da|do|dos|das|del|di|le|la)){0,3}(?:\s*(?:[,|/·•—–-]|\bavec\b|\bwith\b|\bmit\b|\bcon\b|\bcom\b|\bund\b|\band\b|\bet\b|\by\b|\be\b|\bi\b)\s*.{0,80})?)$"
 )
 # A lone agency name under the title: "Agencia Meridional", "Agence France-Presse".
@@ -272,7 +272,7 @@ GLUED_CREDIT = re.compile(
 
 # Gallery captions start with a day.month prefix: "29.06 La ville ...", "14/04 - Vecinos ...".
 GALLERY_LINE = re.compile(
-    r"^(?:0?[1-9]|[12]\d|3[01])[./](?:0[1-9]|1[0-2])(?:[./](?:\d{2}|\d{4}))?\.?\s+(?:[-–|]\s+)?[\w«\"“„'‘(]"
+    r"^(?:0?[1-9]|[12]\d|3[01])[./](?:0[1-9]|1[0-2])(?:[./](?:\d{2}|\d{4}))?\.?\s+(?:[-–|]\s+)?(?:[^\W\d_]|[«\"“„'‘(])"
 )
 COUNTER_LINE = re.compile(
     r"^\d{1,4}\s*/\s*\d{1,5}$|^\d{1,4}\s+(?:of|sur|von|de|di|z|из|van|av|af)\s+\d{1,5}$|^-?\s*\d{1,2}m\s?\d{2}s?$|^\d{1,2}:\d{2}(:\d{2})?$|^\d{1,2}h\d{2}$"

@@ -122,7 +122,7 @@ def cue_reason(line: str) -> str | None:
         return "counter"
     if cues.GALLERY_LINE.match(stripped):
         return "gallery caption"
-    if cues.AGENCY_NAME.match(stripped):
+    if cues.AGENCY_NAME.match(stripped) and stripped.count("/") == 1:
         return "photo credit"
     folded = fold(stripped)
     short = len(folded.split()) <= cues.SHORT_LINE_WORDS
@@ -155,7 +155,8 @@ _TIMESTAMP_WORDS = _word_set(
     "horas ore heures hours hour heure stunden stunde godzin godziny godzina min mins minutes minute minuten minutos "
     "minuti minut minuty pm am gmt utc cet cest bst edt est pst cdt mez mesz wet west y il a ago vor hace fa ha há "
     "temu hier yesterday gestern ayer ieri ontem wczoraj today aujourd hui heute hoy oggi hoje dzisiaj et and und "
-    "e i y"
+    "e i y publie publiee actualise mis a jour modifie published updated posted veroffentlicht aktualisiert stand "
+    "publicado actualizado pubblicato aggiornato atualizado opublikowano zaktualizowano aktualizacja aktualizowano"
 )
 _MONTH_WORDS = _word_set(
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre janv févr avr juil "
