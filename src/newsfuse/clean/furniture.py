@@ -12,10 +12,15 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from newsfuse.clean import cues
 from newsfuse.temporal import find_mentions
-from newsfuse.textnorm import fold, strip_accents
+from newsfuse.textnorm import fold as _fold_uncached
+from newsfuse.textnorm import strip_accents
+
+# Each line is folded by several rules and for the batch's line statistics: fold it once.
+fold = lru_cache(maxsize=100_000)(_fold_uncached)
 
 _SENTENCE_END = re.compile(r"[.!?…:;。！？]['\"»”’)\]」]*$")
 _ELLIPSIS_END = re.compile(r"(?<!\()(\.\.\.|…)['\"»”’]?\s*$")
@@ -357,8 +362,15 @@ def _mark_repeats(page: _Page, ratio: float) -> None:
             keyed.append((n, text, key, _grams(key), _NUMBERS.findall(key)))
     pairs: list[tuple[int, str, int, str]] = []
     copies: dict[int, int] = defaultdict(int)
-    for i, (n1, t1, k1, g1, d1) in enumerate(keyed):
-        for n2, t2, k2, g2, d2 in keyed[i + 1 :]:
+    # Compare each line only with lines of about its length (in page order within a pair).
+    by_length = sorted(range(len(keyed)), key=lambda i: len(keyed[i][2]))
+    for a, i in enumerate(by_length):
+        k1 = keyed[i][2]
+        for j in by_length[a + 1 :]:
+            k2 = keyed[j][2]
+            if len(k2) > len(k1) / 0.8 and len(k2) - len(k1) > 15:
+                break
+            (n1, t1, k1, g1, d1), (n2, t2, k2, g2, d2) = sorted((keyed[i], keyed[j]))
             if k1 != k2 and not _glued_prefix(k1, k2):
                 if min(len(k1), len(k2)) < 60 or len(k1) < 0.8 * len(k2) or len(k2) < 0.8 * len(k1) or d1 != d2:
                     continue
@@ -367,6 +379,7 @@ def _mark_repeats(page: _Page, ratio: float) -> None:
             pairs.append((n1, t1, n2, t2))
             copies[n1] += 1
             copies[n2] += 1
+    pairs.sort()
     for n1, t1, n2, t2 in pairs:
         credit1, credit2 = bool(cues.GLUED_CREDIT.search(t1)), bool(cues.GLUED_CREDIT.search(t2))
         if credit1 and not credit2:

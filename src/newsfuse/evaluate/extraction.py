@@ -131,9 +131,7 @@ def _page_texts(items: Iterable[ItemLines], keys: Iterable[str]) -> dict[str, st
     return {key: "\n".join(parts) for key, parts in texts.items()}
 
 
-def subset_scores(
-    report: ScrapingHubReport, folder: Path, keep: Callable[[str], bool]
-) -> tuple[int, PRF, PRF]:
+def subset_scores(report: ScrapingHubReport, folder: Path, keep: Callable[[str], bool]) -> tuple[int, PRF, PRF]:
     """Plain and our scores on the pages ``keep`` accepts (by page id): (pages, plain, ours)."""
     _, truth = load_scrapinghub(folder)
     keys = [k for k in truth if keep(k)]
