@@ -64,11 +64,12 @@ def _scrapinghub_rows() -> list[Row]:
     supported = set(Settings().languages)
     ours_lang = {k: identify_language(report.ours_run.texts[k] or report.plain_run.texts[k])[0] for k in pages}
     n, plain_sub, ours_sub = subset_scores(report, SCRAPINGHUB, lambda k: ours_lang[k] in supported)
+    others = ", ".join(sorted({lang for lang in ours_lang.values() if lang not in supported}))
     rows.append(
         (
             "ScrapingHub: pages in newsfuse's languages, ours / plain F1",
             f"{ours_sub.f1:.3f} / {plain_sub.f1:.3f}",
-            f"{n} pages; the pipeline turns the other {report.pages - n} away (ko, ja, ru, id) after cleaning",
+            f"{n} pages; the pipeline turns the other {report.pages - n} away ({others}) after cleaning",
         )
     )
     # What the line cleaning removed, and how much of it the reference counts as article text.
