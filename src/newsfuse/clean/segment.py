@@ -4,6 +4,7 @@ page, and the headlines of a page of briefs."""
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 
 from newsfuse.clean.cues import BRIEFS_PAGE, ITEM_MARKER, TIME_HEADER
 from newsfuse.clean.furniture import cue_reason, ends_sentence, is_date_line
@@ -34,8 +35,7 @@ def split_items(text: str, min_item_words: int = 25) -> list[Lines]:
     return [lines]
 
 
-def _markers(lines: Lines, is_marker: object) -> list[int]:
-    assert callable(is_marker)
+def _markers(lines: Lines, is_marker: Callable[[str], bool]) -> list[int]:
     return [i for i, (_, t) in enumerate(lines) if t.strip() and is_marker(t.strip())]
 
 
