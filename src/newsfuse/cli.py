@@ -53,11 +53,21 @@ def _parser() -> argparse.ArgumentParser:
 
     clean = sub.add_parser(
         "clean",
-        help="show how one file is cleaned",
-        description="Clean one file and print its clean text, or with --explain every line with its decision and reason.",
+        help="show how files are cleaned, line by line",
+        description="Clean files (.txt, .html, .jsonl, or folders of them) and print each item's clean text, or with "
+        "--explain every line with its decision (keep news, heading, title; DROP with the reason) and the item's "
+        "outcome. Several files are cleaned as one batch, so lines that recur across them count as furniture, as "
+        "in `newsfuse run`.",
     )
-    clean.add_argument("file", type=Path, metavar="FILE")
+    clean.add_argument("files", nargs="+", type=Path, metavar="FILE", help="files or folders of articles")
     clean.add_argument("--explain", action="store_true", help="print every line with its decision and the reason")
+    clean.add_argument(
+        "--max-input-mb",
+        type=float,
+        default=Settings.max_input_bytes / 1e6,
+        metavar="MB",
+        help="reject files larger than this (default %(default).0f)",
+    )
     clean.set_defaults(handler=_cmd_clean)
     return parser
 
@@ -139,24 +149,26 @@ def _print_gold(folder: Path, result: object) -> None:
 
 
 def _cmd_clean(args: argparse.Namespace) -> int:
-    from newsfuse.clean import explain_article
+    from newsfuse.clean import explain_pages, format_explanation
     from newsfuse.ingest import read_inputs
-    from newsfuse.records import Article
+    from newsfuse.records import Article, Problem
 
+    settings = replace(Settings(), max_input_bytes=int(args.max_input_mb * 1e6))
     status = EXIT_OK
-    for item in read_inputs([args.file]):
-        if not isinstance(item, Article):
+    articles = []
+    for item in read_inputs(args.files, settings):
+        if isinstance(item, Article):
+            articles.append(item)
+        else:
             print(f"newsfuse: {item}", file=sys.stderr)
             status = EXIT_SOME_FAILED
-            continue
-        for item_id, decisions in explain_article(item):
-            print(f"== {item_id}")
-            for d in decisions:
-                if args.explain:
-                    mark = "keep" if d.kept else "DROP"
-                    print(f"{d.number:4d} {mark} {d.reason:<28.28} {d.text}")
-                elif d.kept:
-                    print(d.text)
+    results = explain_pages(articles, settings)
+    for lines, outcome in results:
+        print(format_explanation(lines, outcome, explain=args.explain))
+        if isinstance(outcome, Problem):
+            status = EXIT_SOME_FAILED
+    if not any(not isinstance(outcome, Problem) for _, outcome in results):
+        return EXIT_ALL_FAILED
     return status
 
 

@@ -20,6 +20,7 @@ class Settings:
     min_language_confidence: float = 0.5  # below this, the language of a short text is taken as unknown
     near_duplicate_line_ratio: float = 0.85  # character similarity above which a line repeats another
     outlet_recurrence_min_articles: int = 3  # a short line seen in this many articles of one outlet is furniture
+    min_item_words: int = 25  # each item of a page cut at "Publié" markers or brief headlines holds this many words
 
     # copies
     shingle_size: int = 5  # words per shingle for article overlap

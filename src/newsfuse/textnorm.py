@@ -45,4 +45,6 @@ def words(text: str) -> list[str]:
 
 def strip_accents(text: str) -> str:
     """Remove diacritics, for matching spellings such as Choïgou and Choigou."""
+    if text.isascii():  # nothing to strip, and most lines of English text are ASCII
+        return text
     return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 
-from newsfuse.clean import cues
+from newsfuse.clean.explain import format_explanation
 from newsfuse.clean.furniture import LineDecision, LineStats, classify_lines
+from newsfuse.clean.items import CleanedItem, ItemLines
 from newsfuse.clean.language import identify_language
 from newsfuse.clean.metadata import infer_outlet, infer_published
 from newsfuse.clean.segment import split_items
@@ -16,34 +17,56 @@ from newsfuse.records import Article, DateEvidence, Problem, RemovedLine, Senten
 from newsfuse.settings import Settings
 from newsfuse.temporal import find_mentions, latest_absolute, resolve
 
-__all__ = ["CleanedItem", "clean_articles", "explain_article", "split_sentences"]
+__all__ = [
+    "CleanedItem",
+    "ItemLines",
+    "LineDecision",
+    "classify_pages",
+    "clean_articles",
+    "explain_article",
+    "explain_pages",
+    "format_explanation",
+    "split_sentences",
+]
 
 
-@dataclass(frozen=True)
-class CleanedItem:
-    """A cleaned article together with the decision taken on each of its lines."""
-
-    article: Article
-    decisions: tuple[LineDecision, ...]
-
-
-def clean_articles(articles: Iterable[Article], settings: Settings | None = None) -> Iterable[CleanedItem | Problem]:
-    """Clean a batch: evidence across documents is gathered first, then each item is cleaned on its own."""
+def classify_pages(articles: Iterable[Article], settings: Settings | None = None) -> Iterator[ItemLines]:
+    """Split each page into items and decide every line; evidence across the whole batch is gathered first."""
     settings = settings or Settings()
     pages: list[tuple[Article, list[list[tuple[int, str]]]]] = []
     stats = LineStats()
     for article in articles:
-        items = split_items(article.raw_text)
+        items = split_items(article.raw_text, settings.min_item_words)
         article = _with_outlet(article)
         pages.append((article, items))
         stats.add(article.id, article.outlet, (t for item in items for _, t in item))
     for article, items in pages:
         for k, lines in enumerate(items, start=1):
             item_id = article.id if len(items) == 1 else f"{article.id}#{k}"
-            try:
-                yield _clean_item(article, item_id, lines, k, len(items), stats, settings)
-            except ValueError as err:
-                yield Problem(f"{article.source} ({item_id})", str(err), _HINTS.get(str(err).split(":")[0], ""))
+            decisions = classify_lines(
+                lines,
+                outlet=article.outlet,
+                stats=stats,
+                title=article.title if len(items) == 1 else None,
+                near_duplicate_ratio=settings.near_duplicate_line_ratio,
+                outlet_recurrence=settings.outlet_recurrence_min_articles,
+            )
+            yield ItemLines(article, item_id, k, len(items), tuple(decisions))
+
+
+def clean_articles(articles: Iterable[Article], settings: Settings | None = None) -> Iterator[CleanedItem | Problem]:
+    """Clean a batch: evidence across documents is gathered first, then each item is cleaned on its own."""
+    settings = settings or Settings()
+    for item in classify_pages(articles, settings):
+        yield _finish(item, settings)
+
+
+def _finish(item: ItemLines, settings: Settings) -> CleanedItem | Problem:
+    """The cleaned article of one item, or the Problem that keeps it out (one bad item never stops a batch)."""
+    try:
+        return _clean_item(item, settings)
+    except ValueError as err:
+        return Problem(f"{item.page.source} ({item.item_id})", str(err), _HINTS.get(str(err).split(":")[0], ""))
 
 
 _HINTS = {
@@ -62,42 +85,26 @@ def _with_outlet(article: Article) -> Article:
     return replace(article, outlet=found[0], provenance={**article.provenance, "outlet": found[1]})
 
 
-def _clean_item(
-    page: Article,
-    item_id: str,
-    lines: list[tuple[int, str]],
-    k: int,
-    n_items: int,
-    stats: LineStats,
-    settings: Settings,
-) -> CleanedItem:
-    title = page.title if n_items == 1 else None
-    decisions = classify_lines(
-        lines,
-        outlet=page.outlet,
-        stats=stats,
-        title=title,
-        near_duplicate_ratio=settings.near_duplicate_line_ratio,
-        outlet_recurrence=settings.outlet_recurrence_min_articles,
-    )
+def _clean_item(item: ItemLines, settings: Settings) -> CleanedItem:
+    page, decisions = item.page, item.decisions
+    title = page.title if item.items == 1 else None
     removed = tuple(RemovedLine(d.number, d.text, d.reason) for d in decisions if not d.kept)
     if title is None:
-        title = next((d.text.strip() for d in decisions if d.reason == "title"), None)
+        title = next((d.shown.strip() for d in decisions if d.reason == "title"), None)
     body = [d for d in decisions if d.reason in ("news", "heading")]
     sentences: list[Sentence] = []
     for paragraph, decision in enumerate(body):
         if decision.reason != "news":
             continue
-        text = cues.TRAILING_SIGNOFF.sub("", decision.text).strip()
-        for sentence in split_sentences(text):
+        for sentence in split_sentences(decision.shown.strip()):
             sentences.append(Sentence(len(sentences), sentence, paragraph))
-    clean_text = "\n".join(cues.TRAILING_SIGNOFF.sub("", d.text).strip() for d in body)
+    clean_text = item.body_text
 
     language = page.language
     provenance = dict(page.provenance)
     if not language:
         # With nothing left, the raw text still tells an unsupported language from a page of furniture.
-        language, confidence = identify_language(clean_text if sentences else "\n".join(t for _, t in lines))
+        language, confidence = identify_language(clean_text if sentences else "\n".join(d.text for d in decisions))
         if confidence < settings.min_language_confidence:
             raise ValueError(f"language could not be identified: best guess {language!r} at {confidence:.2f}")
         provenance["language"] = f"identified ({confidence:.2f})"
@@ -106,7 +113,7 @@ def _clean_item(
     if not sentences:
         raise ValueError("nothing is left after removing furniture")
 
-    published = page.published if k == 1 or page.provenance.get("published") else None
+    published = page.published if item.position == 1 or page.provenance.get("published") else None
     if published is None:
         found = infer_published([d.text for d in decisions if d.reason == "timestamp"])
         if found:
@@ -115,7 +122,7 @@ def _clean_item(
         provenance.setdefault("title", "inferred from the first line")
     article = replace(
         page,
-        id=item_id,
+        id=item.item_id,
         title=title,
         published=published,
         language=language,
@@ -124,7 +131,7 @@ def _clean_item(
         removed_lines=removed,
         provenance=provenance,
     )
-    return CleanedItem(_dated(article, [t for _, t in lines]), tuple(decisions))
+    return CleanedItem(_dated(article, [d.text for d in decisions]), tuple(decisions))
 
 
 def _dated(article: Article, page_lines: Sequence[str]) -> Article:
@@ -161,10 +168,16 @@ def _dated(article: Article, page_lines: Sequence[str]) -> Article:
     return replace(article, event_date=event_date, date_evidence=tuple(evidence), provenance=provenance)
 
 
-def explain_article(article: Article, settings: Settings | None = None) -> list[tuple[str, list[LineDecision]]]:
-    """The line decisions for one raw article (each of its items), for ``newsfuse clean --explain``."""
-    out = []
-    for item in clean_articles([article], settings):
-        if isinstance(item, CleanedItem):
-            out.append((item.article.id, list(item.decisions)))
-    return out
+def explain_pages(
+    articles: Iterable[Article], settings: Settings | None = None
+) -> list[tuple[ItemLines, CleanedItem | Problem]]:
+    """Every item of the given raw articles, cleaned as one batch, with its line decisions and its outcome."""
+    settings = settings or Settings()
+    return [(item, _finish(item, settings)) for item in classify_pages(articles, settings)]
+
+
+def explain_article(
+    article: Article, settings: Settings | None = None
+) -> list[tuple[ItemLines, CleanedItem | Problem]]:
+    """Every item of one raw article with its line decisions and its outcome, for ``newsfuse clean --explain``."""
+    return explain_pages([article], settings)

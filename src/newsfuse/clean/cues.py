@@ -1,188 +1,296 @@
 """Furniture cues in fr, en, de, es, it, pt and pl: phrases that mark a line as site furniture.
 
-Each cue is matched against a lowercased line with typographic quotes and apostrophes folded. Cues that could also
-occur inside a news sentence are anchored at the start of the line or limited to short lines by the classifier.
+Each cue is matched against a lowercased line with typographic quotes and apostrophes folded (``textnorm.fold``).
+A cue has a scope, because the same words can sit inside a news sentence:
+
+- ``start``: the pattern is anchored at the start of the line (often at its end too); it applies to short lines only;
+- ``any``: a phrase that is furniture wherever it stands in a short line ("il vous reste 65 % à découvrir");
+- ``strong``: a phrase that only furniture says, whatever the length of the line ("nous utilisons des cookies").
+
+Short means at most ``SHORT_LINE_WORDS`` words. A long line is removed only by a strong cue, so a news paragraph that
+mentions cookies, newsletters or comments stays.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-# (reason, pattern). Patterns are regexes searched in the folded, lowercased line.
-PROMPT_CUES: tuple[tuple[str, str], ...] = (
-    # advertising
-    ("advertising", r"^(publicité|advertisement|anzeige|werbung|publicidad|pubblicità|publicidade|reklama)$"),
-    (
+SHORT_LINE_WORDS = 25
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One furniture cue: the reason it gives, where it may match, and its pattern."""
+
+    reason: str
+    scope: str  # "start", "any" or "strong"
+    pattern: re.Pattern[str]
+
+
+def _cues(scope: str, reason: str, *patterns: str) -> list[Cue]:
+    return [Cue(reason, scope, re.compile(p)) for p in patterns]
+
+
+# Words shared by several cues.
+_COMMENTS = r"(?:commentaires?|comments?|kommentare?|comentarios?|commenti|commento|comentários?|komentarz[ey]?|komentarzy|postings?|réactions?|reacciones|reacties)"
+_LOGIN = r"(?:identifiez-vous|connectez-vous|se connecter|log ?in|sign in|anmelden|einloggen|melden sie sich an|inicia sesión|iniciar sesión|identifícate|accedi|faça login|fazer login|inicie sessão|zaloguj się|zaloguj)"
+_SUBSCRIBE = r"(?:abonnez-vous|je m'abonne|s'abonner|abonnieren|subscribe|suscríbete|suscribirse|abbonati|abbonarsi|assine|assina|subscreva|subskrybuj|zaprenumeruj)"
+_SIGNUP = r"(?:inscrivez-vous|je m'inscris|sign up|melden sie sich|registrieren sie sich|regístrate|apúntate|iscriviti|inscreva-se|registe-se|cadastre-se|zapisz się|zarejestruj się)"
+_RECEIVE = r"(?:recevez|recevoir|receive|get|erhalten sie|bekommen sie|recibe|recibir|ricevi|ricevere|receba|recebe|receber|otrzymuj|otrzymasz)"
+_NETWORKS = r"(?:whatsapp|telegram|instagram|facebook|tiktok|youtube|linkedin|threads|bluesky|mastodon|twitter|google news|google actualités|flipboard)"
+_FOLLOW = r"(?:suivez-nous|suivez|retrouvez-nous|follow us|follow|folgen sie uns|folgen sie|síguenos|sigue|seguici|segui|siga-nos|siga|acompanhe|obserwuj nas|obserwuj|polub nas|dołącz do nas)"
+
+CUES: tuple[Cue, ...] = tuple(
+    # --- advertising
+    _cues(
+        "start",
         "advertising",
-        r"afficher votre publicité|advertise with us|advertise here|werben sie bei uns|hier werben|anúnciese|pubblicizza|annoncez ici|régie publicitaire|offres de la régie",
-    ),
-    ("advertising", r"^(sponsored|sponsorisé|gesponsert|patrocinado|contenu sponsorisé|partner content)\b"),
-    # subscription, newsletter, account, login
-    ("subscription prompt", r"newsletter|infolettre|boletín|lettre d'information"),
-    (
+        r"^(publicité|pub|advertisement|advertising|ad|anzeige|werbung|publicidad|publicidade|pubblicità|reklama|annonce|sponsored|sponsorisé|gesponsert|patrocinado|sponsorizzato|materiał sponsorowany|artykuł sponsorowany)$",
+        r"^(contenu sponsorisé|contenu partenaire|partner content|paid content|sponsored content|anzeige ?-|promoted|contenido patrocinado|contenuto sponsorizzato|conteúdo patrocinado|treść sponsorowana)\b",
+        r"^(story continues below advertisement|article continues below|la suite après (cette )?(la )?publicité|suite après la publicité|weiter nach der anzeige|artikel wird nach der anzeige fortgesetzt|sigue después de la publicidad|continúa después de la publicidad|continua dopo la pubblicità|l'articolo continua dopo la pubblicità|continua (depois|após) (da |a )?publicidade|continua a seguir à publicidade|dalsza część artykułu pod reklamą|reklama - czytaj dalej)\b",
+    )
+    + _cues(
+        "any",
+        "advertising",
+        r"afficher votre publicité|advertise with us|advertise here|werben sie bei uns|hier werben|anúnciese|anuncie aqui|anuncie connosco|pubblicizza|annoncez ici|offres de la régie|reklamuj się",
+    )
+    # --- subscription, newsletter, account, paywall
+    + _cues(
+        "start",
         "subscription prompt",
-        r"^(je m'abonne|abonnez-vous|s'abonner|subscribe|jetzt abonnieren|abonnieren|suscríbete|suscribirse|abbonati|assine|zaprenumeruj|subskrybuj|sign up|inscrivez-vous|melden sie sich|regístrate|hazte socio|devenez membre|become a (member|subscriber))\b",
-    ),
-    (
+        rf"^({_SUBSCRIBE}|{_SIGNUP}|jetzt abonnieren|abonnement|hazte socio|hazte suscriptor|devenez membre|become a (member|subscriber)|support (our|independent) journalism|soutenez (notre|le) journalisme|unterstützen sie (unseren|den) journalismus|apoya el periodismo|sostieni il giornalismo|apoie o jornalismo|wesprzyj)\b",
+        r"^(je crée mon compte|créer (un|mon) compte|create (an|your|a free) account|konto erstellen|crea tu cuenta|crear (una )?cuenta|crea un account|registrati|crie (a sua|sua) conta|criar conta|załóż konto)\b",
+        rf"^({_LOGIN}|entrar|connexion|mon compte|my account|mein konto|mi cuenta|il mio account|minha conta|a minha conta|moje konto|déconnexion|log ?out|sign out|abmelden|cerrar sesión|esci|sair|wyloguj)( \| .*)?$",
+        r"^(offre|offer|angebot|oferta|offerta|promocja) (spéciale|special|exclusive|exclusiva|speciale|especial|limitée|limited|dostępna)\b",
+        r"^(déjà abonné|already a subscriber|already have an account|bereits abonnent|schon abonnent|ya eres suscriptor|¿ya eres suscriptor|sei già abbonato|já é assinante|já é subscritor|masz już konto|masz już subskrypcję)\b",
+        r"^(newsletter|lettre d'information|infolettre|boletín|boletim|biuletyn)s?( \w+){0,3}$",
+    )
+    + _cues(
+        "any",
         "subscription prompt",
-        r"\b(abonnez-vous|subscribe now|jetzt abonnieren|suscríbete|abbonati ora)\b|articles? gratuits?|free articles?|kostenlose artikel|artículos gratuitos|articoli gratuiti|(réservé|reserved|vorbehalten|reservado) (aux|for|für|a) (abonnés|subscribers|abonnenten|suscriptores)",
-    ),
-    (
+        rf"({_SUBSCRIBE}|{_SIGNUP}|{_RECEIVE}|abonne|abonnier|notre|our|unsere|nuestr[oa]s?|nostr[oa]|noss[oa]|naszego|nasz)\b.{{0,40}}\b(newsletters?|infolettres?|lettre d'information|boletín|boletim|biuletyn)",
+        r"(newsletters?|infolettres?)\b.{0,40}\b(inscrivez-vous|inscris-toi|abonnez-vous|abonne-toi|subscribe|sign up|abonnieren|bestellen|suscríbete|apúntate|iscriviti|assine|inscreva-se|subskrybuj|zapisz się)\b",
+        r"\b(abonnez-vous|subscribe now|subscribe today|jetzt abonnieren|jetzt testen|suscríbete ahora|abbonati ora|assine já|assine agora|subskrybuj teraz)\b",
+        r"articles? gratuits? restants?|free articles? (left|remaining)|kostenlose artikel|artículos gratuitos|articoli gratuiti|artigos gratuitos|darmowe artykuły",
+        r"(réservé|reserved|vorbehalten|reservado|riservato|exclusivo|exclusive|dostępny tylko) (aux|for|für|a|para|dla) (nos )?(abonnés|subscribers|abonnenten|suscriptores|abbonati|assinantes|subskrybentów|prenumeratorów)",
+        r"(subscribe|sign up|log in|register) (now |today )?(to|for) (continue|keep reading|unlimited|full|read)|continue reading|to read the full|pour lire la suite|pour poursuivre votre lecture|weiterlesen mit|um weiterzulesen|para seguir leyendo|para continuar leyendo|per continuare a leggere|para continuar a ler|para continuar lendo|aby czytać dalej|aby przeczytać całość",
+        r"premier mois (offert|à \d|pour \d)|first month (free|for \W?\d)|(für|für nur) \d+([.,]\d+)? ?€ im ersten monat|primer mes (gratis|por \d)|primo mese (gratis|a \d)|primeiro mês (grátis|por \d)|pierwszy miesiąc (za darmo|za \d)",
+        r"il vous reste \d+ ?% (de l'article )?à (lire|découvrir)|you have \d+ free (articles|stories)|sie haben noch \d+ (kostenlose|freie) artikel|te quedan \d+ (artículos|noticias)|ti restano \d+ articoli|restam(-lhe)? \d+ artigos|pozostało( ci)? \d+ (darmowych )?artykuł",
+        r"rejoignez la communauté|join (our|the) community|werden sie teil|únete a la comunidad|unisciti alla community|junte-se à comunidade|dołącz do społeczności",
+    )
+    + _cues(
+        "strong",
         "subscription prompt",
-        r"(subscribe|sign up) (now |today )?(to|for) (continue|unlimited|full|our)|continue reading|already a subscriber|déjà abonné|weiterlesen mit|bereits abonnent",
-    ),
-    (
-        "subscription prompt",
-        r"^(je crée mon compte|créer un compte|create an account|konto erstellen|crea tu cuenta|crear cuenta|registrati|zaloguj)",
-    ),
-    (
-        "subscription prompt",
-        r"^(connectez-vous|se connecter|connexion|log ?in|sign in|anmelden|einloggen|inicia sesión|iniciar sesión|accedi|entrar|zaloguj się)\b",
-    ),
-    ("subscription prompt", r"rejoignez la communauté|join our community|werden sie teil|únete a"),
-    (
-        "subscription prompt",
-        r"^(offre|offer|angebot|oferta) (spéciale|special|exclusive)|premier mois offert|first month free|1 euro",
-    ),
-    # cookies and consent
-    ("cookie prompt", r"\bcookies?\b|\btraceurs\b|\btrackers\b"),
-    (
+        r"cet article est réservé aux abonnés|this (article|story|content) is (only )?(available|reserved) (to|for) subscribers|dieser artikel ist (nur )?für abonnenten|este artículo es (exclusivo )?para suscriptores|questo articolo è riservato agli abbonati|este artigo é exclusivo para assinantes|ten artykuł jest dostępny (tylko )?dla (subskrybentów|prenumeratorów)",
+    )
+    # --- cookies and consent
+    + _cues(
+        "start",
         "cookie prompt",
-        r"^(tout accepter|accepter|tout refuser|accept all|reject all|alle akzeptieren|alle ablehnen|aceptar( todas| cookies)?|rechazar|accetta( tutti)?|rifiuta|aceitar|autoriser|bloquer|allow|block|zulassen|blockieren|permitir|bloquear|ok, compris|got it|verstanden|entendido)$",
-    ),
-    (
+        r"^(tout accepter|accepter( et fermer| et continuer)?|j'accepte|tout refuser|refuser|continuer sans accepter|accept( all| cookies| and close)?|reject all|i agree|alle akzeptieren|akzeptieren|alle ablehnen|ablehnen|zustimmen|aceptar( todas| cookies| y cerrar)?|rechazar( todas)?|accetta( tutti| e chiudi)?|rifiuta( tutti)?|aceitar( todos| e fechar)?|rejeitar( todos)?|concordo|akceptuj(ę)?|zgadzam się|odrzuć|autoriser|bloquer|allow|block|zulassen|blockieren|permitir|bloquear|consenti|permettere|bloccare|zezwól|zablokuj|ok, compris|got it|verstanden|entendido|ho capito|percebi|rozumiem|ok)$",
+        r"^(gérer mes choix|gérer les cookies|paramétrer les cookies|paramètres des cookies|cookie settings|manage (my )?(preferences|cookies|consent|choices)|cookie-einstellungen|einstellungen verwalten|privatsphäre-einstellungen|configurar cookies|configuración de cookies|gestisci (le )?preferenze|impostazioni (dei )?cookie|gerir (as )?preferências|definições de cookies|ustawienia (plików )?cookie|zarządzaj zgodami)\b",
+    )
+    + _cues(
+        "any",
         "cookie prompt",
-        r"(politique de confidentialité|privacy policy|datenschutzerklärung|política de privacidad|informativa sulla privacy|política de privacidade)",
-    ),
-    (
+        r"\bcookies?\b.*(\||\b(accepter|j'accepte|accept( all)?|i agree|akzeptieren|zustimmen|aceptar|accetta|aceitar|akceptuj(ę)?|ok|zamknij|fermer|close|schließen|cerrar|chiudi|fechar)\s*$)",
+        r"plików cookie|pliki cookie",
+    )
+    + _cues(
+        "strong",
         "cookie prompt",
-        r"(gérer mes choix|paramétrer les cookies|manage (my )?(preferences|cookies|consent)|einstellungen verwalten|configurar cookies)",
-    ),
-    # notifications and browser prompts
-    (
+        r"\b(we|nous|wir|utilizamos|usamos|utilizziamo|usiamo|utilizamos|używamy|this (web)?site|ce site|diese (web)?seite|diese website|este (sitio|site|portal)|esta web|questo sito|il sito|ta strona|nasza strona|nós|nous et nos partenaires|we and our partners|wir und unsere partner|nosotros y nuestros socios|noi e i nostri partner|nós e os nossos parceiros|my i nasi partnerzy)\b.{0,50}\b(cookies?|traceurs|trackers|plików cookie|pliki cookie|tecnologias semelhantes|tecnologie simili|technologies similaires)",
+        r"(politique de confidentialité|privacy policy|datenschutzerklärung|política de privacidad|informativa (sulla )?privacy|política de privacidade|polityka prywatności)\b.{0,80}\b(cookies?|consent|accept|akzept|acept|accett|aceit|zgod)",
+    )
+    # --- notifications, apps, audio, social networks
+    + _cues(
+        "start",
         "notification prompt",
-        r"\bnotifications?\b|push-?(mitteilungen|nachrichten|benachrichtigungen)|benachrichtigungen|notificaciones|notifiche|\balertes? (de la rédaction|info)|(désactiv|deactivat|deaktivier|desactiv|disattiv)\w*.{0,40}(à tout moment|at any time|jederzeit|en cualquier momento|in qualsiasi momento)",
-    ),
-    ("notification prompt", r"^(écoutez|listen|hören sie|escucha|ascolta)\b.{0,40}(en direct|live|directo|diretta)"),
-    (
+        r"^(cliquez sur|click (on )?[\"“]?(allow|ok|accept)|klicken sie|haz clic|pulsa|clicca su|clique em|kliknij)\b",
+        r"^(bienvenue sur|welcome to|willkommen (bei|auf)|bienvenido a|benvenuto su|bem-vindo ao?|witamy (na|w))\b[^.]*$",
+        r"^(ne manquez rien|don't miss|never miss|verpassen sie nichts|no te pierdas|non perderti|não perca|nie przegap)\b",
+        r"^(téléchargez|download|laden sie|descarga|descargue|scarica|baixe|descarregue|pobierz)\b.{0,40}\b(app|application|appli|aplicación|applicazione|aplicativo|aplicação|aplikację)\b",
+        r"^(écouter|écoutez|listen|hören sie|anhören|escucha|escuchar|ascolta|ouvir|ouça|posłuchaj|odsłuchaj)\b.{0,30}(article|artikel|artículo|noticia|articolo|notizia|artigo|notícia|artykuł|en direct|live|directo|diretta|direto|na żywo|\d+ ?min)",
+        r"^(activer|activez|enable|turn on|aktivieren|activa|attiva|ativar|ative|włącz)\b.{0,30}(notifications?|alertes?|benachrichtigungen|mitteilungen|notificaciones|notifiche|notificações|powiadomienia)",
+        rf"^{_FOLLOW}\b.{{0,60}}\b{_NETWORKS}",
+        rf"^({_RECEIVE}|abonnez-vous|abonne-toi|subscribe|abonnieren|suscríbete|iscriviti|inscreva-se|assine|subskrybuj|dołącz)\b.{{0,60}}\b{_NETWORKS}",
+    )
+    + _cues(
+        "any",
         "notification prompt",
-        r"(est|is|ist|está) (aussi |also |auch |también )?(sur|on|auf|en) (whatsapp|telegram|instagram|facebook|tiktok|google news)|(suivez|follow|folgen sie|síguenos|seguici)\b.{0,30}(whatsapp|telegram|instagram|facebook|x|twitter|tiktok|google news)",
-    ),
-    ("notification prompt", r"^cliquez sur|^click (on )?[\"“]?(allow|ok)|^klicken sie|^haz clic|^clicca"),
-    ("notification prompt", r"^bienvenue sur|^welcome to|^willkommen (bei|auf)|^bienvenido a|^benvenuto su"),
-    ("notification prompt", r"^(ne manquez rien|don't miss|verpassen sie nichts|no te pierdas)"),
-    ("notification prompt", r"^(téléchargez|download) (notre|l'|our|the) (app|application)|^(laden sie|descarga) "),
-    # comments
-    (
+        r"\b(activer|activez|activant|enable|aktivieren|activa|activar|attiva|ativar|włącz)\w*\b.{0,40}\b(notifications?|alertes?|benachrichtigungen|push-mitteilungen|notificaciones|notifiche|notificações|powiadomienia)\b",
+        r"push-?(mitteilungen|nachrichten|benachrichtigungen)|\balertes? (de la rédaction|info|mail)\b|(désactiv|deactivat|deaktivier|desactiv|disattiv|desativ|wyłącz)\w*.{0,40}(à tout moment|at any time|jederzeit|en cualquier momento|in qualsiasi momento|a qualquer momento|w każdej chwili)",
+        rf"\b(est|is|ist|está|è|jest) (aussi|also|auch|también|anche|também|też|także|désormais|now|jetzt|ahora|ora|agora|teraz) (sur|on|auf|en|su|no|na|w) {_NETWORKS}\s*[.!]?$",
+        rf"\b(no seu|sur votre|on your|auf ihrem|en tu|sul tuo|na twój|no teu) {_NETWORKS}",
+    )
+    + _cues(
+        "strong",
+        "notification prompt",
+        r"(recevoir|recevez|receive|erhalten|recibir|ricevere|receber|otrzymywać)\b.{0,40}\bnotifications?\b.{0,80}\b(navigateur|browser|navegador|przeglądar)|pour vous désabonner|to unsubscribe|zum abbestellen|para darte de baja|per annullare l'iscrizione|para cancelar a subscrição|aby zrezygnować",
+    )
+    # --- comments
+    + _cues(
+        "start",
         "comment widget",
-        r"^(\d+\s+)?(commentaires?|comments?|kommentare?|comentarios?|commenti|comentários|komentarze?|postings?|reacties|réactions?|reacciones)(\s*\(\d+\)|\s*:?\s*\d+)?$",
-    ),
-    (
+        rf"^(\d+\s+)?{_COMMENTS}(\s*\(\d+\)|\s*:?\s*\d+)?$",
+        rf"^(voir|afficher|lire|show|view|read|see|alle|ver|leggi|mostra|zobacz|pokaż|carregar|cargar|charger|load) (les |all |the |los |i |os |todos os |wszystkie )?(\d+ )?{_COMMENTS}\b",
+        r"^(join the (conversation|discussion|debate)|rejoignez (la discussion|le débat)|diskutieren sie mit|únete a la (conversación|discusión)|partecipa alla discussione|participe da discussão|dołącz do dyskusji)\b",
+        r"^(ton opinion|votre opinion|votre avis|donnez votre avis|ihre meinung|deine meinung|tu opinión|su opinión|la tua opinione|il tuo parere|a sua opinião|sua opinião|twoja opinia|your view|your views|have your say|what do you think|qu'en pensez-vous|was meinen sie|¿qué opinas|cosa ne pensi|o que você acha|co o tym sądzisz)\b",
+        r"^(réagir|réagissez|commenter|commentez|comment|kommentieren|comentar|comenta|commenta|comentar|skomentuj|napisz komentarz)( (cet|l'|this|den|el|la|l'|o|ten) ?\w*)?$",
+        r"^(signaler|report|melden|denunciar|segnala|denunciar|zgłoś)( (un abus|abuse|this comment|ce commentaire|comentario|commento|comentário|komentarz|nadużycie))?$",
+        r"^(ajouter un commentaire|add a comment|post a comment|leave a (comment|reply)|kommentar (schreiben|hinzufügen|verfassen)|añadir (un )?comentario|deja (un|tu) comentario|escribe (un|tu) comentario|aggiungi un commento|lascia un commento|scrivi un commento|adicionar comentário|deixe (o seu|seu|um) comentário|deixar comentário|dodaj komentarz|napisz komentarz)\b",
+    )
+    + _cues(
+        "any",
         "comment widget",
-        r"^(join the (conversation|discussion|debate)|rejoignez (la discussion|le débat)|diskutieren sie mit|únete a la (conversación|discusión)|partecipa alla discussione)\b",
-    ),
-    (
-        "comment widget",
-        r"(identifiez|connectez|log ?in|sign in|anmelden|einloggen|inicia sesión|identifícate|accedi).{0,40}comment|comment\w*.{0,40}(identifiez|connectez|compte|account|konto|cuenta|registr)",
-    ),
-    (
-        "comment widget",
-        r"espace des commentaires|pour pouvoir commenter|to (post a )?comment|kommentieren sie|para comentar|per commentare|réagir à cet article|laisser un commentaire|leave a comment|comment on this|kommentar schreiben|deja (un|tu) comentario|^ton opinion$|^votre opinion$|^ihre meinung$|^tu opinión$|^your view$|^have your say$",
-    ),
-    ("comment widget", r"^(signaler|report|melden|denunciar|segnala) (un abus|abuse|this comment|comentario)?$"),
-    # sharing
-    ("share widget", r"^(partager|partagez|share|teilen|compartir|condividi|compartilhar|udostępnij)\b.{0,60}$"),
-    (
+        rf"{_LOGIN}\b.{{0,50}}\b(comment|kommentier|comentar|comment|comentá|komentarz|skomentow|réagir|posten)",
+        rf"\b(pour|to|um|para|per|aby|żeby) (pouvoir |be able to )?(commenter|réagir|post a comment|comment on|kommentieren|comentar|commentare|comentar|skomentować|dodać komentarz)\b.{{0,40}}\b({_LOGIN}|compte|account|konto|cuenta|conta|registr|inscri|abonn|subscri)",
+        r"^(réagir à cet article|réagissez à cet article|commenter cet article|react to this (article|story)|comment on this (article|story)|dieses? (artikel|beitrag) kommentieren|comentar (este|esta) (artículo|noticia)|commenta (questo articolo|la notizia)|comente (este artigo|esta notícia)|skomentuj (ten )?artykuł)\b(\s*\(\d+\))?",
+        r"espace des commentaires|comment section|kommentarbereich|sección de comentarios|sezione (dei )?commenti|secção de comentários|seção de comentários|sekcja komentarzy|caricamento commenti|chargement des commentaires|loading comments|kommentare werden geladen|cargando comentarios|carregando comentários|ładowanie komentarzy",
+        r"\b(signaler|report|melden|reportar|segnala|zgłoś|comunicar) (une erreur|un abus|an error|a mistake|a typo|einen fehler|fehler|un error|un errore|um erro|erro|błąd)\b",
+    )
+    # --- sharing
+    + _cues(
+        "start",
         "share widget",
-        r"^(facebook|twitter|x|linkedin|whatsapp|e-?mail|imprimer|print|drucken|imprimir|copier le lien|copy link|link kopieren)(\s*[|/·,]\s*(facebook|twitter|x|linkedin|whatsapp|e-?mail|imprimer|print|drucken|imprimir))*$",
-    ),
-    # navigation
-    ("navigation", r"^(rechercher|recherche|search|suche|suchen|buscar|búsqueda|cerca|pesquisar|szukaj)$"),
-    ("navigation", r"^(retour en haut|back to top|nach oben|volver arriba|torna su|voltar ao topo)$"),
-    ("navigation", r"^(menu|accueil|home|startseite|inicio|portada|sommaire|contents|inhalt)$"),
-    ("navigation", r"^(contactez-nous|contact us|kontakt|contáctenos|contacto|contatti)(?!\w{3})"),
-    (
+        r"^(partager|partagez|partage|share|teilen|compartir|comparte|condividi|condividere|compartilhar|compartilhe|partilhar|partilhe|udostępnij|podziel się)(\s*:.{0,60}|\s+(this|on|via|sur|cet|cette|ce|auf|diesen|dieser|en|esta|este|su|questo|questa|em|no|na|w|ten|tę|por|per|com|z|tramite)\b.{0,60})?$",
+        r"^(facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|reddit|e-?mail|mail|imprimer|print|drucken|imprimir|stampa|drukuj|copier le lien|copy link|link kopieren|copiar (el )?enlace|copia link|copiar link|kopiuj link)(\s*[|/·,]\s*(facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|reddit|e-?mail|mail|imprimer|print|drucken|imprimir|stampa|drukuj|copier le lien|copy link))*$",
+        r"^(artikel|beitrag|article|cet article|this article|this story|artículo|esta noticia|articolo|questo articolo|artigo|esta notícia|este artigo|artykuł) (teilen|partager|share|compartir|condividi|compartilhar|partilhar|udostępnij)$",
+        r"^(reuse this content|republish this article|nutzungsrechte|droits de reproduction|derechos de reproducción)$",
+    )
+    # --- navigation and legal
+    + _cues(
+        "start",
         "navigation",
-        r"^(mentions légales|legal notice|impressum|aviso legal|note legali|plan du site|sitemap|cgu|cgv|terms of (use|service))\b",
-    ),
-    # related links and other headlines
-    (
+        r"^(rechercher|recherche|search|suche|suchen|buscar|búsqueda|cerca|ricerca|pesquisar|pesquisa|szukaj|wyszukaj)$",
+        r"^(retour en haut|haut de page|back to top|top of page|nach oben|zurück nach oben|volver arriba|ir arriba|torna su|torna all'inizio|voltar ao topo|voltar ao início|do góry|powrót na górę)$",
+        r"^(menu|accueil|home|homepage|startseite|inicio|portada|sommaire|contents|inhalt|inhaltsverzeichnis|índice|indice|início|strona główna|menú|navigation|navigazione|navegação|nawigacja)$",
+        r"^(aller au contenu( principal)?|skip to (main )?content|skip to navigation|zum inhalt( springen)?|direkt zum inhalt|saltar al contenido( principal)?|ir al contenido|vai al contenuto( principale)?|salta al contenuto|ir para o conteúdo( principal)?|saltar para o conteúdo|przejdź do (treści|zawartości))$",
+        r"^(contactez-nous|nous contacter|contact us|kontaktieren sie uns|contáctenos|contatti|contattaci|contacte-nos|fale conosco|skontaktuj się z nami)(?!\w{3})",
+        r"^(contact|kontakt|contacto|contato|impressum|datenschutz|privacy|confidentialité|privacidad|privacidade|prywatność)$",
+        r"^(mentions légales|informations légales|legal notice|legal|imprint|impressum|aviso legal|note legali|nota legale|ficha técnica|expediente|stopka redakcyjna|plan du site|sitemap|site map|cgu|cgv|conditions générales|terms of (use|service)|terms and conditions|nutzungsbedingungen|agb|términos y condiciones|condiciones de uso|termini e condizioni|condizioni d'uso|termos e condições|termos de uso|regulamin|nota prawna|accessibilité|accessibility|barrierefreiheit|accesibilidad|accessibilità|acessibilidade|dostępność)\b",
+        r"^(tags?|mots-clés|mots clés|thèmes|sujets|keywords|topics|schlagwörter|schlagworte|themen|stichwörter|etiquetas|temas|palabras clave|argomenti|parole chiave|assuntos|tematy|tagi|słowa kluczowe)(\s*:\s*.{0,160})?$",
+        r"^(rubriques|sections|ressorts|secciones|sezioni|secções|seções|działy|services|dienste|servicios|servizi|serviços|usługi)$",
+        r"^(p\.? ?iva|partita iva|codice fiscale|registrazione (del |presso il )?tribunale|reg\.? trib\.?|nif|cnpj|nip|regon|krs|siret|rcs|ust-?idnr\.?|handelsregister|cif|issn)\b.{0,60}\d",
+        r"\b(p\.? ?iva|partita iva)\s*:?\s*\d{6,}",
+    )
+    # --- related links and other headlines
+    + _cues(
+        "start",
         "related links",
-        r"^(à lire aussi|a lire aussi|lire aussi|lire la suite|voir aussi|sur le même sujet|read (also|more)|see also|related|more on this|most read|most popular|trending|lesen sie auch|auch interessant|mehr zum thema|meistgelesen|lee también|lea también|te puede interesar|lo más leído|leggi anche|i più letti|leia também|mais lidas|czytaj też|zobacz też)\b",
-    ),
-    (
-        "related links",
-        r"^(dans la même rubrique|les plus lus|les plus partagés|à la une|en continu|dernières infos|latest news|top stories|neueste nachrichten|últimas noticias|ultime notizie|articles similaires|articles liés|similar articles|related articles|ähnliche artikel|weitere artikel|noticias relacionadas|artículos relacionados|articoli correlati|más noticias|more stories|read the full story|lire l'article complet|zum artikel)\b",
-    ),
-    # reading time, counters, timestamps
-    (
+        # Phrases that only introduce links, whatever follows them.
+        r"^(à lire aussi|a lire aussi|à lire également|lire aussi|lire également|voir aussi|voir également|à voir aussi|sur le même sujet|dans la même rubrique|read also|read more|see also|more on this story|you may also like|you might also like|what to read next|lesen sie auch|lesen sie mehr|auch interessant|das könnte sie auch interessieren|mehr zum thema|lee también|lea también|te puede interesar|también te puede interesar|le puede interesar|leggi anche|leggi pure|leggi l'articolo completo|lire l'article complet|read the full (story|article)|zum vollständigen artikel|leer la noticia completa|ler o artigo completo|leia a matéria completa|czytaj cały artykuł|potrebbe interessarti|ti potrebbe interessare|leia também|leia mais|veja também|você também pode gostar|pode interessar-lhe|czytaj (też|także|również|więcej)|przeczytaj (też|także|również)|zobacz (też|także|również))\b",
+        # Words that can also open a news line: alone on the line, or followed by a separator and a headline.
+        r"^(lire la suite|related|recommended|recommandé|more on this|more from( \w+){0,3}|more stories|more news|read next|up next|les plus lus|les plus partagés|les plus commentés|les plus populaires|à la une|en continu|en ce moment|dernières (infos|actualités|nouvelles|minutes)|les dernières actualités|toute l'actualité|most (read|popular|viewed|shared)|trending( now)?|top stories|latest( news| stories)?|breaking news|mehr aus( \w+){0,3}|mehr zu( \w+){0,3}|weitere artikel|weitere nachrichten|meistgelesen|meistgelesene artikel|meistgeklickt|neueste (nachrichten|artikel)|aktuelle nachrichten|leer más|más noticias( de \w+){0,3}|más información|lo más (leído|visto)|más leídas|últimas noticias|altre notizie|i più letti|più lette|più visti|ultime notizie|ultim'ora|saiba mais|mais notícias|os mais lidos|mais lidas|mais lidos|últimas notícias|ao minuto|polecamy|więcej informacji|więcej wiadomości|najczęściej czytane|najpopularniejsze|najnowsze|najnowsze wiadomości|z ostatniej chwili|articles similaires|articles liés|articles connexes|similar articles|related (articles|stories|topics|content|news)|ähnliche artikel|verwandte artikel|noticias relacionadas|artículos relacionados|articoli correlati|notizie correlate|artigos relacionados|notícias relacionadas|podobne artykuły|powiązane artykuły|read the full (story|article)|lire l'article( complet)?|zum artikel|zum vollständigen artikel|leer la noticia completa|leggi l'articolo( completo)?|ler (o )?artigo( completo)?|czytaj cały artykuł)\s*(?:$|[:|»›>–—-]\s*\S.*$)",
+        r"^(continue reading the main story|continuer la lecture|weiterlesen|seguir leyendo|continua a leggere|continuar a ler|continuar lendo|czytaj dalej)$",
+    )
+    # --- reading time, counters, timestamps
+    + _cues(
+        "start",
         "reading time",
-        r"^\d+\s*(min|minutes?|mins?)\.?\s*(de lecture|read|reading|lesezeit|de lectura|di lettura|de leitura)$|^(lesezeit|lectura|lecture|temps de lecture|reading time|tempo di lettura|tiempo de lectura)\s*:?\s*\d+",
-    ),
-    (
+        r"^\d+\s*(min|minutes?|mins?|minuten|minutos|minuti|minut|minuty)\.?\s*(de lecture|read|reading|to read|lesezeit|lesedauer|de lectura|di lettura|de leitura|czytania|czyt\.?)$",
+        r"^(lesezeit|lesedauer|lectura|lecture|temps de lecture|durée de lecture|reading time|read time|tempo di lettura|tiempo de lectura|tempo de leitura|tempo estimado de leitura|czas czytania)\s*:?\s*(ca\.?\s*)?\d+",
+    )
+    + _cues(
+        "start",
         "timestamp",
-        r"^(publié|actualisé|mis à jour|modifié|mise à jour|published|updated|posted|last updated|veröffentlicht|aktualisiert|zuletzt aktualisiert|stand|publicado|actualizado|pubblicato|aggiornato|atualizado|opublikowano|zaktualizowano)\b[^!?]{0,80}(?<!\.)$",
-    ),
-    (
-        "counter",
-        r"^(gallery|galerie|galería|galleria|bildergalerie|fotogalerie|photos?|fotos?|diaporama|slideshow)\s*:?\s*\d+\s*(/|of|sur|von|de|di)\s*\d+$",
-    ),
-    (
-        "timestamp",
-        r"^(le |am |el |il |on )?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(\s*(à|um|a las|alle|at|,)?\s*\d{1,2}[:h]\d{2})?$",
-    ),
-    # credits, bylines, copyright
-    (
+        r"^(publié|actualisé|mis à jour|modifié|mise à jour|published|updated|posted|last updated|first published|veröffentlicht|aktualisiert|zuletzt aktualisiert|stand(?=:|\s+\d)|publicado|actualizado|pubblicato|aggiornato|ultimo aggiornamento|atualizado|atualização|actualizado em|opublikowano|zaktualizowano|aktualizacja|aktualizowano|data publikacji|data aktualizacji)\b[^!?]{0,80}(?<!\.)$",
+        r"^(le |am |el |il |on |em |w dniu |dnia )?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(\s*(à|um|a las|alle|at|às|o|,|-|\|)?\s*\d{1,2}[:h.]\d{2}\s*(h|uhr)?)?$",
+    )
+    + _cues(
+        "start",
+        "gallery",
+        r"^(gallery|galerie|galerie photos?|photo gallery|diaporama|slideshow|bildergalerie|fotogalerie|fotostrecke|galería( de fotos)?|fotogalería|galleria( fotografica)?|fotogallery|galeria( de fotos)?|fotogaleria|galeria zdjęć|zdjęcia)\s*:?\s*(\(?\d+( photos?| fotos?| bilder| zdjęć)?\)?)?$",
+        r"^(gallery|galerie|galería|galleria|galeria|bildergalerie|fotogalerie|photos?|fotos?|foto|diaporama|slideshow|zdjęcie)\s*:?\s*\d+\s*(/|of|sur|von|de|di|z|из)\s*\d+$",
+        r"^(voir|view|see|alle|ver|vedi|veja|zobacz) (les |all |the |todas las |tutte le |todas as |wszystkie )?(\d+ )?(photos|images|bilder|fotos|foto|immagini|imagens|zdjęcia)$",
+    )
+    # --- credits, bylines, copyright
+    + _cues(
+        "start",
         "photo credit",
-        r"^(crédits?|credits?|photo|photos|foto|fotos|bild|image|illustration|source photo|©)\s*(:|/|©|-)",
-    ),
-    (
+        r"^(crédits?( photo)?|credits?|photo|photos|foto|fotos|fot\.|bild|bilder|image|imagen|immagine|imagem|zdjęcie|illustration|source photo|©)\s*(:|/|©|-)",
+        r"^(image caption|image source|légende|bildunterschrift|pie de foto|didascalia|legenda)\s*[,:]",
+    )
+    + _cues(
+        "start",
         "copyright",
-        r"^©\s*\S|^copyright\b|\(c\)\s*\d{4}|tous droits réservés|all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati",
-    ),
-    ("byline", r"^(rédaction|redaktion|redacción|redazione|newsroom|staff reporter|correspondant)\b.{0,50}$"),
+        r"^©\s*\S|^copyright\b|^\(c\)\s*\d{4}|^(tous droits réservés|all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati|riproduzione riservata|todos os direitos reservados|wszelkie prawa zastrzeżone)\b",
+    )
+    + _cues(
+        "any",
+        "copyright",
+        r"\(c\)\s*\d{4}|tous droits réservés|all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati|riproduzione riservata|todos os direitos reservados|wszelkie prawa zastrzeżone|may not be (published|reproduced|redistributed)|reproduction (interdite|strictement interdite)|é proibida a (sua )?reprodução|vietata la riproduzione|prohibida (la|su) reproducción",
+    )
+    + _cues(
+        "strong",
+        "copyright",
+        r"é proibida a reprodução do conteúdo|this material may not be published, broadcast, rewritten|tous droits de reproduction|alle rechte vorbehalten\. (eine )?(weiterverwendung|vervielfältigung)",
+    )
+    + _cues(
+        "start",
+        "byline",
+        r"^(rédaction|la rédaction|redaktion|redacción|redazione|redação|redakcja|newsroom|staff reporter|staff writer|correspondant|correspondent|korrespondent|corresponsal|corrispondente|correspondente|korespondent)\b.{0,50}$",
+        r"^(auteur|author|autor|autore|autorin|autora|autorka|written by|texte|text|texto|testo|tekst|écrit par|scritto da|escrito por|napisał[a]?)\s*:.{2,60}$",
+    )
 )
 
 # Bylines, matched on the original case: "Par Julien Carrasco", "By Tom Ellerby, Local Democracy Correspondent".
 BYLINE = re.compile(
-    r"^(?:Par|By|Von|Por|Di|De|Przez|Door)\s+(?:(?:la |le |der |the |el |la )?(?:rédaction|Redaktion|redacción|redazione|staff|newsroom)\b.{0,60}"
-    r"|[A-ZÀ-Ý][\w'’.-]+(?:\s+(?:[A-ZÀ-Ý][\w'’.-]+|de|von|van|da|del|di|le|la)){0,3}(?:\s*(?:[,|/]|\bavec\b|\bwith\b|\bmit\b|\bcon\b|\bund\b|\band\b|\bet\b|\by\b)\s*.{0,80})?)$"
+    r"^(?i:par|by|von|por|di|da|de|przez|door|mit)\s+(?:(?:la |le |der |the |el |la |a )?(?:rédaction|Redaktion|redacción|redazione|redação|redakcja|staff|newsroom)\b.{0,60}"
+    r"|[A-ZÀ-ÝŁŚŻŹĆŃ][\w'’.-]+(?:\s+(?:[A-ZÀ-ÝŁŚŻŹĆŃ][\w'’.-]+|de|von|van|da|do|dos|das|del|di|le|la)){0,3}(?:\s*(?:[,|/·•—–-]|\bavec\b|\bwith\b|\bmit\b|\bcon\b|\bcom\b|\bund\b|\band\b|\bet\b|\by\b|\be\b|\bi\b)\s*.{0,80})?)$"
+)
+# A lone agency name under the title: "Agencia Meridional", "Agence France-Presse".
+AGENCY_BYLINE = re.compile(
+    r"^(?:Agence|Agency|Agentur|Agencia|Agenzia|Agência|Agencja)\s+[A-ZÀ-ÝŁŚŻ][\w'’-]+(?:[\s-]+[A-ZÀ-ÝŁŚŻ][\w'’-]+){0,2}$"
 )
 # An author's bio: "Marion Teyssier est correspondante du Courrier du Val ...".
 AUTHOR_BIO = re.compile(
-    r"^[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2}\s+(?:est|is|ist|es|è)\s+(?:une?\s+|a\s+|an\s+|\w+\s+)?(?:correspondante?|journaliste|reporter|rédact(?:eur|rice)|editor|korrespondent(?:in)?|redakteur(?:in)?|periodista|corresponsal|giornalista|redattore)\b",
+    r"^[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2}\s+(?:est|is|ist|es|è|é|jest)\s+(?:une?\s+|a\s+|an\s+|\w+\s+)?(?:correspondante?|journaliste|reporter|rédact(?:eur|rice)|editor|korrespondent(?:in)?|redakteur(?:in)?|periodista|corresponsal|giornalista|redattore|redattrice|jornalista|correspondente|repórter|dziennikarz(?:em)?|dziennikarką|korespondent(?:em|ką)?)\b",
     re.I,
 )
 
 # Agency sign-offs: "afp/olhor", "(nxp/ats/afp)", "(Source : AFP)", "(CP)", "(NewsXpress)".
 SIGNOFF_LINE = re.compile(
-    r"^\(?[a-z]{2,8}(\s*/\s*[a-z]{2,10})+\)?$|^\([A-Za-zÀ-ÿ]{2,10}(\s*/\s*[A-Za-zÀ-ÿ]{2,10})+\)$|^\((?i:source|sources|quelle|fuente|fonte)\s*:\s*[^)]{2,40}\)$|^\([A-Z][\w .&-]{0,29}\)$"
+    r"^\(?[a-z]{2,8}(\s*/\s*[a-z]{2,10})+\)?$|^\([A-Za-zÀ-ÿ]{2,10}(\s*/\s*[A-Za-zÀ-ÿ]{2,10})+\)$|^\((?i:source|sources|quelle|fuente|fonte|źródło)\s*:\s*[^)]{2,40}\)$|^\([A-Z][\w .&-]{0,29}\)$"
 )
 # A sign-off glued to the end of a news line: "... de mardi. (nxp/ats/afp)".
 TRAILING_SIGNOFF = re.compile(
-    r"\s*\((?:[a-z]{2,8}(?:/[a-z]{2,10})+|(?:source|quelle|fuente|fonte)\s*:\s*[^)]{2,40})\)\s*$", re.I
+    r"\s*\((?:[a-z]{2,8}(?:/[a-z]{2,10})+|(?:source|quelle|fuente|fonte|źródło)\s*:\s*[^)]{2,40})\)\s*$", re.I
 )
 
+_PHOTO_WORD = r"(?i:photo|photos|foto|fotos|fot\.|bild|crédit|crédits|credit|credits|crédito|créditos|image|imagen|immagine|imagem|zdjęcie)"
 # A caption's credit glued to it: "...(EI).Vasily Maximov/AFP", "... [AFP - Anne Poujoulat]", "... Photo: J. Smith/CP".
 GLUED_CREDIT = re.compile(
     r"(?:[.)»\"”]\s?|\s)(?:[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3})\s*/\s*(?:AFP|AP|Reuters|EPA|dpa|Keystone|ANSA|EFE|Getty|Getty Images|[A-Z]{2,6})\s*$"
     r"|[.)»\"”](?:[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3})\s*/\s*[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?\s*$"
-    r"|\s-?\s*\[[^\]]{2,60}\]\s*$"
-    r"|\s*\((?:Photo|Foto|Bild|Crédit|Credit|Crédito|Image)\b[^)]{2,80}\)\s*$"
-    r"|(?:\s|[.)»\"”])(?:Photo|Foto|Bild|Crédit|Credit|Crédito|Image)\s*:\s*[^!?]{2,60}$"
+    rf"|\s-?\s*\[(?=[^\]]*(?:\b[A-Z]{{2,6}}\b|/|\s[-–]\s|{_PHOTO_WORD}))[^\]]{{2,60}}\]\s*$"
+    rf"|\s*\({_PHOTO_WORD}\b[^)]{{2,80}}\)\s*$"
+    rf"|(?:\s|[.)»\"”]){_PHOTO_WORD}\s*:\s*[^!?]{{2,60}}$"
+    rf"|[.)»\"”]\s*{_PHOTO_WORD}\s+[A-ZÀ-Ý][\w'’.-]*(?:\s*[/ ]\s*[A-ZÀ-Ý][\w'’.-]*){{0,5}}\s*$"
 )
 
-# Gallery captions start with a day.month prefix: "29.06 La ville ...".
-GALLERY_LINE = re.compile(r"^\d{1,2}\.\d{2}\.?\s+\S")
-COUNTER_LINE = re.compile(r"^\d{1,4}\s*/\s*\d{1,5}$|^-?\s*\d{1,2}m\s?\d{2}s?$|^\d{1,2}:\d{2}(:\d{2})?$")
+# Gallery captions start with a day.month prefix: "29.06 La ville ...", "14/04 - Vecinos ...".
+GALLERY_LINE = re.compile(
+    r"^(?:0?[1-9]|[12]\d|3[01])[./](?:0[1-9]|1[0-2])(?:[./](?:\d{2}|\d{4}))?\.?\s+(?:[-–|]\s+)?(?:[^\W\d_]|[«\"“„'‘(])"
+)
+COUNTER_LINE = re.compile(
+    r"^\d{1,4}\s*/\s*\d{1,5}$|^\d{1,4}\s+(?:of|sur|von|de|di|z|из|van|av|af)\s+\d{1,5}$|^-?\s*\d{1,2}m\s?\d{2}s?$|^\d{1,2}:\d{2}(:\d{2})?$|^\d{1,2}h\d{2}$"
+)
 
 # Markers that open a new item on a live or multi-item page.
 ITEM_MARKER = re.compile(
     r"^(publié|published|veröffentlicht|publicado|pubblicato|publicado em|opublikowano)\b[^!?]{0,60}(?<!\.)$", re.I
 )
+# Time headers of a live page: "14:30", "14h30", "09:05 Uhr", "il y a 12 min".
+TIME_HEADER = re.compile(
+    r"^(?:\d{1,2}[:h.]\d{2}(?:\s*(?:uhr|h|hs|horas|ore|godz\.?))?|(?:il y a|vor|hace|fa|há|temu)\s+\d+\s*\w{1,8}(?:\s+(?:fa|temu))?)$",
+    re.I,
+)
 # Pages of short items ("The week in brief", "En bref") are cut at their item headlines.
 BRIEFS_PAGE = re.compile(
-    r"\b(in brief|en bref|kurz gemeldet|kurzmeldungen|in kürze|en breve|breves|in breve|news in brief|briefing)\b", re.I
+    r"\b(in brief|en bref|kurz gemeldet|kurzmeldungen|in kürze|en breve|breves|in breve|news in brief|briefing|em resumo|breves|w skrócie|krótko)\b",
+    re.I,
 )
 
 # Credits for names: "Keystone/AP".

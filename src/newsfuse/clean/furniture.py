@@ -1,4 +1,10 @@
-"""Line-level furniture detection: every line is kept or removed, and every removal has a reason."""
+"""Line-level furniture detection: every line is kept or removed, and every removal has a reason.
+
+The decision draws on cues (``cues.py``), on shape (length, sentence punctuation, capitalisation, position on the
+page, repetition of another line) and on evidence across documents (``LineStats``). No rule removes a line for being
+short alone: shape rules need a second signal (a credit beside it, a list header above it, a place above the title or
+after the last news paragraph).
+"""
 
 from __future__ import annotations
 
@@ -6,24 +12,33 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
+from functools import lru_cache
 
 from newsfuse.clean import cues
 from newsfuse.temporal import find_mentions
-from newsfuse.textnorm import fold, strip_accents, words
+from newsfuse.textnorm import fold as _fold_uncached
+from newsfuse.textnorm import strip_accents
 
-_COMPILED = tuple((reason, re.compile(pattern)) for reason, pattern in cues.PROMPT_CUES)
+# Each line is folded by several rules and for the batch's line statistics: fold it once.
+fold = lru_cache(maxsize=100_000)(_fold_uncached)
+
 _SENTENCE_END = re.compile(r"[.!?…:;。！？]['\"»”’)\]」]*$")
-_TEASER_END = re.compile(r"(?<!\()(\.\.\.|…)\s*$")
-_BREADCRUMB_SEP = re.compile(r"\s+(?:-|>|»|\||/|›)\s+")
+_ELLIPSIS_END = re.compile(r"(?<!\()(\.\.\.|…)['\"»”’]?\s*$")
+_BREADCRUMB_SEP = re.compile(r"\s+(?:-|>|»|\||/|›|•|·)\s+")
 _TIME = re.compile(r"\b\d{1,2}\s?[:h]\s?\d{2}\b")
-_CAPITALISED = re.compile(r"^[A-ZÀ-Ý][\w'’.-]*$|^(de|von|van|da|del|di|al|el|le|la)$")
+_CAPITALISED = re.compile(r"^[A-ZÀ-ÝŁŚŻŹĆŃ][\w'’.-]*$|^(de|von|van|da|do|dos|del|di|al|el|le|la)$")
+# A line that is one quotation, opened at its start and closed only at its end: «Non ci arrenderemo».
+_QUOTE_LINE = re.compile(r"^[«\"“„‘‹»][^«»\"“”„‹›]{3,}[»\"”“’›«]$")
+_NUMBERS = re.compile(r"\d+")
+_NON_ALNUM = re.compile(r"\W+")
 
 # Decisions that keep a line.
 KEPT = ("news", "heading", "title")
-# Cue reasons that are safe on a line of any length; others need a short line.
-_ANY_LENGTH = {"cookie prompt", "notification prompt", "subscription prompt"}
-_SHORT_LINE_WORDS = 25
+# A news paragraph: long enough to anchor the page's zones (header above the first, footer below the last).
+_PARAGRAPH_WORDS = 10
+_HEADING_WORDS = 12
+# Recurrence across documents is counted for lines up to this many words.
+_RECURRENCE_WORDS = 15
 
 
 @dataclass(frozen=True)
@@ -33,11 +48,18 @@ class LineDecision:
     number: int
     text: str
     reason: str
+    repaired: str | None = None  # the text kept after a repair (a credit or sign-off cut off), when it differs
+    repair: str = ""  # what the repair did, shown by ``newsfuse clean --explain``
 
     @property
     def kept(self) -> bool:
         """True when the line stays in the article."""
         return self.reason in KEPT
+
+    @property
+    def shown(self) -> str:
+        """The text the article keeps for this line: the repaired text, or the line as it came."""
+        return self.repaired if self.repaired is not None else self.text
 
 
 @dataclass
@@ -55,7 +77,7 @@ class LineStats:
             key = fold(line)
             if not key:
                 continue
-            if len(key.split()) <= 15:
+            if len(key.split()) <= _RECURRENCE_WORDS:
                 self.by_line[key].add(article_id)
                 if outlet:
                     self.by_outlet[(outlet, key)].add(article_id)
@@ -79,8 +101,25 @@ class LineStats:
         return len(self.by_outlet.get((outlet, fold(line)), ()))
 
 
+def ends_sentence(line: str) -> bool:
+    """True when the line ends like a sentence (punctuation, maybe a closing quote)."""
+    return bool(_SENTENCE_END.search(line.strip()))
+
+
+def _is_statement(line: str) -> bool:
+    """A line ending like a declarative sentence (a full stop, not an ellipsis, a question or a colon)."""
+    text = line.strip()
+    return ends_sentence(text) and not _ELLIPSIS_END.search(text) and text.rstrip("'\"»”’)]").endswith(".")
+
+
+def _is_paragraph(line: str) -> bool:
+    """A line of running text: a sentence of some length, not cut off with an ellipsis."""
+    text = line.strip()
+    return ends_sentence(text) and not _ELLIPSIS_END.search(text) and len(text.split()) >= _PARAGRAPH_WORDS
+
+
 def cue_reason(line: str) -> str | None:
-    """The furniture reason a line's wording or shape gives, or None."""
+    """The furniture reason a line's wording or shape gives on its own, or None."""
     stripped = line.strip()
     if cues.SIGNOFF_LINE.match(stripped):
         return "agency sign-off"
@@ -88,24 +127,80 @@ def cue_reason(line: str) -> str | None:
         return "counter"
     if cues.GALLERY_LINE.match(stripped):
         return "gallery caption"
-    if cues.AGENCY_NAME.match(stripped):
+    if cues.AGENCY_NAME.match(stripped) and stripped.count("/") == 1:
         return "photo credit"
     folded = fold(stripped)
-    n_words = len(folded.split())
-    for reason, pattern in _COMPILED:
-        if pattern.search(folded) and (
-            n_words <= _SHORT_LINE_WORDS or reason in _ANY_LENGTH or pattern.pattern.startswith("^")
-        ):
-            return reason
+    short = len(folded.split()) <= cues.SHORT_LINE_WORDS
+    for cue in cues.CUES:
+        if (short or cue.scope == "strong") and cue.pattern.search(folded):
+            return cue.reason
+    n_words = len(stripped.split())
     if cues.GLUED_CREDIT.search(stripped):
         return "caption with credit"
-    if n_words <= 15 and not ends_sentence(stripped) and cues.BYLINE.match(stripped):
+    if (
+        n_words <= 15
+        and not ends_sentence(stripped)
+        and (cues.BYLINE.match(stripped) or cues.AGENCY_BYLINE.match(stripped))
+    ):
         return "byline"
     if n_words <= 30 and cues.AUTHOR_BIO.match(stripped):
         return "author bio"
-    if n_words <= 12 and _TIME.search(stripped) and any(m.kind == "absolute" for m in find_mentions(stripped)):
+    if n_words <= 16 and _is_timestamp(stripped):
         return "timestamp"
     return None
+
+
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(strip_accents(w) for w in text.split())
+
+
+# Words a timestamp line may hold besides numbers, months and weekdays: "Publié le", "am", "Uhr", "às", "godz.".
+_TIMESTAMP_WORDS = _word_set(
+    "le la les am um on at the el il lo em a à as às o de del di du des den der dem w dnia r roku godz uhr h hs hrs "
+    "horas ore heures hours hour heure stunden stunde godzin godziny godzina min mins minutes minute minuten minutos "
+    "minuti minut minuty pm am gmt utc cet cest bst edt est pst cdt mez mesz wet west y il a ago vor hace fa ha há "
+    "temu hier yesterday gestern ayer ieri ontem wczoraj today aujourd hui heute hoy oggi hoje dzisiaj et and und "
+    "e i y publie publiee actualise mis a jour modifie published updated posted veroffentlicht aktualisiert stand "
+    "publicado actualizado pubblicato aggiornato atualizado opublikowano zaktualizowano aktualizacja aktualizowano"
+)
+_MONTH_WORDS = _word_set(
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre janv févr avr juil "
+    "sept oct nov déc january february march april may june july august september october november december jan "
+    "feb mar apr jun jul aug sep oct nov dec januar februar märz april mai juni juli august september oktober "
+    "november dezember jän feber enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre "
+    "noviembre diciembre ene abr ago dic gennaio febbraio marzo aprile maggio giugno luglio agosto settembre "
+    "ottobre novembre dicembre genn febbr magg giu lug ott janeiro fevereiro março abril maio junho julho agosto "
+    "setembro outubro novembro dezembro fev mai out dez stycznia lutego marca kwietnia maja czerwca lipca "
+    "sierpnia września października listopada grudnia styczeń luty marzec kwiecień maj czerwiec lipiec sierpień "
+    "wrzesień październik listopad grudzień sty lut kwi cze lip sie wrz paź lis gru"
+)
+_WEEKDAY_WORDS = _word_set(
+    "lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday sunday "
+    "mon tue wed thu fri sat sun montag dienstag mittwoch donnerstag freitag samstag sonntag lunes martes "
+    "miércoles jueves viernes sábado domingo lunedì martedì mercoledì giovedì venerdì sabato domenica segunda "
+    "terça quarta quinta sexta feira poniedziałek wtorek środa czwartek piątek sobota niedziela"
+)
+
+
+def is_date_line(line: str) -> bool:
+    """A line holding a full date and nothing else but weekdays and times ("Lundi 21 décembre 2015", "21.12.2015")."""
+    return _is_timestamp(line) and bool(re.search(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}\b", line))
+
+
+def _is_timestamp(line: str) -> bool:
+    """A line holding only a date or time with the words that go with them ("3 aprile 2025 | 08:14", "Hier à 18:32")."""
+    tokens = re.findall(r"[^\W\d_]+|\d+", strip_accents(fold(line)))
+    if not tokens or not any(t.isdigit() for t in tokens):
+        return False
+    has_date = bool(re.search(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b", line))
+    for token in tokens:
+        if token.isdigit() or token in _TIMESTAMP_WORDS or token in _WEEKDAY_WORDS:
+            continue
+        if token in _MONTH_WORDS:
+            has_date = True
+            continue
+        return False
+    return has_date or bool(_TIME.search(line)) or any(m.kind == "absolute" for m in find_mentions(line))
 
 
 def _mentions_outlet(line: str, outlet: str | None) -> bool:
@@ -116,11 +211,6 @@ def _mentions_outlet(line: str, outlet: str | None) -> bool:
     return name in text or (len(text) >= 6 and len(text.split()) >= 2 and text in name)
 
 
-def ends_sentence(line: str) -> bool:
-    """True when the line ends like a sentence (punctuation, maybe a closing quote)."""
-    return bool(_SENTENCE_END.search(line.strip()))
-
-
 def _is_name_only(line: str) -> bool:
     tokens = line.strip().split()
     if not 1 <= len(tokens) <= 4 or ends_sentence(line) or any(ch.isdigit() for ch in line):
@@ -128,19 +218,42 @@ def _is_name_only(line: str) -> bool:
     return all(_CAPITALISED.match(t) for t in tokens) and any(t[0].isupper() for t in tokens)
 
 
-def _similar(a: str, b: str, ratio: float) -> bool:
-    if not a or not b:
-        return False
-    if a == b:
-        return True
-    shorter, longer = sorted((a, b), key=len)
-    if len(shorter) < 20 or len(shorter) < 0.6 * len(longer):
-        return False
-    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= ratio
+def cut_credit(line: str) -> tuple[str, str] | None:
+    """Split a caption glued to its credit ("...(EI).Vasily Maximov/AFP") into (caption, credit), or None."""
+    match = cues.GLUED_CREDIT.search(line)
+    if not match:
+        return None
+    start = match.start()
+    # Keep the caption's closing punctuation, which the pattern consumed as the glue.
+    while start < len(line) and line[start] in '.)»"” ':
+        start += 1
+    caption, credit = line[:start].rstrip(), line[start:].strip(" -[]()")
+    if not caption or not credit:
+        return None
+    return caption, credit
 
 
-def _without_credit(line: str) -> str:
-    return fold(cues.GLUED_CREDIT.sub("", line))
+def _repeat_key(line: str) -> str:
+    """The line as letters and digits only (credit cut, case, accents and punctuation folded), for repetition."""
+    cut = cut_credit(line)
+    text = cut[0] if cut else line
+    return _NON_ALNUM.sub("", strip_accents(fold(text)))
+
+
+def _grams(key: str, n: int = 5) -> set[str]:
+    return {key[i : i + n] for i in range(max(1, len(key) - n + 1))}
+
+
+@dataclass
+class _Page:
+    """Working state while one item's lines are classified."""
+
+    content: list[tuple[int, str]]
+    reasons: dict[int, str] = field(default_factory=dict)
+    repairs: dict[int, tuple[str, str]] = field(default_factory=dict)
+
+    def free(self, n: int) -> bool:
+        return n not in self.reasons
 
 
 def classify_lines(
@@ -153,139 +266,300 @@ def classify_lines(
     outlet_recurrence: int = 3,
 ) -> list[LineDecision]:
     """Decide, for each (number, text) line of one item, whether it is news, a heading, a title or furniture."""
-    reasons: dict[int, str] = {}
-    texts = {n: t for n, t in lines}
-    content = [(n, t) for n, t in lines if t.strip()]
-
-    for n, text in content:
+    page = _Page([(n, t) for n, t in lines if t.strip()])
+    for n, text in page.content:
         reason = cue_reason(text)
-        if reason is None and _TEASER_END.search(text) and len(text.split()) >= 12:
-            reason = "teaser cut off"
-        if reason is None and len(text.split()) <= 15 and not ends_sentence(text) and _mentions_outlet(text, outlet):
-            reason = "site branding"
-        if reason is None and stats is not None and (not ends_sentence(text) or len(text.split()) <= 12):
-            if stats.outlet_count(outlet, text) >= outlet_recurrence:
-                reason = f"recurs in {stats.outlet_count(outlet, text)} articles of {outlet}"
-            elif not ends_sentence(text) and stats.unrelated_count(text) >= outlet_recurrence:
-                reason = f"recurs in {stats.unrelated_count(text)} unrelated articles"
+        if reason == "caption with credit":
+            reason = _caption_or_paragraph(page, n, text)
+        if reason is None and stats is not None:
+            reason = _recurrence(text, outlet, stats, outlet_recurrence)
         if reason:
-            reasons[n] = reason
+            page.reasons[n] = reason
 
-    _mark_repeats(content, reasons, near_duplicate_ratio)
-    _mark_captions_and_credits(content, reasons)
-    _mark_breadcrumbs(content, reasons)
-    _mark_link_lists(content, reasons)
+    _mark_repeats(page, near_duplicate_ratio)
+    _mark_captions_and_credits(page)
+    _mark_breadcrumbs(page)
+    _mark_link_lists(page)
+    _mark_teasers(page)
+    _mark_edges(page, outlet)
+    title_line = _find_title(page, title)
+    _mark_header(page, title_line)
 
-    title_line = _find_title(content, reasons, title)
     decisions = []
-    for n, text in lines:
-        if not text.strip():
+    for n, text in page.content:
+        repaired, repair = page.repairs.get(n, (None, ""))
+        if n in page.reasons:
+            decisions.append(LineDecision(n, text, page.reasons[n], repaired, repair))
             continue
-        if n in reasons:
-            decisions.append(LineDecision(n, text, reasons[n]))
-        elif n == title_line:
-            decisions.append(LineDecision(n, text, "title"))
-        elif not ends_sentence(text) and len(text.split()) <= 12:
-            decisions.append(LineDecision(n, text, "heading"))
+        shown = repaired if repaired is not None else text
+        signoff = cues.TRAILING_SIGNOFF.search(shown)
+        if signoff:
+            repaired = shown[: signoff.start()].rstrip()
+            repair = "; ".join(filter(None, [repair, f"sign-off {signoff.group().strip()!r} cut"]))
+            shown = repaired
+        if n == title_line:
+            reason = "title"
+        elif (_QUOTE_LINE.match(shown.strip()) and len(shown.split()) >= 3) or (
+            ends_sentence(shown) and not _is_heading_shaped(shown)
+        ):
+            reason = "news"
+        elif len(shown.split()) <= _HEADING_WORDS:
+            reason = "heading"
         else:
-            decisions.append(LineDecision(n, texts[n], "news"))
+            reason = "news"
+        decisions.append(LineDecision(n, text, reason, repaired, repair))
     return decisions
 
 
-def _mark_repeats(content: Sequence[tuple[int, str]], reasons: dict[int, str], ratio: float) -> None:
-    """Of two lines that say the same, the one with a credit (or else the later one) is furniture."""
-    keys = {n: _without_credit(t) for n, t in content}
-    for i, (n1, t1) in enumerate(content):
-        for n2, t2 in content[i + 1 :]:
-            if not _similar(keys[n1], keys[n2], ratio):
-                continue
-            credit1 = bool(cues.GLUED_CREDIT.search(t1))
-            credit2 = bool(cues.GLUED_CREDIT.search(t2))
-            if credit1 and credit2:
-                reasons.setdefault(n1, "caption with credit")
-                reasons.setdefault(n2, "caption with credit")
-            elif credit1:
-                reasons.setdefault(n1, f"caption repeating line {n2}")
-            elif credit2:
-                reasons.setdefault(n2, f"caption repeating line {n1}")
-            else:
-                reasons.setdefault(n2, f"repeats line {n1}")
-    # A teaser repeats the start of the article: a long line cut off with "..." whose beginning appears earlier.
-    for n, text in content:
-        if n in reasons or not _TEASER_END.search(text):
+def _is_heading_shaped(line: str) -> bool:
+    """A short line ending with a colon or a question mark reads as a heading ("Why has it taken so long?")."""
+    text = line.strip()
+    return len(text.split()) <= 8 and text.endswith((":", "?"))
+
+
+def _caption_or_paragraph(page: _Page, n: int, text: str) -> str | None:
+    """A line ending with a credit is a caption, unless what precedes the credit is a paragraph of news."""
+    cut = cut_credit(text)
+    if cut is None:
+        return "caption with credit"
+    caption, credit = cut
+    sentences = len(re.findall(r"[.!?…][\"»”’)]*\s+[A-ZÀ-Ý«\"“]", caption)) + 1
+    if sentences >= 2 and len(caption.split()) >= 30:
+        page.repairs[n] = (caption, f"credit {credit!r} cut")
+        return None
+    return f"caption with credit ({credit})"
+
+
+def _recurrence(text: str, outlet: str | None, stats: LineStats, minimum: int) -> str | None:
+    """A short line seen in many articles of one outlet, or in many unrelated articles, is furniture.
+
+    A declarative sentence is never removed on this evidence alone: follow-up reports repeat background sentences.
+    """
+    if _is_statement(text) or len(text.split()) > _RECURRENCE_WORDS:
+        return None
+    count = stats.outlet_count(outlet, text)
+    if count >= minimum:
+        return f"recurs in {count} articles of {outlet}"
+    if not ends_sentence(text):
+        unrelated = stats.unrelated_count(text)
+        if unrelated >= minimum:
+            return f"recurs in {unrelated} unrelated articles"
+    return None
+
+
+def _mark_repeats(page: _Page, ratio: float) -> None:
+    """Of two lines that say the same, the one with a credit (or else the later one) is furniture.
+
+    Lines are compared as letters and digits only: short lines must be equal, longer ones share most character
+    5-grams and hold the same numbers (two lines that differ in a figure state different facts). A line found three
+    times or more is the page's own structure (an interview's recurring question, a recipe's list), not a repeat,
+    unless it carries a credit or is cut off.
+    """
+    keyed = []
+    for n, text in page.content:
+        key = _repeat_key(text)
+        if len(key) >= 25 and len(text.split()) >= 5:
+            keyed.append((n, text, key, _grams(key), _NUMBERS.findall(key)))
+    pairs: list[tuple[int, str, int, str]] = []
+    copies: dict[int, int] = defaultdict(int)
+    # Compare each line only with lines of about its length (in page order within a pair).
+    by_length = sorted(range(len(keyed)), key=lambda i: len(keyed[i][2]))
+    for a, i in enumerate(by_length):
+        k1 = keyed[i][2]
+        for j in by_length[a + 1 :]:
+            k2 = keyed[j][2]
+            if len(k2) > len(k1) / 0.8 and len(k2) - len(k1) > 15:
+                break
+            (n1, t1, k1, g1, d1), (n2, t2, k2, g2, d2) = sorted((keyed[i], keyed[j]))
+            if k1 != k2 and not _glued_prefix(k1, k2):
+                if min(len(k1), len(k2)) < 60 or len(k1) < 0.8 * len(k2) or len(k2) < 0.8 * len(k1) or d1 != d2:
+                    continue
+                if 2 * len(g1 & g2) < ratio * (len(g1) + len(g2)):
+                    continue
+            pairs.append((n1, t1, n2, t2))
+            copies[n1] += 1
+            copies[n2] += 1
+    pairs.sort()
+    for n1, t1, n2, t2 in pairs:
+        credit1, credit2 = bool(cues.GLUED_CREDIT.search(t1)), bool(cues.GLUED_CREDIT.search(t2))
+        if credit1 and not credit2:
+            page.reasons[n1] = f"caption repeating line {n2}"
+        elif credit2 and not credit1:
+            page.reasons[n2] = f"caption repeating line {n1}"
+        elif _ELLIPSIS_END.search(t2):
+            page.reasons.setdefault(n2, f"teaser cut off (repeats line {n1})")
+        elif copies[n1] < 2 and copies[n2] < 2:
+            page.reasons.setdefault(n2, f"repeats line {n1}")
+
+
+def _glued_prefix(a: str, b: str) -> bool:
+    """One key is the other with a short word glued in front: a section name on a repeated title ("MondeEau: ...")."""
+    shorter, longer = sorted((a, b), key=len)
+    return longer.endswith(shorter) and len(longer) - len(shorter) <= 15
+
+
+def _mark_teasers(page: _Page) -> None:
+    """Lines cut off with an ellipsis that repeat the start of another line, or trail after the last news paragraph.
+
+    An ellipsis inside the article ("He said something along the lines of …") is style, not a teaser.
+    """
+    folded = {n: fold(t) for n, t in page.content}
+    last_news = max((i for i, (n, t) in enumerate(page.content) if page.free(n) and _is_paragraph(t)), default=-1)
+    for idx, (n, text) in enumerate(page.content):
+        if not page.free(n) or not _ELLIPSIS_END.search(text) or len(text.split()) < 8:
             continue
-        head = fold(text)[:60]
-        if any(fold(t).startswith(head) for m, t in content if m != n):
-            reasons[n] = "teaser cut off"
+        head = folded[n][:60]
+        if any(m != n and folded[m].startswith(head) for m, _ in page.content):
+            page.reasons[n] = "teaser cut off"
+        elif idx > last_news and len(text.split()) >= 12 and idx > 0 and not page.free(page.content[idx - 1][0]):
+            # After the last news paragraph and below other furniture: a link to another article.
+            page.reasons[n] = "teaser cut off"
     # The headline of a teaser goes with it.
-    for idx, (n, _) in enumerate(content[1:], start=1):
-        prev_n, prev_text = content[idx - 1]
-        if reasons.get(n) == "teaser cut off" and prev_n not in reasons and not ends_sentence(prev_text):
-            reasons[prev_n] = "teaser headline"
+    for idx, (n, _) in enumerate(page.content[1:], start=1):
+        prev_n, prev_text = page.content[idx - 1]
+        if (
+            page.reasons.get(n, "").startswith("teaser cut off")
+            and page.free(prev_n)
+            and not ends_sentence(prev_text)
+            and len(prev_text.split()) <= 20
+        ):
+            page.reasons[prev_n] = "teaser headline"
 
 
-def _mark_captions_and_credits(content: Sequence[tuple[int, str]], reasons: dict[int, str]) -> None:
+def _mark_captions_and_credits(page: _Page) -> None:
     """A line right before a credit is a caption; a lone name beside removed furniture is a credit."""
+    content, reasons = page.content, page.reasons
     for idx, (n, text) in enumerate(content):
         nxt = content[idx + 1] if idx + 1 < len(content) else None
-        if n not in reasons and nxt and reasons.get(nxt[0]) == "photo credit" and len(text.split()) <= 25:
+        if page.free(n) and nxt and reasons.get(nxt[0]) == "photo credit" and len(text.split()) <= 25:
             reasons[n] = "photo caption"
-    # A lone person's name after a short line is a photographer's credit, and that line its caption.
+    # A lone person's name after a short sentence, with furniture (or nothing) after it, is a photographer's credit
+    # and that sentence its caption. A name followed by news is a subheading.
     for idx, (n, text) in enumerate(content):
-        if n in reasons or not _is_name_only(text) or len(text.split()) < 2 or idx == 0:
+        if not page.free(n) or not _is_name_only(text) or len(text.split()) < 2 or idx == 0:
             continue
         prev_n, prev_text = content[idx - 1]
-        if prev_n not in reasons and len(prev_text.split()) <= 20 and ends_sentence(prev_text):
+        nxt = content[idx + 1] if idx + 1 < len(content) else None
+        if nxt is not None and page.free(nxt[0]):
+            continue
+        if page.free(prev_n) and len(prev_text.split()) <= 20 and ends_sentence(prev_text):
             reasons[n] = "photo credit"
             reasons[prev_n] = "photo caption"
     changed = True
     while changed:
         changed = False
         for idx, (n, text) in enumerate(content):
-            if n in reasons or not _is_name_only(text):
+            if not page.free(n) or not _is_name_only(text):
                 continue
             neighbours = [content[j][0] for j in (idx - 1, idx + 1) if 0 <= j < len(content)]
-            if any(reasons.get(m, "").startswith(("gallery", "caption", "photo")) for m in neighbours):
+            if any(reasons.get(m, "").startswith(("gallery", "caption", "photo", "counter")) for m in neighbours):
                 reasons[n] = "photo credit"
                 changed = True
 
 
-def _mark_link_lists(content: Sequence[tuple[int, str]], reasons: dict[int, str]) -> None:
-    """Headline-shaped lines right after a "read also" or "most read" line are that list's items."""
-    in_list = False
-    for n, text in content:
-        if reasons.get(n) == "related links":
-            in_list = True
-        elif in_list and n not in reasons and not ends_sentence(text) and len(text.split()) <= 20:
-            reasons[n] = "related links"
-        elif n not in reasons:
-            in_list = False
+def _mark_link_lists(page: _Page) -> None:
+    """Headline-shaped lines under a "most read" or "tags" header are that list's items.
 
-
-def _mark_breadcrumbs(content: Sequence[tuple[int, str]], reasons: dict[int, str]) -> None:
-    """Short section paths before the first news sentence ("Monde - Syrie") are navigation."""
-    for n, text in content:
-        if n in reasons:
+    The list ends at the first line that is not headline-shaped; a last item followed by news is a subheading.
+    """
+    content = page.content
+    idx = 0
+    while idx < len(content):
+        n, text = content[idx]
+        if page.reasons.get(n) not in ("related links", "navigation") or len(text.split()) > 6 or ":" in text:
+            idx += 1
             continue
-        if ends_sentence(text) and len(text.split()) > 12:
+        items = []
+        j = idx + 1
+        while j < len(content):
+            m, item = content[j]
+            if not page.free(m) or ends_sentence(item) or len(item.split()) > 20:
+                break
+            items.append(m)
+            j += 1
+        if items and j < len(content) and page.free(content[j][0]) and _is_paragraph(content[j][1]):
+            items.pop()
+        if page.reasons[n] == "navigation" and not _is_tags_header(text):
+            items = []
+        for m in items:
+            page.reasons[m] = "related links" if page.reasons[n] == "related links" else "tags"
+        idx = j if items else idx + 1
+
+
+def _is_tags_header(text: str) -> bool:
+    return bool(
+        re.match(
+            r"^(tags?|mots-clés|thèmes|sujets|keywords|topics|schlagwörter|themen|etiquetas|temas|argomenti|assuntos|tematy|tagi)\s*:?$",
+            fold(text),
+        )
+    )
+
+
+def _mark_breadcrumbs(page: _Page) -> None:
+    """Short section paths before the first news sentence ("Monde - Syrie", "Home › Cronaca › Cremona")."""
+    for n, text in page.content:
+        if not page.free(n):
+            continue
+        if _is_paragraph(text) and len(text.split()) > 12:
             break
         parts = _BREADCRUMB_SEP.split(text.strip())
         if len(parts) >= 2 and len(text.split()) <= 8 and len(parts[-1].split()) <= 3 and not ends_sentence(text):
-            reasons[n] = "navigation"
+            page.reasons[n] = "navigation"
 
 
-def _find_title(content: Sequence[tuple[int, str]], reasons: dict[int, str], title: str | None) -> int | None:
-    """The line that is the article's title: the known title, or the first short unpunctuated line at the top."""
-    kept = [(n, t) for n, t in content if n not in reasons]
+def _mark_edges(page: _Page, outlet: str | None) -> None:
+    """Above the first news paragraph and below the last one, a line naming the outlet is the site's branding."""
+    paragraphs = [i for i, (n, t) in enumerate(page.content) if page.free(n) and _is_paragraph(t)]
+    first, last = (paragraphs[0], paragraphs[-1]) if paragraphs else (len(page.content), -1)
+    for idx, (n, text) in enumerate(page.content):
+        if not page.free(n) or ends_sentence(text) or len(text.split()) > 15 or not _mentions_outlet(text, outlet):
+            continue
+        if idx < first or idx > last or _outlet_share(text, outlet) >= 0.6:
+            page.reasons[n] = "site branding"
+
+
+def _outlet_share(text: str, outlet: str | None) -> float:
+    words = strip_accents(fold(text)).split()
+    name = set(strip_accents(fold(outlet or "")).split())
+    return sum(1 for w in words if w in name) / len(words) if words else 0.0
+
+
+def _find_title(page: _Page, title: str | None) -> int | None:
+    """The line that is the article's title: the known title, or else a headline-shaped line above the first news.
+
+    Of the candidates, the first of five words or more wins (site names and sections are shorter); failing that,
+    the longest, the later one on a tie.
+    """
+    kept = [(n, t) for n, t in page.content if page.free(n)]
     if title:
-        key = fold(title)
-        for n, text in kept[:6]:
-            if _similar(fold(text), key, 0.85) or fold(text) == key:
+        key = _repeat_key(title)
+        for n, text in kept[:8]:
+            other = _repeat_key(text)
+            if other == key or (
+                other and 2 * len(_grams(other) & _grams(key)) >= 0.85 * (len(_grams(other)) + len(_grams(key)))
+            ):
                 return n
         return None
-    for n, text in kept[:3]:
-        if len(text.split()) <= 25 and (not ends_sentence(text) or text.rstrip().endswith(("?", "!"))):
+    candidates = []
+    for n, text in kept:
+        if _is_paragraph(text) or len(text.split()) > 25:
+            break
+        if not ends_sentence(text) or text.rstrip().endswith(("?", "!")):
+            candidates.append((n, text))
+    if not candidates:
+        return None
+    for n, text in candidates:
+        if len(text.split()) >= 5 and not text.isupper():
             return n
-        if ends_sentence(text) and len(words(text)) > 6:
-            return None
-    return None
+    return max(candidates, key=lambda c: (len(c[1].split()), c[0]))[0]
+
+
+def _mark_header(page: _Page, title_line: int | None) -> None:
+    """Short unpunctuated lines above the title (site name, section, kicker) are the page's header."""
+    if title_line is None:
+        return
+    for n, text in page.content:
+        if n == title_line:
+            return
+        if page.free(n) and not ends_sentence(text) and len(text.split()) <= 8:
+            page.reasons[n] = "page header"

@@ -27,7 +27,7 @@ AGENCIES = {
     "pap",
 }
 # A proper name of a few words: "Le Courrier du Val", "Gazzetta dei Laghi", "Diario del Litoral".
-_PROPER = r"[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|de|del|du|des|dei|degli|di|la|le|les|der|die|das|of|the|y|et|and)\b){0,5}(?<=[\w.])"
+_PROPER = r"[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|de|del|du|des|dei|degli|della|di|da|do|dos|das|la|le|les|der|die|of|the|y|et|and|e|z|w|na)\b){0,5}(?<=[\w.])"
 _OUTLET_PATTERNS = (
     re.compile(
         rf"^(?:tous droits réservés|all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati)\s*[-–|:,]\s*(?P<o>{_PROPER})",
@@ -38,14 +38,25 @@ _OUTLET_PATTERNS = (
     re.compile(rf"(?:abbonati|iscriviti)\s+(?:a|al|alla|allo)\s+(?P<o>{_PROPER})", re.I),
     re.compile(rf"(?:subscribe to|sign up to|sign up for)\s+(?:the\s+)?(?P<o>{_PROPER})"),
     re.compile(rf"(?:abonnieren sie|jetzt)\s+(?:die\s+|den\s+|das\s+)?(?P<o>{_PROPER})\s+abonnieren"),
-    re.compile(r"^©\s*(?:\d{4}\s+)?(?P<o>[^©\d|,–-][^|,–]{1,40}?)(?:\s+\d{4})?\s*(?:[-–|,.].*)?$"),
-    re.compile(r"^(?:copyright)\s+(?:\d{4}\s+)?(?P<o>[^|,–]{2,40}?)(?:\s+\d{4})?\s*(?:[-–|,.].*)?$", re.I),
+    re.compile(r"^©\s*(?:\d{4}\s+)?(?P<o>[^©\d|,–-][^|,–]{1,40}?)(?:\s+\d{4})?\s*(?:\s[-–|]\s.*|[,.].*)?$"),
     re.compile(
-        r"^(?:bienvenue sur|welcome to|willkommen (?:bei|auf)|bienvenido a|benvenuto su)\s+(?P<o>[^,.!]{2,40})", re.I
+        r"^(?:copyright)\s*(?:©\s*)?(?:\d{4}\s+)?(?P<o>[^|,–©]{2,40}?)(?:\s+\d{4})?\s*(?:\s[-–|]\s.*|[,.].*)?$", re.I
+    ),
+    re.compile(
+        r"^(?:bienvenue sur|welcome to|willkommen (?:bei|auf)|bienvenido a|benvenuto su|bem-vindo ao?|witamy (?:na|w))\s+(?P<o>[^,.!]{2,40})[^.]*$",
+        re.I
     ),
     re.compile(r"^(?:rejoignez la communauté|join the)\s+(?P<o>[^,.!]{2,40}?)(?:,| et | and |$)", re.I),
     re.compile(r"^(?:abonnez-vous à|subscribe to|abonnieren sie|suscríbete a)\s+(?P<o>[A-ZÀ-Ý][^,.!:]{1,40})", re.I),
     re.compile(r"^\((?P<o>[A-Z][\w .&'-]{1,29})\)$"),
+    # "Jornal do Cerrado © 2025. Todos os direitos reservados."
+    re.compile(rf"^(?P<o>{_PROPER})\s*(?:©|\(c\)|(?i:copyright))\s*\d{{4}}"),
+)
+# Copyright phrases that follow a "©" but name no one: "© RIPRODUZIONE RISERVATA".
+_NOT_A_NAME = re.compile(
+    r"^(?:riproduzione riservata|tous droits réservés|all rights reserved|alle rechte vorbehalten|todos los derechos "
+    r"reservados|tutti i diritti riservati|todos os direitos reservados|wszelkie prawa zastrzeżone|copyright)\b",
+    re.I,
 )
 # A page header "Name | Section | Section" names the site first.
 _HEADER = re.compile(r"^(?P<o>[^|]{3,40}?)\s*\|\s*[^|]{2,30}\|\s*[^|]{2,30}$")
@@ -61,12 +72,19 @@ def infer_outlet(lines: Sequence[str], url: str | None = None) -> tuple[str, str
             match = pattern.match(text)
             if match:
                 name = match.group("o").strip(' .:-–«»"')
-                name = re.sub(r"^(?:la communauté|the)\s+", "", name, flags=re.I)
+                name = re.sub(
+                    r"^(?:la communauté|the|(?:la |a |al )?(?:newsletter|lettre d'information|boletín|boletim)"
+                    r"(?:\s+(?:del|de la|du|des|de|of the|of|dei|della|del|do|da|dos|das))?)\s+",
+                    "",
+                    name,
+                    flags=re.I,
+                )
                 # "(AC)" after a dateline ("VALENCIA (AC).") names the agency, not the outlet.
                 if re.search(rf"[A-ZÀ-Ý]{{3,}} \({re.escape(name)}\)", joined):
                     continue
                 if (
                     name
+                    and not _NOT_A_NAME.match(name)
                     and name.lower() not in AGENCIES
                     and len(name) > 1
                     and not name.lower().startswith(("tous", "all "))

@@ -6,10 +6,11 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from newsfuse.ingest.files import expand_paths, read_file
+from newsfuse.ingest.html import extract_html
 from newsfuse.records import Article, Problem
 from newsfuse.settings import Settings
 
-__all__ = ["read_inputs"]
+__all__ = ["extract_html", "read_inputs"]
 
 
 def read_inputs(paths: Iterable[str | Path], settings: Settings | None = None) -> Iterator[Article | Problem]:

@@ -43,6 +43,14 @@ def read_file(path: Path, max_bytes: int) -> Iterator[Article | Problem]:
     """Read one file into articles, yielding a Problem (never raising) for what cannot be read."""
     source = str(path)
     try:
+        # Check the size before reading, so a huge file is never loaded into memory.
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError(
+                source,
+                f"input is {size / 1e6:.1f} MB, above the {max_bytes / 1e6:.0f} MB limit",
+                "Split it into smaller files, or raise the limit with --max-input-mb.",
+            )
         data = path.read_bytes()
         text = decode_bytes(data, source, max_bytes)
         kind = _kind(path, text)

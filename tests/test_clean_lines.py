@@ -1,0 +1,323 @@
+"""Line cleaning on small fictional pages: cues in seven languages, news sentences that must stay, repairs,
+repetition, segmentation, galleries, evidence across documents and the page's zones."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsfuse.clean import CleanedItem, ItemLines, classify_pages, clean_articles
+from newsfuse.clean.furniture import cue_reason
+from newsfuse.clean.segment import split_items
+from newsfuse.records import Article
+
+
+def _items(*texts: str, outlet: str | None = None) -> list[ItemLines]:
+    pages = [Article(id=f"p{i}", source=f"p{i}.txt", raw_text=t, outlet=outlet) for i, t in enumerate(texts)]
+    return list(classify_pages(pages))
+
+
+def _reasons(text: str) -> dict[str, str]:
+    """Each non-blank line of a one-item page, mapped to its decision's reason."""
+    [item] = _items(text)
+    return {d.text: d.reason for d in item.decisions}
+
+
+FURNITURE = {
+    "fr": [
+        "Je m'abonne à la newsletter « Matin »",
+        "Recevez gratuitement notre newsletter",
+        "Il vous reste 70% de l'article à lire.",
+        "Accepter et fermer",
+        "Gérer mes choix",
+        "Partager sur Facebook",
+        "Lire aussi : Le gouvernement présente son budget",
+        "Les plus lus",
+        "Mis à jour le 12 mars 2025 à 10h02",
+        "Temps de lecture : 3 min",
+        "Crédit photo : Jean Dupont",
+        "Voir les commentaires",
+        "Suivez-nous sur Instagram",
+        "Réagir à cet article (4)",
+    ],
+    "en": [
+        "Subscribe to our daily briefing newsletter",
+        "Sign in to comment",
+        "Most popular",
+        "Read more: Council approves new budget",
+        "Share on X",
+        "Updated 12 March 2025, 10:02 GMT",
+        "Reuse this content",
+        "Skip to main content",
+        "Story continues below advertisement",
+    ],
+    "de": [
+        "Jetzt abonnieren und weiterlesen",
+        "Mehr zum Thema",
+        "Kommentare (12)",
+        "Artikel teilen",
+        "Lesezeit: 4 Minuten",
+        "Foto: Max Mustermann/dpa",
+        "Zum Inhalt springen",
+        "Wir verwenden Cookies, um unsere Website zu verbessern. Alle akzeptieren",
+    ],
+    "es": [
+        "Suscríbete a nuestro boletín",
+        "Te puede interesar",
+        "Comentarios (3)",
+        "Compartir en Facebook",
+        "Actualizado el 12/03/2025 a las 10:02",
+        "Lee también: El Gobierno aprueba los presupuestos",
+        "Utilizamos cookies propias y de terceros. Aceptar",
+    ],
+    "it": [
+        "Iscriviti alla nostra newsletter",
+        "Leggi anche",
+        "Condividi su WhatsApp",
+        "Ultimo aggiornamento: 12 marzo 2025",
+        "Tempo di lettura: 3 minuti",
+        "© RIPRODUZIONE RISERVATA",
+        "Questo sito utilizza cookie tecnici e di profilazione. Accetta tutti",
+    ],
+    "pt": [
+        "Assine a nossa newsletter",
+        "Leia também: Governo aprova orçamento",
+        "Partilhe este artigo",
+        "Comentários (5)",
+        "Atualizado em 12/03/2025 às 10h02",
+        "Continua após a publicidade",
+        "Este site utiliza cookies para melhorar a sua experiência. Aceitar",
+    ],
+    "pl": [
+        "Subskrybuj nasz newsletter",
+        "Czytaj także: Rząd przyjął budżet",
+        "Udostępnij na Facebooku",
+        "Komentarze (7)",
+        "Zobacz także",
+        "Najnowsze wiadomości",
+        "Aktualizacja: 12.03.2025, 10:02",
+        "Ta strona używa plików cookie. Zamknij",
+    ],
+}
+
+
+@pytest.mark.parametrize(("language", "line"), [(lang, line) for lang, lines in FURNITURE.items() for line in lines])
+def test_furniture_cues_in_seven_languages(language: str, line: str) -> None:
+    assert cue_reason(line) is not None, f"{language}: {line!r} not recognised as furniture"
+
+
+# News sentences that hold furniture words, short sentences, quotes and datelines: none may be removed.
+NEWS = [
+    "Share prices fell 3% in early trading on Monday.",
+    "A spokesperson for the council declined to comment.",
+    "Latest figures show unemployment rose to 7.4% in March.",
+    "Contact tracing will resume next week, the ministry said.",
+    "The court ruled that websites must let users refuse cookies.",
+    "The company's newsletter reached 2 million subscribers in May.",
+    "Welcome to Kraków, the mayor told the visiting delegation.",
+    "Related charges were dropped on Tuesday.",
+    "Subscribers to the service will pay 20% more from June.",
+    '"We will rebuild," he said.',
+    "No one was hurt.",
+    "It did not.",
+    "BERLIN (dpa) – Die Koalition hat sich am Montag auf einen Haushalt geeinigt.",
+    "Kontakt zu den Entführern gebe es nicht, sagte der Sprecher.",
+    "Verletzt wurde niemand.",
+    "Según el Boletín Oficial del Estado, la norma entra en vigor el lunes.",
+    "La empresa se negó a comentar la información.",
+    "Nadie resultó herido.",
+    "«Non ci arrenderemo»",
+    "Nessuno è rimasto ferito.",
+    "Não há feridos.",
+    "LISBOA, 3 mar (AIN) – O Governo aprovou hoje o orçamento retificativo.",
+    "Nikt nie zginął.",
+    "Wykup akcji zakończy się w piątek, poinformowała spółka.",
+    "„Sytuacja jest opanowana” – powiedział wojewoda.",
+    "Le Premier ministre a refusé de commenter.",
+    "Personne n'a été blessé.",
+    "Il est aussi sur TikTok depuis mars, a précisé son équipe.",
+]
+
+
+def test_no_news_sentence_is_removed_for_being_short_or_holding_cue_words() -> None:
+    page = "Ministers meet in Brussels over budget rules\n" + "\n".join(NEWS)
+    reasons = _reasons(page)
+    removed = {line: reason for line, reason in reasons.items() if line in NEWS and reason not in ("news", "heading")}
+    assert removed == {}
+    assert reasons["«Non ci arrenderemo»"] == "news"
+
+
+def test_news_sentences_recurring_across_articles_stay_but_recurring_prompts_go() -> None:
+    pages = [
+        f"Storm closes road {i}\nHeavy rain closed the road through the valley number {i} on Monday morning.\n"
+        "No one was hurt.\nGet the app for breaking alerts\n"
+        for i in range(3)
+    ]
+    for item in _items(*pages, outlet="Valley Times"):
+        reasons = {d.text: d.reason for d in item.decisions}
+        assert reasons["No one was hurt."] == "news"
+        assert reasons["Get the app for breaking alerts"].startswith("recurs in 3 articles of Valley Times")
+
+
+def test_caption_glued_to_credit_repeating_the_body_is_removed() -> None:
+    body = "Firefighters battled the blaze at the Kessling warehouse for six hours on Wednesday night."
+    reasons = _reasons(f"Warehouse fire in Botlek\n{body}Pieter Mol/CP\n{body}\nThe cause is not yet known.")
+    assert reasons[f"{body}Pieter Mol/CP"] == "caption repeating line 3"
+    assert reasons[body] == "news"
+
+
+def test_credit_glued_to_a_news_paragraph_is_cut_and_the_paragraph_kept() -> None:
+    paragraph = (
+        "The council approved the plan on Tuesday after a four-hour debate in a packed chamber. "
+        "Opposition members walked out before the final vote and promised to challenge it in court."
+    )
+    [item] = _items(
+        f"Council approves harbour plan\n{paragraph} Photo: R. Adeyemi/Harbour Gazette\nThe vote was 31 to 20."
+    )
+    line = item.decisions[1]
+    assert line.reason == "news" and line.shown == paragraph
+    assert "credit 'Photo: R. Adeyemi/Harbour Gazette' cut" in line.repair
+    assert "Adeyemi" not in item.body_text
+
+
+def test_short_caption_with_credit_is_removed_with_the_credit_named() -> None:
+    reasons = _reasons(
+        "Bridge closed in Linz\nDie Brücke ist seit Montag für den Verkehr gesperrt, teilte die Stadt mit.\n"
+        "Die gesperrte Brücke am Montagmorgen. Foto: Stadt Linz/Reischl\nDer Umweg dauert 20 Minuten."
+    )
+    assert reasons["Die gesperrte Brücke am Montagmorgen. Foto: Stadt Linz/Reischl"].startswith(
+        "caption with credit (Foto: Stadt Linz/Reischl)"
+    )
+
+
+def test_agency_signoff_glued_to_the_last_sentence_is_cut() -> None:
+    [item] = _items(
+        "Lausanne : le lac déborde\nLes quais d'Ouchy ont été inondés mardi, a indiqué la police. (nxp/ats)"
+    )
+    line = item.decisions[1]
+    assert line.reason == "news" and line.shown.endswith("a indiqué la police.")
+    assert "(nxp/ats)" not in item.body_text
+
+
+def test_a_page_structure_repeated_three_times_is_not_furniture() -> None:
+    lines = [
+        "Interview series: three chefs",
+        "What inspired you to open your own kitchen in this town?",
+        "My grandmother cooked for the whole village every Sunday.",
+        "What inspired you to open your own kitchen in this town?",
+        "I wanted a place where farmers could bring what they grow.",
+        "What inspired you to open your own kitchen in this town?",
+        "Honestly, the rent was cheap and the market is next door.",
+    ]
+    reasons = _reasons("\n".join(lines))
+    assert all(r in ("news", "heading", "title") for r in reasons.values())
+
+
+def test_lines_that_differ_in_a_figure_are_not_repeats() -> None:
+    reasons = _reasons(
+        "Results\nTurnout in the northern district reached 61 percent of registered voters on Sunday.\n"
+        "Turnout in the northern district reached 67 percent of registered voters on Sunday."
+    )
+    assert set(reasons.values()) <= {"news", "heading", "title"}
+
+
+def test_an_ellipsis_inside_the_article_is_style_but_a_teaser_after_the_footer_goes() -> None:
+    reasons = _reasons(
+        "Mayor answers critics\n"
+        "The mayor opened the meeting with a line everyone expected, something along the lines of …\n"
+        '"We did what we promised," she said to applause from her own benches.\n'
+        "Comments (4)\n"
+        "Ferry timetable cut again as crew shortage bites on the island routes this summer...\n"
+    )
+    assert (
+        reasons["The mayor opened the meeting with a line everyone expected, something along the lines of …"] == "news"
+    )
+    assert reasons["Ferry timetable cut again as crew shortage bites on the island routes this summer..."] == (
+        "teaser cut off"
+    )
+
+
+def test_site_header_above_the_title_goes_and_the_standfirst_stays() -> None:
+    reasons = _reasons(
+        "Il Giornale del Garda\nCronaca\nFrana sulla Gardesana, strada chiusa per due giorni\n"
+        "I tecnici della Provincia al lavoro da stamattina\n"
+        "Una frana è caduta nella notte sulla strada Gardesana occidentale tra Limone e Riva.\n"
+        "Nessuno è rimasto ferito."
+    )
+    assert reasons["Il Giornale del Garda"] == "page header"
+    assert reasons["Cronaca"] == "page header"
+    assert reasons["Frana sulla Gardesana, strada chiusa per due giorni"] == "title"
+    assert reasons["I tecnici della Provincia al lavoro da stamattina"] == "heading"
+    assert reasons["Nessuno è rimasto ferito."] == "news"
+
+
+def test_gallery_of_dated_captions_for_other_stories_is_removed() -> None:
+    reasons = _reasons(
+        "Fire in Botlek\nA fire broke out at a chemical plant near Rotterdam on Wednesday evening.\n"
+        "1 / 24\n"
+        "08.04 Dock workers in Antwerp vote on a new pay offer after a week of stoppages.\n"
+        "Anna de Vries\n"
+        "07.04 A grain carrier runs aground in the Scheldt estuary; no injuries are reported.\n"
+        "Firefighters kept cooling the tanks through the night, a spokeswoman said."
+    )
+    assert reasons["1 / 24"] == "counter"
+    assert reasons["08.04 Dock workers in Antwerp vote on a new pay offer after a week of stoppages."] == (
+        "gallery caption"
+    )
+    assert reasons["Anna de Vries"] == "photo credit"
+    assert reasons["Firefighters kept cooling the tanks through the night, a spokeswoman said."] == "news"
+
+
+def test_link_list_items_end_before_a_subheading_that_opens_news() -> None:
+    reasons = _reasons(
+        "Wisbech bypass delayed\nThe opening of the bypass has been pushed back to 2027, the council said on Monday.\n"
+        "Most read\nA47 dualling plan approved by ministers\nCouncil tax to rise by 4.99%\n"
+        "Why it matters\nLorries still cross the town centre every day, and residents have complained for years."
+    )
+    assert reasons["A47 dualling plan approved by ministers"] == "related links"
+    assert reasons["Council tax to rise by 4.99%"] == "related links"
+    assert reasons["Why it matters"] == "heading"
+
+
+def test_live_page_is_split_at_its_time_headers() -> None:
+    page = (
+        "Strajk w stoczni. Relacja na żywo\n\n14:30\nZwiązkowcy zapowiedzieli, że protest potrwa do poniedziałku.\n\n"
+        "12:10\nZarząd stoczni wydał komunikat w sprawie rozmów.\n\n"
+        "09:05\nOd rana przed bramą stoczni zbierają się pracownicy.\n"
+    )
+    items = split_items(page)
+    assert len(items) == 3
+    assert next(t for _, t in items[1] if t.strip()) == "12:10"
+
+
+def test_page_with_repeated_date_headers_is_split() -> None:
+    page = (
+        "Chronique du conseil municipal\n"
+        "Lundi 3 mars 2025\nLe conseil a voté le budget des écoles à l'unanimité des présents.\n"
+        "Mardi 4 mars 2025\nLa commission des travaux a reporté l'examen du projet de parking.\n"
+    )
+    assert len(split_items(page)) == 2
+
+
+def test_a_lone_time_is_not_a_live_page() -> None:
+    page = "Title of the story here\n10:32\nThe minister resigned on Friday after a week of pressure from her party.\n"
+    assert len(split_items(page)) == 1
+
+
+def test_typographic_quotes_are_folded_for_matching_only() -> None:
+    line = "“Nous n’avons pas le choix”, a déclaré l’adjoint au maire, selon l’AFP."
+    [cleaned] = [
+        c for c in clean_articles([Article("q", "q.txt", f"Un titre de test\n{line}\n")]) if isinstance(c, CleanedItem)
+    ]
+    assert cleaned.article.clean_text == line
+    assert cleaned.article.sentences[0].text == line
+
+
+def test_repeated_title_with_a_glued_section_name_is_removed(tmp_path: Path) -> None:
+    reasons = _reasons(
+        "Eau: Paris et Madrid trouvent un terrain d'entente\n"
+        "MondeEau: Paris et Madrid trouvent un terrain d'entente\n"
+        "La France et l'Espagne se sont entendues lundi à Lyon sur un accord de partage de l'eau."
+    )
+    assert reasons["MondeEau: Paris et Madrid trouvent un terrain d'entente"] == "repeats line 1"
