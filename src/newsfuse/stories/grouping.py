@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 
 from newsfuse.copies import containment, shingles
 from newsfuse.embeddings import Encoder, Vectors
@@ -228,14 +228,17 @@ def lead_text(article: Article, sentences: int = 4) -> str:
     return " ".join([article.title or ""] + [s.text for s in article.sentences[:sentences]]).strip()
 
 
-def _order_key(item: tuple[int, Article]) -> tuple[str, int]:
+def _order_key(item: tuple[int, Article]) -> tuple[float, int]:
+    """Publication order: times compared in UTC (a naive time is taken as UTC), undated articles last."""
     index, article = item
-    when = (
-        article.published.isoformat()
-        if article.published
-        else (article.event_date.isoformat() if article.event_date else "9999")
-    )
-    return when, index
+    if article.published is not None:
+        when = article.published if article.published.tzinfo else article.published.replace(tzinfo=UTC)
+        return when.timestamp(), index
+    if article.event_date is not None:
+        return datetime(
+            article.event_date.year, article.event_date.month, article.event_date.day, tzinfo=UTC
+        ).timestamp(), index
+    return float("inf"), index
 
 
 class StoryGrouper:
