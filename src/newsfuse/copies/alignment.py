@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 import numpy as np
 
@@ -60,7 +60,9 @@ class _Sentence:
     content: frozenset[str]
 
 
-def _candidate_pairs(items: Sequence[frozenset[str]], owners: Sequence[int], min_shared: int) -> Iterable[tuple[int, int]]:
+def _candidate_pairs(
+    items: Sequence[frozenset[str]], owners: Sequence[int], min_shared: int
+) -> Iterable[tuple[int, int]]:
     """Pairs of items of different articles sharing at least ``min_shared`` content words (an inverted index)."""
     postings: dict[str, list[int]] = {}
     for i, content in enumerate(items):
@@ -144,9 +146,9 @@ def _sentence_links(
         sims = vectors @ vectors.T
         rows, cols = np.nonzero(np.triu(sims, 1) >= settings.paraphrase_threshold)
         for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
-            if owners[i] != owners[j] and (i, j) not in links:
-                if min(len(sentences[i].tokens), len(sentences[j].tokens)) >= 5:
-                    links[(i, j)] = ("paraphrase", round(float(sims[i, j]), 3), True)
+            long_enough = min(len(sentences[i].tokens), len(sentences[j].tokens)) >= 5
+            if owners[i] != owners[j] and (i, j) not in links and long_enough:
+                links[(i, j)] = ("paraphrase", round(float(sims[i, j]), 3), True)
     return [(i, j, kind, score, whole) for (i, j), (kind, score, whole) in sorted(links.items())]
 
 
@@ -189,7 +191,11 @@ def _unit_groups(
         elif a.quote != b.quote:
             quote, other = (a, b) if a.quote else (b, a)
             long_enough = len(quote.folded.split()) >= 5  # "d'information militaire" is too short to retell
-            if long_enough and len(quote.content) <= len(other.content) and _reported_speech(quote.content, other.content):
+            if (
+                long_enough
+                and len(quote.content) <= len(other.content)
+                and _reported_speech(quote.content, other.content)
+            ):
                 union.join(i, j, "paraphrase")
     # A paraphrase found between whole sentences (across languages, say) joins their main clauses.
     by_sentence: dict[int, list[int]] = {}
@@ -203,7 +209,14 @@ def _unit_groups(
     return union
 
 
-def _earlier(a: datetime | None, b: datetime | None) -> bool:
+def _instant(when: datetime | None) -> float | None:
+    """Seconds since the epoch; a time without a zone is taken as UTC, so naive and aware times compare."""
+    if when is None:
+        return None
+    return (when if when.tzinfo else when.replace(tzinfo=UTC)).timestamp()
+
+
+def _earlier(a: float | None, b: float | None) -> bool:
     return a is not None and b is not None and a < b
 
 
@@ -217,14 +230,14 @@ def _assemble(
     settings: Settings,
 ) -> StoryCopies:
     outlet = [a.outlet_key for a in articles]
-    published = [a.published for a in articles]
+    published = [_instant(a.published) for a in articles]
 
     def ordered(ids: Iterable[int]) -> list[int]:
         return sorted(set(ids))
 
     def first_of(ids: Sequence[int]) -> str | None:
         known = [k for k in ids if published[k] is not None]
-        return articles[min(known, key=lambda k: (published[k], k))].id if known else None
+        return articles[min(known, key=lambda k: (published[k] or 0.0, k))].id if known else None
 
     # Passages of content units.
     unit_groups = unit_union.groups()
@@ -299,9 +312,7 @@ def _assemble(
         if all(_earlier(published[owner], published[x]) for x in others):
             original[owner] += weight
     return StoryCopies(
-        links=tuple(
-            SentenceLink(sentences[i].ref, sentences[j].ref, kind, score) for i, j, kind, score, _ in links
-        ),
+        links=tuple(SentenceLink(sentences[i].ref, sentences[j].ref, kind, score) for i, j, kind, score, _ in links),
         passages=tuple(passages),
         shared=tuple(shared),
         originality={a.id: round(original[k] / total[k], 3) if total[k] else 1.0 for k, a in enumerate(articles)},
@@ -322,5 +333,3 @@ def align_sentences(
 
         settings = replace(settings, sentence_match_containment=containment_threshold)
     return list(align_story(articles, vectors, settings).passages)
-
-

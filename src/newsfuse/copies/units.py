@@ -9,8 +9,7 @@ from newsfuse.textnorm import fold, strip_accents, words
 
 # Function words of four letters or more (shorter words never count as content), and the speech verbs of news
 # attributions: "a déclaré le ministre", "said the spokesman" are generic and must not make two clauses match.
-_STOP = frozenset(
-    """
+_STOP_WORDS = """
     avec dans pour sont elle elles leur leurs nous vous mais plus etre avoir cette aussi entre apres avant depuis selon
     sans sous tout tous toute toutes tres meme encore deux trois contre lors dont quand comme alors ainsi donc ceux celle
     celui cela ceci quelque quelques autre autres chez vers dejà deja etait etaient avait avaient sera seront aurait
@@ -24,8 +23,8 @@ _STOP = frozenset(
     beim sagte sagt erklarte
     para como pero esta este estos estas sobre entre tras desde tambien segun dijo afirmo explico
     della delle degli dalla dalle nella nelle sono anche come dopo ancora questo questa detto
-    """.split()
-)
+"""
+_STOP = frozenset(_STOP_WORDS.split())
 _ELISION = re.compile(r"^(?:[ldsnmtjc]|qu|jusqu|lorsqu|puisqu|quoiqu)'")
 # Opening quotation mark -> its closing mark.
 _QUOTE_CLOSE = {"«": "»", "“": "”", '"': '"', "„": "“", "‹": "›"}
@@ -112,7 +111,12 @@ def split_units(sentence: int, text: str, min_content: int = 3) -> list[Unit]:
     for start, end, quote in _segments(text):
         size = len(content_words(text[start:end]))
         is_quote = quote and size >= 2
-        if pieces and not is_quote and not pieces[-1][2] and (size < min_content or _small(text, pieces[-1], min_content)):
+        if (
+            pieces
+            and not is_quote
+            and not pieces[-1][2]
+            and (size < min_content or _small(text, pieces[-1], min_content))
+        ):
             pieces[-1][1] = end  # a small clause joins the clause before it
         else:
             pieces.append([start, end, is_quote])

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from newsfuse import __version__
-from newsfuse.records import Article, Story, Summary, to_jsonable
+from newsfuse.records import Article, Story, StoryCopies, Summary, to_jsonable
 from newsfuse.temporal import format_date
 
 _CSS = """
@@ -21,11 +21,17 @@ sup a{text-decoration:none;font-size:.75rem}ol.sources li{font-size:.9rem;margin
 
 
 def build_json(
-    articles: Sequence[Article], stories: Sequence[Story], summaries: dict[str, Summary], extra: dict[str, Any]
+    articles: Sequence[Article],
+    stories: Sequence[Story],
+    summaries: dict[str, Summary],
+    extra: dict[str, Any],
+    copies: dict[str, StoryCopies] | None = None,
 ) -> dict[str, Any]:
     """The stories.json document (schema in the README)."""
     story_of = {aid: s.id for s in stories for aid in s.article_ids}
     by_id = {a.id: a for a in articles}
+    copies = copies or {}
+    originality = {aid: c.originality[aid] for c in copies.values() for aid in c.originality}
     out_stories = []
     for story in stories:
         summary = summaries[story.id]
@@ -51,6 +57,7 @@ def build_json(
                 ],
                 "word_count": summary.word_count,
                 "evidence": story.evidence,
+                **({"passages": copy_passages(copies[story.id], by_id)} if story.id in copies else {}),
             }
         )
     out_articles = [
@@ -68,10 +75,27 @@ def build_json(
             "removed_lines": [{"line": r.number, "text": r.text, "reason": r.reason} for r in a.removed_lines],
             "dates": to_jsonable(a.date_evidence),
             "provenance": a.provenance,
+            **({"originality": originality[a.id]} if a.id in originality else {}),
         }
         for a in articles
     ]
     return {"newsfuse": __version__, "stories": out_stories, "articles": out_articles, **extra}
+
+
+def copy_passages(copies: StoryCopies, by_id: dict[str, Article]) -> list[dict[str, Any]]:
+    """The story's shared passages for stories.json: text, carriers, support, kind and first outlet."""
+    return [
+        {
+            "text": p.text,
+            "articles": list(p.articles),
+            "outlets": list(dict.fromkeys(by_id[a].outlet for a in p.articles)),
+            "support": p.support,
+            "kind": p.kind,
+            "first_article": p.first_article,
+            "first_outlet": by_id[p.first_article].outlet if p.first_article else None,
+        }
+        for p in copies.shared
+    ]
 
 
 def _dateline(summary: Summary) -> str:
@@ -152,12 +176,13 @@ def write_outputs(
     stories: Sequence[Story],
     summaries: dict[str, Summary],
     extra: dict[str, Any],
+    copies: dict[str, StoryCopies] | None = None,
 ) -> Path:
     """Write stories.json, the story pages and index.html under ``out_dir``; returns the index path."""
     pages = out_dir / "stories"
     pages.mkdir(parents=True, exist_ok=True)
     by_id = {a.id: a for a in articles}
-    document = build_json(articles, stories, summaries, extra)
+    document = build_json(articles, stories, summaries, extra, copies)
     (out_dir / "stories.json").write_text(json.dumps(document, ensure_ascii=False, indent=2), encoding="utf-8")
     for story in stories:
         summary = summaries[story.id]
