@@ -9,11 +9,11 @@ from datetime import UTC, datetime
 
 import numpy as np
 
+from newsfuse.copies.shingles import tokens as words
 from newsfuse.copies.units import Unit, content_words, related, split_units
 from newsfuse.embeddings import Vectors
 from newsfuse.records import Article, Passage, SentenceLink, StoryCopies
 from newsfuse.settings import Settings
-from newsfuse.textnorm import words
 
 # From the tightest to the loosest link; a passage is as loose as the loosest link that joined it.
 KINDS = ("single", "exact", "near", "quote", "paraphrase")
@@ -63,19 +63,26 @@ class _Sentence:
 def _candidate_pairs(
     items: Sequence[frozenset[str]], owners: Sequence[int], min_shared: int
 ) -> Iterable[tuple[int, int]]:
-    """Pairs of items of different articles sharing at least ``min_shared`` content words (an inverted index)."""
+    """Pairs of items of different articles sharing at least ``min_shared`` words (an inverted index, in numpy)."""
     postings: dict[str, list[int]] = {}
     for i, content in enumerate(items):
         for w in content:
             postings.setdefault(w, []).append(i)
-    shared: Counter[tuple[int, int]] = Counter()
+    n = len(items)
+    codes = []
     for ids in postings.values():
-        for x in range(len(ids)):
-            i = ids[x]
-            for j in ids[x + 1 :]:
-                if owners[i] != owners[j]:
-                    shared[(i, j)] += 1
-    return (pair for pair, n in shared.items() if n >= min_shared)
+        if len(ids) > 1:
+            p = np.array(ids, dtype=np.int64)
+            a, b = np.triu_indices(len(p), 1)
+            codes.append(p[a] * n + p[b])
+    if not codes:
+        return []
+    pairs, counts = np.unique(np.concatenate(codes), return_counts=True)
+    pairs = pairs[counts >= min_shared]
+    first, second = pairs // n, pairs % n
+    owner = np.asarray(owners)
+    keep = owner[first] != owner[second]
+    return zip(first[keep].tolist(), second[keep].tolist(), strict=True)
 
 
 def _containment(a: frozenset[str], b: frozenset[str]) -> float:
@@ -110,18 +117,21 @@ def align_story(
         for ws in [words(s.text)]
     ]
     texts = [s.text for a in articles for s in a.sentences]
-    links = _sentence_links(sentences, texts, vectors, settings)
     units = [u for i, t in enumerate(texts) for u in split_units(i, t, settings.unit_min_content_words)]
+    quotes: list[set[str]] = [set() for _ in texts]
+    for u in units:
+        if u.quote and len(u.folded.split()) >= 5:
+            quotes[u.sentence].add(u.folded)
+    links = _sentence_links(sentences, quotes, vectors, settings)
     unit_groups = _unit_groups(units, sentences, links, settings)
     return _assemble(articles, sentences, texts, links, units, unit_groups, settings)
 
 
 def _sentence_links(
-    sentences: Sequence[_Sentence], texts: Sequence[str], vectors: Vectors | None, settings: Settings
+    sentences: Sequence[_Sentence], quotes: Sequence[set[str]], vectors: Vectors | None, settings: Settings
 ) -> list[tuple[int, int, str, float, bool]]:
     """(i, j, kind, score, whole) for every linked pair; ``whole`` says the match covers the sentence, not a quote."""
     owners = [s.article for s in sentences]
-    quotes = [{q for q in quotes_of(t)} for t in texts]
     links: dict[tuple[int, int], tuple[str, float, bool]] = {}
     for i, j in _candidate_pairs([s.content for s in sentences], owners, 2):
         a, b = sentences[i], sentences[j]
@@ -183,10 +193,13 @@ def _unit_groups(
         if a.folded == b.folded:
             union.join(i, j, "exact")
         elif shared / small >= settings.sentence_match_containment and (
-            a.quote or b.quote or len((a.content & b.content) - a.names - b.names) > minimum
+            (a.quote and b.quote) or shared >= 3
+            if a.quote or b.quote
+            else len((a.content & b.content) - a.names - b.names) > minimum
         ):
-            # Clauses must share more than ``minimum`` words besides names: "le ministre russe de la Défense,
-            # Sergueï Choïgou" or "l'organisation Etat islamique" alone are generic.
+            # Two quotations may share two words; a quotation found in a clause needs three ("une rupture, une
+            # pause" is in many clauses); clauses must share more than ``minimum`` words besides names: "le ministre
+            # russe de la Défense, Sergueï Choïgou" or "l'organisation Etat islamique" alone are generic.
             union.join(i, j, "quote" if a.quote and b.quote else "near")
         elif a.quote != b.quote:
             quote, other = (a, b) if a.quote else (b, a)

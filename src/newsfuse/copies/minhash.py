@@ -8,8 +8,6 @@ so memory stays flat however many documents pass through.
 from __future__ import annotations
 
 import multiprocessing
-import re
-import unicodedata
 import zlib
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
@@ -20,26 +18,14 @@ from itertools import islice
 import numpy as np
 from numpy.typing import NDArray
 
+from newsfuse.copies.shingles import tokens
 from newsfuse.records import Article, CopyLink
 from newsfuse.settings import Settings
 
 Hashes = NDArray[np.uint64]
 Digests = NDArray[np.uint32]
 
-# Same tokens as textnorm.words, without its full fold: only what changes word boundaries is replaced.
-_WORD = re.compile(r"\w+(?:[-']\w+)*")
-_APOSTROPHES_DASHES = (("’", "'"), ("‘", "'"), ("ʼ", "'"), ("´", "'"), ("`", "'"), ("‚", "'"), ("‑", "-"), ("–", "-"))
 _MIX = np.uint64(0x9E3779B97F4A7C15)  # odd 64-bit multiplier for the rolling shingle hash
-
-
-def tokens(text: str) -> list[str]:
-    """Lowercased word tokens, with typographic apostrophes and hyphens folded (fast path of ``textnorm.words``)."""
-    if not text.isascii():
-        if not unicodedata.is_normalized("NFKC", text):
-            text = unicodedata.normalize("NFKC", text)
-        for a, b in _APOSTROPHES_DASHES:
-            text = text.replace(a, b)
-    return _WORD.findall(text.lower())
 
 
 def _word_hash(word: str) -> int:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from newsfuse.textnorm import fold, strip_accents, words
+from newsfuse.copies.shingles import tokens as words
+from newsfuse.textnorm import fold, strip_accents
 
 # Function words of four letters or more (shorter words never count as content), and the speech verbs of news
 # attributions: "a déclaré le ministre", "said the spokesman" are generic and must not make two clauses match.
@@ -14,6 +16,8 @@ _STOP_WORDS = """
     sans sous tout tous toute toutes tres meme encore deux trois contre lors dont quand comme alors ainsi donc ceux celle
     celui cela ceci quelque quelques autre autres chez vers dejà deja etait etaient avait avaient sera seront aurait
     puis lequel laquelle lesquels notamment toutefois egalement ailleurs part ont fait faire peut doit
+    veux veut voulons voulez veulent voulait voudrait pouvons pouvez peuvent pouvait pourrait pourra devons devez
+    doivent devait devrait devra want wants wanted need needs must might
     declare declaree declarent declarait affirme affirmee indique indiquee precise precisee ajoute ajoutee poursuivi
     souligne explique expliquee annonce assure estime estimee rappele releve note dit raconte confie lance
     that this with from have were their there which would about after before other into they been also more than
@@ -34,14 +38,16 @@ _EDGE = " \t,;:"
 _QUOTE_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=\S)")
 
 
+@lru_cache(maxsize=1 << 16)
+def _content_form(token: str) -> str:
+    """A folded token without accents or elided article, or '' when it carries no content."""
+    w = _ELISION.sub("", strip_accents(token))
+    return w if (len(w) >= 4 or w.isdigit()) and w not in _STOP else ""
+
+
 def content_words(text: str) -> list[str]:
     """Accent-free folded words that carry content: four letters or more, or numbers, minus function words."""
-    out = []
-    for token in words(text):
-        w = _ELISION.sub("", strip_accents(token))
-        if (len(w) >= 4 or w.isdigit()) and w not in _STOP:
-            out.append(w)
-    return out
+    return [w for w in map(_content_form, words(text)) if w]
 
 
 def related(a: str, b: str) -> bool:
