@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 import random
 import time
 from collections import Counter
@@ -148,7 +149,11 @@ def run_benchmark() -> list[Row]:
         ("50-article story: newsfuse align_story", f"{ours_t * 1000:.0f} ms", f"{sentences} sentences; goal < 1 s"),
         ("50-article story: datasketch sentence LSH", f"{base_t * 1000:.0f} ms", "MinHash 64 perm of 3-shingles"),
         ("50-article story: time ratio newsfuse / datasketch", f"{ours_t / base_t:.2f}", "best of 3 each"),
-        ("machine load", "shared", "other sessions ran on the same 2 cores during the run"),
+        (
+            "machine load",
+            f"{os.getloadavg()[0]:.1f}",
+            "1-minute load average at the end; other sessions share the 2 cores",
+        ),
     ]
     return rows
 

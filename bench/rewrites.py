@@ -16,7 +16,7 @@ from newsfuse.records import Article, Sentence
 
 ROOT = Path(__file__).resolve().parent.parent
 DISPATCHES = ROOT / "examples" / "dispatches"
-EDIT_TYPES = ("kept", "reordered", "merged", "edited", "inserted")
+EDIT_TYPES = ("kept", "reordered", "merged", "edited", "reworded", "inserted")
 
 # Word swaps standing for a changed verb or tense, by dispatch language.
 _SWAPS = {
@@ -135,39 +135,47 @@ class Rewrite:
     dropped: set[int] = field(default_factory=set)
 
 
-def _edit(sentence: str, language: str, rng: random.Random) -> str | None:
-    """One light edit: a changed verb or tense, a dropped clause, a moved quote boundary or an added adverb."""
-    options = []
-    for a, b in _SWAPS[language]:
-        if re.search(rf"\b{re.escape(a)}\b", sentence):
-            options.append(lambda s, a=a, b=b: re.sub(rf"\b{re.escape(a)}\b", b, s, count=1))
-    clauses = sentence.split(", ")
-    if len(clauses) >= 3:
+def _edit(sentence: str, language: str, rng: random.Random, avoid: frozenset[str] = frozenset()) -> tuple[str, str]:
+    """One light edit: a changed verb or tense, a changed word, a dropped clause, a moved quote boundary or an added
+    adverb. Returns the edited sentence (unchanged when no edit applies) and the edit's name."""
+    options: dict[str, object] = {}
+    swaps = [(a, b) for a, b in _SWAPS[language] if re.search(rf"\b{re.escape(a)}\b", sentence)]
+    if swaps:
+        a, b = rng.choice(swaps)
+        options["verb"] = lambda s: re.sub(rf"\b{re.escape(a)}\b", b, s, count=1)
+    long_words = [w for w in re.findall(r"\b[a-zà-ÿ]{7,}\b", sentence)]
+    if long_words:
+        old = rng.choice(long_words)
+        new = rng.choice([w for w in long_words if w != old] or ["désormais" if language == "fr" else "reportedly"])
+        options["word"] = lambda s: re.sub(rf"\b{re.escape(old)}\b", new, s, count=1)
+    if len(sentence.split(", ")) >= 3:
 
         def drop_clause(s: str) -> str:
             parts = s.split(", ")
             k = rng.randrange(1, len(parts) - 1)
             return ", ".join(parts[:k] + parts[k + 1 :])
 
-        options.append(drop_clause)
-    if re.search(r"[»\"”]", sentence):
+        options["clause"] = drop_clause
+    if re.search(r"\S\s*[»\"”]\s*,", sentence):
 
         def move_quote(s: str) -> str:
-            m = re.search(r"(\s\S+)\s*([»\"”])", s)
-            if not m:
-                return s
-            return s[: m.start()] + f" {m.group(2)}" + m.group(1) + s[m.end() :]
+            # The closing mark moves one word back: « ... de la localisation » -> « ... de la » localisation
+            m = re.search(r"(\s\S+)\s*([»\"”])(?=\s*,)", s)
+            return s if not m else s[: m.start()] + f" {m.group(2)}" + m.group(1) + s[m.end() :]
 
-        options.append(move_quote)
+        options["quote"] = move_quote
 
     def adverb(s: str) -> str:
         words = s.split(" ")
         k = rng.randrange(2, max(3, len(words) - 1))
         return " ".join([*words[:k], rng.choice(_ADVERBS[language]), *words[k:]])
 
-    options.append(adverb)
-    edited = rng.choice(options)(sentence)
-    return edited if edited != sentence else None
+    options["adverb"] = adverb
+    names = [n for n in options if n not in avoid] or ["adverb"]
+    name = rng.choice(names)
+    edit = options[name]
+    assert callable(edit)
+    return str(edit(sentence)), name
 
 
 def rewrite(
@@ -179,6 +187,7 @@ def rewrite(
     p_merge: float = 0.12,
     p_edit: float = 0.3,
     p_insert: float = 0.15,
+    p_reword: float = 0.1,
 ) -> Rewrite:
     """A rewrite of ``source`` with random drops, reorders, merges, light edits and inserted sentences."""
     kept = [i for i in range(len(source)) if i == 0 or rng.random() >= p_drop]
@@ -201,9 +210,16 @@ def rewrite(
             out.sources.append((i, j))
             k += 2
         else:
-            edited = _edit(source[i], language, rng) if rng.random() < p_edit else None
-            out.sentences.append(edited or source[i])
-            out.kinds.append("edited" if edited else ("reordered" if moved else "kept"))
+            draw = rng.random()
+            text, done = source[i], set()
+            # One edit, or three different ones on the same sentence: the hard end of light rewriting.
+            for _ in range(3 if draw < p_reword else (1 if draw < p_reword + p_edit else 0)):
+                text, name = _edit(text, language, rng, frozenset(done))
+                done.add(name)
+            changed = text != source[i]
+            out.sentences.append(text)
+            kind = "reworded" if len(done) == 3 else "edited"
+            out.kinds.append(kind if changed else ("reordered" if moved else "kept"))
             out.sources.append((i,))
             k += 1
         if rng.random() < p_insert:
