@@ -173,6 +173,21 @@ def _shared_quote(a: set[str], b: set[str]) -> str:
     return best
 
 
+def _enough_shared(a: Unit, b: Unit, minimum: int) -> bool:
+    """Whether two units share enough words to be the same content, beyond generic phrases.
+
+    Two quotations may share two words; a quotation found in a clause needs three ("une rupture, une pause" is in
+    many clauses); clauses must share more than ``minimum`` words besides names: "le ministre russe de la Défense,
+    Sergueï Choïgou" or "l'organisation Etat islamique" alone are generic.
+    """
+    shared = a.content & b.content
+    if a.quote and b.quote:
+        return len(shared) >= 2
+    if a.quote or b.quote:
+        return len(shared) >= 3
+    return len(shared - a.names - b.names) > minimum
+
+
 def _unit_groups(
     units: Sequence[Unit],
     sentences: Sequence[_Sentence],
@@ -192,14 +207,7 @@ def _unit_groups(
         shared = len(a.content & b.content)
         if a.folded == b.folded:
             union.join(i, j, "exact")
-        elif shared / small >= settings.sentence_match_containment and (
-            (a.quote and b.quote) or shared >= 3
-            if a.quote or b.quote
-            else len((a.content & b.content) - a.names - b.names) > minimum
-        ):
-            # Two quotations may share two words; a quotation found in a clause needs three ("une rupture, une
-            # pause" is in many clauses); clauses must share more than ``minimum`` words besides names: "le ministre
-            # russe de la Défense, Sergueï Choïgou" or "l'organisation Etat islamique" alone are generic.
+        elif shared / small >= settings.sentence_match_containment and _enough_shared(a, b, minimum):
             union.join(i, j, "quote" if a.quote and b.quote else "near")
         elif a.quote != b.quote:
             quote, other = (a, b) if a.quote else (b, a)
