@@ -132,8 +132,16 @@ def _speed(rows: list[Row]) -> None:
     n = len(docs)
     rows += [
         ("generated documents", f"{n:,}", f"{words:.0f} words on average, 5% near-copies of a recent one"),
-        ("newsfuse signatures, 2 processes", f"{n / two_wall:,.0f} docs/s", "rensa, 128 permutations; goal 20,000"),
-        ("newsfuse signatures, 1 process", f"{n / one_wall:,.0f} docs/s", f"{n / one_cpu:,.0f} docs per CPU second"),
+        (
+            "newsfuse signatures, 1 process",
+            f"{n / one_wall:,.0f} docs/s",
+            f"{n / one_cpu:,.0f} docs per CPU second; goal 20,000",
+        ),
+        (
+            "newsfuse signatures, 2 processes",
+            f"{n / two_wall:,.0f} docs/s",
+            "rensa, 128 permutations, minhash_workers=2",
+        ),
         (
             "newsfuse signatures + LSH + exact Jaccard",
             f"{n / total_time:,.0f} docs/s",
@@ -141,7 +149,11 @@ def _speed(rows: list[Row]) -> None:
         ),
         ("datasketch signatures, 1 process", f"{n / ds_sign:,.0f} docs/s", f"{n / ds_cpu:,.0f} docs per CPU second"),
         ("datasketch signatures + LSH", f"{n / (ds_sign + ds_lsh):,.0f} docs/s", f"{len(theirs):,} pairs"),
-        ("signature speed ratio newsfuse / datasketch, wall", f"{ds_sign / two_wall:.1f}x", "2 processes against 1"),
+        (
+            "signature speed ratio newsfuse / datasketch, wall",
+            f"{ds_sign / min(one_wall, two_wall):.1f}x",
+            "newsfuse's faster setting against datasketch",
+        ),
         ("signature speed ratio newsfuse / datasketch, CPU", f"{ds_cpu / one_cpu:.1f}x", "1 process each"),
         ("end-to-end speed ratio newsfuse / datasketch, wall", f"{(ds_sign + ds_lsh) / total_time:.1f}x", ""),
         (

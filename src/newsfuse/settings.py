@@ -29,7 +29,7 @@ class Settings:
     # STACK.md measured 0.79-0.85 for French-English translations and at most 0.23 for unrelated pairs.
     paraphrase_threshold: float = 0.78
     # Near-duplicate articles (MinHash + LSH over word shingles)
-    near_duplicate_threshold: float = 0.5  # shingle Jaccard from which two articles are near-duplicates
+    near_duplicate_threshold: float = 0.4  # shingle Jaccard from which two articles are near-duplicates (rewrites)
     minhash_permutations: int = 128  # signature length: the estimate's standard error is about 0.5/sqrt(128) = 0.04
     minhash_seed: int = 42
     near_duplicate_window: int = 20_000  # most recent articles the index remembers; older ones are forgotten
