@@ -149,11 +149,6 @@ class Signed:
     hashes: Hashes
     offsets: NDArray[np.int64]
 
-    def shingles(self, i: int) -> Hashes:
-        """The distinct shingle hashes of document ``i`` of the batch."""
-        distinct: Hashes = np.unique(self.hashes[self.offsets[i] : self.offsets[i + 1]])
-        return distinct
-
 
 class MinHasher:
     """Computes MinHash signatures of word shingles with rensa, in worker processes for large batches."""
@@ -252,13 +247,15 @@ class NearDuplicateIndex:
                 bucket = self._buckets.get(b)
                 if bucket:
                     candidates.update(bucket)
+            raw = signed.hashes[signed.offsets[i] : signed.offsets[i + 1]].copy()
             if candidates:
-                own = signed.shingles(i)
+                own = raw = np.unique(raw)
                 for other in sorted(candidates):
                     if other not in self._keys:
                         continue  # forgotten, not yet swept from its bucket
                     estimated = float(np.mean(self._digests[other] == signed.digests[i]))
-                    theirs = self._shingles[other]
+                    # Shingles are made distinct only when compared: most documents never are.
+                    theirs = self._shingles[other] = np.unique(self._shingles[other])
                     shared = len(np.intersect1d(own, theirs, assume_unique=True))
                     union = len(own) + len(theirs) - shared
                     exact = shared / union if union else 0.0
@@ -269,9 +266,7 @@ class NearDuplicateIndex:
                                 self._keys[other], key, round(exact, 4), round(shared / small, 4), round(estimated, 4)
                             )
                         )
-                self._shingles[doc] = own
-            else:
-                self._shingles[doc] = signed.shingles(i)
+            self._shingles[doc] = raw
             for b in row:
                 self._buckets.setdefault(b, []).append(doc)
             self._keys[doc] = key
