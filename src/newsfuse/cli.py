@@ -69,6 +69,28 @@ def _parser() -> argparse.ArgumentParser:
         help="reject files larger than this (default %(default).0f)",
     )
     clean.set_defaults(handler=_cmd_clean)
+
+    copies = sub.add_parser(
+        "copies",
+        help="show who carries what: shared passages, outlets, originality, near-duplicate articles",
+        description="Clean and group the articles into stories, then print a copy map: for each story every "
+        "article's outlet, publication time and originality share, and the passages (clauses and quotations) that "
+        "two outlets or more carry, verbatim, edited or paraphrased; then the pairs of near-duplicate articles found "
+        "with MinHash. Exit status as for run.",
+    )
+    copies.add_argument("inputs", nargs="+", metavar="INPUT", help="files or folders of articles")
+    copies.add_argument(
+        "--threshold",
+        type=float,
+        default=Settings.near_duplicate_threshold,
+        metavar="J",
+        help="shingle Jaccard from which two articles are near-duplicates (default %(default).2f)",
+    )
+    copies.add_argument(
+        "--min-support", type=int, default=2, metavar="N", help="show passages carried by N outlets or more (default 2)"
+    )
+    copies.add_argument("--json", action="store_true", help="print the copy map as JSON instead of text")
+    copies.set_defaults(handler=_cmd_copies)
     return parser
 
 
@@ -112,7 +134,15 @@ def _cmd_run(args: argparse.Namespace) -> int:
         print("newsfuse: no usable article in the input; nothing written.", file=sys.stderr)
         return EXIT_ALL_FAILED
     extra = {"problems": [{"source": p.source, "problem": p.problem, "hint": p.hint} for p in result.problems]}
-    index = write_outputs(args.out, result.articles, result.stories, result.summaries, extra, result.knowledge)
+    index = write_outputs(
+        args.out,
+        result.articles,
+        result.stories,
+        result.summaries,
+        extra,
+        knowledge=result.knowledge,
+        copies=result.copies,
+    )
     if not args.quiet:
         print(f"{len(result.articles)} articles -> {len(result.stories)} stories")
         for story in result.stories:
@@ -170,6 +200,66 @@ def _cmd_clean(args: argparse.Namespace) -> int:
     if not any(not isinstance(outcome, Problem) for _, outcome in results):
         return EXIT_ALL_FAILED
     return status
+
+
+def _cmd_copies(args: argparse.Namespace) -> int:
+    import json
+
+    from newsfuse.clean import CleanedItem, clean_articles
+    from newsfuse.copies import align_story, near_duplicates, render_copy_map
+    from newsfuse.embeddings import shared_encoder
+    from newsfuse.ingest import read_inputs
+    from newsfuse.records import Article, Problem, to_jsonable
+    from newsfuse.serve.pages import copy_passages
+    from newsfuse.stories import group_stories
+
+    if not 0.0 < args.threshold <= 1.0:
+        print("newsfuse: --threshold must be between 0 and 1 (a Jaccard similarity).", file=sys.stderr)
+        return EXIT_ALL_FAILED
+    settings = replace(Settings(), near_duplicate_threshold=args.threshold)
+    problems: list[Problem] = []
+    raw: list[Article] = []
+    for item in read_inputs(args.inputs, settings):
+        (raw if isinstance(item, Article) else problems).append(item)  # type: ignore[arg-type]
+    articles = []
+    for cleaned in clean_articles(raw, settings):
+        if isinstance(cleaned, CleanedItem):
+            articles.append(cleaned.article)
+        else:
+            problems.append(cleaned)
+    for problem in problems:
+        print(f"newsfuse: skipped {problem}", file=sys.stderr)
+    if not articles:
+        print("newsfuse: no usable article in the input.", file=sys.stderr)
+        return EXIT_ALL_FAILED
+    encoder = shared_encoder()
+    stories = group_stories(articles, settings, encoder)
+    by_id = {a.id: a for a in articles}
+    copies = {}
+    for story in stories:
+        members = [by_id[i] for i in story.article_ids]
+        vectors = encoder.encode([s.text for a in members for s in a.sentences])
+        copies[story.id] = align_story(members, vectors, settings)
+    near = near_duplicates(articles, settings)
+    if args.json:
+        document = {
+            "stories": [
+                {
+                    "id": story.id,
+                    "articles": list(story.article_ids),
+                    "originality": copies[story.id].originality,
+                    "exclusive": copies[story.id].exclusive,
+                    "passages": [p for p in copy_passages(copies[story.id], by_id) if p["support"] >= args.min_support],
+                    "links": to_jsonable(copies[story.id].links),
+                }
+                for story in stories
+            ],
+            "near_duplicates": to_jsonable(near),
+        }
+        print(json.dumps(document, ensure_ascii=False, indent=2))
+    else:
+        print(render_copy_map(articles, stories, copies, near, args.threshold, args.min_support), end="")
+    return EXIT_SOME_FAILED if problems else EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -8,11 +8,11 @@ from pathlib import Path
 from typing import Protocol, TypeVar
 
 from newsfuse.clean import CleanedItem, clean_articles
-from newsfuse.copies import align_sentences
-from newsfuse.embeddings import Encoder, shared_encoder
+from newsfuse.copies import align_story
+from newsfuse.embeddings import Encoder, Vectors, shared_encoder
 from newsfuse.ingest import read_inputs
 from newsfuse.knowledge import build_knowledge
-from newsfuse.records import Article, Passage, Problem, Story, StoryKnowledge, Summary
+from newsfuse.records import Article, Passage, Problem, Story, StoryCopies, StoryKnowledge, Summary
 from newsfuse.settings import Settings
 from newsfuse.stories import group_stories
 from newsfuse.summarize import summarize_story
@@ -40,6 +40,7 @@ class RunResult:
     stories: list[Story] = field(default_factory=list)
     summaries: dict[str, Summary] = field(default_factory=dict)
     passages: dict[str, list[Passage]] = field(default_factory=dict)
+    copies: dict[str, StoryCopies] = field(default_factory=dict)  # story id -> links, shared passages, originality
     problems: list[Problem] = field(default_factory=list)
     knowledge: dict[str, StoryKnowledge] = field(default_factory=dict)
 
@@ -70,9 +71,29 @@ def run(
     result.stories = group_stories(result.articles, settings, encoder)
     for story in progress(result.stories, "summarising", len(result.stories)):
         members = result.story_articles(story)
-        passages = align_sentences(members, None, settings.sentence_match_containment)
-        result.passages[story.id] = passages
-        result.summaries[story.id] = summarize_story(story, members, passages, settings, encoder)
+        texts = [s.text for a in members for s in a.sentences]
+        vectors = encoder.encode(texts)
+        copies = align_story(members, vectors, settings)
+        result.copies[story.id] = copies
+        result.passages[story.id] = list(copies.passages)
+        reuse = _KnownVectors(encoder, texts, vectors)
+        result.summaries[story.id] = summarize_story(story, members, result.passages[story.id], settings, reuse)
     for story in progress(result.stories, "knowledge", len(result.stories)):
-        result.knowledge[story.id] = build_knowledge(story, result.story_articles(story), result.summaries[story.id], settings)
+        result.knowledge[story.id] = build_knowledge(
+            story, result.story_articles(story), result.summaries[story.id], settings
+        )
     return result
+
+
+class _KnownVectors(Encoder):
+    """The story's sentence vectors, computed once for alignment and handed on to the summarizer."""
+
+    def __init__(self, encoder: Encoder, texts: list[str], vectors: Vectors) -> None:
+        super().__init__(encoder.batch_size)
+        self._encoder, self._texts, self._vectors = encoder, texts, vectors
+
+    def encode(self, texts: Sequence[str]) -> Vectors:
+        """The known vectors when asked for the same texts, else the real encoder's."""
+        if list(texts) == self._texts:
+            return self._vectors
+        return self._encoder.encode(texts)

@@ -85,6 +85,7 @@ class CopyLink:
     b: str
     jaccard: float  # exact shingle Jaccard
     containment: float  # share of the smaller article's shingles found in the other
+    estimated: float | None = None  # MinHash estimate of the Jaccard, when the pair was found through LSH
 
 
 @dataclass(frozen=True)
@@ -95,11 +96,34 @@ class Passage:
     articles: tuple[str, ...]
     outlets: tuple[str, ...]
     kind: str  # "single", "exact", "near", "quote", "paraphrase": the loosest link that joined it
+    text: str = ""  # for a passage of content units: the clause or quotation, as the first carrier wrote it
+    first_article: str | None = None  # the earliest carrier by publication time; None when no time is known
 
     @property
     def support(self) -> int:
         """Distinct outlets carrying this content."""
         return len(self.outlets)
+
+
+@dataclass(frozen=True)
+class SentenceLink:
+    """Two sentences of different articles that carry the same content: how they match and how well."""
+
+    a: tuple[str, int]  # (article id, sentence index)
+    b: tuple[str, int]
+    kind: str  # "exact", "near", "quote", "paraphrase"
+    score: float  # 1.0 for exact; token containment for near and quote; embedding cosine for paraphrase
+
+
+@dataclass(frozen=True)
+class StoryCopies:
+    """What the articles of one story share, from whole sentences down to clauses and quotations."""
+
+    links: tuple[SentenceLink, ...]
+    passages: tuple[Passage, ...]  # sentence passages (every sentence in one), support counted over content units
+    shared: tuple[Passage, ...]  # passages of content units carried by two articles or more, most supported first
+    originality: dict[str, float]  # article id -> share of its content words that no earlier article carries
+    exclusive: dict[str, float]  # article id -> share of its content words that no other article carries
 
 
 @dataclass(frozen=True)

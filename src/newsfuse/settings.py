@@ -25,6 +25,16 @@ class Settings:
     # copies
     shingle_size: int = 5  # words per shingle for article overlap
     sentence_match_containment: float = 0.7  # token containment for two sentences to carry the same content
+    unit_min_content_words: int = 3  # a clause needs this many content words to be matched on its own (quotes: 2)
+    # Embedding cosine above which two sentences of different articles are paraphrases (also across languages).
+    # STACK.md measured 0.79-0.85 for French-English translations and at most 0.23 for unrelated pairs.
+    paraphrase_threshold: float = 0.78
+    # Near-duplicate articles (MinHash + LSH over word shingles)
+    near_duplicate_threshold: float = 0.4  # shingle Jaccard from which two articles are near-duplicates (rewrites)
+    minhash_permutations: int = 128  # signature length: the estimate's standard error is about 0.5/sqrt(128) = 0.04
+    minhash_seed: int = 42
+    near_duplicate_window: int = 20_000  # most recent articles the index remembers; older ones are forgotten
+    minhash_workers: int = 1  # processes computing signatures for large batches (2 uses both cores of CI)
 
     # stories
     # Story assignment: an article joins the story holding its most similar article when the weighted similarity

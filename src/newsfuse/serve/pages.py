@@ -9,17 +9,20 @@ from pathlib import Path
 from typing import Any
 
 from newsfuse import __version__
-from newsfuse.records import Article, Story, StoryKnowledge, Summary, to_jsonable
+from newsfuse.records import Article, Story, StoryCopies, StoryKnowledge, Summary, to_jsonable
 from newsfuse.serve.knowledge_view import CSS as _KNOWLEDGE_CSS
 from newsfuse.serve.knowledge_view import knowledge_html, knowledge_json, knowledge_markdown
 from newsfuse.temporal import format_date
 
-_CSS = """
+_CSS = (
+    """
 body{font-family:Georgia,serif;max-width:46rem;margin:2rem auto;padding:0 1rem;line-height:1.55;color:#222}
 h1{font-size:1.7rem;line-height:1.25}.meta{color:#666;font-size:.9rem}
 sup a{text-decoration:none;font-size:.75rem}ol.sources li{font-size:.9rem;margin-bottom:.3rem}
 .story{margin-bottom:1.4rem}.story a{font-size:1.15rem}.lead{font-weight:bold}
-""" + _KNOWLEDGE_CSS
+"""
+    + _KNOWLEDGE_CSS
+)
 
 
 def build_json(
@@ -28,10 +31,13 @@ def build_json(
     summaries: dict[str, Summary],
     extra: dict[str, Any],
     knowledge: dict[str, StoryKnowledge] | None = None,
+    copies: dict[str, StoryCopies] | None = None,
 ) -> dict[str, Any]:
     """The stories.json document (schema in the README)."""
     story_of = {aid: s.id for s in stories for aid in s.article_ids}
     by_id = {a.id: a for a in articles}
+    copies = copies or {}
+    originality = {aid: c.originality[aid] for c in copies.values() for aid in c.originality}
     out_stories = []
     for story in stories:
         summary = summaries[story.id]
@@ -57,6 +63,7 @@ def build_json(
                 ],
                 "word_count": summary.word_count,
                 "evidence": story.evidence,
+                **({"passages": copy_passages(copies[story.id], by_id)} if story.id in copies else {}),
             }
         )
         if knowledge and story.id in knowledge:
@@ -76,10 +83,27 @@ def build_json(
             "removed_lines": [{"line": r.number, "text": r.text, "reason": r.reason} for r in a.removed_lines],
             "dates": to_jsonable(a.date_evidence),
             "provenance": a.provenance,
+            **({"originality": originality[a.id]} if a.id in originality else {}),
         }
         for a in articles
     ]
     return {"newsfuse": __version__, "stories": out_stories, "articles": out_articles, **extra}
+
+
+def copy_passages(copies: StoryCopies, by_id: dict[str, Article]) -> list[dict[str, Any]]:
+    """The story's shared passages for stories.json: text, carriers, support, kind and first outlet."""
+    return [
+        {
+            "text": p.text,
+            "articles": list(p.articles),
+            "outlets": list(dict.fromkeys(by_id[a].outlet for a in p.articles)),
+            "support": p.support,
+            "kind": p.kind,
+            "first_article": p.first_article,
+            "first_outlet": by_id[p.first_article].outlet if p.first_article else None,
+        }
+        for p in copies.shared
+    ]
 
 
 def _dateline(summary: Summary) -> str:
@@ -168,13 +192,14 @@ def write_outputs(
     summaries: dict[str, Summary],
     extra: dict[str, Any],
     knowledge: dict[str, StoryKnowledge] | None = None,
+    copies: dict[str, StoryCopies] | None = None,
 ) -> Path:
     """Write stories.json, the story pages and index.html under ``out_dir``; returns the index path."""
     pages = out_dir / "stories"
     pages.mkdir(parents=True, exist_ok=True)
     by_id = {a.id: a for a in articles}
     knowledge = knowledge or {}
-    document = build_json(articles, stories, summaries, extra, knowledge)
+    document = build_json(articles, stories, summaries, extra, knowledge, copies)
     (out_dir / "stories.json").write_text(json.dumps(document, ensure_ascii=False, indent=2), encoding="utf-8")
     for story in stories:
         summary = summaries[story.id]
