@@ -105,7 +105,7 @@ def build_knowledge(
         found += attribute(article, partial(mentions_of, article.id), settings.quote_min_words, resolve_role)
     quotes = merge_quotes(found, entities, key_to_entity, settings.quote_merge_containment)
 
-    dates, _grains, day, basis = story_dates(articles)
+    dates, day, basis = story_dates(articles)
     numbers: list[Quantity] = [q for a in articles for q in quantities(a)]
     facts = quantity_facts(numbers, len(articles))
     fact = date_fact(dates, day)

@@ -15,7 +15,8 @@ _TITLES = re.compile(
     r"^(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Mgr|Dr\.?|Pr\.?|Mr\.?|Mrs\.?|Ms\.?|Cllr|Sir|Dame|Lord|Herr|Frau|Sr\.|Sra\.|Srta\.|"
     r"Don|Doña|Sig\.|Sig\.ra|Dott\.|Dott\.ssa|Prof\.)\s+"
 )
-_DETERMINERS = re.compile(r"^(?:la|le|les|l'|l’|the|el|los|las|il|lo|der|die|das|den)\s*(?=\w)", re.I)
+# A determiner is a word of its own ("the", "la ") or elided ("l'"): "Lambertin" and "Leeds" keep their "La", "Le".
+_DETERMINERS = re.compile(r"^(?:(?:la|le|les|the|el|los|las|il|lo|der|die|das|den)\s+|l['’]\s*)(?=\w)", re.I)
 # Words the models take for entities in news text: titles alone, portfolio names after "ministre de la", furniture.
 FALSE_POSITIVES = {
     "m",
