@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from functools import partial
 
@@ -95,6 +96,9 @@ def build_knowledge(
     texts = [s.text for a in articles for s in a.sentences]
     entities = group_mentions([m for ms in mentions.values() for m in ms], texts, order)
     key_to_entity = entity_index(entities)
+    # A mention takes its entity's type: "Ibarra" alone may look like a place to the rules, "Ramón Ibarra" does not.
+    types = {name_key(form): e.type for e in entities for form in e.forms}
+    mentions = {k: [replace(m, label=types.get(m.key, m.label)) for m in ms] for k, ms in mentions.items()}
 
     def mentions_of(article_id: str, index: int) -> list[Mention]:
         return mentions.get((article_id, index), [])
