@@ -38,7 +38,7 @@ _ROLE = re.compile(
     r"\b(?:le|la|les|l'|l’|un|une|the|a|an|el|la|los|der|die|il|lo|o|son|sa|his|her|leur|su)\s*(?:(?:\w+\s+){0,2}?)"
     r"(?:ministre|ministra|minister|ministro|président|présidente|president|presidente|porte-parole|spokes(?:man|woman|person)|"
     r"Sprecher(?:in)?|portavoz|portavoce|directeur|directrice|director|direttore|secrétaire|secretary|secretario|maire|mayor|"
-    r"Bürgermeister(?:in)?|sindac[oa]|alcalde|source|sources|membre|member|chef|head|official|responsable|"
+    r"Bürgermeister(?:in)?|sindac[oa]|alcalde|source|sources|membre|member|chef|head|official|responsable|jefe|jefa|capo|"
     r"syndicat|union|sindicato|police|polizia|Polizei|ministère|ministry|Kremlin|présidence|presidency|homologue|counterpart)"
     r"(?:\s+(?!qui\b|que\b|who\b|that\b|à\b|au\b|après\b|avant\b|lors\b|en\b|to\b|in\b|after\b|a\b|ont\b|avait\b|est\b|"
     r"était\b|has\b|had\b|is\b|was\b|hat\b|ist\b|war\b|ha\b|è\b|fue\b|es\b|said\b|says\b|told\b)(?-i:[a-zà-ÿ'’-][\w'’-]*)){0,6}",
@@ -63,6 +63,12 @@ _CLAUSE_END = re.compile(
 _OF = re.compile(r"^\s*(?:of|from|at|for|de|du|de la|de l'|des|del|de los|di|della|dello|del|von|vom|der|des)\s*$", re.I)
 # An apposition between a name and its verb: "Marieke van Doorn, a spokeswoman for the fire service, told".
 _APPOSITION = re.compile(r"^\s*,[^,()]{1,90},\s*$")
+# A preposition right before a name makes it an object, not the speaker: "a raconté à RFN", "avec M. Choïgou".
+_GOVERNED = re.compile(
+    r"\b(?:à|au|aux|avec|pour|contre|chez|vers|sur|to|with|for|against|at|on|a|al|con|para|contra|ante|alla|per|mit|an|"
+    r"für|gegen|zu|zum|zur)\s+(?:(?:la|le|les|l'|the|el|los|las|der|die|den|dem)\s+)?$",
+    re.I,
+)
 _Speaker = tuple[str, str | None]  # (speaker as written, entity key)
 
 
@@ -107,31 +113,39 @@ def _first_named(
 ) -> tuple[int, _Speaker] | None:
     """The speaker named in the clause ``span`` opens (after an inverted verb: ", a déclaré ..."), with its position.
 
-    A person anywhere in the clause wins over the organisation or description around it ("le secrétaire général du
-    SDPM, Karim Benhaddou"; "a raconté à RFN Maxime Durieux"); then a name in apposition to a description, which the
-    recogniser may have missed; then the description or organisation that comes first.
+    The first name or description of the clause is the subject, unless a preposition governs it ("a raconté à RFN
+    Maxime Durieux", "avec M. Choïgou"); a description or organisation followed by a name in apposition ("le
+    secrétaire général du SDPM, Karim Benhaddou") gives that name, which the recogniser may have missed.
     """
     end = _CLAUSE_END.search(span)
     clause = span[: end.start()] if end else span
-    inside = _inside(clause, offset, mentions)
-    people = [m for m in inside if m.label == "PER"]
-    if people:
-        return people[0].start - offset, (people[0].text, people[0].key)
+    inside = [m for m in _inside(clause, offset, mentions) if not _GOVERNED.search(clause[: m.start - offset])]
     role = _ROLE.search(clause)
-    if role:
-        apposed = _APPOSED_NAME.match(clause[role.end() :])
-        if apposed:
+    if role and _GOVERNED.search(clause[: role.start()]):
+        role = None
+    first_entity = inside[0] if inside else None
+    if role is not None and (first_entity is None or role.start() <= first_entity.start - offset):
+        tail = clause[role.end() :]
+        person = next(
+            (m for m in inside if m.label == "PER" and m.start - offset >= role.end()),
+            None,
+        )
+        if person is not None and re.fullmatch(r"[^,]{0,60},\s*", clause[role.end() : person.start - offset]):
+            return person.start - offset, (person.text, person.key)
+        apposed = re.match(r"[^,]{0,60}?" + _APPOSED_NAME.pattern[1:], tail)
+        if apposed and (first_entity is None or first_entity.label != "PER"):
             name = apposed.group("n")
             return role.start(), (name, name_key(name))
-    options: list[tuple[int, _Speaker]] = []
-    if inside:
-        options.append((inside[0].start - offset, (inside[0].text, inside[0].key)))
-    if role and not (inside and role.start() > inside[0].start - offset):
         text = role.group(0).strip(" ,.")
-        # An organisation inside the description ("le secrétaire général du SDPM") is not the speaker.
-        options = [o for o in options if not role.start() <= o[0] < role.end()]
-        options.append((role.start(), (text, resolve_role(text))))
-    return min(options, key=lambda o: o[0]) if options else None
+        return role.start(), (text, resolve_role(text))
+    if first_entity is None:
+        return None
+    if first_entity.label != "PER":
+        person = next((m for m in inside if m.label == "PER"), None)
+        between = clause[first_entity.start - offset + len(first_entity.text) : person.start - offset] if person else ""
+        if person is not None and re.fullmatch(r"\s*,\s*", between):
+            return person.start - offset, (person.text, person.key)
+    return first_entity.start - offset, (first_entity.text, first_entity.key)
 
 
 def _subject_before(
@@ -181,7 +195,12 @@ def _attribution(
         inverted = _first_named(after[say.end() :][:100], end + say.end(), mentions, resolve_role)
         if inverted is not None:
             return inverted[1], clause.strip(" ,.")[:80]
-        if last is not None and not after[: say.start()].strip(" ,.—–-"):
+        if (
+            last is not None
+            and not before.strip(" —–-")
+            and not after[: say.start()].strip(" ,.—–-")
+            and len(after[say.end() :].split()) <= 3
+        ):
             # A verb with no subject of its own (", añadió.", ", ha aggiunto."): the last named speaker goes on.
             return last, f"{after.strip(' ,.')[:40]!r}: the last named speaker"
     if _PRONOUN.search(before) and last is not None:
