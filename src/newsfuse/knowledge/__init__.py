@@ -19,6 +19,7 @@ from newsfuse.records import (
     Entity,
     Quantity,
     Quote,
+    Sentence,
     Story,
     StoryKnowledge,
     Summary,
@@ -46,6 +47,12 @@ def _summary_sentences(summary: Summary | None, articles: Sequence[Article]) -> 
     return out
 
 
+def _title_case(title: str) -> bool:
+    """True for a headline with most of its longer words capitalised."""
+    long_words = [w for w in title.split() if len(w) >= 4]
+    return bool(long_words) and sum(w[:1].isupper() for w in long_words) >= 0.6 * len(long_words)
+
+
 def _mentions(
     articles: Sequence[Article], wanted: set[tuple[str, int]] | None, recognizer: Recognizer, dedupe: bool
 ) -> dict[tuple[str, int], list[Mention]]:
@@ -57,7 +64,9 @@ def _mentions(
     cache: dict[tuple[str, str], list[RawMention]] = {}
     for article in ordered:
         language = article.language or "en"
-        todo = [s for s in article.sentences if wanted is None or (article.id, s.index) in wanted]
+        # The title names the story's main entities too; it goes through NER as sentence -1.
+        title = [Sentence(-1, article.title, -1)] if article.title else []
+        todo = title + [s for s in article.sentences if wanted is None or (article.id, s.index) in wanted]
         texts = [s.text for s in todo]
         if dedupe:
             fresh = list(dict.fromkeys(t for t in texts if (language, t) not in cache))
@@ -92,9 +101,22 @@ def build_knowledge(
         }
         scope = "summary"
     mentions = _mentions(articles, wanted, recognizer, dedupe=settings.entity_scope != "all")
+    # A Title Case headline ("Rotterdam Chemical Fire") gives the models false names: there, only names the
+    # articles' sentences also give count.
+    # So does a headline's first word ("Skier pulled from avalanche"): it needs the sentences' confirmation.
+    body = {m.key for (_, index), ms in mentions.items() if index >= 0 for m in ms}
+    for a in articles:
+        if a.title and (a.id, -1) in mentions:
+            title_case = _title_case(a.title)
+            mentions[(a.id, -1)] = [
+                m
+                for m in mentions[(a.id, -1)]
+                if m.key in body or not (title_case or (m.start == 0 and len(m.text.split()) == 1))
+            ]
     order = [a.id for a in articles]
-    texts = [s.text for a in articles for s in a.sentences]
-    entities = group_mentions([m for ms in mentions.values() for m in ms], texts, order)
+    texts = [t for a in articles for t in [a.title or "", *(s.text for s in a.sentences)]]
+    languages = {a.id: a.language or "" for a in articles}
+    entities = group_mentions([m for ms in mentions.values() for m in ms], texts, order, languages)
     key_to_entity = entity_index(entities)
     # A mention takes its entity's type: "Ibarra" alone may look like a place to the rules, "Ramón Ibarra" does not.
     types = {name_key(form): e.type for e in entities for form in e.forms}
