@@ -130,7 +130,8 @@ def is_false_positive(text: str) -> bool:
     return key in FALSE_POSITIVES or bare in FALSE_POSITIVES or not any(c.isalpha() for c in bare) or len(bare) < 2
 
 
-def _initials(name: str) -> str:
+def initials(name: str) -> str:
+    """The capitalised initials of a name's words, small words left out: "Etat islamique" gives "EI"."""
     words = re.findall(r"[\w]+", strip_accents(name))
     return "".join(w[0] for w in words if w.lower() not in _STOP_INITIALS).upper()
 
@@ -183,8 +184,8 @@ def aliases_in_text(text: str) -> list[tuple[str, str, str]]:
         # The long form is the shortest run of trailing words whose initials spell the acronym.
         for k in range(1, len(long_words) + 1):
             candidate = " ".join(long_words[-k:])
-            if (_initials(candidate) == short and candidate[:1].isupper()) or (
-                _initials(candidate) == short and k == len(long_words)
+            if (initials(candidate) == short and candidate[:1].isupper()) or (
+                initials(candidate) == short and k == len(long_words)
             ):
                 out.append((candidate, short, f"acronym defined: {candidate} ({short})"))
                 break

@@ -80,12 +80,15 @@ _UNITS = {
     "francs suisses": "CHF",
 }
 _CONCEPTS = {
-    "dead": "morts mort tues tuees tue tuee deces victimes dead killed deaths died tote toten todesopfer getotet muertos "
-    "muertas fallecidos fallecidas morti morte deceduti mortos",
+    "dead": "morts mort mortes tues tuees tue tuee deces victimes peri dead killed deaths died tote toten todesopfer "
+    "getotet starben starb muertos muertas murieron murio fallecidos fallecidas fallecieron fallecio morti morte "
+    "deceduti mortos morreram",
     "injured": "blesses blessees blesse blessee injured wounded hurt verletzte verletzten verletzt heridos heridas herido "
     "feriti ferite feridos",
 }
 _CONCEPT = {w: c for c, ws in _CONCEPTS.items() for w in ws.split()}
+# Dying said in several words: "kamen ums Leben", "ont perdu la vie", "perdieron la vida", "lost their lives".
+_LOST_LIFE = re.compile(r"\b(?:ums leben|perdu la vie|trouve la mort|la vida|perso la vita|lost their lives|lost (?:his|her) life)\b")
 _DETERMINERS = set(
     [
         "les",
@@ -222,6 +225,8 @@ def _counted(rest: list[str], before: str) -> tuple[str, str]:
         for w in words[i : i + 6]:
             if w in _CONCEPT:
                 return unit, _CONCEPT[w]
+        if _LOST_LIFE.search(" ".join(words[i : i + 7])):
+            return unit, "dead"
         if counted in _GENERIC:
             # "180 personas a bordo", "4 personas siguen ingresadas": people, qualified by the next word.
             following = [w for w in words[i + 1 : i + 4] if w not in _SKIP and w not in _DETERMINERS]

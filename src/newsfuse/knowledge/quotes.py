@@ -51,6 +51,8 @@ _PRONOUN = re.compile(
     r"(?:er|sie)|(?:er|sie) (?:sagte|fügte|erklärte|betonte))\b",
     re.I,
 )
+# A pronoun subject before its verb of saying: "Il a précisé que ...", "She added that ...", "Er betonte, ...".
+_PRONOUN_SUBJECT = re.compile(r"^\W*(?:il|elle|ils|elles|he|she|they|er|sie|lui|lei|ella|él)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 # A proper name of two to four words in apposition after a description ("le secrétaire général, Karim Benhaddou").
 _APPOSED_NAME = re.compile(
     r"^\s*,\s*(?P<n>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:van|von|de|del|della|di|da|le|la|du|der|den|dos|das)\s+)?[A-ZÀ-Ý][\w'’-]+){1,3})"
@@ -244,6 +246,14 @@ def _reported_speaker(text: str, mentions: Sequence[Mention]) -> _Speaker | None
     return None
 
 
+def _pronoun_speaks(text: str) -> bool:
+    """True for a sentence in which a pronoun speaks: "Il a précisé que ...", "a-t-il ajouté", "Er betonte, ..."."""
+    say = _SAY.search(text)
+    if say is None:
+        return False
+    return bool(_PRONOUN.search(text) or _PRONOUN_SUBJECT.match(text[: say.start()]))
+
+
 def attribute(
     article: Article,
     mentions_of: Callable[[int], list[Mention]],
@@ -262,7 +272,7 @@ def attribute(
             reported = _reported_speaker(text, mentions)
             if reported is not None:
                 last, last_at = reported, sentence.index
-            elif last is not None and _PRONOUN.search(text) and _SAY.search(text):
+            elif last is not None and _pronoun_speaks(text):
                 last_at = sentence.index  # "Il a précisé que ...": the same speaker goes on
             continue
         for k, (start, end, inner) in enumerate(quotes):

@@ -52,7 +52,7 @@ class Recognizer:
         self.sentences_processed += len(texts)
         if self.has_model(language):
             nlp = self._pipeline(language)
-            from newsfuse.knowledge.spans import tidy
+            from newsfuse.knowledge.spans import tidy, with_acronyms
 
             out = []
             for text, doc in zip(texts, nlp.pipe(texts, batch_size=self.batch_size), strict=True):
@@ -61,9 +61,11 @@ class Recognizer:
                     for e in doc.ents
                     if e.label_ in _LABELS
                 ]
-                out.append(_with_missed_names(text, tidy(text, found), language))
+                out.append(with_acronyms(text, _with_missed_names(text, tidy(text, found), language)))
             return out
-        return [rule_mentions(t, language, known or {}) for t in texts]
+        from newsfuse.knowledge.spans import with_acronyms
+
+        return [with_acronyms(t, rule_mentions(t, language, known or {})) for t in texts]
 
 
 # A dateline opening a report: "COLICO, Italy (CP) - ...", "ROTTERDAM (CP) - ...", "MARSEILLE - ...".
@@ -264,7 +266,8 @@ _PER_CUES = re.compile(
     r"portavoce|sindac[oa]|coordinat(?:ore|rice)|direttore|direttrice|signor[a]?|dottor(?:essa)?)\s*,?\s*$",
     re.I,
 )
-_TOKEN = re.compile(r"[\w][\w'’.-]*", re.UNICODE)
+# An elided article before a name is a token of its own: "dell'Aiguille" is "dell'" and "Aiguille".
+_TOKEN = re.compile(r"(?:[ldnsLDNS]|[dD]ell|[aA]ll|[nN]ell|[dD]all|[sS]ull|[uU]n|[qQ]u)['’](?=[A-ZÀ-Ý])|[\w][\w'’.-]*")
 
 
 def _is_capitalised(token: str) -> bool:

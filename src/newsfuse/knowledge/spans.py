@@ -59,3 +59,22 @@ def tidy(text: str, mentions: Sequence[RawMention]) -> list[RawMention]:
         if end > start:
             mended.append(RawMention(start, end, text[start:end], m.label, m.source))
     return mended
+
+
+_ACRONYM_AFTER = re.compile(r"^\s*\((?P<a>[A-ZÀ-Ý]{2,8})\)")
+
+
+def with_acronyms(text: str, mentions: Sequence[RawMention]) -> list[RawMention]:
+    """The mentions plus the acronyms the sentence defines for them: "Compagnie des remontées de l'Aiguille (CRA)"."""
+    from newsfuse.knowledge.entities import initials
+
+    out = list(mentions)
+    taken = [(m.start, m.end) for m in mentions]
+    for m in mentions:
+        found = _ACRONYM_AFTER.match(text[m.end :])
+        if found is None or initials(m.text) != found.group("a"):
+            continue
+        start, end = m.end + found.start("a"), m.end + found.end("a")
+        if all(end <= a or start >= b for a, b in taken):
+            out.append(RawMention(start, end, found.group("a"), m.label, m.source))
+    return sorted(out, key=lambda m: m.start)
