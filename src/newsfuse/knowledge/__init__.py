@@ -96,8 +96,13 @@ def build_knowledge(
     elif len(articles) >= settings.entity_story_min_articles:
         wanted, scope = None, "story"
     else:
+        # A quotation's sentence and the two before it, where "he said" or a quotation standing alone finds its speaker.
         wanted = _summary_sentences(summary, articles) | {
-            (a.id, s.index) for a in articles for s in a.sentences if find_quotes(s.text, settings.quote_min_words)
+            (a.id, s.index - back)
+            for a in articles
+            for s in a.sentences
+            if find_quotes(s.text, settings.quote_min_words)
+            for back in (0, 1, 2)
         }
         scope = "summary"
     mentions = _mentions(articles, wanted, recognizer, dedupe=settings.entity_scope != "all")

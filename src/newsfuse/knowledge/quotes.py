@@ -159,7 +159,7 @@ def _subject_before(
     if inside:
         subject = inside[-1]
         between = head[subject.start - offset + len(subject.text) :]
-        if subject.label != "PER" and len(inside) > 1 and inside[-2].label == "PER":
+        if len(inside) > 1 and inside[-2].label == "PER":
             person = inside[-2]
             link = head[person.start - offset + len(person.text) : subject.start - offset]
             if _OF.match(link) and len(between.split()) <= 2 and not re.search(r"[,()]", between):
@@ -215,8 +215,12 @@ def _attribution(
             inverted = _first_named(before[verb.end() :][:40], prev_end + verb.end(), mentions, resolve_role)
             if inverted is not None and inverted[0] <= 3:
                 return inverted[1], before.strip(" ,.:")[-80:]
-        # The subject before the verb: the last name or description before it.
+        # The subject before the verb: the name right before it, or a name in apposition ("Harriet Bloom, a
+        # spokeswoman for the fire service, told reporters:"), or else the last name or description before it.
         head = before[:cut]
+        subject = _subject_before(head, prev_end, mentions, resolve_role)
+        if subject is not None and verb is not None:
+            return subject, before.strip(" ,.:")[-80:]
         ent = _entity_in(head, prev_end, mentions, first=False)
         roles = list(_ROLE.finditer(head))
         options: list[tuple[int, _Speaker]] = []

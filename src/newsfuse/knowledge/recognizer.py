@@ -255,7 +255,8 @@ _ORG_CUES = re.compile(
     r"\b(GmbH|AG|SE|Ltd|Inc|S\.A\.|SpA|Sindicato|Oficina|Agencia|Ferrovías|Soccorso|Verband|Partei|Ministerium|Feuerwehr|"
     r"Polizei|Gewerkschaft|Universität|Università|Universidad|Comune|Consiglio|Servicio|Servizio|Agentur|Behörde|"
     r"Agency|Council|Press|Ingenieurbüro|Stiftung|Gruppe|Grupo|Gruppo|Banco|Bank|Compagnia|Compañía|Federación|"
-    r"Asociación|Associazione|Verein|Amt)\b|\w(?:rettung|wehr|polizei|gericht|behörde|ministerium|verband|verein|dienst|"
+    r"Asociación|Associazione|Verein|Amt|Rescue|Service|Services|Authority|Trust|Board|Brigade|Commission|Committee|"
+    r"Institute|Corporation|Company|Union|Association|Federation|Society|Foundation|Hospital|Museum)\b|\w(?:rettung|wehr|polizei|gericht|behörde|ministerium|verband|verein|dienst|"
     r"partei|gewerkschaft|stiftung|agentur)\b"
 )
 _LOC_CUES = re.compile(r"\b(Monte|Lago|See|Río|Rio|Valle|Piazza|Plaza|Calle|Straße|Platz)\b|(brücke|straße|platz|tal)$")

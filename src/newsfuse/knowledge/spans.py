@@ -31,6 +31,9 @@ def tidy(text: str, mentions: Sequence[RawMention]) -> list[RawMention]:
     """
     out: list[RawMention] = []
     for m in sorted(mentions, key=lambda m: m.start):
+        dateline = _DATELINE.match(m.text)
+        if dateline:
+            m = RawMention(m.start, m.start + len(dateline.group("place")), dateline.group("place"), m.label, m.source)
         if out:
             prev = out[-1]
             gap = text[prev.end : m.start]
@@ -50,9 +53,6 @@ def tidy(text: str, mentions: Sequence[RawMention]) -> list[RawMention]:
             run = _CAPITALISED_RUN.match(text[end:])
             if run:
                 end += len(run.group(0))
-        dateline = _DATELINE.match(text[start:end])
-        if dateline:
-            end = start + len(dateline.group("place"))
         lead = _LEADING_COMMON.match(text[start:end])
         if lead:
             start += len(lead.group(0))
