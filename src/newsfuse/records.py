@@ -36,6 +36,7 @@ class DateEvidence:
     expression: str
     value: date
     basis: str  # e.g. "absolute", "relative to publication 2015-12-22", "weekday matched to story date"
+    grain: str = "day"  # "day", or "month" for a month alone ("en juin"), given as its first day
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ class Article:
     removed_lines: tuple[RemovedLine, ...] = ()
     event_date: date | None = None
     date_evidence: tuple[DateEvidence, ...] = ()
+    date_anchor: date | None = None  # what relative dates were resolved against: publication or the page's date
     # Where each metadata field came from ("jsonl", "html", "inferred: ..."), for --explain and the README promise.
     provenance: dict[str, str] = field(default_factory=dict)
 

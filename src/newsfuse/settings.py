@@ -54,7 +54,7 @@ class Settings:
     # knowledge
     # Where entities are computed: "stories" runs NER on every sentence of stories of at least
     # entity_story_min_articles articles (each distinct sentence once) and, in smaller stories, on the sentences the
-    # summary uses and those holding a quote; "all" runs it on every sentence of every article.
+    # summary uses, those holding a quote and the two before each; "all" runs it on every sentence of every article.
     entity_scope: str = "stories"
     entity_story_min_articles: int = 2
     quote_min_words: int = 3  # shorter quoted fragments are scare quotes or titles, not quotes

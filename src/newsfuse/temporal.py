@@ -1,12 +1,20 @@
-"""Date expressions in our languages, resolved against an anchor (the publication date) when there is one."""
+"""Date expressions in our languages, resolved against an anchor (the publication date) when there is one.
+
+The one place where dates are found and resolved: the clean stage dates each article with ``date_article``, and the
+knowledge stage calls the same function for the pages it anchors on their story. Beyond dateparser, it handles
+weekdays disambiguated by tense and by the rest of the article ("mercredi" in a Tuesday report of a strike that "doit
+reprendre mercredi" is the next day), day-times ("Dienstagabend", "tonight", "hier soir"), months alone ("en juin")
+and anaphora ("ese día").
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from newsfuse.records import DateEvidence
 from newsfuse.textnorm import fold, strip_accents
 
 _MONTH_NAMES = {
@@ -191,6 +199,250 @@ def latest_absolute(texts: Iterable[str]) -> tuple[str, date] | None:
             if mention.kind == "absolute" and mention.value and (best is None or mention.value > best[1]):
                 best = (mention.expression, mention.value)
     return best
+
+
+# --- Dates of a whole article: the expressions above and more, resolved with the tense and the article's context ---
+
+# German writes a weekday and a time of day as one word: "Dienstagabend", "Mittwochmorgen".
+_DE_DAYTIME = re.compile(rf"\b(?P<wd>{_W})(?:abend|morgen|vormittag|nachmittag|mittag|nacht|fruh)\b")
+_NIGHT_TO = re.compile(rf"\bin der nacht (?:zum|auf den) (?P<wd>{_W})\b")
+_SAME_DAY = re.compile(
+    r"\b(?:tonight|this (?:morning|afternoon|evening)|ce (?:matin|soir)|cet apres-midi|questa (?:mattina|sera)|"
+    r"stamattina|stasera|oggi pomeriggio|esta (?:manana|tarde|noche)|heute (?:morgen|abend|nachmittag|fruh)|"
+    r"vanavond|vanochtend|vanmiddag)\b"
+)
+_LAST_NIGHT = re.compile(r"\b(?:last night|anoche|ieri sera|gisteravond|la nuit derniere|letzte nacht)\b")
+_MONTH_ONLY = re.compile(
+    rf"\b(?:(?:en|des|d'ici|jusqu'en|avant|apres|fin|debut|mi|le mois d'|le mois de|in|by|until|from|since|im|ab|bis|seit|"
+    rf"desde|hasta|a|ad|entro|da|di|em|ate)\s*-?\s*)(?P<m>{_M})\b(?!\s+\d)"
+)
+_ANAPHORA = re.compile(
+    r"\b(?:ese dia|ce jour-la|that day|the same day|an diesem tag|am selben tag|quel giorno|lo stesso giorno|naquele dia)\b"
+)
+# Future tense and scheduling words, per language: a bare weekday in such a clause is the next one.
+_FUTURE = {
+    "fr": re.compile(
+        r"\b(?:\w{2,}(?:era|eront|ira|iront|dra|dront|rait|raient)|doit|doivent|devra|devrait|prevue?s?|attendue?s?|"
+        r"d'ici)\b"
+    ),
+    "en": re.compile(r"\b(?:will|'ll|is due|are due|is expected|are expected|scheduled|plans? to|going to)\b"),
+    "de": re.compile(r"\b(?:wird|werden|soll|sollen|geplant)\b"),
+    "es": re.compile(r"\b(?:\w{3,}(?:aran|eran|iran|ara|era|ira)|esta previsto|prevista|previsto)\b"),
+    "it": re.compile(r"\b(?:\w{3,}(?:era|ira|eranno|iranno|aranno)|previsto|prevista)\b"),
+    "pt": re.compile(r"\b(?:\w{3,}(?:ara|era|ira|arao|erao|irao)|previsto|prevista)\b"),
+}
+# "Until" right before a weekday points forward when the clause speaks of the future ("jusqu'à 104 km/h" does not).
+_UNTIL = re.compile(r"(?:jusqu'(?:a|au)|until|till|bis(?: zum| am)?|hasta(?: el)?|fino a|ate)\s*$")
+# Common words that end like a future.
+_NOT_FUTURE = {
+    "para", "ahora", "hora", "otra", "entra", "mientras", "contra", "fuera", "ancora", "allora", "sopra", "dentro",
+    "entre", "guerra", "carrera", "frontera", "madera", "primera", "tercera", "bandera", "cantera", "tierra",
+    "terra", "sierra", "prima", "opera", "camera", "mera", "vera", "intera", "galera", "spera", "espera", "sincera",
+    "severa", "costera", "entera", "manera", "afuera", "cualquiera", "quiera", "era",
+}
+
+
+@dataclass(frozen=True)
+class DateExpression:
+    """A date expression of one sentence: one of ``find_mentions``, or one of the kinds only this module knows."""
+
+    position: int  # in the folded, accent-free sentence
+    expression: str
+    kind: str  # find_mentions' kinds, or "same-day", "last-night", "month", "anaphora", "weekday-compound"
+    mention: DateMention | None
+    weekday: int | None = None
+
+
+def _quoted(key: str) -> list[tuple[int, int]]:
+    """Spans between quote marks (folded to ") in a folded sentence."""
+    marks = [i for i, c in enumerate(key) if c == '"']
+    return [(marks[i], marks[i + 1]) for i in range(0, len(marks) - 1, 2)]
+
+
+def _future(clause: str, language: str) -> bool:
+    pattern = _FUTURE.get(language)
+    return pattern is not None and any(m.group(0) not in _NOT_FUTURE for m in pattern.finditer(clause))
+
+
+def _clause_of(key: str, position: int) -> str:
+    """The words whose tense governs a date at ``position``: the quotation holding it, or the sentence outside its
+    quotations (a future in someone's quoted words says nothing of when they spoke)."""
+    spans = _quoted(key)
+    for a, b in spans:
+        if a < position < b:
+            return key[a + 1 : b]
+    out, last = [], 0
+    for a, b in spans:
+        out.append(key[last:a])
+        last = b + 1
+    out.append(key[last:])
+    return " ".join(out)
+
+
+def find_expressions(text: str) -> list[DateExpression]:
+    """Every date expression of one sentence, in order (``find_mentions``'s, then the ones it does not know)."""
+    key = _key(text)
+    found: list[DateExpression] = []
+    taken: list[tuple[int, int]] = []
+    cursor = 0
+    for mention in find_mentions(text):
+        at = key.find(mention.expression, cursor)
+        if at < 0:
+            at = key.find(mention.expression)
+        found.append(DateExpression(max(at, 0), mention.expression, mention.kind, mention))
+        taken.append((max(at, 0), max(at, 0) + len(mention.expression)))
+        cursor = max(at, 0) + len(mention.expression)
+
+    def add(m: re.Match[str], kind: str, weekday: int | None = None) -> None:
+        if all(m.end() <= a or m.start() >= b for a, b in taken):
+            found.append(DateExpression(m.start(), m.group(0), kind, None, weekday))
+            taken.append((m.start(), m.end()))
+
+    for m in _NIGHT_TO.finditer(key):
+        add(m, "weekday-compound", WEEKDAYS[m.group("wd")])
+    for m in _DE_DAYTIME.finditer(key):
+        add(m, "weekday-compound", WEEKDAYS[m.group("wd")])
+    for m in _SAME_DAY.finditer(key):
+        add(m, "same-day")
+    for m in _LAST_NIGHT.finditer(key):
+        add(m, "last-night")
+    for m in _MONTH_ONLY.finditer(key):
+        if m.group("m") in ("mai", "may", "marz", "mars", "marzo") and not m.group(0).startswith(
+            ("en", "in", "im", "le", "fin", "debut", "mi")
+        ):
+            continue  # "may" and "mars" are also common words
+        add(m, "month")
+    for m in _ANAPHORA.finditer(key):
+        add(m, "anaphora")
+    return sorted(found, key=lambda f: f.position)
+
+
+def _nearest(anchor: date, month: int, day: int) -> date | None:
+    options = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            options.append(date(year, month, day))
+        except ValueError:
+            continue
+    # The nearest such day; a tie goes to the past, since news mostly reports what happened.
+    return min(options, key=lambda d: (abs((d - anchor).days), d > anchor)) if options else None
+
+
+def _weekday(anchor: date, weekday: int, direction: int, future: bool) -> date:
+    back = (anchor.weekday() - weekday) % 7
+    forward = (weekday - anchor.weekday()) % 7
+    if direction > 0:
+        return anchor + timedelta(days=forward or 7)
+    if direction < 0:
+        return anchor - timedelta(days=back or 7)
+    if back == 0:
+        return anchor
+    # A weekday six days back would be called "last ...": a bare one named the day after the anchor is tomorrow.
+    if future or forward == 1:
+        return anchor + timedelta(days=forward)
+    return anchor - timedelta(days=back)
+
+
+def resolve_sentence(
+    text: str, anchor: date | None, basis: str, earlier: dict[int, date], last: date | None, language: str = "en"
+) -> list[DateEvidence]:
+    """The dates of one sentence; ``earlier`` maps weekdays resolved earlier in the article to their day, ``last`` is
+    the last day resolved before this sentence. Months alone come as their first day, with the grain "month"."""
+    out: list[DateEvidence] = []
+    key = _key(text)
+    for f in find_expressions(text):
+        value: date | None = None
+        how = basis
+        grain = "day"
+        m = f.mention
+        if m is not None and m.kind == "absolute":
+            value, how = m.value, "absolute"
+        elif anchor is None:
+            continue
+        elif m is not None and m.kind == "day-month" and m.value is not None:
+            value = _nearest(anchor, m.value.month, m.value.day)
+            how = f"{basis}; the nearest {m.value.day}/{m.value.month}"
+        elif m is not None and m.kind == "relative":
+            value = resolve(m, anchor)
+        elif (m is not None and m.kind == "weekday" and m.weekday is not None) or f.kind == "weekday-compound":
+            weekday = m.weekday if m is not None else f.weekday
+            assert weekday is not None
+            direction = m.direction if m is not None else 0
+            clause = _clause_of(key, f.position)
+            future = _future(clause, language) or (
+                bool(_UNTIL.search(key[: f.position])) and not _PAST_TENSE.get(language, _NEVER).search(clause)
+            )
+            if direction == 0 and weekday in earlier:
+                value, how = earlier[weekday], f"{basis}; the {f.expression!r} named earlier in the article"
+            else:
+                value = _weekday(anchor, weekday, direction, future)
+                how = basis + ("; future tense: the next one" if future and direction == 0 and value > anchor else "")
+            if direction != 0:
+                earlier[weekday] = value
+        elif f.kind == "same-day":
+            value = anchor
+        elif f.kind == "last-night":
+            value = anchor - timedelta(days=1)
+        elif f.kind == "month":
+            month = MONTHS[re.search(_M, f.expression).group(0)]  # type: ignore[union-attr]
+            value = min(
+                (date(y, month, 1) for y in (anchor.year - 1, anchor.year, anchor.year + 1)),
+                key=lambda d: abs((d - anchor.replace(day=1)).days),
+            )
+            grain, how = "month", f"{basis}; the nearest month of that name"
+        elif f.kind == "anaphora" and last is not None:
+            value, how = last, "the date the article named before"
+        if value is None:
+            continue
+        out.append(DateEvidence(f.expression, value, how, grain))
+        if grain == "day":
+            last = value
+    return out
+
+
+_NEVER = re.compile(r"(?!x)x")
+# Past tenses that keep "until Tuesday" in the past ("la route était fermée jusqu'à mardi").
+_PAST_TENSE = {
+    "fr": re.compile(r"\b(?:etait|etaient|avait|avaient|a ete|ont ete)\b"),
+    "en": re.compile(r"\b(?:was|were|had)\b"),
+    "de": re.compile(r"\b(?:war|waren|hatte|hatten)\b"),
+    "es": re.compile(r"\b(?:estaba|estaban|estuvo|habia)\b"),
+    "it": re.compile(r"\b(?:era|erano|e stato|e stata)\b"),
+}
+
+
+@dataclass(frozen=True)
+class ArticleDating:
+    """Every date of an article with its evidence, and the article's event date."""
+
+    mentions: tuple[DateEvidence, ...]
+    event_date: date | None
+
+
+def date_article(
+    title: str | None, sentences: Sequence[str], anchor: date | None, basis: str, language: str
+) -> ArticleDating:
+    """Resolve the dates of an article's title and sentences against ``anchor`` (described by ``basis``).
+
+    The event is what the lead (title and first four sentences) reports: the earliest day it names in the week up to
+    the anchor; failing that, the earliest day named anywhere in that week.
+    """
+    earlier: dict[int, date] = {}
+    last: date | None = None
+    evidence: list[DateEvidence] = []
+    lead: list[date] = []
+    for position, text in enumerate([title or "", *sentences]):
+        for ev in resolve_sentence(text, anchor, basis, earlier, last, language):
+            evidence.append(ev)
+            if ev.grain == "day":
+                last = ev.value
+                if position <= 4 and (anchor is None or -7 <= (ev.value - anchor).days <= 0):
+                    lead.append(ev.value)
+    event = min(lead) if lead else None
+    if event is None and anchor is not None:
+        recent = [e.value for e in evidence if e.grain == "day" and -7 <= (e.value - anchor).days <= 0]
+        event = min(recent) if recent else None
+    return ArticleDating(tuple(evidence), event)
 
 
 def format_date(day: date, language: str, weekday: bool = True) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
 from newsfuse.clean.explain import format_explanation
 from newsfuse.clean.furniture import LineDecision, LineStats, classify_lines
@@ -13,9 +13,9 @@ from newsfuse.clean.language import identify_language
 from newsfuse.clean.metadata import infer_outlet, infer_published
 from newsfuse.clean.segment import split_items
 from newsfuse.clean.sentences import split_sentences
-from newsfuse.records import Article, DateEvidence, Problem, RemovedLine, Sentence
+from newsfuse.records import Article, Problem, RemovedLine, Sentence
 from newsfuse.settings import Settings
-from newsfuse.temporal import find_mentions, latest_absolute, resolve
+from newsfuse.temporal import date_article, latest_absolute
 
 __all__ = [
     "CleanedItem",
@@ -135,7 +135,8 @@ def _clean_item(item: ItemLines, settings: Settings) -> CleanedItem:
 
 
 def _dated(article: Article, page_lines: Sequence[str]) -> Article:
-    """Resolve the article's date mentions and pick its event date (the latest in the lead, not after the anchor)."""
+    """Resolve the article's dates and pick its event date with ``newsfuse.temporal.date_article``, against the
+    publication date or, without one, the latest full date on the page; the knowledge stage reuses the result."""
     provenance = dict(article.provenance)
     anchor: date | None = article.published.date() if article.published else None
     basis = f"relative to publication {anchor.isoformat()}" if anchor else ""
@@ -145,27 +146,14 @@ def _dated(article: Article, page_lines: Sequence[str]) -> Article:
             anchor = page_date[1]
             basis = f"relative to the page's date {anchor.isoformat()} (from {page_date[0]!r})"
             provenance["anchor"] = f"no publication date; the latest full date on the page, {page_date[0]!r}"
-    texts = [article.title or ""] + [s.text for s in article.sentences]
-    evidence: list[DateEvidence] = []
-    lead: list[date] = []
-    for position, text in enumerate(texts):
-        for mention in find_mentions(text):
-            if mention.kind == "absolute":
-                value, how = mention.value, "absolute"
-            elif anchor is not None:
-                value, how = resolve(mention, anchor), basis
-            else:
-                continue
-            if value is None:
-                continue
-            evidence.append(DateEvidence(mention.expression, value, how))
-            if position <= 3 and (anchor is None or value <= anchor + timedelta(days=1)):
-                lead.append(value)
-    event_date = max(lead) if lead else None
-    if event_date is None and anchor is not None:
-        recent = [e.value for e in evidence if timedelta(0) <= anchor - e.value <= timedelta(days=7)]
-        event_date = max(recent) if recent else None
-    return replace(article, event_date=event_date, date_evidence=tuple(evidence), provenance=provenance)
+    dating = date_article(article.title, [s.text for s in article.sentences], anchor, basis, article.language or "en")
+    return replace(
+        article,
+        event_date=dating.event_date,
+        date_evidence=dating.mentions,
+        date_anchor=anchor,
+        provenance=provenance,
+    )
 
 
 def explain_pages(

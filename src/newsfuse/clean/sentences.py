@@ -92,7 +92,11 @@ ABBREVIATIONS = {
     "j.-c",
 }
 _OPEN = {"«": "»", "“": "”", "„": "“"}
-_BOUNDARY = re.compile(r"([.!?…]+)(['\"»”’)\]]*)(\s+)(?=[\"«“„(\[]?[A-ZÀ-Ý0-9¿¡])")
+# German sets quotes »like this« and opens a sentence with them too.
+_BOUNDARY = re.compile(r"([.!?…]+)(['\"»”’«)\]]*)(\s+)(?=[\"«“„»(\[]?[A-ZÀ-Ý0-9¿¡])")
+# "bis 30. Mai": a German ordinal day before a month name ends no sentence.
+_ORDINAL_DAY = re.compile(r"(?:^|\s)\d{1,2}$")
+_MONTH_AFTER = re.compile(r"(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b", re.I)
 
 
 def split_sentences(paragraph: str) -> list[str]:
@@ -106,6 +110,8 @@ def split_sentences(paragraph: str) -> list[str]:
         end = match.end(2)
         candidate = text[start:end]
         if _ends_with_abbreviation(text[start : match.start(1)], match.group(1)):
+            continue
+        if _ordinal_date(text[start : match.start(1)], match.group(1), text[match.end(3) :]):
             continue
         if _inside_quote(candidate):
             continue
@@ -122,6 +128,8 @@ def _split_ignoring_quotes(text: str) -> list[str]:
     out, start = [], 0
     for match in _BOUNDARY.finditer(text):
         if _ends_with_abbreviation(text[start : match.start(1)], match.group(1)):
+            continue
+        if _ordinal_date(text[start : match.start(1)], match.group(1), text[match.end(3) :]):
             continue
         out.append(text[start : match.end(2)].strip())
         start = match.end(3)
@@ -142,12 +150,25 @@ def _ends_with_abbreviation(before: str, punct: str) -> bool:
     return (len(token) == 1 and token.isalpha()) or bool(re.fullmatch(r"(\w\.)+\w", token))
 
 
+def _ordinal_date(before: str, punct: str, after: str) -> bool:
+    return punct == "." and bool(_ORDINAL_DAY.search(before)) and bool(_MONTH_AFTER.match(after))
+
+
 def _inside_quote(text: str) -> bool:
-    depth = 0
+    # A stack of expected closing marks: „ closes with “ (German), “ with ”, « with »; where the first guillemet is
+    # », the text quotes German-style (»...«).
+    guillemets = [c for c in text if c in "«»"]
+    opens = dict(_OPEN)
+    if guillemets and guillemets[0] == "»":
+        opens.pop("«")
+        opens["»"] = "«"
+    stack: list[str] = []
     for ch in text:
-        if ch in _OPEN:
-            depth += 1
-        elif ch in ("»", "”") and depth > 0:
-            depth -= 1
+        if stack and ch == stack[-1]:
+            stack.pop()
+        elif stack and stack[-1] == "“" and ch == "”":
+            stack.pop()  # „...” is also seen
+        elif ch in opens:
+            stack.append(opens[ch])
     straight = text.count('"') % 2 == 1
-    return depth > 0 or straight
+    return bool(stack) or straight

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,6 +24,7 @@ class KnowledgeReport:
     quote_precision: float  # share of found quotes that are gold quotes
     gold_quotes: int
     entity_grouping: PRF  # B-cubed over the mentions both sides have
+    entity_grouping_in_stories: PRF  # the same, gold groups cut along the stories found (story errors left out)
     entity_detection: PRF  # mentions (article, surface form) found
     gold_mentions: int
     date_accuracy: float  # gold date expressions found with the right value
@@ -58,9 +59,16 @@ def _same_person(predicted: str | None, gold: str, forms: Iterable[str]) -> bool
 
 
 def score_knowledge(
-    items: Sequence[dict[str, Any]], disagreements: Sequence[dict[str, Any]], knowledge: Iterable[StoryKnowledge]
+    items: Sequence[dict[str, Any]],
+    disagreements: Sequence[dict[str, Any]],
+    knowledge: Iterable[StoryKnowledge],
+    texts: Mapping[str, str] | None = None,
 ) -> KnowledgeReport:
-    """Score the knowledge of every story against the gold items (matched by article id)."""
+    """Score the knowledge of every story against the gold items (matched by article id).
+
+    ``texts`` (article id -> clean text) lets an entity's form count only for the articles whose text holds it;
+    without it, every form of an entity counts for every article the entity appears in.
+    """
     knowledge = list(knowledge)
     errors: list[str] = []
     # Quotes: a gold quote is found when a quote source of its article holds its words.
@@ -107,14 +115,17 @@ def score_knowledge(
         for e in k.entities:
             for form in e.forms:
                 for article in e.articles:
-                    if article in ids:
+                    # A predicted (article, form) only counts where that form occurs in that article's text.
+                    if article in ids and (texts is None or form in texts.get(article, "")):
                         pred_group.setdefault(f"{article}|{name_key(form)}", f"{k.story_id}|{e.id}")
-    # A predicted (article, form) only counts where that form occurs in that article's labels or text.
     both = {m for m in pred_group if m in gold_group}
     detection = PRF(
         len(both) / len(pred_group) if pred_group else 0.0, len(both) / len(gold_group) if gold_group else 0.0
     )
     grouping = bcubed({m: pred_group[m] for m in both}, {m: gold_group[m] for m in both})
+    in_stories = bcubed(
+        {m: pred_group[m] for m in both}, {m: f"{gold_group[m]}|{pred_group[m].split('|')[0]}" for m in both}
+    )
 
     # Dates: each gold expression is matched, in order, to a predicted one of its article whose words overlap.
     dates_of = {d.article: d for k in knowledge for d in k.dates}
@@ -179,6 +190,7 @@ def score_knowledge(
         quote_precision=matched_pred / total_pred if total_pred else 1.0,
         gold_quotes=gold_quotes,
         entity_grouping=grouping,
+        entity_grouping_in_stories=in_stories,
         entity_detection=detection,
         gold_mentions=len(gold_group),
         date_accuracy=right_dates / gold_dates if gold_dates else 1.0,

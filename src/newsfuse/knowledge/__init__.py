@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from functools import partial
 
@@ -18,6 +19,7 @@ from newsfuse.records import (
     Entity,
     Quantity,
     Quote,
+    Sentence,
     Story,
     StoryKnowledge,
     Summary,
@@ -45,6 +47,12 @@ def _summary_sentences(summary: Summary | None, articles: Sequence[Article]) -> 
     return out
 
 
+def _title_case(title: str) -> bool:
+    """True for a headline with most of its longer words capitalised."""
+    long_words = [w for w in title.split() if len(w) >= 4]
+    return bool(long_words) and sum(w[:1].isupper() for w in long_words) >= 0.6 * len(long_words)
+
+
 def _mentions(
     articles: Sequence[Article], wanted: set[tuple[str, int]] | None, recognizer: Recognizer, dedupe: bool
 ) -> dict[tuple[str, int], list[Mention]]:
@@ -56,7 +64,9 @@ def _mentions(
     cache: dict[tuple[str, str], list[RawMention]] = {}
     for article in ordered:
         language = article.language or "en"
-        todo = [s for s in article.sentences if wanted is None or (article.id, s.index) in wanted]
+        # The title names the story's main entities too; it goes through NER as sentence -1.
+        title = [Sentence(-1, article.title, -1)] if article.title else []
+        todo = title + [s for s in article.sentences if wanted is None or (article.id, s.index) in wanted]
         texts = [s.text for s in todo]
         if dedupe:
             fresh = list(dict.fromkeys(t for t in texts if (language, t) not in cache))
@@ -86,15 +96,36 @@ def build_knowledge(
     elif len(articles) >= settings.entity_story_min_articles:
         wanted, scope = None, "story"
     else:
+        # A quotation's sentence and the two before it, where "he said" or a quotation standing alone finds its speaker.
         wanted = _summary_sentences(summary, articles) | {
-            (a.id, s.index) for a in articles for s in a.sentences if find_quotes(s.text, settings.quote_min_words)
+            (a.id, s.index - back)
+            for a in articles
+            for s in a.sentences
+            if find_quotes(s.text, settings.quote_min_words)
+            for back in (0, 1, 2)
         }
         scope = "summary"
     mentions = _mentions(articles, wanted, recognizer, dedupe=settings.entity_scope != "all")
+    # A Title Case headline ("Rotterdam Chemical Fire") gives the models false names: there, only names the
+    # articles' sentences also give count.
+    # So does a headline's first word ("Skier pulled from avalanche"): it needs the sentences' confirmation.
+    body = {m.key for (_, index), ms in mentions.items() if index >= 0 for m in ms}
+    for a in articles:
+        if a.title and (a.id, -1) in mentions:
+            title_case = _title_case(a.title)
+            mentions[(a.id, -1)] = [
+                m
+                for m in mentions[(a.id, -1)]
+                if m.key in body or not (title_case or (m.start == 0 and len(m.text.split()) == 1))
+            ]
     order = [a.id for a in articles]
-    texts = [s.text for a in articles for s in a.sentences]
-    entities = group_mentions([m for ms in mentions.values() for m in ms], texts, order)
+    texts = [t for a in articles for t in [a.title or "", *(s.text for s in a.sentences)]]
+    languages = {a.id: a.language or "" for a in articles}
+    entities = group_mentions([m for ms in mentions.values() for m in ms], texts, order, languages)
     key_to_entity = entity_index(entities)
+    # A mention takes its entity's type: "Ibarra" alone may look like a place to the rules, "Ramón Ibarra" does not.
+    types = {name_key(form): e.type for e in entities for form in e.forms}
+    mentions = {k: [replace(m, label=types.get(m.key, m.label)) for m in ms] for k, ms in mentions.items()}
 
     def mentions_of(article_id: str, index: int) -> list[Mention]:
         return mentions.get((article_id, index), [])
@@ -105,7 +136,7 @@ def build_knowledge(
         found += attribute(article, partial(mentions_of, article.id), settings.quote_min_words, resolve_role)
     quotes = merge_quotes(found, entities, key_to_entity, settings.quote_merge_containment)
 
-    dates, _grains, day, basis = story_dates(articles)
+    dates, day, basis = story_dates(articles)
     numbers: list[Quantity] = [q for a in articles for q in quantities(a)]
     facts = quantity_facts(numbers, len(articles))
     fact = date_fact(dates, day)

@@ -15,7 +15,8 @@ _TITLES = re.compile(
     r"^(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Mgr|Dr\.?|Pr\.?|Mr\.?|Mrs\.?|Ms\.?|Cllr|Sir|Dame|Lord|Herr|Frau|Sr\.|Sra\.|Srta\.|"
     r"Don|Doña|Sig\.|Sig\.ra|Dott\.|Dott\.ssa|Prof\.)\s+"
 )
-_DETERMINERS = re.compile(r"^(?:la|le|les|l'|l’|the|el|los|las|il|lo|der|die|das|den)\s*(?=\w)", re.I)
+# A determiner is a word of its own ("the", "la ") or elided ("l'"): "Lambertin" and "Leeds" keep their "La", "Le".
+_DETERMINERS = re.compile(r"^(?:(?:la|le|les|the|el|los|las|il|lo|der|die|das|den)\s+|l['’]\s*)(?=\w)", re.I)
 # Words the models take for entities in news text: titles alone, portfolio names after "ministre de la", furniture.
 FALSE_POSITIVES = {
     "m",
@@ -57,6 +58,11 @@ FALSE_POSITIVES = {
     "ministre",
     "president",
     "regime",
+    # institutions named by a common word alone ("Council leader ...")
+    "council",
+    "government",
+    "parliament",
+    "police",
 }
 _ROLE_START = re.compile(
     r"^(?:ministre|ministra|minister|président|presidente|president|porte-parole|secrétaire|directeur)\b"
@@ -124,7 +130,8 @@ def is_false_positive(text: str) -> bool:
     return key in FALSE_POSITIVES or bare in FALSE_POSITIVES or not any(c.isalpha() for c in bare) or len(bare) < 2
 
 
-def _initials(name: str) -> str:
+def initials(name: str) -> str:
+    """The capitalised initials of a name's words, small words left out: "Etat islamique" gives "EI"."""
     words = re.findall(r"[\w]+", strip_accents(name))
     return "".join(w[0] for w in words if w.lower() not in _STOP_INITIALS).upper()
 
@@ -177,8 +184,8 @@ def aliases_in_text(text: str) -> list[tuple[str, str, str]]:
         # The long form is the shortest run of trailing words whose initials spell the acronym.
         for k in range(1, len(long_words) + 1):
             candidate = " ".join(long_words[-k:])
-            if (_initials(candidate) == short and candidate[:1].isupper()) or (
-                _initials(candidate) == short and k == len(long_words)
+            if (initials(candidate) == short and candidate[:1].isupper()) or (
+                initials(candidate) == short and k == len(long_words)
             ):
                 out.append((candidate, short, f"acronym defined: {candidate} ({short})"))
                 break
@@ -188,8 +195,39 @@ def aliases_in_text(text: str) -> list[tuple[str, str, str]]:
     return out
 
 
-def group_mentions(mentions: Sequence[Mention], texts: Sequence[str], article_order: Sequence[str]) -> list[Entity]:
-    """Group a story's mentions into entities; ``texts`` are the story's sentences, searched for acronym definitions."""
+def _same_organisation(
+    a: str, b: str, forms: dict[str, str], languages: dict[str, set[str]], keys: Sequence[str]
+) -> str | None:
+    """The distinctive name two organisations in different languages share ("Lario Mountain Rescue" and "Soccorso
+    Alpino del Lario"): capitalised in both, of four letters or more, a word of neither language's dictionary, and
+    in no other name of the story nor an entity of its own. None when there is none."""
+    from newsfuse.knowledge.recognizer import dictionary_word
+
+    if not languages[a] or not languages[b] or languages[a] & languages[b]:
+        return None
+
+    def proper(form: str) -> dict[str, str]:
+        return {name_key(w): w for w in re.findall(r"[\w’'-]+", form) if w[:1].isupper() and len(w) >= 4}
+
+    shared = set(proper(forms[a])) & set(proper(forms[b]))
+    for token in sorted(shared):
+        word = proper(forms[a])[token]
+        if token in keys or any(token in k.split() for k in keys if k not in (a, b)):
+            continue
+        if any(dictionary_word(word, lang) for lang in languages[a] | languages[b]):
+            continue
+        return word
+    return None
+
+
+def group_mentions(
+    mentions: Sequence[Mention],
+    texts: Sequence[str],
+    article_order: Sequence[str],
+    languages: dict[str, str] | None = None,
+) -> list[Entity]:
+    """Group a story's mentions into entities; ``texts`` are the story's sentences, searched for acronym definitions,
+    and ``languages`` maps article ids to their language, for organisations named in several languages."""
     mentions = [m for m in mentions if m.key and not is_false_positive(m.text) and m.label in ("PER", "ORG", "LOC")]
     uf = _UnionFind()
     why: dict[tuple[str, str], str] = {}
@@ -205,13 +243,15 @@ def group_mentions(mentions: Sequence[Mention], texts: Sequence[str], article_or
     # Surnames and titles: "Le Drian" and "M. Le Drian" join "Jean-Yves Le Drian" when no other person shares them.
     for key in keys:
         tokens = key.split()
+        # "Mme Pujol" is a person, so "Montserrat Pujol" is one too, whatever label the model gave it.
+        titled = any(_TITLES.match(m.text) for m in by_key[key])
         longer = [
             k
             for k in keys
             if k != key
             and len(k.split()) > len(tokens)
             and k.split()[-len(tokens) :] == tokens
-            and label_of(k) == "PER"
+            and (label_of(k) == "PER" or (titled and len(k.split()) <= len(tokens) + 2))
         ]
         full_names = {uf.find(k) for k in longer}
         # Models often label a surname alone as a place or organisation, so its own label is not required.
@@ -231,6 +271,19 @@ def group_mentions(mentions: Sequence[Mention], texts: Sequence[str], article_or
         if key.endswith("er") and key[:-2] in by_key and label_of(key[:-2]) == "LOC":
             uf.union(key[:-2], key)
             why[(key[:-2], key)] = "adjective of the place"
+    # An organisation named in two languages around the same distinctive name.
+    if languages:
+        orgs = [k for k in keys if label_of(k) == "ORG"]
+        org_forms = {k: by_key[k][0].text for k in orgs}
+        langs = {k: {languages.get(m.article, "") for m in by_key[k]} - {""} for k in orgs}
+        for n, a in enumerate(orgs):
+            for b in orgs[n + 1 :]:
+                if uf.find(a) == uf.find(b):
+                    continue
+                shared = _same_organisation(a, b, org_forms, langs, keys)
+                if shared is not None:
+                    uf.union(a, b)
+                    why[(a, b)] = f"the same organisation in another language: both are named after {shared}"
     groups: dict[str, _Group] = defaultdict(_Group)
     for m in mentions:
         g = groups[uf.find(m.key)]

@@ -80,12 +80,15 @@ _UNITS = {
     "francs suisses": "CHF",
 }
 _CONCEPTS = {
-    "dead": "morts mort tues tuees tue tuee deces victimes dead killed deaths died tote toten todesopfer getotet muertos "
-    "muertas fallecidos fallecidas morti morte deceduti mortos",
+    "dead": "morts mort mortes tues tuees tue tuee deces victimes peri dead killed deaths died tote toten todesopfer "
+    "getotet starben starb muertos muertas murieron murio fallecidos fallecidas fallecieron fallecio morti morte "
+    "deceduti mortos morreram",
     "injured": "blesses blessees blesse blessee injured wounded hurt verletzte verletzten verletzt heridos heridas herido "
     "feriti ferite feridos",
 }
 _CONCEPT = {w: c for c, ws in _CONCEPTS.items() for w in ws.split()}
+# Dying said in several words: "kamen ums Leben", "ont perdu la vie", "perdieron la vida", "lost their lives".
+_LOST_LIFE = re.compile(r"\b(?:ums leben|perdu la vie|trouve la mort|la vida|perso la vita|lost their lives|lost (?:his|her) life)\b")
 _DETERMINERS = set(
     [
         "les",
@@ -168,7 +171,24 @@ _NUM = re.compile(
 _TIME_AFTER = re.compile(r"^\s*(?:h\b|h\d|heures?\b|uhr\b|horas\b|ore\b|pm\b|am\b|gmt\b|bst\b|cet\b|:\d)", re.I)
 _WORD = re.compile(r"[\w'’²³/%€£$-]+")
 _NUMBER_OF = re.compile(
-    r"\b(?:numero|nombre|number|zahl|numero|bilan|toll|total)\s+(?:de|des|of|der|di|del)\s+(?P<w>\w+)", re.I
+    r"\b(?:numero|nombre|number|zahl|numero|bilan|toll|total|cifra|chiffre|anzahl)\s+(?:de|des|of|der|di|del|dei)\s+"
+    r"(?P<w>\w+)",
+    re.I,
+)
+# Verbs that give the amount of their subject: "El número de heridos asciende a 34", "Los heridos ascienden a 34",
+# "le bilan s'élève à 7 morts", "the toll rose to 12".
+_AMOUNTS_TO = re.compile(
+    r"(?:asciende|ascienden|ascendio|ascendieron|se eleva|se elevan|sube|suben|subio|alcanza|alcanzan|s'eleve|s'elevent|"
+    r"s'est eleve|passe|atteint|rises|rose|has risen|stands|stood|climbed|has climbed|reached|betragt|betrug|stieg|"
+    r"liegt|lag|sale|salgono|e salito|sono saliti|ammonta|ammontano)\s+(?:a|a|to|at|auf|bei|de)?\s*$"
+)
+_DETERMINER_START = re.compile(
+    r"^(?:les|le|la|l'|des|the|die|der|das|los|las|el|i|gli|le|os|as|o)\s+(?P<w>[a-z]\w{2,})"
+)
+# A rate is another quantity than a count: "180 000 visiteurs par an" is not "2 000 visiteurs".
+_RATE = re.compile(
+    r"^(?:par|per|a|an|each|every|pro|im|al|por|all'|ao|chaque|cada|ogni)\s*(?:an|annee|jour|mois|semaine|heure|year|"
+    r"day|month|week|hour|jahr|tag|monat|woche|stunde|ano|dia|mes|semana|hora|anno|giorno|mese|settimana|ora)\b"
 )
 
 
@@ -182,7 +202,8 @@ def _parse(raw: str, language: str) -> float:
 
 
 def _counted(rest: list[str], before: str) -> tuple[str, str]:
-    """(unit, what is counted) from the words after a number, or a "number of X" before it."""
+    """(unit, what is counted) from the words after a number, or from the words before it: "number of X", or the
+    subject of a verb giving an amount ("los heridos ascienden a 34")."""
     unit = ""
     words = [strip_accents(w.lower().strip("'’")) for w in rest]
     i = 0
@@ -199,21 +220,42 @@ def _counted(rest: list[str], before: str) -> tuple[str, str]:
     while i < len(words) and words[i] in _SKIP:
         i += 1
     counted = words[i] if i < len(words) else ""
+    before_key = strip_accents(before.lower())
     if counted in _GENERIC or counted in ("ont", "ete", "have", "were", "sont", "wurden"):
         for w in words[i : i + 6]:
             if w in _CONCEPT:
                 return unit, _CONCEPT[w]
+        if _LOST_LIFE.search(" ".join(words[i : i + 7])):
+            return unit, "dead"
+        if counted in _GENERIC:
+            # "180 personas a bordo", "4 personas siguen ingresadas": people, qualified by the next word.
+            following = [w for w in words[i + 1 : i + 4] if w not in _SKIP and w not in _DETERMINERS]
+            rate = _RATE.match(" ".join(words[i + 1 : i + 3]))
+            return unit, f"{counted} {following[0]}" if following and not rate else counted
     if counted in _CONCEPT:
         return unit, _CONCEPT[counted]
+    if _AMOUNTS_TO.search(before_key):
+        clause = re.split(r"[,;:]", before_key)[-1].strip()
+        named = list(_NUMBER_OF.finditer(clause))
+        subject = _DETERMINER_START.match(clause)
+        concept = next((_CONCEPT[w] for w in re.findall(r"\w+", clause) if w in _CONCEPT), None)
+        if named:
+            return unit, _CONCEPT.get(named[-1].group("w"), named[-1].group("w"))
+        if concept:
+            return unit, concept
+        if subject:
+            return unit, _CONCEPT.get(subject.group("w"), subject.group("w"))
     if not counted or counted in _WORD_NUMBERS or counted.isdigit() or len(counted) < 3:
-        m = list(_NUMBER_OF.finditer(strip_accents(before.lower())))
+        m = list(_NUMBER_OF.finditer(before_key[-80:]))
         if m:
             word = m[-1].group("w")
             return unit, _CONCEPT.get(word, word)
         return unit, unit if unit else ""
     if counted in MONTHS:
         return "date", ""
-    return unit, _CONCEPT.get(counted, counted)
+    rate = _RATE.match(" ".join(words[i + 1 : i + 3]))
+    what = _CONCEPT.get(counted, counted)
+    return unit, f"{what} {rate.group(0)}" if rate else what
 
 
 def quantities(article: Article) -> list[Quantity]:
@@ -244,7 +286,7 @@ def quantities(article: Article) -> list[Quantity]:
             rest = _WORD.findall(text[end : end + 80])
             if rest and strip_accents(rest[0].lower()) in _SCALES and not currency:
                 value *= _SCALES[strip_accents(rest[0].lower())]
-            unit, counts = _counted(rest, text[max(0, start - 80) : start])
+            unit, counts = _counted(rest, text[:start])
             unit = currency or unit
             if unit == "date" or (not counts and not unit):
                 continue

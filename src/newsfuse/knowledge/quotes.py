@@ -20,34 +20,58 @@ _QUOTE = re.compile(
 _SAY = re.compile(
     r"\b(?:a|ont|avait|avaient|aurait|a-t-(?:il|elle)|ont-ils|ont-elles)?\s*(?:déclar|affirm|expliqu|ajout|poursuiv|poursuivi|"
     r"précis|indiqu|soulign|estim|assur|lanc|prévenu|prévient|résum|justifi|martel|confi|insist|rappel|annonc|dit|dé?clar|"
-    r"relev|salu|fait savoir|commenté|répondu|réagi|avertit|averti|reconnu|admis|promis|"
-    r"said|says|told|added|explained|warned|insisted|stated|declared|argued|noted|continued|promised|"
-    r"sagte|sagt|erklärte|erklärt|betonte|fügte|warnte|versprach|versprochen|meinte|so\b|"
-    r"dijo|afirmó|declaró|señaló|añadió|explicó|aseguró|advirtió|indicó|subrayó|"
-    r"ha detto|ha dichiarato|ha spiegato|ha aggiunto|ha affermato|ha sottolineato|ha avvertito|dice|spiega|"
-    r"disse|afirmou|declarou|explicou)\w*",
-    re.I,
-)
-_PRONOUN_AFTER = re.compile(
-    r"^\W*(?:a-t-(?:il|elle)|ont-(?:ils|elles)|avait-(?:il|elle)|(?:he|she|they)\s+\w+|\w+\s+(?:he|she|they)\b|"
-    r"\w+\s+(?:er|sie)\b|fügte\s+(?:er|sie))",
+    r"relev|salu|fait savoir|commenté|répondu|réagi|avertit|averti|reconnu|admis|promis|racont|regrett|dénonc|déplor|"
+    r"plaid|témoign|rétorqu|répliqu|concl|ironis|lâch|tranch|soutien|soutenu|observ|nuanc|avou|confirm|"
+    r"said|says|told|tells|added|explained|warned|insisted|stated|declared|argued|noted|continued|promised|recalled|"
+    r"admitted|conceded|replied|called|described|urged|claimed|remarked|acknowledged|complained|wrote|confirmed|"
+    r"sagte|sagt|erklärte|erklärt|betonte|fügte|warnte|versprach|versprochen|meinte|so\b|ergänzte|kritisierte|"
+    r"berichtete|erzählte|räumte|bestätigte|"
+    r"dijo|afirmó|declaró|señaló|añadió|explicó|aseguró|advirtió|indicó|subrayó|sostuvo|apuntó|lamentó|reconoció|"
+    r"insistió|relató|contó|manifestó|recalcó|destacó|agregó|precisó|denunció|confirmó|"
+    r"ha detto|ha dichiarato|ha spiegato|ha aggiunto|ha affermato|ha sottolineato|ha avvertito|ha raccontato|"
+    r"ha ricordato|ha commentato|ha precisato|ha ammesso|ha confermato|dice|spiega|racconta|afferma|aggiunge|sottolinea|"
+    r"disse|afirmou|declarou|explicou|acrescentou|contou)\w*",
     re.I,
 )
 _ACCORDING = re.compile(r"\b(?:selon|d'après|according to|según|laut|secondo|segundo)\b", re.I)
 _ROLE = re.compile(
-    r"\b(?:le|la|les|l'|l’|un|une|the|a|an|el|la|los|der|die|il|lo|o|son|sa|his|her|leur)\s*(?:(?:\w+\s+){0,2}?)"
+    r"\b(?:le|la|les|l'|l’|un|une|the|a|an|el|la|los|der|die|il|lo|o|son|sa|his|her|leur|su)\s*(?:(?:\w+\s+){0,2}?)"
     r"(?:ministre|ministra|minister|ministro|président|présidente|president|presidente|porte-parole|spokes(?:man|woman|person)|"
     r"Sprecher(?:in)?|portavoz|portavoce|directeur|directrice|director|direttore|secrétaire|secretary|secretario|maire|mayor|"
-    r"Bürgermeister(?:in)?|sindac[oa]|alcalde|source|sources|membre|member|chef|head|official|responsable|"
+    r"Bürgermeister(?:in)?|sindac[oa]|alcalde|source|sources|membre|member|chef|head|official|responsable|jefe|jefa|capo|"
     r"syndicat|union|sindicato|police|polizia|Polizei|ministère|ministry|Kremlin|présidence|presidency|homologue|counterpart)"
     r"(?:\s+(?!qui\b|que\b|who\b|that\b|à\b|au\b|après\b|avant\b|lors\b|en\b|to\b|in\b|after\b|a\b|ont\b|avait\b|est\b|"
     r"était\b|has\b|had\b|is\b|was\b|hat\b|ist\b|war\b|ha\b|è\b|fue\b|es\b|said\b|says\b|told\b)(?-i:[a-zà-ÿ'’-][\w'’-]*)){0,6}",
     re.I,
 )
+# A pronoun subject: French inversion ("a-t-il ajouté", "ajoute-t-elle", "dit-il"), "he said", "sagte er".
 _PRONOUN = re.compile(
-    r"\b(?:a-t-(?:il|elle)|ont-(?:ils|elles)|avait-(?:il|elle)|(?:he|she) (?:said|added|continued)|(?:said|added) (?:he|she)|fügte (?:er|sie)|sagte (?:er|sie)|(?:er|sie) (?:sagte|fügte))\b",
+    r"\b(?:[a-zà-ÿ]+-(?:t-)?(?:il|elle|ils|elles)|(?:he|she|they) (?:\w+ )?(?:said|added|continued|told|explained|warned|"
+    r"insisted|argued|noted)|(?:said|added|continued) (?:he|she)|(?:fügte|sagte|erklärte|betonte|meinte|ergänzte|warnte) "
+    r"(?:er|sie)|(?:er|sie) (?:sagte|fügte|erklärte|betonte))\b",
     re.I,
 )
+# A pronoun subject before its verb of saying: "Il a précisé que ...", "She added that ...", "Er betonte, ...".
+_PRONOUN_SUBJECT = re.compile(r"^\W*(?:il|elle|ils|elles|he|she|they|er|sie|lui|lei|ella|él)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+# A proper name of two to four words in apposition after a description ("le secrétaire général, Karim Benhaddou").
+_APPOSED_NAME = re.compile(
+    r"^\s*,\s*(?P<n>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:van|von|de|del|della|di|da|le|la|du|der|den|dos|das)\s+)?[A-ZÀ-Ý][\w'’-]+){1,3})"
+)
+# A relative clause or a new clause ends the attribution: "said X, who coordinated ...".
+_CLAUSE_END = re.compile(
+    r",\s*(?:qui|que|dont|où|who|which|whose|where|der|die|das|welche|quien|cuyo|cuya|donde|che|il cui|la cui)\b|[;:]"
+)
+# Words joining a person to the organisation they speak for: "Davide Colombera of Lario Mountain Rescue".
+_OF = re.compile(r"^\s*(?:of|from|at|for|de|du|de la|de l'|des|del|de los|di|della|dello|del|von|vom|der|des)\s*$", re.I)
+# An apposition between a name and its verb: "Marieke van Doorn, a spokeswoman for the fire service, told".
+_APPOSITION = re.compile(r"^\s*,[^,()]{1,90},\s*$")
+# A preposition right before a name makes it an object, not the speaker: "a raconté à RFN", "avec M. Choïgou".
+_GOVERNED = re.compile(
+    r"\b(?:à|au|aux|avec|pour|contre|chez|vers|sur|to|with|for|against|at|on|a|al|con|para|contra|ante|alla|per|mit|an|"
+    r"für|gegen|zu|zum|zur)\s+(?:(?:la|le|les|l'|the|el|los|las|der|die|den|dem)\s+)?$",
+    re.I,
+)
+_Speaker = tuple[str, str | None]  # (speaker as written, entity key)
 
 
 @dataclass
@@ -71,42 +95,84 @@ def find_quotes(text: str, min_words: int) -> list[tuple[int, int, str]]:
     return out
 
 
+def _inside(span: str, offset: int, mentions: Sequence[Mention]) -> list[Mention]:
+    """The person and organisation mentions inside ``span`` (which starts at ``offset`` in the sentence), in order."""
+    return sorted(
+        (m for m in mentions if offset <= m.start < offset + len(span) and m.label in ("PER", "ORG")),
+        key=lambda m: m.start,
+    )
+
+
 def _entity_in(span: str, offset: int, mentions: Sequence[Mention], first: bool) -> Mention | None:
-    inside = [m for m in mentions if offset <= m.start < offset + len(span) and m.label in ("PER", "ORG")]
+    inside = _inside(span, offset, mentions)
     if not inside:
         return None
     return inside[0] if first else inside[-1]
 
 
-def _role_in(span: str) -> str | None:
-    m = _ROLE.search(span)
-    if not m:
-        return None
-    role = m.group(0).strip(" ,.")
-    role = re.split(
-        r"\s+(?:qui|que|who|that|der|die|que|après|after|avant|before|lors|à la|au|to|in|en|dans|à)\b", role
-    )[0]
-    return role.strip(" ,.") or None
-
-
 def _first_named(
     span: str, offset: int, mentions: Sequence[Mention], resolve_role: Callable[[str], str | None]
-) -> tuple[int, tuple[str, str | None]] | None:
-    """The first entity or role description in ``span``, with its position."""
-    options: list[tuple[int, tuple[str, str | None]]] = []
-    ent = _entity_in(span, offset, mentions, first=True)
-    if ent is not None:
-        options.append((ent.start - offset, (ent.text, ent.key)))
-    role = _ROLE.search(span)
-    # "le ministre français de la Défense Jean-Yves Le Drian": a description in apposition names the entity after it.
-    if (
-        role
-        and (ent is None or ent.start - offset >= role.end() + 2)
-        and not (ent is not None and len(span[role.end() : ent.start - offset].split()) <= 2)
-    ):
+) -> tuple[int, _Speaker] | None:
+    """The speaker named in the clause ``span`` opens (after an inverted verb: ", a déclaré ..."), with its position.
+
+    The first name or description of the clause is the subject, unless a preposition governs it ("a raconté à RFN
+    Maxime Durieux", "avec M. Choïgou"); a description or organisation followed by a name in apposition ("le
+    secrétaire général du SDPM, Karim Benhaddou") gives that name, which the recogniser may have missed.
+    """
+    end = _CLAUSE_END.search(span)
+    clause = span[: end.start()] if end else span
+    inside = [m for m in _inside(clause, offset, mentions) if not _GOVERNED.search(clause[: m.start - offset])]
+    role = _ROLE.search(clause)
+    if role and _GOVERNED.search(clause[: role.start()]):
+        role = None
+    first_entity = inside[0] if inside else None
+    if role is not None and (first_entity is None or role.start() <= first_entity.start - offset):
+        tail = clause[role.end() :]
+        person = next(
+            (m for m in inside if m.label == "PER" and m.start - offset >= role.end()),
+            None,
+        )
+        if person is not None and re.fullmatch(r"[^,]{0,60},\s*", clause[role.end() : person.start - offset]):
+            return person.start - offset, (person.text, person.key)
+        apposed = re.match(r"[^,]{0,60}?" + _APPOSED_NAME.pattern[1:], tail)
+        if apposed and (first_entity is None or first_entity.label != "PER"):
+            name = apposed.group("n")
+            return role.start(), (name, name_key(name))
         text = role.group(0).strip(" ,.")
-        options.append((role.start(), (text, resolve_role(text))))
-    return min(options, key=lambda o: o[0]) if options else None
+        return role.start(), (text, resolve_role(text))
+    if first_entity is None:
+        return None
+    if first_entity.label != "PER":
+        person = next((m for m in inside if m.label == "PER"), None)
+        between = clause[first_entity.start - offset + len(first_entity.text) : person.start - offset] if person else ""
+        if person is not None and re.fullmatch(r"\s*,\s*", between):
+            return person.start - offset, (person.text, person.key)
+    return first_entity.start - offset, (first_entity.text, first_entity.key)
+
+
+def _subject_before(
+    head: str, offset: int, mentions: Sequence[Mention], resolve_role: Callable[[str], str | None]
+) -> _Speaker | None:
+    """The subject right before a verb of saying: "... Joost Verhaegen said", "Marieke van Doorn, a spokeswoman for
+    the fire service, told", "Davide Colombera of Lario Mountain Rescue said"; not a name further back."""
+    inside = _inside(head, offset, mentions)
+    if inside:
+        subject = inside[-1]
+        between = head[subject.start - offset + len(subject.text) :]
+        if len(inside) > 1 and inside[-2].label == "PER":
+            person = inside[-2]
+            link = head[person.start - offset + len(person.text) : subject.start - offset]
+            if _OF.match(link) and len(between.split()) <= 2 and not re.search(r"[,()]", between):
+                return person.text, person.key
+        if len(between.split()) <= 2 and not re.search(r"[,()]", between):
+            return subject.text, subject.key
+        if subject.label == "PER" and _APPOSITION.match(between):
+            return subject.text, subject.key
+    roles = [r for r in _ROLE.finditer(head) if len(head[r.end() :].split()) <= 2]
+    if roles:
+        text = roles[-1].group(0).strip(" ,.")
+        return text, resolve_role(text)
+    return None
 
 
 def _attribution(
@@ -115,33 +181,30 @@ def _attribution(
     before: str,
     prev_end: int,
     mentions: Sequence[Mention],
-    last: tuple[str, str | None] | None,
+    last: _Speaker | None,
     resolve_role: Callable[[str], str | None],
-) -> tuple[tuple[str, str | None] | None, str]:
+) -> tuple[_Speaker | None, str]:
     """The speaker of a quote from the words after it (", a déclaré X", "X said") or before it ("X a déclaré :")."""
     say = _SAY.search(after[:120])
     if say:
         clause = after[: say.end() + 100]
         if _PRONOUN.search(after[: say.end() + 12]) and last is not None:
             return last, f"{after.strip(' ,.')[:40]!r}: the last named speaker"
-        # Inverted (", a déclaré M. Le Drian") or not ("plant director Joost Verhaegen said").
-        inverted = _first_named(after[say.end() :][:100], end + say.end(), mentions, resolve_role)
-        # The subject right before the verb: "... Joost Verhaegen said", not a name further back.
-        head = after[: say.start()]
-        subject = _entity_in(head, end, mentions, first=False)
-        straight: tuple[str, str | None] | None = None
-        between = head[subject.start - end + len(subject.text) :] if subject is not None else ""
-        if subject is not None and len(between.split()) <= 2 and not re.search(r"[,()]", between):
-            straight = (subject.text, subject.key)
-        else:
-            roles = [r for r in _ROLE.finditer(head) if len(head[r.end() :].split()) <= 2]
-            if roles:
-                text = roles[-1].group(0).strip(" ,.")
-                straight = (text, resolve_role(text))
+        straight = _subject_before(after[: say.start()], end, mentions, resolve_role)
         if straight is not None:
             return straight, clause.strip(" ,.")[:80]
+        # Inverted (", a déclaré M. Le Drian") or not ("plant director Joost Verhaegen said").
+        inverted = _first_named(after[say.end() :][:100], end + say.end(), mentions, resolve_role)
         if inverted is not None:
             return inverted[1], clause.strip(" ,.")[:80]
+        if (
+            last is not None
+            and not before.strip(" —–-")
+            and not after[: say.start()].strip(" ,.—–-")
+            and len(after[say.end() :].split()) <= 3
+        ):
+            # A verb with no subject of its own (", añadió.", ", ha aggiunto."): the last named speaker goes on.
+            return last, f"{after.strip(' ,.')[:40]!r}: the last named speaker"
     if _PRONOUN.search(before) and last is not None:
         return last, f"{_PRONOUN.search(before).group(0)!r}: the last named speaker"  # type: ignore[union-attr]
     says = list(_SAY.finditer(before)) + list(_ACCORDING.finditer(before))
@@ -152,11 +215,15 @@ def _attribution(
             inverted = _first_named(before[verb.end() :][:40], prev_end + verb.end(), mentions, resolve_role)
             if inverted is not None and inverted[0] <= 3:
                 return inverted[1], before.strip(" ,.:")[-80:]
-        # The subject before the verb: the last name or description before it.
+        # The subject before the verb: the name right before it, or a name in apposition ("Harriet Bloom, a
+        # spokeswoman for the fire service, told reporters:"), or else the last name or description before it.
         head = before[:cut]
+        subject = _subject_before(head, prev_end, mentions, resolve_role)
+        if subject is not None and verb is not None:
+            return subject, before.strip(" ,.:")[-80:]
         ent = _entity_in(head, prev_end, mentions, first=False)
         roles = list(_ROLE.finditer(head))
-        options: list[tuple[int, tuple[str, str | None]]] = []
+        options: list[tuple[int, _Speaker]] = []
         if ent is not None:
             options.append((ent.start - prev_end, (ent.text, ent.key)))
         if roles:
@@ -164,7 +231,31 @@ def _attribution(
             options.append((roles[-1].start(), (text, resolve_role(text))))
         if options:
             return max(options, key=lambda o: o[0])[1], before.strip(" ,.:")[-80:]
+    # A quotation woven into a sentence whose subject is a person ("Council leader Priya Halloran called it "...""):
+    # the person said it.
+    people = [m for m in _inside(before, prev_end, mentions) if m.label == "PER"]
+    if people and len(before.split()) >= 2:
+        return (people[-1].text, people[-1].key), f"{before.strip(' ,.:')[-60:]}: the subject of the sentence"
     return None, ""
+
+
+def _reported_speaker(text: str, mentions: Sequence[Mention]) -> _Speaker | None:
+    """The person a sentence without quotes reports as speaking ("Gareth Moss said the closures would ...")."""
+    for say in _SAY.finditer(text):
+        subject = _subject_before(text[: say.start()], 0, mentions, lambda _: None)
+        if subject is not None and subject[1] is not None and any(
+            m.key == subject[1] and m.label == "PER" for m in mentions
+        ):
+            return subject
+    return None
+
+
+def _pronoun_speaks(text: str) -> bool:
+    """True for a sentence in which a pronoun speaks: "Il a précisé que ...", "a-t-il ajouté", "Er betonte, ..."."""
+    say = _SAY.search(text)
+    if say is None:
+        return False
+    return bool(_PRONOUN.search(text) or _PRONOUN_SUBJECT.match(text[: say.start()]))
 
 
 def attribute(
@@ -175,11 +266,19 @@ def attribute(
 ) -> list[_Found]:
     """Every quote of an article with its speaker, resolved from the attribution or the last named speaker."""
     found: list[_Found] = []
-    last: tuple[str, str | None] | None = None  # (speaker as written, entity key) of the last attributed quote
+    last: _Speaker | None = None  # the last named speaker: of a quote, or reported as speaking
+    last_at = -2  # the sentence where they last spoke
     for sentence in article.sentences:
         text = sentence.text
         quotes = find_quotes(text, min_words)
         mentions = mentions_of(sentence.index)
+        if not quotes:
+            reported = _reported_speaker(text, mentions)
+            if reported is not None:
+                last, last_at = reported, sentence.index
+            elif last is not None and _pronoun_speaks(text):
+                last_at = sentence.index  # "Il a précisé que ...": the same speaker goes on
+            continue
         for k, (start, end, inner) in enumerate(quotes):
             next_start = quotes[k + 1][0] if k + 1 < len(quotes) else len(text)
             prev_end = quotes[k - 1][1] if k > 0 else 0
@@ -189,6 +288,14 @@ def attribute(
             if speaker is None and k > 0 and found and found[-1].sentence == sentence.index:
                 # The second half of a split quote: ‘...,’ said X, ‘but ...’
                 speaker, how = (found[-1].speaker or "", found[-1].speaker_key), "continues the previous quote"
+            elif (
+                speaker is None
+                and last is not None
+                and last_at == sentence.index - 1
+                and not re.sub(r"[\W_]+", "", text[:start] + text[end:])
+            ):
+                # A quotation standing alone right after someone spoke carries on their words.
+                speaker, how = last, "a quotation standing alone: the speaker of the sentence before"
             found.append(
                 _Found(
                     article.id,
@@ -200,7 +307,7 @@ def attribute(
                 )
             )
             if speaker is not None and speaker[0]:
-                last = speaker
+                last, last_at = speaker, sentence.index
     return found
 
 

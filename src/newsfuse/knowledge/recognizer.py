@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -52,17 +52,55 @@ class Recognizer:
         self.sentences_processed += len(texts)
         if self.has_model(language):
             nlp = self._pipeline(language)
+            from newsfuse.knowledge.spans import tidy, with_acronyms
+
             out = []
-            for doc in nlp.pipe(texts, batch_size=self.batch_size):
-                out.append(
-                    [
-                        RawMention(e.start_char, e.end_char, e.text, _LABELS[e.label_], "spacy")
-                        for e in doc.ents
-                        if e.label_ in _LABELS
-                    ]
-                )
+            for text, doc in zip(texts, nlp.pipe(texts, batch_size=self.batch_size), strict=True):
+                found = [
+                    RawMention(e.start_char, e.end_char, e.text, _LABELS[e.label_], "spacy")
+                    for e in doc.ents
+                    if e.label_ in _LABELS
+                ]
+                out.append(with_acronyms(text, _with_missed_names(text, tidy(text, found), language)))
             return out
-        return [rule_mentions(t, language, known or {}) for t in texts]
+        from newsfuse.knowledge.spans import with_acronyms
+
+        return [with_acronyms(t, rule_mentions(t, language, known or {})) for t in texts]
+
+
+# A dateline opening a report: "COLICO, Italy (CP) - ...", "ROTTERDAM (CP) - ...", "MARSEILLE - ...".
+_DATELINE = re.compile(
+    r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’-]+)*)(?:,\s*[A-ZÀ-Ý][\w-]+)?\s*"
+    r"(?:\((?P<agency>[A-Z]{2,6})\)\s*)?(?:[-–—.]|\.-)"
+)
+
+
+def dateline_mentions(text: str) -> list[RawMention]:
+    """The place and agency of a dateline at the start of a sentence."""
+    m = _DATELINE.match(text)
+    if not m or len(m.group("place")) < 3:
+        return []
+    out = [RawMention(m.start("place"), m.end("place"), m.group("place"), "LOC", "rules")]
+    if m.group("agency"):
+        out.append(RawMention(m.start("agency"), m.end("agency"), m.group("agency"), "ORG", "rules"))
+    return out
+
+
+def _with_missed_names(text: str, found: list[RawMention], language: str) -> list[RawMention]:
+    """The model's mentions, plus what it misses: a dateline's place and agency, and runs of two or more capitalised
+    words inside the sentence ("Davide Colombera of Lario Mountain Rescue said" gives the small English model
+    nothing)."""
+    taken = [(m.start, m.end) for m in found]
+    extra = [
+        m
+        for m in rule_mentions(text, language, {})
+        if len([w for w in m.text.split() if w[:1].isupper()]) >= 2 and text[: m.start].strip()
+    ] + dateline_mentions(text)
+    for m in extra:
+        if all(m.end <= a or m.start >= b for a, b in taken):
+            found = [*found, m]
+            taken.append((m.start, m.end))
+    return sorted(found, key=lambda m: m.start)
 
 
 @cache
@@ -85,9 +123,6 @@ _CONNECTORS = {
     "von",
     "der",
     "den",
-    "und",
-    "y",
-    "e",
     "la",
     "le",
 }
@@ -220,7 +255,9 @@ _ORG_CUES = re.compile(
     r"\b(GmbH|AG|SE|Ltd|Inc|S\.A\.|SpA|Sindicato|Oficina|Agencia|Ferrovías|Soccorso|Verband|Partei|Ministerium|Feuerwehr|"
     r"Polizei|Gewerkschaft|Universität|Università|Universidad|Comune|Consiglio|Servicio|Servizio|Agentur|Behörde|"
     r"Agency|Council|Press|Ingenieurbüro|Stiftung|Gruppe|Grupo|Gruppo|Banco|Bank|Compagnia|Compañía|Federación|"
-    r"Asociación|Associazione|Verein|Amt)\b"
+    r"Asociación|Associazione|Verein|Amt|Rescue|Service|Services|Authority|Trust|Board|Brigade|Commission|Committee|"
+    r"Institute|Corporation|Company|Union|Association|Federation|Society|Foundation|Hospital|Museum)\b|\w(?:rettung|wehr|polizei|gericht|behörde|ministerium|verband|verein|dienst|"
+    r"partei|gewerkschaft|stiftung|agentur)\b"
 )
 _LOC_CUES = re.compile(r"\b(Monte|Lago|See|Río|Rio|Valle|Piazza|Plaza|Calle|Straße|Platz)\b|(brücke|straße|platz|tal)$")
 _PER_CUES = re.compile(
@@ -230,11 +267,17 @@ _PER_CUES = re.compile(
     r"portavoce|sindac[oa]|coordinat(?:ore|rice)|direttore|direttrice|signor[a]?|dottor(?:essa)?)\s*,?\s*$",
     re.I,
 )
-_TOKEN = re.compile(r"[\w][\w'’.-]*", re.UNICODE)
+# An elided article before a name is a token of its own: "dell'Aiguille" is "dell'" and "Aiguille".
+_TOKEN = re.compile(r"(?:[ldnsLDNS]|[dD]ell|[aA]ll|[nN]ell|[dD]all|[sS]ull|[uU]n|[qQ]u)['’](?=[A-ZÀ-Ý])|[\w][\w'’.-]*")
 
 
 def _is_capitalised(token: str) -> bool:
     return token[:1].isupper()
+
+
+def dictionary_word(token: str, language: str) -> bool:
+    """True when simplemma's dictionary of ``language`` knows the word (as written or in lowercase)."""
+    return _dictionary_word(token, language)
 
 
 def _dictionary_word(token: str, language: str) -> bool:
@@ -257,20 +300,75 @@ def _type_of(name: str, before: str) -> str:
     return "PER" if 2 <= len(parts) <= 3 else "LOC"
 
 
+# Elided articles glued to a word: "L'uomo", "dell'Adda".
+_ELISION = re.compile(r"^(?:l|d|dell|all|nell|dall|sull|un|qu|s|c|j|m|n)['’]", re.I)
+# Endings of German compounds that name places, so that "Längenfeld" stays a name although "Länge" and "Feld" are words.
+_PLACE_ENDINGS = (
+    "feld", "berg", "dorf", "bach", "burg", "heim", "hausen", "stadt", "tal", "see", "kirchen", "wald", "hof", "stein",
+    "brücke", "brunn", "ach", "au", "ingen", "hafen", "weiler", "furt", "münster", "stett", "reut", "grub",
+)
+_NUMBER_WORDS = {
+    "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci", "dos", "tres", "cuatro", "cinco", "seis",
+    "siete", "ocho", "nueve", "diez", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn",
+}
+
+
+def _known(word: str, language: str) -> bool:
+    """A dictionary word, once an elided article is cut off ("L'uomo")."""
+    word = _ELISION.sub("", word.strip("'’"))
+    return not word or word.lower() in _NUMBER_WORDS or _dictionary_word(word, language)
+
+
+def _compound(word: str, language: str) -> bool:
+    """A German compound of dictionary words ("Routineprüfung", "Verkehrsstadträtin"), not a place name."""
+    if language != "de" or len(word) < 8 or word.lower().endswith(_PLACE_ENDINGS):
+        return False
+    for i in range(3, len(word) - 3):
+        head, tail = word[:i], word[i:].capitalize()
+        heads = (head, head[:-1]) if head.endswith(("s", "n")) else (head,)
+        if _dictionary_word(tail, language) and any(_dictionary_word(h.capitalize(), language) for h in heads):
+            return True
+    return False
+
+
+def _german_name(run: list[re.Match[str]], common: Callable[[str], bool]) -> tuple[list[re.Match[str]], bool]:
+    """A run of German capitalised words without the dictionary words before the name proper: a noun governing a
+    genitive ("Sperre der Weikerlbrücke"), a description ("Prüfingenieur Florian Achleitner"); and without the noun a
+    place adjective qualifies ("Rotterdamer Hafen"). True with it when a description introduced a person's name."""
+    words = [t.group(0).rstrip(".") for t in run]
+    if _ORG_CUES.search(" ".join(words[1:])):
+        return run, False  # "Donau Mobil GmbH": an organisation's name keeps its words
+    if len(run) >= 3 and words[1].lower() in _CONNECTORS and common(words[0]):
+        return run[2:], False
+    described = False
+    while len(run) >= 3 and common(run[0].group(0).rstrip(".")) and not _ORG_CUES.search(run[0].group(0)):
+        run, described = run[1:], True
+    if len(run) == 2:
+        first, second = (t.group(0).rstrip(".") for t in run)
+        if first.endswith("er") and not common(first) and common(second) and not _ORG_CUES.search(second):
+            return run[:1], False
+    return run, described
+
+
 def rule_mentions(text: str, language: str, known: dict[str, str]) -> list[RawMention]:
     """Mentions by rules: names the story already knows, then runs of capitalised words that are not common words.
 
     In German every noun is capitalised, so there a run is a name only when one of its words is unknown to the
-    language's dictionary (simplemma) or the run is a name the story already knows.
+    language's dictionary (simplemma) and is no compound of dictionary words, or the run is a name the story already
+    knows; dictionary words before a name ("Prüfingenieur Florian Achleitner", "Sperre der Weikerlbrücke") are cut.
     """
-    found: list[RawMention] = []
-    taken: list[tuple[int, int]] = []
+    found: list[RawMention] = dateline_mentions(text)
+    taken: list[tuple[int, int]] = [(m.start, m.end) for m in found]
     for name in sorted(known, key=len, reverse=True):
         for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text):
             if all(m.end() <= a or m.start() >= b for a, b in taken):
                 found.append(RawMention(m.start(), m.end(), name, known[name], "story names"))
                 taken.append((m.start(), m.end()))
     tokens = list(_TOKEN.finditer(text))
+
+    def common(word: str) -> bool:
+        return _known(word, language) or _compound(word, language)
+
     i = 0
     while i < len(tokens):
         tok = tokens[i]
@@ -282,7 +380,8 @@ def rule_mentions(text: str, language: str, known: dict[str, str]) -> list[RawMe
         while j + 1 < len(tokens):
             nxt = tokens[j + 1].group(0)
             gap = text[tokens[j].end() : tokens[j + 1].start()]
-            if gap.strip():  # punctuation ends a name
+            # Punctuation ends a name, and so does a full stop glued to a word ("Leitgeb. Die Sperre").
+            if gap.strip() or (tokens[j].group(0).endswith(".") and len(tokens[j].group(0)) > 3):
                 break
             if _is_capitalised(nxt):
                 j += 1
@@ -290,17 +389,25 @@ def rule_mentions(text: str, language: str, known: dict[str, str]) -> list[RawMe
                 j += 2
             else:
                 break
-        start, end = tok.start(), tokens[j].end()
+        sentence_initial = not text[: tok.start()].strip() or text[: tok.start()].rstrip()[-1:] in '.!?:–-"«»„“'
+        run = tokens[i : j + 1]
+        i = j + 1
+        described = False
+        if language == "de":
+            run, described = _german_name(run, common)
+        if not run:
+            continue
+        start, end = run[0].start(), run[-1].end()
         span = text[start:end].rstrip(".")
         end = start + len(span)
-        i = j + 1
         if any(not (end <= a or start >= b) for a, b in taken) or len(span) < 2:
             continue
         words = [w for w in span.split() if w.lower() not in _CONNECTORS]
-        sentence_initial = not text[:start].strip() or text[:start].rstrip()[-1:] in '.!?:–-"«»„“'
-        unknown = [w for w in words if not _dictionary_word(w.strip("'’"), language)]
+        unknown = [w for w in words if not common(w)]
         acronym = span.isupper() and 2 <= len(span) <= 6
-        if (language == "de" or (sentence_initial and len(words) == 1)) and not unknown and not acronym:
+        # In German, a name a description introduces ("Verkehrsstadträtin Martina Leitgeb") counts even when its words
+        # are also dictionary words; otherwise one of them must be unknown.
+        if (language == "de" or (sentence_initial and len(words) == 1)) and not unknown and not acronym and not described:
             continue
         found.append(RawMention(start, end, span, _type_of(span, text[max(0, start - 40) : start]), "rules"))
         taken.append((start, end))

@@ -75,7 +75,8 @@ def knowledge_json(k: StoryKnowledge) -> dict[str, Any]:
                 "anchor_basis": d.anchor_basis,
                 "event_date": d.event_date.isoformat() if d.event_date else None,
                 "mentions": [
-                    {"expression": m.expression, "value": m.value.isoformat(), "basis": m.basis} for m in d.mentions
+                    {"expression": m.expression, "value": m.value.isoformat(), "basis": m.basis, "grain": m.grain}
+                    for m in d.mentions
                 ],
             }
             for d in k.dates

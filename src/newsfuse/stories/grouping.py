@@ -228,6 +228,14 @@ def lead_text(article: Article, sentences: int = 4) -> str:
     return " ".join([article.title or ""] + [s.text for s in article.sentences[:sentences]]).strip()
 
 
+def _reported_days(article: Article) -> set[date]:
+    """The days an article names in the week up to the date it was written (its event date is one of them)."""
+    anchor = article.date_anchor
+    if anchor is None:
+        return set()
+    return {e.value for e in article.date_evidence if e.grain == "day" and -7 <= (e.value - anchor).days <= 0}
+
+
 def _order_key(item: tuple[int, Article]) -> tuple[float, int]:
     """Publication order: times compared in UTC (a naive time is taken as UTC), undated articles last."""
     index, article = item
@@ -266,7 +274,18 @@ class StoryGrouper:
         if article.event_date is None:
             return True
         gap = self.settings.max_event_gap_days
-        return all(abs((article.event_date - d).days) <= gap for d in story.dates())
+
+        def close(day: date, days: set[date]) -> bool:
+            return any(abs((day - d).days) <= gap for d in days)
+
+        # A report naming two days ("closed today after cracks were found on Friday") fits a story dated on either.
+        mine = _reported_days(article)
+        return all(
+            close(article.event_date, {m.article.event_date} | _reported_days(m.article))
+            or close(m.article.event_date, mine)
+            for m in story.members
+            if m.article.event_date is not None
+        )
 
     def group(self, articles: Sequence[Article]) -> list[Story]:
         """Group a batch of cleaned articles into stories."""

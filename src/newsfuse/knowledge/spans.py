@@ -1,0 +1,80 @@
+"""Mention spans as a model gives them, mended: names cut in two, datelines glued on, descriptions in front."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsfuse.knowledge.recognizer import RawMention
+
+# A preposition a name cannot end with: "Syndicat des dockers et portuaires de" lacks its "Marseille".
+_DANGLING = re.compile(r"\s(?:de|du|des|d'|d’|de la|de l'|of|of the|del|de los|di|della|dei|von|vom|der|des)$", re.I)
+_JOIN_PLACE = re.compile(r"^\s(?:de|du|des|de la|de l'|de l’|d'|d’)\s?$", re.I)
+_CAPITALISED_RUN = re.compile(r"^\s?[A-ZÀ-Ý][\w’'-]*(?:\s[A-ZÀ-Ý][\w’'-]*)*")
+# A dateline run into the sentence: "MARSEILLE - Les dockers" is "MARSEILLE".
+_DATELINE = re.compile(r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý' -]*[A-ZÀ-Ý])\s+[-–—]\s+\S")
+# Lowercase words before the name proper: "institut MétéoLéman", "lac Léman", "marché de Vevey", "autoroute A55".
+_LEADING_COMMON = re.compile(r"^(?:[a-zà-ÿ][\w’'-]*\s+)+(?:(?:de la|de l'|de l’|du|des|de|d'|d’)\s*)?(?=[A-ZÀ-Ý0-9])")
+
+
+def _merge(text: str, a: RawMention, b: RawMention, label: str) -> RawMention:
+    return RawMention(a.start, b.end, text[a.start : b.end], label, a.source)
+
+
+def tidy(text: str, mentions: Sequence[RawMention]) -> list[RawMention]:
+    """Mend a model's mentions of one sentence.
+
+    Two mentions separated by a single space are one name ("Autocars" "Bellevaux"), unless one is a person or the
+    first an acronym; a name ending in a preposition
+    takes the capitalised words after it; an organisation "de" a place is one organisation ("Office intercantonal
+    d'alerte" "du Léman"); a dateline is cut from the words run into it; lowercase words before a name are dropped.
+    """
+    out: list[RawMention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        dateline = _DATELINE.match(m.text)
+        if dateline:
+            m = RawMention(m.start, m.start + len(dateline.group("place")), dateline.group("place"), m.label, m.source)
+        if out:
+            prev = out[-1]
+            gap = text[prev.end : m.start]
+            # A person after an organisation is another name ("a raconté à RFN Maxime Durieux").
+            split_name = gap == " " and (prev.label == "PER") == (m.label == "PER") and not prev.text.isupper()
+            if split_name or (prev.label == "ORG" and m.label == "LOC" and _JOIN_PLACE.match(gap)):
+                out[-1] = _merge(text, prev, m, "ORG" if "ORG" in (prev.label, m.label) else prev.label)
+                continue
+            if _DANGLING.search(prev.text) and gap.strip() == "":
+                out[-1] = _merge(text, prev, m, prev.label)
+                continue
+        out.append(m)
+    mended = []
+    for m in out:
+        start, end = m.start, m.end
+        if _DANGLING.search(text[start:end]):
+            run = _CAPITALISED_RUN.match(text[end:])
+            if run:
+                end += len(run.group(0))
+        lead = _LEADING_COMMON.match(text[start:end])
+        if lead:
+            start += len(lead.group(0))
+        if end > start:
+            mended.append(RawMention(start, end, text[start:end], m.label, m.source))
+    return mended
+
+
+_ACRONYM_AFTER = re.compile(r"^\s*\((?P<a>[A-ZÀ-Ý]{2,8})\)")
+
+
+def with_acronyms(text: str, mentions: Sequence[RawMention]) -> list[RawMention]:
+    """The mentions plus the acronyms the sentence defines for them: "Compagnie des remontées de l'Aiguille (CRA)"."""
+    from newsfuse.knowledge.entities import initials
+
+    out = list(mentions)
+    taken = [(m.start, m.end) for m in mentions]
+    for m in mentions:
+        found = _ACRONYM_AFTER.match(text[m.end :])
+        if found is None or initials(m.text) != found.group("a"):
+            continue
+        start, end = m.end + found.start("a"), m.end + found.end("a")
+        if all(end <= a or start >= b for a, b in taken):
+            out.append(RawMention(start, end, found.group("a"), m.label, m.source))
+    return sorted(out, key=lambda m: m.start)

@@ -1,0 +1,192 @@
+"""Knowledge rules on small fictional texts in several languages: speakers, names, counts, one date logic."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from newsfuse.clean import CleanedItem, clean_articles, split_sentences
+from newsfuse.knowledge import build_knowledge, shared_recognizer
+from newsfuse.knowledge.entities import Mention, group_mentions, name_key
+from newsfuse.knowledge.numbers import quantities
+from newsfuse.knowledge.recognizer import rule_mentions
+from newsfuse.records import Article, Sentence, Story
+from newsfuse.temporal import resolve_sentence
+
+pytestmark = pytest.mark.slow  # the spaCy pipelines load
+
+
+def _article(article_id: str, text: str, language: str, published: datetime | None = None) -> Article:
+    sentences = [s for line in text.split("\n") for s in split_sentences(line)]
+    return Article(
+        article_id,
+        "test",
+        text,
+        language=language,
+        published=published,
+        clean_text=text,
+        sentences=tuple(Sentence(i, s, 0) for i, s in enumerate(sentences)),
+    )
+
+
+def _speakers(*articles: Article) -> dict[str, str | None]:
+    """Each quotation's opening words -> the speaker its own article gives it."""
+    story = Story("s", tuple(a.id for a in articles), articles[0].language or "en", None)
+    knowledge = build_knowledge(story, list(articles))
+    return {s.text.split()[0] + " " + s.text.split()[1]: s.speaker for q in knowledge.quotes for s in q.sources}
+
+
+def test_speakers_in_french_appositions_inversions_and_standalone_quotations() -> None:
+    article = _article(
+        "fr",
+        "Le préfet de l'Isère, Arnaud Villecourt, a réuni les maires mardi.\n"
+        "« Personne ne rentrera chez soi ce soir », a déclaré le secrétaire général du SNPC, Paul Demarle, devant la "
+        "mairie.\n"
+        "« Le barrage tient bien mieux que prévu », a raconté au Dauphiné Lucie Garnier, une habitante de Vizille.\n"
+        "« Nous resterons sur place toute la nuit », ajoute-t-elle.\n"
+        "Le directeur du barrage, Marc Tessier, a dénoncé un « manque criant de moyens depuis dix ans ».\n"
+        "Il a précisé que les vannes seraient contrôlées jeudi.\n"
+        "« Chaque vanne sera ouverte une à une sous contrôle. »",
+        "fr",
+    )
+    speakers = _speakers(article)
+    assert speakers["Personne ne"] == "Paul Demarle"  # the person, not the union in the description
+    assert speakers["Le barrage"] == "Lucie Garnier"  # "au Dauphiné" is governed by a preposition
+    assert speakers["Nous resterons"] == "Lucie Garnier"  # a present-tense inversion
+    assert speakers["manque criant"] == "Marc Tessier"  # a quotation woven into the sentence
+    assert speakers["Chaque vanne"] == "Marc Tessier"  # standing alone after "Il a précisé que ..."
+
+
+def test_speakers_in_english_german_and_spanish() -> None:
+    english = _article(
+        "en",
+        'Harriet Bloom, a spokeswoman for the county fire service, told reporters: "The dam is holding for now."\n'
+        '"Without the pumps we would have lost the village," Owen Pryce of Severn Flood Rescue said.\n'
+        "Councillor Tom Adair said the bridge would stay shut.\n"
+        '"It will take weeks to inspect every pillar," he said.',
+        "en",
+    )
+    speakers = _speakers(english)
+    assert speakers["The dam"] == "Harriet Bloom"
+    assert speakers["Without the"] == "Owen Pryce"  # a person "of" the organisation
+    assert speakers["It will"] == "Tom Adair"  # "he" is the last person reported as speaking
+    german = _article(
+        "de",
+        "»Wir sperren die Straße. Die Sicherheit geht vor«, sagte Bezirkshauptfrau Ingrid Pfandler am Abend.\n"
+        "„Der Hang bleibt gefährlich“, fügte sie hinzu.",
+        "de",
+    )
+    speakers = _speakers(german)
+    assert speakers["Wir sperren"] == "Ingrid Pfandler"  # a »...« quotation of two sentences stays whole
+    assert speakers["Der Hang"] == "Ingrid Pfandler"
+    spanish = _article(
+        "es",
+        "El alcalde de Teruel, Jaime Lozano Ruiz, visitó la zona.\n"
+        "«No vamos a dejar a nadie atrás», sostuvo Lozano Ruiz.\n"
+        "«La ayuda llegará mañana», añadió.",
+        "es",
+    )
+    speakers = _speakers(spanish)
+    assert speakers["No vamos"] == "Jaime Lozano Ruiz"  # the surname alone takes the person's entity
+    assert speakers["La ayuda"] == "Jaime Lozano Ruiz"  # a verb with no subject of its own
+
+
+def test_model_spans_are_mended_and_acronyms_kept() -> None:
+    found = shared_recognizer().recognise(
+        [
+            "GRENOBLE - Les agents du Syndicat national des pompiers de Grenoble (SNPG) ont rejoint l'autoroute A48.",
+            "Un autocar des Transports Vercors Évasion a été bloqué près du lac Léman.",
+        ],
+        "fr",
+    )
+    texts = [{m.text for m in ms} for ms in found]
+    assert {"GRENOBLE", "Syndicat national des pompiers de Grenoble", "SNPG", "A48"} <= texts[0]
+    assert not any(" - " in t or t.startswith(("autoroute", "lac")) for t in texts[0] | texts[1])
+    assert "Léman" in texts[1]
+
+
+def test_german_rules_cut_descriptions_and_compounds() -> None:
+    names = {
+        m.text for m in rule_mentions("Pendlerin Sabine Hörmanseder wartet auf die Sperre der Weikerlbrücke.", "de", {})
+    }
+    assert names == {"Sabine Hörmanseder", "Weikerlbrücke"}
+    names = {
+        m.text
+        for m in rule_mentions(
+            "Bei einer Routineprüfung waren Risse an der Tragkonstruktion entdeckt worden.", "de", {}
+        )
+    }
+    assert names == set()
+    names = {
+        m.text for m in rule_mentions("Zwei Wanderer kamen bei Silla y Benifaió an, dell'Aiguille Verte.", "es", {})
+    }
+    assert {"Silla", "Benifaió", "Aiguille Verte"} <= names and "Silla y Benifaió" not in names
+
+
+def test_organisation_named_in_two_languages_is_one_entity() -> None:
+    mentions = [
+        Mention("en", 0, 0, "Masino Mountain Rescue", "ORG"),
+        Mention("it", 0, 0, "Soccorso Alpino del Masino", "ORG"),
+        Mention("en", 1, 0, "Trento hospital", "ORG"),
+        Mention("it", 1, 0, "Comune di Trento", "ORG"),
+        Mention("en", 2, 0, "Trento", "LOC"),
+    ]
+    entities = group_mentions(mentions, [], ["en", "it"], {"en": "en", "it": "it"})
+    grouped = [set(e.forms) for e in entities if len(e.forms) > 1]
+    # "Trento" is a place of its own, so the two organisations named after it stay apart.
+    assert grouped == [{"Masino Mountain Rescue", "Soccorso Alpino del Masino"}]
+    assert name_key("Mme Lambertin") == "lambertin" and name_key("Leeds") == "leds"
+
+
+def test_counts_name_what_they_count() -> None:
+    article = _article(
+        "es",
+        "El número de heridos en el choque de ayer asciende a 34, tres más que el primer balance.\n"
+        "El tren llevaba unas 180 personas a bordo y cuatro personas siguen ingresadas.\n"
+        "El museo espera 90 000 visitantes al año.\n"
+        "Dos personas murieron en el acto.",
+        "es",
+    )
+    counted = {(q.value, q.counts) for q in quantities(article)}
+    assert (34.0, "injured") in counted
+    assert (180.0, "personas bordo") in counted and (4.0, "personas siguen") in counted
+    assert (90000.0, "visitantes al ano") in counted
+    assert (2.0, "dead") in counted
+
+
+def test_tense_is_read_outside_quotations_and_until_is_not_a_future() -> None:
+    wednesday = date(2025, 3, 26)
+    values = [
+        e.value
+        for e in resolve_sentence(
+            "« Rien ne sortira du port », avait prévenu mardi le syndicat.", wednesday, "", {}, None, "fr"
+        )
+    ]
+    assert values == [date(2025, 3, 25)]
+    sunday = date(2025, 3, 16)
+    values = [
+        e.value
+        for e in resolve_sentence(
+            "Des rafales jusqu'à 104 km/h ont balayé le lac samedi soir.", sunday, "", {}, None, "fr"
+        )
+    ]
+    assert values == [date(2025, 3, 15)]
+
+
+def test_clean_and_knowledge_give_the_same_dates() -> None:
+    raw = Article(
+        "page",
+        "test",
+        "Crue de l'Isère : la digue a cédé\n"
+        "Publié le 26/03/2025 à 08h15\n"
+        "La digue de l'Isère a cédé mardi soir près de Grenoble, au lendemain de fortes pluies.\n"
+        "Les pompiers doivent achever le pompage jeudi.\n",
+    )
+    article = next(c.article for c in clean_articles([raw]) if isinstance(c, CleanedItem))
+    assert article.event_date == date(2025, 3, 25) and article.date_anchor == date(2025, 3, 26)
+    story = Story("s", (article.id,), "fr", None)
+    dates = build_knowledge(story, [article]).dates[0]
+    assert dates.event_date == article.event_date
+    assert dates.mentions == article.date_evidence
+    assert [e.value for e in dates.mentions] == [date(2025, 3, 25), date(2025, 3, 27)]
