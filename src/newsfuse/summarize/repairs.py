@@ -77,3 +77,58 @@ def expand_first_mentions(
                 already.add(surname)
         out.append((text, repair))
     return out
+
+
+_AGENCIES = r"(?:AFP|AP|Reuters|CNN|dpa|DPA|ANSA|EFE|Belga|ATS|Xinhua|UPI|Associated Press|Agence France-Presse|Europa Press)"
+# "LONDON (Reuters) - ", "WASHINGTON (CNN) -- ", "PARIS, 21 déc (AFP) - ": wire datelines before the first word.
+_DATELINE = re.compile(rf"^[A-ZÀ-Ý][\w.,'’ -]{{0,40}}?\s*\({_AGENCIES}\)\s*(?:--|[-—–:])\s*(?=[A-ZÀ-Ý\"«“])")
+# ", selon l'AFP." / ", according to Reuters." at the very end: the citation list already says who reported it.
+_AGENCY_ATTRIBUTION = re.compile(
+    rf",\s*(?:selon|d'après|d’après|according to|reported by|a rapporté|rapporte|berichtet|según|secondo)\s+"
+    rf"(?:l'|l’|le |la |the |die |das |la agencia |l'agenzia )?{_AGENCIES}(?=\s*[.!?]$)"
+)
+# Credits and media markers in brackets: "(AFP)", "[AFP - Anne Dupont]", "(photo)", "(vidéo)".
+_CREDIT = re.compile(rf"\s*[\(\[](?:{_AGENCIES}(?:\s*[-/]\s*[^\)\]]{{0,40}})?|photo|vidéo|video|audio|VIDEO|PHOTO)[\)\]]")
+
+
+def trim(text: str) -> tuple[str, list[Repair]]:
+    """Remove wire datelines, trailing agency attributions and credit brackets, outside quotes; record each cut."""
+    repairs: list[Repair] = []
+    match = _DATELINE.match(text)
+    if match and match.end() < len(text):
+        repairs.append(Repair("trim", match.group(0).strip(), ""))
+        text = text[match.end() :]
+    if not _QUOTED.search(text):  # a quote keeps its attribution
+        match = _AGENCY_ATTRIBUTION.search(text)
+        if match:
+            repairs.append(Repair("trim", match.group(0).strip(" ,"), ""))
+            text = text[: match.start()] + text[match.end() :]
+    for match in reversed(list(_CREDIT.finditer(text))):
+        if _outside_quotes(text, match.start(), match.end()):
+            repairs.append(Repair("trim", match.group(0).strip(), ""))
+            text = text[: match.start()] + text[match.end() :]
+    return text, repairs
+
+
+def resolve_relative(
+    text: str, evidence: Iterable[tuple[str, date]], story_day: date | None, language: str
+) -> tuple[str, Repair | None]:
+    """Write out a relative day ("hier", "yesterday", "lundi") that the source's own date evidence resolves.
+
+    Only a day other than the story's date is written out in the body: the lead already gives that one.
+    """
+    for expression, value in evidence:
+        if value == story_day:
+            continue
+        key = strip_accents(expression.lower())
+        if key not in RELATIVE_DAYS and key not in WEEKDAYS:
+            continue
+        for match in re.finditer(r"(?<![\w-])([\w'-]+)(?![\w-])", text):
+            word = match.group(1)
+            if strip_accents(word.lower()) != key or not _outside_quotes(text, match.start(), match.end()):
+                continue
+            written = format_date(value, language)
+            if word[0].isupper():
+                written = written[0].upper() + written[1:]
+            return text[: match.start()] + written + text[match.end() :], Repair("date", word, written)
+    return text, None
