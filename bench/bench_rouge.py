@@ -167,7 +167,9 @@ def _cut(text: str, budget: int) -> str:
     return " ".join(text.split()[:budget])
 
 
-def score_all(prepared: list[Prepared], systems: dict[str, System], settings: Settings) -> dict[str, list[dict[str, float]]]:
+def score_all(
+    prepared: list[Prepared], systems: dict[str, System], settings: Settings
+) -> dict[str, list[dict[str, float]]]:
     """ROUGE F1 of every system on every cluster, outputs cut to the reference length."""
     scorer = rouge_scorer.RougeScorer(list(METRICS), use_stemmer=True)
     out: dict[str, list[dict[str, float]]] = {name: [] for name in systems}
@@ -219,7 +221,9 @@ def run_benchmark() -> list[Row]:
             if name == "newsfuse":
                 r2 = _mean(chosen, "rouge2")
                 best_baseline = max(
-                    _mean([scores[b][i] for i in indices], "rouge2") for b in systems if b not in ("newsfuse", "greedy oracle")
+                    _mean([scores[b][i] for i in indices], "rouge2")
+                    for b in systems
+                    if b not in ("newsfuse", "greedy oracle")
                 )
                 note += f"; R-2 {r2 - best_baseline:+.2f} over the best baseline, {100 * r2 / max(oracle_r2, 1e-9):.0f}% of oracle"
             rows.append((f"{subset}: {name} R-1/R-2/R-L", values, note))

@@ -32,7 +32,7 @@ def test_agency_attribution_and_credits_are_trimmed_but_never_inside_a_quote() -
     text, repairs = trim("Le conseil a voté le budget du port (AFP), selon l'AFP.")
     assert text == "Le conseil a voté le budget du port."
     assert {r.before for r in repairs} == {"selon l'AFP", "(AFP)"}
-    quoted = '« Le port (AFP) restera ouvert », a dit la maire, selon l\'AFP.'
+    quoted = "« Le port (AFP) restera ouvert », a dit la maire, selon l'AFP."
     text, repairs = trim(quoted)
     assert "« Le port (AFP) restera ouvert »" in text
     assert "selon l'AFP" in text  # a sentence with a quote keeps its attribution
@@ -55,8 +55,8 @@ def test_first_mention_gets_the_full_name_outside_quotes_only() -> None:
     assert out[0][0] == "Camille Verdier a salué les ouvriers."
     assert out[0][1] is not None and out[0][1].before == "Mme Verdier"
     assert out[1][0] == "Mme Verdier a ensuite quitté le chantier." and out[1][1] is None
-    quoted = expand_first_mentions(['« Mme Verdier a raison », a dit le préfet.'], names, set())
-    assert quoted[0][0] == '« Mme Verdier a raison », a dit le préfet.'
+    quoted = expand_first_mentions(["« Mme Verdier a raison », a dit le préfet."], names, set())
+    assert quoted[0][0] == "« Mme Verdier a raison », a dit le préfet."
 
 
 def test_lead_weekday_becomes_the_absolute_date() -> None:

@@ -101,7 +101,9 @@ SUMMARY = Summary(
             (Repair("date", "Monday", "Monday 3 March 2025"),),
         ),
         CitedSentence('"We are very proud of this bridge," said the mayor, who cut the ribbon.', ("a1",), 1),
-        CitedSentence("The bridge, which took four years to build, carries two tram lines across the Ister.", ("a2",), 1),
+        CitedSentence(
+            "The bridge, which took four years to build, carries two tram lines across the Ister.", ("a2",), 1
+        ),
     ),
     "en",
     None,

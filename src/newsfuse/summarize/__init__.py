@@ -10,7 +10,7 @@ import numpy as np
 from newsfuse.embeddings import Encoder
 from newsfuse.records import Article, CitedSentence, Passage, Repair, Story, Summary
 from newsfuse.settings import Settings
-from newsfuse.summarize.candidates import DANGLING, Candidate, build_candidates
+from newsfuse.summarize.candidates import DANGLING, Candidate, build_candidates, embed_shortlist
 from newsfuse.summarize.headline import choose_headline
 from newsfuse.summarize.language import choose_language, language_note
 from newsfuse.summarize.repairs import expand_first_mentions, full_names, resolve_date, resolve_relative, trim
@@ -47,12 +47,10 @@ def draft_story(
     """Score the story's passages, pick a lead and a non-redundant body, order and repair them."""
     language = choose_language(story, articles, settings)
     notes = [language_note(story, articles, settings, language)]
-    vectors = encoder.encode([s.text for a in articles for s in a.sentences])
-    candidates = build_candidates(articles, passages, vectors, language, settings)
+    candidates = build_candidates(articles, passages, language, settings)
     if not candidates:
         raise ValueError(f"story {story.id} has no sentence to summarise")
-    centroid = vectors.mean(axis=0)
-    centroid /= max(float(np.linalg.norm(centroid)), 1e-9)
+    candidates, centroid = embed_shortlist(candidates, articles, language, settings, encoder)
 
     lead = max(candidates, key=lambda c: lead_score(c, story))
     chosen, left_out = _select(candidates, lead, settings)
@@ -63,7 +61,10 @@ def draft_story(
         weakest = min(range(1, len(sentences)), key=lambda i: ordered[i].score)
         left_out[id(ordered[weakest])] = "over the length ceiling after repairs"
         del sentences[weakest], ordered[weakest]
-    headline, headline_source = choose_headline(articles, language, centroid, encoder, sentences[0].text, lead.article)
+    cited = [a for sentence in sentences for a in sentence.sources]
+    headline, headline_source = choose_headline(
+        articles, language, centroid, encoder, sentences[0].text, lead.article, cited, settings.headline_titles
+    )
     basis = (
         f"title of {headline_source}, the closest to the story's centre"
         if any(a.id == headline_source and a.title for a in articles)
@@ -115,7 +116,9 @@ def _select(candidates: list[Candidate], lead: Candidate, settings: Settings) ->
     return chosen, left_out
 
 
-def _repaired(ordered: list[Candidate], story: Story, articles: Sequence[Article], language: str) -> list[CitedSentence]:
+def _repaired(
+    ordered: list[Candidate], story: Story, articles: Sequence[Article], language: str
+) -> list[CitedSentence]:
     """Trim, give full names at first mention and write out dates; quotes are never touched."""
     by_id = {a.id: a for a in articles}
     trimmed = [trim(c.text) for c in ordered]
@@ -144,7 +147,9 @@ def explain_draft(draft: Draft, story: Story, numbers: dict[str, int] | None = N
     s = draft.summary
     lines = [f"== {story.id}: {s.headline}", f"   headline: {draft.headline_basis}"]
     lines += [f"   {note}" for note in s.notes]
-    lines.append(f"   {s.word_count} words, {len(s.sentences)} sentences from {len(draft.candidates)} candidate passages")
+    lines.append(
+        f"   {s.word_count} words, {len(s.sentences)} sentences from {len(draft.candidates)} candidate passages"
+    )
     for k, (c, sentence) in enumerate(zip(draft.chosen, s.sentences, strict=False), start=1):
         role = "lead" if k == 1 else "body"
         features = ", ".join(f"{name} {value:.2f}" for name, value in c.features.items())

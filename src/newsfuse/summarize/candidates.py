@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -9,10 +10,9 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from newsfuse.copies import quotes_of
-from newsfuse.embeddings import Vectors
+from newsfuse.embeddings import Encoder
 from newsfuse.records import Article, Passage
 from newsfuse.settings import Settings
-from newsfuse.temporal import find_mentions
 from newsfuse.textnorm import words
 
 # Sentences that lean on context the summary may not give ("Il", "Ces derniers", "He", "Sie"...).
@@ -65,7 +65,11 @@ def well_formed(text: str) -> bool:
 def content_bigrams(text: str) -> set[tuple[str, str]]:
     """Word pairs of a sentence in which at least one word carries content (a number, or four letters or more)."""
     tokens = words(text)
-    return {(a, b) for a, b in zip(tokens, tokens[1:], strict=False) if max(len(a), len(b)) >= 4 or a.isdigit()}
+    return {(a, b) for a, b in itertools.pairwise(tokens) if max(len(a), len(b)) >= 4 or a.isdigit()}
+
+
+def _has_quote(text: str) -> bool:
+    return any(mark in text for mark in '"«“„')
 
 
 def _title_words(articles: Sequence[Article], language: str) -> set[str]:
@@ -84,37 +88,25 @@ def _representative(refs: Sequence[tuple[str, int]], by_id: dict[str, Article]) 
 
 
 def build_candidates(
-    articles: Sequence[Article],
-    passages: Sequence[Passage],
-    vectors: Vectors,
-    language: str,
-    settings: Settings,
+    articles: Sequence[Article], passages: Sequence[Passage], language: str, settings: Settings
 ) -> list[Candidate]:
-    """One scored candidate per passage that has a sentence in ``language``; ``vectors`` has one row per sentence."""
+    """One candidate per passage that has a sentence in ``language``, scored on everything but the embeddings."""
     by_id = {a.id: a for a in articles}
-    offsets: dict[str, int] = {}
-    k = 0
-    for a in articles:
-        offsets[a.id] = k
-        k += len(a.sentences)
     outlet_of = {a.id: a.outlet_key for a in articles}
     all_outlets = {a.outlet_key for a in articles}
-    centroid = vectors.mean(axis=0)
-    centroid /= max(float(np.linalg.norm(centroid)), 1e-9)
-    # Sentences in other languages, which add support through cross-lingual similarity.
-    foreign = [(a.id, s.index) for a in articles if a.language != language for s in a.sentences]
-    foreign_vectors = vectors[[offsets[aid] + i for aid, i in foreign]] if foreign else None
-
     # How often the story repeats a sentence's word pairs, in other sentences: content the sources agree on.
+    pairs_of = {s.text: content_bigrams(s.text) for a in articles if a.language == language for s in a.sentences}
     pair_counts: dict[tuple[str, str], int] = {}
     for a in articles:
         if a.language == language:
             for s in a.sentences:
-                for pair in content_bigrams(s.text):
+                for pair in pairs_of[s.text]:
                     pair_counts[pair] = pair_counts.get(pair, 0) + 1
     titles = _title_words(articles, language)
     # Quotations of five words or more, by article: an article that reports a sentence's quotation carries it.
-    quotes_by_article = {a.id: {q for s in a.sentences for q in quotes_of(s.text)} for a in articles}
+    quotes_by_article = {
+        a.id: {q for s in a.sentences if _has_quote(s.text) for q in quotes_of(s.text)} for a in articles
+    }
 
     candidates = []
     for passage in passages:
@@ -123,14 +115,8 @@ def build_candidates(
             continue
         aid, idx = _representative(own, by_id)
         text = by_id[aid].sentences[idx].text
-        vector = vectors[offsets[aid] + idx]
         sources = [aid, *[a for a in passage.articles if a != aid]]
-        if foreign_vectors is not None:
-            sims = foreign_vectors @ vector
-            for j in np.nonzero(sims >= settings.cross_lingual_match)[0]:
-                if foreign[int(j)][0] not in sources:
-                    sources.append(foreign[int(j)][0])
-        for quote in quotes_of(text):
+        for quote in quotes_of(text) if _has_quote(text) else ():
             for other, quotes in quotes_by_article.items():
                 if other not in sources and any(quote in q or q in quote for q in quotes):
                     sources.append(other)
@@ -140,20 +126,19 @@ def build_candidates(
             text=text,
             article=aid,
             index=idx,
-            vector=vector,
+            vector=np.zeros(0, dtype=np.float32),
             position=sum(relative) / len(relative),
             first_index=min(i for _, i in passage.members),
             sources=tuple(sources),
             outlets=tuple(dict.fromkeys(outlet_of[s] for s in sources)),
         )
-        pairs = content_bigrams(text)
-        repeated = sum(pair_counts.get(p, 1) - 1 for p in pairs) / max(len(pairs), 1)
+        pairs = pairs_of[text]
         own_words = {w for w in words(text) if len(w) >= 4}
         cand.features = {
-            "centrality": float(vector @ centroid),
+            "centrality": 0.0,
             "support": cand.support / max(len(all_outlets), 1),
             "position": 1.0 / (1.0 + cand.first_index),
-            "repeated": repeated,
+            "repeated": sum(pair_counts.get(p, 1) - 1 for p in pairs) / max(len(pairs), 1),
             "title": len(own_words & titles) / max(len(own_words), 1),
             "informative": 0.0,
         }
@@ -165,9 +150,48 @@ def build_candidates(
     return candidates
 
 
+def embed_shortlist(
+    candidates: list[Candidate], articles: Sequence[Article], language: str, settings: Settings, encoder: Encoder
+) -> tuple[list[Candidate], np.ndarray]:
+    """Embed the best candidates (by the scores that need no model) and add centrality and cross-lingual support.
+
+    Embedding every sentence of a large story costs seconds; the candidates that could make the article are few.
+    Returns the shortlist, rescored, and the story's centre (the mean of the shortlist's vectors).
+    """
+    size = settings.summary_shortlist_base + settings.summary_shortlist_per_article * len(articles)
+    shortlist = sorted(candidates, key=lambda c: -c.score)[:size]
+    vectors = encoder.encode([c.text for c in shortlist])
+    for cand, vector in zip(shortlist, vectors, strict=True):
+        cand.vector = vector
+    centroid = vectors.mean(axis=0)
+    centroid /= max(float(np.linalg.norm(centroid)), 1e-9)
+    # Sentences in other languages add support through cross-lingual similarity; their leads carry most of it.
+    foreign = [
+        (a.id, s.text)
+        for a in articles
+        if a.language != language
+        for s in a.sentences[: settings.summary_foreign_sentences]
+    ]
+    foreign_vectors = encoder.encode([t for _, t in foreign]) if foreign else None
+    outlet_of = {a.id: a.outlet_key for a in articles}
+    all_outlets = {a.outlet_key for a in articles}
+    for cand in shortlist:
+        if foreign_vectors is not None:
+            sims = foreign_vectors @ cand.vector
+            extra = [foreign[int(j)][0] for j in np.nonzero(sims >= settings.cross_lingual_match)[0]]
+            cand.sources = tuple(dict.fromkeys([*cand.sources, *extra]))
+            cand.outlets = tuple(dict.fromkeys(outlet_of[s] for s in cand.sources))
+        cand.features["support"] = cand.support / max(len(all_outlets), 1)
+        cand.features["centrality"] = float(cand.vector @ centroid)
+        cand.flaws.clear()
+        _score(cand, settings)
+    return shortlist, centroid
+
+
 def _score(cand: Candidate, settings: Settings) -> None:
     text = cand.text
-    names = len(_NAME_OR_NUMBER.findall(text[1:])) + len(find_mentions(text))
+    names = len(_NAME_OR_NUMBER.findall(text[1:]))  # names, numbers and dates (a month or a weekday has a capital in
+    # English and German; in French the day number counts)
     cand.features["informative"] = min(1.0, names / 6)
     f = cand.features
     cand.score = (

@@ -30,11 +30,31 @@ def trim_title(title: str, outlet: str | None) -> str:
 
 
 def choose_headline(
-    articles: Sequence[Article], language: str, centroid: np.ndarray, encoder: Encoder, lead_text: str, lead_id: str
+    articles: Sequence[Article],
+    language: str,
+    centroid: np.ndarray,
+    encoder: Encoder,
+    lead_text: str,
+    lead_id: str,
+    cited: Sequence[str] = (),
+    limit: int = 24,
 ) -> tuple[str, str]:
-    """The title, in the summary's language, closest to the story's centre; else the lead's first clause."""
-    titled = [(a, trim_title(a.title, a.outlet)) for a in articles if a.title and a.language == language]
-    titled = [(a, t) for a, t in titled if 3 <= len(t.split()) <= 25]
+    """The title, in the summary's language, closest to the story's centre; else the lead's first clause.
+
+    At most ``limit`` distinct titles are compared, those of the ``cited`` articles first.
+    """
+    rank = {aid: k for k, aid in enumerate(dict.fromkeys(cited))}
+    ordered = sorted(articles, key=lambda a: rank.get(a.id, len(rank)))
+    seen: set[str] = set()
+    titled = []
+    for a in ordered:
+        if not a.title or a.language != language:
+            continue
+        title = trim_title(a.title, a.outlet)
+        if 3 <= len(title.split()) <= 25 and title not in seen:
+            seen.add(title)
+            titled.append((a, title))
+    titled = titled[:limit]
     if titled:
         vectors = encoder.encode([t for _, t in titled])
         best = int(np.argmax(vectors @ centroid))

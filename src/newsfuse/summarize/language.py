@@ -23,7 +23,8 @@ def choose_language(story: Story, articles: Sequence[Article], settings: Setting
             return requested
     if counts[story.language] or not counts:
         return story.language
-    return counts.most_common(1)[0][0]
+    main = counts.most_common(1)[0][0]
+    return main or story.language
 
 
 def language_note(story: Story, articles: Sequence[Article], settings: Settings, chosen: str) -> str:

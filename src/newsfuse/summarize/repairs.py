@@ -79,7 +79,9 @@ def expand_first_mentions(
     return out
 
 
-_AGENCIES = r"(?:AFP|AP|Reuters|CNN|dpa|DPA|ANSA|EFE|Belga|ATS|Xinhua|UPI|Associated Press|Agence France-Presse|Europa Press)"
+_AGENCIES = (
+    r"(?:AFP|AP|Reuters|CNN|dpa|DPA|ANSA|EFE|Belga|ATS|Xinhua|UPI|Associated Press|Agence France-Presse|Europa Press)"
+)
 # "LONDON (Reuters) - ", "WASHINGTON (CNN) -- ", "PARIS, 21 déc (AFP) - ": wire datelines before the first word.
 _DATELINE = re.compile(rf"^[A-ZÀ-Ý][\w.,'’ -]{{0,40}}?\s*\({_AGENCIES}\)\s*(?:--|[-—–:])\s*(?=[A-ZÀ-Ý\"«“])")
 # ", selon l'AFP." / ", according to Reuters." at the very end: the citation list already says who reported it.
@@ -88,7 +90,9 @@ _AGENCY_ATTRIBUTION = re.compile(
     rf"(?:l'|l’|le |la |the |die |das |la agencia |l'agenzia )?{_AGENCIES}(?=\s*[.!?]$)"
 )
 # Credits and media markers in brackets: "(AFP)", "[AFP - Anne Dupont]", "(photo)", "(vidéo)".
-_CREDIT = re.compile(rf"\s*[\(\[](?:{_AGENCIES}(?:\s*[-/]\s*[^\)\]]{{0,40}})?|photo|vidéo|video|audio|VIDEO|PHOTO)[\)\]]")
+_CREDIT = re.compile(
+    rf"\s*[\(\[](?:{_AGENCIES}(?:\s*[-/]\s*[^\)\]]{{0,40}})?|photo|vidéo|video|audio|VIDEO|PHOTO)[\)\]]"
+)
 
 
 def trim(text: str) -> tuple[str, list[Repair]]:

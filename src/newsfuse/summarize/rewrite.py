@@ -92,7 +92,7 @@ def rewrite_problem(before: CitedSentence, after: str, articles: Mapping[str, Ar
         if quote not in original_quotes:
             return f"quotation altered: {quote}"
     for quote in original_quotes:
-        if quote not in after and any(w in after for w in quote.strip("«»“”\"„ ").split()[:3]):
+        if quote not in after and any(w in after for w in quote.strip('«»“”"„ ').split()[:3]):
             return f"quotation cut: {quote}"
     return None
 
