@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 import pytest
 
@@ -10,7 +12,7 @@ from newsfuse.pipeline import RunResult
 from newsfuse.records import Summary
 from newsfuse.textnorm import fold, strip_accents
 
-from conftest import MEETING
+from conftest import MEETING, SEEDS
 
 pytestmark = pytest.mark.slow
 
@@ -64,3 +66,44 @@ def test_headline_comes_from_a_source_title(seed_run: RunResult) -> None:
     assert summary.headline_source in ids
     title = next(a.title for a in seed_run.articles if a.id == summary.headline_source)
     assert title and fold(summary.headline) in fold(title)
+
+
+def test_explain_shows_scores_citations_and_edits(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from newsfuse.cli import main
+
+    assert main(["run", str(SEEDS), "--out", str(tmp_path), "--quiet", "--explain"]) == 0
+    out = capsys.readouterr().out
+    assert "== 2015-12-21-" in out
+    assert "1. lead  score" in out and "centrality" in out and "support" in out
+    assert "edit date: “lundi” → “lundi 21 décembre 2015”" in out
+    assert "best candidates left out:" in out
+    assert "written in fr, the story's main language" in out
+
+
+def test_language_option_falls_back_when_no_source_is_in_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from newsfuse.cli import main
+
+    assert main(["run", str(SEEDS), "--out", str(tmp_path), "--quiet", "--language", "en"]) == 0
+    data = json.loads((tmp_path / "stories.json").read_text(encoding="utf-8"))
+    meeting = next(s for s in data["stories"] if MEETING[0] in s["articles"])
+    assert meeting["language"] == "fr"
+    assert any("en was asked for but too few sources" in n for n in meeting["notes"])
+    assert main(["run", str(SEEDS), "--out", str(tmp_path), "--language", "xx"]) == 1
+    assert "--language 'xx' is not supported" in capsys.readouterr().err
+
+
+def test_pages_number_citations_and_list_edits(tmp_path: Path) -> None:
+    from newsfuse.cli import main
+
+    assert main(["run", str(SEEDS), "--out", str(tmp_path), "--quiet"]) == 0
+    data = json.loads((tmp_path / "stories.json").read_text(encoding="utf-8"))
+    meeting = next(s for s in data["stories"] if MEETING[0] in s["articles"])
+    page = (tmp_path / "stories" / f"{meeting['id']}.html").read_text(encoding="utf-8")
+    markdown = (tmp_path / "stories" / f"{meeting['id']}.md").read_text(encoding="utf-8")
+    numbers = {aid: k for k, aid in enumerate(meeting["articles"], start=1)}
+    for sentence in meeting["summary"]:
+        refs = "".join(f"[{numbers[a]}]" for a in sentence["sources"])
+        assert refs in markdown
+        assert f'href="#src-{numbers[sentence["sources"][0]]}"' in page
+    assert '<li id="src-1">' in page
+    assert "Edits to the source sentences" in page and "lundi 21 décembre 2015" in page
