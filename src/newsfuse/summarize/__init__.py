@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -48,8 +48,14 @@ def draft_story(
     language = choose_language(story, articles, settings)
     notes = [language_note(story, articles, settings, language)]
     candidates = build_candidates(articles, passages, language, settings)
+    for other in dict.fromkeys(a.language for a in articles if a.language and a.language != language):
+        if candidates:
+            break
+        # No passage has a sentence in the chosen language: write in the next language that has one.
+        language, notes = other, [f"written in {other}: no passage has a sentence in {language}"]
+        candidates = build_candidates(articles, passages, language, settings)
     if not candidates:
-        raise ValueError(f"story {story.id} has no sentence to summarise")
+        raise ValueError(f"story {story.id} has no sentence to summarise: its passages are empty")
     candidates, centroid = embed_shortlist(candidates, articles, language, settings, encoder)
 
     lead = max(candidates, key=lambda c: lead_score(c, story))
@@ -167,8 +173,3 @@ def explain_draft(draft: Draft, story: Story, numbers: dict[str, int] | None = N
         for c in left:
             lines.append(f"   - {c.score:.2f} {draft.left_out[id(c)]}: {c.text[:100]}")
     return "\n".join(lines)
-
-
-def with_notes(summary: Summary, *notes: str) -> Summary:
-    """The summary with more notes."""
-    return replace(summary, notes=(*summary.notes, *notes))
