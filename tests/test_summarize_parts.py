@@ -28,6 +28,25 @@ def test_wire_dateline_is_trimmed_and_recorded() -> None:
     assert [(r.kind, r.before, r.after) for r in repairs] == [("trim", "NORDHAVEN (Reuters) -", "")]
 
 
+def test_place_datelines_are_trimmed_but_not_ordinary_dashes() -> None:
+    assert (
+        trim("COLICO, Ruritania (CP) - A skier was buried above the lake.")[0] == "A skier was buried above the lake."
+    )
+    assert trim("BOURG-MADAME - Après la rencontre de Lyon, les irrigants attendent.")[0].startswith("Après")
+    assert trim("UE - La Commission a publié son avis.")[1] == []
+    assert trim("La France - et la Russie - ont signé.")[1] == []
+
+
+def test_body_weekdays_with_a_direction_or_ambiguous_are_left_alone() -> None:
+    evidence = [("lundi", date(2025, 3, 10)), ("mercredi", date(2025, 3, 5))]
+    text, repair = resolve_relative("Une réunion est prévue lundi prochain.", evidence, date(2025, 3, 11), "fr")
+    assert repair is None and text.endswith("lundi prochain.")
+    text, repair = resolve_relative("Le préavis court jusqu'à mercredi.", evidence, date(2025, 3, 11), "fr")
+    assert repair is None  # a bare weekday in the body may be next week's as well as last week's
+    text, repair = resolve_date("La grève a commencé hier à Marseille.", date(2025, 3, 11), "fr")
+    assert repair is None  # without the source's own evidence, "hier" is not guessed
+
+
 def test_agency_attribution_and_credits_are_trimmed_but_never_inside_a_quote() -> None:
     text, repairs = trim("Le conseil a voté le budget du port (AFP), selon l'AFP.")
     assert text == "Le conseil a voté le budget du port."

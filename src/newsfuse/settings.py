@@ -39,7 +39,8 @@ class Settings:
     summary_words: int = 180  # target length of the story article (WikinewsSum French average is 176)
     summary_max_words: int = 200  # hard ceiling
     redundancy_penalty: float = 0.7  # MMR weight of similarity to already chosen sentences
-    redundancy_ceiling: float = 0.8  # a sentence this similar to a chosen one says the same thing: never added
+    redundancy_lexical: float = 0.0  # MMR weight of the share of a sentence's word pairs the article already has
+    redundancy_ceiling: float = 0.7  # a sentence this similar to a chosen one says the same thing: never added
     # Sentence score: weights of centrality (embeddings), support (outlets), position (leads) and informativeness.
     # Chosen by a random search of ROUGE-2 on the even-numbered WikinewsSum clusters only (bench/bench_rouge.py),
     # then checked on the seeds; the odd-numbered clusters are held out.

@@ -10,7 +10,7 @@ import numpy as np
 from newsfuse.embeddings import Encoder
 from newsfuse.records import Article, CitedSentence, Passage, Repair, Story, Summary
 from newsfuse.settings import Settings
-from newsfuse.summarize.candidates import DANGLING, Candidate, build_candidates, embed_shortlist
+from newsfuse.summarize.candidates import DANGLING, Candidate, build_candidates, content_bigrams, embed_shortlist
 from newsfuse.summarize.headline import choose_headline
 from newsfuse.summarize.language import choose_language, language_note
 from newsfuse.summarize.repairs import expand_first_mentions, full_names, resolve_date, resolve_relative, trim
@@ -99,23 +99,37 @@ def _select(candidates: list[Candidate], lead: Candidate, settings: Settings) ->
     left_out: dict[int, str] = {}
     pool = [c for c in candidates if c is not lead]
 
+    pairs = {id(c): content_bigrams(c.text) for c in candidates}
+    covered = set(pairs[id(lead)])
+
     def redundancy(c: Candidate) -> tuple[float, int]:
         sims = [float(c.vector @ s.vector) for s in chosen]
         k = int(np.argmax(sims))
         return sims[k], k
 
+    def repeated(c: Candidate) -> float:
+        """Share of its word pairs the article already has."""
+        return len(pairs[id(c)] & covered) / max(len(pairs[id(c)]), 1)
+
+    def gain(c: Candidate) -> float:
+        return c.score - settings.redundancy_penalty * redundancy(c)[0] - settings.redundancy_lexical * repeated(c)
+
     while pool and total < settings.summary_words:
-        best = max(pool, key=lambda c: c.score - settings.redundancy_penalty * redundancy(c)[0])
+        best = max(pool, key=gain)
         pool.remove(best)
         similarity, k = redundancy(best)
         if similarity >= settings.redundancy_ceiling:
             left_out[id(best)] = f"repeats chosen sentence {k + 1} (similarity {similarity:.2f})"
-        elif best.score - settings.redundancy_penalty * similarity <= 0:
-            left_out[id(best)] = f"adds too little (score {best.score:.2f}, similarity {similarity:.2f})"
+        elif gain(best) <= 0:
+            left_out[id(best)] = (
+                f"adds too little (score {best.score:.2f}, similarity {similarity:.2f}, "
+                f"{100 * repeated(best):.0f}% of its word pairs already said)"
+            )
         elif total + best.words > settings.summary_max_words:
             left_out[id(best)] = "would pass the length ceiling"
         else:
             chosen.append(best)
+            covered.update(pairs[id(best)])
             total += best.words
     for c in pool:
         left_out.setdefault(id(c), "length target reached")
@@ -135,7 +149,8 @@ def _repaired(
         repairs: list[Repair] = [*trims, *([name_repair] if name_repair else [])]
         evidence = [(e.expression, e.value) for e in by_id[c.article].date_evidence]
         if i == 0:
-            text, date_repair = resolve_relative(text, [(x, v) for x, v in evidence if v == story.date], None, language)
+            lead_evidence = [(x, v) for x, v in evidence if v == story.date]
+            text, date_repair = resolve_relative(text, lead_evidence, None, language, weekdays=True)
             if date_repair is None and story.date:
                 text, date_repair = resolve_date(text, story.date, language)
         else:
