@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -47,6 +48,26 @@ def _parser() -> argparse.ArgumentParser:
         metavar="MB",
         help="reject files larger than this (default %(default).0f)",
     )
+    run.add_argument(
+        "--language",
+        metavar="LANG",
+        help="write each story article in LANG (e.g. en) when the story has enough sources in it; "
+        "otherwise, and by default, in the story's main language",
+    )
+    run.add_argument(
+        "--explain",
+        action="store_true",
+        help="print how each story article was made: the score of each sentence, its citations, every edit made "
+        "to it, and the best sentences left out with the reason",
+    )
+    run.add_argument(
+        "--rewrite-endpoint",
+        metavar="URL",
+        help="optional: an OpenAI-compatible endpoint (e.g. http://127.0.0.1:8080/v1) asked to tighten each "
+        "article; its text is kept only if every sentence still aligns to its cited sources (off by default; "
+        "the API key, if any, is read from NEWSFUSE_REWRITE_API_KEY)",
+    )
+    run.add_argument("--rewrite-model", default=Settings.rewrite_model, metavar="NAME", help="model name for the endpoint")
     run.add_argument("--gold", type=Path, metavar="DIR", help="score the run against gold labels (examples/gold)")
     run.add_argument("--quiet", action="store_true", help="print only problems")
     run.set_defaults(handler=_cmd_run)
@@ -121,11 +142,21 @@ def _cmd_run(args: argparse.Namespace) -> int:
     if args.summary_words < 20:
         print("newsfuse: --summary-words must be at least 20.", file=sys.stderr)
         return EXIT_ALL_FAILED
+    if args.language and args.language not in Settings.languages:
+        print(
+            f"newsfuse: --language {args.language!r} is not supported; use one of {', '.join(Settings.languages)}.",
+            file=sys.stderr,
+        )
+        return EXIT_ALL_FAILED
     settings = replace(
         Settings(),
         summary_words=args.summary_words,
         summary_max_words=max(args.summary_words, round(args.summary_words * 200 / 180)),
         max_input_bytes=int(args.max_input_mb * 1e6),
+        summary_language=args.language,
+        rewrite_endpoint=args.rewrite_endpoint,
+        rewrite_model=args.rewrite_model,
+        rewrite_api_key=os.environ.get("NEWSFUSE_REWRITE_API_KEY"),
     )
     result = run(args.inputs, settings, progress=_ProgressBar(not args.quiet, settings.progress_min_items))
     for problem in result.problems:
@@ -151,6 +182,8 @@ def _cmd_run(args: argparse.Namespace) -> int:
             print(f"  {when}  {len(story.article_ids):3d} articles  {summary.headline[:80]}")
         print(f"Story pages: {index.resolve()}")
         print(f"Data: {(args.out / 'stories.json').resolve()}")
+    if args.explain:
+        _print_explanations(result, settings)
     if args.gold:
         _print_gold(args.gold, result)
     if result.problems:
@@ -160,6 +193,22 @@ def _cmd_run(args: argparse.Namespace) -> int:
         )
         return EXIT_SOME_FAILED
     return EXIT_OK
+
+
+def _print_explanations(result: object, settings: Settings) -> None:
+    from newsfuse.embeddings import shared_encoder
+    from newsfuse.pipeline import RunResult
+    from newsfuse.summarize import draft_story, explain_draft
+
+    assert isinstance(result, RunResult)
+    for story in result.stories:
+        draft = draft_story(
+            story, result.story_articles(story), result.passages[story.id], settings, shared_encoder()
+        )
+        print()
+        print(explain_draft(draft, story))
+        for note in result.summaries[story.id].notes[len(draft.summary.notes) :]:
+            print(f"   {note}")
 
 
 def _print_gold(folder: Path, result: object) -> None:

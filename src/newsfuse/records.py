@@ -169,6 +169,7 @@ class Summary:
     sentences: tuple[CitedSentence, ...]
     language: str
     date: date | None
+    notes: tuple[str, ...] = ()  # how it was written: language choice, language-model rewrite kept or refused
 
     @property
     def word_count(self) -> int:

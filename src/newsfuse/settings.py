@@ -50,6 +50,32 @@ class Settings:
     summary_words: int = 180  # target length of the story article (WikinewsSum French average is 176)
     summary_max_words: int = 200  # hard ceiling
     redundancy_penalty: float = 0.7  # MMR weight of similarity to already chosen sentences
+    redundancy_lexical: float = 0.0  # MMR weight of the share of a sentence's word pairs the article already has
+    redundancy_ceiling: float = 0.7  # a sentence this similar to a chosen one says the same thing: never added
+    # Sentence score: weights of centrality (embeddings), support (outlets), position (leads) and informativeness.
+    # Chosen by a random search of ROUGE-2 on the even-numbered WikinewsSum clusters only (bench/bench_rouge.py),
+    # then checked on the seeds; the odd-numbered clusters are held out.
+    weight_centrality: float = 0.2
+    weight_support: float = 0.3
+    weight_position: float = 0.15
+    weight_informative: float = 0.1
+    weight_repeated: float = 0.4  # how often the story repeats the sentence's word pairs
+    weight_title: float = 0.4  # share of its content words found in the sources' titles
+    summary_language: str | None = None  # write in this language when the story has enough sources in it
+    summary_language_min_sources: int = 2  # "enough": this many sources, or as many as the main language has
+    # Only the best candidates by the model-free scores are embedded: base + per-article count (speed, see
+    # bench/bench_summary_speed.py); sentences of other-language sources are compared from their first ones.
+    summary_shortlist_base: int = 10
+    summary_shortlist_per_article: int = 2
+    summary_foreign_sentences: int = 6
+    headline_titles: int = 24  # distinct source titles compared for the headline, those of cited articles first
+    cross_lingual_match: float = 0.8  # embedding cosine at which a sentence in another language supports one
+    # Optional language-model rewrite through an OpenAI-compatible endpoint (off when None); kept only when every
+    # rewritten sentence still aligns, words in order, to its cited sources and every quote is verbatim.
+    rewrite_endpoint: str | None = None  # e.g. "http://127.0.0.1:8080/v1"
+    rewrite_model: str = "default"
+    rewrite_api_key: str | None = None
+    rewrite_timeout_s: float = 60.0
 
     # knowledge
     # Where entities are computed: "stories" runs NER on every sentence of stories of at least

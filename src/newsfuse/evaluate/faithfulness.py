@@ -18,7 +18,8 @@ def unrepaired(sentence: CitedSentence) -> str:
     """The sentence as the source had it: every recorded repair undone."""
     text = sentence.text
     for repair in reversed(sentence.repairs):
-        text = text.replace(repair.after, repair.before, 1)
+        if repair.after:  # a trim only removed words, which the in-order check allows
+            text = text.replace(repair.after, repair.before, 1)
     return text
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from newsfuse import __version__
-from newsfuse.records import Article, Story, StoryCopies, StoryKnowledge, Summary, to_jsonable
+from newsfuse.records import Article, Repair, Story, StoryCopies, StoryKnowledge, Summary, to_jsonable
 from newsfuse.serve.knowledge_view import CSS as _KNOWLEDGE_CSS
 from newsfuse.serve.knowledge_view import knowledge_html, knowledge_json, knowledge_markdown
 from newsfuse.temporal import format_date
@@ -62,6 +62,7 @@ def build_json(
                     for s in summary.sentences
                 ],
                 "word_count": summary.word_count,
+                "notes": list(summary.notes),
                 "evidence": story.evidence,
                 **({"passages": copy_passages(copies[story.id], by_id)} if story.id in copies else {}),
             }
@@ -129,10 +130,20 @@ def render_markdown(
     repairs = [(s, r) for s in summary.sentences for r in s.repairs]
     if repairs:
         lines += ["", "## Edits to the source sentences", ""]
-        lines += [f"- {r.kind}: “{r.before}” → “{r.after}”" for _, r in repairs]
+        lines += [f"- {_edit(r)}" for _, r in repairs]
+    if summary.notes:
+        lines += ["", "## How this article was written", ""]
+        lines += [f"- {note}" for note in summary.notes]
     if knowledge is not None:
         lines += knowledge_markdown(knowledge, numbers)
     return "\n".join(lines) + "\n"
+
+
+def _edit(repair: Repair) -> str:
+    """One edit, readable: a trim shows what was removed."""
+    if not repair.after:
+        return f"{repair.kind}: removed “{repair.before}”"
+    return f"{repair.kind}: “{repair.before}” → “{repair.after}”"
 
 
 def render_html(
@@ -143,7 +154,10 @@ def render_html(
     numbers = {aid: i for i, aid in enumerate(story.article_ids, start=1)}
     body = []
     for k, sentence in enumerate(summary.sentences):
-        refs = "".join(f'<sup><a href="#src-{numbers[a]}">[{numbers[a]}]</a></sup>' for a in sentence.sources)
+        refs = "".join(
+            f'<sup><a href="#src-{numbers[a]}" title="{e(articles[a].outlet or a)}">[{numbers[a]}]</a></sup>'
+            for a in sentence.sources
+        )
         cls = ' class="lead"' if k == 0 else ""
         body.append(f"<p{cls}>{e(sentence.text)} {refs}</p>")
     sources = []
@@ -163,8 +177,24 @@ def render_html(
         + (knowledge_html(knowledge, numbers) if knowledge is not None else "")
         + '<h2>Sources</h2><ol class="sources">'
         + "".join(sources)
-        + "</ol></body></html>\n"
+        + "</ol>"
+        + _html_edits(summary)
+        + "</body></html>\n"
     )
+
+
+def _html_edits(summary: Summary) -> str:
+    """The edits made to source sentences and the notes on how the article was written, as HTML lists."""
+    e = html.escape
+    out = ""
+    repairs = [r for s in summary.sentences for r in s.repairs]
+    if repairs:
+        out += '<h2>Edits to the source sentences</h2><ul class="edits">'
+        out += "".join(f"<li>{e(_edit(r))}</li>" for r in repairs) + "</ul>"
+    if summary.notes:
+        out += '<h2>How this article was written</h2><ul class="notes">'
+        out += "".join(f"<li>{e(n)}</li>" for n in summary.notes) + "</ul>"
+    return out
 
 
 def render_index(stories: Sequence[Story], summaries: dict[str, Summary]) -> str:

@@ -1,150 +1,190 @@
-"""Summarize: one extractive, cited, dated story article per story."""
+"""Summarize: one extractive, cited, dated story article per story, with every edit recorded."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
 from newsfuse.embeddings import Encoder
 from newsfuse.records import Article, CitedSentence, Passage, Repair, Story, Summary
 from newsfuse.settings import Settings
-from newsfuse.summarize.repairs import expand_first_mentions, full_names, resolve_date
+from newsfuse.summarize.candidates import DANGLING, Candidate, build_candidates, content_bigrams, embed_shortlist
+from newsfuse.summarize.headline import choose_headline
+from newsfuse.summarize.language import choose_language, language_note
+from newsfuse.summarize.repairs import expand_first_mentions, full_names, resolve_date, resolve_relative, trim
+from newsfuse.summarize.rewrite import rewrite_summary
 from newsfuse.temporal import find_mentions
 
-__all__ = ["summarize_story"]
-
-# Sentences that lean on context the summary may not give ("Il", "Ces derniers", "He", "Sie"...).
-_DANGLING = re.compile(
-    r"^(il|elle|ils|elles|ce|cela|ces|celui|celle|he|she|they|it|this|these|those|er|sie|es|dies|diese|él|ella|ellos|esto|"
-    r"lui|lei|esso|essa|par ailleurs|however|also|aussi|but|mais|pero|aber|auch|donc|so)\b",
-    re.I,
-)
-_SITE_SUFFIX = re.compile(r"\s+[|–-]\s+[^|–-]{2,40}$")
+__all__ = ["Draft", "choose_language", "draft_story", "explain_draft", "rewrite_summary", "summarize_story"]
 
 
 @dataclass
-class _Candidate:
-    passage: Passage
-    text: str
-    article: str
-    index: int  # sentence index in that article
-    position: float  # mean relative position across carrying articles, 0 = top
-    vector: np.ndarray
-    score: float = 0.0
+class Draft:
+    """A story article with how it was made: every candidate, why each was taken or left, and the notes."""
 
-    @property
-    def words(self) -> int:
-        return len(self.text.split())
-
-
-def _well_formed(text: str) -> bool:
-    balanced = text.count("«") == text.count("»") and text.count("“") == text.count("”") and text.count('"') % 2 == 0
-    starts = text[:1].isupper() or text[:1] in '«“"'
-    return balanced and starts and bool(re.search(r"[.!?»\"”]$", text))
-
-
-def _representative(passage: Passage, by_id: dict[str, Article]) -> tuple[str, int]:
-    """The most complete, best-formed variant of a passage (its article id and sentence index)."""
-
-    def rank(ref: tuple[str, int]) -> tuple[bool, bool, int]:
-        text = by_id[ref[0]].sentences[ref[1]].text
-        n = len(text.split())
-        return _well_formed(text), n <= 50, min(n, 50)
-
-    return max(passage.members, key=rank)
+    summary: Summary
+    chosen: list[Candidate]  # in the article's order, lead first
+    candidates: list[Candidate]
+    left_out: dict[int, str] = field(default_factory=dict)  # id(candidate) -> why it was not taken
+    headline_basis: str = ""
 
 
 def summarize_story(
     story: Story, articles: Sequence[Article], passages: Sequence[Passage], settings: Settings, encoder: Encoder
 ) -> Summary:
-    """Write the story article from the story's passages: a headline, a dated lead and a cited body."""
-    by_id = {a.id: a for a in articles}
-    texts = [s.text for a in articles for s in a.sentences]
-    vectors = encoder.encode(texts)
-    offsets: dict[str, int] = {}
-    k = 0
-    for a in articles:
-        offsets[a.id] = k
-        k += len(a.sentences)
-    outlets = {a.outlet_key for a in articles}
-    centroid = vectors.mean(axis=0)
-    centroid /= max(float(np.linalg.norm(centroid)), 1e-9)
+    """Write the story article: a headline, a dated lead and a cited body (rewritten only if an endpoint is set)."""
+    summary = draft_story(story, articles, passages, settings, encoder).summary
+    if settings.rewrite_endpoint:
+        summary = rewrite_summary(summary, articles, settings)
+    return summary
 
-    candidates = []
-    for p in passages:
-        aid, idx = _representative(p, by_id)
-        text = by_id[aid].sentences[idx].text
-        rel = [i / max(len(by_id[a].sentences), 1) for a, i in p.members]
-        cand = _Candidate(p, text, aid, idx, sum(rel) / len(rel), vectors[offsets[aid] + idx])
-        central = float(cand.vector @ centroid)
-        support = p.support / max(len(outlets), 1)
-        informative = min(1.0, len(re.findall(r"\d+|\b[A-ZÀ-Ý][\w-]+", text[1:])) / 6)
-        cand.score = 0.4 * central + 0.3 * support + 0.15 * (1 - cand.position) + 0.15 * informative
-        if _DANGLING.match(text) or not _well_formed(text):
-            cand.score *= 0.6
-        if cand.words < 6 or cand.words > 55:
-            cand.score *= 0.5
-        candidates.append(cand)
 
-    lead = max(candidates, key=lambda c: _lead_score(c, story))
-    chosen = [lead]
-    total = lead.words
-    pool = [c for c in candidates if c is not lead]
-    while pool and total < settings.summary_words:
+def draft_story(
+    story: Story, articles: Sequence[Article], passages: Sequence[Passage], settings: Settings, encoder: Encoder
+) -> Draft:
+    """Score the story's passages, pick a lead and a non-redundant body, order and repair them."""
+    language = choose_language(story, articles, settings)
+    notes = [language_note(story, articles, settings, language)]
+    candidates = build_candidates(articles, passages, language, settings)
+    for other in dict.fromkeys(a.language for a in articles if a.language and a.language != language):
+        if candidates:
+            break
+        # No passage has a sentence in the chosen language: write in the next language that has one.
+        language, notes = other, [f"written in {other}: no passage has a sentence in {language}"]
+        candidates = build_candidates(articles, passages, language, settings)
+    if not candidates:
+        raise ValueError(f"story {story.id} has no sentence to summarise: its passages are empty")
+    candidates, centroid = embed_shortlist(candidates, articles, language, settings, encoder)
 
-        def mmr(c: _Candidate) -> float:
-            redundancy = max(float(c.vector @ s.vector) for s in chosen)
-            return c.score - settings.redundancy_penalty * redundancy
-
-        best = max(pool, key=mmr)
-        pool.remove(best)
-        if mmr(best) <= 0 or total + best.words > settings.summary_max_words:
-            continue
-        chosen.append(best)
-        total += best.words
-
-    body = sorted(chosen[1:], key=lambda c: c.position)
-    ordered = [lead, *body]
-    sources_text = [a.raw_text for a in articles]
-    repaired = expand_first_mentions([c.text for c in ordered], full_names(sources_text), set())
-    sentences = []
-    for i, (c, (text, name_repair)) in enumerate(zip(ordered, repaired, strict=True)):
-        repairs: list[Repair] = [name_repair] if name_repair else []
-        if i == 0 and story.date:
-            text, date_repair = resolve_date(text, story.date, story.language)
-            if date_repair:
-                repairs.append(date_repair)
-        cited = (c.article, *[a for a in c.passage.articles if a != c.article])
-        sentences.append(CitedSentence(text, cited, c.passage.support, tuple(repairs)))
+    lead = max(candidates, key=lambda c: lead_score(c, story))
+    chosen, left_out = _select(candidates, lead, settings)
+    ordered = [lead, *sorted(chosen[1:], key=lambda c: c.position)]
+    sentences = _repaired(ordered, story, articles, language)
     while sum(len(s.text.split()) for s in sentences) > settings.summary_max_words and len(sentences) > 1:
-        sentences.pop()
-    headline, headline_source = _headline(articles, vectors, offsets, centroid, lead)
-    return Summary(story.id, headline, headline_source, tuple(sentences), story.language, story.date)
+        # Over the hard ceiling after repairs: drop the weakest body sentence.
+        weakest = min(range(1, len(sentences)), key=lambda i: ordered[i].score)
+        left_out[id(ordered[weakest])] = "over the length ceiling after repairs"
+        del sentences[weakest], ordered[weakest]
+    cited = [a for sentence in sentences for a in sentence.sources]
+    headline, headline_source = choose_headline(
+        articles, language, centroid, encoder, sentences[0].text, lead.article, cited, settings.headline_titles
+    )
+    basis = (
+        f"title of {headline_source}, the closest to the story's centre"
+        if any(a.id == headline_source and a.title for a in articles)
+        else "no source title in this language: the lead's first clause"
+    )
+    summary = Summary(story.id, headline, headline_source, tuple(sentences), language, story.date, tuple(notes))
+    return Draft(summary, ordered, candidates, left_out, basis)
 
 
-def _lead_score(c: _Candidate, story: Story) -> float:
-    """A good lead opens an article, is widely carried and says when."""
+def lead_score(c: Candidate, story: Story) -> float:
+    """A good lead opens an article, is widely carried and says when; it does not open on a quote or a pronoun."""
     score = c.score
-    if any(i <= 1 for _, i in c.passage.members):
+    if c.first_index <= 1:
         score += 0.3
     if find_mentions(c.text):
         score += 0.25
-    if _DANGLING.match(c.text) or "«" in c.text[:2] or '"' in c.text[:2]:
+    if DANGLING.match(c.text) or c.text[:1] in "«“\"'":
         score -= 0.5
     return score
 
 
-def _headline(
-    articles: Sequence[Article], vectors: np.ndarray, offsets: dict[str, int], centroid: np.ndarray, lead: _Candidate
-) -> tuple[str, str]:
-    """The source title closest to the story's centre, without a site suffix; else the lead's first clause."""
-    titled = [a for a in articles if a.title]
-    if titled:
-        # A title is scored by its article's first sentence, already embedded.
-        best = max(titled, key=lambda a: float(vectors[offsets[a.id]] @ centroid) if a.sentences else 0.0)
-        return _SITE_SUFFIX.sub("", best.title or "").strip(), best.id
-    clause = re.split(r",\s", lead.text, maxsplit=1)[0].rstrip(".")
-    return clause, lead.article
+def _select(candidates: list[Candidate], lead: Candidate, settings: Settings) -> tuple[list[Candidate], dict[int, str]]:
+    """Maximal marginal relevance up to the target length, never past the ceiling nor repeating a chosen sentence."""
+    chosen = [lead]
+    total = lead.words
+    left_out: dict[int, str] = {}
+    pool = [c for c in candidates if c is not lead]
+
+    pairs = {id(c): content_bigrams(c.text) for c in candidates}
+    covered = set(pairs[id(lead)])
+
+    def redundancy(c: Candidate) -> tuple[float, int]:
+        sims = [float(c.vector @ s.vector) for s in chosen]
+        k = int(np.argmax(sims))
+        return sims[k], k
+
+    def repeated(c: Candidate) -> float:
+        """Share of its word pairs the article already has."""
+        return len(pairs[id(c)] & covered) / max(len(pairs[id(c)]), 1)
+
+    def gain(c: Candidate) -> float:
+        return c.score - settings.redundancy_penalty * redundancy(c)[0] - settings.redundancy_lexical * repeated(c)
+
+    while pool and total < settings.summary_words:
+        best = max(pool, key=gain)
+        pool.remove(best)
+        similarity, k = redundancy(best)
+        if similarity >= settings.redundancy_ceiling:
+            left_out[id(best)] = f"repeats chosen sentence {k + 1} (similarity {similarity:.2f})"
+        elif gain(best) <= 0:
+            left_out[id(best)] = (
+                f"adds too little (score {best.score:.2f}, similarity {similarity:.2f}, "
+                f"{100 * repeated(best):.0f}% of its word pairs already said)"
+            )
+        elif total + best.words > settings.summary_max_words:
+            left_out[id(best)] = "would pass the length ceiling"
+        else:
+            chosen.append(best)
+            covered.update(pairs[id(best)])
+            total += best.words
+    for c in pool:
+        left_out.setdefault(id(c), "length target reached")
+    return chosen, left_out
+
+
+def _repaired(
+    ordered: list[Candidate], story: Story, articles: Sequence[Article], language: str
+) -> list[CitedSentence]:
+    """Trim, give full names at first mention and write out dates; quotes are never touched."""
+    by_id = {a.id: a for a in articles}
+    trimmed = [trim(c.text) for c in ordered]
+    names = full_names(a.clean_text for a in articles)
+    named = expand_first_mentions([t for t, _ in trimmed], names, set())
+    out = []
+    for i, (c, (_, trims), (text, name_repair)) in enumerate(zip(ordered, trimmed, named, strict=True)):
+        repairs: list[Repair] = [*trims, *([name_repair] if name_repair else [])]
+        evidence = [(e.expression, e.value) for e in by_id[c.article].date_evidence]
+        if i == 0:
+            lead_evidence = [(x, v) for x, v in evidence if v == story.date]
+            text, date_repair = resolve_relative(text, lead_evidence, None, language, weekdays=True)
+            if date_repair is None and story.date:
+                text, date_repair = resolve_date(text, story.date, language)
+        else:
+            text, date_repair = resolve_relative(text, evidence, story.date, language)
+        if date_repair:
+            repairs.append(date_repair)
+        out.append(CitedSentence(text, c.sources, c.support, tuple(repairs)))
+    return out
+
+
+def explain_draft(draft: Draft, story: Story, numbers: dict[str, int] | None = None, top: int = 8) -> str:
+    """A readable account of how the article was made: language, headline, each sentence's scores, repairs, and
+    the best candidates left out with the reason."""
+    numbers = numbers or {aid: i for i, aid in enumerate(story.article_ids, start=1)}
+    s = draft.summary
+    lines = [f"== {story.id}: {s.headline}", f"   headline: {draft.headline_basis}"]
+    lines += [f"   {note}" for note in s.notes]
+    lines.append(
+        f"   {s.word_count} words, {len(s.sentences)} sentences from {len(draft.candidates)} candidate passages"
+    )
+    for k, (c, sentence) in enumerate(zip(draft.chosen, s.sentences, strict=False), start=1):
+        role = "lead" if k == 1 else "body"
+        features = ", ".join(f"{name} {value:.2f}" for name, value in c.features.items())
+        refs = "".join(f"[{numbers.get(a, '?')}]" for a in sentence.sources)
+        lines.append(f"  {k}. {role}  score {c.score:.2f} ({features}); support {sentence.support}; cites {refs}")
+        if c.flaws:
+            lines.append(f"     flaws: {', '.join(c.flaws)}")
+        lines.append(f"     {sentence.text}")
+        for r in sentence.repairs:
+            after = f"“{r.after}”" if r.after else "(removed)"
+            lines.append(f"     edit {r.kind}: “{r.before}” → {after}")
+    left = sorted((c for c in draft.candidates if id(c) in draft.left_out), key=lambda c: -c.score)[:top]
+    if left:
+        lines.append("   best candidates left out:")
+        for c in left:
+            lines.append(f"   - {c.score:.2f} {draft.left_out[id(c)]}: {c.text[:100]}")
+    return "\n".join(lines)

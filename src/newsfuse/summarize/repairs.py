@@ -30,7 +30,10 @@ def resolve_date(text: str, day: date, language: str) -> tuple[str, Repair | Non
             after = text[match.end() : match.end() + 12]
             if re.match(r"\s*(?:,\s*)?\d", after):  # already followed by a day number
                 return text, None
-        elif key not in RELATIVE_DAYS:
+            if _DIRECTION_AFTER.match(text, match.end()):
+                continue
+        elif RELATIVE_DAYS.get(key) != 0:
+            # Without the source's own evidence, "hier" or "demain" cannot be told apart from the story's day.
             continue
         written = format_date(day, language)
         if word[0].isupper():
@@ -77,3 +80,77 @@ def expand_first_mentions(
                 already.add(surname)
         out.append((text, repair))
     return out
+
+
+_AGENCIES = (
+    r"(?:AFP|AP|Reuters|CNN|dpa|DPA|ANSA|EFE|Belga|ATS|Xinhua|UPI|Associated Press|Agence France-Presse|Europa Press)"
+)
+# "LONDON (Reuters) - ", "WASHINGTON (CNN) -- ", "COLICO, Italy (AP) - ", "MARSEILLE - ": a wire dateline, a place in
+# capitals, maybe a country and an agency, then a dash, before the first word.
+_DATELINE = re.compile(
+    rf"^[A-ZÀ-Ý]{{3,}}[A-ZÀ-Ý'’.-]*(?:[ -][A-ZÀ-Ý]{{2,}}[A-ZÀ-Ý'’.-]*)*(?:,\s*[A-ZÀ-Ý][\w.'’ -]{{1,30}}?)?"
+    rf"\s*(?:\((?:{_AGENCIES}|[A-Z]{{2,5}})\)\s*)?(?:--|[-—–])\s*(?=[A-ZÀ-Ý\"«“])"
+)
+# ", selon l'AFP." / ", according to Reuters." at the very end: the citation list already says who reported it.
+_AGENCY_ATTRIBUTION = re.compile(
+    rf",\s*(?:selon|d'après|d’après|according to|reported by|a rapporté|rapporte|berichtet|según|secondo)\s+"
+    rf"(?:l'|l’|le |la |the |die |das |la agencia |l'agenzia )?{_AGENCIES}(?=\s*[.!?]$)"
+)
+# Credits and media markers in brackets: "(AFP)", "[AFP - Anne Dupont]", "(photo)", "(vidéo)".
+_CREDIT = re.compile(
+    rf"\s*[\(\[](?:{_AGENCIES}(?:\s*[-/]\s*[^\)\]]{{0,40}})?|photo|vidéo|video|audio|VIDEO|PHOTO)[\)\]]"
+)
+
+
+def trim(text: str) -> tuple[str, list[Repair]]:
+    """Remove wire datelines, trailing agency attributions and credit brackets, outside quotes; record each cut."""
+    repairs: list[Repair] = []
+    match = _DATELINE.match(text)
+    if match and match.end() < len(text):
+        repairs.append(Repair("trim", match.group(0).strip(), ""))
+        text = text[match.end() :]
+    if not _QUOTED.search(text):  # a quote keeps its attribution
+        match = _AGENCY_ATTRIBUTION.search(text)
+        if match:
+            repairs.append(Repair("trim", match.group(0).strip(" ,"), ""))
+            text = text[: match.start()] + text[match.end() :]
+    for match in reversed(list(_CREDIT.finditer(text))):
+        if _outside_quotes(text, match.start(), match.end()):
+            repairs.append(Repair("trim", match.group(0).strip(), ""))
+            text = text[: match.start()] + text[match.end() :]
+    return text, repairs
+
+
+# "lundi prochain", "last Monday": a weekday with a direction is a different day from the bare weekday.
+_DIRECTION_AFTER = re.compile(
+    r"\s+(?:prochain|prochaine|dernier|derniere|dernière|next|last|passado|pasado|scorso|prossimo|nachsten|nächsten)\b",
+    re.I,
+)
+
+
+def resolve_relative(
+    text: str, evidence: Iterable[tuple[str, date]], story_day: date | None, language: str, weekdays: bool = False
+) -> tuple[str, Repair | None]:
+    """Write out a relative day ("hier", "yesterday") that the source's own date evidence resolves.
+
+    A day equal to ``story_day`` is skipped (pass None to allow it). Bare weekdays are written out only with
+    ``weekdays`` (for the lead, whose evidence is checked against the story date): in the body "mercredi" may mean
+    the next Wednesday as well as the last one.
+    """
+    for expression, value in evidence:
+        if story_day is not None and value == story_day:
+            continue
+        key = strip_accents(expression.lower())
+        if key not in RELATIVE_DAYS and not (weekdays and key in WEEKDAYS):
+            continue
+        for match in re.finditer(r"(?<![\w-])([\w'-]+)(?![\w-])", text):
+            word = match.group(1)
+            if strip_accents(word.lower()) != key or not _outside_quotes(text, match.start(), match.end()):
+                continue
+            if _DIRECTION_AFTER.match(text, match.end()):
+                continue
+            written = format_date(value, language)
+            if word[0].isupper():
+                written = written[0].upper() + written[1:]
+            return text[: match.start()] + written + text[match.end() :], Repair("date", word, written)
+    return text, None

@@ -1,0 +1,213 @@
+"""Candidate sentences of a story article and their scores: centrality, support, position, informativeness."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from newsfuse.copies import quotes_of
+from newsfuse.embeddings import Encoder
+from newsfuse.records import Article, Passage
+from newsfuse.settings import Settings
+from newsfuse.textnorm import words
+
+# Sentences that lean on context the summary may not give ("Il", "Ces derniers", "He", "Sie"...).
+DANGLING = re.compile(
+    r"^(il|elle|ils|elles|ce|cela|ces|celui|celle|ceux|he|she|they|it|this|these|those|his|her|their|its|er|sie|es|"
+    r"dies|diese|dieser|él|ella|ellos|ellas|esto|este|esta|lui|lei|esso|essa|questo|questa|"
+    r"par ailleurs|en outre|de son côté|however|also|meanwhile|but|and|aussi|mais|et|pero|aber|auch|donc|so|"
+    r"ces derniers|the latter|the former|le premier|le second)\b",
+    re.I,
+)
+_NAME_OR_NUMBER = re.compile(r"\d+(?:[.,]\d+)?|\b[A-ZÀ-Ý][\w'’-]+")
+_TERMINAL = re.compile(r"[.!?»\"”]$")
+
+
+@dataclass
+class Candidate:
+    """One passage of the story, represented by its best-formed sentence in the summary's language."""
+
+    passage: Passage
+    text: str
+    article: str  # the article the text is taken from
+    index: int  # its sentence index there
+    vector: np.ndarray
+    position: float  # mean relative position across carrying articles, 0 = top (used for the body order)
+    first_index: int  # smallest sentence index across carrying articles
+    sources: tuple[str, ...]  # every article that carries it, the text's own article first
+    outlets: tuple[str, ...]  # their distinct outlets
+    features: dict[str, float] = field(default_factory=dict)
+    flaws: list[str] = field(default_factory=list)
+    score: float = 0.0
+
+    @property
+    def words(self) -> int:
+        """Length in words."""
+        return len(self.text.split())
+
+    @property
+    def support(self) -> int:
+        """Distinct outlets carrying it."""
+        return len(self.outlets)
+
+
+def well_formed(text: str) -> bool:
+    """Starts with a capital or a quote, ends a sentence, and opens no quotation it does not close."""
+    balanced = text.count("«") == text.count("»") and text.count("“") == text.count("”") and text.count('"') % 2 == 0
+    starts = text[:1].isupper() or text[:1] in '«“"'
+    return balanced and starts and bool(_TERMINAL.search(text))
+
+
+def content_bigrams(text: str) -> set[tuple[str, str]]:
+    """Word pairs of a sentence in which at least one word carries content (a number, or four letters or more)."""
+    tokens = words(text)
+    return {(a, b) for a, b in itertools.pairwise(tokens) if max(len(a), len(b)) >= 4 or a.isdigit()}
+
+
+def _has_quote(text: str) -> bool:
+    return any(mark in text for mark in '"«“„')
+
+
+def _title_words(articles: Sequence[Article], language: str) -> set[str]:
+    return {w for a in articles if a.title and a.language == language for w in words(a.title) if len(w) >= 4}
+
+
+def _representative(refs: Sequence[tuple[str, int]], by_id: dict[str, Article]) -> tuple[str, int]:
+    """The most complete, best-formed variant of a passage (its article id and sentence index)."""
+
+    def rank(ref: tuple[str, int]) -> tuple[bool, bool, bool, int]:
+        text = by_id[ref[0]].sentences[ref[1]].text
+        n = len(text.split())
+        return well_formed(text), not DANGLING.match(text), n <= 50, min(n, 50)
+
+    return max(refs, key=rank)
+
+
+def build_candidates(
+    articles: Sequence[Article], passages: Sequence[Passage], language: str, settings: Settings
+) -> list[Candidate]:
+    """One candidate per passage that has a sentence in ``language``, scored on everything but the embeddings."""
+    by_id = {a.id: a for a in articles}
+    outlet_of = {a.id: a.outlet_key for a in articles}
+    all_outlets = {a.outlet_key for a in articles}
+    # How often the story repeats a sentence's word pairs, in other sentences: content the sources agree on.
+    pairs_of = {s.text: content_bigrams(s.text) for a in articles if a.language == language for s in a.sentences}
+    pair_counts: dict[tuple[str, str], int] = {}
+    for a in articles:
+        if a.language == language:
+            for s in a.sentences:
+                for pair in pairs_of[s.text]:
+                    pair_counts[pair] = pair_counts.get(pair, 0) + 1
+    titles = _title_words(articles, language)
+    # Quotations of five words or more, by article: an article that reports a sentence's quotation carries it.
+    quotes_by_article = {
+        a.id: {q for s in a.sentences if _has_quote(s.text) for q in quotes_of(s.text)} for a in articles
+    }
+
+    candidates = []
+    for passage in passages:
+        own = [ref for ref in passage.members if by_id[ref[0]].language == language]
+        if not own:
+            continue
+        aid, idx = _representative(own, by_id)
+        text = by_id[aid].sentences[idx].text
+        sources = [aid, *[a for a in passage.articles if a != aid]]
+        for quote in quotes_of(text) if _has_quote(text) else ():
+            for other, quotes in quotes_by_article.items():
+                if other not in sources and any(quote in q or q in quote for q in quotes):
+                    sources.append(other)
+        relative = [i / max(len(by_id[a].sentences), 1) for a, i in passage.members]
+        cand = Candidate(
+            passage=passage,
+            text=text,
+            article=aid,
+            index=idx,
+            vector=np.zeros(0, dtype=np.float32),
+            position=sum(relative) / len(relative),
+            first_index=min(i for _, i in passage.members),
+            sources=tuple(sources),
+            outlets=tuple(dict.fromkeys(outlet_of[s] for s in sources)),
+        )
+        pairs = pairs_of[text]
+        own_words = {w for w in words(text) if len(w) >= 4}
+        cand.features = {
+            "centrality": 0.0,
+            "support": cand.support / max(len(all_outlets), 1),
+            "position": 1.0 / (1.0 + cand.first_index),
+            "repeated": sum(pair_counts.get(p, 1) - 1 for p in pairs) / max(len(pairs), 1),
+            "title": len(own_words & titles) / max(len(own_words), 1),
+            "informative": 0.0,
+        }
+        candidates.append(cand)
+    top_repeated = max((c.features["repeated"] for c in candidates), default=0.0)
+    for cand in candidates:
+        cand.features["repeated"] /= max(top_repeated, 1e-9)
+        _score(cand, settings)
+    return candidates
+
+
+def embed_shortlist(
+    candidates: list[Candidate], articles: Sequence[Article], language: str, settings: Settings, encoder: Encoder
+) -> tuple[list[Candidate], np.ndarray]:
+    """Embed the best candidates (by the scores that need no model) and add centrality and cross-lingual support.
+
+    Embedding every sentence of a large story costs seconds; the candidates that could make the article are few.
+    Returns the shortlist, rescored, and the story's centre (the mean of the shortlist's vectors).
+    """
+    size = settings.summary_shortlist_base + settings.summary_shortlist_per_article * len(articles)
+    shortlist = sorted(candidates, key=lambda c: -c.score)[:size]
+    vectors = encoder.encode([c.text for c in shortlist])
+    for cand, vector in zip(shortlist, vectors, strict=True):
+        cand.vector = vector
+    centroid = vectors.mean(axis=0)
+    centroid /= max(float(np.linalg.norm(centroid)), 1e-9)
+    # Sentences in other languages add support through cross-lingual similarity; their leads carry most of it.
+    foreign = [
+        (a.id, s.text)
+        for a in articles
+        if a.language != language
+        for s in a.sentences[: settings.summary_foreign_sentences]
+    ]
+    foreign_vectors = encoder.encode([t for _, t in foreign]) if foreign else None
+    outlet_of = {a.id: a.outlet_key for a in articles}
+    all_outlets = {a.outlet_key for a in articles}
+    for cand in shortlist:
+        if foreign_vectors is not None:
+            sims = foreign_vectors @ cand.vector
+            extra = [foreign[int(j)][0] for j in np.nonzero(sims >= settings.cross_lingual_match)[0]]
+            cand.sources = tuple(dict.fromkeys([*cand.sources, *extra]))
+            cand.outlets = tuple(dict.fromkeys(outlet_of[s] for s in cand.sources))
+        cand.features["support"] = cand.support / max(len(all_outlets), 1)
+        cand.features["centrality"] = float(cand.vector @ centroid)
+        cand.flaws.clear()
+        _score(cand, settings)
+    return shortlist, centroid
+
+
+def _score(cand: Candidate, settings: Settings) -> None:
+    text = cand.text
+    names = len(_NAME_OR_NUMBER.findall(text[1:]))  # names, numbers and dates (a month or a weekday has a capital in
+    # English and German; in French the day number counts)
+    cand.features["informative"] = min(1.0, names / 6)
+    f = cand.features
+    cand.score = (
+        settings.weight_centrality * f["centrality"]
+        + settings.weight_support * f["support"]
+        + settings.weight_position * f["position"]
+        + settings.weight_repeated * f["repeated"]
+        + settings.weight_title * f["title"]
+        + settings.weight_informative * f["informative"]
+    )
+    if DANGLING.match(text):
+        cand.flaws.append("leans on missing context")
+    if not well_formed(text):
+        cand.flaws.append("not a well-formed sentence")
+    if cand.words < 6:
+        cand.flaws.append("too short")
+    if cand.words > 55:
+        cand.flaws.append("too long")
+    cand.score *= 0.6 ** len(cand.flaws)

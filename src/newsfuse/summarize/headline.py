@@ -1,0 +1,64 @@
+"""The story article's headline: a source title, trimmed of site names and rubrics."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+from newsfuse.embeddings import Encoder
+from newsfuse.records import Article
+
+# " - Le Monde", " | RTL", " – BBC News" at the end of a title.
+_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,40}$")
+# "VIDEO.", "EN DIRECT -", "Exclusive:", "UPDATE 2-" at the start.
+_RUBRIC = re.compile(
+    r"^(?:vid[ée]o|photos?|en direct|live|direct|exclusif|exclusive|breaking|update\s*\d*|info\s+\w+|alerte)\s*[.:|–—-]+\s*",
+    re.I,
+)
+
+
+def trim_title(title: str, outlet: str | None) -> str:
+    """A source title without its site suffix or rubric prefix."""
+    text = " ".join(title.split())
+    text = _RUBRIC.sub("", text)
+    suffix = _SITE_SUFFIX.search(text)
+    if suffix and (outlet is None or len(suffix.group(0)) < len(text) / 2):
+        text = text[: suffix.start()]
+    return text.strip(" .")
+
+
+def choose_headline(
+    articles: Sequence[Article],
+    language: str,
+    centroid: np.ndarray,
+    encoder: Encoder,
+    lead_text: str,
+    lead_id: str,
+    cited: Sequence[str] = (),
+    limit: int = 24,
+) -> tuple[str, str]:
+    """The title, in the summary's language, closest to the story's centre; else the lead's first clause.
+
+    At most ``limit`` distinct titles are compared, those of the ``cited`` articles first.
+    """
+    rank = {aid: k for k, aid in enumerate(dict.fromkeys(cited))}
+    ordered = sorted(articles, key=lambda a: rank.get(a.id, len(rank)))
+    seen: set[str] = set()
+    titled = []
+    for a in ordered:
+        if not a.title or a.language != language:
+            continue
+        title = trim_title(a.title, a.outlet)
+        if 3 <= len(title.split()) <= 25 and title not in seen:
+            seen.add(title)
+            titled.append((a, title))
+    titled = titled[:limit]
+    if titled:
+        vectors = encoder.encode([t for _, t in titled])
+        best = int(np.argmax(vectors @ centroid))
+        return titled[best][1], titled[best][0].id
+    clause = re.split(r",\s", lead_text, maxsplit=1)[0].rstrip(".")
+    words = clause.split()
+    return (" ".join(words[:14]) + ("…" if len(words) > 14 else "")), lead_id

@@ -1,0 +1,95 @@
+"""Faithfulness of every story article over all WikinewsSum benchmark clusters and the seeds.
+
+Every summary sentence aligns, words in order, to a cited source (trimming allowed, recorded repairs undone); every
+quotation in it is exactly as a cited source has it; no sentence is a line that cleaning removed as furniture (the
+seeds' hand-labelled furniture is checked in test_seeds.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import replace
+
+import pytest
+
+from newsfuse.clean import CleanedItem, clean_articles
+from newsfuse.copies import align_sentences
+from newsfuse.embeddings import shared_encoder
+from newsfuse.evaluate import faithfulness_problem
+from newsfuse.evaluate.wikinewssum import load_clusters
+from newsfuse.pipeline import RunResult
+from newsfuse.records import Article, Story, Summary
+from newsfuse.settings import Settings
+from newsfuse.stories import story_date
+from newsfuse.summarize import summarize_story
+from newsfuse.textnorm import fold
+
+from conftest import SHARED
+
+pytestmark = pytest.mark.slow
+
+WIKINEWS = SHARED / "data" / "wikinewssum_en_sample"
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|„[^“]*“")
+
+
+def _problems(summary: Summary, articles: dict[str, Article]) -> Iterator[str]:
+    for sentence in summary.sentences:
+        problem = faithfulness_problem(sentence, articles)
+        if problem:
+            yield f"{sentence.text!r}: {problem}"
+        cited = [articles[a].clean_text for a in sentence.sources]
+        for quote in _QUOTED.findall(sentence.text):
+            if not any(quote in text for text in cited):
+                yield f"{sentence.text!r}: quotation {quote!r} not verbatim in a cited source"
+        for source in sentence.sources:
+            for removed in articles[source].removed_lines:
+                # A line removed as a repeat of a kept line is news kept once, not furniture.
+                if not removed.reason.startswith("repeats") and fold(removed.text) == fold(sentence.text):
+                    yield f"{sentence.text!r}: is the furniture line {removed.text!r} ({removed.reason})"
+
+
+@pytest.fixture(scope="module")
+def wikinews_summaries() -> list[tuple[Summary, dict[str, Article]]]:
+    """Every cluster with a source, summarised in English as in the ROUGE benchmark."""
+    if not WIKINEWS.is_dir():
+        pytest.skip(f"{WIKINEWS} not found: the evaluation data lives beside the project")
+    settings = replace(Settings(), summary_language="en")
+    encoder = shared_encoder()
+    out = []
+    for cluster in load_clusters(WIKINEWS):
+        articles = [i.article for i in clean_articles(cluster.sources, settings) if isinstance(i, CleanedItem)]
+        if not articles:
+            continue
+        day, basis = story_date(articles)
+        language = Counter(a.language or "en" for a in articles).most_common(1)[0][0]
+        story = Story(f"w{cluster.index}", tuple(a.id for a in articles), language, day, basis)
+        passages = align_sentences(articles, None, settings.sentence_match_containment)
+        summary = summarize_story(story, articles, passages, settings, encoder)
+        out.append((summary, {a.id: a for a in articles}))
+    return out
+
+
+def test_every_benchmark_summary_sentence_is_faithful(
+    wikinews_summaries: list[tuple[Summary, dict[str, Article]]],
+) -> None:
+    assert len(wikinews_summaries) >= 85
+    problems = [p for summary, articles in wikinews_summaries for p in _problems(summary, articles)]
+    sentences = sum(len(s.sentences) for s, _ in wikinews_summaries)
+    assert sentences > 300
+    assert problems == [], f"{len(problems)} of {sentences} sentences: {problems[:5]}"
+
+
+def test_every_benchmark_summary_has_a_headline_and_keeps_to_its_ceiling(
+    wikinews_summaries: list[tuple[Summary, dict[str, Article]]],
+) -> None:
+    for summary, _ in wikinews_summaries:
+        assert summary.headline.strip()
+        assert summary.sentences and summary.word_count <= Settings().summary_max_words
+
+
+def test_every_seed_summary_sentence_is_faithful(seed_run: RunResult) -> None:
+    for story in seed_run.stories:
+        articles = {a.id: a for a in seed_run.story_articles(story)}
+        assert list(_problems(seed_run.summaries[story.id], articles)) == []

@@ -1,0 +1,132 @@
+"""The summarizer's parts that need no model: repairs, trims, language choice, titles, reference cleaning.
+
+All text here is fictional, written for these tests.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from newsfuse.evaluate import faithfulness_problem
+from newsfuse.evaluate.wikinewssum import captions, clean_reference
+from newsfuse.records import Article, CitedSentence, Sentence, Story
+from newsfuse.settings import Settings
+from newsfuse.summarize import choose_language
+from newsfuse.summarize.candidates import content_bigrams, well_formed
+from newsfuse.summarize.headline import trim_title
+from newsfuse.summarize.repairs import expand_first_mentions, full_names, resolve_date, resolve_relative, trim
+
+
+def _article(aid: str, language: str, text: str = "Une phrase de test assez longue pour compter.") -> Article:
+    return Article(aid, aid, text, language=language, clean_text=text, sentences=(Sentence(0, text, 0),))
+
+
+def test_wire_dateline_is_trimmed_and_recorded() -> None:
+    text, repairs = trim("NORDHAVEN (Reuters) - The harbour council approved the new ferry line on Tuesday.")
+    assert text == "The harbour council approved the new ferry line on Tuesday."
+    assert [(r.kind, r.before, r.after) for r in repairs] == [("trim", "NORDHAVEN (Reuters) -", "")]
+
+
+def test_place_datelines_are_trimmed_but_not_ordinary_dashes() -> None:
+    assert (
+        trim("COLICO, Ruritania (CP) - A skier was buried above the lake.")[0] == "A skier was buried above the lake."
+    )
+    assert trim("BOURG-MADAME - Après la rencontre de Lyon, les irrigants attendent.")[0].startswith("Après")
+    assert trim("UE - La Commission a publié son avis.")[1] == []
+    assert trim("La France - et la Russie - ont signé.")[1] == []
+
+
+def test_body_weekdays_with_a_direction_or_ambiguous_are_left_alone() -> None:
+    evidence = [("lundi", date(2025, 3, 10)), ("mercredi", date(2025, 3, 5))]
+    text, repair = resolve_relative("Une réunion est prévue lundi prochain.", evidence, date(2025, 3, 11), "fr")
+    assert repair is None and text.endswith("lundi prochain.")
+    text, repair = resolve_relative("Le préavis court jusqu'à mercredi.", evidence, date(2025, 3, 11), "fr")
+    assert repair is None  # a bare weekday in the body may be next week's as well as last week's
+    text, repair = resolve_date("La grève a commencé hier à Marseille.", date(2025, 3, 11), "fr")
+    assert repair is None  # without the source's own evidence, "hier" is not guessed
+
+
+def test_agency_attribution_and_credits_are_trimmed_but_never_inside_a_quote() -> None:
+    text, repairs = trim("Le conseil a voté le budget du port (AFP), selon l'AFP.")
+    assert text == "Le conseil a voté le budget du port."
+    assert {r.before for r in repairs} == {"selon l'AFP", "(AFP)"}
+    quoted = "« Le port (AFP) restera ouvert », a dit la maire, selon l'AFP."
+    text, repairs = trim(quoted)
+    assert "« Le port (AFP) restera ouvert »" in text
+    assert "selon l'AFP" in text  # a sentence with a quote keeps its attribution
+    assert repairs == []
+
+
+def test_trimmed_sentence_stays_faithful() -> None:
+    source = "NORDHAVEN (Reuters) - The harbour council approved the new ferry line on Tuesday."
+    article = Article("n1", "n1", source, language="en", clean_text=source)
+    text, repairs = trim(source)
+    assert faithfulness_problem(CitedSentence(text, ("n1",), 1, tuple(repairs)), {"n1": article}) is None
+
+
+def test_first_mention_gets_the_full_name_outside_quotes_only() -> None:
+    names = full_names(["La maire Camille Verdier a inauguré le pont."])
+    assert names["Verdier"] == "Camille Verdier"
+    out = expand_first_mentions(
+        ["Mme Verdier a salué les ouvriers.", "Mme Verdier a ensuite quitté le chantier."], names, set()
+    )
+    assert out[0][0] == "Camille Verdier a salué les ouvriers."
+    assert out[0][1] is not None and out[0][1].before == "Mme Verdier"
+    assert out[1][0] == "Mme Verdier a ensuite quitté le chantier." and out[1][1] is None
+    quoted = expand_first_mentions(["« Mme Verdier a raison », a dit le préfet."], names, set())
+    assert quoted[0][0] == "« Mme Verdier a raison », a dit le préfet."
+
+
+def test_lead_weekday_becomes_the_absolute_date() -> None:
+    text, repair = resolve_date("Le pont a été inauguré lundi à Nordhaven.", date(2025, 3, 3), "fr")
+    assert text == "Le pont a été inauguré lundi 3 mars 2025 à Nordhaven."
+    assert repair is not None and (repair.before, repair.after) == ("lundi", "lundi 3 mars 2025")
+    same, none = resolve_date("Le pont sera inauguré lundi 3 mars.", date(2025, 3, 3), "fr")
+    assert none is None and same.endswith("lundi 3 mars.")
+
+
+def test_body_relative_day_is_resolved_from_its_own_evidence_but_not_inside_quotes() -> None:
+    evidence = [("hier", date(2025, 3, 2)), ("lundi", date(2025, 3, 3))]
+    text, repair = resolve_relative("Les travaux ont fini hier soir.", evidence, date(2025, 3, 3), "fr")
+    assert text == "Les travaux ont fini dimanche 2 mars 2025 soir."
+    assert repair is not None and repair.before == "hier"
+    text, repair = resolve_relative("« Nous avons fini hier », dit-il.", evidence, date(2025, 3, 3), "fr")
+    assert repair is None and text == "« Nous avons fini hier », dit-il."
+    # The story's own date is left as the source says it: the lead already writes it out.
+    text, repair = resolve_relative("Le maire a parlé lundi.", evidence, date(2025, 3, 3), "fr")
+    assert repair is None
+
+
+def test_requested_language_needs_enough_sources() -> None:
+    story = Story("s", ("f1", "f2", "f3", "e1"), "fr", None)
+    articles = [_article("f1", "fr"), _article("f2", "fr"), _article("f3", "fr"), _article("e1", "en")]
+    settings = Settings()
+    assert choose_language(story, articles, settings) == "fr"
+    assert choose_language(story, articles, replace(settings, summary_language="en")) == "fr"  # one source only
+    two = [*articles, _article("e2", "en")]
+    assert choose_language(story, two, replace(settings, summary_language="en")) == "en"
+    pair = [_article("p1", "pt"), _article("e1", "en")]
+    assert choose_language(Story("t", ("p1", "e1"), "pt", None), pair, replace(settings, summary_language="en")) == "en"
+
+
+def test_titles_lose_site_names_and_rubrics() -> None:
+    assert trim_title("VIDEO. Le pont de Nordhaven ouvre enfin - Le Courrier du Nord", None) == (
+        "Le pont de Nordhaven ouvre enfin"
+    )
+    assert trim_title("Ferry line approved | Harbour Times", "Harbour Times") == "Ferry line approved"
+
+
+def test_sentence_shape_checks() -> None:
+    assert well_formed("« Nous avons fini », dit-il.")
+    assert not well_formed("« Nous avons fini, dit-il.")
+    assert not well_formed("lire aussi notre dossier")
+    assert ("ferry", "line") in content_bigrams("The new ferry line opens.")
+    assert ("de", "la") not in content_bigrams("Le budget de la ville.")
+
+
+def test_reference_cleaning_removes_wiki_leftovers_and_captions() -> None:
+    markup = "[[File:Bridge.jpg|thumb|left|The new bridge over the [[Ister|river Ister]]]]\n{{date|March 3, 2025}}"
+    assert captions(markup) == ["The new bridge over the river Ister"]
+    raw = "The new bridge over the river Ister\n\n The ''Harbour Times'' said the  opened ( ) on Monday .\n(...)\n"
+    assert clean_reference(raw, captions(markup)) == "The Harbour Times said the opened on Monday."
