@@ -7,10 +7,13 @@ import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from newsfuse import __version__
 from newsfuse.settings import Settings
+
+if TYPE_CHECKING:
+    from newsfuse.store import SQLiteStore
 
 EXIT_OK, EXIT_ALL_FAILED, EXIT_SOME_FAILED = 0, 1, 2
 
@@ -49,7 +52,28 @@ def _parser() -> argparse.ArgumentParser:
     )
     run.add_argument("--gold", type=Path, metavar="DIR", help="score the run against gold labels (examples/gold)")
     run.add_argument("--quiet", action="store_true", help="print only problems")
+    run.add_argument(
+        "--store",
+        type=Path,
+        metavar="FILE",
+        help="keep articles and stories in this SQLite file (created if needed): a later run with the same store "
+        "adds its articles to the stories already there",
+    )
     run.set_defaults(handler=_cmd_run)
+
+    stories = sub.add_parser(
+        "stories",
+        help="list the stories in a store, show one, or show why an article joined its story",
+        description="Read a store written by `newsfuse run --store FILE`. Without STORY or --why, list the active "
+        "stories, most recently seen first, with their size, languages, outlets and first and last seen times.",
+    )
+    stories.add_argument("story", nargs="?", metavar="STORY", help="show this story: every article and why it joined")
+    stories.add_argument("--store", type=Path, required=True, metavar="FILE", help="the store to read")
+    stories.add_argument("--why", metavar="ARTICLE", help="show why this article is in its story (its top evidence)")
+    stories.add_argument("--limit", type=int, default=50, metavar="N", help="list at most N stories (default 50)")
+    stories.add_argument("--all", action="store_true", help="list merged stories too")
+    stories.add_argument("--merges", action="store_true", help="list the merges of converging stories")
+    stories.set_defaults(handler=_cmd_stories)
 
     clean = sub.add_parser(
         "clean",
@@ -95,7 +119,16 @@ def _cmd_run(args: argparse.Namespace) -> int:
         summary_max_words=max(args.summary_words, round(args.summary_words * 200 / 180)),
         max_input_bytes=int(args.max_input_mb * 1e6),
     )
-    result = run(args.inputs, settings, progress=_ProgressBar(not args.quiet, settings.progress_min_items))
+    store = _open_store(args.store) if args.store else None
+    if args.store and store is None:
+        return EXIT_ALL_FAILED
+    try:
+        result = run(
+            args.inputs, settings, progress=_ProgressBar(not args.quiet, settings.progress_min_items), store=store
+        )
+    finally:
+        if store is not None:
+            store.close()
     for problem in result.problems:
         print(f"newsfuse: skipped {problem}", file=sys.stderr)
     if not result.articles:
@@ -104,7 +137,8 @@ def _cmd_run(args: argparse.Namespace) -> int:
     extra = {"problems": [{"source": p.source, "problem": p.problem, "hint": p.hint} for p in result.problems]}
     index = write_outputs(args.out, result.articles, result.stories, result.summaries, extra)
     if not args.quiet:
-        print(f"{len(result.articles)} articles -> {len(result.stories)} stories")
+        earlier = f" (and {len(result.from_store)} from the store)" if result.from_store else ""
+        print(f"{len(result.articles) - len(result.from_store)} articles{earlier} -> {len(result.stories)} stories")
         for story in result.stories:
             summary = result.summaries[story.id]
             when = story.date.isoformat() if story.date else "undated"
@@ -119,6 +153,50 @@ def _cmd_run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return EXIT_SOME_FAILED
+    return EXIT_OK
+
+
+def _open_store(path: Path) -> SQLiteStore | None:
+    from newsfuse.errors import InputError
+    from newsfuse.store import SQLiteStore
+
+    try:
+        return SQLiteStore(path)
+    except InputError as err:
+        print(f"newsfuse: {err}", file=sys.stderr)
+        return None
+
+
+def _cmd_stories(args: argparse.Namespace) -> int:
+    from newsfuse.stories import article_lines, story_detail, story_lines
+
+    if not args.store.is_file():
+        print(f"newsfuse: {args.store}: no such store. Write one with `newsfuse run INPUT --store FILE`.", file=sys.stderr)
+        return EXIT_ALL_FAILED
+    store = _open_store(args.store)
+    if store is None:
+        return EXIT_ALL_FAILED
+    with store:
+        if args.why:
+            lines = article_lines(store, args.why)
+            if not lines:
+                print(f"newsfuse: article {args.why!r} is not in {args.store}.", file=sys.stderr)
+                return EXIT_ALL_FAILED
+        elif args.story:
+            lines = story_detail(store, args.story)
+            if not lines:
+                print(f"newsfuse: story {args.story!r} is not in {args.store}; list them with `newsfuse stories --store {args.store}`.", file=sys.stderr)
+                return EXIT_ALL_FAILED
+        elif args.merges:
+            lines = [
+                f"{m.merged} -> {m.into}: article {m.article_id} linked them (score {m.score:.2f})"
+                for m in store.merges()
+            ] or ["no merges"]
+        else:
+            rows = store.stories(include_merged=args.all, limit=args.limit)
+            overviews = [o for o in (store.overview(r.id) for r in rows) if o is not None]
+            lines = story_lines(overviews) if overviews else ["the store holds no story yet"]
+        print("\n".join(lines))
     return EXIT_OK
 
 

@@ -43,6 +43,7 @@ class Settings:
     time_decay_hours: float = 24.0  # ...approached as 1 - exp(-hours apart / this)
     story_embedding_words: int = 150  # the embedded text: title, then lead and body up to about this many words
     story_window_days: float = 3.0  # blocking: only articles this close in time are candidates
+    story_undated_window_days: float = 60.0  # an article of unknown time looks back this far from the stream clock
     story_neighbours: int = 30  # nearest stored articles (by embedding) whose stories are scored
 
     # summarize

@@ -256,7 +256,8 @@ class SQLiteStore:
         """Fold one story into another: move its members, mark it merged and keep the record."""
         self.db.execute("UPDATE members SET story_id = ? WHERE story_id = ?", (merge.into, merge.merged))
         self.db.execute(
-            "UPDATE stories SET merged_into = ? WHERE merged_into = ? OR id = ?", (merge.into, merge.merged, merge.merged)
+            "UPDATE stories SET merged_into = ? WHERE merged_into = ? OR id = ?",
+            (merge.into, merge.merged, merge.merged),
         )
         self.db.execute("UPDATE stories SET state = 'merged' WHERE id = ?", (merge.merged,))
         self.db.execute(

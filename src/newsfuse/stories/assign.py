@@ -15,6 +15,8 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import Any
 
+from threadpoolctl import threadpool_limits
+
 from newsfuse.embeddings import Encoder
 from newsfuse.records import Article, Problem, Story
 from newsfuse.settings import Settings
@@ -43,7 +45,8 @@ class BatchResult:
     stories: list[Story] = field(default_factory=list)  # every story the batch touched, with all its articles
     placements: list[Placement] = field(default_factory=list)
     known: list[str] = field(default_factory=list)  # ids already stored with the same text: not placed again
-    conflicts: list[Problem] = field(default_factory=list)  # ids already stored with another text
+    conflicts: list[Problem] = field(default_factory=list)  # ids already stored with another text...
+    rejected: list[str] = field(default_factory=list)  # ...which are left out of the batch
     merges: list[MergeRow] = field(default_factory=list)
 
 
@@ -102,6 +105,7 @@ class StoryAssigner:
             elif stored == fingerprint(article):
                 result.known.append(article.id)
             else:
+                result.rejected.append(article.id)
                 result.conflicts.append(
                     Problem(
                         article.source,
@@ -127,12 +131,14 @@ class StoryAssigner:
         placements: list[Placement] = []
         merges: list[MergeRow] = []
         clock = float(self.store.get_meta("clock") or 0.0)
-        for offset, (_, row) in enumerate(items):
-            self.rows[row.article_id] = row
-            placement, merged = self._place_one(row, position + offset)
-            placements.append(placement)
-            merges += merged
-            clock = max(clock, row.time)
+        # Each search is one small matrix-vector product: BLAS threads only add contention there.
+        with threadpool_limits(1, user_api="blas"):
+            for offset, (_, row) in enumerate(items):
+                self.rows[row.article_id] = row
+                placement, merged = self._place_one(row, position + offset)
+                placements.append(placement)
+                merges += merged
+                clock = max(clock, row.time)
         self.store.set_meta("clock", repr(clock))
         self.store.commit()
         final = [replace(p, story_id=self.index.resolve(p.story_id)) for p in placements]
@@ -142,7 +148,10 @@ class StoryAssigner:
 
     # One article
     def _place_one(self, row: FeatureRow, position: int) -> tuple[Placement, list[MergeRow]]:
-        neighbours, window = self.index.search(row.vector, row.time)
+        # An article of unknown time sits at the stream clock; its story may be older, so it looks further back.
+        undated = row.published is None and row.event_day is None
+        wide = self.settings.story_undated_window_days if undated else None
+        neighbours, window = self.index.search(row.vector, row.time, wide)
         candidates = self._candidates(row, [(n.article_id, n.story_id) for n in neighbours])
         s = self.settings
         best = candidates[0] if candidates else None

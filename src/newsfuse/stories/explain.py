@@ -46,7 +46,9 @@ def describe(membership: Membership) -> str:
 
 def story_lines(overviews: list[StoryOverview]) -> list[str]:
     """A table of stories: id, size, languages, outlets, first and last seen, title."""
-    lines = [f"{'story':<28} {'size':>4}  {'languages':<12} {'outlets':<30} {'first seen':<16}  {'last seen':<16}  title"]
+    lines = [
+        f"{'story':<28} {'size':>4}  {'languages':<12} {'outlets':<30} {'first seen':<16}  {'last seen':<16}  title"
+    ]
     for o in overviews:
         languages = " ".join(f"{k} {v}" for k, v in o.languages.items())
         outlets = ", ".join(o.outlets) if o.outlets else "-"
@@ -105,7 +107,8 @@ def article_lines(store: Store, article_id: str) -> list[str]:
         f"  {article.language or '?'}, {article.outlet or 'unknown outlet'}, "
         f"published {article.published.isoformat() if article.published else 'unknown'}, "
         f"event date {article.event_date.isoformat() if article.event_date else 'unknown'}",
-        f"  story {membership.story_id}" + (f" (joined {membership.joined}, since merged)" if membership.joined != membership.story_id else ""),
+        f"  story {membership.story_id}"
+        + (f" (joined {membership.joined}, since merged)" if membership.joined != membership.story_id else ""),
         f"  decision: {e.get('decision', '?')}; {e.get('candidate_stories', 0)} candidate stories among "
         f"{e.get('window', 0)} articles in the time window",
     ]
@@ -115,7 +118,9 @@ def article_lines(store: Store, article_id: str) -> list[str]:
             continue
         other = store.articles([best["article"]])
         other_title = other[0].title if other and other[0].title else ""
-        lines.append(f"  {label}: story {best['story']}, score {best['score']:.2f}, via {best['article']} {other_title[:60]}")
+        lines.append(
+            f"  {label}: story {best['story']}, score {best['score']:.2f}, via {best['article']} {other_title[:60]}"
+        )
         parts = ", ".join(f"{k} {v:+.2f}" for k, v in best.get("contributions", {}).items() if abs(v) >= 0.005)
         lines.append(f"    contributions: {parts}")
         lines.append(f"    similarities: {_signals(best)}")

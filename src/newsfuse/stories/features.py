@@ -76,9 +76,7 @@ def known_time(article: Article) -> float | None:
     return None
 
 
-def build_features(
-    articles: Sequence[Article], settings: Settings, encoder: Encoder, clock: float
-) -> list[FeatureRow]:
+def build_features(articles: Sequence[Article], settings: Settings, encoder: Encoder, clock: float) -> list[FeatureRow]:
     """Features of a batch (one call to the encoder); an article of unknown time is placed at ``clock``."""
     vectors = encoder.encode([embedding_text(a, settings.story_embedding_words) for a in articles])
     out = []

@@ -79,15 +79,17 @@ class StoryIndex:
         if block is None:
             rows = self.store.features_between(day * DAY, (day + 1) * DAY)
             size = max(16, len(rows.ids))
-            block = _Block(list(rows.ids), list(rows.stories), np.zeros(size), np.zeros((size, DIMENSIONS), dtype=np.float32))
+            block = _Block(
+                list(rows.ids), list(rows.stories), np.zeros(size), np.zeros((size, DIMENSIONS), dtype=np.float32)
+            )
             block.times[: len(rows.ids)] = rows.times
             block.vectors[: len(rows.ids)] = rows.vectors
             self.blocks[day] = block
         return block
 
-    def _evict(self, day: int) -> None:
+    def _evict(self, day: int, window: float) -> None:
         # Days far from the current one are dropped; they are read again from the store if the stream goes back.
-        keep = self.window / DAY + 2
+        keep = max(self.window, window) / DAY + 2
         for old in [d for d in self.blocks if abs(d - day) > keep]:
             del self.blocks[old]
 
@@ -97,11 +99,14 @@ class StoryIndex:
         if day in self.blocks:
             self.blocks[day].append(article_id, story_id, time, vector)
 
-    def search(self, vector: NDArray[np.float32], time: float) -> tuple[list[Neighbour], int]:
-        """The nearest articles within the window, best first, and how many articles the window held."""
+    def search(
+        self, vector: NDArray[np.float32], time: float, window_days: float | None = None
+    ) -> tuple[list[Neighbour], int]:
+        """The nearest articles within the window (or ``window_days``), best first, and how many the window held."""
         day = int(time // DAY)
-        self._evict(day)
-        span = int(self.window // DAY) + 1
+        window = self.window if window_days is None else window_days * DAY
+        self._evict(day, window)
+        span = int(window // DAY) + 1
         best: list[tuple[float, int, str, str]] = []
         seen = 0
         order = 0
@@ -110,7 +115,7 @@ class StoryIndex:
             n = len(block.ids)
             if n == 0:
                 continue
-            inside = np.abs(block.times[:n] - time) <= self.window
+            inside = np.abs(block.times[:n] - time) <= window
             if not inside.any():
                 continue
             seen += int(inside.sum())
