@@ -8,16 +8,25 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 import re
 import tempfile
 import zlib
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
 
 from newsfuse.clean import CleanedItem, clean_articles
+from newsfuse.evaluate import PRF, bcubed
 from newsfuse.ingest import read_inputs
 from newsfuse.records import Article, Problem, Sentence
+from newsfuse.stories import keywords
 from newsfuse.temporal import find_mentions, resolve
 
 from benchdata import SHARED
@@ -25,7 +34,10 @@ from benchdata import SHARED
 WIKINEWS = SHARED / "data" / "wikinewssum_en_sample" / "cleaned_endataset.json"
 HEADLINES = SHARED / "data" / "french_headlines" / "test_one_day.csv"
 
-_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+_MONTHS = {
+    m: i
+    for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)
+}
 _MONTHS.update({"dez": 12, "out": 10, "set": 9, "fev": 2, "abr": 4, "mai": 5, "ago": 8})
 _URL_DATES = [
     # /2004/11/16/, /2004/nov/14/, 2004-05/24, 2004_12_15, 2005-01-05-voa47
@@ -204,3 +216,80 @@ def headline_stream(limit: int | None = None) -> tuple[LabelledStream, set[str]]
 def split_of(key: str, folds: int = 2) -> int:
     """A stable fold number for a cluster id, for calibration and evaluation halves."""
     return zlib.crc32(key.encode()) % folds
+
+
+def pairwise(predicted: Mapping[str, str], gold: Mapping[str, str]) -> PRF:
+    """Pairwise precision and recall: pairs put together that belong together, over the items both share."""
+    items = [i for i in gold if i in predicted]
+    both = Counter((predicted[i], gold[i]) for i in items)
+    pred = Counter(predicted[i] for i in items)
+    true = Counter(gold[i] for i in items)
+
+    def pairs(counts: Counter[Any]) -> int:
+        return sum(n * (n - 1) // 2 for n in counts.values())
+
+    hits, p, t = pairs(both), pairs(pred), pairs(true)
+    return PRF(hits / p if p else 1.0, hits / t if t else 1.0)
+
+
+def bcubed_of(items: Iterable[str], predicted: Mapping[str, str], gold: Mapping[str, str]) -> PRF:
+    """B-cubed precision and recall averaged over some items only, with their whole clusters counted."""
+    members_p: dict[str, set[str]] = {}
+    members_g: dict[str, set[str]] = {}
+    for i in gold:
+        if i in predicted:
+            members_p.setdefault(predicted[i], set()).add(i)
+            members_g.setdefault(gold[i], set()).add(i)
+    chosen = [i for i in items if i in gold and i in predicted]
+    if not chosen:
+        return PRF(0.0, 0.0)
+    precision = recall = 0.0
+    for i in chosen:
+        same = len(members_p[predicted[i]] & members_g[gold[i]])
+        precision += same / len(members_p[predicted[i]])
+        recall += same / len(members_g[gold[i]])
+    return PRF(precision / len(chosen), recall / len(chosen))
+
+
+def online_clusters(similarity: NDArray[np.float32], threshold: float) -> list[int]:
+    """Baseline online clustering: each item joins the cluster of its most similar earlier item above the threshold."""
+    labels: list[int] = []
+    for i in range(similarity.shape[0]):
+        if i and float(similarity[i, :i].max()) >= threshold:
+            labels.append(labels[int(similarity[i, :i].argmax())])
+        else:
+            labels.append(i)
+    return labels
+
+
+def tfidf_similarity(texts: Sequence[str]) -> NDArray[np.float32]:
+    """All-pairs cosine of TF-IDF vectors of content words (the keyword baseline)."""
+    counts = [keywords(t) for t in texts]
+    df: Counter[str] = Counter()
+    for c in counts:
+        df.update(c.keys())
+    vocabulary = {t: n for n, t in enumerate(df)}
+    matrix = np.zeros((len(texts), len(vocabulary)), dtype=np.float32)
+    for row, c in enumerate(counts):
+        for term, count in c.items():
+            matrix[row, vocabulary[term]] = (1 + math.log(count)) * (math.log((len(texts) + 1) / (df[term] + 1)) + 1)
+    matrix /= np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-9)
+    out: NDArray[np.float32] = matrix @ matrix.T
+    return out
+
+
+def tuned_baseline(
+    similarity: NDArray[np.float32],
+    ids: Sequence[str],
+    gold_calibration: Mapping[str, str],
+    thresholds: Sequence[float],
+) -> tuple[float, dict[str, str]]:
+    """The threshold with the best B-cubed F1 on the calibration items, and the clustering it gives."""
+    best: tuple[float, float, dict[str, str]] = (-1.0, 0.0, {})
+    for threshold in thresholds:
+        labels = online_clusters(similarity, threshold)
+        predicted = {ids[i]: str(labels[i]) for i in range(len(ids))}
+        f1 = bcubed(predicted, gold_calibration).f1
+        if f1 > best[0]:
+            best = (f1, threshold, predicted)
+    return best[1], best[2]
