@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from dataclasses import replace
 from datetime import date
@@ -109,7 +110,7 @@ def test_a_later_batch_joins_the_stories_of_a_stored_file(tmp_path: Path) -> Non
 
 def _corpus_copy(tmp_path: Path, names: list[str]) -> Path:
     folder = tmp_path / "in"
-    folder.mkdir(exist_ok=True)
+    folder.mkdir(parents=True, exist_ok=True)
     for name in names:
         shutil.copy(EXAMPLES / "corpus" / name, folder / name)
     return folder
@@ -148,7 +149,7 @@ def test_second_run_with_a_store_adds_to_its_stories_and_the_stories_command_exp
     listing = capsys.readouterr().out
     assert "size" in listing and "languages" in listing and "first seen" in listing and "last seen" in listing
     crash = by_article["fr_courrierduval_03"]["id"]
-    assert f"{crash}            3  fr 3" in listing
+    assert re.search(rf"{crash} +3  fr 3 +Le Courrier du Val", listing)
     assert main(["stories", "--store", str(store), "--why", "fr_infolemanique_01#1"]) == 0
     why = capsys.readouterr().out
     assert f"story {crash}" in why and "decision: joined" in why
