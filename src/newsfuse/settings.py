@@ -31,7 +31,7 @@ class Settings:
     # Calibrated by bench/calibrate_stories.py on the calibration halves of WikinewsSum and the French headlines, the
     # sample corpus and the seeds (docs/decisions.md, docs/benchmarks.md).
     story_join_threshold: float = 0.55
-    story_merge_threshold: float = 0.7  # an article scoring this high with a second story merges the two
+    story_merge_threshold: float = 0.55  # an article scoring this high with a second story merges the two
     max_event_gap_days: int = 1  # articles whose event dates differ by more never share a story
     weight_embedding: float = 0.6  # cosine of multilingual embeddings of title, lead and body
     weight_keywords: float = 0.5  # TF-IDF cosine of content words, same language

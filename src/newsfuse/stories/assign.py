@@ -98,18 +98,23 @@ class StoryAssigner:
 
     def _screen(self, articles: Sequence[Article], result: BatchResult) -> list[Article]:
         fresh = []
+        batch: dict[str, str] = {}
         for article in articles:
-            stored = self.store.fingerprint(article.id)
+            in_store = self.store.fingerprint(article.id)
+            stored = in_store or batch.get(article.id)
+            batch.setdefault(article.id, fingerprint(article))
             if stored is None:
                 fresh.append(article)
             elif stored == fingerprint(article):
                 result.known.append(article.id)
             else:
-                result.rejected.append(article.id)
+                where = "in the store" if in_store else "earlier in this batch"
+                if in_store:
+                    result.rejected.append(article.id)
                 result.conflicts.append(
                     Problem(
                         article.source,
-                        f"article id {article.id!r} is already in the store with another text",
+                        f"article id {article.id!r} is already {where} with another text",
                         "Rename the file (or change the JSON Lines id), or use another --store.",
                     )
                 )
