@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import math
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -104,6 +103,14 @@ def build(path: Path, size: int, start_index: int, generator: Generator) -> None
         store.commit()
 
 
+def _memory(field: str) -> float:
+    # /proc, not getrusage: ru_maxrss survives exec, so a child would report its parent's peak.
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
 def measure(path: Path, size: int) -> dict[str, float]:
     """Place NEW generated articles into the store (run in a child process); time and peak memory."""
     generator = Generator(seed=size)
@@ -122,15 +129,15 @@ def measure(path: Path, size: int) -> dict[str, float]:
                 unit = (vector / np.linalg.norm(vector)).astype(np.float32)
                 row = replace(row, vector=unit, terms=base.terms, names=base.names)
             items.append((article, row))
-        rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        rss_before = _memory("VmRSS")
         started = time.perf_counter()
         placements, _ = StoryAssigner(store, Settings()).place(items)
         elapsed = time.perf_counter() - started
     return {
         "seconds": elapsed,
         "per_second": NEW / elapsed,
-        "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-        "before_mb": rss_before / 1024,
+        "peak_mb": _memory("VmHWM"),
+        "before_mb": rss_before,
         "joined": sum(1 for p in placements if not p.opened),
         "db_mb": path.stat().st_size / 1e6,
     }

@@ -8,8 +8,12 @@ held out). Every set is streamed whole, as in the benchmarks; only the items of 
 The evaluation halves (fold 1) are what bench_stories_wikinews and bench_stories_headlines report as held out.
 
 Features are computed once per set; each trial replays the real online assignment (StoryAssigner.place, in-memory
-store) with other settings. Trials: the current settings, then a random search around them. The objective is the
-mean B-cubed F1 over the four sets, and a trial that does not get the seeds exactly right is discarded.
+store) with other settings. Trials: the current settings, then a random search over GRID, then a coordinate search
+from the best trial (each setting in turn over its GRID values, keeping any improvement). The objective is the mean
+B-cubed F1 over the four sets, and a trial that does not get the seeds exactly right is discarded.
+The settings in newsfuse.settings came from such a run (27 random trials, then one coordinate pass; best mean 0.897:
+sample 1.000, seeds 1.000, WikinewsSum fold 0 0.684, headlines fold 0 0.902); the merge threshold was then lowered
+to the join threshold for order independence (docs/decisions.md), which the objective barely noticed.
 """
 
 from __future__ import annotations
@@ -115,9 +119,19 @@ def main() -> None:
             flush=True,
         )
     results.sort(key=lambda r: -r[0])
-    print("\nbest:")
-    for mean, scores, values in results[:10]:
+    print("\nbest of the random search:")
+    for mean, scores, values in results[:5]:
         print(f"{mean:.4f} {' '.join(f'{k}={v:.3f}' for k, v in scores.items())} {values}")
+    best_mean, _, best = results[0]
+    for key, grid in GRID.items():
+        for value in grid:
+            trial = {**best, key: value}
+            scores = evaluate(sets, replace(base, **trial))  # type: ignore[arg-type]
+            mean = sum(scores.values()) / len(scores) if scores.get("seeds", 1.0) >= 1.0 else -1.0
+            print(f"coordinate {key}={value}: {mean:.4f}", flush=True)
+            if mean > best_mean + 1e-4:
+                best_mean, best = mean, trial
+    print(f"\nbest after the coordinate pass: {best_mean:.4f} {best}")
 
 
 if __name__ == "__main__":
