@@ -1,15 +1,28 @@
-"""Calibrate the story-assignment weights and threshold on labelled data (sample corpus gold and the seeds).
+"""Calibrate the story-assignment weights and thresholds on labelled data.
 
-Usage: python bench/calibrate_stories.py
-Prints the B-cubed F1 of each setting on a grid and the best one. Features are computed once; only the online
-assignment is replayed for each setting.
+Usage: python bench/calibrate_stories.py [--trials N] [--seed S]
+
+Data: the calibration halves of WikinewsSum (clusters in fold 0) and of the French headlines (silver stories in fold
+0), plus the sample corpus gold and the seeds (which are also acceptance sets; their figures are therefore not
+held out). Every set is streamed whole, as in the benchmarks; only the items of the calibration fold are scored.
+The evaluation halves (fold 1) are what bench_stories_wikinews and bench_stories_headlines report as held out.
+
+Features are computed once per set; each trial replays the real online assignment (StoryAssigner.place, in-memory
+store) with other settings. Trials: the current settings, then a random search over GRID, then a coordinate search
+from the best trial (each setting in turn over its GRID values, keeping any improvement). The objective is the mean
+B-cubed F1 over the four sets, and a trial that does not get the seeds exactly right is discarded.
+The settings in newsfuse.settings came from such a run (27 random trials, then one coordinate pass; best mean 0.897:
+sample 1.000, seeds 1.000, WikinewsSum fold 0 0.684, headlines fold 0 0.902); the merge threshold was then lowered
+to the join threshold for order independence (docs/decisions.md), which the objective barely noticed.
 """
 
 from __future__ import annotations
 
-import itertools
+import argparse
+import random
 import sys
-from dataclasses import replace
+import time
+from dataclasses import fields, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -17,45 +30,108 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from newsfuse.embeddings import shared_encoder  # noqa: E402
 from newsfuse.evaluate import bcubed  # noqa: E402
+from newsfuse.records import Article  # noqa: E402
 from newsfuse.settings import Settings  # noqa: E402
-from newsfuse.stories.grouping import StoryGrouper  # noqa: E402
+from newsfuse.store import FeatureRow, SQLiteStore  # noqa: E402
+from newsfuse.stories import StoryAssigner  # noqa: E402
 
 from benchdata import labelled_sets  # noqa: E402
+from storydata import headline_stream, split_of, wikinews_stream  # noqa: E402
+
+Prepared = list[tuple[Article, FeatureRow]]
+
+GRID: dict[str, list[float]] = {
+    "story_join_threshold": [0.4, 0.42, 0.44, 0.46, 0.48, 0.5, 0.52, 0.55, 0.58, 0.6],
+    "story_merge_threshold": [0.55, 0.6, 0.65, 0.7, 0.8, 9.0],
+    "weight_embedding": [0.4, 0.5, 0.6, 0.7],
+    "weight_keywords": [0.1, 0.2, 0.3, 0.4, 0.5],
+    "crosslingual_keywords": [0.5, 0.75, 1.0],
+    "weight_copy": [0.3, 0.6, 0.9],
+    "weight_names": [0.0, 0.1, 0.15, 0.2, 0.3],
+    "names_floor": [1, 2, 3, 4],
+    "weight_time": [0.0, 0.05, 0.1, 0.2, 0.3],
+    "time_decay_hours": [3, 6, 12, 24, 72],
+}
+
+
+def calibration_sets(settings: Settings) -> list[tuple[str, Prepared, dict[str, str]]]:
+    """(name, articles with features in stream order, gold of the scored items) for each calibration set."""
+    encoder = shared_encoder()
+    out = []
+    for name, articles, gold in labelled_sets():
+        out.append((name, StoryAssigner(SQLiteStore(), settings, encoder).prepare(articles), gold))
+    wikinews = wikinews_stream()
+    out.append(
+        (
+            "wikinews fold 0",
+            StoryAssigner(SQLiteStore(), settings, encoder).prepare(wikinews.articles),
+            {k: v for k, v in wikinews.gold.items() if split_of(v) == 0},
+        )
+    )
+    headlines, _templated = headline_stream()
+    out.append(
+        (
+            "headlines fold 0",
+            StoryAssigner(SQLiteStore(), settings, encoder).prepare(headlines.articles),
+            {k: v for k, v in headlines.gold.items() if split_of(v) == 0},
+        )
+    )
+    return out
+
+
+def replay(prepared: Prepared, settings: Settings) -> dict[str, str]:
+    """Article id -> story id after placing the prepared stream into a fresh in-memory store."""
+    with SQLiteStore() as store:
+        placements, _ = StoryAssigner(store, settings).place(prepared)
+    return {p.article_id: p.story_id for p in placements}
+
+
+def evaluate(sets: list[tuple[str, Prepared, dict[str, str]]], settings: Settings) -> dict[str, float]:
+    """B-cubed F1 on each set."""
+    return {name: bcubed(replay(prepared, settings), gold).f1 for name, prepared, gold in sets}
 
 
 def main() -> None:
-    """Grid-search the assignment settings and print the best by mean B-cubed F1."""
-    sets = labelled_sets()
+    """Random search; prints every trial and the best ones."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--trials", type=int, default=200)
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args()
     base = Settings()
-    featured = []
-    for name, articles, gold in sets:
-        grouper = StoryGrouper(base, shared_encoder())
-        featured.append((name, grouper.features(articles), gold))
+    sets = calibration_sets(base)
+    rng = random.Random(args.seed)
     results = []
-    grid = itertools.product(
-        [0.3, 0.4, 0.5], [0.1, 0.2, 0.35], [0.0, 0.15, 0.3], [0.3, 0.6], [0.36, 0.4, 0.44, 0.48, 0.52]
-    )
-    for emb, kw, nm, cp, threshold in grid:
-        settings = replace(
-            base,
-            weight_embedding=emb,
-            weight_keywords=kw,
-            weight_names=nm,
-            weight_copy=cp,
-            story_join_threshold=threshold,
-        )
-        scores = []
-        for _, feats, gold in featured:
-            stories = StoryGrouper(settings, shared_encoder()).assign(feats)
-            predicted = {a: s.id for s in stories for a in s.article_ids}
-            scores.append(bcubed(predicted, gold).f1)
-        results.append((sum(scores) / len(scores), min(scores), emb, kw, nm, cp, threshold, scores))
-    results.sort(reverse=True)
-    print("mean_f1 min_f1 w_emb w_kw w_names w_copy threshold per-set")
-    for row in results[:15]:
+    current = {f.name: getattr(base, f.name) for f in fields(Settings) if f.name in GRID}
+    for trial in range(args.trials):
+        values = dict(current) if trial == 0 else {k: rng.choice(v) for k, v in GRID.items()}
+        settings = replace(base, **values)  # type: ignore[arg-type]
+        started = time.perf_counter()
+        scores = evaluate(sets, settings)
+        if scores.get("seeds", 1.0) < 1.0:
+            print(f"trial {trial}: seeds not exact, discarded", flush=True)
+            continue
+        mean = sum(scores.values()) / len(scores)
+        results.append((mean, scores, values))
         print(
-            f"{row[0]:.3f} {row[1]:.3f} {row[2]:.2f} {row[3]:.2f} {row[4]:.2f} {row[5]:.2f} {row[6]:.2f} {[round(x, 3) for x in row[7]]}"
+            f"trial {trial}: mean {mean:.4f} "
+            + " ".join(f"{k}={v:.3f}" for k, v in scores.items())
+            + f" ({time.perf_counter() - started:.0f} s) {values}",
+            flush=True,
         )
+    results.sort(key=lambda r: -r[0])
+    print("\nbest of the random search:")
+    for mean, scores, values in results[:5]:
+        print(f"{mean:.4f} {' '.join(f'{k}={v:.3f}' for k, v in scores.items())} {values}")
+    best_mean, _, best = results[0]
+    for key, grid in GRID.items():
+        for value in grid:
+            trial = {**best, key: value}
+            scores = evaluate(sets, replace(base, **trial))  # type: ignore[arg-type]
+            mean = sum(scores.values()) / len(scores) if scores.get("seeds", 1.0) >= 1.0 else -1.0
+            print(f"coordinate {key}={value}: {mean:.4f}", flush=True)
+            if mean > best_mean + 1e-4:
+                best_mean, best = mean, trial
+    print(f"\nbest after the coordinate pass: {best_mean:.4f} {best}")
 
 
 if __name__ == "__main__":

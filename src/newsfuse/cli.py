@@ -8,10 +8,13 @@ import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from newsfuse import __version__
 from newsfuse.settings import Settings
+
+if TYPE_CHECKING:
+    from newsfuse.store import SQLiteStore
 
 EXIT_OK, EXIT_ALL_FAILED, EXIT_SOME_FAILED = 0, 1, 2
 
@@ -67,10 +70,33 @@ def _parser() -> argparse.ArgumentParser:
         "article; its text is kept only if every sentence still aligns to its cited sources (off by default; "
         "the API key, if any, is read from NEWSFUSE_REWRITE_API_KEY)",
     )
-    run.add_argument("--rewrite-model", default=Settings.rewrite_model, metavar="NAME", help="model name for the endpoint")
+    run.add_argument(
+        "--rewrite-model", default=Settings.rewrite_model, metavar="NAME", help="model name for the endpoint"
+    )
     run.add_argument("--gold", type=Path, metavar="DIR", help="score the run against gold labels (examples/gold)")
     run.add_argument("--quiet", action="store_true", help="print only problems")
+    run.add_argument(
+        "--store",
+        type=Path,
+        metavar="FILE",
+        help="keep articles and stories in this SQLite file (created if needed): a later run with the same store "
+        "adds its articles to the stories already there",
+    )
     run.set_defaults(handler=_cmd_run)
+
+    stories = sub.add_parser(
+        "stories",
+        help="list the stories in a store, show one, or show why an article joined its story",
+        description="Read a store written by `newsfuse run --store FILE`. Without STORY or --why, list the active "
+        "stories, most recently seen first, with their size, languages, outlets and first and last seen times.",
+    )
+    stories.add_argument("story", nargs="?", metavar="STORY", help="show this story: every article and why it joined")
+    stories.add_argument("--store", type=Path, required=True, metavar="FILE", help="the store to read")
+    stories.add_argument("--why", metavar="ARTICLE", help="show why this article is in its story (its top evidence)")
+    stories.add_argument("--limit", type=int, default=50, metavar="N", help="list at most N stories (default 50)")
+    stories.add_argument("--all", action="store_true", help="list merged stories too")
+    stories.add_argument("--merges", action="store_true", help="list the merges of converging stories")
+    stories.set_defaults(handler=_cmd_stories)
 
     clean = sub.add_parser(
         "clean",
@@ -158,7 +184,16 @@ def _cmd_run(args: argparse.Namespace) -> int:
         rewrite_model=args.rewrite_model,
         rewrite_api_key=os.environ.get("NEWSFUSE_REWRITE_API_KEY"),
     )
-    result = run(args.inputs, settings, progress=_ProgressBar(not args.quiet, settings.progress_min_items))
+    store = _open_store(args.store) if args.store else None
+    if args.store and store is None:
+        return EXIT_ALL_FAILED
+    try:
+        result = run(
+            args.inputs, settings, progress=_ProgressBar(not args.quiet, settings.progress_min_items), store=store
+        )
+    finally:
+        if store is not None:
+            store.close()
     for problem in result.problems:
         print(f"newsfuse: skipped {problem}", file=sys.stderr)
     if not result.articles:
@@ -175,7 +210,8 @@ def _cmd_run(args: argparse.Namespace) -> int:
         copies=result.copies,
     )
     if not args.quiet:
-        print(f"{len(result.articles)} articles -> {len(result.stories)} stories")
+        earlier = f" (and {len(result.from_store)} from the store)" if result.from_store else ""
+        print(f"{len(result.articles) - len(result.from_store)} articles{earlier} -> {len(result.stories)} stories")
         for story in result.stories:
             summary = result.summaries[story.id]
             when = story.date.isoformat() if story.date else "undated"
@@ -202,13 +238,60 @@ def _print_explanations(result: object, settings: Settings) -> None:
 
     assert isinstance(result, RunResult)
     for story in result.stories:
-        draft = draft_story(
-            story, result.story_articles(story), result.passages[story.id], settings, shared_encoder()
-        )
+        draft = draft_story(story, result.story_articles(story), result.passages[story.id], settings, shared_encoder())
         print()
         print(explain_draft(draft, story))
         for note in result.summaries[story.id].notes[len(draft.summary.notes) :]:
             print(f"   {note}")
+
+
+def _open_store(path: Path) -> SQLiteStore | None:
+    from newsfuse.errors import InputError
+    from newsfuse.store import SQLiteStore
+
+    try:
+        return SQLiteStore(path)
+    except InputError as err:
+        print(f"newsfuse: {err}", file=sys.stderr)
+        return None
+
+
+def _cmd_stories(args: argparse.Namespace) -> int:
+    from newsfuse.stories import article_lines, story_detail, story_lines
+
+    if not args.store.is_file():
+        print(
+            f"newsfuse: {args.store}: no such store. Write one with `newsfuse run INPUT --store FILE`.", file=sys.stderr
+        )
+        return EXIT_ALL_FAILED
+    store = _open_store(args.store)
+    if store is None:
+        return EXIT_ALL_FAILED
+    with store:
+        if args.why:
+            lines = article_lines(store, args.why)
+            if not lines:
+                print(f"newsfuse: article {args.why!r} is not in {args.store}.", file=sys.stderr)
+                return EXIT_ALL_FAILED
+        elif args.story:
+            lines = story_detail(store, args.story)
+            if not lines:
+                print(
+                    f"newsfuse: story {args.story!r} is not in {args.store}; list them with `newsfuse stories --store {args.store}`.",
+                    file=sys.stderr,
+                )
+                return EXIT_ALL_FAILED
+        elif args.merges:
+            lines = [
+                f"{m.merged} -> {m.into}: article {m.article_id} linked them (score {m.score:.2f})"
+                for m in store.merges()
+            ] or ["no merges"]
+        else:
+            rows = store.stories(include_merged=args.all, limit=args.limit)
+            overviews = [o for o in (store.overview(r.id) for r in rows) if o is not None]
+            lines = story_lines(overviews) if overviews else ["the store holds no story yet"]
+        print("\n".join(lines))
+    return EXIT_OK
 
 
 def _print_gold(folder: Path, result: object) -> None:

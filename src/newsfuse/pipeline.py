@@ -14,7 +14,8 @@ from newsfuse.ingest import read_inputs
 from newsfuse.knowledge import build_knowledge
 from newsfuse.records import Article, Passage, Problem, Story, StoryCopies, StoryKnowledge, Summary
 from newsfuse.settings import Settings
-from newsfuse.stories import group_stories
+from newsfuse.store import Store
+from newsfuse.stories import assign_batch, group_stories
 from newsfuse.summarize import summarize_story
 
 T = TypeVar("T")
@@ -43,6 +44,7 @@ class RunResult:
     copies: dict[str, StoryCopies] = field(default_factory=dict)  # story id -> links, shared passages, originality
     problems: list[Problem] = field(default_factory=list)
     knowledge: dict[str, StoryKnowledge] = field(default_factory=dict)
+    from_store: list[str] = field(default_factory=list)  # articles of earlier runs that share a story with this one
 
     def story_articles(self, story: Story) -> list[Article]:
         """The articles of one story, in story order."""
@@ -55,8 +57,12 @@ def run(
     settings: Settings | None = None,
     encoder: Encoder | None = None,
     progress: Progress = _no_progress,
+    store: Store | None = None,
 ) -> RunResult:
-    """Run every stage on the given files or directories; bad inputs become Problems, never exceptions."""
+    """Run every stage on the given files or directories; bad inputs become Problems, never exceptions.
+
+    With a ``store``, the articles join the stories already there, and the stories they touch come back whole.
+    """
     settings = settings or Settings()
     encoder = encoder or shared_encoder()
     result = RunResult()
@@ -68,7 +74,17 @@ def run(
             result.articles.append(cleaned.article)
         elif isinstance(cleaned, Problem):
             result.problems.append(cleaned)
-    result.stories = group_stories(result.articles, settings, encoder)
+    if store is None:
+        result.stories = group_stories(result.articles, settings, encoder)
+    else:
+        batch = assign_batch(result.articles, settings, encoder, store)
+        result.problems += batch.conflicts
+        rejected = set(batch.rejected)
+        result.articles = [a for a in result.articles if a.id not in rejected]
+        have = {a.id for a in result.articles}
+        result.from_store = [i for s in batch.stories for i in s.article_ids if i not in have]
+        result.articles += store.articles(result.from_store)
+        result.stories = batch.stories
     for story in progress(result.stories, "summarising", len(result.stories)):
         members = result.story_articles(story)
         texts = [s.text for a in members for s in a.sentences]

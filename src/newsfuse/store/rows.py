@@ -1,0 +1,84 @@
+"""What the store keeps besides the articles themselves: matching features, stories, memberships and merges."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+
+@dataclass(frozen=True)
+class FeatureRow:
+    """What story assignment compares: one article's embedding, keywords, names, shingles and times."""
+
+    article_id: str
+    time: float  # epoch seconds used for blocking: publication, else event day, else arrival on the stream clock
+    published: float | None  # epoch seconds, when the article gives a publication time
+    event_day: int | None  # date.toordinal() of the event date found in the text
+    language: str
+    outlet: str | None
+    vector: NDArray[np.float32]  # unit vector
+    terms: dict[str, int]  # keyword counts (TF-IDF weights are computed with the store's document frequencies)
+    names: frozenset[str]
+    shingles: frozenset[int]
+
+
+@dataclass(frozen=True)
+class IndexedRows:
+    """Articles placed in stories, as the story index loads them: ids, stories, times and vectors (one row each)."""
+
+    ids: list[str]
+    stories: list[str]
+    times: NDArray[np.float64]
+    vectors: NDArray[np.float32]
+
+
+@dataclass(frozen=True)
+class StoryRow:
+    """A story's state: still open to new articles ("active") or merged into another story."""
+
+    id: str
+    state: str  # "active" or "merged"
+    merged_into: str | None
+    opened: float  # stream time of the article that opened it
+    first_seen: float
+    last_seen: float
+    event_min: int | None  # earliest and latest event day (ordinal) of its articles
+    event_max: int | None
+    size: int
+
+
+@dataclass(frozen=True)
+class Membership:
+    """Why an article is in its story: the story it joined (or opened) and the evidence of that decision."""
+
+    article_id: str
+    story_id: str  # the story it belongs to now (after merges)
+    joined: str  # the story it joined or opened when it arrived
+    position: int  # arrival order over the whole store
+    score: float | None  # the winning score, None when it opened a story
+    evidence: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class MergeRow:
+    """Two stories that converged: ``merged`` was folded into ``into`` when ``article_id`` linked them."""
+
+    merged: str
+    into: str
+    at: float  # stream time of the merge
+    article_id: str
+    score: float
+    evidence: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class StoryOverview:
+    """A story as ``newsfuse stories`` lists it."""
+
+    story: StoryRow
+    title: str
+    languages: dict[str, int]
+    outlets: dict[str, int]

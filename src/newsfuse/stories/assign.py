@@ -1,0 +1,351 @@
+"""Online assignment: each article, in publication order, joins the best active story or opens a new one.
+
+Candidates come from the story index (same time window, nearest embeddings); each candidate story is scored by its
+best-matching article on embeddings, keywords, names, copied text and publication time, and stories whose event
+dates are too far from the article's are never candidates. An article that matches two stories strongly merges
+them, with a record of the merge. All state lives in the store, so a later batch adds to the same stories.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime
+from typing import Any
+
+from threadpoolctl import threadpool_limits
+
+from newsfuse.embeddings import Encoder
+from newsfuse.records import Article, Problem, Story
+from newsfuse.settings import Settings
+from newsfuse.store import FeatureRow, Membership, MergeRow, Store, StoryRow, fingerprint
+from newsfuse.stories.dating import story_date
+from newsfuse.stories.evidence import PairEvidence, pair_evidence, shared_words, tfidf
+from newsfuse.stories.explain import describe
+from newsfuse.stories.features import build_features, known_time
+from newsfuse.stories.index import StoryIndex
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where one article went."""
+
+    article_id: str
+    story_id: str  # its story after this batch's merges
+    opened: bool
+    score: float | None
+
+
+@dataclass
+class BatchResult:
+    """What one batch did to the store's stories."""
+
+    stories: list[Story] = field(default_factory=list)  # every story the batch touched, with all its articles
+    placements: list[Placement] = field(default_factory=list)
+    known: list[str] = field(default_factory=list)  # ids already stored with the same text: not placed again
+    conflicts: list[Problem] = field(default_factory=list)  # ids already stored with another text...
+    rejected: list[str] = field(default_factory=list)  # ...which are left out of the batch
+    merges: list[MergeRow] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    story: str
+    evidence: PairEvidence
+    score: float
+
+
+class StoryAssigner:
+    """Places batches of cleaned articles into the stories of a store."""
+
+    def __init__(self, store: Store, settings: Settings, encoder: Encoder | None = None) -> None:
+        self.store = store
+        self.settings = settings
+        self.encoder = encoder
+        self.index = StoryIndex(store, settings.story_window_days, settings.story_neighbours)
+        self.rows: dict[str, FeatureRow] = {}
+        self.weights: dict[str, dict[str, float]] = {}
+        self.df: dict[str, int] = {}
+        self.documents = 0
+        self.cache: dict[str, StoryRow] = {}
+
+    # Batches
+    def add(self, articles: Sequence[Article]) -> BatchResult:
+        """Place a batch of cleaned articles (in publication order) and return the stories it touched."""
+        if self.encoder is None:
+            raise ValueError("StoryAssigner.add needs an encoder; use place() with ready-made features")
+        result = BatchResult()
+        fresh = self._screen(articles, result)
+        placements, merges = self.place(self.prepare(fresh))
+        result.placements, result.merges = placements, merges
+        touched = [p.story_id for p in placements]
+        for article_id in result.known:
+            membership = self.store.membership(article_id)
+            if membership is not None:
+                touched.append(membership.story_id)
+        result.stories = self.story_records(touched, {a.id: a for a in fresh})
+        return result
+
+    def prepare(self, articles: Sequence[Article]) -> list[tuple[Article, FeatureRow]]:
+        """The articles in stream order (publication time; unknown times last) with their features."""
+        if self.encoder is None:
+            raise ValueError("StoryAssigner.prepare needs an encoder")
+        ordered = [a for _, a in sorted(enumerate(articles), key=_order_key)]
+        features = build_features(ordered, self.settings, self.encoder, self._clock(ordered))
+        return list(zip(ordered, features, strict=True))
+
+    def _screen(self, articles: Sequence[Article], result: BatchResult) -> list[Article]:
+        fresh = []
+        batch: dict[str, str] = {}
+        for article in articles:
+            in_store = self.store.fingerprint(article.id)
+            stored = in_store or batch.get(article.id)
+            batch.setdefault(article.id, fingerprint(article))
+            if stored is None:
+                fresh.append(article)
+            elif stored == fingerprint(article):
+                result.known.append(article.id)
+            else:
+                where = "in the store" if in_store else "earlier in this batch"
+                if in_store:
+                    result.rejected.append(article.id)
+                result.conflicts.append(
+                    Problem(
+                        article.source,
+                        f"article id {article.id!r} is already {where} with another text",
+                        "Rename the file (or change the JSON Lines id), or use another --store.",
+                    )
+                )
+        return fresh
+
+    def _clock(self, articles: Sequence[Article]) -> float:
+        # An article of unknown time is placed at the latest time the stream has seen.
+        times = [t for t in (known_time(a) for a in articles) if t is not None]
+        stored = float(self.store.get_meta("clock") or 0.0)
+        return max([stored, *times])
+
+    def place(self, items: Sequence[tuple[Article, FeatureRow]]) -> tuple[list[Placement], list[MergeRow]]:
+        """Store the articles and place them one by one, in the order given."""
+        self.store.add_articles(items)
+        self.documents = self.store.document_count()
+        self.df.clear()
+        self.weights.clear()
+        position = self.store.next_position()
+        placements: list[Placement] = []
+        merges: list[MergeRow] = []
+        clock = float(self.store.get_meta("clock") or 0.0)
+        # Each search is one small matrix-vector product: BLAS threads only add contention there.
+        with threadpool_limits(1, user_api="blas"):
+            for offset, (_, row) in enumerate(items):
+                self.rows[row.article_id] = row
+                placement, merged = self._place_one(row, position + offset)
+                placements.append(placement)
+                merges += merged
+                clock = max(clock, row.time)
+        self.store.set_meta("clock", repr(clock))
+        self.store.commit()
+        final = [replace(p, story_id=self.index.resolve(p.story_id)) for p in placements]
+        if len(self.rows) > 200_000:  # bound the cache on long streams
+            self.rows.clear()
+        return final, merges
+
+    # One article
+    def _place_one(self, row: FeatureRow, position: int) -> tuple[Placement, list[MergeRow]]:
+        # An article of unknown time sits at the stream clock; its story may be older, so it looks further back.
+        undated = row.published is None and row.event_day is None
+        wide = self.settings.story_undated_window_days if undated else None
+        neighbours, window = self.index.search(row.vector, row.time, wide)
+        candidates = self._candidates(row, [(n.article_id, n.story_id) for n in neighbours])
+        s = self.settings
+        best = candidates[0] if candidates else None
+        evidence: dict[str, Any] = {
+            "window": window,
+            "candidate_stories": len(candidates),
+            "best": self._evidence_dict(row, best),
+            "runner_up": self._evidence_dict(row, candidates[1] if len(candidates) > 1 else None),
+        }
+        merges: list[MergeRow] = []
+        if best is not None and best.score >= s.story_join_threshold:
+            story_id = best.story
+            evidence["decision"] = "joined"
+            self._grow(story_id, row)
+            for other in candidates[1:]:
+                if other.score < s.story_merge_threshold:
+                    break
+                merge = self._merge(story_id, other, row)
+                if merge is not None:
+                    merges.append(merge)
+                    story_id = merge.into
+            score: float | None = best.score
+            joined = best.story
+        else:
+            story_id = self._open(row)
+            evidence["decision"] = "opened"
+            score = None
+            joined = story_id
+        self.store.add_membership(Membership(row.article_id, story_id, joined, position, score, evidence))
+        self.index.add(row.article_id, story_id, row.time, row.vector)
+        return Placement(row.article_id, story_id, score is None, score), merges
+
+    def _candidates(self, row: FeatureRow, neighbours: Sequence[tuple[str, str]]) -> list[_Candidate]:
+        by_story: dict[str, list[str]] = {}
+        for article_id, story_id in neighbours:
+            by_story.setdefault(story_id, []).append(article_id)
+        missing = [a for ids in by_story.values() for a in ids if a not in self.rows]
+        for loaded in self.store.features(missing):
+            self.rows[loaded.article_id] = loaded
+        terms = self._weights(row)
+        out = []
+        for story_id, ids in by_story.items():
+            story = self._story(story_id)
+            if story is None or not self._dates_fit(row.event_day, story.event_min, story.event_max):
+                continue
+            pairs = [pair_evidence(row, terms, self.rows[a], self._weights(self.rows[a]), self.settings) for a in ids]
+            scored = [(p.score(self.settings), p) for p in pairs]
+            score, best = max(scored, key=lambda x: x[0])
+            out.append(_Candidate(story_id, best, score))
+        out.sort(key=lambda c: (-c.score, c.story))
+        return out
+
+    def _dates_fit(self, day: int | None, low: int | None, high: int | None) -> bool:
+        # Event dates more than the allowed gap apart never share a story.
+        if day is None or low is None or high is None:
+            return True
+        gap = self.settings.max_event_gap_days
+        return day - low <= gap and high - day <= gap
+
+    def _weights(self, row: FeatureRow) -> dict[str, float]:
+        cached = self.weights.get(row.article_id)
+        if cached is None:
+            unknown = [t for t in row.terms if t not in self.df]
+            if unknown:
+                found = self.store.document_frequencies(unknown)
+                self.df.update({t: found.get(t, 1) for t in unknown})
+            cached = tfidf(row.terms, self.df, self.documents)
+            self.weights[row.article_id] = cached
+        return cached
+
+    def _evidence_dict(self, row: FeatureRow, candidate: _Candidate | None) -> dict[str, Any] | None:
+        if candidate is None:
+            return None
+        out = {"story": candidate.story, **candidate.evidence.as_dict(self.settings)}
+        other = self.rows[candidate.evidence.other]
+        out["shared"] = shared_words(row, self._weights(row), other, self._weights(other))
+        return out
+
+    # Stories
+    def _story(self, story_id: str) -> StoryRow | None:
+        story = self.cache.get(story_id)
+        if story is None:
+            story = self.store.story(story_id)
+            if story is not None:
+                self.cache[story_id] = story
+        return story
+
+    def _save(self, story: StoryRow) -> None:
+        self.cache[story.id] = story
+        self.store.save_story(story)
+
+    def _open(self, row: FeatureRow) -> str:
+        day = (
+            date.fromordinal(row.event_day).isoformat()
+            if row.event_day is not None
+            else (datetime.fromtimestamp(row.published, UTC).date().isoformat() if row.published else "undated")
+        )
+        digest = hashlib.sha1(row.article_id.encode()).hexdigest()
+        story_id = f"{day}-{digest[:8]}"
+        if self._story(story_id) is not None:  # a hash prefix already taken: use more of it
+            story_id = f"{day}-{digest[:16]}"
+        self._save(StoryRow(story_id, "active", None, row.time, row.time, row.time, row.event_day, row.event_day, 1))
+        return story_id
+
+    def _grow(self, story_id: str, row: FeatureRow) -> None:
+        story = self._story(story_id)
+        assert story is not None
+        days = [d for d in (story.event_min, story.event_max, row.event_day) if d is not None]
+        self._save(
+            replace(
+                story,
+                first_seen=min(story.first_seen, row.time),
+                last_seen=max(story.last_seen, row.time),
+                event_min=min(days) if days else None,
+                event_max=max(days) if days else None,
+                size=story.size + 1,
+            )
+        )
+
+    def _merge(self, story_id: str, other: _Candidate, row: FeatureRow) -> MergeRow | None:
+        a, b = self._story(story_id), self._story(other.story)
+        if a is None or b is None or a.id == b.id:
+            return None
+        days = [d for d in (a.event_min, a.event_max, b.event_min, b.event_max) if d is not None]
+        if days and max(days) - min(days) > self.settings.max_event_gap_days:
+            return None
+        # The older story keeps its id, so links to it stay valid.
+        into, merged = (a, b) if (a.opened, a.id) <= (b.opened, b.id) else (b, a)
+        record = MergeRow(
+            merged=merged.id,
+            into=into.id,
+            at=row.time,
+            article_id=row.article_id,
+            score=other.score,
+            evidence={"link": self._evidence_dict(row, other), "merged_size": merged.size},
+        )
+        self.store.record_merge(record)
+        self.index.merge(merged.id, into.id)
+        self._save(replace(merged, state="merged", merged_into=into.id))
+        self._save(
+            replace(
+                into,
+                first_seen=min(a.first_seen, b.first_seen),
+                last_seen=max(a.last_seen, b.last_seen),
+                event_min=min(days) if days else None,
+                event_max=max(days) if days else None,
+                size=a.size + b.size,
+            )
+        )
+        return record
+
+    def story_records(self, story_ids: Sequence[str], batch: dict[str, Article]) -> list[Story]:
+        """Full ``Story`` records of these stories (merges followed), in the order their articles arrived."""
+        wanted: list[str] = []
+        for story_id in story_ids:
+            root = self._root(story_id)
+            if root not in wanted:
+                wanted.append(root)
+        memberships = {sid: self.store.members(sid) for sid in wanted}
+        wanted.sort(key=lambda sid: memberships[sid][0].position if memberships[sid] else 0)
+        need = [m.article_id for ms in memberships.values() for m in ms if m.article_id not in batch]
+        articles = {**batch, **{a.id: a for a in self.store.articles(need)}}
+        out = []
+        for sid in wanted:
+            members = [articles[m.article_id] for m in memberships[sid] if m.article_id in articles]
+            if not members:
+                continue
+            day, basis = story_date(members)
+            languages = Counter(a.language or "und" for a in members)
+            out.append(
+                Story(
+                    id=sid,
+                    article_ids=tuple(a.id for a in members),
+                    language=languages.most_common(1)[0][0],
+                    date=day,
+                    date_basis=basis,
+                    evidence={m.article_id: describe(m) for m in memberships[sid]},
+                )
+            )
+        return out
+
+    def _root(self, story_id: str) -> str:
+        story = self._story(story_id)
+        while story is not None and story.merged_into:
+            story = self._story(story.merged_into)
+        return story.id if story is not None else story_id
+
+
+def _order_key(item: tuple[int, Article]) -> tuple[float, int]:
+    index, article = item
+    when = known_time(article)
+    return (float("inf") if when is None else when, index)

@@ -1,0 +1,114 @@
+"""The evidence that two articles report one event, and the weighted score the decision compares."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from newsfuse.settings import Settings
+from newsfuse.store import FeatureRow
+
+
+@dataclass(frozen=True)
+class PairEvidence:
+    """The similarities of a new article and one stored article."""
+
+    other: str  # the stored article's id
+    embedding: float  # cosine of the embeddings of title, lead and body
+    keywords: float  # TF-IDF cosine of content words (0 across languages: the embedding stands in, see score)
+    names: float  # shared names and numbers over the smaller set (with a floor, so one shared name is not 1.0)
+    copy: float  # share of the smaller article's word shingles found in the other: copied text
+    hours_apart: float | None  # publication times apart, when both are known
+    cross_lingual: bool
+
+    def components(self, s: Settings) -> dict[str, float]:
+        """Each signal's weighted contribution to the score."""
+        keywords = s.crosslingual_keywords * self.embedding if self.cross_lingual else self.keywords
+        decay = 0.0
+        if self.hours_apart is not None and s.time_decay_hours > 0:
+            decay = 1.0 - math.exp(-self.hours_apart / s.time_decay_hours)
+        return {
+            "embedding": s.weight_embedding * self.embedding,
+            "keywords": s.weight_keywords * keywords,
+            "names": s.weight_names * self.names,
+            "copy": s.weight_copy * self.copy,
+            "time": -s.weight_time * decay,
+        }
+
+    def score(self, s: Settings) -> float:
+        """The weighted score compared with ``Settings.story_join_threshold``."""
+        return sum(self.components(s).values())
+
+    def as_dict(self, s: Settings) -> dict[str, Any]:
+        """The evidence as stored with a membership: raw similarities and weighted contributions."""
+        return {
+            "article": self.other,
+            "score": round(self.score(s), 4),
+            "similarity": {
+                "embedding": round(self.embedding, 4),
+                "keywords": round(self.keywords, 4),
+                "names": round(self.names, 4),
+                "copy": round(self.copy, 4),
+            },
+            "hours_apart": None if self.hours_apart is None else round(self.hours_apart, 2),
+            "cross_lingual": self.cross_lingual,
+            "contributions": {k: round(v, 4) for k, v in self.components(s).items()},
+        }
+
+
+def tfidf(terms: Mapping[str, int], df: Mapping[str, int], documents: int) -> dict[str, float]:
+    """Unit-length TF-IDF weights of keyword counts (a term missing from ``df`` counts as seen once)."""
+    weights = {t: (1 + math.log(c)) * (math.log((documents + 1) / (df.get(t, 1) + 1)) + 1) for t, c in terms.items()}
+    norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+    return {t: w / norm for t, w in weights.items()}
+
+
+def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    """Cosine of two unit-length sparse vectors."""
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(w * b.get(t, 0.0) for t, w in a.items())
+
+
+def name_overlap(a: frozenset[str], b: frozenset[str], floor: int) -> float:
+    """Shared names over the smaller set, never over fewer than ``floor``."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / max(floor, min(len(a), len(b)))
+
+
+def shingle_containment(a: frozenset[int], b: frozenset[int]) -> float:
+    """Share of the smaller shingle set found in the other: the copies stage's measure of copied text."""
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
+
+
+def pair_evidence(
+    new: FeatureRow,
+    new_terms: Mapping[str, float],
+    old: FeatureRow,
+    old_terms: Mapping[str, float],
+    settings: Settings,
+) -> PairEvidence:
+    """The evidence between a new article and a stored one (TF-IDF weights given, as they depend on the store)."""
+    hours = None
+    if new.published is not None and old.published is not None:
+        hours = abs(new.published - old.published) / 3600
+    return PairEvidence(
+        other=old.article_id,
+        embedding=float(new.vector @ old.vector),
+        keywords=cosine(new_terms, old_terms),
+        names=name_overlap(new.names, old.names, settings.names_floor),
+        copy=shingle_containment(new.shingles, old.shingles),
+        hours_apart=hours,
+        cross_lingual=new.language != old.language,
+    )
+
+
+def shared_words(
+    new: FeatureRow, new_terms: Mapping[str, float], old: FeatureRow, old_terms: Mapping[str, float], top: int = 8
+) -> dict[str, list[str]]:
+    """The names and keywords two articles share, strongest first, to show why they were put together."""
+    kw = sorted(set(new_terms) & set(old_terms), key=lambda t: -new_terms[t] * old_terms[t])
+    return {"names": sorted(new.names & old.names)[:top], "keywords": kw[:top]}

@@ -1,0 +1,99 @@
+"""What story assignment compares: an embedding of title, lead and body, keywords, names, shingles and times."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from datetime import UTC, date, datetime, time
+
+from newsfuse.copies import shingles
+from newsfuse.embeddings import Encoder
+from newsfuse.records import Article
+from newsfuse.settings import Settings
+from newsfuse.store import FeatureRow
+from newsfuse.stories.stopwords import STOP_WORDS
+from newsfuse.textnorm import strip_accents, words
+
+
+def keywords(text: str) -> Counter[str]:
+    """Content-word counts: folded, accent-free tokens of four letters or more that are not stop words."""
+    return Counter(
+        w for w in (strip_accents(t) for t in words(text)) if len(w) >= 4 and not w.isdigit() and w not in STOP_WORDS
+    )
+
+
+_NAME_TOKEN = re.compile(r"[\w'’-]+")
+_NUMBER = re.compile(r"\d[\d.,]*\d")
+
+
+def names(article: Article) -> set[str]:
+    """Language-independent anchors: capitalised words not opening a sentence, and multi-digit numbers."""
+    out = set()
+    for text in [article.title or ""] + [s.text for s in article.sentences]:
+        tokens = _NAME_TOKEN.findall(text)
+        for i, token in enumerate(tokens):
+            if (i > 0 and token[:1].isupper() and len(token) > 2) or _NUMBER.fullmatch(token):
+                out.add(strip_accents(token.lower()))
+    return out
+
+
+def lead_text(article: Article, sentences: int = 4) -> str:
+    """The title and the first sentences: what an article is about."""
+    return " ".join([article.title or ""] + [s.text for s in article.sentences[:sentences]]).strip()
+
+
+def embedding_text(article: Article, max_words: int) -> str:
+    """The title, then the lead and the body up to about ``max_words`` words: the text that is embedded."""
+    parts = [article.title or ""]
+    count = 0
+    for sentence in article.sentences:
+        if count >= max_words:
+            break
+        if sentence.text == article.title:
+            continue
+        parts.append(sentence.text)
+        count += len(sentence.text.split())
+    return " ".join(p for p in parts if p).strip()
+
+
+def epoch(moment: datetime) -> float:
+    """Seconds since 1970 (a time without a zone is taken as UTC)."""
+    return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).timestamp()
+
+
+def day_epoch(day: date) -> float:
+    """Noon UTC of a day, in seconds since 1970."""
+    return datetime.combine(day, time(12), tzinfo=UTC).timestamp()
+
+
+def known_time(article: Article) -> float | None:
+    """When the article belongs on the stream: its publication time, else its event day, else unknown."""
+    if article.published is not None:
+        return epoch(article.published)
+    if article.event_date is not None:
+        return day_epoch(article.event_date)
+    return None
+
+
+def build_features(articles: Sequence[Article], settings: Settings, encoder: Encoder, clock: float) -> list[FeatureRow]:
+    """Features of a batch (one call to the encoder); an article of unknown time is placed at ``clock``."""
+    vectors = encoder.encode([embedding_text(a, settings.story_embedding_words) for a in articles])
+    out = []
+    for article, vector in zip(articles, vectors, strict=True):
+        when = known_time(article)
+        out.append(
+            FeatureRow(
+                article_id=article.id,
+                time=clock if when is None else when,
+                published=epoch(article.published) if article.published else None,
+                event_day=article.event_date.toordinal() if article.event_date else None,
+                language=article.language or "und",
+                outlet=article.outlet,
+                vector=vector,
+                terms=dict(keywords(lead_text(article, 6) + " " + article.clean_text)),
+                names=frozenset(names(article)),
+                shingles=frozenset(shingles(article.clean_text, settings.shingle_size)),
+            )
+        )
+    return out

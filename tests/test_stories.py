@@ -1,0 +1,188 @@
+"""Story assignment: online placement, time blocking, event dates, merges, later runs and the stories command."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from newsfuse.cli import main
+from newsfuse.evaluate import bcubed, load_gold
+from newsfuse.pipeline import RunResult
+from newsfuse.records import Article, Sentence
+from newsfuse.settings import Settings
+from newsfuse.store import FeatureRow, SQLiteStore
+from newsfuse.stories import StoryAssigner
+
+from conftest import EXAMPLES
+
+DAY = 86_400.0
+# Embedding similarity alone decides in the hand-built cases below.
+ONLY_EMBEDDING = replace(
+    Settings(),
+    weight_embedding=1.0,
+    weight_keywords=0.0,
+    weight_names=0.0,
+    weight_copy=0.0,
+    weight_time=0.0,
+    story_join_threshold=0.7,
+    story_merge_threshold=0.7,
+)
+
+
+def _unit(v: np.ndarray) -> np.ndarray:  # type: ignore[type-arg]
+    return (v / np.linalg.norm(v)).astype(np.float32)
+
+
+def _item(article_id: str, vector: np.ndarray, time: float, event_day: int | None = None) -> tuple[Article, FeatureRow]:  # type: ignore[type-arg]
+    text = f"Fictional report {article_id}."
+    article = Article(article_id, f"{article_id}.txt", text, clean_text=text, sentences=(Sentence(0, text, 0),))
+    row = FeatureRow(article_id, time, time, event_day, "en", None, _unit(vector), {}, frozenset(), frozenset())
+    return article, row
+
+
+def _basis(seed: int) -> tuple[np.ndarray, np.ndarray]:  # type: ignore[type-arg]
+    rng = np.random.default_rng(seed)
+    a = _unit(rng.normal(size=512))
+    b = rng.normal(size=512)
+    b = _unit(b - (b @ a) * a)  # orthogonal to a
+    return a, b
+
+
+def test_an_article_matching_two_stories_merges_them_with_a_record() -> None:
+    a, b = _basis(1)
+    with SQLiteStore() as store:
+        assigner = StoryAssigner(store, ONLY_EMBEDDING)
+        placed, merges = assigner.place(
+            [_item("first", a, 0.0), _item("second", _unit(0.2 * a + b), 3600.0), _item("bridge", a + b, 7200.0)]
+        )
+        # cos(first, second) is 0.2: two stories; the bridge is at 0.71 and 0.83 with them: joins one, merges both.
+        assert placed[0].opened and placed[1].opened and not placed[2].opened
+        assert len(merges) == 1 and merges[0].article_id == "bridge"
+        assert merges[0].into == placed[0].story_id  # the older story keeps its id
+        assert {p.story_id for p in placed} == {placed[0].story_id}
+        assert [m.article_id for m in store.members(placed[0].story_id)] == ["first", "second", "bridge"]
+        moved = store.membership("second")
+        assert moved is not None and moved.joined != moved.story_id
+        assert store.story(merges[0].merged) is not None
+        assert [s.id for s in store.stories()] == [placed[0].story_id]
+
+
+def test_stories_are_blocked_by_time_window_and_event_dates() -> None:
+    a, _ = _basis(2)
+    settings = replace(ONLY_EMBEDDING, story_window_days=3.0, max_event_gap_days=1)
+    day = date(2025, 4, 1).toordinal()
+    with SQLiteStore() as store:
+        placed, _ = StoryAssigner(store, settings).place(
+            [
+                _item("monday", a, 0.0, day),
+                _item("tuesday", a, DAY, day + 1),  # same event, a day later: joins
+                _item("friday", a, 4 * DAY, day + 4),  # same words, event three days after the story's: apart
+                _item("weeks later", a, 20 * DAY),  # outside the time window: apart
+            ]
+        )
+    stories = [p.story_id for p in placed]
+    assert stories[0] == stories[1]
+    assert len(set(stories)) == 3
+
+
+def test_a_later_batch_joins_the_stories_of_a_stored_file(tmp_path: Path) -> None:
+    a, b = _basis(3)
+    path = tmp_path / "news.db"
+    with SQLiteStore(path) as store:
+        first, _ = StoryAssigner(store, ONLY_EMBEDDING).place([_item("x1", a, 0.0), _item("y1", b, 10.0)])
+    with SQLiteStore(path) as store:
+        second, _ = StoryAssigner(store, ONLY_EMBEDDING).place([_item("x2", _unit(a + 0.1 * b), 50.0)])
+        assert second[0].story_id == first[0].story_id
+        assert [m.article_id for m in store.members(first[0].story_id)] == ["x1", "x2"]
+        joined = store.membership("x2")
+        assert joined is not None and joined.evidence["best"]["article"] == "x1"
+
+
+# The real pipeline, with the real embedding model, on the fictional sample corpus.
+
+
+def _corpus_copy(tmp_path: Path, names: list[str]) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in names:
+        shutil.copy(EXAMPLES / "corpus" / name, folder / name)
+    return folder
+
+
+@pytest.mark.slow
+def test_every_gold_story_of_the_sample_corpus_is_recovered_exactly(sample_run: RunResult) -> None:
+    gold = {g.id: g.story for g in load_gold(EXAMPLES / "gold")}
+    found = {frozenset(s.article_ids) for s in sample_run.stories}
+    expected: dict[str, set[str]] = {}
+    for article_id, story in gold.items():
+        expected.setdefault(story, set()).add(article_id)
+    assert found == {frozenset(v) for v in expected.values()}
+    avalanche = next(s for s in sample_run.stories if "it_gazzettalaghi_01" in s.article_ids)
+    assert {a.language for a in sample_run.story_articles(avalanche)} == {"en", "it"}
+
+
+@pytest.mark.slow
+def test_second_run_with_a_store_adds_to_its_stories_and_the_stories_command_explains(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store = tmp_path / "news.db"
+    first = _corpus_copy(tmp_path / "1", ["fr_courrierduval_03.txt", "fr_ouestmatin_04.txt", "fr_ouestmatin_02.txt"])
+    second = _corpus_copy(tmp_path / "2", ["fr_infolemanique_01.txt", "fr_rfn_02.txt"])
+    assert main(["run", str(first), "--out", str(tmp_path / "o1"), "--store", str(store), "--quiet"]) == 0
+    assert main(["run", str(second), "--out", str(tmp_path / "o2"), "--store", str(store), "--quiet"]) == 0
+    data = json.loads((tmp_path / "o2" / "stories.json").read_text(encoding="utf-8"))
+    by_article = {a: s for s in data["stories"] for a in s["articles"]}
+    # The coach crash item of the brief page joins the crash story of the first run; the strike report joins the strike.
+    assert by_article["fr_infolemanique_01#1"]["articles"][:2] == ["fr_courrierduval_03", "fr_ouestmatin_04"]
+    assert "fr_ouestmatin_02" in by_article["fr_rfn_02"]["articles"]
+    assert by_article["fr_infolemanique_01#2"]["articles"] == ["fr_infolemanique_01#2"]
+    capsys.readouterr()
+
+    assert main(["stories", "--store", str(store)]) == 0
+    listing = capsys.readouterr().out
+    assert "size" in listing and "languages" in listing and "first seen" in listing and "last seen" in listing
+    crash = by_article["fr_courrierduval_03"]["id"]
+    assert re.search(rf"{crash} +3  fr 3 +Le Courrier du Val", listing)
+    assert main(["stories", "--store", str(store), "--why", "fr_infolemanique_01#1"]) == 0
+    why = capsys.readouterr().out
+    assert f"story {crash}" in why and "decision: joined" in why
+    assert "contributions: embedding +" in why and "shared names and numbers:" in why
+    assert main(["stories", "--store", str(store), crash]) == 0
+    assert "fr_infolemanique_01#1" in capsys.readouterr().out
+
+
+@pytest.mark.slow
+def test_rerunning_the_same_files_changes_nothing_and_a_changed_text_is_reported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store = tmp_path / "news.db"
+    folder = _corpus_copy(tmp_path, ["fr_courrierduval_02.txt", "fr_ouestmatin_02.txt"])
+    assert main(["run", str(folder), "--out", str(tmp_path / "o1"), "--store", str(store), "--quiet"]) == 0
+    assert main(["run", str(folder), "--out", str(tmp_path / "o2"), "--store", str(store), "--quiet"]) == 0
+    once = json.loads((tmp_path / "o1" / "stories.json").read_text(encoding="utf-8"))["stories"]
+    twice = json.loads((tmp_path / "o2" / "stories.json").read_text(encoding="utf-8"))["stories"]
+    assert [s["articles"] for s in once] == [s["articles"] for s in twice]
+    with SQLiteStore(store) as opened:
+        assert opened.document_count() == 2
+    (folder / "fr_ouestmatin_02.txt").write_text("Un tout autre texte sur les dockers du port.\n" * 3, encoding="utf-8")
+    capsys.readouterr()
+    code = main(["run", str(folder), "--out", str(tmp_path / "o3"), "--store", str(store), "--quiet"])
+    assert code == 2
+    assert "article id 'fr_ouestmatin_02' is already in the store with another text" in capsys.readouterr().err
+
+
+def test_stories_command_names_a_missing_store(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["stories", "--store", str(tmp_path / "none.db")]) == 1
+    assert "none.db: no such store" in capsys.readouterr().err
+
+
+def test_bcubed_of_identical_clusterings_is_one() -> None:
+    labels = {"a": "1", "b": "1", "c": "2"}
+    assert bcubed(labels, labels).f1 == 1.0
