@@ -74,12 +74,13 @@ class Settings:
     weight_title: float = 0.4  # share of its content words found in the sources' titles
     summary_language: str | None = None  # write in this language when the story has enough sources in it
     summary_language_min_sources: int = 2  # "enough": this many sources, or as many as the main language has
-    # Only the best candidates by the model-free scores are embedded: base + per-article count (speed, see
+    # Only the best candidates by the model-free scores are embedded: base + per-article count, capped (speed, see
     # bench/bench_summary_speed.py); sentences of other-language sources are compared from their first ones.
     summary_shortlist_base: int = 10
     summary_shortlist_per_article: int = 2
+    summary_shortlist_max: int = 120  # never more, whatever the story's size
     summary_foreign_sentences: int = 6
-    headline_titles: int = 24  # distinct source titles compared for the headline, those of cited articles first
+    headline_titles: int = 16  # distinct source titles compared for the headline, those of cited articles first
     cross_lingual_match: float = 0.8  # embedding cosine at which a sentence in another language supports one
     # Optional language-model rewrite through an OpenAI-compatible endpoint (off when None); kept only when every
     # rewritten sentence still aligns, words in order, to its cited sources and every quote is verbatim.

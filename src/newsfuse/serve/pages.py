@@ -155,7 +155,7 @@ def render_html(
     body = []
     for k, sentence in enumerate(summary.sentences):
         refs = "".join(
-            f'<sup><a href="#src-{numbers[a]}" title="{e(articles[a].outlet or a)}">[{numbers[a]}]</a></sup>'
+            f'<sup><a href="#src-{numbers[a]}" title="{e(_ref_title(articles[a]))}">[{numbers[a]}]</a></sup>'
             for a in sentence.sources
         )
         cls = ' class="lead"' if k == 0 else ""
@@ -181,6 +181,11 @@ def render_html(
         + _html_edits(summary)
         + "</body></html>\n"
     )
+
+
+def _ref_title(article: Article) -> str:
+    """What a citation's tooltip says: the outlet and the title."""
+    return f"{article.outlet or 'unknown outlet'} — {article.title or article.id}"
 
 
 def _html_edits(summary: Summary) -> str:

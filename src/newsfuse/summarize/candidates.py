@@ -158,7 +158,10 @@ def embed_shortlist(
     Embedding every sentence of a large story costs seconds; the candidates that could make the article are few.
     Returns the shortlist, rescored, and the story's centre (the mean of the shortlist's vectors).
     """
-    size = settings.summary_shortlist_base + settings.summary_shortlist_per_article * len(articles)
+    size = min(
+        settings.summary_shortlist_base + settings.summary_shortlist_per_article * len(articles),
+        settings.summary_shortlist_max,
+    )
     shortlist = sorted(candidates, key=lambda c: -c.score)[:size]
     vectors = encoder.encode([c.text for c in shortlist])
     for cand, vector in zip(shortlist, vectors, strict=True):
