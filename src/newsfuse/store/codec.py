@@ -40,10 +40,12 @@ def article_from_json(text: str) -> Article:
     values: dict[str, Any] = {k: v for k, v in data.items() if k in known}
     values["published"] = _datetime(data.get("published"))
     values["event_date"] = _date(data.get("event_date"))
+    values["date_anchor"] = _date(data.get("date_anchor"))
     values["sentences"] = tuple(Sentence(**s) for s in data.get("sentences", []))
     values["removed_lines"] = tuple(RemovedLine(**r) for r in data.get("removed_lines", []))
     values["date_evidence"] = tuple(
-        DateEvidence(e["expression"], date.fromisoformat(e["value"]), e["basis"]) for e in data.get("date_evidence", [])
+        DateEvidence(e["expression"], date.fromisoformat(e["value"]), e["basis"], e.get("grain", "day"))
+        for e in data.get("date_evidence", [])
     )
     values["provenance"] = dict(data.get("provenance") or {})
     return Article(**values)

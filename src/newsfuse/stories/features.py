@@ -76,6 +76,21 @@ def known_time(article: Article) -> float | None:
     return None
 
 
+def _matching_day(article: Article) -> int | None:
+    """The day compared between articles: the latest day the lead reports in the week up to the anchor.
+
+    An article's event date is the earliest day its lead names ("closed today after cracks were found on Friday" is
+    dated Friday); stories are matched on the latest, so such a report meets the reports of the closure itself.
+    """
+    anchor = article.date_anchor
+    days = [
+        e.value for e in article.date_evidence if e.grain == "day" and anchor and -7 <= (e.value - anchor).days <= 0
+    ]
+    if article.event_date is not None and days:
+        return max(max(days), article.event_date).toordinal()
+    return article.event_date.toordinal() if article.event_date else None
+
+
 def build_features(articles: Sequence[Article], settings: Settings, encoder: Encoder, clock: float) -> list[FeatureRow]:
     """Features of a batch (one call to the encoder); an article of unknown time is placed at ``clock``."""
     vectors = encoder.encode([embedding_text(a, settings.story_embedding_words) for a in articles])
@@ -87,7 +102,7 @@ def build_features(articles: Sequence[Article], settings: Settings, encoder: Enc
                 article_id=article.id,
                 time=clock if when is None else when,
                 published=epoch(article.published) if article.published else None,
-                event_day=article.event_date.toordinal() if article.event_date else None,
+                event_day=_matching_day(article),
                 language=article.language or "und",
                 outlet=article.outlet,
                 vector=vector,
