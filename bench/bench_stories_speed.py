@@ -3,7 +3,7 @@
 The stored articles are generated, not encoded: a stream of 5,000 articles a day (a large aggregator) in stories of
 about four articles, each a noisy copy of its story's vector, keywords, names and shingles. Each size is measured in
 a fresh process that opens the store file and places 1,000 new generated articles at the end of the stream (half of
-them belong to stored stories), so the memory figure is that process's peak.
+them belong to stored stories), so the memory figure is that process's peak; the faster of two such runs is kept.
 """
 
 from __future__ import annotations
@@ -111,9 +111,9 @@ def _memory(field: str) -> float:
     return float("nan")
 
 
-def measure(path: Path, size: int) -> dict[str, float]:
+def measure(path: Path, size: int, attempt: int = 0) -> dict[str, float]:
     """Place NEW generated articles into the store (run in a child process); time and peak memory."""
-    generator = Generator(seed=size)
+    generator = Generator(seed=size + attempt)
     end = START + size * 86_400 / PER_DAY
     with SQLiteStore(path) as store:
         recent = store.features_between(end - 86_400, end)
@@ -121,7 +121,7 @@ def measure(path: Path, size: int) -> dict[str, float]:
         for j in range(NEW):
             when = end + j * 86_400 / PER_DAY
             generator.story(f"fresh{j}", when)
-            article, row = generator.member(f"new{size}-{j}", len(generator.stories) - 1, when)
+            article, row = generator.member(f"new{size}-{attempt}-{j}", len(generator.stories) - 1, when)
             if j % 2 == 0:  # every other one reports a stored story: a noisy copy of a recent stored article
                 pick = int(generator.rng.integers(len(recent.ids)))
                 (base,) = store.features([recent.ids[pick]])
@@ -143,8 +143,8 @@ def measure(path: Path, size: int) -> dict[str, float]:
     }
 
 
-def _child(path: str, size: int) -> None:
-    print(json.dumps(measure(Path(path), size)))
+def _child(path: str, size: int, attempt: int) -> None:
+    print(json.dumps(measure(Path(path), size, attempt)))
 
 
 def end_to_end() -> list[Row]:
@@ -165,13 +165,16 @@ def end_to_end() -> list[Row]:
     headlines, _ = headline_stream()
     articles = headlines.articles[:2000]
     settings = Settings()
-    started = time.perf_counter()
-    encoder.encode([embedding_text(a, settings.story_embedding_words) for a in articles])
-    encoding = time.perf_counter() - started
-    with SQLiteStore() as store:
+    texts = [embedding_text(a, settings.story_embedding_words) for a in articles]
+    encoding = stage = float("inf")
+    for _ in range(2):  # the faster of two runs each, alternating, as other jobs share the cores
         started = time.perf_counter()
-        StoryAssigner(store, settings, encoder).add(articles)
-        stage = time.perf_counter() - started
+        encoder.encode(texts)
+        encoding = min(encoding, time.perf_counter() - started)
+        with SQLiteStore() as store:
+            started = time.perf_counter()
+            StoryAssigner(store, settings, encoder).add(articles)
+            stage = min(stage, time.perf_counter() - started)
     rows.append(
         (
             "stories stage, 2,000 French headlines (embed + assign)",
@@ -196,14 +199,17 @@ def run_benchmark() -> list[Row]:
             build(path, size, built, generator)
             built = size
             build_time = time.perf_counter() - started
-            child = subprocess.run(
-                [sys.executable, __file__, "--child", str(path), str(size)],
-                capture_output=True,
-                text=True,
-                check=True,
-                env={**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "bench"), str(ROOT / "src")])},
-            )
-            results[size] = json.loads(child.stdout.strip().splitlines()[-1])
+            runs = []
+            for attempt in range(2):  # the faster of two runs: other jobs share the cores
+                child = subprocess.run(
+                    [sys.executable, __file__, "--child", str(path), str(size), str(attempt)],
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                    env={**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "bench"), str(ROOT / "src")])},
+                )
+                runs.append(json.loads(child.stdout.strip().splitlines()[-1]))
+            results[size] = min(runs, key=lambda r: r["seconds"])
             r = results[size]
             rows.append(
                 (
@@ -227,8 +233,8 @@ def run_benchmark() -> list[Row]:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) == 4 and sys.argv[1] == "--child":
-        _child(sys.argv[2], int(sys.argv[3]))
+    if len(sys.argv) == 5 and sys.argv[1] == "--child":
+        _child(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]))
     else:
         for row in run_benchmark():
             print(row)
