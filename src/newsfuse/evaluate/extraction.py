@@ -21,8 +21,8 @@ from pathlib import Path
 import trafilatura
 
 from newsfuse.clean import ItemLines, classify_pages
-from newsfuse.evaluate.gold import GoldItem
-from newsfuse.evaluate.metrics import PRF, LineScores, line_scores
+from newsfuse.evaluate.gold import GoldItem, file_line_scores, gold_furniture_scores
+from newsfuse.evaluate.metrics import PRF, LineScores
 from newsfuse.ingest import extract_html
 from newsfuse.settings import Settings
 
@@ -153,37 +153,12 @@ def labelled_line_scores(labels: Mapping[Path, Iterable[int]], items: Iterable[I
 
     Every page counts, including one whose items are later turned away (language, nothing left).
     """
-    removed = removed_lines(items)
-    totals = LineScores(0, 0, 0, 0, 0)
-    for path, furniture in labels.items():
-        lines = path.read_text(encoding="utf-8").split("\n")
-        totals = totals + line_scores(lines, set(furniture), removed.get(path.stem, set()))
-    return totals
+    return file_line_scores(labels, removed_lines(items))
 
 
 def gold_line_scores(gold: Iterable[GoldItem], items: Iterable[ItemLines]) -> LineScores:
     """Furniture-line scores against the sample corpus gold (text files and JSON Lines records; HTML has none)."""
-    removed = removed_lines(items)
-    labels: dict[tuple[Path, str], set[int]] = {}
-    for g in gold:
-        if g.file.suffix in (".html", ".htm"):
-            continue
-        key = (g.file, g.id if g.file.suffix == ".jsonl" else g.id.split("#")[0])
-        labels.setdefault(key, set()).update(g.furniture_lines)
-    totals = LineScores(0, 0, 0, 0, 0)
-    for (path, base), furniture in sorted(labels.items()):
-        text = _record_text(path, base) if path.suffix == ".jsonl" else path.read_text(encoding="utf-8")
-        totals = totals + line_scores(text.split("\n"), furniture, removed.get(base, set()))
-    return totals
-
-
-def _record_text(path: Path, record_id: str) -> str:
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            record = json.loads(line)
-            if str(record.get("id")) == record_id:
-                return str(record.get("text") or "")
-    raise KeyError(f"{path}: no record with id {record_id!r}")
+    return gold_furniture_scores(gold, removed_lines(items))
 
 
 def load_line_labels(label_file: Path, folder: Path) -> dict[Path, list[int]]:

@@ -49,15 +49,40 @@ def _record_text(path: Path, record_id: str) -> str:
     raise KeyError(record_id)
 
 
-def score_files(labels: Mapping[Path, Iterable[int]], articles: Iterable[Article]) -> LineScores:
-    """Furniture-line scores of plain-text files whose furniture line numbers are labelled (items of a page pooled)."""
+def removed_by_page(articles: Iterable[Article]) -> dict[str, set[int]]:
+    """Removed line numbers per page (the article id before any "#k"), the items of a page pooled."""
     removed: dict[str, set[int]] = {}
     for a in articles:
         removed.setdefault(a.id.split("#")[0], set()).update(r.number for r in a.removed_lines)
+    return removed
+
+
+def file_line_scores(labels: Mapping[Path, Iterable[int]], removed: Mapping[str, set[int]]) -> LineScores:
+    """Furniture-line scores of plain-text files whose furniture line numbers are labelled."""
     totals = LineScores(0, 0, 0, 0, 0)
     for path, furniture in labels.items():
         lines = path.read_text(encoding="utf-8").split("\n")
         totals = totals + line_scores(lines, set(furniture), removed.get(path.stem, set()))
+    return totals
+
+
+def score_files(labels: Mapping[Path, Iterable[int]], articles: Iterable[Article]) -> LineScores:
+    """Furniture-line scores of plain-text files whose furniture line numbers are labelled (items of a page pooled)."""
+    return file_line_scores(labels, removed_by_page(articles))
+
+
+def gold_furniture_scores(gold: Iterable[GoldItem], removed: Mapping[str, set[int]]) -> LineScores:
+    """Furniture-line scores against gold items (text files and JSON Lines records; HTML has no line labels)."""
+    by_text: dict[tuple[Path, str], set[int]] = {}
+    for g in gold:
+        if g.file.suffix in (".html", ".htm"):
+            continue
+        key = (g.file, g.id if g.file.suffix == ".jsonl" else g.id.split("#")[0])
+        by_text.setdefault(key, set()).update(g.furniture_lines)
+    totals = LineScores(0, 0, 0, 0, 0)
+    for (path, base), furniture in sorted(by_text.items()):
+        text = _record_text(path, base) if path.suffix == ".jsonl" else path.read_text(encoding="utf-8")
+        totals = totals + line_scores(text.split("\n"), furniture, removed.get(base, set()))
     return totals
 
 
@@ -76,18 +101,6 @@ def score_run(gold: list[GoldItem], articles: list[Article], stories: list[Story
     story_of = {aid: s.id for s in stories for aid in s.article_ids}
     predicted = {g.id: story_of[g.id] for g in gold if g.id in story_of}
     clusters = bcubed(predicted, {g.id: g.story for g in gold})
-    removed: dict[str, set[int]] = {}
-    for a in articles:
-        removed.setdefault(a.id.split("#")[0], set()).update(r.number for r in a.removed_lines)
-    totals = LineScores(0, 0, 0, 0, 0)
-    by_text: dict[tuple[Path, str], set[int]] = {}
-    for g in gold:
-        if g.file.suffix in (".html", ".htm"):
-            continue
-        key = (g.file, g.id if g.file.suffix == ".jsonl" else g.id.split("#")[0])
-        by_text.setdefault(key, set()).update(g.furniture_lines)
-    for (path, base), furniture in sorted(by_text.items()):
-        text = _record_text(path, base) if path.suffix == ".jsonl" else path.read_text(encoding="utf-8")
-        totals = totals + line_scores(text.split("\n"), furniture, removed.get(base, set()))
+    totals = gold_furniture_scores(gold, removed_by_page(articles))
     missing = tuple(g.id for g in gold if g.id not in story_of)
     return GoldReport(clusters, totals, len(gold), missing)
