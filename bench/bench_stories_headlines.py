@@ -7,18 +7,13 @@ method's threshold was chosen on fold 0 (silver stories split by a hash of their
 
 from __future__ import annotations
 
-import time
 from collections.abc import Mapping
 
 import numpy as np
 
-from newsfuse.embeddings import shared_encoder
 from newsfuse.evaluate import bcubed
-from newsfuse.settings import Settings
-from newsfuse.store import SQLiteStore
-from newsfuse.stories import StoryAssigner
 
-from storydata import headline_stream, pairwise, split_of, tfidf_similarity, tuned_baseline
+from storydata import headline_stream, pairwise, place_stream, split_of, tfidf_similarity, tuned_baseline
 
 TITLE = "Stories: French headlines of one day (titles only, silver labels)"
 Row = tuple[str, str, str]
@@ -28,20 +23,15 @@ THRESHOLDS = [round(0.05 * k, 2) for k in range(4, 20)]
 def run_benchmark() -> list[Row]:
     """Each method on all items, without templated groups, and on the held-out fold; the margin over baselines."""
     stream, templated = headline_stream()
-    settings = Settings()
-    started = time.perf_counter()
-    with SQLiteStore() as store:
-        assigner = StoryAssigner(store, settings, shared_encoder())
-        prepared = assigner.prepare(stream.articles)
-        placements, merges = assigner.place(prepared)
-    elapsed = time.perf_counter() - started
-    ours = {p.article_id: p.story_id for p in placements}
+    placed = place_stream(stream.articles)
+    prepared, elapsed = placed.prepared, placed.seconds
+    ours = placed.stories
     gold = stream.gold
     calib = {k: v for k, v in gold.items() if split_of(v) == 0}
     ids = [a.id for a, _ in prepared]
     vectors = np.stack([row.vector for _, row in prepared])
     methods: dict[str, Mapping[str, str]] = {"newsfuse": ours}
-    notes = {"newsfuse": f"settings calibrated on fold 0 with the other sets; {len(merges)} merges"}
+    notes = {"newsfuse": f"settings calibrated on fold 0 with the other sets; {placed.merges} merges"}
     for name, similarity in (
         ("TF-IDF cosine", tfidf_similarity([a.title or "" for a, _ in prepared])),
         ("embeddings alone", vectors @ vectors.T),

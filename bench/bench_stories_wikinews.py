@@ -7,18 +7,23 @@ calibrate the settings (bench/calibrate_stories.py), fold 1 did not, so fold 1 i
 
 from __future__ import annotations
 
-import time
-
 import numpy as np
 
 from newsfuse.embeddings import shared_encoder
 from newsfuse.evaluate import bcubed
 from newsfuse.settings import Settings
-from newsfuse.store import SQLiteStore
-from newsfuse.stories import StoryAssigner, embedding_text
+from newsfuse.stories import embedding_text
 
 from benchdata import labelled_sets
-from storydata import bcubed_of, online_clusters, split_of, tfidf_similarity, tuned_baseline, wikinews_stream
+from storydata import (
+    bcubed_of,
+    online_clusters,
+    place_stream,
+    split_of,
+    tfidf_similarity,
+    tuned_baseline,
+    wikinews_stream,
+)
 
 TITLE = "Stories: WikinewsSum mix (234 sources of 90 clusters in one stream)"
 Row = tuple[str, str, str]
@@ -28,14 +33,9 @@ THRESHOLDS = [round(0.05 * k, 2) for k in range(2, 19)]
 def run_benchmark() -> list[Row]:
     """B-cubed on all items, the held-out fold and the calibration fold; cross-lingual items; baselines."""
     stream = wikinews_stream()
-    settings = Settings()
-    started = time.perf_counter()
-    with SQLiteStore() as store:
-        assigner = StoryAssigner(store, settings, shared_encoder())
-        prepared = assigner.prepare(stream.articles)
-        placements, merges = assigner.place(prepared)
-    elapsed = time.perf_counter() - started
-    predicted = {p.article_id: p.story_id for p in placements}
+    placed = place_stream(stream.articles)
+    prepared, elapsed = placed.prepared, placed.seconds
+    predicted = placed.stories
     gold = stream.gold
     held = {k: v for k, v in gold.items() if split_of(v) == 1}
     calib = {k: v for k, v in gold.items() if split_of(v) == 0}
@@ -70,7 +70,7 @@ def run_benchmark() -> list[Row]:
             "were put with one of them",
         )
     )
-    rows.append(("merges of converging stories", str(len(merges)), f"{len(set(predicted.values()))} stories found"))
+    rows.append(("merges of converging stories", str(placed.merges), f"{len(set(predicted.values()))} stories found"))
     ids = [a.id for a, _ in prepared]
     vectors = [row.vector for _, row in prepared]
     baselines = {
@@ -87,7 +87,7 @@ def run_benchmark() -> list[Row]:
             if name.startswith("TF-IDF"):
                 sim = tfidf_similarity([(a.title or "") + " " + a.clean_text for a in articles])
             else:
-                v = shared_encoder().encode([embedding_text(a, settings.story_embedding_words) for a in articles])
+                v = shared_encoder().encode([embedding_text(a, Settings().story_embedding_words) for a in articles])
                 sim = v @ v.T
             labels = online_clusters(sim, threshold)
             f1 = bcubed({a.id: str(labels[i]) for i, a in enumerate(articles)}, set_gold).f1

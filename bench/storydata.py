@@ -11,6 +11,7 @@ import json
 import math
 import re
 import tempfile
+import time
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -23,10 +24,13 @@ import numpy as np
 from numpy.typing import NDArray
 
 from newsfuse.clean import CleanedItem, clean_articles
+from newsfuse.embeddings import shared_encoder
 from newsfuse.evaluate import PRF, bcubed
 from newsfuse.ingest import read_inputs
 from newsfuse.records import Article, Problem, Sentence
-from newsfuse.stories import keywords
+from newsfuse.settings import Settings
+from newsfuse.store import SQLiteStore
+from newsfuse.stories import StoryAssigner, keywords
 from newsfuse.temporal import find_mentions, resolve
 
 from benchdata import SHARED
@@ -293,3 +297,24 @@ def tuned_baseline(
         if f1 > best[0]:
             best = (f1, threshold, predicted)
     return best[1], best[2]
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A whole stream placed by the story assigner in a fresh in-memory store."""
+
+    prepared: list[tuple[Article, Any]]  # (article, its feature row), in placement order
+    stories: dict[str, str]  # article id -> story id
+    merges: int
+    seconds: float
+
+
+def place_stream(articles: Sequence[Article]) -> Placed:
+    """Place every article with the default settings (features, embeddings included, and assignment are timed)."""
+    started = time.perf_counter()
+    with SQLiteStore() as store:
+        assigner = StoryAssigner(store, Settings(), shared_encoder())
+        prepared = assigner.prepare(articles)
+        placements, merges = assigner.place(prepared)
+    seconds = time.perf_counter() - started
+    return Placed(list(prepared), {p.article_id: p.story_id for p in placements}, len(merges), seconds)
