@@ -139,8 +139,9 @@ def wikinews_stream() -> LabelledStream:
     gold_all = {str(r["id"]): c for _, c, r in keyed}
     articles, dropped = _clean_jsonl(records)
     order = {str(r["id"]): n for n, r in enumerate(records)}
-    articles.sort(key=lambda a: order[a.id])
-    gold = {a.id: gold_all[a.id] for a in articles}
+    # Cleaning may cut a page into items ("id#2"); each item belongs to its page's cluster.
+    articles.sort(key=lambda a: order[a.id.split("#")[0]])
+    gold = {a.id: gold_all[a.id.split("#")[0]] for a in articles}
     dated = sum(1 for _, _, _, _, d in entries if d)
     notes = {
         "sources": str(len(entries)),
