@@ -18,7 +18,7 @@ GOOD = (
 )
 
 
-def _problems(paths: list[Path], **kw: object) -> tuple[list[Article], list[Problem]]:
+def _problems(paths: list[Path]) -> tuple[list[Article], list[Problem]]:
     items = list(read_inputs(paths))
     return [i for i in items if isinstance(i, Article)], [i for i in items if isinstance(i, Problem)]
 
