@@ -42,9 +42,14 @@ def test_organisation_names_and_acronyms_are_one_entity(seed_run: RunResult) -> 
 def test_quote_is_attributed_to_le_drian_with_all_its_sources(seed_run: RunResult) -> None:
     quote = next(q for q in _meeting(seed_run).quotes if q.text.startswith("Ce n'est pas s'allier, c'est se coordonner"))
     assert quote.speaker == "Jean-Yves Le Drian"
-    # The words appear in three of the four meeting reports (004 paraphrases them), and all three are sources.
+    # The words appear in three of the four meeting reports, and all three quote it; 004 retells it
+    # ("a préféré parler de coordination plutôt que d'une alliance") and is credited as a retelling.
     carrying = {a for a in MEETING if "s'allier, c'est se coordonner" in _text(seed_run, a)}
-    assert set(quote.articles) == carrying and len(carrying) == 3
+    assert {s.article for s in quote.sources if not s.retold} == carrying and len(carrying) == 3
+    retold = [s for s in quote.sources if s.retold]
+    assert [s.article for s in retold] == ["004_c0b0d63a5f0cf3d9"]
+    assert "coordination plutôt que d'une alliance" in retold[0].text and retold[0].speaker is None
+    assert len(quote.articles) == 4
     # 002 attributes it with "a-t-il poursuivi", resolved to the last named speaker.
     source = next(s for s in quote.sources if s.article == "002_782f633ee9fe343a")
     assert source.speaker == "Jean-Yves Le Drian" and "last named speaker" in source.attribution
@@ -98,4 +103,10 @@ def test_stories_json_and_pages_carry_the_knowledge(tmp_path: Path) -> None:
     assert any(e["name"] == "Jean-Yves Le Drian" for e in knowledge["entities"])
     page = (tmp_path / "stories" / f"{story['id']}.html").read_text(encoding="utf-8")
     assert 'class="chips"' in page and "<h2>Quotes</h2>" in page and "<h2>Timeline</h2>" in page
-    assert "Jean-Yves Le Drian" in (tmp_path / "stories" / f"{story['id']}.md").read_text(encoding="utf-8")
+    markdown = (tmp_path / "stories" / f"{story['id']}.md").read_text(encoding="utf-8")
+    assert "Jean-Yves Le Drian" in markdown
+    # The retelling of the quote is listed apart from the verbatim sources, in JSON and on the pages.
+    quote = next(q for q in knowledge["quotes"] if q["text"].startswith("Ce n'est pas s'allier"))
+    assert [s["article"] for s in quote["sources"] if s["retold"]] == ["004_c0b0d63a5f0cf3d9"]
+    line = next(x for x in markdown.splitlines() if "Ce n'est pas s'allier" in x and x.startswith("- "))
+    assert ", retold in [" in line and ", retold in <a" in page

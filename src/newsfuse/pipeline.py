@@ -96,7 +96,7 @@ def run(
         result.summaries[story.id] = summarize_story(story, members, result.passages[story.id], settings, reuse)
     for story in progress(result.stories, "knowledge", len(result.stories)):
         result.knowledge[story.id] = build_knowledge(
-            story, result.story_articles(story), result.summaries[story.id], settings
+            story, result.story_articles(story), result.summaries[story.id], settings, copies=result.copies[story.id]
         )
     return result
 

@@ -216,6 +216,7 @@ class QuoteSource:
     speaker: str | None  # entity name, or the description used ("une source dans l'entourage du ministre")
     speaker_entity: str | None  # entity id when the speaker resolves to one
     attribution: str  # how the speaker was found ("a déclaré M. Le Drian", "a-t-il poursuivi: last named speaker")
+    retold: bool = False  # the article gives the quote's content without quotation marks (a copies-stage paraphrase)
 
 
 @dataclass(frozen=True)

@@ -76,6 +76,8 @@ def score_knowledge(
     for k in knowledge:
         for q in k.quotes:
             for s in q.sources:
+                if s.retold:  # gold quotes are direct quotes; a retelling is scored as its own quotation, if any
+                    continue
                 entity = next((e for e in k.entities if e.id == (s.speaker_entity or q.speaker_entity)), None)
                 forms = list(entity.forms) if entity else []
                 quote_of.setdefault(s.article, []).append((_norm(s.text), s.speaker, forms))

@@ -11,7 +11,7 @@ from newsfuse.knowledge.dates import story_dates
 from newsfuse.knowledge.entities import Mention, entity_index, group_mentions, name_key
 from newsfuse.knowledge.facts import attribution_facts, date_fact, quantity_facts
 from newsfuse.knowledge.numbers import display, quantities
-from newsfuse.knowledge.quotes import attribute, find_quotes, merge_quotes, role_resolver
+from newsfuse.knowledge.quotes import add_retellings, attribute, find_quotes, merge_quotes, role_resolver
 from newsfuse.knowledge.recognizer import RawMention, Recognizer, known_names, shared_recognizer
 from newsfuse.records import (
     Article,
@@ -21,6 +21,7 @@ from newsfuse.records import (
     Quote,
     Sentence,
     Story,
+    StoryCopies,
     StoryKnowledge,
     Summary,
     TimelineEntry,
@@ -87,8 +88,9 @@ def build_knowledge(
     summary: Summary | None = None,
     settings: Settings | None = None,
     recognizer: Recognizer | None = None,
+    copies: StoryCopies | None = None,
 ) -> StoryKnowledge:
-    """Everything the knowledge stage finds in one story (``articles`` in story order)."""
+    """Everything the knowledge stage finds in one story (``articles`` in story order); ``copies`` adds retellings."""
     settings = settings or Settings()
     recognizer = recognizer or shared_recognizer()
     if settings.entity_scope == "all":
@@ -135,6 +137,8 @@ def build_knowledge(
     for article in articles:
         found += attribute(article, partial(mentions_of, article.id), settings.quote_min_words, resolve_role)
     quotes = merge_quotes(found, entities, key_to_entity, settings.quote_merge_containment)
+    if copies is not None:
+        quotes = add_retellings(quotes, copies.shared, articles, settings.quote_merge_containment)
 
     dates, day, basis = story_dates(articles)
     numbers: list[Quantity] = [q for a in articles for q in quantities(a)]

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsfuse.knowledge.entities import Mention, name_key
-from newsfuse.records import Article, Entity, Quote, QuoteSource
+from newsfuse.records import Article, Entity, Passage, Quote, QuoteSource
 from newsfuse.textnorm import strip_accents, words
 
 # Opening mark -> closing mark. English single quotes need care: ’ is also the apostrophe.
@@ -52,7 +52,9 @@ _PRONOUN = re.compile(
     re.I,
 )
 # A pronoun subject before its verb of saying: "Il a précisé que ...", "She added that ...", "Er betonte, ...".
-_PRONOUN_SUBJECT = re.compile(r"^\W*(?:il|elle|ils|elles|he|she|they|er|sie|lui|lei|ella|él)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+_PRONOUN_SUBJECT = re.compile(
+    r"^\W*(?:il|elle|ils|elles|he|she|they|er|sie|lui|lei|ella|él)\s+(?:[\w'’-]+\s+){0,2}$", re.I
+)
 # A proper name of two to four words in apposition after a description ("le secrétaire général, Karim Benhaddou").
 _APPOSED_NAME = re.compile(
     r"^\s*,\s*(?P<n>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:van|von|de|del|della|di|da|le|la|du|der|den|dos|das)\s+)?[A-ZÀ-Ý][\w'’-]+){1,3})"
@@ -62,7 +64,9 @@ _CLAUSE_END = re.compile(
     r",\s*(?:qui|que|dont|où|who|which|whose|where|der|die|das|welche|quien|cuyo|cuya|donde|che|il cui|la cui)\b|[;:]"
 )
 # Words joining a person to the organisation they speak for: "Davide Colombera of Lario Mountain Rescue".
-_OF = re.compile(r"^\s*(?:of|from|at|for|de|du|de la|de l'|des|del|de los|di|della|dello|del|von|vom|der|des)\s*$", re.I)
+_OF = re.compile(
+    r"^\s*(?:of|from|at|for|de|du|de la|de l'|des|del|de los|di|della|dello|del|von|vom|der|des)\s*$", re.I
+)
 # An apposition between a name and its verb: "Marieke van Doorn, a spokeswoman for the fire service, told".
 _APPOSITION = re.compile(r"^\s*,[^,()]{1,90},\s*$")
 # A preposition right before a name makes it an object, not the speaker: "a raconté à RFN", "avec M. Choïgou".
@@ -243,8 +247,10 @@ def _reported_speaker(text: str, mentions: Sequence[Mention]) -> _Speaker | None
     """The person a sentence without quotes reports as speaking ("Gareth Moss said the closures would ...")."""
     for say in _SAY.finditer(text):
         subject = _subject_before(text[: say.start()], 0, mentions, lambda _: None)
-        if subject is not None and subject[1] is not None and any(
-            m.key == subject[1] and m.label == "PER" for m in mentions
+        if (
+            subject is not None
+            and subject[1] is not None
+            and any(m.key == subject[1] and m.label == "PER" for m in mentions)
         ):
             return subject
     return None
@@ -354,6 +360,40 @@ def merge_quotes(
         speaker, entity = max(votes, key=lambda v: votes[v]) if votes else (None, None)
         quotes.append(Quote(fullest, speaker, entity, tuple(sources)))
     return quotes
+
+
+def add_retellings(
+    quotes: Sequence[Quote], shared: Sequence[Passage], articles: Sequence[Article], containment: float
+) -> list[Quote]:
+    """Credit the articles that retell a quote without quotation marks, as the copies stage linked them.
+
+    They count among the quote's sources, marked as retold: they carry its content, not its words, so they never
+    vote on the speaker nor supply the quoted text. A retelling that quotes in other words keeps its own speaker.
+    """
+    sentences = {(a.id, s.index): s.text for a in articles for s in a.sentences}
+    # A retelling that is itself a quotation (a translation, another wording) keeps that quotation's speaker.
+    quoting = {(s.article, s.sentence): s for q in quotes for s in q.sources}
+    out = []
+    for quote in quotes:
+        quoted = _tokens(quote.text)
+        have = set(quote.articles)
+        retold = []
+        for passage in shared:
+            if passage.kind not in ("quote", "paraphrase") or not _same(_tokens(passage.text), quoted, containment):
+                continue
+            for article, index in passage.members:
+                if article in have or (article, index) not in sentences:
+                    continue
+                have.add(article)
+                other = quoting.get((article, index))
+                if other is not None:
+                    how = f"quoted in other words ({other.attribution}); the copies stage linked it ({passage.kind})"
+                    retold.append(replace(other, attribution=how, retold=True))
+                    continue
+                how = f"retold without quotation marks: the copies stage linked it ({passage.kind})"
+                retold.append(QuoteSource(article, index, sentences[(article, index)], None, None, how, retold=True))
+        out.append(replace(quote, sources=quote.sources + tuple(retold)) if retold else quote)
+    return out
 
 
 def role_resolver(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from newsfuse.records import Fact, StoryKnowledge
+from newsfuse.records import Fact, Quote, QuoteSource, StoryKnowledge
 
 _CSS = """
 .chips span{display:inline-block;margin:.15rem;padding:.1rem .5rem;border-radius:1rem;font-size:.85rem;background:#eef}
@@ -58,6 +58,7 @@ def knowledge_json(k: StoryKnowledge) -> dict[str, Any]:
                         "speaker": s.speaker,
                         "speaker_entity": s.speaker_entity,
                         "attribution": s.attribution,
+                        "retold": s.retold,
                     }
                     for s in q.sources
                 ],
@@ -101,6 +102,11 @@ def _values(f: Fact, numbers: dict[str, int]) -> str:
     return "; ".join(f"{v.value} [{', '.join(str(numbers.get(a, a)) for a in v.articles)}]" for v in f.values)
 
 
+def _unique(q: Quote, retold: bool) -> list[QuoteSource]:
+    """The quote's sources of one kind (quoting or retelling), one per article."""
+    return list({s.article: s for s in q.sources if s.retold == retold}.values())
+
+
 def knowledge_markdown(k: StoryKnowledge, numbers: dict[str, int]) -> list[str]:
     """Markdown sections: people and places, quotes, facts (disagreements marked), timeline."""
     names = {e.id: e.name for e in k.entities}
@@ -112,8 +118,11 @@ def knowledge_markdown(k: StoryKnowledge, numbers: dict[str, int]) -> list[str]:
     if k.quotes:
         lines += ["", "## Quotes", ""]
         for q in k.quotes:
-            refs = "".join(f"[{numbers.get(a, a)}]" for a in q.articles)
-            lines.append(f"- “{q.text}” — {q.speaker or 'speaker not named'} {refs}")
+            refs = "".join(f"[{numbers.get(s.article, s.article)}]" for s in _unique(q, retold=False))
+            again = "".join(f"[{numbers.get(s.article, s.article)}]" for s in _unique(q, retold=True))
+            lines.append(
+                f"- “{q.text}” — {q.speaker or 'speaker not named'} {refs}" + (f", retold in {again}" if again else "")
+            )
     if k.facts:
         lines += ["", "## Facts", "", "| fact | values [sources] | |", "|---|---|---|"]
         for f in k.facts:
@@ -146,9 +155,17 @@ def knowledge_html(k: StoryKnowledge, numbers: dict[str, int]) -> str:
     if k.quotes:
         parts.append("<h2>Quotes</h2>")
         for q in k.quotes:
-            refs = "".join(f'<a href="#src-{numbers.get(a, a)}">[{numbers.get(a, a)}]</a>' for a in q.articles)
+            refs, again = (
+                "".join(
+                    f'<a href="#src-{numbers.get(s.article, s.article)}">[{numbers.get(s.article, s.article)}]</a>'
+                    for s in _unique(q, retold=flag)
+                )
+                for flag in (False, True)
+            )
             parts.append(
-                f'<blockquote>“{e(q.text)}”</blockquote><div class="who">— {e(q.speaker or "speaker not named")} {refs}</div>'
+                f'<blockquote>“{e(q.text)}”</blockquote><div class="who">— {e(q.speaker or "speaker not named")} {refs}'
+                + (f", retold in {again}" if again else "")
+                + "</div>"
             )
     if k.facts:
         rows = "".join(
