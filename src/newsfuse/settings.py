@@ -62,9 +62,13 @@ class Settings:
     # summarize
     summary_words: int = 180  # target length of the story article (WikinewsSum French average is 176)
     summary_max_words: int = 200  # hard ceiling
-    redundancy_penalty: float = 0.7  # MMR weight of similarity to already chosen sentences
+    redundancy_penalty: float = 0.0  # MMR weight of similarity to already chosen sentences (coverage does this)
     redundancy_lexical: float = 0.0  # MMR weight of the share of a sentence's word pairs the article already has
     redundancy_ceiling: float = 0.7  # a sentence this similar to a chosen one says the same thing: never added
+    # Concept coverage (after Gillick & Favre): a candidate gains this weight times the concept weight per word it adds
+    # that the article does not cover yet (concepts: content word pairs, weighted by the outlets carrying them),
+    # relative to the densest candidate. Chosen with redundancy_penalty on the WikinewsSum dev half (decisions.md).
+    weight_coverage: float = 0.3
     # Sentence score: weights of centrality (embeddings), support (outlets), position (leads) and informativeness.
     # Chosen by a random search of ROUGE-2 on the even-numbered WikinewsSum clusters only (bench/bench_rouge.py),
     # then checked on the seeds; the odd-numbered clusters are held out.
@@ -81,6 +85,7 @@ class Settings:
     summary_shortlist_base: int = 10
     summary_shortlist_per_article: int = 2
     summary_shortlist_max: int = 120  # never more, whatever the story's size
+    summary_shortlist_words: int = 6  # and at least one candidate per this many words of the target length
     summary_foreign_sentences: int = 6
     headline_titles: int = 16  # distinct source titles compared for the headline, those of cited articles first
     cross_lingual_match: float = 0.8  # embedding cosine at which a sentence in another language supports one

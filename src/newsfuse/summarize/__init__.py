@@ -10,7 +10,14 @@ import numpy as np
 from newsfuse.embeddings import Encoder
 from newsfuse.records import Article, CitedSentence, Passage, Repair, Story, Summary
 from newsfuse.settings import Settings
-from newsfuse.summarize.candidates import DANGLING, Candidate, build_candidates, content_bigrams, embed_shortlist
+from newsfuse.summarize.candidates import (
+    DANGLING,
+    Candidate,
+    build_candidates,
+    concept_weights,
+    content_bigrams,
+    embed_shortlist,
+)
 from newsfuse.summarize.headline import choose_headline
 from newsfuse.summarize.language import choose_language, language_note
 from newsfuse.summarize.repairs import expand_first_mentions, full_names, resolve_date, resolve_relative, trim
@@ -59,7 +66,7 @@ def draft_story(
     candidates, centroid = embed_shortlist(candidates, articles, language, settings, encoder)
 
     lead = max(candidates, key=lambda c: lead_score(c, story))
-    chosen, left_out = _select(candidates, lead, settings)
+    chosen, left_out = _select(candidates, lead, concept_weights(articles, language), settings)
     ordered = [lead, *sorted(chosen[1:], key=lambda c: c.position)]
     sentences = _repaired(ordered, story, articles, language)
     while sum(len(s.text.split()) for s in sentences) > settings.summary_max_words and len(sentences) > 1:
@@ -92,8 +99,11 @@ def lead_score(c: Candidate, story: Story) -> float:
     return score
 
 
-def _select(candidates: list[Candidate], lead: Candidate, settings: Settings) -> tuple[list[Candidate], dict[int, str]]:
-    """Maximal marginal relevance up to the target length, never past the ceiling nor repeating a chosen sentence."""
+def _select(
+    candidates: list[Candidate], lead: Candidate, weights: dict[tuple[str, str], int], settings: Settings
+) -> tuple[list[Candidate], dict[int, str]]:
+    """Maximal marginal relevance plus concept coverage up to the target length, never past the ceiling nor
+    repeating a chosen sentence."""
     chosen = [lead]
     total = lead.words
     left_out: dict[int, str] = {}
@@ -111,8 +121,19 @@ def _select(candidates: list[Candidate], lead: Candidate, settings: Settings) ->
         """Share of its word pairs the article already has."""
         return len(pairs[id(c)] & covered) / max(len(pairs[id(c)]), 1)
 
+    # A candidate's new concept weight, as a share of the most any candidate carries: redundancy as lost coverage.
+    most = max((sum(weights.get(p, 0) for p in pairs[id(c)]) / max(c.words, 1) for c in candidates), default=0) or 1
+
+    def coverage(c: Candidate) -> float:
+        return sum(weights.get(p, 0) for p in pairs[id(c)] - covered) / max(c.words, 1) / most
+
     def gain(c: Candidate) -> float:
-        return c.score - settings.redundancy_penalty * redundancy(c)[0] - settings.redundancy_lexical * repeated(c)
+        return (
+            c.score
+            - settings.redundancy_penalty * redundancy(c)[0]
+            - settings.redundancy_lexical * repeated(c)
+            + settings.weight_coverage * coverage(c)
+        )
 
     while pool and total < settings.summary_words:
         best = max(pool, key=gain)

@@ -68,6 +68,17 @@ def content_bigrams(text: str) -> set[tuple[str, str]]:
     return {(a, b) for a, b in itertools.pairwise(tokens) if max(len(a), len(b)) >= 4 or a.isdigit()}
 
 
+def concept_weights(articles: Sequence[Article], language: str) -> dict[tuple[str, str], int]:
+    """Each content word pair of the story's sentences in ``language``, weighted by the distinct outlets carrying it."""
+    carriers: dict[tuple[str, str], set[str]] = {}
+    for a in articles:
+        if a.language == language:
+            for s in a.sentences:
+                for pair in content_bigrams(s.text):
+                    carriers.setdefault(pair, set()).add(a.outlet_key)
+    return {pair: len(outlets) for pair, outlets in carriers.items()}
+
+
 def _has_quote(text: str) -> bool:
     return any(mark in text for mark in '"«“„')
 
@@ -159,7 +170,10 @@ def embed_shortlist(
     Returns the shortlist, rescored, and the story's centre (the mean of the shortlist's vectors).
     """
     size = min(
-        settings.summary_shortlist_base + settings.summary_shortlist_per_article * len(articles),
+        max(
+            settings.summary_shortlist_base + settings.summary_shortlist_per_article * len(articles),
+            settings.summary_words // max(settings.summary_shortlist_words, 1),
+        ),
         settings.summary_shortlist_max,
     )
     shortlist = sorted(candidates, key=lambda c: -c.score)[:size]
