@@ -24,7 +24,7 @@ from newsfuse.store import FeatureRow, Membership, MergeRow, Store, StoryRow, fi
 from newsfuse.stories.dating import story_date
 from newsfuse.stories.evidence import PairEvidence, pair_evidence, shared_words, tfidf
 from newsfuse.stories.explain import describe
-from newsfuse.stories.features import build_features, stream_clock, stream_time
+from newsfuse.stories.features import build_features, known_time, stream_clock
 from newsfuse.stories.index import StoryIndex
 
 
@@ -93,7 +93,7 @@ class StoryAssigner:
         if self.encoder is None:
             raise ValueError("StoryAssigner.prepare needs an encoder")
         clock = stream_clock(articles, float(self.store.get_meta("clock") or 0.0))
-        ordered = [a for _, a in sorted(enumerate(articles), key=lambda item: _order_key(item, clock))]
+        ordered = [a for _, a in sorted(enumerate(articles), key=_order_key)]
         features = build_features(ordered, self.settings, self.encoder, clock)
         return list(zip(ordered, features, strict=True))
 
@@ -340,7 +340,7 @@ class StoryAssigner:
         return story.id if story is not None else story_id
 
 
-def _order_key(item: tuple[int, Article], clock: float) -> tuple[float, int]:
+def _order_key(item: tuple[int, Article]) -> tuple[float, int]:
     index, article = item
-    when = stream_time(article, clock)
+    when = known_time(article)
     return (float("inf") if when is None else when, index)

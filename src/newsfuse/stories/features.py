@@ -76,23 +76,12 @@ def known_time(article: Article) -> float | None:
     return None
 
 
-def stream_time(article: Article, clock: float) -> float | None:
-    """``known_time``, except that an event day after the stream clock is no time the stream has reached.
-
-    A page with no publication date is dated from the dates it names, which may be a forecast ("an impact on 13 April
-    2029") or the deadline of a plan; such an article is placed as one of unknown time.
-    """
-    when = known_time(article)
-    if article.published is None and when is not None and when > clock:
-        return None
-    return when
-
-
 def stream_clock(articles: Sequence[Article], stored: float) -> float:
     """The latest time the stream has reached: the stored clock and the batch's latest publication time.
 
-    Event days move the clock only when no publication time is known at all, since a page's own dates may lie years
-    ahead (forecasts) and would put every article of unknown time far from its story.
+    Event days move the clock only when no publication time is known at all: a page with no publication date is dated
+    from the dates it names, which may lie years ahead (a forecast, the deadline of a plan), and would put every
+    article of unknown time far from its story.
     """
     published = [epoch(a.published) for a in articles if a.published is not None]
     if published or stored:
@@ -120,7 +109,7 @@ def build_features(articles: Sequence[Article], settings: Settings, encoder: Enc
     vectors = encoder.encode([embedding_text(a, settings.story_embedding_words) for a in articles])
     out = []
     for article, vector in zip(articles, vectors, strict=True):
-        when = stream_time(article, clock)
+        when = known_time(article)
         out.append(
             FeatureRow(
                 article_id=article.id,
