@@ -6,7 +6,7 @@ import json
 import re
 import shutil
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import numpy as np
@@ -19,6 +19,7 @@ from newsfuse.records import Article, Sentence
 from newsfuse.settings import Settings
 from newsfuse.store import FeatureRow, SQLiteStore
 from newsfuse.stories import StoryAssigner
+from newsfuse.stories.features import stream_clock
 
 from conftest import EXAMPLES
 
@@ -31,6 +32,7 @@ ONLY_EMBEDDING = replace(
     weight_names=0.0,
     weight_copy=0.0,
     weight_time=0.0,
+    brief_penalty=0.0,
     story_join_threshold=0.7,
     story_merge_threshold=0.7,
 )
@@ -90,6 +92,37 @@ def test_stories_are_blocked_by_time_window_and_event_dates() -> None:
     stories = [p.story_id for p in placed]
     assert stories[0] == stories[1]
     assert len(set(stories)) == 3
+
+
+def test_a_title_alone_must_clear_a_higher_bar_than_a_whole_article() -> None:
+    a, b = _basis(3)
+    near = _unit(0.8 * a + 0.6 * b)  # cosine 0.8 with a
+    settings = replace(ONLY_EMBEDDING, brief_terms=16, brief_penalty=0.2)
+    body = {f"word{i}": 1 for i in range(40)}
+    outcomes = []
+    for terms in ({"storm": 1, "harbour": 1}, body):
+        items = [_item("one", a, 0.0), _item("two", near, 3600.0)]
+        items = [(article, replace(row, terms=terms)) for article, row in items]
+        with SQLiteStore() as store:
+            placed, _ = StoryAssigner(store, settings).place(items)
+            evidence = store.membership("two")
+        assert evidence is not None
+        outcomes.append(placed[1].opened)
+    # Titles alone: 0.8 - 0.2 is under the 0.7 threshold, so two stories; whole articles at 0.8 share one.
+    assert outcomes == [True, False]
+
+
+def test_the_stream_clock_follows_publication_times_not_the_dates_a_page_names() -> None:
+    def fictional(article_id: str, published: datetime | None, event: date | None) -> Article:
+        return Article(article_id, f"{article_id}.txt", "Text.", published=published, event_date=event)
+
+    batch = [
+        fictional("dated", datetime(2025, 4, 10, 12, tzinfo=UTC), date(2025, 4, 9)),
+        fictional("forecast", None, date(2087, 4, 13)),  # a page naming a far future day, with no publication date
+    ]
+    assert stream_clock(batch, 0.0) == datetime(2025, 4, 10, 12, tzinfo=UTC).timestamp()
+    # With no publication time at all, the event days are all there is.
+    assert stream_clock(batch[1:], 0.0) == datetime(2087, 4, 13, 12, tzinfo=UTC).timestamp()
 
 
 def test_a_later_batch_joins_the_stories_of_a_stored_file(tmp_path: Path) -> None:

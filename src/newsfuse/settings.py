@@ -54,6 +54,12 @@ class Settings:
     names_floor: int = 4  # name overlap is shared names over the smaller set, but over no fewer than this many
     weight_time: float = 0.1  # the most publication-time distance can take off the score...
     time_decay_hours: float = 3.0  # ...approached as 1 - exp(-hours apart / this)
+    # A title alone (or a one-line brief) has no body to tell one event from another of the same topic and shape:
+    # two titles share a template, a place or a date far more easily than two articles share their facts. A pair in
+    # which one article has at most brief_terms distinct content words (titles have 4-16, whole articles 30 or more)
+    # loses brief_penalty from its score, i.e. it must clear a higher bar. Calibrated with the other settings.
+    brief_terms: int = 16
+    brief_penalty: float = 0.2
     story_embedding_words: int = 150  # the embedded text: title, then lead and body up to about this many words
     story_window_days: float = 3.0  # blocking: only articles this close in time are candidates
     story_undated_window_days: float = 60.0  # an article of unknown time looks back this far from the stream clock

@@ -24,7 +24,7 @@ from newsfuse.store import FeatureRow, Membership, MergeRow, Store, StoryRow, fi
 from newsfuse.stories.dating import story_date
 from newsfuse.stories.evidence import PairEvidence, pair_evidence, shared_words, tfidf
 from newsfuse.stories.explain import describe
-from newsfuse.stories.features import build_features, known_time
+from newsfuse.stories.features import build_features, known_time, stream_clock
 from newsfuse.stories.index import StoryIndex
 
 
@@ -92,8 +92,9 @@ class StoryAssigner:
         """The articles in stream order (publication time; unknown times last) with their features."""
         if self.encoder is None:
             raise ValueError("StoryAssigner.prepare needs an encoder")
+        clock = stream_clock(articles, float(self.store.get_meta("clock") or 0.0))
         ordered = [a for _, a in sorted(enumerate(articles), key=_order_key)]
-        features = build_features(ordered, self.settings, self.encoder, self._clock(ordered))
+        features = build_features(ordered, self.settings, self.encoder, clock)
         return list(zip(ordered, features, strict=True))
 
     def _screen(self, articles: Sequence[Article], result: BatchResult) -> list[Article]:
@@ -119,12 +120,6 @@ class StoryAssigner:
                     )
                 )
         return fresh
-
-    def _clock(self, articles: Sequence[Article]) -> float:
-        # An article of unknown time is placed at the latest time the stream has seen.
-        times = [t for t in (known_time(a) for a in articles) if t is not None]
-        stored = float(self.store.get_meta("clock") or 0.0)
-        return max([stored, *times])
 
     def place(self, items: Sequence[tuple[Article, FeatureRow]]) -> tuple[list[Placement], list[MergeRow]]:
         """Store the articles and place them one by one, in the order given."""

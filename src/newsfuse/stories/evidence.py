@@ -22,6 +22,7 @@ class PairEvidence:
     copy: float  # share of the smaller article's word shingles found in the other: copied text
     hours_apart: float | None  # publication times apart, when both are known
     cross_lingual: bool
+    brief: bool = False  # one of the two is only a title or a line: its similarities say less (see components)
 
     def components(self, s: Settings) -> dict[str, float]:
         """Each signal's weighted contribution to the score."""
@@ -35,6 +36,7 @@ class PairEvidence:
             "names": s.weight_names * self.names,
             "copy": s.weight_copy * self.copy,
             "time": -s.weight_time * decay,
+            "brief": -s.brief_penalty if self.brief else 0.0,
         }
 
     def score(self, s: Settings) -> float:
@@ -54,6 +56,7 @@ class PairEvidence:
             },
             "hours_apart": None if self.hours_apart is None else round(self.hours_apart, 2),
             "cross_lingual": self.cross_lingual,
+            "brief": self.brief,
             "contributions": {k: round(v, 4) for k, v in self.components(s).items()},
         }
 
@@ -103,6 +106,7 @@ def pair_evidence(
         copy=shingle_containment(new.shingles, old.shingles),
         hours_apart=hours,
         cross_lingual=new.language != old.language,
+        brief=min(len(new.terms), len(old.terms)) <= settings.brief_terms,
     )
 
 

@@ -76,6 +76,19 @@ def known_time(article: Article) -> float | None:
     return None
 
 
+def stream_clock(articles: Sequence[Article], stored: float) -> float:
+    """The latest time the stream has reached: the stored clock and the batch's latest publication time.
+
+    Event days move the clock only when no publication time is known at all: a page with no publication date is dated
+    from the dates it names, which may lie years ahead (a forecast, the deadline of a plan), and would put every
+    article of unknown time far from its story.
+    """
+    published = [epoch(a.published) for a in articles if a.published is not None]
+    if published or stored:
+        return max([stored, *published])
+    return max([day_epoch(a.event_date) for a in articles if a.event_date is not None], default=0.0)
+
+
 def _matching_day(article: Article) -> int | None:
     """The day compared between articles: the latest day the lead reports in the week up to the anchor.
 
