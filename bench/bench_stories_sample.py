@@ -20,7 +20,7 @@ from benchdata import labelled_sets
 
 TITLE = "Stories: sample corpus gold, seeds and order independence"
 Row = tuple[str, str, str]
-SEEDS = (1, 2, 3, 4, 5)
+SEEDS = tuple(range(1, 21))  # orders 1-5 were examined while developing; 6-20 were not
 
 
 def _clusters(batches: list[list[Article]], settings: Settings) -> dict[str, str]:
@@ -67,7 +67,7 @@ def run_benchmark() -> list[Row]:
             one_by_one.append(bcubed(_clusters([[a] for a in order], settings), gold).f1)
         rows.append(
             (
-                "sample: shuffled input order, one batch (5 orders): B-cubed F1 min / max",
+                "sample: shuffled input order, one batch (20 orders): B-cubed F1 min / max",
                 f"{min(shuffled_batch):.3f} / {max(shuffled_batch):.3f}",
                 "a batch is placed in publication order whatever the input order",
             )
@@ -75,7 +75,7 @@ def run_benchmark() -> list[Row]:
         worst = max(abs(f - base) for f in one_by_one)
         rows.append(
             (
-                "sample: shuffled arrival, one article at a time (5 orders): B-cubed F1 min / mean / max",
+                "sample: shuffled arrival, one article at a time (20 orders): B-cubed F1 min / mean / max",
                 f"{min(one_by_one):.3f} / {sum(one_by_one) / len(one_by_one):.3f} / {max(one_by_one):.3f}",
                 f"largest change from publication order {worst:.3f} (goal < 0.02)",
             )

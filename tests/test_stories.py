@@ -18,7 +18,7 @@ from newsfuse.pipeline import RunResult
 from newsfuse.records import Article, Sentence
 from newsfuse.settings import Settings
 from newsfuse.store import FeatureRow, SQLiteStore
-from newsfuse.stories import StoryAssigner
+from newsfuse.stories import StoryAssigner, describe
 from newsfuse.stories.features import stream_clock
 
 from conftest import EXAMPLES
@@ -110,6 +110,28 @@ def test_a_title_alone_must_clear_a_higher_bar_than_a_whole_article() -> None:
         outcomes.append(placed[1].opened)
     # Titles alone: 0.8 - 0.2 is under the 0.7 threshold, so two stories; whole articles at 0.8 share one.
     assert outcomes == [True, False]
+
+
+def test_an_undated_article_moves_to_the_story_of_its_event_when_that_story_arrives() -> None:
+    a, b = _basis(4)
+    day = date(2025, 4, 1).toordinal()
+    undated = _unit(0.75 * a + 0.66 * b)  # cosine 0.75 with the first strike, 0.98 with the second
+    second = _unit(0.6 * a + 0.8 * b)
+    with SQLiteStore() as store:
+        assigner = StoryAssigner(store, ONLY_EMBEDDING)
+        first_items = [_item("strike 1", a, 0.0, day), _item("strike 1 again", a, 3600.0, day)]
+        article, row = _item("strike 2, undated", undated, 7200.0)
+        first, _ = assigner.place([*first_items, (article, replace(row, published=None))])
+        # Arriving before any report of its own event, it can only join the first strike.
+        assert first[2].story_id == first[0].story_id
+        later, _ = assigner.place([_item("strike 2", second, 14 * DAY, day + 14)])
+        assert later[0].opened
+        moved = store.membership("strike 2, undated")
+        assert moved is not None and moved.story_id == later[0].story_id
+        assert moved.evidence["decision"] == "joined" and moved.evidence["moved"]["by"] == "strike 2"
+        assert "moved here from" in describe(moved)
+        assert store.story(first[0].story_id).size == 2  # type: ignore[union-attr]
+        assert [m.article_id for m in store.members(later[0].story_id)] == ["strike 2, undated", "strike 2"]
 
 
 def test_the_stream_clock_follows_publication_times_not_the_dates_a_page_names() -> None:

@@ -63,6 +63,9 @@ class Settings:
     story_embedding_words: int = 150  # the embedded text: title, then lead and body up to about this many words
     story_window_days: float = 3.0  # blocking: only articles this close in time are candidates
     story_undated_window_days: float = 60.0  # an article of unknown time looks back this far from the stream clock
+    # A dated article may take over an undated one that joined another story on arrival, when their pair scores
+    # above the join threshold and above the undated article's own join score: the nearest this many are checked.
+    story_reclaim_candidates: int = 5
     story_neighbours: int = 30  # nearest stored articles (by embedding) whose stories are scored
 
     # summarize

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import Any
 
+import numpy as np
 from threadpoolctl import threadpool_limits
 
 from newsfuse.embeddings import Encoder
@@ -70,6 +71,8 @@ class StoryAssigner:
         self.df: dict[str, int] = {}
         self.documents = 0
         self.cache: dict[str, StoryRow] = {}
+        # Undated articles that joined a story on arrival: a dated article arriving later may take them over.
+        self.undated: dict[str, FeatureRow] = {}
 
     # Batches
     def add(self, articles: Sequence[Article]) -> BatchResult:
@@ -133,12 +136,15 @@ class StoryAssigner:
         clock = float(self.store.get_meta("clock") or 0.0)
         # Each search is one small matrix-vector product: BLAS threads only add contention there.
         with threadpool_limits(1, user_api="blas"):
+            moved: dict[str, str] = {}
             for offset, (_, row) in enumerate(items):
                 self.rows[row.article_id] = row
                 placement, merged = self._place_one(row, position + offset)
                 placements.append(placement)
                 merges += merged
                 clock = max(clock, row.time)
+                moved.update(self._reclaim(row, placement.story_id, merges))
+            placements = [replace(p, story_id=moved.get(p.article_id, p.story_id)) for p in placements]
         self.store.set_meta("clock", repr(clock))
         self.store.commit()
         final = [replace(p, story_id=self.index.resolve(p.story_id)) for p in placements]
@@ -182,7 +188,75 @@ class StoryAssigner:
             joined = story_id
         self.store.add_membership(Membership(row.article_id, story_id, joined, position, score, evidence))
         self.index.add(row.article_id, story_id, row.time, row.vector)
+        if undated:
+            self.undated[row.article_id] = row
+            if len(self.undated) > 5_000:  # bound the memory on long streams: the oldest go first
+                del self.undated[next(iter(self.undated))]
         return Placement(row.article_id, story_id, score is None, score), merges
+
+    def _affinity(self, row: FeatureRow, story_id: str) -> float:
+        """The best pair score of an article with the other members of its story."""
+        ids = [m.article_id for m in self.store.members(story_id) if m.article_id != row.article_id]
+        for loaded in self.store.features([a for a in ids if a not in self.rows]):
+            self.rows[loaded.article_id] = loaded
+        terms = self._weights(row)
+        scores = [
+            pair_evidence(row, terms, self.rows[a], self._weights(self.rows[a]), self.settings).score(self.settings)
+            for a in ids
+            if a in self.rows
+        ]
+        return max(scores, default=0.0)
+
+    def _reclaim(self, row: FeatureRow, story_id: str, merges: list[MergeRow]) -> dict[str, str]:
+        """Take over undated articles that joined another story but fit this dated article's story better.
+
+        An undated article arriving before any dated report of its own event can only join a same-topic story of
+        another date; revising that membership when its event's reports arrive makes the result depend less on the
+        order of arrival. Returns article id -> its new story; merges it causes go to ``merges``.
+        """
+        if not self.undated or (row.published is None and row.event_day is None):
+            return {}
+        ids = [i for i in self.undated if i != row.article_id]
+        if not ids:
+            return {}
+        cosines = np.stack([self.undated[i].vector for i in ids]) @ row.vector
+        k = min(self.settings.story_reclaim_candidates, len(ids))
+        terms = self._weights(row)
+        target = self.index.resolve(story_id)
+        moved = {}
+        for i in np.argsort(-cosines)[:k]:
+            other = self.undated[ids[i]]
+            membership = self.store.membership(other.article_id)
+            if membership is None:
+                continue
+            current = self.index.resolve(membership.story_id)
+            story = self._story(current)
+            if current == target or story is None:
+                continue
+            pair = pair_evidence(row, terms, other, self._weights(other), self.settings)
+            score = pair.score(self.settings)
+            if score < self.settings.story_join_threshold:
+                continue
+            if story.size == 1:  # alone in the story it opened: the two stories converge
+                merge = self._merge(target, _Candidate(current, pair, score), row)
+                if merge is not None:
+                    merges.append(merge)
+                    target = merge.into
+                    moved[other.article_id] = target
+                continue
+            # It moves only to a story it fits better than its own (an opener: than the articles that joined it).
+            if score <= (membership.score if membership.score is not None else self._affinity(other, current)):
+                continue
+            evidence = {
+                **membership.evidence,
+                "moved": {"from": current, "by": row.article_id, "score": round(score, 3)},
+            }
+            self.store.add_membership(replace(membership, story_id=target, score=score, evidence=evidence))
+            self._save(replace(story, size=story.size - 1))
+            self._grow(target, other)
+            self.index.move(other.article_id, other.time, target)
+            moved[other.article_id] = target
+        return moved
 
     def _candidates(self, row: FeatureRow, neighbours: Sequence[tuple[str, str]]) -> list[_Candidate]:
         by_story: dict[str, list[str]] = {}

@@ -39,9 +39,20 @@ def describe(membership: Membership) -> str:
         text = "opened the story"
         if best:
             text += f" (best other {best['score']:.2f} in {best['story']}: {_signals(best)} with {best['article']})"
+    return text + _later(membership)
+
+
+def _later(membership: Membership) -> str:
+    """What happened to an article after it arrived: a move (it had no date) or a merge of its story."""
+    moved = membership.evidence.get("moved")
+    if moved:
+        return (
+            f"; it had no date and moved here from {moved['from']} when {moved['by']} arrived "
+            f"(pair score {moved['score']:.2f})"
+        )
     if membership.joined != membership.story_id:
-        text += f"; it joined {membership.joined}, since merged into this story"
-    return text
+        return f"; it joined {membership.joined}, since merged into this story"
+    return ""
 
 
 def story_lines(overviews: list[StoryOverview]) -> list[str]:
@@ -107,8 +118,7 @@ def article_lines(store: Store, article_id: str) -> list[str]:
         f"  {article.language or '?'}, {article.outlet or 'unknown outlet'}, "
         f"published {article.published.isoformat() if article.published else 'unknown'}, "
         f"event date {article.event_date.isoformat() if article.event_date else 'unknown'}",
-        f"  story {membership.story_id}"
-        + (f" (joined {membership.joined}, since merged)" if membership.joined != membership.story_id else ""),
+        f"  story {membership.story_id}{_later(membership)}",
         f"  decision: {e.get('decision', '?')}; {e.get('candidate_stories', 0)} candidate stories among "
         f"{e.get('window', 0)} articles in the time window",
     ]

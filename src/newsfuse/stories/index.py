@@ -99,6 +99,12 @@ class StoryIndex:
         if day in self.blocks:
             self.blocks[day].append(article_id, story_id, time, vector)
 
+    def move(self, article_id: str, time: float, story_id: str) -> None:
+        """Record that an indexed article now belongs to another story."""
+        block = self.blocks.get(int(time // DAY))
+        if block is not None and article_id in block.ids:
+            block.stories[block.ids.index(article_id)] = story_id
+
     def search(
         self, vector: NDArray[np.float32], time: float, window_days: float | None = None
     ) -> tuple[list[Neighbour], int]:
