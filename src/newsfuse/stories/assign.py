@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 import numpy as np
+from numpy.typing import NDArray
 from threadpoolctl import threadpool_limits
 
 from newsfuse.embeddings import Encoder
@@ -73,6 +74,7 @@ class StoryAssigner:
         self.cache: dict[str, StoryRow] = {}
         # Undated articles that joined a story on arrival: a dated article arriving later may take them over.
         self.undated: dict[str, FeatureRow] = {}
+        self._undated_vectors: tuple[list[str], NDArray[np.float32]] | None = None  # stacked once per change
 
     # Batches
     def add(self, articles: Sequence[Article]) -> BatchResult:
@@ -190,6 +192,7 @@ class StoryAssigner:
         self.index.add(row.article_id, story_id, row.time, row.vector)
         if undated:
             self.undated[row.article_id] = row
+            self._undated_vectors = None
             if len(self.undated) > 5_000:  # bound the memory on long streams: the oldest go first
                 del self.undated[next(iter(self.undated))]
         return Placement(row.article_id, story_id, score is None, score), merges
@@ -216,10 +219,11 @@ class StoryAssigner:
         """
         if not self.undated or (row.published is None and row.event_day is None):
             return {}
-        ids = [i for i in self.undated if i != row.article_id]
-        if not ids:
-            return {}
-        cosines = np.stack([self.undated[i].vector for i in ids]) @ row.vector
+        if self._undated_vectors is None:
+            ids = list(self.undated)
+            self._undated_vectors = (ids, np.stack([self.undated[i].vector for i in ids]))
+        ids, vectors = self._undated_vectors
+        cosines = vectors @ row.vector
         k = min(self.settings.story_reclaim_candidates, len(ids))
         terms = self._weights(row)
         target = self.index.resolve(story_id)
