@@ -58,6 +58,13 @@ def test_held_out_items_stay_above_their_floor() -> None:
     assert held.entity_grouping.precision >= 0.95 and held.entity_grouping_in_stories.recall >= 0.95
     assert held.date_accuracy >= 0.95, held.errors
     assert held.false_flags == 0, held.errors
+    # The mayor's words, quoted in French and in English translation: each quotation credits the other's article.
+    quotes = [q for k in result.knowledge.values() for q in k.quotes if "sain et sauf" in q.text or "safe and sound" in q.text]
+    assert len(quotes) == 2
+    for quote in quotes:
+        retold = [s for s in quote.sources if s.retold]
+        assert [s.speaker for s in retold] == ["Hélène Vasseur-Blanc"] and "quoted in other words" in retold[0].attribution
+        assert {s.article for s in quote.sources} == {"ho_fr_cimes_01", "ho_en_alpinepost_01"}
 
 
 def test_entities_are_computed_only_where_needed(sample_run: RunResult) -> None:

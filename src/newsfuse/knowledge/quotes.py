@@ -368,32 +368,36 @@ def add_retellings(
     """Credit the articles that retell a quote without quotation marks, as the copies stage linked them.
 
     They count among the quote's sources, marked as retold: they carry its content, not its words, so they never
-    vote on the speaker nor supply the quoted text. A retelling that quotes in other words keeps its own speaker.
+    vote on the speaker nor supply the quoted text. A retelling that quotes in other words (a translation) keeps its
+    own speaker, and the two quotations credit each other.
     """
     sentences = {(a.id, s.index): s.text for a in articles for s in a.sentences}
     # A retelling that is itself a quotation (a translation, another wording) keeps that quotation's speaker.
-    quoting = {(s.article, s.sentence): s for q in quotes for s in q.sources}
-    out = []
-    for quote in quotes:
+    quoting = {(s.article, s.sentence): (j, s) for j, q in enumerate(quotes) for s in q.sources}
+    extra: list[list[QuoteSource]] = [[] for _ in quotes]
+    have = [set(q.articles) for q in quotes]
+    other_words: set[tuple[int, int]] = set()  # (quote, its rendering in other words)
+    for i, quote in enumerate(quotes):
         quoted = _tokens(quote.text)
-        have = set(quote.articles)
-        retold = []
         for passage in shared:
             if passage.kind not in ("quote", "paraphrase") or not _same(_tokens(passage.text), quoted, containment):
                 continue
             for article, index in passage.members:
-                if article in have or (article, index) not in sentences:
+                if article in have[i] or (article, index) not in sentences:
                     continue
-                have.add(article)
-                other = quoting.get((article, index))
-                if other is not None:
-                    how = f"quoted in other words ({other.attribution}); the copies stage linked it ({passage.kind})"
-                    retold.append(replace(other, attribution=how, retold=True))
+                if (article, index) in quoting:
+                    other_words.add((i, quoting[(article, index)][0]))
                     continue
+                have[i].add(article)
                 how = f"retold without quotation marks: the copies stage linked it ({passage.kind})"
-                retold.append(QuoteSource(article, index, sentences[(article, index)], None, None, how, retold=True))
-        out.append(replace(quote, sources=quote.sources + tuple(retold)) if retold else quote)
-    return out
+                extra[i].append(QuoteSource(article, index, sentences[(article, index)], None, None, how, retold=True))
+    for i, j in sorted(other_words | {(j, i) for i, j in other_words}):
+        for source in quotes[j].sources:
+            if source.article not in have[i]:
+                have[i].add(source.article)
+                how = f"quoted in other words ({source.attribution}); the copies stage linked it"
+                extra[i].append(replace(source, attribution=how, retold=True))
+    return [replace(q, sources=q.sources + tuple(e)) if e else q for q, e in zip(quotes, extra, strict=True)]
 
 
 def role_resolver(
