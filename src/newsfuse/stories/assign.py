@@ -200,15 +200,8 @@ class StoryAssigner:
     def _affinity(self, row: FeatureRow, story_id: str) -> float:
         """The best pair score of an article with the other members of its story."""
         ids = [m.article_id for m in self.store.members(story_id) if m.article_id != row.article_id]
-        for loaded in self.store.features([a for a in ids if a not in self.rows]):
-            self.rows[loaded.article_id] = loaded
-        terms = self._weights(row)
-        scores = [
-            pair_evidence(row, terms, self.rows[a], self._weights(self.rows[a]), self.settings).score(self.settings)
-            for a in ids
-            if a in self.rows
-        ]
-        return max(scores, default=0.0)
+        self._load_rows(ids)
+        return max((self._pair(row, self.rows[a]).score(self.settings) for a in ids if a in self.rows), default=0.0)
 
     def _reclaim(self, row: FeatureRow, story_id: str, merges: list[MergeRow]) -> dict[str, str]:
         """Take over undated articles that joined another story but fit this dated article's story better.
@@ -225,7 +218,6 @@ class StoryAssigner:
         ids, vectors = self._undated_vectors
         cosines = vectors @ row.vector
         k = min(self.settings.story_reclaim_candidates, len(ids))
-        terms = self._weights(row)
         target = self.index.resolve(story_id)
         moved = {}
         for i in np.argsort(-cosines)[:k]:
@@ -237,7 +229,7 @@ class StoryAssigner:
             story = self._story(current)
             if current == target or story is None:
                 continue
-            pair = pair_evidence(row, terms, other, self._weights(other), self.settings)
+            pair = self._pair(row, other)
             score = pair.score(self.settings)
             if score < self.settings.story_join_threshold:
                 continue
@@ -266,21 +258,27 @@ class StoryAssigner:
         by_story: dict[str, list[str]] = {}
         for article_id, story_id in neighbours:
             by_story.setdefault(story_id, []).append(article_id)
-        missing = [a for ids in by_story.values() for a in ids if a not in self.rows]
-        for loaded in self.store.features(missing):
-            self.rows[loaded.article_id] = loaded
-        terms = self._weights(row)
+        self._load_rows([a for ids in by_story.values() for a in ids])
         out = []
         for story_id, ids in by_story.items():
             story = self._story(story_id)
             if story is None or not self._dates_fit(row.event_day, story.event_min, story.event_max):
                 continue
-            pairs = [pair_evidence(row, terms, self.rows[a], self._weights(self.rows[a]), self.settings) for a in ids]
+            pairs = [self._pair(row, self.rows[a]) for a in ids]
             scored = [(p.score(self.settings), p) for p in pairs]
             score, best = max(scored, key=lambda x: x[0])
             out.append(_Candidate(story_id, best, score))
         out.sort(key=lambda c: (-c.score, c.story))
         return out
+
+    def _load_rows(self, ids: Sequence[str]) -> None:
+        """Read from the store the features of the articles not cached yet."""
+        for loaded in self.store.features([a for a in ids if a not in self.rows]):
+            self.rows[loaded.article_id] = loaded
+
+    def _pair(self, row: FeatureRow, other: FeatureRow) -> PairEvidence:
+        """The evidence that two articles report one event."""
+        return pair_evidence(row, self._weights(row), other, self._weights(other), self.settings)
 
     def _dates_fit(self, day: int | None, low: int | None, high: int | None) -> bool:
         # Event dates more than the allowed gap apart never share a story.
