@@ -7,6 +7,7 @@ JSON Lines written to a temporary folder, so the grouping sees what ``newsfuse r
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import math
 import re
@@ -155,7 +156,9 @@ def _item_gold(articles: Sequence[Article], pages: Mapping[str, str], references
     """The cluster of each item; of a page cut into items ("id#2"), only the item closest to the reference text.
 
     Such pages are blog archives holding one post per day, of which the source cites one; the other posts are
-    other events, so each is a gold story of its own. The reference serves only to label, never to predict.
+    other events, so each is a gold story of its own. One archive cited twice (two URLs of one page) gives each of
+    those posts twice: the two copies of a post share their gold story, keyed by the post's text. The reference
+    serves only to label, never to predict.
     """
     gold: dict[str, str] = {}
     by_page: dict[str, list[Article]] = {}
@@ -169,7 +172,8 @@ def _item_gold(articles: Sequence[Article], pages: Mapping[str, str], references
         words = set(_WORD.findall(references[cluster].lower()))
         best = max(items, key=lambda a: len(words & set(_WORD.findall(a.clean_text.lower()))))
         for item in items:
-            gold[item.id] = cluster if item is best else f"{cluster}:{item.id}"
+            post = hashlib.sha1(item.clean_text.encode()).hexdigest()[:12]
+            gold[item.id] = cluster if item is best else f"{cluster}:post-{post}"
     return gold
 
 

@@ -94,3 +94,20 @@ def test_run_command_writes_documented_outputs(tmp_path: Path) -> None:
     for s in data["stories"]:
         assert f"stories/{s['id']}.html" in index
         assert (tmp_path / "stories" / f"{s['id']}.md").is_file()
+
+
+def test_pages_cite_in_reference_order_and_count_in_words(tmp_path: Path) -> None:
+    import re
+
+    from newsfuse.cli import main
+
+    assert main(["run", str(SEEDS), "--out", str(tmp_path), "--quiet"]) == 0
+    data = json.loads((tmp_path / "stories.json").read_text(encoding="utf-8"))
+    for s in data["stories"]:
+        page = (tmp_path / "stories" / f"{s['id']}.md").read_text(encoding="utf-8")
+        body = page.split("## Sources")[0]
+        for refs in re.findall(r"((?:\[\d+\])+)\n", body):
+            numbers = [int(n) for n in re.findall(r"\d+", refs)]
+            assert numbers == sorted(numbers), refs
+        size = len(s["articles"])
+        assert (f"· {size} source*" if size == 1 else f"· {size} sources*") in page

@@ -163,7 +163,7 @@ class _ProgressBar:
 
 def _cmd_run(args: argparse.Namespace) -> int:
     from newsfuse.pipeline import run
-    from newsfuse.serve import write_outputs
+    from newsfuse.serve import counted, write_outputs
 
     if args.summary_words < 20:
         print("newsfuse: --summary-words must be at least 20.", file=sys.stderr)
@@ -215,7 +215,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
         for story in result.stories:
             summary = result.summaries[story.id]
             when = story.date.isoformat() if story.date else "undated"
-            print(f"  {when}  {len(story.article_ids):3d} articles  {summary.headline[:80]}")
+            print(f"  {when}  {counted(len(story.article_ids), 'article'):>12}  {summary.headline[:80]}")
         print(f"Story pages: {index.resolve()}")
         print(f"Data: {(args.out / 'stories.json').resolve()}")
     if args.explain:

@@ -107,6 +107,11 @@ def copy_passages(copies: StoryCopies, by_id: dict[str, Article]) -> list[dict[s
     ]
 
 
+def counted(n: int, noun: str) -> str:
+    """A count with its noun, singular for one ("1 source", "4 sources")."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _dateline(summary: Summary) -> str:
     return format_date(summary.date, summary.language) if summary.date else "date unknown"
 
@@ -116,9 +121,9 @@ def render_markdown(
 ) -> str:
     """One story as Markdown: headline, dateline, cited sentences and a numbered sources list."""
     numbers = {aid: i for i, aid in enumerate(story.article_ids, start=1)}
-    lines = [f"# {summary.headline}", "", f"*{_dateline(summary)} · {len(story.article_ids)} sources*", ""]
+    lines = [f"# {summary.headline}", "", f"*{_dateline(summary)} · {counted(len(story.article_ids), 'source')}*", ""]
     for sentence in summary.sentences:
-        refs = "".join(f"[{numbers[a]}]" for a in sentence.sources)
+        refs = "".join(f"[{n}]" for n in sorted(numbers[a] for a in sentence.sources))
         lines.append(f"{sentence.text} {refs}")
         lines.append("")
     lines.append("## Sources")
@@ -156,7 +161,7 @@ def render_html(
     for k, sentence in enumerate(summary.sentences):
         refs = "".join(
             f'<sup><a href="#src-{numbers[a]}" title="{e(_ref_title(articles[a]))}">[{numbers[a]}]</a></sup>'
-            for a in sentence.sources
+            for a in sorted(sentence.sources, key=numbers.__getitem__)
         )
         cls = ' class="lead"' if k == 0 else ""
         body.append(f"<p{cls}>{e(sentence.text)} {refs}</p>")
@@ -172,7 +177,7 @@ def render_html(
         f'<!doctype html><html lang="{e(summary.language)}"><head><meta charset="utf-8">'
         f"<title>{e(summary.headline)}</title><style>{_CSS}</style></head><body>"
         f'<p class="meta"><a href="../index.html">All stories</a></p><h1>{e(summary.headline)}</h1>'
-        f'<p class="meta">{e(_dateline(summary))} · {len(story.article_ids)} sources</p>'
+        f'<p class="meta">{e(_dateline(summary))} · {counted(len(story.article_ids), "source")}</p>'
         + "".join(body)
         + (knowledge_html(knowledge, numbers) if knowledge is not None else "")
         + '<h2>Sources</h2><ol class="sources">'
@@ -211,7 +216,7 @@ def render_index(stories: Sequence[Story], summaries: dict[str, Summary]) -> str
         lead = summary.sentences[0].text if summary.sentences else ""
         items.append(
             f'<div class="story"><a href="stories/{e(story.id)}.html">{e(summary.headline)}</a>'
-            f'<div class="meta">{e(_dateline(summary))} · {len(story.article_ids)} articles · {e(story.language)}'
+            f'<div class="meta">{e(_dateline(summary))} · {counted(len(story.article_ids), "article")} · {e(story.language)}'
             f' · <a href="stories/{e(story.id)}.md">Markdown</a></div><div>{e(lead)}</div></div>'
         )
     return (

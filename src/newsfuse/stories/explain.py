@@ -82,7 +82,7 @@ def story_detail(store: Store, story_id: str) -> list[str]:
     if s.state == "merged":
         lines.append(f"  merged into {s.merged_into}; its articles are listed there")
     lines += [
-        f"  {s.size} articles; languages {', '.join(f'{k} {v}' for k, v in overview.languages.items())}",
+        f"  {s.size} article{'' if s.size == 1 else 's'}; languages {', '.join(f'{k} {v}' for k, v in overview.languages.items())}",
         f"  outlets: {', '.join(f'{k} ({v})' for k, v in overview.outlets.items()) or 'unknown'}",
         f"  first seen {_when(s.first_seen)}, last seen {_when(s.last_seen)}",
     ]
