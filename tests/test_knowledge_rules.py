@@ -155,6 +155,18 @@ def test_counts_name_what_they_count() -> None:
     assert (2.0, "dead") in counted
 
 
+def test_what_a_count_counts_ends_with_its_clause() -> None:
+    article = _article(
+        "fr",
+        "« Un obus a tué un civil et blessé neuf personnes », a indiqué l'agence officielle.\n"
+        "Le bilan fait état de douze personnes blessées, selon la police.",
+        "fr",
+    )
+    counted = {(q.value, q.counts) for q in quantities(article)}
+    assert (9.0, "personnes") in counted
+    assert (12.0, "injured") in counted
+
+
 def test_tense_is_read_outside_quotations_and_until_is_not_a_future() -> None:
     wednesday = date(2025, 3, 26)
     values = [

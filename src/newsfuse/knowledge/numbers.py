@@ -170,6 +170,7 @@ _NUM = re.compile(
 )
 _TIME_AFTER = re.compile(r"^\s*(?:h\b|h\d|heures?\b|uhr\b|horas\b|ore\b|pm\b|am\b|gmt\b|bst\b|cet\b|:\d)", re.I)
 _WORD = re.compile(r"[\w'’²³/%€£$-]+")
+_CLAUSE_END = re.compile(r"[;:«»“”\"()]|,\s")
 _NUMBER_OF = re.compile(
     r"\b(?:numero|nombre|number|zahl|numero|bilan|toll|total|cifra|chiffre|anzahl)\s+(?:de|des|of|der|di|del|dei)\s+"
     r"(?P<w>\w+)",
@@ -283,7 +284,8 @@ def quantities(article: Article) -> list[Quantity]:
             if word in _WORD_NUMBERS and _WORD_NUMBERS[word] >= 2:
                 spans.append((m.start(), m.end(), float(_WORD_NUMBERS[word]), ""))
         for start, end, value, currency in sorted(spans):
-            rest = _WORD.findall(text[end : end + 80])
+            # What the number counts is said within its clause: "blessé neuf personnes », a indiqué" counts people.
+            rest = _WORD.findall(_CLAUSE_END.split(text[end : end + 80], maxsplit=1)[0])
             if rest and strip_accents(rest[0].lower()) in _SCALES and not currency:
                 value *= _SCALES[strip_accents(rest[0].lower())]
             unit, counts = _counted(rest, text[:start])
