@@ -116,3 +116,17 @@ def test_clean_explain_prints_every_line_with_reason(seeds: Path, capsys: pytest
     out = capsys.readouterr().out
     assert "  11 DROP advertising" in out
     assert "   1 keep news" in out
+
+
+def test_undated_page_is_not_dated_by_a_forecast(tmp_path: Path) -> None:
+    page = tmp_path / "asteroid.txt"
+    page.write_text(
+        "Asteroid risk lowered\n\n"
+        "Astronomers said on Tuesday, 21 December 2004, that the asteroid is smaller than first thought.\n"
+        "The chance of an impact on 13 April 2087 was put at one in 300 by the team.\n"
+        "Another close approach is expected on 13 April 2129, when the risk will be measured again.\n",
+        encoding="utf-8",
+    )
+    (article,) = _cleaned([page])
+    assert article.published is None
+    assert article.event_date == date(2004, 12, 21)

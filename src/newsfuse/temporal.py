@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from newsfuse.records import DateEvidence
 from newsfuse.textnorm import fold, strip_accents
@@ -191,13 +191,16 @@ def resolve(mention: DateMention, anchor: date) -> date | None:
     return None
 
 
-def latest_absolute(texts: Iterable[str]) -> tuple[str, date] | None:
-    """The latest full date (with a year) in ``texts``: the best guess at when an undated page was written."""
+def latest_absolute(texts: Iterable[str], not_after: date | None = None) -> tuple[str, date] | None:
+    """The latest full date (with a year) in ``texts`` up to ``not_after`` (default: today): the best guess at when
+    an undated page was written. A later date is a forecast ("an impact on 13 April 2029"), never the page's date."""
+    limit = not_after or datetime.now(UTC).date()
     best: tuple[str, date] | None = None
     for text in texts:
         for mention in find_mentions(text):
-            if mention.kind == "absolute" and mention.value and (best is None or mention.value > best[1]):
-                best = (mention.expression, mention.value)
+            value = mention.value
+            if mention.kind == "absolute" and value and value <= limit and (best is None or value > best[1]):
+                best = (mention.expression, value)
     return best
 
 
