@@ -40,3 +40,25 @@ def test_sample_summaries_are_faithful_and_short(sample_run: RunResult) -> None:
         members = {a.id: a for a in sample_run.story_articles(story)}
         for sentence in summary.sentences:
             assert faithfulness_problem(sentence, members) is None, sentence.text
+
+
+def test_sample_summaries_do_not_repeat_a_quotation_in_other_words(sample_run: RunResult) -> None:
+    import re
+
+    from newsfuse.textnorm import words
+
+    quoted = re.compile(r"«\s*([^»]+?)\s*»|“([^”]+)”|\"([^\"]+)\"")
+
+    def quotes(text: str) -> list[str]:
+        return [" ".join(words(next(g for g in m.groups() if g))) for m in quoted.finditer(text)]
+
+    repeats = 0
+    for story in sample_run.stories:
+        seen: list[str] = []
+        for sentence in sample_run.summaries[story.id].sentences:
+            mine = quotes(sentence.text)
+            outside = len(words(quoted.sub(" ", sentence.text)))
+            if mine and outside <= 12 and all(any(q in s for s in seen) for q in mine):
+                repeats += 1
+            seen += mine
+    assert repeats == 0

@@ -104,8 +104,8 @@ def test_pages_number_citations_and_list_edits(tmp_path: Path) -> None:
     markdown = (tmp_path / "stories" / f"{meeting['id']}.md").read_text(encoding="utf-8")
     numbers = {aid: k for k, aid in enumerate(meeting["articles"], start=1)}
     for sentence in meeting["summary"]:
-        refs = "".join(f"[{numbers[a]}]" for a in sentence["sources"])
+        refs = "".join(f"[{n}]" for n in sorted(numbers[a] for a in sentence["sources"]))
         assert refs in markdown
-        assert f'href="#src-{numbers[sentence["sources"][0]]}"' in page
+        assert all(f'href="#src-{numbers[a]}"' in page for a in sentence["sources"])
     assert '<li id="src-1">' in page
     assert "Edits to the source sentences" in page and "lundi 21 décembre 2015" in page

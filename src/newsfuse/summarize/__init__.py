@@ -17,6 +17,7 @@ from newsfuse.summarize.candidates import (
     concept_weights,
     content_bigrams,
     embed_shortlist,
+    quoted_words,
 )
 from newsfuse.summarize.headline import choose_headline
 from newsfuse.summarize.language import choose_language, language_note
@@ -127,6 +128,15 @@ def _select(
     def coverage(c: Candidate) -> float:
         return sum(weights.get(p, 0) for p in pairs[id(c)] - covered) / max(c.words, 1) / most
 
+    def requoted(c: Candidate) -> bool:
+        """True for a quotation and its attribution (at most 12 other words) when every quotation it holds is a cut
+        of one the article already gives: "X a plaidé pour «les mêmes règles»" after X's whole quotation."""
+        quotes = quoted_words(c.text)
+        if not quotes or c.words - sum(len(q) for q in quotes) > 12:
+            return False
+        given = [q for s in chosen for q in quoted_words(s.text)]
+        return all(any(_within(q, g) for g in given) for q in quotes)
+
     def gain(c: Candidate) -> float:
         return (
             c.score
@@ -141,6 +151,8 @@ def _select(
         similarity, k = redundancy(best)
         if similarity >= settings.redundancy_ceiling:
             left_out[id(best)] = f"repeats chosen sentence {k + 1} (similarity {similarity:.2f})"
+        elif requoted(best):
+            left_out[id(best)] = "only repeats words already quoted"
         elif gain(best) <= 0:
             left_out[id(best)] = (
                 f"adds too little (score {best.score:.2f}, similarity {similarity:.2f}, "
@@ -155,6 +167,12 @@ def _select(
     for c in pool:
         left_out.setdefault(id(c), "length target reached")
     return chosen, left_out
+
+
+def _within(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
+    """True when ``part`` is a run of consecutive words of ``whole``."""
+    n = len(part)
+    return n > 0 and any(whole[i : i + n] == part for i in range(len(whole) - n + 1))
 
 
 def _repaired(

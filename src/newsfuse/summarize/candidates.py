@@ -19,6 +19,7 @@ from newsfuse.textnorm import words
 DANGLING = re.compile(
     r"^(il|elle|ils|elles|ce|cela|ces|celui|celle|ceux|he|she|they|it|this|these|those|his|her|their|its|er|sie|es|"
     r"dies|diese|dieser|él|ella|ellos|ellas|esto|este|esta|lui|lei|esso|essa|questo|questa|"
+    r"son|sa|ses|leur|leurs|sein|seine|seinen|seinem|seiner|ihre|ihren|ihrem|su|sus|"
     r"par ailleurs|en outre|de son côté|however|also|meanwhile|but|and|aussi|mais|et|pero|aber|auch|donc|so|"
     r"ces derniers|the latter|the former|le premier|le second)\b",
     re.I,
@@ -77,6 +78,14 @@ def concept_weights(articles: Sequence[Article], language: str) -> dict[tuple[st
                 for pair in content_bigrams(s.text):
                     carriers.setdefault(pair, set()).add(a.outlet_key)
     return {pair: len(outlets) for pair, outlets in carriers.items()}
+
+
+_QUOTED = re.compile(r"«\s*([^»]+?)\s*»|“([^”]+)”|„([^“”]+)[“”]|\"([^\"]+)\"")
+
+
+def quoted_words(text: str) -> list[tuple[str, ...]]:
+    """The words of each quotation a sentence holds, in order."""
+    return [tuple(words(next(g for g in m.groups() if g))) for m in _QUOTED.finditer(text)]
 
 
 def _has_quote(text: str) -> bool:
