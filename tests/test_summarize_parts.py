@@ -35,6 +35,10 @@ def test_place_datelines_are_trimmed_but_not_ordinary_dashes() -> None:
     assert trim("BOURG-MADAME - Après la rencontre de Lyon, les irrigants attendent.")[0].startswith("Après")
     assert trim("UE - La Commission a publié son avis.")[1] == []
     assert trim("La France - et la Russie - ont signé.")[1] == []
+    assert trim("Linz – Die Stadt Linz hat die Brücke gesperrt.")[0] == "Die Stadt Linz hat die Brücke gesperrt."
+    assert trim("Saint-Jean-de-Luz — La mairie a rouvert la plage.")[0] == "La mairie a rouvert la plage."
+    assert trim("Le maire – et son adjoint – ont signé.")[1] == []
+    assert trim("Paris-Lyon: le TGV a repris.")[1] == []
 
 
 def test_body_weekdays_with_a_direction_or_ambiguous_are_left_alone() -> None:
@@ -84,6 +88,13 @@ def test_lead_weekday_becomes_the_absolute_date() -> None:
     assert repair is not None and (repair.before, repair.after) == ("lundi", "lundi 3 mars 2025")
     same, none = resolve_date("Le pont sera inauguré lundi 3 mars.", date(2025, 3, 3), "fr")
     assert none is None and same.endswith("lundi 3 mars.")
+    monday = date(2025, 4, 14)
+    german, _ = resolve_date("Die Stadt hat die Brücke heute um 5 Uhr gesperrt.", monday, "de")
+    assert german == "Die Stadt hat die Brücke am Montag 14. April 2025 um 5 Uhr gesperrt."
+    english, _ = resolve_date("Today the council closed the bridge.", monday, "en")
+    assert english == "On Monday 14 April 2025 the council closed the bridge."
+    french, _ = resolve_date("Le pont est fermé aujourd'hui.", monday, "fr")
+    assert french == "Le pont est fermé lundi 14 avril 2025."
 
 
 def test_body_relative_day_is_resolved_from_its_own_evidence_but_not_inside_quotes() -> None:
@@ -121,8 +132,22 @@ def test_sentence_shape_checks() -> None:
     assert well_formed("« Nous avons fini », dit-il.")
     assert not well_formed("« Nous avons fini, dit-il.")
     assert not well_formed("lire aussi notre dossier")
+    assert well_formed("»Wir gehen kein Risiko ein«, sagte die Stadträtin.")
+    assert well_formed("„Die Risse wachsen“, sagte der Ingenieur.")
+    assert well_formed("“We are done,” she said.")
+    assert not well_formed("„Die Risse wachsen, sagte der Ingenieur.")
     assert ("ferry", "line") in content_bigrams("The new ferry line opens.")
     assert ("de", "la") not in content_bigrams("Le budget de la ville.")
+
+
+def test_the_lead_names_the_story_day_not_an_earlier_one() -> None:
+    from newsfuse.temporal import names_day
+
+    monday = date(2025, 4, 14)
+    assert names_day("Die Stadt hat die Brücke heute um 5 Uhr gesperrt.", monday) is True
+    assert names_day("Bei einer Prüfung waren am Freitag Risse entdeckt worden.", monday) is False
+    assert names_day("Le pont a été fermé lundi 14 avril.", monday) is True
+    assert names_day("The bridge carries 31,000 vehicles a day.", monday) is None
 
 
 def test_reference_cleaning_removes_wiki_leftovers_and_captions() -> None:

@@ -191,6 +191,22 @@ def resolve(mention: DateMention, anchor: date) -> date | None:
     return None
 
 
+def names_day(text: str, day: date) -> bool | None:
+    """Whether the dates ``text`` names include ``day``: None when it names none. A relative day ("hier") may be
+    ``day`` seen from a later publication, so it counts as naming it; a plain weekday must be ``day``'s weekday."""
+    mentions = find_mentions(text)
+    if not mentions:
+        return None
+    for m in mentions:
+        if m.kind == "relative" or (m.kind == "weekday" and m.weekday == day.weekday() and m.direction == 0):
+            return True
+        if m.kind == "absolute" and m.value == day:
+            return True
+        if m.kind == "day-month" and m.value and (m.value.month, m.value.day) == (day.month, day.day):
+            return True
+    return False
+
+
 def latest_absolute(texts: Iterable[str], not_after: date | None = None) -> tuple[str, date] | None:
     """The latest full date (with a year) in ``texts`` up to ``not_after`` (default: today): the best guess at when
     an undated page was written. A later date is a forecast ("an impact on 13 April 2029"), never the page's date."""

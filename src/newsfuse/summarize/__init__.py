@@ -23,7 +23,7 @@ from newsfuse.summarize.headline import choose_headline
 from newsfuse.summarize.language import choose_language, language_note
 from newsfuse.summarize.repairs import expand_first_mentions, full_names, resolve_date, resolve_relative, trim
 from newsfuse.summarize.rewrite import rewrite_summary
-from newsfuse.temporal import find_mentions
+from newsfuse.temporal import find_mentions, names_day
 
 __all__ = ["Draft", "choose_language", "draft_story", "explain_draft", "rewrite_summary", "summarize_story"]
 
@@ -93,7 +93,9 @@ def lead_score(c: Candidate, story: Story) -> float:
     score = c.score
     if c.first_index <= 1:
         score += 0.3
-    if find_mentions(c.text):
+    # Saying when means naming the story's day: a sentence dated to another day ("on Friday cracks were found",
+    # for a closure on Monday) is background, however widely carried.
+    if (names_day(c.text, story.date) if story.date else find_mentions(c.text)):
         score += 0.25
     if DANGLING.match(c.text) or c.text[:1] in "«“\"'":
         score -= 0.5

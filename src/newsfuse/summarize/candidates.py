@@ -58,8 +58,10 @@ class Candidate:
 
 def well_formed(text: str) -> bool:
     """Starts with a capital or a quote, ends a sentence, and opens no quotation it does not close."""
-    balanced = text.count("«") == text.count("»") and text.count("“") == text.count("”") and text.count('"') % 2 == 0
-    starts = text[:1].isupper() or text[:1] in '«“"'
+    # French «…», German »…« and „…“, English “…”: the curly marks pair as “” or „“, so their total is even.
+    curly = text.count("“") + text.count("”") + text.count("„")
+    balanced = text.count("«") == text.count("»") and curly % 2 == 0 and text.count('"') % 2 == 0
+    starts = text[:1].isupper() or text[:1] in '«»„“"'
     return balanced and starts and bool(_TERMINAL.search(text))
 
 
@@ -163,6 +165,9 @@ def build_candidates(
             "informative": 0.0,
         }
         candidates.append(cand)
+    # A line of fewer than four words ("Linz.", a credit, a label) is not a sentence of the report: never chosen
+    # while the story has any other.
+    candidates = [c for c in candidates if c.words >= 4] or candidates
     top_repeated = max((c.features["repeated"] for c in candidates), default=0.0)
     for cand in candidates:
         cand.features["repeated"] /= max(top_repeated, 1e-9)

@@ -19,6 +19,18 @@ def _outside_quotes(text: str, start: int, end: int) -> bool:
     return all(end <= m.start() or start >= m.end() for m in _QUOTED.finditer(text))
 
 
+# "heute", "today", "hoy" stand alone; the written-out day needs its preposition or article in these languages.
+_DAY_PREFIX = {"de": "am ", "en": "on ", "es": "el "}
+
+
+def _written_day(word: str, day: date, language: str) -> str:
+    """The absolute date that replaces ``word``, with a relative day's preposition, capitalised like ``word``."""
+    written = format_date(day, language)
+    if strip_accents(word.lower()) in RELATIVE_DAYS:
+        written = _DAY_PREFIX.get(language, "") + written
+    return written[0].upper() + written[1:] if word[0].isupper() else written
+
+
 def resolve_date(text: str, day: date, language: str) -> tuple[str, Repair | None]:
     """Replace the first bare weekday or relative day that means ``day`` by the written-out absolute date."""
     for match in re.finditer(r"(?<![\w-])([\w'-]+)(?![\w-])", text):
@@ -35,9 +47,7 @@ def resolve_date(text: str, day: date, language: str) -> tuple[str, Repair | Non
         elif RELATIVE_DAYS.get(key) != 0:
             # Without the source's own evidence, "hier" or "demain" cannot be told apart from the story's day.
             continue
-        written = format_date(day, language)
-        if word[0].isupper():
-            written = written[0].upper() + written[1:]
+        written = _written_day(word, day, language)
         new = text[: match.start()] + written + text[match.end() :]
         return new, Repair("date", word, written)
     return text, None
@@ -91,6 +101,9 @@ _DATELINE = re.compile(
     rf"^[A-ZÀ-Ý]{{3,}}[A-ZÀ-Ý'’.-]*(?:[ -][A-ZÀ-Ý]{{2,}}[A-ZÀ-Ý'’.-]*)*(?:,\s*[A-ZÀ-Ý][\w.'’ -]{{1,30}}?)?"
     rf"\s*(?:\((?:{_AGENCIES}|[A-Z]{{2,5}})\)\s*)?(?:--|[-—–])\s*(?=[A-ZÀ-Ý\"«“])"
 )
+# "Linz – Die Stadt ...": a place in ordinary case, then a spaced en or em dash (a hyphen joins names, so it does not
+# count here), opening the sentence.
+_PLACE_DATELINE = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){0,2} [—–] (?=[A-ZÀ-Ý\"«“„])")
 # ", selon l'AFP." / ", according to Reuters." at the very end: the citation list already says who reported it.
 _AGENCY_ATTRIBUTION = re.compile(
     rf",\s*(?:selon|d'après|d’après|according to|reported by|a rapporté|rapporte|berichtet|según|secondo)\s+"
@@ -105,7 +118,7 @@ _CREDIT = re.compile(
 def trim(text: str) -> tuple[str, list[Repair]]:
     """Remove wire datelines, trailing agency attributions and credit brackets, outside quotes; record each cut."""
     repairs: list[Repair] = []
-    match = _DATELINE.match(text)
+    match = _DATELINE.match(text) or _PLACE_DATELINE.match(text)
     if match and match.end() < len(text):
         repairs.append(Repair("trim", match.group(0).strip(), ""))
         text = text[match.end() :]
@@ -149,8 +162,6 @@ def resolve_relative(
                 continue
             if _DIRECTION_AFTER.match(text, match.end()):
                 continue
-            written = format_date(value, language)
-            if word[0].isupper():
-                written = written[0].upper() + written[1:]
+            written = _written_day(word, value, language)
             return text[: match.start()] + written + text[match.end() :], Repair("date", word, written)
     return text, None
