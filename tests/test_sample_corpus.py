@@ -6,6 +6,7 @@ import pytest
 
 from newsfuse.evaluate import faithfulness_problem, load_gold, score_run
 from newsfuse.pipeline import RunResult
+from newsfuse.records import CitedSentence
 
 from conftest import EXAMPLES
 
@@ -62,3 +63,24 @@ def test_sample_summaries_do_not_repeat_a_quotation_in_other_words(sample_run: R
                 repeats += 1
             seen += mine
     assert repeats == 0
+
+
+def test_sample_summaries_state_a_fact_with_its_figures_once(sample_run: RunResult) -> None:
+    import re
+
+    def figures(text: str) -> set[str]:
+        return {n for n in re.findall(r"\d+(?:[.,]\d+)*", text) if len(n) >= 2 and not re.fullmatch(r"(?:19|20)\d\d", n)}
+
+    def as_sourced(sentence: CitedSentence) -> str:
+        # Repairs write dates out ("10 April 2025"): compare what the sources said.
+        text = sentence.text
+        for repair in sentence.repairs:
+            if repair.after:
+                text = text.replace(repair.after, repair.before, 1)
+        return text
+
+    for story in sample_run.stories:
+        sentences = [as_sourced(s) for s in sample_run.summaries[story.id].sentences]
+        for i, a in enumerate(sentences):
+            for b in sentences[i + 1 :]:
+                assert len(figures(a) & figures(b)) < 2, (a, b)

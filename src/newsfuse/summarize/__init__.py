@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -139,6 +140,14 @@ def _select(
         given = [q for s in chosen for q in quoted_words(s.text)]
         return all(any(_within(q, g) for g in given) for q in quotes)
 
+    def refigured(c: Candidate) -> int | None:
+        """The chosen sentence with which it shares two or more figures ("52 votes to 31"): the same fact again."""
+        mine = _figures(c.text)
+        for k, s in enumerate(chosen):
+            if len(mine & _figures(s.text)) >= 2:
+                return k
+        return None
+
     def gain(c: Candidate) -> float:
         return (
             c.score
@@ -155,6 +164,8 @@ def _select(
             left_out[id(best)] = f"repeats chosen sentence {k + 1} (similarity {similarity:.2f})"
         elif requoted(best):
             left_out[id(best)] = "only repeats words already quoted"
+        elif (twice := refigured(best)) is not None:
+            left_out[id(best)] = f"repeats the figures of chosen sentence {twice + 1}"
         elif gain(best) <= 0:
             left_out[id(best)] = (
                 f"adds too little (score {best.score:.2f}, similarity {similarity:.2f}, "
@@ -169,6 +180,15 @@ def _select(
     for c in pool:
         left_out.setdefault(id(c), "length target reached")
     return chosen, left_out
+
+
+# A figure: a number of two characters or more ("52", "4.99"), years left out (two sentences of one story share them).
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _figures(text: str) -> set[str]:
+    """The figures a sentence gives."""
+    return {n for n in _NUMBER.findall(text) if len(n) >= 2 and not re.fullmatch(r"(?:19|20)\d\d", n)}
 
 
 def _within(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
