@@ -111,6 +111,27 @@ def test_unknown_language(batch: Path, tmp_path: Path, capsys: pytest.CaptureFix
     _assert_good_kept(data)
 
 
+def test_error_page_and_robot_check_are_not_articles(
+    batch: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (batch / "gone.txt").write_text(
+        "Page introuvable\nLa page demandée est introuvable. Elle a peut-être été déplacée ou supprimée.\n"
+        "Retournez à la page d'accueil ou utilisez le moteur de recherche du site.\n",
+        encoding="utf-8",
+    )
+    (batch / "robot.txt").write_text(
+        "Why did this happen?\nPlease make sure your browser supports JavaScript and cookies and that you are not "
+        "blocking them from loading. For more information you can review our Terms of Service.\n",
+        encoding="utf-8",
+    )
+    code, err, data = _run(batch, tmp_path, capsys)
+    assert code == 2
+    for name in ("gone.txt", "robot.txt"):
+        assert name in err
+    assert err.count("not an article") == 2 and "fetch the page again" in err
+    _assert_good_kept(data)
+
+
 def test_missing_path_and_nothing_usable(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code = main(["run", str(tmp_path / "nope"), "--out", str(tmp_path / "out")])
     err = capsys.readouterr().err

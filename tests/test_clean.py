@@ -63,6 +63,10 @@ def test_caption_glued_to_credit_is_removed_and_body_sentence_kept(seeds: Path) 
         ("Dr. Smith arrived on Jan. 5. He spoke.", ["Dr. Smith arrived on Jan. 5.", "He spoke."]),
         ("Die Brücke ist z.B. gesperrt. Das ist neu.", ["Die Brücke ist z.B. gesperrt.", "Das ist neu."]),
         ("¿Qué pasó? Nadie lo sabe.", ["¿Qué pasó?", "Nadie lo sabe."]),
+        ("Fundado em 1996.Beira-Mar venceu.", ["Fundado em 1996.", "Beira-Mar venceu."]),
+        ("Il est parti.Le lendemain il revint.", ["Il est parti.", "Le lendemain il revint."]),
+        ("Lisez news.Google.com ou www.Example.org.", ["Lisez news.Google.com ou www.Example.org."]),
+        ("« Il partit.Puis revint », dit-il.", ["« Il partit.Puis revint », dit-il."]),
     ],
 )
 def test_sentence_splitting(text: str, expected: list[str]) -> None:
@@ -130,3 +134,13 @@ def test_undated_page_is_not_dated_by_a_forecast(tmp_path: Path) -> None:
     (article,) = _cleaned([page])
     assert article.published is None
     assert article.event_date == date(2004, 12, 21)
+
+
+def test_error_notices_are_told_from_reports_about_them() -> None:
+    from newsfuse.clean.errorpages import error_page_notice
+
+    assert error_page_notice(["Sorry, the page you are looking for could not be found.", "Try the home page."])
+    assert error_page_notice(["Die Seite wurde nicht gefunden."])
+    report = ["The ministry's website showed a 'page not found' notice for three hours on Monday.", "It is back."]
+    assert error_page_notice(report) is None
+    assert error_page_notice(["Page not found."] + ["The council met on Monday and voted the budget."] * 30) is None

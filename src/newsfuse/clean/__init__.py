@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 
+from newsfuse.clean.errorpages import error_page_notice
 from newsfuse.clean.explain import format_explanation
 from newsfuse.clean.furniture import LineDecision, LineStats, classify_lines
 from newsfuse.clean.items import CleanedItem, ItemLines
@@ -73,6 +74,7 @@ _HINTS = {
     "nothing is left after removing furniture": "Check the input is a news article; `newsfuse clean FILE --explain` shows each line's fate.",
     "unsupported language": 'newsfuse handles fr, en, de, es, it, pt, nl, pl, sv, no and da; set "language" in JSON Lines if this one is wrong.',
     "language could not be identified": 'Give more text, or set "language" in JSON Lines.',
+    "not an article": "The site served this instead of the report: fetch the page again, or check its URL.",
 }
 
 
@@ -112,6 +114,9 @@ def _clean_item(item: ItemLines, settings: Settings) -> CleanedItem:
         raise ValueError(f"unsupported language: {language!r}")
     if not sentences:
         raise ValueError("nothing is left after removing furniture")
+    notice = error_page_notice([s.text for s in sentences])
+    if notice:
+        raise ValueError(f"not an article: the page is an error notice or a robot check ({notice[:80]!r})")
 
     published = page.published if item.position == 1 or page.provenance.get("published") else None
     if published is None:

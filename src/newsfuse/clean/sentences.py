@@ -121,7 +121,28 @@ def split_sentences(paragraph: str) -> list[str]:
     if len(spans) == 1 and _inside_quote(text):
         # An unbalanced quote would swallow the paragraph: split ignoring quotes instead.
         return _split_ignoring_quotes(text)
-    return [s for s in spans if s]
+    return [part for s in spans if s for part in _unglue(s)]
+
+
+# "fundado em 1996.Beira-Mar venceu": scraping lost the space after a full stop. Two lower-case letters or digits, the
+# stop, then a capitalised word; a web address ("www.Site.com") or an abbreviation ("approx.Ten") is left alone.
+_GLUED = re.compile(r"(?<=[a-zà-ÿ0-9]{2})[.!?](?=[A-ZÀ-Ý][a-zà-ÿ]+\b)(?![\w-]+\.[a-z]{2,})")
+
+
+def _unglue(sentence: str) -> list[str]:
+    """Split a sentence where a full stop is glued to the next sentence's first word, outside quotes."""
+    out, start = [], 0
+    for match in _GLUED.finditer(sentence):
+        before = sentence[start : match.start()]
+        token = before.rsplit(None, 1)[-1] if before.split() else ""
+        if any(mark in token.lower() for mark in ("www", "http", "@", "/")):
+            continue
+        if _ends_with_abbreviation(before, ".") or _inside_quote(sentence[: match.end()]):
+            continue
+        out.append(sentence[start : match.end()].strip())
+        start = match.end()
+    out.append(sentence[start:].strip())
+    return [s for s in out if s]
 
 
 def _split_ignoring_quotes(text: str) -> list[str]:

@@ -1,0 +1,40 @@
+"""Pages that are not articles at all: a "page not found" notice or a robot check served instead of the report."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from newsfuse.textnorm import strip_accents
+
+# What such pages say, in our languages (folded: lower case, no accents).
+_ERROR_PAGE = re.compile(
+    r"\b(?:"
+    # not found
+    r"page (?:you (?:requested|are looking for) )?(?:cannot|could not|can't|was not) be found|page not found|"
+    r"(?:error 404|404 error|404 not found)|"
+    r"page (?:demandee )?(?:est )?introuvable|cette page n'existe (?:pas|plus)|erreur 404|"
+    r"seite (?:wurde )?nicht gefunden|seite existiert nicht|fehler 404|"
+    r"pagina no encontrada|la pagina (?:que buscas )?no existe|"
+    r"pagina non trovata|pagina nao encontrada|pagina niet gevonden|"
+    # robot checks and blocked access
+    r"make sure your browser supports javascript|(?:please )?enable javascript|are you a robot|"
+    r"verify (?:that )?you are (?:a )?human|access denied|activez (?:le )?javascript|acces refuse|"
+    r"aktivieren sie javascript|zugriff verweigert|acceso denegado"
+    r")\b"
+)
+
+
+def error_page_notice(sentences: Sequence[str], max_words: int = 200) -> str | None:
+    """The notice a short text opens with when it is an error page or a robot check, else None.
+
+    Only a notice opening one of the first two sentences of a text under ``max_words`` words counts: a report that
+    says a site showed "page not found", or mentions a "404" further on or at length, is still a report.
+    """
+    if sum(len(s.split()) for s in sentences) >= max_words:
+        return None
+    for sentence in sentences[:2]:
+        found = _ERROR_PAGE.search(strip_accents(sentence.lower()))
+        if found and found.start() <= 12:  # "Sorry, the page you ...", "La page demandée ..."
+            return sentence
+    return None
