@@ -321,3 +321,23 @@ def test_repeated_title_with_a_glued_section_name_is_removed(tmp_path: Path) -> 
         "La France et l'Espagne se sont entendues lundi à Lyon sur un accord de partage de l'eau."
     )
     assert reasons["MondeEau: Paris et Madrid trouvent un terrain d'entente"] == "repeats line 1"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Shows ------ RADIO ------ Morning Desk. Drive Home Sports Hour Late Edition", "navigation"),
+        ("Harbourline News, a division of Harbourline Media, is the world's largest multimedia news provider.", "site branding"),
+        ("Full report (2.1MB): you may need to download Adobe Reader to open it.", "software prompt"),
+        ("Enviar por e-mail Imprimir 12/03/2025 - 10h02 Câmara aprova orçamento", "share widget"),
+    ],
+)
+def test_menus_publisher_blurbs_and_software_prompts(line: str, reason: str) -> None:
+    assert cue_reason(line) == reason
+
+
+def test_title_case_headlines_and_german_sentences_are_not_menus() -> None:
+    assert cue_reason("Harbour Council Approves New Ferry Line After Two Years Of Talks") is None
+    assert cue_reason("Die Stadt hat die Brücke über den Fluss für den gesamten Verkehr gesperrt, sagte die Stadträtin.") is None
+    assert cue_reason("Politics, Business and Sport: What Changes for Readers in the New Year Edition of the Paper") is None
+    assert cue_reason("Provided The Line Opens On Time, The Harbour Will Handle Twice As Many Ferries Each Summer Week") is None

@@ -158,6 +158,19 @@ CUES: tuple[Cue, ...] = tuple(
         r"^(facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|reddit|e-?mail|mail|imprimer|print|drucken|imprimir|stampa|drukuj|copier le lien|copy link|link kopieren|copiar (el )?enlace|copia link|copiar link|kopiuj link)(\s*[|/·,]\s*(facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|reddit|e-?mail|mail|imprimer|print|drucken|imprimir|stampa|drukuj|copier le lien|copy link))*$",
         r"^(artikel|beitrag|article|cet article|this article|this story|artículo|esta noticia|articolo|questo articolo|artigo|esta notícia|este artigo|artykuł) (teilen|partager|share|compartir|condividi|compartilhar|partilhar|udostępnij)$",
         r"^(reuse this content|republish this article|nutzungsrechte|droits de reproduction|derechos de reproducción)$",
+        # A row of page tools, then maybe a time stamp and the title: "Comunicar erros Enviar por e-mail Imprimir ..."
+        r"^((comunicar erros?|enviar por e-?mail|imprimir|imprimer|envoyer par e-?mail|print|e-?mail this|drucken|versenden|stampa|invia)\s+){2,}",
+    )
+    # --- the publisher describing itself, and software prompts
+    + _cues(
+        "strong",
+        "site branding",
+        r"is the world's largest (multimedia |international )?(news|information) (provider|agency|organi[sz]ation)|the news and media division of thomson reuters|provides business, financial, national and international news to professionals",
+    )
+    + _cues(
+        "strong",
+        "software prompt",
+        r"you may need to download adobe (acrobat )?reader|download (the )?(adobe )?(acrobat )?reader here|most computers will open pdf documents|(get|download|requires?|install) (the )?(latest )?(adobe )?flash player",
     )
     # --- navigation and legal
     + _cues(

@@ -118,6 +118,14 @@ def _is_paragraph(line: str) -> bool:
     return ends_sentence(text) and not _ELLIPSIS_END.search(text) and len(text.split()) >= _PARAGRAPH_WORDS
 
 
+def _is_menu_run(line: str) -> bool:
+    """A run of section names ruled with dashes: "Programs ------ RADIO ------ AM Back. Briefing Business ...".
+
+    A line of capitalised words alone is not enough: subheadings in title case and scripts without case look alike.
+    """
+    return bool(re.search(r"\w.*-{4,}.*\w", line))
+
+
 def cue_reason(line: str) -> str | None:
     """The furniture reason a line's wording or shape gives on its own, or None."""
     stripped = line.strip()
@@ -129,6 +137,8 @@ def cue_reason(line: str) -> str | None:
         return "gallery caption"
     if cues.AGENCY_NAME.match(stripped) and stripped.count("/") == 1:
         return "photo credit"
+    if _is_menu_run(stripped):
+        return "navigation"
     folded = fold(stripped)
     short = len(folded.split()) <= cues.SHORT_LINE_WORDS
     for cue in cues.CUES:
