@@ -126,6 +126,20 @@ def test_titles_lose_site_names_and_rubrics() -> None:
         "Le pont de Nordhaven ouvre enfin"
     )
     assert trim_title("Ferry line approved | Harbour Times", "Harbour Times") == "Ferry line approved"
+    assert trim_title("HarbourTimes.com > News > Local -- Ferry line approved after two years", None) == (
+        "Ferry line approved after two years"
+    )
+
+
+def test_a_page_title_naming_the_site_is_not_a_headline() -> None:
+    from newsfuse.summarize.headline import is_site_title
+
+    assert is_site_title("The Harbour Times Online", "harbourtimes.com")
+    assert is_site_title("Latest News & Headlines", "news.example.org")
+    assert is_site_title("Nordhaven Gazette Home Page", "gazette.example")
+    assert is_site_title("Tuesday March 4, 2025 6:20PM", None)
+    assert not is_site_title("Harbour council approves the ferry line", "harbourtimes.com")
+    assert not is_site_title("Times to cut 200 jobs", "thetimes.example")
 
 
 def test_sentence_shape_checks() -> None:

@@ -9,6 +9,8 @@ import numpy as np
 
 from newsfuse.embeddings import Encoder
 from newsfuse.records import Article
+from newsfuse.temporal import MONTHS, WEEKDAYS
+from newsfuse.textnorm import strip_accents
 
 # " - Le Monde", " | RTL", " – BBC News" at the end of a title.
 _SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,40}$")
@@ -19,9 +21,35 @@ _RUBRIC = re.compile(
 )
 
 
+# "SignOnSanDiego.com > News > Nation -- TV reporter threatened ...": the site's path before the title.
+_BREADCRUMB = re.compile(r"^(?:[^>]{1,40}\s>\s)+[^>]{1,40}?\s(?:--|[|–—])\s+")
+# Words a site's own page title is made of, besides the site's name.
+_SITE_WORDS = {
+    "the", "online", "news", "home", "homepage", "page", "latest", "headlines", "breaking", "top", "article", "articles",
+    "accessing", "sports", "sport", "crime", "website", "web", "site", "and", "net", "com", "edition", "daily",
+    "actualites", "accueil", "nachrichten", "noticias", "notizie", "ultime", "startseite", "portada", "le", "la", "les",
+    "die", "der", "el", "il", "de", "des", "du",
+}
+
+
+def is_site_title(title: str, outlet: str | None) -> bool:
+    """True for a page title that names the site, not the story: "The Japan Times Online", "Latest News & Headlines",
+    "Salt Lake Tribune Home Page", or a bare date."""
+    words = [strip_accents(w.lower()) for w in re.findall(r"[^\W\d_]+", title)]
+    if not words or title.lower().rstrip(" .").endswith(("home page", "homepage")):
+        return True
+    site = re.sub(r"[^a-z]", "", strip_accents((outlet or "").lower()))
+    left = [w for w in words if w not in _SITE_WORDS and not (len(w) >= 3 and w in site)]
+    if len(left) < 2 and len(words) <= 8:
+        return True
+    # A date and time alone: "Saturday November 20, 2004 6:23PM".
+    return all(strip_accents(w) in MONTHS or strip_accents(w) in WEEKDAYS or w in ("pm", "am") for w in words)
+
+
 def trim_title(title: str, outlet: str | None) -> str:
-    """A source title without its site suffix or rubric prefix."""
+    """A source title without its site path, site suffix or rubric prefix."""
     text = " ".join(title.split())
+    text = _BREADCRUMB.sub("", text)
     text = _RUBRIC.sub("", text)
     suffix = _SITE_SUFFIX.search(text)
     if suffix and (outlet is None or len(suffix.group(0)) < len(text) / 2):
@@ -51,7 +79,7 @@ def choose_headline(
         if not a.title or a.language != language:
             continue
         title = trim_title(a.title, a.outlet)
-        if 3 <= len(title.split()) <= 25 and title not in seen:
+        if 3 <= len(title.split()) <= 25 and title not in seen and not is_site_title(title, a.outlet):
             seen.add(title)
             titled.append((a, title))
     titled = titled[:limit]
