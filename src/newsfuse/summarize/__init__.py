@@ -67,7 +67,7 @@ def draft_story(
         raise ValueError(f"story {story.id} has no sentence to summarise: its passages are empty")
     candidates, centroid = embed_shortlist(candidates, articles, language, settings, encoder)
 
-    lead = max(candidates, key=lambda c: lead_score(c, story))
+    lead = max(candidates, key=lambda c: lead_score(c, story, settings))
     chosen, left_out = _select(candidates, lead, concept_weights(articles, language), settings)
     ordered = [lead, *sorted(chosen[1:], key=lambda c: c.position)]
     sentences = _repaired(ordered, story, articles, language)
@@ -89,9 +89,10 @@ def draft_story(
     return Draft(summary, ordered, candidates, left_out, basis)
 
 
-def lead_score(c: Candidate, story: Story) -> float:
-    """A good lead opens an article, is widely carried and says when; it does not open on a quote or a pronoun."""
-    score = c.score
+def lead_score(c: Candidate, story: Story, settings: Settings) -> float:
+    """A good lead opens an article, is central and widely carried, and says when; it does not open on a quote or a
+    pronoun."""
+    score = c.score + settings.weight_lead_centrality * c.features["centrality"]
     if c.first_index <= 1:
         score += 0.3
     # Saying when means naming the story's day: a sentence dated to another day ("on Friday cracks were found",
