@@ -39,6 +39,11 @@ def test_place_datelines_are_trimmed_but_not_ordinary_dashes() -> None:
     assert trim("Saint-Jean-de-Luz — La mairie a rouvert la plage.")[0] == "La mairie a rouvert la plage."
     assert trim("Le maire – et son adjoint – ont signé.")[1] == []
     assert trim("Paris-Lyon: le TGV a repris.")[1] == []
+    assert trim("NORDHAVEN, Dec. 29 (Xinhuanet) -- The port reopened.")[0] == "The port reopened."
+    assert trim("Colico, Italy, Jan. 5 -- The skier was found alive.")[0] == "The skier was found alive."
+    assert trim(" -- Thousands of residents gave blood on Friday.")[0] == "Thousands of residents gave blood on Friday."
+    assert trim("By Anna Norcross Dec. 8, 2024 | On Monday the ferry line opened.")[0] == "On Monday the ferry line opened."
+    assert trim("Mr Lund said the plan -- which Labour opposed -- was dead.")[1] == []
 
 
 def test_body_weekdays_with_a_direction_or_ambiguous_are_left_alone() -> None:

@@ -17,6 +17,7 @@ _ERROR_PAGE = re.compile(
     r"seite (?:wurde )?nicht gefunden|seite existiert nicht|fehler 404|"
     r"pagina no encontrada|la pagina (?:que buscas )?no existe|"
     r"pagina non trovata|pagina nao encontrada|pagina niet gevonden|"
+    r"(?:(?:unfortunately|sorry),? )?(?:we are |we're )?unable to process your request|this error is usually temporary|"
     # robot checks and blocked access
     r"make sure your browser supports javascript|(?:please )?enable javascript|are you a robot|"
     r"verify (?:that )?you are (?:a )?human|access denied|activez (?:le )?javascript|acces refuse|"

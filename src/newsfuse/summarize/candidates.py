@@ -24,6 +24,7 @@ DANGLING = re.compile(
     r"ces derniers|the latter|the former|le premier|le second)\b",
     re.I,
 )
+_SPEAKER_LABEL = re.compile(r"(?:^|--\s*)(?:Q|A|[A-ZÀ-Ý]{2,}\.?(?: [A-ZÀ-Ý]{2,}\.?){0,3}):\s")
 _NAME_OR_NUMBER = re.compile(r"\d+(?:[.,]\d+)?|\b[A-ZÀ-Ý][\w'’-]+")
 _TERMINAL = re.compile(r"[.!?»\"”]$")
 
@@ -165,9 +166,10 @@ def build_candidates(
             "informative": 0.0,
         }
         candidates.append(cand)
-    # A line of fewer than four words ("Linz.", a credit, a label) is not a sentence of the report: never chosen
-    # while the story has any other.
-    candidates = [c for c in candidates if c.words >= 4] or candidates
+    # A line of fewer than four words ("Linz.", a credit, a label) or a turn of a transcript ("QUESTION: Mr.
+    # Secretary -- SECRETARY POWELL: Follow up.") is not a sentence of a report: never chosen while the story has
+    # any other.
+    candidates = [c for c in candidates if c.words >= 4 and not _SPEAKER_LABEL.search(c.text)] or candidates
     top_repeated = max((c.features["repeated"] for c in candidates), default=0.0)
     for cand in candidates:
         cand.features["repeated"] /= max(top_repeated, 1e-9)

@@ -93,7 +93,8 @@ def expand_first_mentions(
 
 
 _AGENCIES = (
-    r"(?:AFP|AP|Reuters|CNN|dpa|DPA|ANSA|EFE|Belga|ATS|Xinhua|UPI|Associated Press|Agence France-Presse|Europa Press)"
+    r"(?:AFP|AP|Reuters|CNN|dpa|DPA|ANSA|EFE|Belga|ATS|Xinhuanet|Xinhua|UPI|Associated Press|Agence France-Presse|"
+    r"Europa Press|Kyodo|PTI|IANS|AAP|TASS|Interfax|Bloomberg)"
 )
 # "LONDON (Reuters) - ", "WASHINGTON (CNN) -- ", "COLICO, Italy (AP) - ", "MARSEILLE - ": a wire dateline, a place in
 # capitals, maybe a country and an agency, then a dash, before the first word.
@@ -103,7 +104,14 @@ _DATELINE = re.compile(
 )
 # "Linz – Die Stadt ...": a place in ordinary case, then a spaced en or em dash (a hyphen joins names, so it does not
 # count here), opening the sentence.
-_PLACE_DATELINE = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){0,2} [—–] (?=[A-ZÀ-Ý\"«“„])")
+# "Santiago, Chile, Jan. 5 -- Chile's former ...": up to two more parts after commas, and a double hyphen too. A
+# dash left alone at the start (" -- Thousands of ...") goes as well.
+_PLACE_DATELINE = re.compile(
+    r"^(?:[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){0,2}(?:, [A-ZÀ-Ý][\w.'’ ]{1,20}?){0,2})?\s*(?:--|[—–]) "
+    r"(?=[A-ZÀ-Ý\"«“„])"
+)
+# "By David Norcross Dec. 8, 2004 | On June 15 ...": a byline and its date glued before the first sentence.
+_BYLINE_PREFIX = re.compile(r"^(?:By|Par|Von|Por|Di) [A-ZÀ-Ý][\w.'’-]+(?: [A-ZÀ-Ý][\w.'’-]+){0,3}[^|]{0,25}\| (?=[A-ZÀ-Ý])")
 # ", selon l'AFP." / ", according to Reuters." at the very end: the citation list already says who reported it.
 _AGENCY_ATTRIBUTION = re.compile(
     rf",\s*(?:selon|d'après|d’après|according to|reported by|a rapporté|rapporte|berichtet|según|secondo)\s+"
@@ -118,7 +126,7 @@ _CREDIT = re.compile(
 def trim(text: str) -> tuple[str, list[Repair]]:
     """Remove wire datelines, trailing agency attributions and credit brackets, outside quotes; record each cut."""
     repairs: list[Repair] = []
-    match = _DATELINE.match(text) or _PLACE_DATELINE.match(text)
+    match = _DATELINE.match(text) or _PLACE_DATELINE.match(text) or _BYLINE_PREFIX.match(text)
     if match and match.end() < len(text):
         repairs.append(Repair("trim", match.group(0).strip(), ""))
         text = text[match.end() :]

@@ -1,0 +1,58 @@
+"""What the story article leaves out, with the real encoder and the real sentence alignment.
+
+All text here is fictional, written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from newsfuse.copies import align_story
+from newsfuse.embeddings import shared_encoder
+from newsfuse.records import Article, Sentence, Story
+from newsfuse.settings import Settings
+from newsfuse.summarize import summarize_story
+
+pytestmark = pytest.mark.slow
+
+
+def _article(aid: str, outlet: str, sentences: list[str]) -> Article:
+    return Article(
+        id=aid,
+        source=f"test:{aid}",
+        raw_text="\n".join(sentences),
+        outlet=outlet,
+        published=datetime(2025, 3, 4, 12, tzinfo=UTC),
+        language="en",
+        clean_text="\n".join(sentences),
+        sentences=tuple(Sentence(i, s, i) for i, s in enumerate(sentences)),
+    )
+
+
+REPORT = [
+    "The harbour minister of Nordhaven, Erik Lund, resigned on Tuesday after a row over the new ferry contract.",
+    "Mr Lund said he had lost the confidence of the coalition partners over the tender.",
+    "The prime minister accepted the resignation and named the fisheries minister as interim head of the department.",
+    "The ferry contract, worth 80 million crowns, will be reviewed by the audit office.",
+]
+TRANSCRIPT = [
+    "MINISTER LUND: Good afternoon, I have handed my resignation to the prime minister this morning.",
+    "QUESTION: Minister, was it the ferry contract? -- MINISTER LUND: Let me go back to that.",
+    "QUESTION: Will you stay in parliament? -- MINISTER LUND: Next question.",
+    "I have served the harbour department for four years and I leave it in good order.",
+]
+
+
+def test_turns_of_a_transcript_are_not_sentences_of_the_article() -> None:
+    articles = [
+        _article("report", "Nordhaven Post", REPORT),
+        _article("wire", "Nordic Wire", REPORT[:2] + REPORT[3:]),
+        _article("briefing", "Nordhaven Government", TRANSCRIPT),
+    ]
+    story = Story("2025-03-04-lund", tuple(a.id for a in articles), "en", date(2025, 3, 4))
+    summary = summarize_story(story, articles, align_story(articles).passages, Settings(), shared_encoder())
+    texts = [s.text for s in summary.sentences]
+    assert texts and not any("QUESTION:" in t or "LUND:" in t for t in texts)
+    assert any("resigned" in t for t in texts)
