@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 from newsfuse.pipeline import RunResult, run
+from newsfuse.records import Article, Sentence
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -41,3 +43,19 @@ def seed_run() -> RunResult:
 def sample_run() -> RunResult:
     """The whole pipeline run once on the shipped sample corpus."""
     return run([EXAMPLES / "corpus"])
+
+
+def cleaned_article(
+    aid: str, outlet: str | None, sentences: list[str], published: datetime | None = None, language: str = "fr"
+) -> Article:
+    """An already-cleaned article of the given sentences, one per paragraph (fictional test text)."""
+    return Article(
+        id=aid,
+        source=f"test:{aid}",
+        raw_text="\n".join(sentences),
+        outlet=outlet,
+        published=published,
+        language=language,
+        clean_text="\n".join(sentences),
+        sentences=tuple(Sentence(i, s, i) for i, s in enumerate(sentences)),
+    )

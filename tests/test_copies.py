@@ -11,25 +11,10 @@ import pytest
 from newsfuse.cli import main
 from newsfuse.copies import NearDuplicateIndex, align_story, lsh_bands, near_duplicates, shingle_hashes, split_units
 from newsfuse.copies.shingles import tokens
-from newsfuse.records import Article, Sentence
 from newsfuse.settings import Settings
 from newsfuse.textnorm import words
 
-from conftest import EXAMPLES
-
-
-def _article(aid: str, outlet: str | None, sentences: list[str], published: datetime | None = None) -> Article:
-    return Article(
-        id=aid,
-        source=f"test:{aid}",
-        raw_text="\n".join(sentences),
-        outlet=outlet,
-        published=published,
-        language="fr",
-        clean_text="\n".join(sentences),
-        sentences=tuple(Sentence(i, s, i) for i, s in enumerate(sentences)),
-    )
-
+from conftest import EXAMPLES, cleaned_article
 
 WIRE = [
     "La maire de Valbrune, Odile Carrasco, a annoncé mardi la fermeture provisoire du pont suspendu de la Lirette.",
@@ -47,8 +32,8 @@ def test_units_split_quotes_and_clauses() -> None:
 
 
 def test_same_quote_under_other_marks_and_attribution_is_one_passage() -> None:
-    a = _article("a", "Le Courrier", WIRE)
-    b = _article(
+    a = cleaned_article("a", "Le Courrier", WIRE)
+    b = cleaned_article(
         "b",
         "L'Écho",
         [
@@ -63,8 +48,8 @@ def test_same_quote_under_other_marks_and_attribution_is_one_passage() -> None:
 
 
 def test_links_are_typed_and_scored_merges_link_both_sources_and_inserts_link_nothing() -> None:
-    source = _article("wire", "Agence", WIRE)
-    rewrite = _article(
+    source = cleaned_article("wire", "Agence", WIRE)
+    rewrite = cleaned_article(
         "rewrite",
         "Le Quotidien",
         [
@@ -85,13 +70,13 @@ def test_links_are_typed_and_scored_merges_link_both_sources_and_inserts_link_no
 
 def test_reported_speech_paraphrase_of_a_quote_counts_as_support() -> None:
     said = "« Nous ne voulons pas nous séparer, nous voulons nous réorganiser », a dit le président du club."
-    a = _article("a", "Radio Nord", [said])
-    b = _article("b", "Le Matin", [said.replace("a dit le président du club", "a insisté le dirigeant")])
-    c = _article(
+    a = cleaned_article("a", "Radio Nord", [said])
+    b = cleaned_article("b", "Le Matin", [said.replace("a dit le président du club", "a insisté le dirigeant")])
+    c = cleaned_article(
         "c", "Sud Info", ["Le président du club a exclu toute séparation et a préféré parler de réorganisation."]
     )
-    one_family = _article("d", "Ouest Soir", ["La séparation des déchets recyclables commence lundi dans le quartier."])
-    both_words = _article(
+    one_family = cleaned_article("d", "Ouest Soir", ["La séparation des déchets recyclables commence lundi dans le quartier."])
+    both_words = cleaned_article(
         "e", "Est Soir", ["« Nous ne voulons pas nous séparer », répètent les salariés de l'usine du port."]
     )
     copies = align_story([a, b, c, one_family, both_words])
@@ -104,8 +89,8 @@ def test_reported_speech_paraphrase_of_a_quote_counts_as_support() -> None:
 def test_originality_and_first_carrier_follow_publication_times() -> None:
     early = datetime(2025, 3, 4, 7, 0, tzinfo=UTC)
     late = datetime(2025, 3, 4, 9, 30)  # naive times are taken as UTC
-    source = _article("wire", "Agence", WIRE, early)
-    copier = _article(
+    source = cleaned_article("wire", "Agence", WIRE, early)
+    copier = cleaned_article(
         "copy", "Le Quotidien", [*WIRE[:3], "Le marché de Noël sera déplacé sur la place de la gare."], late
     )
     copies = align_story([copier, source])
@@ -122,7 +107,7 @@ def test_near_duplicate_index_finds_planted_copies_with_both_jaccards() -> None:
     other = (
         "Le festival des lanternes de Valbrune attire chaque hiver des milliers de visiteurs venus de toute la région."
     )
-    links = near_duplicates([_article("a", None, [base]), _article("b", None, [other]), _article("c", None, [edited])])
+    links = near_duplicates([cleaned_article("a", None, [base]), cleaned_article("b", None, [other]), cleaned_article("c", None, [edited])])
     assert [(link.a, link.b) for link in links] == [("a", "c")]
     link = links[0]
     assert link.estimated is not None and abs(link.estimated - link.jaccard) < 0.15

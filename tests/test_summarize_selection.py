@@ -11,24 +11,14 @@ import pytest
 
 from newsfuse.copies import align_story
 from newsfuse.embeddings import shared_encoder
-from newsfuse.records import Article, Sentence, Story
+from newsfuse.records import Story
 from newsfuse.settings import Settings
 from newsfuse.summarize import summarize_story
 
+from conftest import cleaned_article
+
 pytestmark = pytest.mark.slow
-
-
-def _article(aid: str, outlet: str, sentences: list[str]) -> Article:
-    return Article(
-        id=aid,
-        source=f"test:{aid}",
-        raw_text="\n".join(sentences),
-        outlet=outlet,
-        published=datetime(2025, 3, 4, 12, tzinfo=UTC),
-        language="en",
-        clean_text="\n".join(sentences),
-        sentences=tuple(Sentence(i, s, i) for i, s in enumerate(sentences)),
-    )
+NOON = datetime(2025, 3, 4, 12, tzinfo=UTC)
 
 
 REPORT = [
@@ -47,9 +37,9 @@ TRANSCRIPT = [
 
 def test_turns_of_a_transcript_are_not_sentences_of_the_article() -> None:
     articles = [
-        _article("report", "Nordhaven Post", REPORT),
-        _article("wire", "Nordic Wire", REPORT[:2] + REPORT[3:]),
-        _article("briefing", "Nordhaven Government", TRANSCRIPT),
+        cleaned_article("report", "Nordhaven Post", REPORT, NOON, "en"),
+        cleaned_article("wire", "Nordic Wire", REPORT[:2] + REPORT[3:], NOON, "en"),
+        cleaned_article("briefing", "Nordhaven Government", TRANSCRIPT, NOON, "en"),
     ]
     story = Story("2025-03-04-lund", tuple(a.id for a in articles), "en", date(2025, 3, 4))
     summary = summarize_story(story, articles, align_story(articles).passages, Settings(), shared_encoder())
