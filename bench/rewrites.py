@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsfuse.clean.sentences import split_sentences
-from newsfuse.records import Article, Sentence
+from newsfuse.records import Article
 
 ROOT = Path(__file__).resolve().parent.parent
 DISPATCHES = ROOT / "examples" / "dispatches"
@@ -232,12 +232,6 @@ def rewrite(
 
 def article(article_id: str, outlet: str, language: str, sentences: list[str]) -> Article:
     """An already clean article made of the given sentences."""
-    return Article(
-        id=article_id,
-        source=f"synthetic:{article_id}",
-        raw_text="\n".join(sentences),
-        outlet=outlet,
-        language=language,
-        clean_text="\n".join(sentences),
-        sentences=tuple(Sentence(i, s, i) for i, s in enumerate(sentences)),
+    return Article.from_sentences(
+        article_id, sentences, source=f"synthetic:{article_id}", outlet=outlet, language=language
     )

@@ -16,7 +16,7 @@ import time
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -28,7 +28,7 @@ from newsfuse.clean import CleanedItem, clean_articles
 from newsfuse.embeddings import shared_encoder
 from newsfuse.evaluate import PRF, bcubed
 from newsfuse.ingest import read_inputs
-from newsfuse.records import Article, Problem, Sentence
+from newsfuse.records import Article, Problem
 from newsfuse.settings import Settings
 from newsfuse.store import SQLiteStore
 from newsfuse.stories import StoryAssigner, keywords
@@ -194,17 +194,8 @@ def title_article(article_id: str, title: str, published: datetime, language: st
     anchor = published.date()
     days = [resolve(m, anchor) for m in find_mentions(title)]
     lead = [d for d in days if d is not None and d <= anchor + timedelta(days=1)]
-    return Article(
-        id=article_id,
-        source=source,
-        raw_text=title,
-        title=title,
-        published=published,
-        language=language,
-        clean_text=title,
-        sentences=(Sentence(0, title, 0),),
-        event_date=max(lead) if lead else None,
-    )
+    article = Article.from_sentences(article_id, [title], source=source, language=language, published=published)
+    return replace(article, title=title, event_date=max(lead) if lead else None)
 
 
 def headline_stream(limit: int | None = None) -> tuple[LabelledStream, set[str]]:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from newsfuse.pipeline import RunResult, run
-from newsfuse.records import Article, Sentence
+from newsfuse.records import Article
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -45,17 +45,11 @@ def sample_run() -> RunResult:
     return run([EXAMPLES / "corpus"])
 
 
+
 def cleaned_article(
     aid: str, outlet: str | None, sentences: list[str], published: datetime | None = None, language: str = "fr"
 ) -> Article:
-    """An already-cleaned article of the given sentences, one per paragraph (fictional test text)."""
-    return Article(
-        id=aid,
-        source=f"test:{aid}",
-        raw_text="\n".join(sentences),
-        outlet=outlet,
-        published=published,
-        language=language,
-        clean_text="\n".join(sentences),
-        sentences=tuple(Sentence(i, s, i) for i, s in enumerate(sentences)),
+    """An already-cleaned article of the given sentences (fictional test text)."""
+    return Article.from_sentences(
+        aid, sentences, source=f"test:{aid}", outlet=outlet, language=language, published=published
     )

@@ -80,18 +80,10 @@ def test_copies_command_prints_a_copy_map(capsys: pytest.CaptureFixture[str]) ->
 
 def test_translation_is_a_paraphrase_across_languages() -> None:
     """Fictional French wire copy and its English rewrite: the embeddings link the translated sentences."""
-    from newsfuse.records import Article, Sentence
+    from newsfuse.records import Article
 
     def make(aid: str, language: str, sentences: list[str]) -> Article:
-        return Article(
-            id=aid,
-            source=aid,
-            raw_text=" ".join(sentences),
-            outlet=aid,
-            language=language,
-            clean_text=" ".join(sentences),
-            sentences=tuple(Sentence(i, s, i) for i, s in enumerate(sentences)),
-        )
+        return Article.from_sentences(aid, sentences, source=aid, outlet=aid, language=language)
 
     fr = make(
         "fr",

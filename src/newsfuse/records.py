@@ -6,6 +6,7 @@ Stages return new records (via ``dataclasses.replace``) rather than mutating the
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -65,6 +66,30 @@ class Article:
     def outlet_key(self) -> str:
         """The outlet, or the article id when the outlet is unknown (each unknown source counts once)."""
         return self.outlet or f"?{self.id}"
+
+    @classmethod
+    def from_sentences(
+        cls,
+        article_id: str,
+        sentences: Sequence[str],
+        *,
+        source: str,
+        outlet: str | None = None,
+        language: str | None = None,
+        published: datetime | None = None,
+    ) -> Article:
+        """An article already cleaned and split: one sentence per paragraph, as a caller that did both gives it."""
+        text = "\n".join(sentences)
+        return cls(
+            id=article_id,
+            source=source,
+            raw_text=text,
+            outlet=outlet,
+            published=published,
+            language=language,
+            clean_text=text,
+            sentences=tuple(Sentence(i, s, i) for i, s in enumerate(sentences)),
+        )
 
 
 @dataclass(frozen=True)
