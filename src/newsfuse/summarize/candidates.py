@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from newsfuse.copies import quotes_of
+from newsfuse.copies import quotes_of, split_units
 from newsfuse.embeddings import Encoder
 from newsfuse.records import Article, Passage
 from newsfuse.settings import Settings
@@ -83,12 +83,9 @@ def concept_weights(articles: Sequence[Article], language: str) -> dict[tuple[st
     return {pair: len(outlets) for pair, outlets in carriers.items()}
 
 
-_QUOTED = re.compile(r"«\s*([^»]+?)\s*»|“([^”]+)”|„([^“”]+)[“”]|\"([^\"]+)\"")
-
-
 def quoted_words(text: str) -> list[tuple[str, ...]]:
-    """The words of each quotation a sentence holds, in order."""
-    return [tuple(words(next(g for g in m.groups() if g))) for m in _QUOTED.finditer(text)]
+    """The folded words of each quotation a sentence holds, in order (the copies stage's quotation units)."""
+    return [tuple(u.folded.split()) for u in split_units(0, text) if u.quote]
 
 
 def _has_quote(text: str) -> bool:

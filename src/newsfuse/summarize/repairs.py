@@ -102,10 +102,9 @@ _DATELINE = re.compile(
     rf"^[A-ZÀ-Ý]{{3,}}[A-ZÀ-Ý'’.-]*(?:[ -][A-ZÀ-Ý]{{2,}}[A-ZÀ-Ý'’.-]*)*(?:,\s*[A-ZÀ-Ý][\w.'’ -]{{1,30}}?)?"
     rf"\s*(?:\((?:{_AGENCIES}|[A-Z]{{2,5}})\)\s*)?(?:--|[-—–])\s*(?=[A-ZÀ-Ý\"«“])"
 )
-# "Linz – Die Stadt ...": a place in ordinary case, then a spaced en or em dash (a hyphen joins names, so it does not
-# count here), opening the sentence.
-# "Santiago, Chile, Jan. 5 -- Chile's former ...": up to two more parts after commas, and a double hyphen too. A
-# dash left alone at the start (" -- Thousands of ...") goes as well.
+# "Linz – Die Stadt ...", "Santiago, Chile, Jan. 5 -- Chile's former ...": a place in ordinary case, maybe two more
+# parts after commas, then a spaced en or em dash or a double hyphen (a single hyphen joins names, so it does not
+# count here). A dash left alone at the start (" -- Thousands of ...") goes as well.
 _PLACE_DATELINE = re.compile(
     r"^(?:[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){0,2}(?:, [A-ZÀ-Ý][\w.'’ ]{1,20}?){0,2})?\s*(?:--|[—–]) "
     r"(?=[A-ZÀ-Ý\"«“„])"
