@@ -241,3 +241,20 @@ def test_stories_command_names_a_missing_store(tmp_path: Path, capsys: pytest.Ca
 def test_bcubed_of_identical_clusterings_is_one() -> None:
     labels = {"a": "1", "b": "1", "c": "2"}
     assert bcubed(labels, labels).f1 == 1.0
+
+
+@pytest.mark.slow
+def test_first_and_last_seen_follow_publication_times_not_the_clock_of_undated_articles(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store = tmp_path / "news.db"
+    names = ["fr_courrierduval_01.txt", "fr_courrierduval_04.txt", "fr_rfn_01.txt", "fr_ouestmatin_01.txt"]
+    folder = _corpus_copy(tmp_path, [*names, "en_harbourgazette_01.txt"])
+    assert main(["run", str(folder), "--out", str(tmp_path / "o"), "--store", str(store), "--quiet"]) == 0
+    capsys.readouterr()
+    assert main(["stories", "--store", str(store)]) == 0
+    rows = capsys.readouterr().out.splitlines()[1:]
+    water = next(r for r in rows if " 4  fr 4 " in r)
+    # The undated reaction piece arrives at the stream clock (10 April): it must not stretch the story to April.
+    assert "2025-03-03 17:05  2025-03-03 18:" in water
+    assert rows[0].startswith("2025-04-10")  # most recently seen first

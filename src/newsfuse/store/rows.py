@@ -82,3 +82,7 @@ class StoryOverview:
     title: str
     languages: dict[str, int]
     outlets: dict[str, int]
+    # Earliest and latest publication times of its articles (epoch seconds), None when none gives one. The story's
+    # own first/last seen also count undated articles, at the stream clock where they arrived.
+    first_published: float | None = None
+    last_published: float | None = None

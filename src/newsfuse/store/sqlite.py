@@ -288,7 +288,12 @@ class SQLiteStore:
         title = next((r[0] for r in rows if r[0]), "")
         languages = Counter(r[1] or "und" for r in rows)
         outlets = Counter(r[2] for r in rows if r[2])
-        return StoryOverview(story, title, dict(languages.most_common()), dict(outlets.most_common()))
+        first, last = self.db.execute(
+            "SELECT MIN(f.published), MAX(f.published) FROM members m JOIN features f ON f.id = m.article_id "
+            "WHERE m.story_id = ?",
+            (story_id,),
+        ).fetchone()
+        return StoryOverview(story, title, dict(languages.most_common()), dict(outlets.most_common()), first, last)
 
     # Settings and bookkeeping
     def get_meta(self, key: str) -> str | None:

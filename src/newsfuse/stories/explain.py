@@ -55,19 +55,27 @@ def _later(membership: Membership) -> str:
     return ""
 
 
+def _seen(o: StoryOverview) -> tuple[float, float]:
+    """First and last seen: its articles' publication times when they give them, else when the stream met them."""
+    if o.first_published is None or o.last_published is None:
+        return o.story.first_seen, o.story.last_seen
+    return o.first_published, o.last_published
+
+
 def story_lines(overviews: list[StoryOverview]) -> list[str]:
     """A table of stories: id, size, languages, outlets, first and last seen, title."""
     lines = [
         f"{'story':<28} {'size':>4}  {'languages':<12} {'outlets':<30} {'first seen':<16}  {'last seen':<16}  title"
     ]
-    for o in overviews:
+    for o in sorted(overviews, key=lambda o: -_seen(o)[1]):  # most recently seen first
         languages = " ".join(f"{k} {v}" for k, v in o.languages.items())
         outlets = ", ".join(o.outlets) if o.outlets else "-"
         if len(outlets) > 30:
             outlets = outlets[:27] + "..."
+        first, last = _seen(o)
         lines.append(
-            f"{o.story.id:<28} {o.story.size:>4}  {languages:<12} {outlets:<30} {_when(o.story.first_seen):<16}  "
-            f"{_when(o.story.last_seen):<16}  {o.title[:70]}"
+            f"{o.story.id:<28} {o.story.size:>4}  {languages:<12} {outlets:<30} {_when(first):<16}  "
+            f"{_when(last):<16}  {o.title[:70]}"
         )
     return lines
 
@@ -78,13 +86,14 @@ def story_detail(store: Store, story_id: str) -> list[str]:
     if overview is None:
         return []
     s = overview.story
+    first, last = _seen(overview)
     lines = [f"story {s.id}: {overview.title}"]
     if s.state == "merged":
         lines.append(f"  merged into {s.merged_into}; its articles are listed there")
     lines += [
         f"  {s.size} article{'' if s.size == 1 else 's'}; languages {', '.join(f'{k} {v}' for k, v in overview.languages.items())}",
         f"  outlets: {', '.join(f'{k} ({v})' for k, v in overview.outlets.items()) or 'unknown'}",
-        f"  first seen {_when(s.first_seen)}, last seen {_when(s.last_seen)}",
+        f"  first seen {_when(first)}, last seen {_when(last)}",
     ]
     members = store.members(s.id)
     articles = {a.id: a for a in store.articles([m.article_id for m in members])}
