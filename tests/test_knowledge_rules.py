@@ -202,3 +202,13 @@ def test_clean_and_knowledge_give_the_same_dates() -> None:
     assert dates.event_date == article.event_date
     assert dates.mentions == article.date_evidence
     assert [e.value for e in dates.mentions] == [date(2025, 3, 25), date(2025, 3, 27)]
+
+
+def test_nationalities_taken_for_names_are_left_out() -> None:
+    from newsfuse.knowledge.entities import is_demonym
+
+    lower = {"les", "marins", "russes", "ministre", "français", "tours", "du", "château"}
+    assert is_demonym("Russes", lower) and is_demonym("Français", lower)
+    assert not is_demonym("Tours", lower)  # a city whose name is also a word, without a nationality's ending
+    assert not is_demonym("Italiens", lower)  # never written in lower case in this story
+    assert not is_demonym("Jean Français", lower)

@@ -130,6 +130,17 @@ def is_false_positive(text: str) -> bool:
     return key in FALSE_POSITIVES or bare in FALSE_POSITIVES or not any(c.isalpha() for c in bare) or len(bare) < 2
 
 
+# Endings of nationality words: "Français", "Russes", "Américains", "Italiens", "Chinese", "Americans".
+_DEMONYM_END = re.compile(r"(?:ais|aise|aises|ois|oise|oises|iens?|iennes?|ains?|aines?|sses|ans|ese|ish)$")
+
+
+def is_demonym(text: str, lower_words: set[str]) -> bool:
+    """True for a nationality the recogniser took for a name: one word, with a nationality's ending, that the story
+    also writes in lower case as an adjective ("les Russes" beside "les marins russes")."""
+    word = text.strip()
+    return " " not in word and word.lower() in lower_words and bool(_DEMONYM_END.search(word.lower()))
+
+
 def initials(name: str) -> str:
     """The capitalised initials of a name's words, small words left out: "Etat islamique" gives "EI"."""
     words = re.findall(r"[\w]+", strip_accents(name))
@@ -229,6 +240,8 @@ def group_mentions(
     """Group a story's mentions into entities; ``texts`` are the story's sentences, searched for acronym definitions,
     and ``languages`` maps article ids to their language, for organisations named in several languages."""
     mentions = [m for m in mentions if m.key and not is_false_positive(m.text) and m.label in ("PER", "ORG", "LOC")]
+    lower = {w for t in texts for w in re.findall(r"\b[a-zà-ÿ]+\b", t)}
+    mentions = [m for m in mentions if not is_demonym(m.text, lower)]
     uf = _UnionFind()
     why: dict[tuple[str, str], str] = {}
     by_key: dict[str, list[Mention]] = defaultdict(list)
