@@ -200,6 +200,44 @@ def test_agency_signoff_glued_to_the_last_sentence_is_cut() -> None:
     assert "(nxp/ats)" not in item.body_text
 
 
+@pytest.mark.parametrize(
+    ("page", "kept_end", "furniture"),
+    [
+        (
+            "Brand i Västerhamn\nEn lagerbyggnad brann ner i Västerhamn under tisdagskvällen.\nBranden släcktes på natten, säger räddningsledaren Eva Lind. Per Holm Utskriftsvänligt format Tipsa någon om artikeln",
+            "säger räddningsledaren Eva Lind.",
+            "Utskriftsvänligt format",
+        ),
+        (
+            "Ponte reaberta em Vila Serena\nA ponte foi reaberta ao trânsito nesta terça-feira, informou a prefeitura. Comunicar erros Enviar por e-mail Imprimir",
+            "informou a prefeitura.",
+            "Imprimir",
+        ),
+        (
+            "Ponte reaberta em Vila Serena\nAs obras custaram 2 milhões de reais, segundo a prefeitura. 15:10 04/02/14 Envie para um amigo",
+            "segundo a prefeitura.",
+            "Envie para um amigo",
+        ),
+        (
+            "Ponte reaberta em Vila Serena\nA ponte foi reaberta ao trânsito nesta terça-feira, informou a prefeitura em nota. DESTAQUES Trânsito: Obras fecham avenida central Cultura: Festival de teatro abre inscrições Esporte: Clube local vence clássico Comunicar erros Enviar por e-mail Imprimir Grupos de discussão",
+            "informou a prefeitura em nota.",
+            "DESTAQUES",
+        ),
+    ],
+)
+def test_page_tools_glued_after_the_last_sentence_are_cut(page: str, kept_end: str, furniture: str) -> None:
+    [item] = _items(page)
+    [line] = [d for d in item.decisions if kept_end in d.text]
+    assert line.reason == "news" and line.shown.endswith(kept_end)
+    assert furniture not in item.body_text
+    assert "share widget" in line.repair
+
+
+def test_a_paragraph_without_glued_tools_is_not_repaired() -> None:
+    [item] = _items("Ponte reaberta em Vila Serena\nA ponte foi reaberta. O prefeito enviou uma carta aos moradores.")
+    assert item.decisions[1].repaired is None
+
+
 def test_a_page_structure_repeated_three_times_is_not_furniture() -> None:
     lines = [
         "Interview series: three chefs",
@@ -330,6 +368,10 @@ def test_repeated_title_with_a_glued_section_name_is_removed(tmp_path: Path) -> 
         ("Harbourline News, a division of Harbourline Media, is the world's largest multimedia news provider.", "site branding"),
         ("Full report (2.1MB): you may need to download Adobe Reader to open it.", "software prompt"),
         ("Enviar por e-mail Imprimir 12/03/2025 - 10h02 Câmara aprova orçamento", "share widget"),
+        ("formatar impressão | imagens do dia | enviar por e-mail | fazer comentário", "share widget"),
+        ("Lees ook Brug in Veendam weer open De wethouder blij met de uitkomst", "related links"),
+        ("Läs också: Färjan till Ön går igen", "related links"),
+        ("3 / 12 04/05/2025 - Des enfants jouent sur la place du marché de Vignac", "gallery caption"),
     ],
 )
 def test_menus_publisher_blurbs_and_software_prompts(line: str, reason: str) -> None:

@@ -1,4 +1,4 @@
-"""Furniture cues in fr, en, de, es, it, pt and pl: phrases that mark a line as site furniture.
+"""Furniture cues in fr, en, de, es, it, pt and pl (and the commonest in nl, sv and no): phrases that mark a line as site furniture.
 
 Each cue is matched against a lowercased line with typographic quotes and apostrophes folded (``textnorm.fold``).
 A cue has a scope, because the same words can sit inside a news sentence:
@@ -161,6 +161,16 @@ CUES: tuple[Cue, ...] = tuple(
         # A row of page tools, then maybe a time stamp and the title: "Comunicar erros Enviar por e-mail Imprimir ..."
         r"^((comunicar erros?|enviar por e-?mail|imprimir|imprimer|envoyer par e-?mail|print|e-?mail this|drucken|versenden|stampa|invia)\s+){2,}",
     )
+    + _cues(
+        "any",
+        "share widget",
+        # Print and send-to-a-friend tools, also in nl, sv and no, wherever they stand in a short line: they are
+        # often glued to a byline or a time stamp ("Gunnar S. Utskriftsvänligt format Tipsa någon om artikeln").
+        r"\b((envie|enviar|envia) (para|a) um amigo|formatar impressão|versão (para|de) impressão|fazer comentário"
+        r"|utskriftsvänlig\w*|utskriftsvennlig\w*|tipsa (någon|en vän) om artikeln|tipsa en vän|tips en venn"
+        r"|printvriendelijke versie|stuur (dit artikel )?door naar een vriend|e-?mail (this )?(article |story )?to a friend"
+        r"|send (this )?(article |story )?to a friend|envoyer à un ami|enviar a un amigo|invia (ad )?un amico)\b",
+    )
     # --- the publisher describing itself, and software prompts
     + _cues(
         "strong",
@@ -196,6 +206,7 @@ CUES: tuple[Cue, ...] = tuple(
         r"^(à lire aussi|a lire aussi|à lire également|lire aussi|lire également|voir aussi|voir également|à voir aussi|sur le même sujet|dans la même rubrique|read also|read more|see also|more on this story|you may also like|you might also like|what to read next|lesen sie auch|lesen sie mehr|auch interessant|das könnte sie auch interessieren|mehr zum thema|lee también|lea también|te puede interesar|también te puede interesar|le puede interesar|leggi anche|leggi pure|leggi l'articolo completo|lire l'article complet|read the full (story|article)|zum vollständigen artikel|leer la noticia completa|ler o artigo completo|leia a matéria completa|czytaj cały artykuł|potrebbe interessarti|ti potrebbe interessare|leia também|leia mais|veja também|você também pode gostar|pode interessar-lhe|czytaj (też|także|również|więcej)|przeczytaj (też|także|również)|zobacz (też|także|również))\b",
         # Words that can also open a news line: alone on the line, or followed by a separator and a headline.
         r"^(lire la suite|related|recommended|recommandé|more on this|more from( \w+){0,3}|more stories|more news|read next|up next|les plus lus|les plus partagés|les plus commentés|les plus populaires|à la une|en continu|en ce moment|dernières (infos|actualités|nouvelles|minutes)|les dernières actualités|toute l'actualité|most (read|popular|viewed|shared)|trending( now)?|top stories|latest( news| stories)?|breaking news|mehr aus( \w+){0,3}|mehr zu( \w+){0,3}|weitere artikel|weitere nachrichten|meistgelesen|meistgelesene artikel|meistgeklickt|neueste (nachrichten|artikel)|aktuelle nachrichten|leer más|más noticias( de \w+){0,3}|más información|lo más (leído|visto)|más leídas|últimas noticias|altre notizie|i più letti|più lette|più visti|ultime notizie|ultim'ora|saiba mais|mais notícias|os mais lidos|mais lidas|mais lidos|últimas notícias|ao minuto|polecamy|więcej informacji|więcej wiadomości|najczęściej czytane|najpopularniejsze|najnowsze|najnowsze wiadomości|z ostatniej chwili|articles similaires|articles liés|articles connexes|similar articles|related (articles|stories|topics|content|news)|ähnliche artikel|verwandte artikel|noticias relacionadas|artículos relacionados|articoli correlati|notizie correlate|artigos relacionados|notícias relacionadas|podobne artykuły|powiązane artykuły|read the full (story|article)|lire l'article( complet)?|zum artikel|zum vollständigen artikel|leer la noticia completa|leggi l'articolo( completo)?|ler (o )?artigo( completo)?|czytaj cały artykuł)\s*(?:$|[:|»›>–—-]\s*\S.*$)",
+        r"^(lees ook|lees meer|zie ook|läs också|läs även|läs mer|se även|les også|les mer|se også|leia também|leia mais|veja também|veja mais|destaques)\b",
         r"^(continue reading the main story|continuer la lecture|weiterlesen|seguir leyendo|continua a leggere|continuar a ler|continuar lendo|czytaj dalej)$",
     )
     # --- reading time, counters, timestamps
@@ -267,6 +278,12 @@ AUTHOR_BIO = re.compile(
 SIGNOFF_LINE = re.compile(
     r"^\(?[a-z]{2,8}(\s*/\s*[a-z]{2,10})+\)?$|^\([A-Za-zÀ-ÿ]{2,10}(\s*/\s*[A-Za-zÀ-ÿ]{2,10})+\)$|^\((?i:source|sources|quelle|fuente|fonte|źródło)\s*:\s*[^)]{2,40}\)$|^\([A-Z][\w .&-]{0,29}\)$"
 )
+# A row of page tools anywhere in a tail glued after a paragraph, however long the headlines listed before it:
+# "DESTAQUES Trabalhos: CPIs retomam ... Comunicar erros Enviar por e-mail Imprimir Grupos de discussão".
+TOOLS_ROW = re.compile(
+    r"\b(comunicar erros?|enviar por e-?mail|imprimir|imprimer|envoyer par e-?mail|e-?mail this|drucken|versenden)"
+    r"\s+(enviar por e-?mail|imprimir|imprimer|envoyer par e-?mail|print|drucken|versenden)\b"
+)
 # A sign-off glued to the end of a news line: "... de mardi. (nxp/ats/afp)".
 TRAILING_SIGNOFF = re.compile(
     r"\s*\((?:[a-z]{2,8}(?:/[a-z]{2,10})+|(?:source|quelle|fuente|fonte|źródło)\s*:\s*[^)]{2,40})\)\s*$", re.I
@@ -283,9 +300,10 @@ GLUED_CREDIT = re.compile(
     rf"|[.)»\"”]\s*{_PHOTO_WORD}\s+[A-ZÀ-Ý][\w'’.-]*(?:\s*[/ ]\s*[A-ZÀ-Ý][\w'’.-]*){{0,5}}\s*$"
 )
 
-# Gallery captions start with a day.month prefix: "29.06 La ville ...", "14/04 - Vecinos ...".
+# Gallery captions start with a day.month prefix: "29.06 La ville ...", "14/04 - Vecinos ...", maybe after the
+# slide's counter: "1 / 10 05/03/2016 - Le soleil se couche ...".
 GALLERY_LINE = re.compile(
-    r"^(?:0?[1-9]|[12]\d|3[01])[./](?:0[1-9]|1[0-2])(?:[./](?:\d{2}|\d{4}))?\.?\s+(?:[-–|]\s+)?(?:[^\W\d_]|[«\"“„'‘(])"
+    r"^(?:\d{1,3}\s*/\s*\d{1,3}\s+)?(?:0?[1-9]|[12]\d|3[01])[./](?:0[1-9]|1[0-2])(?:[./](?:\d{2}|\d{4}))?\.?\s+(?:[-–|]\s+)?(?:[^\W\d_]|[«\"“„'‘(])"
 )
 COUNTER_LINE = re.compile(
     r"^\d{1,4}\s*/\s*\d{1,5}$|^\d{1,4}\s+(?:of|sur|von|de|di|z|из|van|av|af)\s+\d{1,5}$|^-?\s*\d{1,2}m\s?\d{2}s?$|^\d{1,2}:\d{2}(:\d{2})?$|^\d{1,2}h\d{2}$"

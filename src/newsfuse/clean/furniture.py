@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsfuse.clean import cues
+from newsfuse.clean.sentences import split_sentences
 from newsfuse.temporal import find_mentions
 from newsfuse.textnorm import fold as _fold_uncached
 from newsfuse.textnorm import strip_accents
@@ -160,6 +161,38 @@ def cue_reason(line: str) -> str | None:
     return None
 
 
+def glued_furniture(line: str) -> tuple[str, tuple[str, str]] | None:
+    """Split a paragraph from the furniture glued after its last sentence: (paragraph, (furniture, reason)), or None.
+
+    Feeds and extractors often join the page tools to the last paragraph ("... na última década. Comunicar erros
+    Enviar por e-mail Imprimir"), so the line as a whole reads as news.
+    """
+    parts = split_sentences(line)
+    keep = len(parts)
+    reason = None
+    while keep > 1:
+        part = parts[keep - 1]
+        found = cue_reason(part)
+        if found is None and not ends_sentence(part) and cues.TOOLS_ROW.search(fold(part)):
+            found = "share widget"
+        if found is None:
+            break
+        reason = reason or found
+        keep -= 1
+    if reason is None:
+        return None
+    return " ".join(parts[:keep]), (" ".join(parts[keep:]), reason)
+
+
+def _news_before_glued_tools(line: str) -> tuple[str, tuple[str, str]] | None:
+    """``glued_furniture`` of a line whose kept part is news: six words or more, a full sentence, no cue."""
+    glued = glued_furniture(line)
+    if glued is None:
+        return None
+    head = glued[0]
+    return glued if len(head.split()) >= 6 and ends_sentence(head) and cue_reason(head) is None else None
+
+
 def _word_set(text: str) -> frozenset[str]:
     return frozenset(strip_accents(w) for w in text.split())
 
@@ -281,6 +314,9 @@ def classify_lines(
         reason = cue_reason(text)
         if reason == "caption with credit":
             reason = _caption_or_paragraph(page, n, text)
+        elif reason == "share widget" and (glued := _news_before_glued_tools(text)):
+            reason = None  # a short news sentence with page tools glued after it: the sentence stays
+            page.repairs[n] = (glued[0], f"{glued[1][1]} {glued[1][0]!r} cut")
         if reason is None and stats is not None:
             reason = _recurrence(text, outlet, stats, outlet_recurrence)
         if reason:
@@ -306,6 +342,11 @@ def classify_lines(
         if signoff:
             repaired = shown[: signoff.start()].rstrip()
             repair = "; ".join(filter(None, [repair, f"sign-off {signoff.group().strip()!r} cut"]))
+            shown = repaired
+        tail = glued_furniture(shown)
+        if tail:
+            repaired, (cut, why) = tail
+            repair = "; ".join(filter(None, [repair, f"{why} {cut!r} cut"]))
             shown = repaired
         if n == title_line:
             reason = "title"
@@ -551,7 +592,8 @@ def _find_title(page: _Page, title: str | None) -> int | None:
                 return n
         return None
     candidates = []
-    for n, text in kept:
+    for n, line in kept:
+        text = page.repairs[n][0] if n in page.repairs else line
         if _is_paragraph(text) or len(text.split()) > 25:
             break
         if not ends_sentence(text) or text.rstrip().endswith(("?", "!")):
