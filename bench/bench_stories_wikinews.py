@@ -60,9 +60,9 @@ def run_benchmark() -> list[Row]:
     calib = {k: v for k, v in gold.items() if split_of(v) == 0}
     rows: list[Row] = [
         (
-            "sources used",
-            f"{len(stream.articles)} of {stream.notes['sources']}",
-            f"{len(stream.dropped)} rejected by cleaning; {stream.notes['dated']}",
+            "items streamed",
+            f"{len(stream.articles)} from {stream.notes['sources']} sources",
+            f"archive pages are cut into their posts; {len(stream.dropped)} sources rejected by cleaning; {stream.notes['dated']}",
         )
     ]
     for label, subset, note in (

@@ -46,3 +46,27 @@ def test_turns_of_a_transcript_are_not_sentences_of_the_article() -> None:
     texts = [s.text for s in summary.sentences]
     assert texts and not any("QUESTION:" in t or "LUND:" in t for t in texts)
     assert any("resigned" in t for t in texts)
+
+
+COUNCIL_A = [
+    "Dunmore councillors approved a plan on Monday to close four swimming pools by the end of the year.",
+    "Opposition leader Marta Quinn said the pool closures would hit the poorest neighbourhoods hardest.",
+    "The council's finance chief, Owen Reyes, said the pools cost 3 million pounds a year to run.",
+]
+COUNCIL_B = [
+    "Four swimming pools in Dunmore will close by the end of the year after councillors approved the plan on Monday.",
+    "Opposition leader Marta Quinn said the cuts would fall on families with the least money.",
+    "Campaigners said they would collect signatures to keep the pool in Eastgate open.",
+]
+
+
+def test_a_speaker_paraphrased_by_two_outlets_is_reported_once() -> None:
+    articles = [
+        cleaned_article("dunmore-a", "Dunmore Herald", COUNCIL_A, NOON, "en"),
+        cleaned_article("dunmore-b", "Coast Radio", COUNCIL_B, NOON, "en"),
+    ]
+    story = Story("2025-03-04-pools", tuple(a.id for a in articles), "en", date(2025, 3, 4))
+    summary = summarize_story(story, articles, align_story(articles).passages, Settings(), shared_encoder())
+    texts = [s.text for s in summary.sentences]
+    assert sum("Marta Quinn said" in t for t in texts) == 1
+    assert any("Owen Reyes" in t for t in texts) and any("Campaigners" in t for t in texts)

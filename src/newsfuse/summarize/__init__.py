@@ -149,6 +149,18 @@ def _select(
                 return k
         return None
 
+    def restated(c: Candidate) -> int | None:
+        """The chosen sentence in which the same speaker is already reported in indirect speech, when this one
+        reports them again without a quotation: outlets paraphrase one statement ("X said the cuts would hit the
+        poorest areas" beside "X said the closures would hit the poorest neighbourhoods hardest")."""
+        who = _reported_speaker(c.text)
+        if who is None:
+            return None
+        for k, s in enumerate(chosen):
+            if _reported_speaker(s.text) == who:
+                return k
+        return None
+
     def gain(c: Candidate) -> float:
         return (
             c.score
@@ -167,6 +179,8 @@ def _select(
             left_out[id(best)] = "only repeats words already quoted"
         elif (twice := refigured(best)) is not None:
             left_out[id(best)] = f"repeats the figures of chosen sentence {twice + 1}"
+        elif (again := restated(best)) is not None:
+            left_out[id(best)] = f"reports the speaker of chosen sentence {again + 1} again, without a quotation"
         elif gain(best) <= 0:
             left_out[id(best)] = (
                 f"adds too little (score {best.score:.2f}, similarity {similarity:.2f}, "
@@ -190,6 +204,28 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 def _figures(text: str) -> set[str]:
     """The figures a sentence gives."""
     return {n for n in _NUMBER.findall(text) if len(n) >= 2 and not re.fullmatch(r"(?:19|20)\d\d", n)}
+
+
+# A sentence opening with its speaker and a verb of saying, in the languages of the stories.
+_REPORTED = re.compile(
+    r"^(?P<who>(?:[\w'’.-]+\s+){1,6}?)(?:said|says|told|added|argued|warned|stated|claimed|a déclaré|a dit|a indiqué"
+    r"|a affirmé|a estimé|a expliqué|a assuré|a souligné|sagte|sagt|erklärte|betonte|dijo|afirmó|explicó|señaló"
+    r"|aseguró|ha detto|ha dichiarato|ha spiegato|disse|afirmou|declarou|powiedział|powiedziała)\b"
+)
+_QUOTE_MARK = re.compile(r"[\"«»“”„]")
+
+
+def _reported_speaker(text: str) -> str | None:
+    """The named speaker a sentence reports in indirect speech ("Opposition leader Gareth Moss said ..."), or None
+    when it holds a quotation or names nobody."""
+    match = _REPORTED.match(text)
+    if match is None or _QUOTE_MARK.search(text):
+        return None
+    who = match.group("who").strip()
+    # A name after the first word (which a sentence capitalises anyway): "Police said ..." may open many facts.
+    if not any(w[:1].isupper() for w in who.split()[1:]):
+        return None
+    return who.lower()
 
 
 def _within(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
