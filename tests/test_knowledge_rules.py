@@ -10,7 +10,8 @@ from newsfuse.clean import CleanedItem, clean_articles, split_sentences
 from newsfuse.knowledge import build_knowledge, shared_recognizer
 from newsfuse.knowledge.entities import Mention, group_mentions, name_key
 from newsfuse.knowledge.numbers import quantities
-from newsfuse.knowledge.recognizer import rule_mentions
+from newsfuse.knowledge.recognizer import RawMention, rule_mentions
+from newsfuse.knowledge.spans import tidy
 from newsfuse.records import Article, Sentence, Story
 from newsfuse.temporal import resolve_sentence
 
@@ -104,6 +105,24 @@ def test_model_spans_are_mended_and_acronyms_kept() -> None:
     assert {"GRENOBLE", "Syndicat national des pompiers de Grenoble", "SNPG", "A48"} <= texts[0]
     assert not any(" - " in t or t.startswith(("autoroute", "lac")) for t in texts[0] | texts[1])
     assert "Léman" in texts[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "label", "wanted", "wanted_label"),
+    [
+        ("Des obus sont tombés sur Karvelina, un quartier de Dorvanne.", "Karvelina", "PER", "Karvelina", "LOC"),
+        ("Le village de Mirouze a été évacué jeudi.", "Mirouze", "PER", "Mirouze", "LOC"),
+        ("Un civil a été tué, a indiqué l'agence officielle Tessa.", "Tessa", "PER", "Tessa", "ORG"),
+        ("Selon le cabinet Holt Mason's basé à Genève, les prix montent.", "Holt Mason'", "ORG", "Holt Mason's", "ORG"),
+        ("Jean Dupont, un habitant du quartier, a témoigné.", "Jean Dupont", "PER", "Jean Dupont", "PER"),
+    ],
+)
+def test_a_noun_in_apposition_sets_the_label_and_a_cut_possessive_is_made_whole(
+    text: str, given: str, label: str, wanted: str, wanted_label: str
+) -> None:
+    start = text.index(given)
+    [mended] = tidy(text, [RawMention(start, start + len(given), given, label, "spacy")])
+    assert (mended.text, mended.label) == (wanted, wanted_label)
 
 
 def test_german_rules_cut_descriptions_and_compounds() -> None:

@@ -17,6 +17,35 @@ _DATELINE = re.compile(r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý' -]*[A-ZÀ-Ý])\s+[-–�
 _LEADING_COMMON = re.compile(r"^(?:[a-zà-ÿ][\w’'-]*\s+)+(?:(?:de la|de l'|de l’|du|des|de|d'|d’)\s*)?(?=[A-ZÀ-Ý0-9])")
 
 
+# A possessive cut at its apostrophe: "IHS Jane'" of "IHS Jane's".
+_CUT_POSSESSIVE = re.compile(r"^s\b")
+# What an apposition says the name is: "Hamadaniyah, un quartier d'Alep", "the town of Brisk".
+_PLACE_NOUNS = (
+    r"quartier|ville|village|localité|commune|région|province|district|town|city|suburb|neighbou?rhood|region"
+    r"|stadt|dorf|stadtteil|bezirk|gemeinde|ciudad|pueblo|barrio|localidad|città|paese|quartiere|comune|cidade"
+    r"|bairro|aldeia|vila|miasto|wieś|dzielnica"
+)
+_PLACE_AFTER = re.compile(
+    rf"^\s*,\s+(?:un|une|a|an|ein|eine|uno|una|um|uma)\s+(?:petite?\s+|small\s+)?(?:{_PLACE_NOUNS})\b", re.I
+)
+_PLACE_BEFORE = re.compile(rf"\b(?:{_PLACE_NOUNS})\s+(?:de|d'|d’|of|von|di|da|do)\s*$", re.I)
+_AGENCY_BEFORE = re.compile(
+    r"\b(?:agence|agency|agentur|agencia|agenzia|agência|agencja)(?:\s+(?:officielle|official|de presse|d'information|"
+    r"de noticias|di stampa|de notícias|prasowa))*\s+$",
+    re.I,
+)
+
+
+def _label_by_apposition(text: str, start: int, end: int, label: str) -> str:
+    """The label a noun beside the name gives it ("le quartier de X", "X, un quartier", "l'agence officielle X")."""
+    before = text[max(0, start - 40) : start]
+    if _AGENCY_BEFORE.search(before):
+        return "ORG"
+    if _PLACE_AFTER.match(text[end:]) or _PLACE_BEFORE.search(before):
+        return "LOC"
+    return label
+
+
 def _merge(text: str, a: RawMention, b: RawMention, label: str) -> RawMention:
     return RawMention(a.start, b.end, text[a.start : b.end], label, a.source)
 
@@ -27,7 +56,8 @@ def tidy(text: str, mentions: Sequence[RawMention]) -> list[RawMention]:
     Two mentions separated by a single space are one name ("Autocars" "Bellevaux"), unless one is a person or the
     first an acronym; a name ending in a preposition
     takes the capitalised words after it; an organisation "de" a place is one organisation ("Office intercantonal
-    d'alerte" "du Léman"); a dateline is cut from the words run into it; lowercase words before a name are dropped.
+    d'alerte" "du Léman"); a dateline is cut from the words run into it; lowercase words before a name are
+    dropped; a possessive cut at its apostrophe is made whole; a noun in apposition sets the label.
     """
     out: list[RawMention] = []
     for m in sorted(mentions, key=lambda m: m.start):
@@ -56,8 +86,11 @@ def tidy(text: str, mentions: Sequence[RawMention]) -> list[RawMention]:
         lead = _LEADING_COMMON.match(text[start:end])
         if lead:
             start += len(lead.group(0))
+        if text[start:end].endswith(("'", "’")) and _CUT_POSSESSIVE.match(text[end:]):
+            end += 1
         if end > start:
-            mended.append(RawMention(start, end, text[start:end], m.label, m.source))
+            label = _label_by_apposition(text, start, end, m.label)
+            mended.append(RawMention(start, end, text[start:end], label, m.source))
     return mended
 
 
