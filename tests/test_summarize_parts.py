@@ -44,6 +44,9 @@ def test_place_datelines_are_trimmed_but_not_ordinary_dashes() -> None:
     assert trim(" -- Thousands of residents gave blood on Friday.")[0] == "Thousands of residents gave blood on Friday."
     assert trim("By Anna Norcross Dec. 8, 2024 | On Monday the ferry line opened.")[0] == "On Monday the ferry line opened."
     assert trim("Mr Lund said the plan -- which Labour opposed -- was dead.")[1] == []
+    assert trim("UPDATED: Ferrylink, a Nordhaven operator, says it will appeal.")[0] == "Ferrylink, a Nordhaven operator, says it will appeal."
+    assert trim("EXCLUSIF - Le maire de Vignac quitte son parti.")[0] == "Le maire de Vignac quitte son parti."
+    assert trim("LIVERPOOL: The port reopened.")[1] == []
 
 
 def test_body_weekdays_with_a_direction_or_ambiguous_are_left_alone() -> None:

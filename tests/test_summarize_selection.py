@@ -70,3 +70,17 @@ def test_a_speaker_paraphrased_by_two_outlets_is_reported_once() -> None:
     texts = [s.text for s in summary.sentences]
     assert sum("Marta Quinn said" in t for t in texts) == 1
     assert any("Owen Reyes" in t for t in texts) and any("Campaigners" in t for t in texts)
+
+
+def test_a_web_kicker_is_trimmed_not_taken_for_a_speaker() -> None:
+    report = [
+        "UPDATED: Ferrylink, the Nordhaven ferry operator, says it will appeal against the fine imposed on Monday.",
+        "The harbour authority fined the company 2 million crowns for missed sailings over the winter.",
+        "Ferrylink's chief executive, Anna Berg, said the storms had made the crossings unsafe.",
+    ]
+    [article] = [cleaned_article("ferry", "Nordhaven Post", report, NOON, "en")]
+    story = Story("2025-03-04-ferry", (article.id,), "en", date(2025, 3, 4))
+    summary = summarize_story(story, [article], align_story([article]).passages, Settings(), shared_encoder())
+    texts = [s.text for s in summary.sentences]
+    assert any(t.startswith("Ferrylink, the Nordhaven ferry operator, says") for t in texts)
+    assert not any("UPDATED" in t for t in texts)

@@ -13,6 +13,7 @@ from newsfuse.copies import quotes_of, split_units
 from newsfuse.embeddings import Encoder
 from newsfuse.records import Article, Passage
 from newsfuse.settings import Settings
+from newsfuse.summarize.repairs import KICKER
 from newsfuse.textnorm import words
 
 # Sentences that lean on context the summary may not give ("Il", "Ces derniers", "He", "Sie"...).
@@ -166,7 +167,9 @@ def build_candidates(
     # A line of fewer than four words ("Linz.", a credit, a label) or a turn of a transcript ("QUESTION: Mr.
     # Secretary -- SECRETARY POWELL: Follow up.") is not a sentence of a report: never chosen while the story has
     # any other.
-    candidates = [c for c in candidates if c.words >= 4 and not _SPEAKER_LABEL.search(c.text)] or candidates
+    candidates = [
+        c for c in candidates if c.words >= 4 and (KICKER.match(c.text) or not _SPEAKER_LABEL.search(c.text))
+    ] or candidates
     top_repeated = max((c.features["repeated"] for c in candidates), default=0.0)
     for cand in candidates:
         cand.features["repeated"] /= max(top_repeated, 1e-9)

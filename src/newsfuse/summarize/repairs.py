@@ -111,6 +111,12 @@ _PLACE_DATELINE = re.compile(
 )
 # "By David Norcross Dec. 8, 2004 | On June 15 ...": a byline and its date glued before the first sentence.
 _BYLINE_PREFIX = re.compile(r"^(?:By|Par|Von|Por|Di) [A-ZÀ-Ý][\w.'’-]+(?: [A-ZÀ-Ý][\w.'’-]+){0,3}[^|]{0,25}\| (?=[A-ZÀ-Ý])")
+# A web kicker before the first sentence: "UPDATED: LokiTorrent, a Web site ...", "EXCLUSIF - Le ministre ...".
+KICKER = re.compile(
+    r"^(?:UPDATED?|BREAKING(?: NEWS)?|EXCLUSIVE|EXCLUSIF|EXKLUSIV|EXCLUSIVA|ESCLUSIVA|EXCLUSIVO|ANALYSIS|ANALYSE|ANÁLISIS"
+    r"|LIVE|DIRECT|EN DIRECT|VIDEO|VIDÉO|PHOTOS?|WATCH|CORRECTION|MISE À JOUR|AKTUALISIERT|ACTUALIZADO|AGGIORNAMENTO"
+    r"|ATUALIZADO|ALERTE|ALERT|EILMELDUNG|ÚLTIMA HORA|ULTIM'ORA)\s*(?::|--|[—–-])\s+(?=[A-ZÀ-Ý\"«“„])"
+)
 # ", selon l'AFP." / ", according to Reuters." at the very end: the citation list already says who reported it.
 _AGENCY_ATTRIBUTION = re.compile(
     rf",\s*(?:selon|d'après|d’après|according to|reported by|a rapporté|rapporte|berichtet|según|secondo)\s+"
@@ -125,7 +131,7 @@ _CREDIT = re.compile(
 def trim(text: str) -> tuple[str, list[Repair]]:
     """Remove wire datelines, trailing agency attributions and credit brackets, outside quotes; record each cut."""
     repairs: list[Repair] = []
-    match = _DATELINE.match(text) or _PLACE_DATELINE.match(text) or _BYLINE_PREFIX.match(text)
+    match = KICKER.match(text) or _DATELINE.match(text) or _PLACE_DATELINE.match(text) or _BYLINE_PREFIX.match(text)
     if match and match.end() < len(text):
         repairs.append(Repair("trim", match.group(0).strip(), ""))
         text = text[match.end() :]
