@@ -233,6 +233,21 @@ def test_rerunning_the_same_files_changes_nothing_and_a_changed_text_is_reported
     assert "article id 'fr_ouestmatin_02' is already in the store with another text" in capsys.readouterr().err
 
 
+def test_a_rerun_into_the_same_folder_removes_pages_of_stories_that_are_gone(tmp_path: Path) -> None:
+    folder = _corpus_copy(tmp_path, ["fr_courrierduval_02.txt", "fr_ouestmatin_02.txt"])
+    out = tmp_path / "out"
+    (out / "stories").mkdir(parents=True)
+    stale = [out / "stories" / "2025-03-11-0badc0de.md", out / "stories" / "undated-0badc0de.html"]
+    mine = out / "stories" / "notes.md"
+    for path in [*stale, mine]:
+        path.write_text("old", encoding="utf-8")
+    assert main(["run", str(folder), "--out", str(out), "--quiet"]) == 0
+    ids = {s["id"] for s in json.loads((out / "stories.json").read_text(encoding="utf-8"))["stories"]}
+    pages = {p.stem for p in (out / "stories").glob("*.md")}
+    assert pages == ids | {"notes"}
+    assert not any(p.exists() for p in stale) and mine.read_text(encoding="utf-8") == "old"
+
+
 def test_stories_command_names_a_missing_store(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["stories", "--store", str(tmp_path / "none.db")]) == 1
     assert "none.db: no such store" in capsys.readouterr().err

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -246,6 +247,15 @@ def write_outputs(
         k = knowledge.get(story.id)
         (pages / f"{story.id}.md").write_text(render_markdown(summary, story, by_id, k), encoding="utf-8")
         (pages / f"{story.id}.html").write_text(render_html(summary, story, by_id, k), encoding="utf-8")
+    # Pages of stories that no longer exist (merged, or regrouped by a later run into this folder) would be read
+    # as current: only pages named like a story's are removed, never a user's own files.
+    current = {story.id for story in stories}
+    for page in pages.iterdir():
+        if page.suffix in (".md", ".html") and _STORY_PAGE.fullmatch(page.stem) and page.stem not in current:
+            page.unlink()
     index = out_dir / "index.html"
     index.write_text(render_index(stories, summaries), encoding="utf-8")
     return index
+
+
+_STORY_PAGE = re.compile(r"(?:\d{4}-\d{2}-\d{2}|undated)-[0-9a-f]{8}")
