@@ -383,3 +383,25 @@ def test_title_case_headlines_and_german_sentences_are_not_menus() -> None:
     assert cue_reason("Die Stadt hat die Brücke über den Fluss für den gesamten Verkehr gesperrt, sagte die Stadträtin.") is None
     assert cue_reason("Politics, Business and Sport: What Changes for Readers in the New Year Edition of the Paper") is None
     assert cue_reason("Provided The Line Opens On Time, The Harbour Will Handle Twice As Many Ferries Each Summer Week") is None
+
+
+def test_a_known_title_glued_to_the_first_line_is_cut() -> None:
+    title = "Harbour strike ends after two days"
+    page = Article(
+        id="t",
+        source="t.json",
+        raw_text=f"{title} NORDHAVEN: Dockers returned to work on Friday after the union accepted a new offer.\n"
+        "The port authority said ships would leave on schedule from Saturday.",
+        title=title,
+    )
+    [item] = classify_pages([page])
+    first = next(d for d in item.decisions if d.kept)
+    assert first.shown == "NORDHAVEN: Dockers returned to work on Friday after the union accepted a new offer."
+    assert "title" in first.repair
+
+
+def test_a_first_sentence_that_merely_opens_like_the_title_is_kept() -> None:
+    title = "Harbour strike ends after two days"
+    line = f"{title} of talks, the union said on Friday."
+    [item] = classify_pages([Article(id="t", source="t.json", raw_text=line + "\nShips will sail again.", title=title)])
+    assert next(d for d in item.decisions if d.kept).shown == line

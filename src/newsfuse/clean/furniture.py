@@ -184,6 +184,17 @@ def glued_furniture(line: str) -> tuple[str, tuple[str, str]] | None:
     return " ".join(parts[:keep]), (" ".join(parts[keep:]), reason)
 
 
+def _glued_title(line: str, title: str | None) -> str | None:
+    """The known title (four words or more) when a line starts with it and goes on, after a space or a separator,
+    with a new capitalised sentence of three words or more: feeds glue them. Otherwise None."""
+    if not title or len(title.split()) < 4 or not line.startswith(title.strip()):
+        return None
+    rest = line[len(title.strip()) :]
+    body = rest.lstrip(" :|-–—")
+    starts_anew = body[:1].isupper() or body[:1] in "\"«“„"
+    return title.strip() if rest[:1] in " :|-–—" and starts_anew and len(body.split()) >= 3 else None
+
+
 def _news_before_glued_tools(line: str) -> tuple[str, tuple[str, str]] | None:
     """``glued_furniture`` of a line whose kept part is news: six words or more, a full sentence, no cue."""
     glued = glued_furniture(line)
@@ -347,6 +358,11 @@ def classify_lines(
         if tail:
             repaired, (cut, why) = tail
             repair = "; ".join(filter(None, [repair, f"{why} {cut!r} cut"]))
+            shown = repaired
+        head = _glued_title(shown, title) if n != title_line and not any(d.kept for d in decisions) else None
+        if head:
+            repaired = shown[len(head) :].lstrip(" :|-–—")
+            repair = "; ".join(filter(None, [repair, f"title {head.strip()!r} glued to the first line cut"]))
             shown = repaired
         if n == title_line:
             reason = "title"
