@@ -132,7 +132,7 @@ def render_markdown(
     for aid in story.article_ids:
         a = articles[aid]
         when = a.published.date().isoformat() if a.published else "undated"
-        lines.append(f"{numbers[aid]}. {a.title or aid} — {a.outlet or 'unknown outlet'}, {when} (`{aid}`)")
+        lines.append(f"{numbers[aid]}. {source_label(a)} — {a.outlet or 'unknown outlet'}, {when} (`{aid}`)")
     repairs = [(s, r) for s in summary.sentences for r in s.repairs]
     if repairs:
         lines += ["", "## Edits to the source sentences", ""]
@@ -170,7 +170,7 @@ def render_html(
     for aid in story.article_ids:
         a = articles[aid]
         when = a.published.date().isoformat() if a.published else "undated"
-        link = f'<a href="{e(a.url)}">{e(a.title or aid)}</a>' if a.url else e(a.title or aid)
+        link = f'<a href="{e(a.url)}">{e(source_label(a))}</a>' if a.url else e(source_label(a))
         sources.append(
             f'<li id="src-{numbers[aid]}">{link} — {e(a.outlet or "unknown outlet")}, {when} <code>{e(aid)}</code></li>'
         )
@@ -191,7 +191,7 @@ def render_html(
 
 def _ref_title(article: Article) -> str:
     """What a citation's tooltip says: the outlet and the title."""
-    return f"{article.outlet or 'unknown outlet'} — {article.title or article.id}"
+    return f"{article.outlet or 'unknown outlet'} — {source_label(article)}"
 
 
 def _html_edits(summary: Summary) -> str:
@@ -224,6 +224,16 @@ def render_index(stories: Sequence[Story], summaries: dict[str, Summary]) -> str
         '<!doctype html><html><head><meta charset="utf-8"><title>newsfuse stories</title>'
         f"<style>{_CSS}</style></head><body><h1>Stories</h1>" + "".join(items) + "</body></html>\n"
     )
+
+
+def source_label(article: Article, words: int = 12) -> str:
+    """What a reader knows a source by: its title, else the opening words of its first sentence, else its id."""
+    if article.title:
+        return article.title
+    if article.sentences:
+        opening = article.sentences[0].text.split()
+        return " ".join(opening[:words]) + (" …" if len(opening) > words else "")
+    return article.id
 
 
 def write_outputs(
