@@ -115,6 +115,7 @@ def test_model_spans_are_mended_and_acronyms_kept() -> None:
         ("Un civil a été tué, a indiqué l'agence officielle Tessa.", "Tessa", "PER", "Tessa", "ORG"),
         ("Selon le cabinet Holt Mason's basé à Genève, les prix montent.", "Holt Mason'", "ORG", "Holt Mason's", "ORG"),
         ("Jean Dupont, un habitant du quartier, a témoigné.", "Jean Dupont", "PER", "Jean Dupont", "PER"),
+        ("Les avions ont rejoint le porte-avions nucléaire Jean Bart au large.", "Jean Bart", "PER", "Jean Bart", "MISC"),
     ],
 )
 def test_a_noun_in_apposition_sets_the_label_and_a_cut_possessive_is_made_whole(

@@ -36,9 +36,21 @@ _AGENCY_BEFORE = re.compile(
 )
 
 
+# A ship's name is not a person's: "le porte-avions Charles-de-Gaulle", maybe with an adjective or two between.
+_VESSEL_BEFORE = re.compile(
+    r"\b(?:porte-avions?|navire|frégate|sous-marin|paquebot|aircraft carrier|carrier|warship|ship|vessel|frigate"
+    r"|submarine|flugzeugträger|schiff|fregatte|portaaviones|buque|fragata|portaerei|nave|porta-aviões|navio)"
+    r"(?:\s+[a-zà-ÿ][\w-]*){0,2}\s+$",  # "son porte-avions nucléaire Charles de Gaulle"
+    re.I,
+)
+
+
 def _label_by_apposition(text: str, start: int, end: int, label: str) -> str:
-    """The label a noun beside the name gives it ("le quartier de X", "X, un quartier", "l'agence officielle X")."""
+    """The label a noun beside the name gives it ("le quartier de X", "X, un quartier", "l'agence officielle X");
+    MISC, which the entities leave out, for a ship ("le porte-avions X")."""
     before = text[max(0, start - 40) : start]
+    if _VESSEL_BEFORE.search(before):
+        return "MISC"
     if _AGENCY_BEFORE.search(before):
         return "ORG"
     if _PLACE_AFTER.match(text[end:]) or _PLACE_BEFORE.search(before):
