@@ -233,6 +233,20 @@ def test_page_tools_glued_after_the_last_sentence_are_cut(page: str, kept_end: s
     assert "share widget" in line.repair
 
 
+def test_a_prompt_inside_a_paragraph_is_cut_and_the_news_around_it_kept() -> None:
+    line = (
+        "The ferry will sail again on Monday, the operator said. Click here for the timetable. "
+        "Tickets bought for the cancelled crossings will be refunded."
+    )
+    [item] = _items(f"Ferry back on Monday\nThe strike at the Nordhaven ferry ended on Friday.\n{line}")
+    [decision] = [d for d in item.decisions if d.text == line]
+    assert decision.shown == (
+        "The ferry will sail again on Monday, the operator said. "
+        "Tickets bought for the cancelled crossings will be refunded."
+    )
+    assert "related links" in decision.repair
+
+
 def test_a_paragraph_without_glued_tools_is_not_repaired() -> None:
     [item] = _items("Ponte reaberta em Vila Serena\nA ponte foi reaberta. O prefeito enviou uma carta aos moradores.")
     assert item.decisions[1].repaired is None
@@ -372,6 +386,14 @@ def test_repeated_title_with_a_glued_section_name_is_removed(tmp_path: Path) -> 
         ("Lees ook Brug in Veendam weer open De wethouder blij met de uitkomst", "related links"),
         ("Läs också: Färjan till Ön går igen", "related links"),
         ("3 / 12 04/05/2025 - Des enfants jouent sur la place du marché de Vignac", "gallery caption"),
+        ("To subscribe to Harbour Notes, send an e-mail to notes@harbour.example with the word subscribe.", "subscription prompt"),
+        ("This article is available in full (approx. 640 words) to Gazette Archive subscribers.", "subscription prompt"),
+        ("This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.", "software prompt"),
+        ("Weekend deals from our premier advertisers.", "advertising"),
+        ("Click here for the full story.", "related links"),
+        ("12.03.2025 10:41 << Previous | Next >>", "navigation"),
+        ("Poor (-1) Fair (0) Good (+1) Very good (+2) Excellent (+3)", "comment widget"),
+        ("Mayor Ann Cole (L) greets the ferry crew in Nordhaven on Monday", "photo caption"),
     ],
 )
 def test_menus_publisher_blurbs_and_software_prompts(line: str, reason: str) -> None:

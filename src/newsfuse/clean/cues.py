@@ -54,6 +54,13 @@ CUES: tuple[Cue, ...] = tuple(
         "any",
         "advertising",
         r"afficher votre publicité|advertise with us|advertise here|werben sie bei uns|hier werben|anúnciese|anuncie aqui|anuncie connosco|pubblicizza|annoncez ici|offres de la régie|reklamuj się",
+        # "Advertise in japantimes.co.jp.", "deals from our premier advertisers", "a FREE Site Pass".
+        r"\badvertise (in|on) [\w-]+\.[\w.]+|\b(our|select|premier) advertisers\b|\bsite pass\b",
+    )
+    + _cues(
+        "any",
+        "subscription prompt",
+        r"\bavailable in full\b.{0,60}\bsubscribers\b|\bhow to subscribe\b|^to subscribe\b",
     )
     # --- subscription, newsletter, account, paywall
     + _cues(
@@ -178,9 +185,15 @@ CUES: tuple[Cue, ...] = tuple(
         r"is the world's largest (multimedia |international )?(news|information) (provider|agency|organi[sz]ation)|the news and media division of thomson reuters|provides business, financial, national and international news to professionals",
     )
     + _cues(
+        "any",
+        "comment widget",
+        # A rating scale: "Terrible (-1) No comment Good (+1) Very good (+2) Excellent (+3)".
+        r"(\([+-]\d\)[^(]{0,30}){3}",
+    )
+    + _cues(
         "strong",
         "software prompt",
-        r"you may need to download adobe (acrobat )?reader|download (the )?(adobe )?(acrobat )?reader here|most computers will open pdf documents|(get|download|requires?|install) (the )?(latest )?(adobe )?flash player",
+        r"protected by recaptcha|if you continue to (encounter|have|experience) (difficulties|problems)|you may need to download adobe (acrobat )?reader|download (the )?(adobe )?(acrobat )?reader here|most computers will open pdf documents|(get|download|requires?|install) (the )?(latest )?(adobe )?flash player",
     )
     # --- navigation and legal
     + _cues(
@@ -200,8 +213,14 @@ CUES: tuple[Cue, ...] = tuple(
     )
     # --- related links and other headlines
     + _cues(
+        "any",
+        "navigation",
+        r"<<\s*(previous|prev|précédent|zurück)\b|\b(next|suivant|weiter)\s*>>",
+    )
+    + _cues(
         "start",
         "related links",
+        r"^(click here|cliquez ici|klicken sie hier|haga clic aquí|pulse aquí|clicca qui|clique aqui)\b",
         # Phrases that only introduce links, whatever follows them.
         r"^(à lire aussi|a lire aussi|à lire également|lire aussi|lire également|voir aussi|voir également|à voir aussi|sur le même sujet|dans la même rubrique|read also|read more|see also|more on this story|you may also like|you might also like|what to read next|lesen sie auch|lesen sie mehr|auch interessant|das könnte sie auch interessieren|mehr zum thema|lee también|lea también|te puede interesar|también te puede interesar|le puede interesar|leggi anche|leggi pure|leggi l'articolo completo|lire l'article complet|read the full (story|article)|zum vollständigen artikel|leer la noticia completa|ler o artigo completo|leia a matéria completa|czytaj cały artykuł|potrebbe interessarti|ti potrebbe interessare|leia também|leia mais|veja também|você também pode gostar|pode interessar-lhe|czytaj (też|także|również|więcej)|przeczytaj (też|także|również)|zobacz (też|także|również))\b",
         # Words that can also open a news line: alone on the line, or followed by a separator and a headline.
@@ -325,4 +344,6 @@ BRIEFS_PAGE = re.compile(
 )
 
 # Credits for names: "Keystone/AP".
+# Who stands where in a photo: "Prime Minister X (L) shakes hands with Y" (a caption, unpunctuated).
+POSITION_MARKER = re.compile(r"\((?:L|R|C|left|right|centre|center|2nd [LR]|g|d|à gauche|à droite|links|rechts)\)")
 AGENCY_NAME = re.compile(r"^[A-Z][\w-]+(\s*/\s*[A-Z][\w-]+)+$")

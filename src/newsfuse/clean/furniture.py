@@ -148,6 +148,8 @@ def cue_reason(line: str) -> str | None:
     n_words = len(stripped.split())
     if cues.GLUED_CREDIT.search(stripped):
         return "caption with credit"
+    if n_words <= 30 and not ends_sentence(stripped) and cues.POSITION_MARKER.search(stripped):
+        return "photo caption"
     if (
         n_words <= 15
         and not ends_sentence(stripped)
@@ -162,26 +164,28 @@ def cue_reason(line: str) -> str | None:
 
 
 def glued_furniture(line: str) -> tuple[str, tuple[str, str]] | None:
-    """Split a paragraph from the furniture glued after its last sentence: (paragraph, (furniture, reason)), or None.
+    """Split a paragraph from the furniture glued into it: (paragraph, (furniture, reason)), or None.
 
-    Feeds and extractors often join the page tools to the last paragraph ("... na última década. Comunicar erros
-    Enviar por e-mail Imprimir"), so the line as a whole reads as news.
+    Feeds and extractors often join page tools, prompts and notices to a paragraph ("... na última década. Comunicar
+    erros Enviar por e-mail Imprimir"), so the line as a whole reads as news. Its sentences that a cue marks are cut,
+    wherever they stand, as long as one sentence is left.
     """
     parts = split_sentences(line)
-    keep = len(parts)
-    reason = None
-    while keep > 1:
-        part = parts[keep - 1]
-        found = cue_reason(part)
-        if found is None and not ends_sentence(part) and cues.TOOLS_ROW.search(fold(part)):
-            found = "share widget"
-        if found is None:
-            break
-        reason = reason or found
-        keep -= 1
-    if reason is None:
+    if len(parts) < 2:
         return None
-    return " ".join(parts[:keep]), (" ".join(parts[keep:]), reason)
+    reasons = [_sentence_cue(part) for part in parts]
+    if all(reasons) or not any(reasons):
+        return None
+    kept = " ".join(p for p, r in zip(parts, reasons, strict=True) if r is None)
+    cut = " ".join(p for p, r in zip(parts, reasons, strict=True) if r is not None)
+    return kept, (cut, next(r for r in reasons if r is not None))
+
+
+def _sentence_cue(sentence: str) -> str | None:
+    found = cue_reason(sentence)
+    if found is None and not ends_sentence(sentence) and cues.TOOLS_ROW.search(fold(sentence)):
+        found = "share widget"
+    return found
 
 
 def _glued_title(line: str, title: str | None) -> str | None:
@@ -359,7 +363,8 @@ def classify_lines(
             repaired, (cut, why) = tail
             repair = "; ".join(filter(None, [repair, f"{why} {cut!r} cut"]))
             shown = repaired
-        head = _glued_title(shown, title) if n != title_line and not any(d.kept for d in decisions) else None
+        first_news = n != title_line and not any(d.reason in ("news", "title") for d in decisions)
+        head = _glued_title(shown, title) if first_news else None
         if head:
             repaired = shown[len(head) :].lstrip(" :|-–—")
             repair = "; ".join(filter(None, [repair, f"title {head.strip()!r} glued to the first line cut"]))
