@@ -1,4 +1,5 @@
-"""Furniture cues in fr, en, de, es, it, pt and pl (and the commonest in nl, sv and no): phrases that mark a line as site furniture.
+"""Furniture cues in fr, en, de, es, it, pt and pl, and the commonest in nl, sv and no: phrases that mark a line as
+site furniture.
 
 Each cue is matched against a lowercased line with typographic quotes and apostrophes folded (``textnorm.fold``).
 A cue has a scope, because the same words can sit inside a news sentence:
@@ -343,7 +344,7 @@ BRIEFS_PAGE = re.compile(
     re.I,
 )
 
-# Credits for names: "Keystone/AP".
 # Who stands where in a photo: "Prime Minister X (L) shakes hands with Y" (a caption, unpunctuated).
 POSITION_MARKER = re.compile(r"\((?:L|R|C|left|right|centre|center|2nd [LR]|g|d|à gauche|à droite|links|rechts)\)")
+# Credits for names: "Keystone/AP".
 AGENCY_NAME = re.compile(r"^[A-Z][\w-]+(\s*/\s*[A-Z][\w-]+)+$")

@@ -34,8 +34,6 @@ _AGENCY_BEFORE = re.compile(
     r"de noticias|di stampa|de notícias|prasowa))*\s+$",
     re.I,
 )
-
-
 # A ship's name is not a person's: "le porte-avions Charles-de-Gaulle", maybe with an adjective or two between.
 _VESSEL_BEFORE = re.compile(
     r"\b(?:porte-avions?|navire|frégate|sous-marin|paquebot|aircraft carrier|carrier|warship|ship|vessel|frigate"

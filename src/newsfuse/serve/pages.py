@@ -236,6 +236,10 @@ def source_label(article: Article, words: int = 12) -> str:
     return article.id
 
 
+# A story page's file name (without its suffix): the story id, "2025-03-11-4c6a4630" or "undated-7eddc99c".
+_STORY_PAGE = re.compile(r"(?:\d{4}-\d{2}-\d{2}|undated)-[0-9a-f]{8}")
+
+
 def write_outputs(
     out_dir: Path,
     articles: Sequence[Article],
@@ -267,5 +271,3 @@ def write_outputs(
     index.write_text(render_index(stories, summaries), encoding="utf-8")
     return index
 
-
-_STORY_PAGE = re.compile(r"(?:\d{4}-\d{2}-\d{2}|undated)-[0-9a-f]{8}")

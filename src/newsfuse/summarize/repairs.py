@@ -129,7 +129,8 @@ _CREDIT = re.compile(
 
 
 def trim(text: str) -> tuple[str, list[Repair]]:
-    """Remove wire datelines, trailing agency attributions and credit brackets, outside quotes; record each cut."""
+    """Remove web kickers, wire datelines, trailing agency attributions and credit brackets, outside quotes; record
+    each cut."""
     repairs: list[Repair] = []
     match = KICKER.match(text) or _DATELINE.match(text) or _PLACE_DATELINE.match(text) or _BYLINE_PREFIX.match(text)
     if match and match.end() < len(text):
