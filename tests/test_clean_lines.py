@@ -394,6 +394,7 @@ def test_repeated_title_with_a_glued_section_name_is_removed(tmp_path: Path) -> 
         ("12.03.2025 10:41 << Previous | Next >>", "navigation"),
         ("Poor (-1) Fair (0) Good (+1) Very good (+2) Excellent (+3)", "comment widget"),
         ("Mayor Ann Cole (L) greets the ferry crew in Nordhaven on Monday", "photo caption"),
+        ("The Nordhaven Post: Mar. 4, 2025", "timestamp"),
     ],
 )
 def test_menus_publisher_blurbs_and_software_prompts(line: str, reason: str) -> None:

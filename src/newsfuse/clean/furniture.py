@@ -160,6 +160,11 @@ def cue_reason(line: str) -> str | None:
         return "author bio"
     if n_words <= 16 and _is_timestamp(stripped):
         return "timestamp"
+    # A site's name before the date of the page: "The Japan Times: Nov. 17, 2004".
+    source, colon, when = stripped.partition(": ")
+    named = 1 <= len(source.split()) <= 4 and all(w[:1].isupper() for w in source.split())
+    if colon and n_words <= 12 and named and _is_timestamp(when):
+        return "timestamp"
     return None
 
 
