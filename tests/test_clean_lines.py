@@ -233,10 +233,10 @@ def test_page_tools_glued_after_the_last_sentence_are_cut(page: str, kept_end: s
     assert "share widget" in line.repair
 
 
-def test_a_prompt_inside_a_paragraph_is_cut_and_the_news_around_it_kept() -> None:
+def test_prompts_at_both_ends_of_a_paragraph_are_cut_and_the_news_between_kept() -> None:
     line = (
-        "The ferry will sail again on Monday, the operator said. Click here for the timetable. "
-        "Tickets bought for the cancelled crossings will be refunded."
+        "Click here for the timetable. The ferry will sail again on Monday, the operator said. "
+        "Tickets bought for the cancelled crossings will be refunded. Sign up for our free daily newsletter."
     )
     [item] = _items(f"Ferry back on Monday\nThe strike at the Nordhaven ferry ended on Friday.\n{line}")
     [decision] = [d for d in item.decisions if d.text == line]
@@ -244,7 +244,7 @@ def test_a_prompt_inside_a_paragraph_is_cut_and_the_news_around_it_kept() -> Non
         "The ferry will sail again on Monday, the operator said. "
         "Tickets bought for the cancelled crossings will be refunded."
     )
-    assert "related links" in decision.repair
+    assert "Click here for the timetable. Sign up for our free daily newsletter." in decision.repair
 
 
 def test_a_paragraph_without_glued_tools_is_not_repaired() -> None:

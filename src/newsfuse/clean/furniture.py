@@ -124,7 +124,11 @@ def _is_menu_run(line: str) -> bool:
 
     A line of capitalised words alone is not enough: subheadings in title case and scripts without case look alike.
     """
-    return bool(re.search(r"\w.*-{4,}.*\w", line))
+    # The substring test first: the pattern alone backtracks over every long line.
+    return "----" in line and bool(_DASH_RULE.search(line))
+
+
+_DASH_RULE = re.compile(r"\w.*?-{4,}.*\w")
 
 
 def cue_reason(line: str) -> str | None:
@@ -169,21 +173,34 @@ def cue_reason(line: str) -> str | None:
 
 
 def glued_furniture(line: str) -> tuple[str, tuple[str, str]] | None:
-    """Split a paragraph from the furniture glued into it: (paragraph, (furniture, reason)), or None.
+    """Split a paragraph from the furniture glued to it: (paragraph, (furniture, reason)), or None.
 
     Feeds and extractors often join page tools, prompts and notices to a paragraph ("... na última década. Comunicar
-    erros Enviar por e-mail Imprimir"), so the line as a whole reads as news. Its sentences that a cue marks are cut,
-    wherever they stand, as long as one sentence is left.
+    erros Enviar por e-mail Imprimir"), so the line as a whole reads as news. The sentences that a cue marks are
+    peeled from both ends of the paragraph, as long as one sentence is left; a news paragraph's middle is not read.
     """
+    if not _MORE_THAN_ONE_SENTENCE.search(line):
+        return None
     parts = split_sentences(line)
-    if len(parts) < 2:
+    first, last = 0, len(parts)
+    cut: list[tuple[int, str]] = []
+    while last - first > 1:
+        if found := _sentence_cue(parts[last - 1]):
+            last -= 1
+            cut.append((last, found))
+        elif found := _sentence_cue(parts[first]):
+            cut.append((first, found))
+            first += 1
+        else:
+            break
+    if not cut:
         return None
-    reasons = [_sentence_cue(part) for part in parts]
-    if all(reasons) or not any(reasons):
-        return None
-    kept = " ".join(p for p, r in zip(parts, reasons, strict=True) if r is None)
-    cut = " ".join(p for p, r in zip(parts, reasons, strict=True) if r is not None)
-    return kept, (cut, next(r for r in reasons if r is not None))
+    removed = " ".join(parts[i] for i in sorted(i for i, _ in cut))
+    return " ".join(parts[first:last]), (removed, cut[0][1])
+
+
+# A sentence end followed by more text: a line that may hold two sentences or more.
+_MORE_THAN_ONE_SENTENCE = re.compile(r"[.!?…][\"'»”’)\]]*\s+\S")
 
 
 def _sentence_cue(sentence: str) -> str | None:
@@ -352,6 +369,7 @@ def classify_lines(
     _mark_header(page, title_line)
 
     decisions = []
+    news_seen = False  # a title or news line is kept already: a title can only be glued to the first
     for n, text in page.content:
         repaired, repair = page.repairs.get(n, (None, ""))
         if n in page.reasons:
@@ -368,8 +386,7 @@ def classify_lines(
             repaired, (cut, why) = tail
             repair = "; ".join(filter(None, [repair, f"{why} {cut!r} cut"]))
             shown = repaired
-        first_news = n != title_line and not any(d.reason in ("news", "title") for d in decisions)
-        head = _glued_title(shown, title) if first_news else None
+        head = _glued_title(shown, title) if n != title_line and not news_seen else None
         if head:
             repaired = shown[len(head) :].lstrip(" :|-–—")
             repair = "; ".join(filter(None, [repair, f"title {head.strip()!r} glued to the first line cut"]))
@@ -384,6 +401,7 @@ def classify_lines(
             reason = "heading"
         else:
             reason = "news"
+        news_seen = news_seen or reason in ("news", "title")
         decisions.append(LineDecision(n, text, reason, repaired, repair))
     return decisions
 
