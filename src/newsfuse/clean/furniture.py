@@ -173,30 +173,21 @@ def cue_reason(line: str) -> str | None:
 
 
 def glued_furniture(line: str) -> tuple[str, tuple[str, str]] | None:
-    """Split a paragraph from the furniture glued to it: (paragraph, (furniture, reason)), or None.
+    """Split a paragraph from the furniture glued into it: (paragraph, (furniture, reason)), or None.
 
     Feeds and extractors often join page tools, prompts and notices to a paragraph ("... na última década. Comunicar
-    erros Enviar por e-mail Imprimir"), so the line as a whole reads as news. The sentences that a cue marks are
-    peeled from both ends of the paragraph, as long as one sentence is left; a news paragraph's middle is not read.
+    erros Enviar por e-mail Imprimir"), so the line as a whole reads as news. Its sentences that a cue marks are cut,
+    wherever they stand, as long as one sentence is left.
     """
     if not _MORE_THAN_ONE_SENTENCE.search(line):
         return None
     parts = split_sentences(line)
-    first, last = 0, len(parts)
-    cut: list[tuple[int, str]] = []
-    while last - first > 1:
-        if found := _sentence_cue(parts[last - 1]):
-            last -= 1
-            cut.append((last, found))
-        elif found := _sentence_cue(parts[first]):
-            cut.append((first, found))
-            first += 1
-        else:
-            break
-    if not cut:
+    reasons = [_sentence_cue(part) for part in parts]
+    if len(parts) < 2 or all(reasons) or not any(reasons):
         return None
-    removed = " ".join(parts[i] for i in sorted(i for i, _ in cut))
-    return " ".join(parts[first:last]), (removed, cut[0][1])
+    kept = " ".join(p for p, r in zip(parts, reasons, strict=True) if r is None)
+    cut = " ".join(p for p, r in zip(parts, reasons, strict=True) if r is not None)
+    return kept, (cut, next(r for r in reasons if r is not None))
 
 
 # A sentence end followed by more text: a line that may hold two sentences or more.
