@@ -182,8 +182,10 @@ def glued_furniture(line: str) -> tuple[str, tuple[str, str]] | None:
     if not _MORE_THAN_ONE_SENTENCE.search(line):
         return None
     parts = split_sentences(line)
+    if len(parts) < 2:
+        return None
     reasons = [_sentence_cue(part) for part in parts]
-    if len(parts) < 2 or all(reasons) or not any(reasons):
+    if all(reasons) or not any(reasons):
         return None
     kept = " ".join(p for p, r in zip(parts, reasons, strict=True) if r is None)
     cut = " ".join(p for p, r in zip(parts, reasons, strict=True) if r is not None)
@@ -199,6 +201,11 @@ def _sentence_cue(sentence: str) -> str | None:
     if found is None and not ends_sentence(sentence) and cues.TOOLS_ROW.search(fold(sentence)):
         found = "share widget"
     return found
+
+
+def _noted(repair: str, note: str) -> str:
+    """The repairs of a line so far, with one more."""
+    return f"{repair}; {note}" if repair else note
 
 
 def _glued_title(line: str, title: str | None) -> str | None:
@@ -370,17 +377,17 @@ def classify_lines(
         signoff = cues.TRAILING_SIGNOFF.search(shown)
         if signoff:
             repaired = shown[: signoff.start()].rstrip()
-            repair = "; ".join(filter(None, [repair, f"sign-off {signoff.group().strip()!r} cut"]))
+            repair = _noted(repair, f"sign-off {signoff.group().strip()!r} cut")
             shown = repaired
-        tail = glued_furniture(shown)
-        if tail:
-            repaired, (cut, why) = tail
-            repair = "; ".join(filter(None, [repair, f"{why} {cut!r} cut"]))
+        glued = glued_furniture(shown)
+        if glued:
+            repaired, (cut, why) = glued
+            repair = _noted(repair, f"{why} {cut!r} cut")
             shown = repaired
         head = _glued_title(shown, title) if n != title_line and not news_seen else None
         if head:
             repaired = shown[len(head) :].lstrip(" :|-–—")
-            repair = "; ".join(filter(None, [repair, f"title {head.strip()!r} glued to the first line cut"]))
+            repair = _noted(repair, f"title {head!r} glued to the first line cut")
             shown = repaired
         if n == title_line:
             reason = "title"
