@@ -62,6 +62,7 @@ def test_caption_glued_to_credit_is_removed_and_body_sentence_kept(seeds: Path) 
         ("« Nous partons. Vite », dit-il. Fin.", ["« Nous partons. Vite », dit-il.", "Fin."]),
         ("Dr. Smith arrived on Jan. 5. He spoke.", ["Dr. Smith arrived on Jan. 5.", "He spoke."]),
         ("Maj. Ann Cole and Spc. Tom Reyes led the convoy. It left.", ["Maj. Ann Cole and Spc. Tom Reyes led the convoy.", "It left."]),
+        ("Sgt. Ann Cole, Co. C, 2nd Battalion, led it. Ford Motor Co. fell.", ["Sgt. Ann Cole, Co. C, 2nd Battalion, led it.", "Ford Motor Co. fell."]),
         ("Die Brücke ist z.B. gesperrt. Das ist neu.", ["Die Brücke ist z.B. gesperrt.", "Das ist neu."]),
         ("¿Qué pasó? Nadie lo sabe.", ["¿Qué pasó?", "Nadie lo sabe."]),
         ("Fundado em 1996.Beira-Mar venceu.", ["Fundado em 1996.", "Beira-Mar venceu."]),

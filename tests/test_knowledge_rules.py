@@ -57,6 +57,13 @@ def test_speakers_in_french_appositions_inversions_and_standalone_quotations() -
     assert speakers["Nous resterons"] == "Lucie Garnier"  # a present-tense inversion
     assert speakers["manque criant"] == "Marc Tessier"  # a quotation woven into the sentence
     assert speakers["Chaque vanne"] == "Marc Tessier"  # standing alone after "Il a précisé que ..."
+    ministry = _article(
+        "fr2",
+        "Dans un communiqué, le ministère valdorien de la Marine a salué « un échange utile et franc ».",
+        "fr",
+    )
+    # The ministry speaks, not its portfolio alone ("Marine").
+    assert _speakers(ministry)["un échange"] == "le ministère valdorien de la Marine"
 
 
 def test_speakers_in_english_german_and_spanish() -> None:
@@ -116,6 +123,9 @@ def test_model_spans_are_mended_and_acronyms_kept() -> None:
         ("Selon le cabinet Holt Mason's basé à Genève, les prix montent.", "Holt Mason'", "ORG", "Holt Mason's", "ORG"),
         ("Jean Dupont, un habitant du quartier, a témoigné.", "Jean Dupont", "PER", "Jean Dupont", "PER"),
         ("Les avions ont rejoint le porte-avions nucléaire Jean Bart au large.", "Jean Bart", "PER", "Jean Bart", "MISC"),
+        ("Le ministre de la Marine marchande a parlé.", "Marine marchande", "ORG", "Marine marchande", "MISC"),
+        ("The Minister for Fisheries spoke on Tuesday.", "Fisheries", "ORG", "Fisheries", "MISC"),
+        ("The Prime Minister of Norland arrived.", "Norland", "LOC", "Norland", "LOC"),
     ],
 )
 def test_a_noun_in_apposition_sets_the_label_and_a_cut_possessive_is_made_whole(

@@ -122,9 +122,7 @@ def split_sentences(paragraph: str) -> list[str]:
     for match in _BOUNDARY.finditer(text):
         end = match.end(2)
         candidate = text[start:end]
-        if _ends_with_abbreviation(text[start : match.start(1)], match.group(1)):
-            continue
-        if _ordinal_date(text[start : match.start(1)], match.group(1), text[match.end(3) :]):
+        if _no_end(text[start : match.start(1)], match.group(1), text[match.end(3) :]):
             continue
         if _inside_quote(candidate):
             continue
@@ -161,9 +159,7 @@ def _unglue(sentence: str) -> list[str]:
 def _split_ignoring_quotes(text: str) -> list[str]:
     out, start = [], 0
     for match in _BOUNDARY.finditer(text):
-        if _ends_with_abbreviation(text[start : match.start(1)], match.group(1)):
-            continue
-        if _ordinal_date(text[start : match.start(1)], match.group(1), text[match.end(3) :]):
+        if _no_end(text[start : match.start(1)], match.group(1), text[match.end(3) :]):
             continue
         out.append(text[start : match.end(2)].strip())
         start = match.end(3)
@@ -186,6 +182,18 @@ def _ends_with_abbreviation(before: str, punct: str) -> bool:
 
 def _ordinal_date(before: str, punct: str, after: str) -> bool:
     return punct == "." and bool(_ORDINAL_DAY.search(before)) and bool(_MONTH_AFTER.match(after))
+
+
+# "Staff Sgt. Jason Escoyne, Co. C, 199th FSB": a military company's letter follows "Co."; a firm's "Co." may end one.
+_COMPANY_LETTER = re.compile(r"[A-Z](?=[,)]|\s+(?:of|and)\b|\s+\d)")
+
+
+def _no_end(before: str, punct: str, after: str) -> bool:
+    """True where a full stop ends no sentence: an abbreviation, a German ordinal day, a company letter."""
+    if _ends_with_abbreviation(before, punct) or _ordinal_date(before, punct, after):
+        return True
+    token = before.rsplit(None, 1)[-1] if before.split() else ""
+    return punct == "." and token == "Co" and bool(_COMPANY_LETTER.match(after))
 
 
 def _inside_quote(text: str) -> bool:

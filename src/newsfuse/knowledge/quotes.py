@@ -41,7 +41,9 @@ _ROLE = re.compile(
     r"Bürgermeister(?:in)?|sindac[oa]|alcalde|source|sources|membre|member|chef|head|official|responsable|jefe|jefa|capo|"
     r"syndicat|union|sindicato|police|polizia|Polizei|ministère|ministry|Kremlin|présidence|presidency|homologue|counterpart)"
     r"(?:\s+(?!qui\b|que\b|who\b|that\b|à\b|au\b|après\b|avant\b|lors\b|en\b|to\b|in\b|after\b|a\b|ont\b|avait\b|est\b|"
-    r"était\b|has\b|had\b|is\b|was\b|hat\b|ist\b|war\b|ha\b|è\b|fue\b|es\b|said\b|says\b|told\b)(?-i:[a-zà-ÿ'’-][\w'’-]*)){0,6}",
+    r"était\b|has\b|had\b|is\b|was\b|hat\b|ist\b|war\b|ha\b|è\b|fue\b|es\b|said\b|says\b|told\b)(?-i:[a-zà-ÿ'’-][\w'’-]*)){0,6}"
+    # The portfolio or body after "de la", "of": "le ministère russe de la Défense", "the Minister for Health".
+    r"(?:\s+(?:(?<=\bde la )|(?<=\bdu )|(?<=\bdes )|(?<=\bof )|(?<=\bfor )|(?<=\bthe ))(?-i:[A-ZÀ-Ý][\w'’-]*))?",
     re.I,
 )
 # A pronoun subject: French inversion ("a-t-il ajouté", "ajoute-t-elle", "dit-il"), "he said", "sagte er".

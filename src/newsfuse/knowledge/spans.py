@@ -42,12 +42,19 @@ _VESSEL_BEFORE = re.compile(
     re.I,
 )
 
+# A ministry's portfolio is not an organisation of its own: "le ministre de la Défense français", "Minister for Health".
+_PORTFOLIO_BEFORE = re.compile(
+    r"\b(?:ministre|ministère|minister|ministry|ministro|ministerio|ministero|ministério|minister(?:in|ium))"
+    r"(?:\s+[a-zà-ÿ][\w-]*){0,2}\s+(?:de la|de l'|de l’|du|des|of|of the|for|for the|de|del|della|dell'|da|do|für)\s*$",
+    re.I,
+)
+
 
 def _label_by_apposition(text: str, start: int, end: int, label: str) -> str:
     """The label a noun beside the name gives it ("le quartier de X", "X, un quartier", "l'agence officielle X");
-    MISC, which the entities leave out, for a ship ("le porte-avions X")."""
+    MISC, which the entities leave out, for a ship ("le porte-avions X") or a minister's portfolio."""
     before = text[max(0, start - 40) : start]
-    if _VESSEL_BEFORE.search(before):
+    if _VESSEL_BEFORE.search(before) or (label in ("ORG", "MISC") and _PORTFOLIO_BEFORE.search(before)):
         return "MISC"
     if _AGENCY_BEFORE.search(before):
         return "ORG"
