@@ -111,7 +111,7 @@ def test_unknown_language(batch: Path, tmp_path: Path, capsys: pytest.CaptureFix
     _assert_good_kept(data)
 
 
-def test_error_page_and_robot_check_are_not_articles(
+def test_error_page_robot_check_and_sign_up_form_are_not_articles(
     batch: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     (batch / "gone.txt").write_text(
@@ -124,11 +124,17 @@ def test_error_page_and_robot_check_are_not_articles(
         "blocking them from loading. For more information you can review our Terms of Service.\n",
         encoding="utf-8",
     )
+    (batch / "signup.txt").write_text(
+        "Member Centre\nRegistering for Nordhaven.example is free and easy!\nAlready a member? Log in.\n"
+        "Just fill out this one-time form for instant access to all of Nordhaven.example.\n"
+        "E-mail address: (This is your log-in) Password: (At least 6 characters) Confirm password:\n",
+        encoding="utf-8",
+    )
     code, err, data = _run(batch, tmp_path, capsys)
     assert code == 2
-    for name in ("gone.txt", "robot.txt"):
+    for name in ("gone.txt", "robot.txt", "signup.txt"):
         assert name in err
-    assert err.count("not an article") == 2 and "fetch the page again" in err
+    assert err.count("not an article") == 3 and "fetch the page again" in err and "sign-up form" in err
     _assert_good_kept(data)
 
 

@@ -395,6 +395,10 @@ def test_repeated_title_with_a_glued_section_name_is_removed(tmp_path: Path) -> 
         ("Poor (-1) Fair (0) Good (+1) Very good (+2) Excellent (+3)", "comment widget"),
         ("Mayor Ann Cole (L) greets the ferry crew in Nordhaven on Monday", "photo caption"),
         ("The Nordhaven Post: Mar. 4, 2025", "timestamp"),
+        ("Harbour Guard photo by Cpl. Ann Reyes Crew members of the Nordhaven ferry at the quay.", "photo credit"),
+        ("Breaking News Alerts Text e-mail when a major news event happens.", "subscription prompt"),
+        ("Today's Gazette headlines sent to your inbox every morning.", "subscription prompt"),
+        ("Title (click to view) Studio Release Date Harbour Lights Uni. 1/7/25", "navigation"),
     ],
 )
 def test_menus_publisher_blurbs_and_software_prompts(line: str, reason: str) -> None:
@@ -406,6 +410,9 @@ def test_title_case_headlines_and_german_sentences_are_not_menus() -> None:
     assert cue_reason("Die Stadt hat die Brücke über den Fluss für den gesamten Verkehr gesperrt, sagte die Stadträtin.") is None
     assert cue_reason("Politics, Business and Sport: What Changes for Readers in the New Year Edition of the Paper") is None
     assert cue_reason("Provided The Line Opens On Time, The Harbour Will Handle Twice As Many Ferries Each Summer Week") is None
+    # A photograph in the news is no credit.
+    assert cue_reason("The photo by the agency showed the minister smiling at the quay.") is None
+    assert cue_reason("A picture by Monet was sold for 12 million euros in Nordhaven on Monday.") is None
 
 
 def test_a_known_title_glued_to_the_first_line_is_cut() -> None:

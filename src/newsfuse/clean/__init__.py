@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 
-from newsfuse.clean.errorpages import error_page_notice
+from newsfuse.clean.errorpages import error_page_notice, sign_up_notice
 from newsfuse.clean.explain import format_explanation
 from newsfuse.clean.furniture import LineDecision, LineStats, classify_lines
 from newsfuse.clean.items import CleanedItem, ItemLines
@@ -117,6 +117,9 @@ def _clean_item(item: ItemLines, settings: Settings) -> CleanedItem:
     notice = error_page_notice([s.text for s in sentences])
     if notice:
         raise ValueError(f"not an article: the page is an error notice or a robot check ({notice[:80]!r})")
+    form = sign_up_notice([*([title] if title else []), *(s.text for s in sentences)])
+    if form:
+        raise ValueError(f"not an article: the page is a sign-up form ({form[:80]!r})")
 
     published = page.published if item.position == 1 or page.provenance.get("published") else None
     if published is None:

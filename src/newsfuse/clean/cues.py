@@ -62,6 +62,8 @@ CUES: tuple[Cue, ...] = tuple(
         "any",
         "subscription prompt",
         r"\bavailable in full\b.{0,60}\bsubscribers\b|\bhow to subscribe\b|^to subscribe\b",
+        # Alert and newsletter offers: "Breaking News Alerts Text e-mail when a major news event happens."
+        r"\bsent to your (inbox|phone|mobile)\b|\bsend alerts to my\b|^breaking news (e-?mail |text )?alerts?\b",
     )
     # --- subscription, newsletter, account, paywall
     + _cues(
@@ -217,6 +219,8 @@ CUES: tuple[Cue, ...] = tuple(
         "any",
         "navigation",
         r"<<\s*(previous|prev|précédent|zurück)\b|\b(next|suivant|weiter)\s*>>",
+        # A table's header link: "Title (click to view) Studio Release Date".
+        r"\((click|cliquez|klicken|clique|clicca|haga clic) (to|pour|para|per|zum) [a-zé]+\)",
     )
     + _cues(
         "start",
@@ -255,6 +259,9 @@ CUES: tuple[Cue, ...] = tuple(
         "photo credit",
         r"^(crédits?( photo)?|credits?|photo|photos|foto|fotos|fot\.|bild|bilder|image|imagen|immagine|imagem|zdjęcie|illustration|source photo|©)\s*(:|/|©|-)",
         r"^(image caption|image source|légende|bildunterschrift|pie de foto|didascalia|legenda)\s*[,:]",
+        # "U.S. Army photo by Spc. Erin Robicheaux Sgt. ...": a credit opening a caption.
+        r"^(?!(the|a|an|this|that|his|her|their|its|one|la|le|une?|el|die|der|das|ein|eine) )([\w.'-]+ ){0,3}"
+        r"(photo|photograph|picture|foto|bild) (by|von|por|di|de|par) (?!(the|a|an|un|une|le|la|der|die|el) )[a-z]",
     )
     + _cues(
         "start",

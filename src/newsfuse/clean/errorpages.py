@@ -1,4 +1,5 @@
-"""Pages that are not articles at all: a "page not found" notice or a robot check served instead of the report."""
+"""Pages that are not articles at all: a "page not found" notice, a robot check or a sign-up form served instead of the
+report."""
 
 from __future__ import annotations
 
@@ -39,3 +40,20 @@ def error_page_notice(sentences: Sequence[str], max_words: int = 200) -> str | N
         if found and found.start() <= 12:  # "Sorry, the page you ...", "La page demandée ..."
             return sentence
     return None
+
+
+# A sign-up form: "Registering for Example.com is free and easy!", "Create your account", with a password field.
+_SIGN_UP = re.compile(
+    r"\b(?:registering (?:for|with|on) \S+ is free|registration is free|create your (?:free )?account|"
+    r"inscription (?:est )?gratuite|creez votre compte|registrieren sie sich kostenlos|registrate gratis|"
+    r"registrati gratuitamente|cadastre-se gratuitamente)\b"
+)
+_PASSWORD = re.compile(r"\b(?:password|mot de passe|passwort|contrasena|senha)\b")
+
+
+def sign_up_notice(sentences: Sequence[str]) -> str | None:
+    """The invitation a page opens with when it is a sign-up form (it asks for a password), else None."""
+    folded = [strip_accents(s.lower()) for s in sentences]
+    if not any(_PASSWORD.search(s) for s in folded):
+        return None
+    return next((sentences[i] for i, s in enumerate(folded[:3]) if _SIGN_UP.search(s)), None)

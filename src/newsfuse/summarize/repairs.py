@@ -106,8 +106,15 @@ _DATELINE = re.compile(
 # parts after commas, then a spaced en or em dash or a double hyphen (a single hyphen joins names, so it does not
 # count here). A dash left alone at the start (" -- Thousands of ...") goes as well.
 _PLACE_DATELINE = re.compile(
-    r"^(?:[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){0,2}(?:, [A-ZÀ-Ý][\w.'’ ]{1,20}?){0,2})?\s*(?:--|[—–]) "
+    r"^(?:[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){0,2}(?:, [A-ZÀ-Ý][\w.'’ ]{1,20}?){0,2})?"
+    rf"(?:\s*\((?:{_AGENCIES}|[A-Z]{{2,5}})\))?\s*(?:--|[—–]) "  # "Santiago, Chile, Jan. 5 (UPI) -- "
     r"(?=[A-ZÀ-Ý\"«“„])"
+)
+# "December 15, 2004 - The Open Source ...", "Friday, Dec 31, 2004,Page 16 Advertising Meet the ...": a date line, or a
+# print edition's date, page and section, run into the first sentence.
+_DATE_PREFIX = re.compile(
+    r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})"
+    r"(?:\s*(?:--|[-—–|])\s+|,\s*Page \d+\s+(?:Advertising\s+)?)(?=[A-ZÀ-Ý\"«“„])"
 )
 # "By David Norcross Dec. 8, 2004 | On June 15 ...": a byline and its date glued before the first sentence.
 _BYLINE_PREFIX = re.compile(r"^(?:By|Par|Von|Por|Di) [A-ZÀ-Ý][\w.'’-]+(?: [A-ZÀ-Ý][\w.'’-]+){0,3}[^|]{0,25}\| (?=[A-ZÀ-Ý])")
@@ -132,8 +139,16 @@ def trim(text: str) -> tuple[str, list[Repair]]:
     """Remove web kickers, wire datelines, trailing agency attributions and credit brackets, outside quotes; record
     each cut."""
     repairs: list[Repair] = []
-    match = KICKER.match(text) or _DATELINE.match(text) or _PLACE_DATELINE.match(text) or _BYLINE_PREFIX.match(text)
-    if match and match.end() < len(text):
+    for _ in range(2):  # "BEAVERTON, Ore. - December 15, 2004 - The ...": a place, then a date
+        match = (
+            KICKER.match(text)
+            or _DATELINE.match(text)
+            or _PLACE_DATELINE.match(text)
+            or _BYLINE_PREFIX.match(text)
+            or _DATE_PREFIX.match(text)
+        )
+        if not match or match.end() >= len(text):
+            break
         repairs.append(Repair("trim", match.group(0).strip(), ""))
         text = text[match.end() :]
     if not _QUOTED.search(text):  # a quote keeps its attribution
