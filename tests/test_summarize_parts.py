@@ -102,7 +102,12 @@ def test_lead_weekday_becomes_the_absolute_date() -> None:
     assert none is None and same.endswith("lundi 3 mars.")
     monday = date(2025, 4, 14)
     german, _ = resolve_date("Die Stadt hat die Brücke heute um 5 Uhr gesperrt.", monday, "de")
-    assert german == "Die Stadt hat die Brücke am Montag 14. April 2025 um 5 Uhr gesperrt."
+    assert german == "Die Stadt hat die Brücke am Montag, 14. April 2025 um 5 Uhr gesperrt."
+    # A preposition already governs the day: no second one.
+    governed, _ = resolve_date("Ab heute fahren die Busse über Ebelsberg.", monday, "de")
+    assert governed == "Ab Montag, 14. April 2025 fahren die Busse über Ebelsberg."
+    until, _ = resolve_date("The bridge stays shut until today.", monday, "en")
+    assert until == "The bridge stays shut until Monday 14 April 2025."
     english, _ = resolve_date("Today the council closed the bridge.", monday, "en")
     assert english == "On Monday 14 April 2025 the council closed the bridge."
     french, _ = resolve_date("Le pont est fermé aujourd'hui.", monday, "fr")

@@ -571,7 +571,7 @@ _DISPLAY_WEEKDAYS = {
 _DISPLAY_PATTERN = {
     "fr": "{w} {d} {m} {y}",
     "en": "{w} {d} {m} {y}",
-    "de": "{w} {d}. {m} {y}",
+    "de": "{w}, {d}. {m} {y}",
     "es": "{w} {d} de {m} de {y}",
     "it": "{w} {d} {m} {y}",
     "pt": "{w} {d} de {m} de {y}",

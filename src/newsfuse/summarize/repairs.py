@@ -23,10 +23,17 @@ def _outside_quotes(text: str, start: int, end: int) -> bool:
 _DAY_PREFIX = {"de": "am ", "en": "on ", "es": "el "}
 
 
-def _written_day(word: str, day: date, language: str) -> str:
-    """The absolute date that replaces ``word``, with a relative day's preposition, capitalised like ``word``."""
+# A preposition that already governs the relative day: "ab morgen" is "ab Dienstag, ...", not "ab am Dienstag".
+_GOVERNING = re.compile(
+    r"\b(?:ab|bis|seit|von|vor|nach|für|zu|until|till|by|from|since|before|after|for|of|through)\s+$", re.I
+)
+
+
+def _written_day(word: str, day: date, language: str, before: str = "") -> str:
+    """The absolute date that replaces ``word``, with a relative day's preposition unless one already governs it
+    (``before`` is the text before the word), capitalised like ``word``."""
     written = format_date(day, language)
-    if strip_accents(word.lower()) in RELATIVE_DAYS:
+    if strip_accents(word.lower()) in RELATIVE_DAYS and not (language in ("de", "en") and _GOVERNING.search(before)):
         written = _DAY_PREFIX.get(language, "") + written
     return written[0].upper() + written[1:] if word[0].isupper() else written
 
@@ -47,7 +54,7 @@ def resolve_date(text: str, day: date, language: str) -> tuple[str, Repair | Non
         elif RELATIVE_DAYS.get(key) != 0:
             # Without the source's own evidence, "hier" or "demain" cannot be told apart from the story's day.
             continue
-        written = _written_day(word, day, language)
+        written = _written_day(word, day, language, text[: match.start()])
         new = text[: match.start()] + written + text[match.end() :]
         return new, Repair("date", word, written)
     return text, None
@@ -191,6 +198,6 @@ def resolve_relative(
                 continue
             if _DIRECTION_AFTER.match(text, match.end()):
                 continue
-            written = _written_day(word, value, language)
+            written = _written_day(word, value, language, text[: match.start()])
             return text[: match.start()] + written + text[match.end() :], Repair("date", word, written)
     return text, None
