@@ -96,7 +96,7 @@ def test_relative_dates(text: str, anchor: date, expected: date) -> None:
 
 def test_format_date_per_language() -> None:
     assert format_date(date(2015, 12, 21), "fr") == "lundi 21 décembre 2015"
-    assert format_date(date(2025, 4, 9), "de") == "Mittwoch 9. April 2025"
+    assert format_date(date(2025, 4, 9), "de") == "Mittwoch, 9. April 2025"
     assert format_date(date(2025, 4, 17), "es") == "jueves 17 de abril de 2025"
 
 
