@@ -11,6 +11,7 @@ alongside, so it is not strictly blind). Both halves are reported. bench/calibra
 
 from __future__ import annotations
 
+import random
 import statistics
 import sys
 import time
@@ -189,6 +190,17 @@ def _mean(rows: list[dict[str, float]], metric: str) -> float:
     return statistics.fmean(r[metric] for r in rows) if rows else 0.0
 
 
+def paired_interval(
+    ours: Sequence[float], theirs: Sequence[float], resamples: int = 10_000, seed: int = 7
+) -> tuple[float, float]:
+    """95% paired bootstrap interval of the mean per-cluster difference: clusters drawn again with replacement."""
+    rng = random.Random(seed)
+    diffs = [a - b for a, b in zip(ours, theirs, strict=True)]
+    n = len(diffs)
+    means = sorted(statistics.fmean(diffs[rng.randrange(n)] for _ in range(n)) for _ in range(resamples))
+    return means[int(0.025 * resamples)], means[int(0.975 * resamples) - 1]
+
+
 def run_benchmark() -> list[Row]:
     """ROUGE-1/2/L of newsfuse and the baselines on clusters with at least one and at least two sources."""
     if not WIKINEWS.is_dir():
@@ -221,12 +233,18 @@ def run_benchmark() -> list[Row]:
             note = f"{len(indices)} clusters"
             if name == "newsfuse":
                 r2 = _mean(chosen, "rouge2")
-                best_baseline = max(
-                    _mean([scores[b][i] for i in indices], "rouge2")
-                    for b in systems
-                    if b not in ("newsfuse", "greedy oracle")
+                best = max(
+                    (b for b in systems if b not in ("newsfuse", "greedy oracle")),
+                    key=lambda b: _mean([scores[b][i] for i in indices], "rouge2"),
                 )
-                note += f"; R-2 {r2 - best_baseline:+.2f} over the best baseline, {100 * r2 / max(oracle_r2, 1e-9):.0f}% of oracle"
+                best_baseline = _mean([scores[best][i] for i in indices], "rouge2")
+                low, high = paired_interval(
+                    [scores[name][i]["rouge2"] for i in indices], [scores[best][i]["rouge2"] for i in indices]
+                )
+                note += (
+                    f"; R-2 {r2 - best_baseline:+.2f} over the best baseline ({best}; paired bootstrap 95% interval "
+                    f"{low:+.2f} to {high:+.2f}), {100 * r2 / max(oracle_r2, 1e-9):.0f}% of oracle"
+                )
             rows.append((f"{subset}: {name} R-1/R-2/R-L", values, note))
     rejected = sum(len(p.rejected) for p in prepared)
     rows.append(("sources rejected by cleaning", str(rejected), "all systems lose them alike"))
