@@ -399,6 +399,7 @@ def test_repeated_title_with_a_glued_section_name_is_removed(tmp_path: Path) -> 
         ("Breaking News Alerts Text e-mail when a major news event happens.", "subscription prompt"),
         ("Today's Gazette headlines sent to your inbox every morning.", "subscription prompt"),
         ("Title (click to view) Studio Release Date Harbour Lights Uni. 1/7/25", "navigation"),
+        ("This site is optimized for viewing with Netscape or Internet Explorer, version 4.0 or above.", "software prompt"),
     ],
 )
 def test_menus_publisher_blurbs_and_software_prompts(line: str, reason: str) -> None:

@@ -13,7 +13,7 @@ from newsfuse.copies import align_story
 from newsfuse.embeddings import shared_encoder
 from newsfuse.records import Story
 from newsfuse.settings import Settings
-from newsfuse.summarize import summarize_story
+from newsfuse.summarize import draft_story, summarize_story
 
 from conftest import cleaned_article
 
@@ -84,3 +84,28 @@ def test_a_web_kicker_is_trimmed_not_taken_for_a_speaker() -> None:
     texts = [s.text for s in summary.sentences]
     assert any(t.startswith("Ferrylink, the Nordhaven ferry operator, says") for t in texts)
     assert not any("UPDATED" in t for t in texts)
+
+
+def test_a_sentence_leaning_on_one_left_out_is_not_taken() -> None:
+    port = [
+        "Nordhaven port reopened on Tuesday after a three-day strike by crane operators ended with a wage deal.",
+        "Under the agreement, pay rises 16 percent this year and night bonuses 12 percent.",
+        "It also ends the night shifts for crane operators that started the strike.",
+        "Ships queued outside the harbour for three days while the cranes stood still.",
+    ]
+    wire = [
+        "Crane operators at Nordhaven port ended their strike on Tuesday with a deal raising wages by 16 percent and "
+        "bonuses by 12 percent.",
+        "The harbour authority said 14 ships were waiting to be unloaded.",
+    ]
+    articles = [
+        cleaned_article("port-a", "Nordhaven Post", port, NOON, "en"),
+        cleaned_article("port-b", "Nordic Wire", wire, NOON, "en"),
+    ]
+    story = Story("2025-03-04-port", tuple(a.id for a in articles), "en", date(2025, 3, 4))
+    draft = draft_story(story, articles, align_story(articles).passages, Settings(), shared_encoder())
+    reasons = {c.text: draft.left_out.get(id(c), "chosen") for c in draft.candidates}
+    # The figures were given by the wire's lead, so "Under the agreement ..." goes, and "It also ..." with it.
+    assert reasons[port[1]].startswith("repeats the figures")
+    assert reasons[port[2]].startswith("leans on the sentence before it")
+    assert reasons[port[3]] == "chosen"

@@ -196,7 +196,8 @@ CUES: tuple[Cue, ...] = tuple(
     + _cues(
         "strong",
         "software prompt",
-        r"protected by recaptcha|if you continue to (encounter|have|experience) (difficulties|problems)|you may need to download adobe (acrobat )?reader|download (the )?(adobe )?(acrobat )?reader here|most computers will open pdf documents|(get|download|requires?|install) (the )?(latest )?(adobe )?flash player",
+        r"protected by recaptcha|if you continue to (encounter|have|experience) (difficulties|problems)|you may need to download adobe (acrobat )?reader|download (the )?(adobe )?(acrobat )?reader here|most computers will open pdf documents|(get|download|requires?|install) (the )?(latest )?(adobe )?flash player"
+        r"|\boptimi[sz]ed for viewing\b|\bbest viewed (with|in|at)\b",
     )
     # --- navigation and legal
     + _cues(

@@ -161,6 +161,11 @@ def _select(
                 return k
         return None
 
+    def orphaned(c: Candidate) -> bool:
+        """True for a sentence that leans on the one before it in its source ("That is twice last year's figure.",
+        "But the union refused.") when the article has not taken that one: "avoided" when the context is missing."""
+        return bool(DANGLING.match(c.text)) and not any((c.article, c.index - 1) in s.passage.members for s in chosen)
+
     def gain(c: Candidate) -> float:
         return (
             c.score
@@ -175,6 +180,8 @@ def _select(
         similarity, k = redundancy(best)
         if similarity >= settings.redundancy_ceiling:
             left_out[id(best)] = f"repeats chosen sentence {k + 1} (similarity {similarity:.2f})"
+        elif orphaned(best):
+            left_out[id(best)] = "leans on the sentence before it in its source, which the article leaves out"
         elif requoted(best):
             left_out[id(best)] = "only repeats words already quoted"
         elif (twice := refigured(best)) is not None:

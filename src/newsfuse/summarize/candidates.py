@@ -18,7 +18,7 @@ from newsfuse.textnorm import words
 
 # Sentences that lean on context the summary may not give ("Il", "Ces derniers", "He", "Sie"...).
 DANGLING = re.compile(
-    r"^(il|elle|ils|elles|ce|cela|ces|celui|celle|ceux|he|she|they|it|this|these|those|his|her|their|its|er|sie|es|"
+    r"^(il|elle|ils|elles|ce|cela|ces|celui|celle|ceux|he|she|they|it|this|that|these|those|his|her|their|its|er|sie|es|"
     r"dies|diese|dieser|él|ella|ellos|ellas|esto|este|esta|lui|lei|esso|essa|questo|questa|"
     r"son|sa|ses|leur|leurs|sein|seine|seinen|seinem|seiner|ihre|ihren|ihrem|su|sus|"
     r"par ailleurs|en outre|de son côté|however|also|meanwhile|but|and|aussi|mais|et|pero|aber|auch|donc|so|"
