@@ -13,7 +13,7 @@ from newsfuse.embeddings import shared_encoder
 from newsfuse.evaluate import bcubed
 from newsfuse.records import Article
 from newsfuse.settings import Settings
-from newsfuse.store import SQLiteStore
+from newsfuse.store import Membership, SQLiteStore
 from newsfuse.stories import StoryAssigner
 
 from benchdata import labelled_sets
@@ -23,12 +23,34 @@ Row = tuple[str, str, str]
 SEEDS = tuple(range(1, 21))  # orders 1-5 were examined while developing; 6-20 were not
 
 
-def _clusters(batches: list[list[Article]], settings: Settings) -> dict[str, str]:
+def _memberships(batches: list[list[Article]], settings: Settings) -> list[Membership]:
     with SQLiteStore() as store:
         assigner = StoryAssigner(store, settings, shared_encoder())
         for batch in batches:
             assigner.add(batch)
-        return {m.article_id: m.story_id for a in batches for m in [store.membership(x.id) for x in a] if m}
+        return [m for a in batches for m in [store.membership(x.id) for x in a] if m]
+
+
+def _clusters(batches: list[list[Article]], settings: Settings) -> dict[str, str]:
+    return {m.article_id: m.story_id for m in _memberships(batches, settings)}
+
+
+def _margins(memberships: list[Membership], threshold: float) -> str:
+    """The decisions nearest the join threshold: the weakest join and the strongest best match of an opener."""
+    joined = [(m.score, m.article_id) for m in memberships if m.score is not None]
+    opened = [
+        (float(m.evidence["best"]["score"]), m.article_id)
+        for m in memberships
+        if m.score is None and isinstance(m.evidence.get("best"), dict)
+    ]
+    parts = []
+    if joined:
+        score, article = min(joined)
+        parts.append(f"weakest join {score:.3f} ({article})")
+    if opened:
+        score, article = max(opened)
+        parts.append(f"strongest match of an article that opened a story {score:.3f} ({article})")
+    return f"threshold {threshold:.2f}: " + "; ".join(parts)
 
 
 def run_benchmark() -> list[Row]:
@@ -36,7 +58,8 @@ def run_benchmark() -> list[Row]:
     settings = Settings()
     rows: list[Row] = []
     for name, articles, gold in labelled_sets():
-        predicted = _clusters([articles], settings)
+        memberships = _memberships([articles], settings)
+        predicted = {m.article_id: m.story_id for m in memberships}
         expected: dict[str, set[str]] = {}
         for article_id, story in gold.items():
             expected.setdefault(story, set()).add(article_id)
@@ -47,6 +70,13 @@ def run_benchmark() -> list[Row]:
         r = bcubed(predicted, gold)
         rows.append((f"{name}: gold stories recovered exactly", f"{exact} of {len(expected)}", ""))
         rows.append((f"{name}: B-cubed P / R / F1", f"{r.precision:.3f} / {r.recall:.3f} / {r.f1:.3f}", ""))
+        rows.append(
+            (
+                f"{name}: decisions nearest the threshold (pair scores)",
+                _margins(memberships, settings.story_join_threshold),
+                "how far the closest calls sit from the join threshold",
+            )
+        )
         languages = {a.id: a.language for a in articles}
         for story, members in sorted(expected.items()):
             langs = sorted({languages[m] or "?" for m in members})
