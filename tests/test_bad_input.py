@@ -130,11 +130,18 @@ def test_error_page_robot_check_and_sign_up_form_are_not_articles(
         "E-mail address: (This is your log-in) Password: (At least 6 characters) Confirm password:\n",
         encoding="utf-8",
     )
+    (batch / "login.txt").write_text(
+        "The Nordhaven Post > Log In\nRegister for NordhavenPost.example.\n"
+        "Complete Nordhaven Post articles, up-to-the-minute breaking news and in-depth multimedia presentations.\n"
+        "It's free and it only takes a minute!\nMember ID: Password: Forgot Your ID or Password?\n"
+        "Remember my Member ID and password on this computer.\n",
+        encoding="utf-8",
+    )
     code, err, data = _run(batch, tmp_path, capsys)
     assert code == 2
-    for name in ("gone.txt", "robot.txt", "signup.txt"):
+    for name in ("gone.txt", "robot.txt", "signup.txt", "login.txt"):
         assert name in err
-    assert err.count("not an article") == 3 and "fetch the page again" in err and "sign-up form" in err
+    assert err.count("not an article") == 4 and "fetch the page again" in err and "sign-up form" in err
     _assert_good_kept(data)
 
 

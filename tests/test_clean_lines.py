@@ -400,6 +400,8 @@ def test_repeated_title_with_a_glued_section_name_is_removed(tmp_path: Path) -> 
         ("Today's Gazette headlines sent to your inbox every morning.", "subscription prompt"),
         ("Title (click to view) Studio Release Date Harbour Lights Uni. 1/7/25", "navigation"),
         ("This site is optimized for viewing with Netscape or Internet Explorer, version 4.0 or above.", "software prompt"),
+        ("Home > Programs > Harbour Hour > Thur., Dec. 9, 2024 Harbour Hour", "navigation"),
+        ("Listen to the show Help stream [RealAudio]: whole show download [mp3]: whole show", "navigation"),
     ],
 )
 def test_menus_publisher_blurbs_and_software_prompts(line: str, reason: str) -> None:

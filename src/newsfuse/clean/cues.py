@@ -222,6 +222,15 @@ CUES: tuple[Cue, ...] = tuple(
         r"<<\s*(previous|prev|précédent|zurück)\b|\b(next|suivant|weiter)\s*>>",
         # A table's header link: "Title (click to view) Studio Release Date".
         r"\((click|cliquez|klicken|clique|clicca|haga clic) (to|pour|para|per|zum) [a-zé]+\)",
+        # A site path: "Home > Programs > Democracy Now! > Thur., Dec. 9, 2004".
+        r"^(home|accueil|startseite|inicio|início|portada|homepage|start)\s*(>|»|›)\s*\S",
+        r"\blisten to the (show|programme|program|broadcast)\b",
+    )
+    + _cues(
+        "strong",
+        "navigation",
+        # A player's tools, however long the line: "Listen to the show Help stream [RealAudio]: whole show download [mp3]".
+        r"\[(realaudio|mp3|windows media|real ?video|quicktime)\]",
     )
     + _cues(
         "start",

@@ -46,7 +46,8 @@ def error_page_notice(sentences: Sequence[str], max_words: int = 200) -> str | N
 _SIGN_UP = re.compile(
     r"\b(?:registering (?:for|with|on) \S+ is free|registration is free|create your (?:free )?account|"
     r"inscription (?:est )?gratuite|creez votre compte|registrieren sie sich kostenlos|registrate gratis|"
-    r"registrati gratuitamente|cadastre-se gratuitamente)\b"
+    r"registrati gratuitamente|cadastre-se gratuitamente|register (?:for|with|on|at) \S+\.[a-z]{2,}|"
+    r"forgot your (?:id|password|username|member id))\b"
 )
 _PASSWORD = re.compile(r"\b(?:password|mot de passe|passwort|contrasena|senha)\b")
 
@@ -56,4 +57,4 @@ def sign_up_notice(sentences: Sequence[str]) -> str | None:
     folded = [strip_accents(s.lower()) for s in sentences]
     if not any(_PASSWORD.search(s) for s in folded):
         return None
-    return next((sentences[i] for i, s in enumerate(folded[:3]) if _SIGN_UP.search(s)), None)
+    return next((sentences[i] for i, s in enumerate(folded[:5]) if _SIGN_UP.search(s)), None)
