@@ -401,6 +401,8 @@ def test_repeated_title_with_a_glued_section_name_is_removed(tmp_path: Path) -> 
         ("Title (click to view) Studio Release Date Harbour Lights Uni. 1/7/25", "navigation"),
         ("This site is optimized for viewing with Netscape or Internet Explorer, version 4.0 or above.", "software prompt"),
         ("Home > Programs > Harbour Hour > Thur., Dec. 9, 2024 Harbour Hour", "navigation"),
+        ("The Harbour Report > Harbour News > Ferry Line Reopens!", "navigation"),
+        ("Source: Nordhaven Ferries Return to Harbour News.", "navigation"),
         ("Listen to the show Help stream [RealAudio]: whole show download [mp3]: whole show", "navigation"),
     ],
 )
@@ -431,6 +433,21 @@ def test_a_known_title_glued_to_the_first_line_is_cut() -> None:
     first = next(d for d in item.decisions if d.kept)
     assert first.shown == "NORDHAVEN: Dockers returned to work on Friday after the union accepted a new offer."
     assert "title" in first.repair
+
+
+def test_previous_next_links_and_a_title_glued_before_the_first_sentence_are_cut() -> None:
+    title = "Ferry tickets to rise in spring"
+    page = Article(
+        id="n",
+        source="n.json",
+        raw_text=f"12.03.2025 10:41 << Previous | Next >> {title} Nordhaven Ferries will raise its fares by 8 percent "
+        "from April, the company said on Wednesday.\nThe harbour council will discuss the rise next week.",
+        title=title,
+    )
+    [item] = classify_pages([page])
+    first = next(d for d in item.decisions if d.kept)
+    assert first.shown.startswith("Nordhaven Ferries will raise its fares")
+    assert "navigation" in first.repair and "title" in first.repair
 
 
 def test_a_first_sentence_that_merely_opens_like_the_title_is_kept() -> None:

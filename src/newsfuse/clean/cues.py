@@ -223,7 +223,9 @@ CUES: tuple[Cue, ...] = tuple(
         # A table's header link: "Title (click to view) Studio Release Date".
         r"\((click|cliquez|klicken|clique|clicca|haga clic) (to|pour|para|per|zum) [a-zé]+\)",
         # A site path: "Home > Programs > Democracy Now! > Thur., Dec. 9, 2004".
-        r"^(home|accueil|startseite|inicio|início|portada|homepage|start)\s*(>|»|›)\s*\S",
+        r"^(home|accueil|startseite|inicio|início|portada|homepage|start)\s*(>|»|›)\s*\S|^([^>»›]{1,40}\s(>|»|›)\s){2,}",
+        # "Source: Walt Disney World Return to Disney News.": a link back to the section.
+        r"(^|\s)(return|back|go back|retour|zurück) (to|à|zu|zur|zum) (the )?([\w'-]+ ){0,3}(news|home|homepage|index|section|archive|accueil|actualités|startseite|übersicht)\W*$",
         r"\blisten to the (show|programme|program|broadcast)\b",
     )
     + _cues(
@@ -320,6 +322,13 @@ SIGNOFF_LINE = re.compile(
 TOOLS_ROW = re.compile(
     r"\b(comunicar erros?|enviar por e-?mail|imprimir|imprimer|envoyer par e-?mail|e-?mail this|drucken|versenden)"
     r"\s+(enviar por e-?mail|imprimir|imprimer|envoyer par e-?mail|print|drucken|versenden)\b"
+)
+# Previous/next links, maybe after the page's date and time, glued before the first words of a paragraph:
+# "26.11.2004 16:43 << Previous | Next >> Lycos users are to attack spammers ...".
+LEADING_NAV = re.compile(
+    r"^(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}\s+(?:\d{1,2}:\d{2}\s+)?)?<<\s*(?:previous|prev|précédent|zurück|anterior)\s*"
+    r"\|\s*(?:next|suivant|weiter|siguiente|seguinte)\s*>>\s*",
+    re.I,
 )
 # A sign-off glued to the end of a news line: "... de mardi. (nxp/ats/afp)".
 TRAILING_SIGNOFF = re.compile(
