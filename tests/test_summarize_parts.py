@@ -45,6 +45,9 @@ def test_place_datelines_are_trimmed_but_not_ordinary_dashes() -> None:
     assert trim("NORDHAVEN, Ore. - December 15, 2024 - The port reopened.")[0] == "The port reopened."
     assert trim("Friday, Dec 31, 2024,Page 16 Advertising Harbour Lights topped the box office.")[0].startswith("Harbour")
     assert trim("December 15, 2024 was a cold day.")[1] == []
+    assert trim("HARBOUR DESK COLUMNIST As chief of the port, Ann Cole has seen it all.")[0].startswith("As chief")
+    assert trim("UNICEF Director Anne Lake said the camp was full.")[1] == []
+    assert trim("US TV stations said the vote was close.")[1] == []
     assert trim(" -- Thousands of residents gave blood on Friday.")[0] == "Thousands of residents gave blood on Friday."
     assert trim("By Anna Norcross Dec. 8, 2024 | On Monday the ferry line opened.")[0] == "On Monday the ferry line opened."
     assert trim("Mr Lund said the plan -- which Labour opposed -- was dead.")[1] == []

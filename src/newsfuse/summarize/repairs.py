@@ -123,6 +123,9 @@ _DATE_PREFIX = re.compile(
     r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})"
     r"(?:\s*(?:--|[-—–|])\s+|,\s*Page \d+\s+(?:Advertising\s+)?)(?=[A-ZÀ-Ý\"«“„])"
 )
+# A section label or a dashless dateline in capitals run into the sentence: "FREE PRESS COLUMNIST As chief executive
+# ...", "NEW YORK Police said ...". Two capitalised words at least, so "UNICEF Director Anne Lake said" keeps its name.
+_CAPS_LABEL = re.compile(r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý'’.&-]+\s+){2,5}(?=[A-ZÀ-Ý][a-zà-ÿ])")
 # "By David Norcross Dec. 8, 2004 | On June 15 ...": a byline and its date glued before the first sentence.
 _BYLINE_PREFIX = re.compile(r"^(?:By|Par|Von|Por|Di) [A-ZÀ-Ý][\w.'’-]+(?: [A-ZÀ-Ý][\w.'’-]+){0,3}[^|]{0,25}\| (?=[A-ZÀ-Ý])")
 # A web kicker before the first sentence: "UPDATED: LokiTorrent, a Web site ...", "EXCLUSIF - Le ministre ...".
@@ -153,6 +156,7 @@ def trim(text: str) -> tuple[str, list[Repair]]:
             or _PLACE_DATELINE.match(text)
             or _BYLINE_PREFIX.match(text)
             or _DATE_PREFIX.match(text)
+            or _CAPS_LABEL.match(text)
         )
         if not match or match.end() >= len(text):
             break
