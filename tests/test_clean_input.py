@@ -71,7 +71,7 @@ def test_page_with_only_furniture_is_skipped_with_a_reason(
     (batch / "furniture.txt").write_text(FURNITURE_ONLY, encoding="utf-8")
     code, err, data = _run(batch, tmp_path, capsys)
     assert code == 2
-    assert "furniture.txt (furniture): nothing is left after removing furniture" in err
+    assert "furniture.txt: nothing is left after removing furniture" in err
     assert "--explain" in err
     assert [a["id"] for a in data["articles"]] == ["good"]  # type: ignore[index]
 
@@ -129,14 +129,15 @@ def test_clean_reports_unreadable_files_and_goes_on(tmp_path: Path, capsys: pyte
     assert "Les travaux commenceront" in captured.out
 
 
-def test_problem_names_the_item_on_a_page(tmp_path: Path) -> None:
+def test_problem_names_a_single_item_page_once(tmp_path: Path) -> None:
     path = tmp_path / "zh.txt"
     path.write_text("北京市政府周四宣布，将在未来两年内投资一百亿元用于改善城市公共交通系统。\n" * 3, encoding="utf-8")
     from newsfuse.clean import clean_articles
 
     [problem] = list(clean_articles([a for a in read_inputs([path]) if isinstance(a, Article)]))
     assert isinstance(problem, Problem)
-    assert problem.source.endswith("zh.txt (zh)") and "unsupported language" in problem.problem
+    # The item's id is the file's name: it is not repeated ("zh.txt (zh)").
+    assert problem.source.endswith("zh.txt") and "unsupported language" in problem.problem
 
 
 def test_mojibake_is_repaired(tmp_path: Path) -> None:

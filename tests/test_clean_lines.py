@@ -403,6 +403,8 @@ def test_repeated_title_with_a_glued_section_name_is_removed(tmp_path: Path) -> 
         ("Home > Programs > Harbour Hour > Thur., Dec. 9, 2024 Harbour Hour", "navigation"),
         ("The Harbour Report > Harbour News > Ferry Line Reopens!", "navigation"),
         ("Source: Nordhaven Ferries Return to Harbour News.", "navigation"),
+        ("Channel: Business World Politics Entertainment Technology & Science Sports Health", "navigation"),
+        ("If the story is not showing, please refresh your browser.", "software prompt"),
         ("Listen to the show Help stream [RealAudio]: whole show download [mp3]: whole show", "navigation"),
     ],
 )
@@ -418,6 +420,7 @@ def test_title_case_headlines_and_german_sentences_are_not_menus() -> None:
     # A photograph in the news is no credit.
     assert cue_reason("The photo by the agency showed the minister smiling at the quay.") is None
     assert cue_reason("A picture by Monet was sold for 12 million euros in Nordhaven on Monday.") is None
+    assert cue_reason("Section: the council said the ferry timetable would change in May.") is None
 
 
 @pytest.mark.parametrize(

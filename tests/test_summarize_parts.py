@@ -149,6 +149,8 @@ def test_titles_lose_site_names_and_rubrics() -> None:
     assert trim_title("HarbourTimes.com > News > Local -- Ferry line approved after two years", None) == (
         "Ferry line approved after two years"
     )
+    assert trim_title("Ferry line approved Posted by Anna @ 08:11 GMT", None) == "Ferry line approved"
+    assert trim_title("Ferry line approved: November 02, 2024: By : HARBOUR", None) == "Ferry line approved"
 
 
 def test_a_page_title_naming_the_site_is_not_a_headline() -> None:

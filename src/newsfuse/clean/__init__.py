@@ -67,7 +67,9 @@ def _finish(item: ItemLines, settings: Settings) -> CleanedItem | Problem:
     try:
         return _clean_item(item, settings)
     except ValueError as err:
-        return Problem(f"{item.page.source} ({item.item_id})", str(err), _HINTS.get(str(err).split(":")[0], ""))
+        # The source names the item already ("gone.txt", "file.jsonl:3 (id x)") unless it is one of a page's items.
+        where = item.page.source if item.item_id in item.page.source else f"{item.page.source} ({item.item_id})"
+        return Problem(where, str(err), _HINTS.get(str(err).split(":")[0], ""))
 
 
 _HINTS = {

@@ -197,7 +197,7 @@ CUES: tuple[Cue, ...] = tuple(
         "strong",
         "software prompt",
         r"protected by recaptcha|if you continue to (encounter|have|experience) (difficulties|problems)|you may need to download adobe (acrobat )?reader|download (the )?(adobe )?(acrobat )?reader here|most computers will open pdf documents|(get|download|requires?|install) (the )?(latest )?(adobe )?flash player"
-        r"|\boptimi[sz]ed for viewing\b|\bbest viewed (with|in|at)\b",
+        r"|\boptimi[sz]ed for viewing\b|\bbest viewed (with|in|at)\b|\bplease refresh (your|the) (browser|page)\b",
     )
     # --- navigation and legal
     + _cues(
@@ -224,6 +224,8 @@ CUES: tuple[Cue, ...] = tuple(
         r"\((click|cliquez|klicken|clique|clicca|haga clic) (to|pour|para|per|zum) [a-zé]+\)",
         # A site path: "Home > Programs > Democracy Now! > Thur., Dec. 9, 2004".
         r"^(home|accueil|startseite|inicio|início|portada|homepage|start)\s*(>|»|›)\s*\S|^([^>»›]{1,40}\s(>|»|›)\s){2,}",
+        # A menu of sections under its label: "Channel: Business U.S. International Politics Entertainment ...".
+        r"^(?!.*[.!?]\s*$)(channels?|sections?|rubriques?|ressorts?|secciones|sezioni|categories|catégories)\s*:\s*([\w&.-]+\s+){3,}",
         # "Source: Walt Disney World Return to Disney News.": a link back to the section.
         r"(^|\s)(return|back|go back|retour|zurück) (to|à|zu|zur|zum) (the )?([\w'-]+ ){0,3}(news|home|homepage|index|section|archive|accueil|actualités|startseite|übersicht)\W*$",
         r"\blisten to the (show|programme|program|broadcast)\b",

@@ -46,9 +46,20 @@ def is_site_title(title: str, outlet: str | None) -> bool:
     return all(strip_accents(w) in MONTHS or strip_accents(w) in WEEKDAYS or w in ("pm", "am") for w in words)
 
 
+# What a blog or a section page glues after the title: "USA votes Posted by Mikko @ 08:11 GMT", "... market share:
+# November 02, 2004: By : NETWORKING".
+_POSTED = re.compile(
+    r"\s+(?:posted|published|publié|veröffentlicht|publicado|pubblicato)\s+(?:by|par|von|por|da)\s+\S+(?:\s+\S+)?"
+    r"\s*@\s*\d{1,2}:\d{2}(?:\s*[A-Z]{2,4})?$"
+    r"|\s*:\s*[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\s*:\s*By\b.*$",
+    re.I,
+)
+
+
 def trim_title(title: str, outlet: str | None) -> str:
-    """A source title without its site path, site suffix or rubric prefix."""
+    """A source title without its site path, site suffix, rubric prefix or a post's byline and time."""
     text = " ".join(title.split())
+    text = _POSTED.sub("", text)
     text = _BREADCRUMB.sub("", text)
     text = _RUBRIC.sub("", text)
     suffix = _SITE_SUFFIX.search(text)
