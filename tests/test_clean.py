@@ -144,6 +144,7 @@ def test_error_notices_are_told_from_reports_about_them() -> None:
     assert error_page_notice(["Sorry, the page you are looking for could not be found.", "Try the home page."])
     assert error_page_notice(["Die Seite wurde nicht gefunden."])
     assert error_page_notice(["Unfortunately we are unable to process your request at this time.", "Try later."])
+    assert error_page_notice(["Unable to find requested news story If you are looking for an article, try our archive."])
     report = ["The ministry's website showed a 'page not found' notice for three hours on Monday.", "It is back."]
     assert error_page_notice(report) is None
     assert error_page_notice(["Page not found."] + ["The council met on Monday and voted the budget."] * 30) is None

@@ -405,6 +405,7 @@ def test_repeated_title_with_a_glued_section_name_is_removed(tmp_path: Path) -> 
         ("Source: Nordhaven Ferries Return to Harbour News.", "navigation"),
         ("Channel: Business World Politics Entertainment Technology & Science Sports Health", "navigation"),
         ("If the story is not showing, please refresh your browser.", "software prompt"),
+        ("I want to subscribe to Harbour Weekly Select this option to purchase a personal subscription", "subscription prompt"),
         ("Listen to the show Help stream [RealAudio]: whole show download [mp3]: whole show", "navigation"),
     ],
 )

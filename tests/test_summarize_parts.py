@@ -150,6 +150,7 @@ def test_titles_lose_site_names_and_rubrics() -> None:
         "Ferry line approved after two years"
     )
     assert trim_title("Ferry line approved Posted by Anna @ 08:11 GMT", None) == "Ferry line approved"
+    assert trim_title("Harbour Mojo > People > Anna Cole", None) == "Anna Cole"
     assert trim_title("Ferry line approved: November 02, 2024: By : HARBOUR", None) == "Ferry line approved"
 
 

@@ -62,6 +62,7 @@ CUES: tuple[Cue, ...] = tuple(
         "any",
         "subscription prompt",
         r"\bavailable in full\b.{0,60}\bsubscribers\b|\bhow to subscribe\b|^to subscribe\b",
+        r"\bi want to subscribe\b|\bpurchase a (personal |digital |print )?subscription\b",
         # Alert and newsletter offers: "Breaking News Alerts Text e-mail when a major news event happens."
         r"\bsent to your (inbox|phone|mobile)\b|\bsend alerts to my\b|^breaking news (e-?mail |text )?alerts?\b",
     )

@@ -13,6 +13,7 @@ _ERROR_PAGE = re.compile(
     r"\b(?:"
     # not found
     r"page (?:you (?:requested|are looking for) )?(?:cannot|could not|can't|was not) be found|page not found|"
+    r"unable to find (?:the )?requested (?:news )?(?:story|article|page)|"
     r"(?:error 404|404 error|404 not found)|"
     r"page (?:demandee )?(?:est )?introuvable|cette page n'existe (?:pas|plus)|erreur 404|"
     r"seite (?:wurde )?nicht gefunden|seite existiert nicht|fehler 404|"

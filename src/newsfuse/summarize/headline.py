@@ -61,6 +61,9 @@ def trim_title(title: str, outlet: str | None) -> str:
     text = " ".join(title.split())
     text = _POSTED.sub("", text)
     text = _BREADCRUMB.sub("", text)
+    path = text.split(" > ")
+    if len(path) >= 3 and all(len(part.split()) <= 5 for part in path):
+        text = path[-1]  # "Box Office Mojo > People > Michael Keaton": the page's own part of the site's path
     text = _RUBRIC.sub("", text)
     suffix = _SITE_SUFFIX.search(text)
     if suffix and (outlet is None or len(suffix.group(0)) < len(text) / 2):
