@@ -405,6 +405,8 @@ def test_repeated_title_with_a_glued_section_name_is_removed(tmp_path: Path) -> 
         ("Source: Nordhaven Ferries Return to Harbour News.", "navigation"),
         ("Channel: Business World Politics Entertainment Technology & Science Sports Health", "navigation"),
         ("If the story is not showing, please refresh your browser.", "software prompt"),
+        ("Harbour Notes is written by Anna Cole and published by the Nordhaven Press Club.", "site branding"),
+        ("Updated Thursdays at around 3 to 4 P.M.", "timestamp"),
         ("I want to subscribe to Harbour Weekly Select this option to purchase a personal subscription", "subscription prompt"),
         ("Listen to the show Help stream [RealAudio]: whole show download [mp3]: whole show", "navigation"),
     ],
@@ -422,6 +424,8 @@ def test_title_case_headlines_and_german_sentences_are_not_menus() -> None:
     assert cue_reason("The photo by the agency showed the minister smiling at the quay.") is None
     assert cue_reason("A picture by Monet was sold for 12 million euros in Nordhaven on Monday.") is None
     assert cue_reason("Section: the council said the ferry timetable would change in May.") is None
+    assert cue_reason("The report is written by two economists and published by the central bank each year.") is None
+    assert cue_reason("Updated figures showed a rise of 3% in ferry traffic.") is None
 
 
 @pytest.mark.parametrize(

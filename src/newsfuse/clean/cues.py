@@ -190,6 +190,20 @@ CUES: tuple[Cue, ...] = tuple(
     )
     + _cues(
         "any",
+        "site branding",
+        # "Secrecy News is written by Steven Aftergood and published by the Federation of American Scientists."
+        r"^(?!(the|a|an|this|that|these|his|her|their|its|our|each|every) )[\w' -]{2,40} is (written|edited) by [\w.' -]{2,40} "
+        r"and published by\b",
+    )
+    + _cues(
+        "start",
+        "timestamp",
+        # A page's schedule: "Updated Thursdays at around 3 to 4 P.M.", "Mis à jour chaque lundi".
+        r"^(updated|mis à jour|aktualisiert|actualizado|aggiornato|atualizado) (daily|weekly|hourly|every \w+|each \w+|chaque \w+|"
+        r"jeden \w+|cada \w+|ogni \w+|(mon|tues|wednes|thurs|fri|satur|sun)days)\b",
+    )
+    + _cues(
+        "any",
         "comment widget",
         # A rating scale: "Terrible (-1) No comment Good (+1) Very good (+2) Excellent (+3)".
         r"(\([+-]\d\)[^(]{0,30}){3}",
