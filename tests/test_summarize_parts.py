@@ -192,3 +192,15 @@ def test_reference_cleaning_removes_wiki_leftovers_and_captions() -> None:
     assert captions(markup) == ["The new bridge over the river Ister"]
     raw = "The new bridge over the river Ister\n\n The ''Harbour Times'' said the  opened ( ) on Monday .\n(...)\n"
     assert clean_reference(raw, captions(markup)) == "The Harbour Times said the opened on Monday."
+
+
+def test_a_pronoun_attributing_a_quote_gets_the_name_the_source_gave_just_before() -> None:
+    from newsfuse.summarize.repairs import name_pronoun_speaker
+
+    quote = '"We will keep the ferry running," he added.'
+    text, repair = name_pronoun_speaker(quote, "The harbour master, Erik Lund, said the storm had passed.")
+    assert text == '"We will keep the ferry running," Erik Lund added.'
+    assert repair is not None and (repair.kind, repair.before, repair.after) == ("speaker", "he", "Erik Lund")
+    assert name_pronoun_speaker(quote, "Mr Lund accepted that the timetable had slipped.")[0].endswith("Mr Lund added.")
+    # No person named as the subject just before: the pronoun stays.
+    assert name_pronoun_speaker(quote, "The storm passed during the night.") == (quote, None)

@@ -22,7 +22,14 @@ from newsfuse.summarize.candidates import (
 )
 from newsfuse.summarize.headline import choose_headline
 from newsfuse.summarize.language import choose_language, language_note
-from newsfuse.summarize.repairs import expand_first_mentions, full_names, resolve_date, resolve_relative, trim
+from newsfuse.summarize.repairs import (
+    expand_first_mentions,
+    full_names,
+    name_pronoun_speaker,
+    resolve_date,
+    resolve_relative,
+    trim,
+)
 from newsfuse.summarize.rewrite import rewrite_summary
 from newsfuse.temporal import find_mentions, names_day
 
@@ -262,6 +269,13 @@ def _repaired(
             text, date_repair = resolve_relative(text, evidence, story.date, language)
         if date_repair:
             repairs.append(date_repair)
+        source = by_id[c.article].sentences
+        follows = i > 0 and (ordered[i - 1].article, ordered[i - 1].index) == (c.article, c.index - 1)
+        if not follows and 0 < c.index <= len(source):
+            # The sentence naming the speaker is not the one before it here: the pronoun would point elsewhere.
+            text, speaker_repair = name_pronoun_speaker(text, source[c.index - 1].text)
+            if speaker_repair:
+                repairs.append(speaker_repair)
         out.append(CitedSentence(text, c.sources, c.support, tuple(repairs)))
     return out
 

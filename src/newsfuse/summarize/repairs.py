@@ -205,3 +205,32 @@ def resolve_relative(
             written = _written_day(word, value, language, text[: match.start()])
             return text[: match.start()] + written + text[match.end() :], Repair("date", word, written)
     return text, None
+
+
+# A quotation attributed to a pronoun after it: '"...," he added.', '"...", she told reporters.'
+_PRONOUN_SPEAKER = re.compile(
+    r"(?<=[,.!?][\"”’]\s)(?P<p>[Hh]e|[Ss]he)(?= (?:said|says|added|adds|continued|explained|warned|insisted|noted|told|argued)\b)"
+)
+_SPEAKING = (
+    r" (?:[a-z]+ly )?(?:said|says|added|told|accepted|argued|insisted|explained|warned|announced|admitted|claimed|"
+    r"conceded|stressed|noted|wrote|defended|replied)\b"
+)
+_PERSON = rf"(?:{_HONORIFIC} {_NAME}|{_NAME} (?:(?:Le|La|De|Van|Von|Di|Da) )?{_NAME})"
+# The person the sentence before names as its subject: "Mr Reid accepted that ...", "Council leader Priya Halloran
+# said", "The Health Secretary, John Reid, said" (the name in apposition, not the title).
+_SUBJECT_NAME = re.compile(
+    rf"^(?:[\w'’-]+ ){{0,4}}?[\w'’-]+, (?P<a>{_PERSON}),{_SPEAKING}|^(?:[\w'’-]+ ){{0,4}}?(?P<n>{_PERSON})"
+    rf"(?:,[^,]{{1,80}},)?{_SPEAKING}"
+)
+
+
+def name_pronoun_speaker(text: str, before: str) -> tuple[str, Repair | None]:
+    """Write the speaker's name for the pronoun that attributes a quotation ('"...," he added.' becomes '"...," Mr
+    Reid added.') when ``before``, the source's sentence before it, names that person as its subject."""
+    pronoun = _PRONOUN_SPEAKER.search(text)
+    subject = _SUBJECT_NAME.match(before)
+    if pronoun is None or subject is None:
+        return text, None
+    name = subject.group("a") or subject.group("n")
+    new = text[: pronoun.start()] + name + text[pronoun.end() :]
+    return new, Repair("speaker", pronoun.group("p"), name)
