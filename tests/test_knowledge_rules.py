@@ -185,6 +185,15 @@ def test_counts_name_what_they_count() -> None:
     assert (2.0, "dead") in counted
 
 
+def test_number_words_belong_to_their_language_and_clock_times_are_not_counts() -> None:
+    english = _article("en", "Once again, the ferry will leave at 5.55pm with three crews on board.", "en")
+    counted = {(q.value, q.counts) for q in quantities(english)}
+    assert any(v == 3.0 for v, _ in counted)
+    assert not any(v in (5.0, 11.0) for v, _ in counted)  # "once" is Spanish for eleven; 5.55pm is a time
+    spanish = _article("es", "Once personas resultaron heridas en el puerto.", "es")
+    assert any(q.value == 11.0 for q in quantities(spanish))
+
+
 def test_what_a_count_counts_ends_with_its_clause() -> None:
     article = _article(
         "fr",

@@ -8,21 +8,27 @@ from newsfuse.records import Article, Quantity
 from newsfuse.temporal import MONTHS
 from newsfuse.textnorm import strip_accents
 
-_WORD_NUMBERS: dict[str, int] = {}
-for _names in (
-    "zero un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize dix-sept dix-huit dix-neuf vingt",
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty",
-    "null ein zwei drei vier funf sechs sieben acht neun zehn elf zwolf dreizehn vierzehn funfzehn sechzehn siebzehn achtzehn neunzehn zwanzig",
-    "cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciseis diecisiete dieciocho diecinueve veinte",
-    "zero uno due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici quindici sedici diciassette diciotto diciannove venti",
+# Numbers written as words, per language: "once" is eleven only in Spanish, "sept" seven only in French.
+_WORD_NUMBERS_BY_LANGUAGE: dict[str, dict[str, int]] = {}
+for _language, _names in (
+    ("fr", "zero un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize dix-sept "
+     "dix-huit dix-neuf vingt"),
+    ("en", "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+     "seventeen eighteen nineteen twenty"),
+    ("de", "null ein zwei drei vier funf sechs sieben acht neun zehn elf zwolf dreizehn vierzehn funfzehn sechzehn "
+     "siebzehn achtzehn neunzehn zwanzig"),
+    ("es", "cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciseis "
+     "diecisiete dieciocho diecinueve veinte"),
+    ("it", "zero uno due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici quindici "
+     "sedici diciassette diciotto diciannove venti"),
 ):
-    for _i, _w in enumerate(_names.split()):
-        _WORD_NUMBERS.setdefault(_w, _i)
-for _w in ("une", "eine", "einer", "una", "un", "a", "an", "one"):
-    _WORD_NUMBERS.pop(_w, None)  # articles, not counts
-_WORD_NUMBERS.update(
-    {"trente": 30, "quarante": 40, "cinquante": 50, "cent": 100, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
-)
+    _WORD_NUMBERS_BY_LANGUAGE[_language] = {
+        _w: _i for _i, _w in enumerate(_names.split()) if _w not in ("un", "ein", "uno", "one")  # articles, not counts
+    }
+_WORD_NUMBERS_BY_LANGUAGE["fr"].update({"trente": 30, "quarante": 40, "cinquante": 50, "cent": 100})
+_WORD_NUMBERS_BY_LANGUAGE["en"].update({"thirty": 30, "forty": 40, "fifty": 50, "hundred": 100})
+# Every language's number words: none of them names what a number counts.
+_WORD_NUMBERS: dict[str, int] = {w: n for words in _WORD_NUMBERS_BY_LANGUAGE.values() for w, n in words.items()}
 _SCALES = {
     "million": 1e6,
     "millions": 1e6,
@@ -168,7 +174,9 @@ _HEDGES = [
 _NUM = re.compile(
     r"(?<![\w.,'’-])(?P<cur>[£$€])?(?P<n>\d{1,3}(?:(?:[ \u00a0\u202f]|[.'’](?=\d{3}\b))\d{3})+|\d+(?:[.,]\d+)?)(?P<scale>m|bn|k)?(?![\w])"
 )
-_TIME_AFTER = re.compile(r"^\s*(?:h\b|h\d|heures?\b|uhr\b|horas\b|ore\b|pm\b|am\b|gmt\b|bst\b|cet\b|:\d)", re.I)
+_TIME_AFTER = re.compile(
+    r"^\s*(?:h\b|h\d|heures?\b|uhr\b|horas\b|ore\b|pm\b|am\b|gmt\b|bst\b|cet\b|:\d)|^\.\d{2}\s*(?:[ap]\.?m\b|gmt\b|h\b)", re.I
+)
 _WORD = re.compile(r"[\w'’²³/%€£$-]+")
 _CLAUSE_END = re.compile(r"[;:«»“”\"()]|,\s")
 _NUMBER_OF = re.compile(
@@ -262,6 +270,7 @@ def _counted(rest: list[str], before: str) -> tuple[str, str]:
 def quantities(article: Article) -> list[Quantity]:
     """Every counted number of an article, normalised (years, times and days of dates left out)."""
     language = article.language or "en"
+    number_words = _WORD_NUMBERS_BY_LANGUAGE.get(language, {})
     out: list[Quantity] = []
     for sentence in ([(-1, article.title)] if article.title else []) + [(s.index, s.text) for s in article.sentences]:
         index, text = sentence
@@ -281,8 +290,8 @@ def quantities(article: Article) -> list[Quantity]:
             previous = strip_accents(text[max(0, m.start() - 6) : m.start()].lower()).split()
             if previous and previous[-1] in _DETERMINERS:
                 continue  # "les deux pays", "nos deux présidents": not a reported count
-            if word in _WORD_NUMBERS and _WORD_NUMBERS[word] >= 2:
-                spans.append((m.start(), m.end(), float(_WORD_NUMBERS[word]), ""))
+            if number_words.get(word, 0) >= 2:
+                spans.append((m.start(), m.end(), float(number_words[word]), ""))
         for start, end, value, currency in sorted(spans):
             # What the number counts is said within its clause: "blessé neuf personnes », a indiqué" counts people.
             rest = _WORD.findall(_CLAUSE_END.split(text[end : end + 80], maxsplit=1)[0])
