@@ -407,6 +407,8 @@ def test_repeated_title_with_a_glued_section_name_is_removed(tmp_path: Path) -> 
         ("If the story is not showing, please refresh your browser.", "software prompt"),
         ("Harbour Notes is written by Anna Cole and published by the Nordhaven Press Club.", "site branding"),
         ("Updated Thursdays at around 3 to 4 P.M.", "timestamp"),
+        ("Harbour News | Messageboards | Print Version | Email to friend | Previous Page", "navigation"),
+        ("Get your FREE Ringtones, Java Games & Colour Logos from Harbour's NEW My Mobile site", "advertising"),
         ("I want to subscribe to Harbour Weekly Select this option to purchase a personal subscription", "subscription prompt"),
         ("Listen to the show Help stream [RealAudio]: whole show download [mp3]: whole show", "navigation"),
     ],

@@ -244,6 +244,13 @@ CUES: tuple[Cue, ...] = tuple(
         # "Source: Walt Disney World Return to Disney News.": a link back to the section.
         r"(^|\s)(return|back|go back|retour|zurück) (to|à|zu|zur|zum) (the )?([\w'-]+ ){0,3}(news|home|homepage|index|section|archive|accueil|actualités|startseite|übersicht)\W*$",
         r"\blisten to the (show|programme|program|broadcast)\b",
+        # A row of short links: "Entertainment News | Messageboards | Print Version | Email to friend | Previous Page".
+        r"^([^|]{1,25}\|){3,}[^|]{1,25}$",
+    )
+    + _cues(
+        "start",
+        "advertising",
+        r"^get your (free )?(ringtones?|logos|wallpapers?|games)\b",
     )
     + _cues(
         "strong",
