@@ -246,6 +246,13 @@ CUES: tuple[Cue, ...] = tuple(
         r"\blisten to the (show|programme|program|broadcast)\b",
         # A row of short links: "Entertainment News | Messageboards | Print Version | Email to friend | Previous Page".
         r"^([^|]{1,25}\|){3,}[^|]{1,25}$",
+        r"^about us\s*[/|]|\bclick the back button\b",
+    )
+    + _cues(
+        "any",
+        "share widget",
+        r"\b(printable (view|version)|printer[- ]friendly( version)?|e-?mail this (article|story|page)|send (it )?to a friend|"
+        r"save (this )?story|send comments)\b\s*(\||$)",
     )
     + _cues(
         "start",
@@ -366,6 +373,7 @@ GLUED_CREDIT = re.compile(
     r"|[.)»\"”](?:[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3})\s*/\s*[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?\s*$"
     rf"|\s-?\s*\[(?=[^\]]*(?:\b[A-Z]{{2,6}}\b|/|\s[-–]\s|{_PHOTO_WORD}))[^\]]{{2,60}}\]\s*$"
     rf"|\s*\({_PHOTO_WORD}\b[^)]{{2,80}}\)\s*$"
+    r"|\s©\s*[A-ZÀ-Ý][\w&'’ -]{2,30}$"
     rf"|(?:\s|[.)»\"”]){_PHOTO_WORD}\s*:\s*[^!?]{{2,60}}$"
     rf"|[.)»\"”]\s*{_PHOTO_WORD}\s+[A-ZÀ-Ý][\w'’.-]*(?:\s*[/ ]\s*[A-ZÀ-Ý][\w'’.-]*){{0,5}}\s*$"
 )
