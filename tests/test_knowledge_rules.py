@@ -126,6 +126,9 @@ def test_model_spans_are_mended_and_acronyms_kept() -> None:
         ("Le ministre de la Marine marchande a parlé.", "Marine marchande", "ORG", "Marine marchande", "MISC"),
         ("The Minister for Fisheries spoke on Tuesday.", "Fisheries", "ORG", "Fisheries", "MISC"),
         ("The Prime Minister of Norland arrived.", "Norland", "LOC", "Norland", "LOC"),
+        ("The video of They Know It's Summer airs at 1755 GMT.", "They Know It's Summer", "LOC", "They Know It's Summer", "MISC"),
+        ("The video airs at 1755 GMT tonight.", "GMT", "ORG", "GMT", "MISC"),
+        ("They said Anna Cole would speak.", "Anna Cole", "PER", "Anna Cole", "PER"),
     ],
 )
 def test_a_noun_in_apposition_sets_the_label_and_a_cut_possessive_is_made_whole(

@@ -50,10 +50,22 @@ _PORTFOLIO_BEFORE = re.compile(
 )
 
 
+# Words no name starts with, and abbreviations that are not names: a song title the model took for a place ("They
+# Know It's Christmas", "And Tonight Thank God"), a time zone taken for an organisation ("GMT").
+_NOT_A_NAME = re.compile(
+    r"^(?:(?:they|them|he|she|we|you|it|and|or|but|do|does|did|is|are|was|were|if|when|ils|elles|et|ou|mais|sie|und|"
+    r"oder|aber|ellos|y|pero)\s|(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|MEZ|MESZ)$)",
+    re.I,
+)
+
+
 def _label_by_apposition(text: str, start: int, end: int, label: str) -> str:
     """The label a noun beside the name gives it ("le quartier de X", "X, un quartier", "l'agence officielle X");
-    MISC, which the entities leave out, for a ship ("le porte-avions X") or a minister's portfolio."""
+    MISC, which the entities leave out, for a ship ("le porte-avions X"), a minister's portfolio, or a span no name
+    could be (one opening on a pronoun or a conjunction, a time zone)."""
     before = text[max(0, start - 40) : start]
+    if _NOT_A_NAME.match(text[start:end]):
+        return "MISC"
     if _VESSEL_BEFORE.search(before) or (label in ("ORG", "MISC") and _PORTFOLIO_BEFORE.search(before)):
         return "MISC"
     if _AGENCY_BEFORE.search(before):
