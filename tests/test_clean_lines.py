@@ -430,6 +430,12 @@ def test_title_case_headlines_and_german_sentences_are_not_menus() -> None:
     assert cue_reason("The photo by the agency showed the minister smiling at the quay.") is None
     assert cue_reason("A picture by Monet was sold for 12 million euros in Nordhaven on Monday.") is None
     assert cue_reason("Section: the council said the ferry timetable would change in May.") is None
+    # A programme's whole rundown run into its player's line stays: tools only remove short lines.
+    rundown = (
+        "Listen to the show [RealAudio]: whole show Ferry Crews Strike in Nordhaven The harbour's ferry crews walked "
+        "out on Monday over night shifts, and the council said talks would resume on Thursday with a mediator."
+    )
+    assert cue_reason(rundown) is None
     assert cue_reason("The report is written by two economists and published by the central bank each year.") is None
     assert cue_reason("Updated figures showed a rise of 3% in ferry traffic.") is None
 

@@ -211,8 +211,12 @@ CUES: tuple[Cue, ...] = tuple(
     + _cues(
         "strong",
         "software prompt",
-        r"protected by recaptcha|if you continue to (encounter|have|experience) (difficulties|problems)|you may need to download adobe (acrobat )?reader|download (the )?(adobe )?(acrobat )?reader here|most computers will open pdf documents|(get|download|requires?|install) (the )?(latest )?(adobe )?flash player"
-        r"|\boptimi[sz]ed for viewing\b|\bbest viewed (with|in|at)\b|\bplease refresh (your|the) (browser|page)\b",
+        r"protected by recaptcha|if you continue to (encounter|have|experience) (difficulties|problems)|you may need to download adobe (acrobat )?reader|download (the )?(adobe )?(acrobat )?reader here|most computers will open pdf documents|(get|download|requires?|install) (the )?(latest )?(adobe )?flash player",
+    )
+    + _cues(
+        "any",
+        "software prompt",
+        r"\boptimi[sz]ed for viewing\b|\bbest viewed (with|in|at)\b|\bplease refresh (your|the) (browser|page)\b",
     )
     # --- navigation and legal
     + _cues(
@@ -243,7 +247,9 @@ CUES: tuple[Cue, ...] = tuple(
         r"^(?!.*[.!?]\s*$)(channels?|sections?|rubriques?|ressorts?|secciones|sezioni|categories|catégories)\s*:\s*([\w&.-]+\s+){3,}",
         # "Source: Walt Disney World Return to Disney News.": a link back to the section.
         r"(^|\s)(return|back|go back|retour|zurück) (to|à|zu|zur|zum) (the )?([\w'-]+ ){0,3}(news|home|homepage|index|section|archive|accueil|actualités|startseite|übersicht)\W*$",
-        r"\blisten to the (show|programme|program|broadcast)\b",
+        # A player's tools: "Listen to the show Help stream [RealAudio]: whole show download [mp3]" (a short line only: feeds
+        # run a whole programme's rundown into the same line).
+        r"\blisten to the (show|programme|program|broadcast)\b|\[(realaudio|mp3|windows media|real ?video|quicktime)\]",
         # A row of short links: "Entertainment News | Messageboards | Print Version | Email to friend | Previous Page".
         r"^([^|]{1,25}\|){3,}[^|]{1,25}$",
         r"^about us\s*[/|]|\bclick the back button\b",
@@ -259,12 +265,7 @@ CUES: tuple[Cue, ...] = tuple(
         "advertising",
         r"^get your (free )?(ringtones?|logos|wallpapers?|games)\b",
     )
-    + _cues(
-        "strong",
-        "navigation",
-        # A player's tools, however long the line: "Listen to the show Help stream [RealAudio]: whole show download [mp3]".
-        r"\[(realaudio|mp3|windows media|real ?video|quicktime)\]",
-    )
+
     + _cues(
         "start",
         "related links",
