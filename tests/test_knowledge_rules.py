@@ -193,6 +193,8 @@ def test_number_words_belong_to_their_language_and_clock_times_are_not_counts() 
     counted = {(q.value, q.counts) for q in quantities(english)}
     assert any(v == 3.0 for v, _ in counted)
     assert not any(v in (5.0, 11.0) for v, _ in counted)  # "once" is Spanish for eleven; 5.55pm is a time
+    dated = _article("en", "On Sept. 5 and on December 23 the port closed, and 40 ships waited.", "en")
+    assert {q.value for q in quantities(dated)} == {40.0}  # days of dates are not counts
     spanish = _article("es", "Once personas resultaron heridas en el puerto.", "es")
     assert any(q.value == 11.0 for q in quantities(spanish))
 

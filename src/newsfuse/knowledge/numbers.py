@@ -178,6 +178,11 @@ _TIME_AFTER = re.compile(
     r"^\s*(?:h\b|h\d|heures?\b|uhr\b|horas\b|ore\b|pm\b|am\b|gmt\b|bst\b|cet\b|:\d)|^\.\d{2}\s*(?:[ap]\.?m\b|gmt\b|h\b)", re.I
 )
 _WORD = re.compile(r"[\w'’²³/%€£$-]+")
+_MONTH_BEFORE = re.compile(
+    r"\b(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|febr|mar|apr|"
+    r"jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+$",
+    re.I,
+)
 _CLAUSE_END = re.compile(r"[;:«»“”\"()]|,\s")
 _NUMBER_OF = re.compile(
     r"\b(?:numero|nombre|number|zahl|numero|bilan|toll|total|cifra|chiffre|anzahl)\s+(?:de|des|of|der|di|del|dei)\s+"
@@ -284,6 +289,8 @@ def quantities(article: Article) -> list[Quantity]:
                 value *= _SCALES[m.group("scale")]
             if re.fullmatch(r"(?:19|20)\d\d", m.group("n")):
                 continue  # a year
+            if _MONTH_BEFORE.search(text[: m.start()]):
+                continue  # the day of a date: "Sept. 5", "December 23"
             spans.append((m.start(), m.end(), value, m.group("cur") or ""))
         for m in _WORD.finditer(text):
             word = strip_accents(m.group(0).lower())
