@@ -445,6 +445,7 @@ def test_title_case_headlines_and_german_sentences_are_not_menus() -> None:
     [
         ("", ("title",)),
         ("12.03.2025 10:41 << Previous | Next >> ", ("navigation", "title")),
+        ("Saturday March 12, 2025 8:16 PM AP Photo NOR104 By ANNA COLE Associated Press Writer ", ("timestamp",)),
     ],
 )
 def test_a_known_title_and_links_glued_to_the_first_line_are_cut(before: str, cuts: tuple[str, ...]) -> None:

@@ -362,6 +362,13 @@ LEADING_NAV = re.compile(
     r"\|\s*(?:next|suivant|weiter|siguiente|seguinte)\s*>>\s*",
     re.I,
 )
+# A wire page's stamp, photo code and byline glued before the dateline: "Saturday November 13, 2004 8:16 PM AP Photo
+# LON104 By RAVI NESSMAN Associated Press Writer RAMALLAH, West Bank (AP) - ...".
+LEADING_STAMP = re.compile(
+    r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4},?\s+\d{1,2}:\d{2}\s*[AP]\.?M\.?"
+    r"(?:\s+(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT|ET|PT)\b)?(?:\s+(?:AP|AFP|Reuters) Photo [A-Z0-9]+)?"
+    r"(?:\s+By [A-Z][A-Za-z.'’ -]{2,40}? (?:Associated Press|AP|Reuters|AFP|Staff) Writer)?\s+(?=[A-Z])"
+)
 # A sign-off glued to the end of a news line: "... de mardi. (nxp/ats/afp)".
 TRAILING_SIGNOFF = re.compile(
     r"\s*\((?:[a-z]{2,8}(?:/[a-z]{2,10})+|(?:source|quelle|fuente|fonte|źródło)\s*:\s*[^)]{2,40})\)\s*$", re.I

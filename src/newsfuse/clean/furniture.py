@@ -374,11 +374,12 @@ def classify_lines(
             decisions.append(LineDecision(n, text, page.reasons[n], repaired, repair))
             continue
         shown = repaired if repaired is not None else text
-        nav = cues.LEADING_NAV.match(shown)
-        if nav and nav.end() < len(shown):
-            repaired = shown[nav.end() :]
-            repair = _noted(repair, f"navigation {nav.group().strip()!r} cut")
-            shown = repaired
+        for pattern, what in ((cues.LEADING_NAV, "navigation"), (cues.LEADING_STAMP, "timestamp and byline")):
+            prefix = pattern.match(shown)
+            if prefix and prefix.end() < len(shown):
+                repaired = shown[prefix.end() :]
+                repair = _noted(repair, f"{what} {prefix.group().strip()!r} cut")
+                shown = repaired
         signoff = cues.TRAILING_SIGNOFF.search(shown)
         if signoff:
             repaired = shown[: signoff.start()].rstrip()
