@@ -50,6 +50,7 @@ CUES: tuple[Cue, ...] = tuple(
         r"^(publicité|pub|advertisement|advertising|ad|anzeige|werbung|publicidad|publicidade|pubblicità|reklama|annonce|sponsored|sponsorisé|gesponsert|patrocinado|sponsorizzato|materiał sponsorowany|artykuł sponsorowany)$",
         r"^(contenu sponsorisé|contenu partenaire|partner content|paid content|sponsored content|anzeige ?-|promoted|contenido patrocinado|contenuto sponsorizzato|conteúdo patrocinado|treść sponsorowana)\b",
         r"^(story continues below advertisement|article continues below|la suite après (cette )?(la )?publicité|suite après la publicité|weiter nach der anzeige|artikel wird nach der anzeige fortgesetzt|sigue después de la publicidad|continúa después de la publicidad|continua dopo la pubblicità|l'articolo continua dopo la pubblicità|continua (depois|após) (da |a )?publicidade|continua a seguir à publicidade|dalsza część artykułu pod reklamą|reklama - czytaj dalej)\b",
+        r"^get your (free )?(ringtones?|logos|wallpapers?|games)\b",
     )
     + _cues(
         "any",
@@ -181,6 +182,8 @@ CUES: tuple[Cue, ...] = tuple(
         r"|utskriftsvänlig\w*|utskriftsvennlig\w*|tipsa (någon|en vän) om artikeln|tipsa en vän|tips en venn"
         r"|printvriendelijke versie|stuur (dit artikel )?door naar een vriend|e-?mail (this )?(article |story )?to a friend"
         r"|send (this )?(article |story )?to a friend|envoyer à un ami|enviar a un amigo|invia (ad )?un amico)\b",
+        r"\b(printable (view|version)|printer[- ]friendly( version)?|e-?mail this (article|story|page)|send (it )?to a friend|"
+        r"save (this )?story|send comments)\b\s*(\||$)",
     )
     # --- the publisher describing itself, and software prompts
     + _cues(
@@ -194,13 +197,6 @@ CUES: tuple[Cue, ...] = tuple(
         # "Secrecy News is written by Steven Aftergood and published by the Federation of American Scientists."
         r"^(?!(the|a|an|this|that|these|his|her|their|its|our|each|every) )[\w' -]{2,40} is (written|edited) by [\w.' -]{2,40} "
         r"and published by\b",
-    )
-    + _cues(
-        "start",
-        "timestamp",
-        # A page's schedule: "Updated Thursdays at around 3 to 4 P.M.", "Mis à jour chaque lundi".
-        r"^(updated|mis à jour|aktualisiert|actualizado|aggiornato|atualizado) (daily|weekly|hourly|every \w+|each \w+|chaque \w+|"
-        r"jeden \w+|cada \w+|ogni \w+|(mon|tues|wednes|thurs|fri|satur|sun)days)\b",
     )
     + _cues(
         "any",
@@ -254,17 +250,6 @@ CUES: tuple[Cue, ...] = tuple(
         r"^([^|]{1,25}\|){3,}[^|]{1,25}$",
         r"^about us\s*[/|]|\bclick the back button\b",
     )
-    + _cues(
-        "any",
-        "share widget",
-        r"\b(printable (view|version)|printer[- ]friendly( version)?|e-?mail this (article|story|page)|send (it )?to a friend|"
-        r"save (this )?story|send comments)\b\s*(\||$)",
-    )
-    + _cues(
-        "start",
-        "advertising",
-        r"^get your (free )?(ringtones?|logos|wallpapers?|games)\b",
-    )
 
     + _cues(
         "start",
@@ -289,6 +274,9 @@ CUES: tuple[Cue, ...] = tuple(
         "timestamp",
         r"^(publié|actualisé|mis à jour|modifié|mise à jour|published|updated|posted|last updated|first published|veröffentlicht|aktualisiert|zuletzt aktualisiert|stand(?=:|\s+\d)|publicado|actualizado|pubblicato|aggiornato|ultimo aggiornamento|atualizado|atualização|actualizado em|opublikowano|zaktualizowano|aktualizacja|aktualizowano|data publikacji|data aktualizacji)\b[^!?]{0,80}(?<!\.)$",
         r"^(le |am |el |il |on |em |w dniu |dnia )?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(\s*(à|um|a las|alle|at|às|o|,|-|\|)?\s*\d{1,2}[:h.]\d{2}\s*(h|uhr)?)?$",
+        # A page's schedule: "Updated Thursdays at around 3 to 4 P.M.", "Mis à jour chaque lundi".
+        r"^(updated|mis à jour|aktualisiert|actualizado|aggiornato|atualizado) (daily|weekly|hourly|every \w+|each \w+|chaque \w+|"
+        r"jeden \w+|cada \w+|ogni \w+|(mon|tues|wednes|thurs|fri|satur|sun)days)\b",
     )
     + _cues(
         "start",

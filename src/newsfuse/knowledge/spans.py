@@ -59,7 +59,7 @@ _NOT_A_NAME = re.compile(
 )
 
 
-def _label_by_apposition(text: str, start: int, end: int, label: str) -> str:
+def _label_from_context(text: str, start: int, end: int, label: str) -> str:
     """The label a noun beside the name gives it ("le quartier de X", "X, un quartier", "l'agence officielle X");
     MISC, which the entities leave out, for a ship ("le porte-avions X"), a minister's portfolio, or a span no name
     could be (one opening on a pronoun or a conjunction, a time zone)."""
@@ -118,7 +118,7 @@ def tidy(text: str, mentions: Sequence[RawMention]) -> list[RawMention]:
         if text[start:end].endswith(("'", "’")) and _CUT_POSSESSIVE.match(text[end:]):
             end += 1
         if end > start:
-            label = _label_by_apposition(text, start, end, m.label)
+            label = _label_from_context(text, start, end, m.label)
             mended.append(RawMention(start, end, text[start:end], label, m.source))
     return mended
 
