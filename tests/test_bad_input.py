@@ -73,6 +73,15 @@ def test_wrongly_encoded_file_is_decoded_within_the_batch(
     assert "Vérignac" in latin.raw_text and "« Nous" in latin.raw_text
 
 
+def test_windows_1252_controls_escaped_in_json_are_repaired(batch: Path) -> None:
+    # A feed decoded as Latin-1 upstream leaves "\u0097" for a dash and "\u0092" for an apostrophe in its JSON.
+    record = {"id": "c1", "title": "Le maire\x92s plan", "text": "\x97 Le maire a parl\u00e9.\n" + GOOD}
+    (batch / "feed.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    article = next(a for a in _problems([batch / "feed.jsonl"])[0])
+    assert article.raw_text.startswith("— Le maire a parlé.") and article.title == "Le maire’s plan"
+    assert not any("\x80" <= c <= "\x9f" for c in article.raw_text + (article.title or ""))
+
+
 def test_huge_file(batch: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (batch / "huge.txt").write_text(GOOD * 20000, encoding="utf-8")
     code, err, data = _run(batch, tmp_path, capsys, "--max-input-mb", "1")

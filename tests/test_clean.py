@@ -69,6 +69,8 @@ def test_caption_glued_to_credit_is_removed_and_body_sentence_kept(seeds: Path) 
         ("Il est parti.Le lendemain il revint.", ["Il est parti.", "Le lendemain il revint."]),
         ("Lisez news.Google.com ou www.Example.org.", ["Lisez news.Google.com ou www.Example.org."]),
         ("« Il partit.Puis revint », dit-il.", ["« Il partit.Puis revint », dit-il."]),
+        ('"It is feasting."Radio jets show it.', ['"It is feasting."', "Radio jets show it."]),
+        ('He said."Hello there," she replied.', ['He said."Hello there," she replied.']),
     ],
 )
 def test_sentence_splitting(text: str, expected: list[str]) -> None:

@@ -55,6 +55,13 @@ def test_quote_is_attributed_to_le_drian_with_all_its_sources(seed_run: RunResul
     assert source.speaker == "Jean-Yves Le Drian" and "last named speaker" in source.attribution
 
 
+def test_the_russian_minister_is_named_through_his_french_counterpart(seed_run: RunResult) -> None:
+    # 002 says "Le ministre russe a pour sa part expliqué"; the story names him only as Le Drian's "homologue russe
+    # Sergueï Choïgou", next to "le ministre français de la Défense", so the counterpart is the Russian minister.
+    quote = next(q for q in _meeting(seed_run).quotes if q.text.startswith("des entretiens entre marins russes"))
+    assert quote.speaker == "Sergueï Choïgou"
+
+
 def test_most_reported_quote_has_four_sources(seed_run: RunResult) -> None:
     quote = next(q for q in _meeting(seed_run).quotes if q.text.startswith("Nous avons convenu de renforcer"))
     assert quote.speaker == "Jean-Yves Le Drian" and len(quote.articles) == 4

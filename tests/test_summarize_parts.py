@@ -54,6 +54,9 @@ def test_place_datelines_are_trimmed_but_not_ordinary_dashes() -> None:
     assert trim("UPDATED: Ferrylink, a Nordhaven operator, says it will appeal.")[0] == "Ferrylink, a Nordhaven operator, says it will appeal."
     assert trim("EXCLUSIF - Le maire de Vignac quitte son parti.")[0] == "Le maire de Vignac quitte son parti."
     assert trim("LIVERPOOL: The port reopened.")[1] == []
+    assert trim("NORDHAVEN (CNN/Money) - Ferrylink is buying Baltline.")[0] == "Ferrylink is buying Baltline."
+    assert trim("HARBOUR NEWS NETWORK ANNA BERG NORDHAVEN: The markets rose.")[0] == "The markets rose."
+    assert trim("US TV: The vote was close.")[1] == []
 
 
 def test_body_weekdays_with_a_direction_or_ambiguous_are_left_alone() -> None:

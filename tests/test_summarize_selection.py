@@ -109,3 +109,18 @@ def test_a_sentence_leaning_on_one_left_out_is_not_taken() -> None:
     assert reasons[port[1]].startswith("repeats the figures")
     assert reasons[port[2]].startswith("leans on the sentence before it")
     assert reasons[port[3]] == "chosen"
+
+
+def test_a_sentence_announcing_the_next_one_is_not_taken() -> None:
+    works = [
+        "Repairs to the Nordhaven ferry terminal will take until the summer, the harbour authority said on Tuesday.",
+        "Anna Berg, who coordinates the work for tenants, insurers and the port, described the plan:",
+        "The two upper floors of the terminal building will be rebuilt and the quay reinforced.",
+        "Ferries to Baltholm will leave from the north pier until the terminal reopens.",
+    ]
+    articles = [cleaned_article("works", "Nordhaven Post", works, NOON, "en")]
+    story = Story("2025-03-04-works", ("works",), "en", date(2025, 3, 4))
+    draft = draft_story(story, articles, align_story(articles).passages, Settings(), shared_encoder())
+    reasons = {c.text: draft.left_out.get(id(c), "chosen") for c in draft.candidates}
+    assert reasons[works[1]].startswith("announces the sentence after it")
+    assert reasons[works[0]] == "chosen" and reasons[works[2]] == "chosen"

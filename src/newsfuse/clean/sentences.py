@@ -135,9 +135,9 @@ def split_sentences(paragraph: str) -> list[str]:
     return [part for s in spans if s for part in _unglue(s)]
 
 
-# "fundado em 1996.Beira-Mar venceu": scraping lost the space after a full stop. Two lower-case letters or digits, the
-# stop, then a capitalised word; a web address ("www.Site.com") or an abbreviation ("approx.Ten") is left alone.
-_GLUED = re.compile(r"(?<=[a-zà-ÿ0-9]{2})[.!?](?=[A-ZÀ-Ý][a-zà-ÿ]+\b)(?![\w-]+\.[a-z]{2,})")
+# "fundado em 1996.Beira-Mar venceu", "it should be fasting."Radio emission": scraping lost the space after a full
+# stop (or the quote it closes). Two lower-case letters or digits, the stop, then a capitalised word; a web address ("www.Site.com") or an abbreviation ("approx.Ten") is left alone.
+_GLUED = re.compile(r"(?<=[a-zà-ÿ0-9]{2})[.!?][\"”»]?(?=[A-ZÀ-Ý][a-zà-ÿ]+\b)(?![\w-]+\.[a-z]{2,})")
 
 
 def _unglue(sentence: str) -> list[str]:

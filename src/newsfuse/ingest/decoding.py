@@ -11,6 +11,11 @@ from newsfuse.errors import InputError
 _FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, fix_character_width=False, explain=False)
 
 
+def repair_text(text: str) -> str:
+    """Undo mojibake and stray Windows-1252 control characters ("\\x97" for a dash) in decoded text."""
+    return ftfy.fix_text(text, _FTFY)
+
+
 def decode_bytes(data: bytes, source: str, max_bytes: int) -> str:
     """Decode raw bytes into repaired text, or raise an InputError that says what to do."""
     if len(data) > max_bytes:
@@ -34,7 +39,7 @@ def decode_bytes(data: bytes, source: str, max_bytes: int) -> str:
                 source, "its text encoding could not be detected", "Convert it to UTF-8 (for example with iconv)."
             ) from None
         text = str(best)
-    text = ftfy.fix_text(text, _FTFY)
+    text = repair_text(text)
     if sum(1 for c in text[:4000] if not c.isprintable() and c not in "\n\r\t") > 40:
         raise InputError(source, "input looks binary (many control characters)", "Give text, HTML or JSON Lines.")
     return text.replace("\r\n", "\n").replace("\r", "\n")

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from newsfuse.errors import InputError
+from newsfuse.ingest.decoding import repair_text
 from newsfuse.ingest.html import extract_html, parse_datetime
 from newsfuse.records import Article, Problem
 
@@ -40,7 +41,8 @@ def _record_to_article(line: str, where: str, max_bytes: int) -> Article:
     if not article_id:
         raise InputError(where, 'the record has no "id"', _HINT)
     where = f"{where} (id {article_id})"
-    text, html = record.get("text"), record.get("html")
+    # JSON escapes ("\\u0097") reach the parsed strings without the file-level repair: repair them here.
+    text, html = (_repaired(record.get(key)) for key in ("text", "html"))
     url = record.get("url") or None
     if isinstance(html, str) and html.strip() and not (isinstance(text, str) and text.strip()):
         article = extract_html(html, article_id, where, url=url)
@@ -51,7 +53,7 @@ def _record_to_article(line: str, where: str, max_bytes: int) -> Article:
     provenance = dict(article.provenance)
     updates: dict[str, object] = {}
     for key in ("title", "outlet", "language"):
-        value = record.get(key)
+        value = _repaired(record.get(key))
         if isinstance(value, str) and value.strip():
             updates[key] = value.strip()
             provenance[key] = "jsonl"
@@ -65,3 +67,8 @@ def _record_to_article(line: str, where: str, max_bytes: int) -> Article:
         updates["published"] = parsed
         provenance["published"] = "jsonl"
     return replace(article, provenance=provenance, **updates)  # type: ignore[arg-type]
+
+
+def _repaired(value: object) -> object:
+    """A string field with its mojibake repaired; anything else as it is."""
+    return repair_text(value) if isinstance(value, str) else value

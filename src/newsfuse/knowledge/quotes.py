@@ -46,6 +46,12 @@ _ROLE = re.compile(
     r"(?:\s+(?:(?<=\bde la )|(?<=\bdu )|(?<=\bdes )|(?<=\bof )|(?<=\bfor )|(?<=\bthe ))(?-i:[A-ZÀ-Ý][\w'’-]*))?",
     re.I,
 )
+_COUNTERPART = re.compile(r"\b(?:homologue|counterpart)\b")
+# The office a description names, which a counterpart shares: "ministre" in "le ministre français de la Défense".
+_HEAD = re.compile(
+    r"\b(?:ministre|ministra|minister|ministro|president[ea]?|secretaire|secretary|secretario|maire|mayor|"
+    r"burgermeister(?:in)?|sindac[oa]|alcalde|directeur|directrice|director|direttore|chef|head|jefe|jefa|capo)\b"
+)
 # A pronoun subject: French inversion ("a-t-il ajouté", "ajoute-t-elle", "dit-il"), "he said", "sagte er".
 _PRONOUN = re.compile(
     r"\b(?:[a-zà-ÿ]+-(?:t-)?(?:il|elle|ils|elles)|(?:he|she|they) (?:\w+ )?(?:said|added|continued|told|explained|warned|"
@@ -410,13 +416,22 @@ def role_resolver(
     described: dict[str, set[str]] = {}
     for a in articles:
         for s in a.sentences:
+            in_sentence: list[tuple[str, str]] = []
             for m in mentions_of(a.id, s.index):
                 if m.label != "PER":
                     continue
                 before = s.text[max(0, m.start - 60) : m.start]
                 roles = list(_ROLE.finditer(before))
                 if roles and len(before[roles[-1].end() :].split()) <= 2:
-                    described.setdefault(m.key, set()).add(strip_accents(roles[-1].group(0).lower()))
+                    in_sentence.append((m.key, strip_accents(roles[-1].group(0).lower())))
+            for key, role in in_sentence:
+                described.setdefault(key, set()).add(role)
+                # "le ministre français ... a rencontré son homologue russe X": X is the Russian minister.
+                if _COUNTERPART.search(role):
+                    for other_key, other_role in in_sentence:
+                        head = _HEAD.search(other_role)
+                        if other_key != key and head:
+                            described[key].add(_COUNTERPART.sub(head.group(0), role))
 
     def resolve(description: str) -> str | None:
         want = [w for w in strip_accents(description.lower()).split() if len(w) > 2 and w not in ("les", "the", "une")]

@@ -189,6 +189,8 @@ def _select(
             left_out[id(best)] = f"repeats chosen sentence {k + 1} (similarity {similarity:.2f})"
         elif orphaned(best):
             left_out[id(best)] = "leans on the sentence before it in its source, which the article leaves out"
+        elif best.text.rstrip().endswith(":"):  # "... the tenants' coordinator said:" needs what follows it
+            left_out[id(best)] = "announces the sentence after it in its source, which cannot follow it here"
         elif requoted(best):
             left_out[id(best)] = "only repeats words already quoted"
         elif (twice := refigured(best)) is not None:

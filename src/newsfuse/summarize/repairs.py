@@ -103,18 +103,18 @@ _AGENCIES = (
     r"(?:AFP|AP|Reuters|CNN|dpa|DPA|ANSA|EFE|Belga|ATS|Xinhuanet|Xinhua|UPI|Associated Press|Agence France-Presse|"
     r"Europa Press|Kyodo|PTI|IANS|AAP|TASS|Interfax|Bloomberg)"
 )
-# "LONDON (Reuters) - ", "WASHINGTON (CNN) -- ", "COLICO, Italy (AP) - ", "MARSEILLE - ": a wire dateline, a place in
+# "LONDON (Reuters) - ", "WASHINGTON (CNN/Money) -- ", "COLICO, Italy (AP) - ", "MARSEILLE - ": a wire dateline, a place in
 # capitals, maybe a country and an agency, then a dash, before the first word.
 _DATELINE = re.compile(
     rf"^[A-ZÀ-Ý]{{3,}}[A-ZÀ-Ý'’.-]*(?:[ -][A-ZÀ-Ý]{{2,}}[A-ZÀ-Ý'’.-]*)*(?:,\s*[A-ZÀ-Ý][\w.'’ -]{{1,30}}?)?"
-    rf"\s*(?:\((?:{_AGENCIES}|[A-Z]{{2,5}})\)\s*)?(?:--|[-—–])\s*(?=[A-ZÀ-Ý\"«“])"
+    rf"\s*(?:\((?:{_AGENCIES}(?:/[A-Z][\w.]*)?|[A-Z]{{2,5}})\)\s*)?(?:--|[-—–])\s*(?=[A-ZÀ-Ý\"«“])"
 )
 # "Linz – Die Stadt ...", "Santiago, Chile, Jan. 5 -- Chile's former ...": a place in ordinary case, maybe two more
 # parts after commas, then a spaced en or em dash or a double hyphen (a single hyphen joins names, so it does not
 # count here). A dash left alone at the start (" -- Thousands of ...") goes as well.
 _PLACE_DATELINE = re.compile(
     r"^(?:[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){0,2}(?:, [A-ZÀ-Ý][\w.'’ ]{1,20}?){0,2})?"
-    rf"(?:\s*\((?:{_AGENCIES}|[A-Z]{{2,5}})\))?\s*(?:--|[—–]) "  # "Santiago, Chile, Jan. 5 (UPI) -- "
+    rf"(?:\s*\((?:{_AGENCIES}(?:/[A-Z][\w.]*)?|[A-Z]{{2,5}})\))?\s*(?:--|[—–]) "  # "Santiago, Chile, Jan. 5 (UPI) -- "
     r"(?=[A-ZÀ-Ý\"«“„])"
 )
 # "December 15, 2004 - The Open Source ...", "Friday, Dec 31, 2004,Page 16 Advertising Meet the ...": a date line, or a
@@ -126,6 +126,9 @@ _DATE_PREFIX = re.compile(
 # A section label or a dashless dateline in capitals run into the sentence: "FREE PRESS COLUMNIST As chief executive
 # ...", "NEW YORK Police said ...". Two capitalised words at least, so "UNICEF Director Anne Lake said" keeps its name.
 _CAPS_LABEL = re.compile(r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý'’.&-]+\s+){2,5}(?=[A-ZÀ-Ý][a-zà-ÿ])")
+# A wire byline with its dateline: "NEWS NETWORK ANNA BERG MUMBAI: The markets ...". Three capitalised words at least
+# before the colon, so a plain dateline ("LIVERPOOL: The port ...") is left to read as it was written.
+_CAPS_BYLINE = re.compile(r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý'’.&-]+\s+){2,7}[A-ZÀ-Ý][A-ZÀ-Ý'’.&-]+:\s+(?=[A-ZÀ-Ý][a-zà-ÿ])")
 # "By David Norcross Dec. 8, 2004 | On June 15 ...": a byline and its date glued before the first sentence.
 _BYLINE_PREFIX = re.compile(r"^(?:By|Par|Von|Por|Di) [A-ZÀ-Ý][\w.'’-]+(?: [A-ZÀ-Ý][\w.'’-]+){0,3}[^|]{0,25}\| (?=[A-ZÀ-Ý])")
 # A web kicker before the first sentence: "UPDATED: LokiTorrent, a Web site ...", "EXCLUSIF - Le ministre ...".
@@ -157,6 +160,7 @@ def trim(text: str) -> tuple[str, list[Repair]]:
             or _BYLINE_PREFIX.match(text)
             or _DATE_PREFIX.match(text)
             or _CAPS_LABEL.match(text)
+            or _CAPS_BYLINE.match(text)
         )
         if not match or match.end() >= len(text):
             break
