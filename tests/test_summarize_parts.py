@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+import numpy as np
+
 from newsfuse.evaluate import faithfulness_problem
 from newsfuse.evaluate.wikinewssum import captions, clean_reference
 from newsfuse.records import Article, CitedSentence, Sentence, Story
@@ -57,6 +59,8 @@ def test_place_datelines_are_trimmed_but_not_ordinary_dashes() -> None:
     assert trim("NORDHAVEN (CNN/Money) - Ferrylink is buying Baltline.")[0] == "Ferrylink is buying Baltline."
     assert trim("HARBOUR NEWS NETWORK ANNA BERG NORDHAVEN: The markets rose.")[0] == "The markets rose."
     assert trim("US TV: The vote was close.")[1] == []
+    assert trim("INTERNATIONAL The harbour pilot kept silent.")[0] == "The harbour pilot kept silent."
+    assert trim("NASA said the launch is on.")[1] == []
 
 
 def test_body_weekdays_with_a_direction_or_ambiguous_are_left_alone() -> None:
@@ -166,6 +170,21 @@ def test_a_page_title_naming_the_site_is_not_a_headline() -> None:
     assert is_site_title("Tuesday March 4, 2025 6:20PM", None)
     assert not is_site_title("Harbour council approves the ferry line", "harbourtimes.com")
     assert not is_site_title("Times to cut 200 jobs", "thetimes.example")
+
+
+def test_without_a_usable_title_the_headline_is_the_lead_clause_not_its_opening_phrase() -> None:
+    from newsfuse.embeddings import shared_encoder
+    from newsfuse.summarize.headline import choose_headline
+
+    def headline(lead: str) -> str:
+        return choose_headline([], "en", np.zeros(512, dtype=np.float32), shared_encoder(), lead, "a")[0]
+
+    assert headline("The harbour council approved the ferry line, ending a year of talks.") == (
+        "The harbour council approved the ferry line"
+    )
+    assert headline("On June 15, the harbour pilot Anna Berg reported the missing logs.") == (
+        "On June 15, the harbour pilot Anna Berg reported the missing logs"
+    )
 
 
 def test_sentence_shape_checks() -> None:

@@ -124,3 +124,20 @@ def test_a_sentence_announcing_the_next_one_is_not_taken() -> None:
     reasons = {c.text: draft.left_out.get(id(c), "chosen") for c in draft.candidates}
     assert reasons[works[1]].startswith("announces the sentence after it")
     assert reasons[works[0]] == "chosen" and reasons[works[2]] == "chosen"
+
+
+@pytest.mark.parametrize(
+    ("story_day", "expected"),
+    [(date(2025, 3, 7), "on Friday 7 March 2025 in"), (date(2025, 1, 3), "on Friday in")],
+)
+def test_the_lead_weekday_gets_the_story_date_only_when_it_can_mean_it(story_day: date, expected: str) -> None:
+    # The report came out on Friday 7 March; 3 January was a Friday too, nine weeks before, when the prize was
+    # announced. A story dated 3 January must not write that date onto this report's "Friday".
+    ceremony = [
+        "The Nordhaven peace prize was handed to the harbour pilot Anna Berg on Friday in the old customs hall.",
+        "Ms Berg thanked the crews of the rescue boats and the families of the missing fishermen.",
+    ]
+    article = cleaned_article("prize", "Nordhaven Post", ceremony, datetime(2025, 3, 7, 18, tzinfo=UTC), "en")
+    story = Story("prize-story", ("prize",), "en", story_day)
+    summary = summarize_story(story, [article], align_story([article]).passages, Settings(), shared_encoder())
+    assert expected in summary.sentences[0].text

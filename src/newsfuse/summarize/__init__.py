@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 import numpy as np
 
@@ -250,6 +251,14 @@ def _within(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
     return n > 0 and any(whole[i : i + n] == part for i in range(len(whole) - n + 1))
 
 
+def _may_date(article: Article, day: date) -> bool:
+    """True when a weekday or "today" in the article can mean ``day``: the article is undated, or ``day`` falls in the
+    week up to its publication (a report of a later event on the same weekday must keep its own day)."""
+    if article.published is None:
+        return True
+    return 0 <= (article.published.date() - day).days <= 6
+
+
 def _repaired(
     ordered: list[Candidate], story: Story, articles: Sequence[Article], language: str
 ) -> list[CitedSentence]:
@@ -265,7 +274,7 @@ def _repaired(
         if i == 0:
             lead_evidence = [(x, v) for x, v in evidence if v == story.date]
             text, date_repair = resolve_relative(text, lead_evidence, None, language, weekdays=True)
-            if date_repair is None and story.date:
+            if date_repair is None and story.date and _may_date(by_id[c.article], story.date):
                 text, date_repair = resolve_date(text, story.date, language)
         else:
             text, date_repair = resolve_relative(text, evidence, story.date, language)

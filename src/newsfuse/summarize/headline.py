@@ -102,5 +102,7 @@ def choose_headline(
         best = int(np.argmax(vectors @ centroid))
         return titled[best][1], titled[best][0].id
     clause = re.split(r",\s", lead_text, maxsplit=1)[0].rstrip(".")
+    if len(clause.split()) < 5:  # "On June 15" or "In Paris" opens the sentence; it says nothing on its own
+        clause = lead_text.rstrip(".")
     words = clause.split()
     return (" ".join(words[:14]) + ("…" if len(words) > 14 else "")), lead_id

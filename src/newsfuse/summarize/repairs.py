@@ -126,6 +126,8 @@ _DATE_PREFIX = re.compile(
 # A section label or a dashless dateline in capitals run into the sentence: "FREE PRESS COLUMNIST As chief executive
 # ...", "NEW YORK Police said ...". Two capitalised words at least, so "UNICEF Director Anne Lake said" keeps its name.
 _CAPS_LABEL = re.compile(r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý'’.&-]+\s+){2,5}(?=[A-ZÀ-Ý][a-zà-ÿ])")
+# One section word in capitals before an article, which no sentence opens with: "INTERNATIONAL The photographer ...".
+_CAPS_SECTION = re.compile(r"^[A-ZÀ-Ý]{4,}\s+(?=(?:The|A|An|Le|La|Les|Un|Une|Der|Die|Das|Ein|Eine|El|Los|Las|Il|Lo|Gli|O|Os|As)\s)")
 # A wire byline with its dateline: "NEWS NETWORK ANNA BERG MUMBAI: The markets ...". Three capitalised words at least
 # before the colon, so a plain dateline ("LIVERPOOL: The port ...") is left to read as it was written.
 _CAPS_BYLINE = re.compile(r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý'’.&-]+\s+){2,7}[A-ZÀ-Ý][A-ZÀ-Ý'’.&-]+:\s+(?=[A-ZÀ-Ý][a-zà-ÿ])")
@@ -161,6 +163,7 @@ def trim(text: str) -> tuple[str, list[Repair]]:
             or _DATE_PREFIX.match(text)
             or _CAPS_LABEL.match(text)
             or _CAPS_BYLINE.match(text)
+            or _CAPS_SECTION.match(text)
         )
         if not match or match.end() >= len(text):
             break
