@@ -71,6 +71,12 @@ def test_body_weekdays_with_a_direction_or_ambiguous_are_left_alone() -> None:
     assert repair is None  # a bare weekday in the body may be next week's as well as last week's
     text, repair = resolve_date("La grève a commencé hier à Marseille.", date(2025, 3, 11), "fr")
     assert repair is None  # without the source's own evidence, "hier" is not guessed
+    # The page's date said 28 December, but the source dates its "tomorrow" itself: it stays as written.
+    evidence = [("tomorrow", date(2024, 12, 29))]
+    text, repair = resolve_relative("The kits leave tomorrow (28 December) for Nordhaven.", evidence, None, "en")
+    assert repair is None and "tomorrow (28 December)" in text
+    text, repair = resolve_relative("The kits leave tomorrow for Nordhaven.", evidence, None, "en")
+    assert repair is not None and "on Sunday 29 December 2024" in text
 
 
 def test_agency_attribution_and_credits_are_trimmed_but_never_inside_a_quote() -> None:

@@ -38,6 +38,10 @@ def _written_day(word: str, day: date, language: str, before: str = "") -> str:
     return written[0].upper() + written[1:] if word[0].isupper() else written
 
 
+# "Friday, 3 March", "tomorrow (28 December)": the source already gives the date, which stays as written.
+_DAY_NUMBER_AFTER = re.compile(r"\s*(?:,\s*|\(\s*)?\d")
+
+
 def resolve_date(text: str, day: date, language: str) -> tuple[str, Repair | None]:
     """Replace the first bare weekday or relative day that means ``day`` by the written-out absolute date."""
     for match in re.finditer(r"(?<![\w-])([\w'-]+)(?![\w-])", text):
@@ -46,8 +50,7 @@ def resolve_date(text: str, day: date, language: str) -> tuple[str, Repair | Non
         if not _outside_quotes(text, match.start(), match.end()):
             continue
         if key in WEEKDAYS and WEEKDAYS[key] == day.weekday():
-            after = text[match.end() : match.end() + 12]
-            if re.match(r"\s*(?:,\s*)?\d", after):  # already followed by a day number
+            if _DAY_NUMBER_AFTER.match(text, match.end()):
                 return text, None
             if _DIRECTION_AFTER.match(text, match.end()):
                 continue
@@ -207,7 +210,7 @@ def resolve_relative(
             word = match.group(1)
             if strip_accents(word.lower()) != key or not _outside_quotes(text, match.start(), match.end()):
                 continue
-            if _DIRECTION_AFTER.match(text, match.end()):
+            if _DIRECTION_AFTER.match(text, match.end()) or _DAY_NUMBER_AFTER.match(text, match.end()):
                 continue
             written = _written_day(word, value, language, text[: match.start()])
             return text[: match.start()] + written + text[match.end() :], Repair("date", word, written)
