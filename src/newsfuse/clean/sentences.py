@@ -136,7 +136,8 @@ def split_sentences(paragraph: str) -> list[str]:
 
 
 # "fundado em 1996.Beira-Mar venceu", "it should be fasting."Radio emission": scraping lost the space after a full
-# stop (or the quote it closes). Two lower-case letters or digits, the stop, then a capitalised word; a web address ("www.Site.com") or an abbreviation ("approx.Ten") is left alone.
+# stop (or the quote it closes). Two lower-case letters or digits, the stop, then a capitalised word; a web address
+# ("www.Site.com") or an abbreviation ("approx.Ten") is left alone.
 _GLUED = re.compile(r"(?<=[a-zà-ÿ0-9]{2})[.!?][\"”»]?(?=[A-ZÀ-Ý][a-zà-ÿ]+\b)(?![\w-]+\.[a-z]{2,})")
 
 

@@ -106,8 +106,8 @@ _AGENCIES = (
     r"(?:AFP|AP|Reuters|CNN|dpa|DPA|ANSA|EFE|Belga|ATS|Xinhuanet|Xinhua|UPI|Associated Press|Agence France-Presse|"
     r"Europa Press|Kyodo|PTI|IANS|AAP|TASS|Interfax|Bloomberg)"
 )
-# "LONDON (Reuters) - ", "WASHINGTON (CNN/Money) -- ", "COLICO, Italy (AP) - ", "MARSEILLE - ": a wire dateline, a place in
-# capitals, maybe a country and an agency, then a dash, before the first word.
+# "LONDON (Reuters) - ", "WASHINGTON (CNN/Money) -- ", "COLICO, Italy (AP) - ", "MARSEILLE - ": a wire dateline, a
+# place in capitals, maybe a country and an agency, then a dash, before the first word.
 _DATELINE = re.compile(
     rf"^[A-ZÀ-Ý]{{3,}}[A-ZÀ-Ý'’.-]*(?:[ -][A-ZÀ-Ý]{{2,}}[A-ZÀ-Ý'’.-]*)*(?:,\s*[A-ZÀ-Ý][\w.'’ -]{{1,30}}?)?"
     rf"\s*(?:\((?:{_AGENCIES}(?:/[A-Z][\w.]*)?|[A-Z]{{2,5}})\)\s*)?(?:--|[-—–])\s*(?=[A-ZÀ-Ý\"«“])"
@@ -130,7 +130,9 @@ _DATE_PREFIX = re.compile(
 # ...", "NEW YORK Police said ...". Two capitalised words at least, so "UNICEF Director Anne Lake said" keeps its name.
 _CAPS_LABEL = re.compile(r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý'’.&-]+\s+){2,5}(?=[A-ZÀ-Ý][a-zà-ÿ])")
 # One section word in capitals before an article, which no sentence opens with: "INTERNATIONAL The photographer ...".
-_CAPS_SECTION = re.compile(r"^[A-ZÀ-Ý]{4,}\s+(?=(?:The|A|An|Le|La|Les|Un|Une|Der|Die|Das|Ein|Eine|El|Los|Las|Il|Lo|Gli|O|Os|As)\s)")
+_CAPS_SECTION = re.compile(
+    r"^[A-ZÀ-Ý]{4,}\s+(?=(?:The|A|An|Le|La|Les|Un|Une|Der|Die|Das|Ein|Eine|El|Los|Las|Il|Lo|Gli|O|Os|As)\s)"
+)
 # A wire byline with its dateline: "NEWS NETWORK ANNA BERG MUMBAI: The markets ...". Three capitalised words at least
 # before the colon, so a plain dateline ("LIVERPOOL: The port ...") is left to read as it was written.
 _CAPS_BYLINE = re.compile(r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý'’.&-]+\s+){2,7}[A-ZÀ-Ý][A-ZÀ-Ý'’.&-]+:\s+(?=[A-ZÀ-Ý][a-zà-ÿ])")
