@@ -11,7 +11,7 @@ import pytest
 
 from newsfuse.copies import align_story
 from newsfuse.embeddings import shared_encoder
-from newsfuse.records import Story
+from newsfuse.records import Article, Story, Summary
 from newsfuse.settings import Settings
 from newsfuse.summarize import draft_story, summarize_story
 
@@ -19,6 +19,22 @@ from conftest import cleaned_article
 
 pytestmark = pytest.mark.slow
 NOON = datetime(2025, 3, 4, 12, tzinfo=UTC)
+
+
+def _story(articles: list[Article], day: date = date(2025, 3, 4)) -> Story:
+    return Story(f"{day.isoformat()}-{articles[0].id}", tuple(a.id for a in articles), "en", day)
+
+
+def _summary(articles: list[Article], day: date = date(2025, 3, 4)) -> Summary:
+    """The story article of these articles, with the real encoder and alignment."""
+    story = _story(articles, day)
+    return summarize_story(story, articles, align_story(articles).passages, Settings(), shared_encoder())
+
+
+def _reasons(articles: list[Article]) -> dict[str, str]:
+    """Each candidate sentence and why it was left out, or "chosen"."""
+    draft = draft_story(_story(articles), articles, align_story(articles).passages, Settings(), shared_encoder())
+    return {c.text: draft.left_out.get(id(c), "chosen") for c in draft.candidates}
 
 
 REPORT = [
@@ -41,8 +57,7 @@ def test_turns_of_a_transcript_are_not_sentences_of_the_article() -> None:
         cleaned_article("wire", "Nordic Wire", REPORT[:2] + REPORT[3:], NOON, "en"),
         cleaned_article("briefing", "Nordhaven Government", TRANSCRIPT, NOON, "en"),
     ]
-    story = Story("2025-03-04-lund", tuple(a.id for a in articles), "en", date(2025, 3, 4))
-    summary = summarize_story(story, articles, align_story(articles).passages, Settings(), shared_encoder())
+    summary = _summary(articles)
     texts = [s.text for s in summary.sentences]
     assert texts and not any("QUESTION:" in t or "LUND:" in t for t in texts)
     assert any("resigned" in t for t in texts)
@@ -65,8 +80,7 @@ def test_a_speaker_paraphrased_by_two_outlets_is_reported_once() -> None:
         cleaned_article("dunmore-a", "Dunmore Herald", COUNCIL_A, NOON, "en"),
         cleaned_article("dunmore-b", "Coast Radio", COUNCIL_B, NOON, "en"),
     ]
-    story = Story("2025-03-04-pools", tuple(a.id for a in articles), "en", date(2025, 3, 4))
-    summary = summarize_story(story, articles, align_story(articles).passages, Settings(), shared_encoder())
+    summary = _summary(articles)
     texts = [s.text for s in summary.sentences]
     assert sum("Marta Quinn said" in t for t in texts) == 1
     assert any("Owen Reyes" in t for t in texts) and any("Campaigners" in t for t in texts)
@@ -79,8 +93,7 @@ def test_a_web_kicker_is_trimmed_not_taken_for_a_speaker() -> None:
         "Ferrylink's chief executive, Anna Berg, said the storms had made the crossings unsafe.",
     ]
     [article] = [cleaned_article("ferry", "Nordhaven Post", report, NOON, "en")]
-    story = Story("2025-03-04-ferry", (article.id,), "en", date(2025, 3, 4))
-    summary = summarize_story(story, [article], align_story([article]).passages, Settings(), shared_encoder())
+    summary = _summary([article])
     texts = [s.text for s in summary.sentences]
     assert any(t.startswith("Ferrylink, the Nordhaven ferry operator, says") for t in texts)
     assert not any("UPDATED" in t for t in texts)
@@ -102,9 +115,7 @@ def test_a_sentence_leaning_on_one_left_out_is_not_taken() -> None:
         cleaned_article("port-a", "Nordhaven Post", port, NOON, "en"),
         cleaned_article("port-b", "Nordic Wire", wire, NOON, "en"),
     ]
-    story = Story("2025-03-04-port", tuple(a.id for a in articles), "en", date(2025, 3, 4))
-    draft = draft_story(story, articles, align_story(articles).passages, Settings(), shared_encoder())
-    reasons = {c.text: draft.left_out.get(id(c), "chosen") for c in draft.candidates}
+    reasons = _reasons(articles)
     # The figures were given by the wire's lead, so "Under the agreement ..." goes, and "It also ..." with it.
     assert reasons[port[1]].startswith("repeats the figures")
     assert reasons[port[2]].startswith("leans on the sentence before it")
@@ -119,9 +130,7 @@ def test_a_sentence_announcing_the_next_one_is_not_taken() -> None:
         "Ferries to Baltholm will leave from the north pier until the terminal reopens.",
     ]
     articles = [cleaned_article("works", "Nordhaven Post", works, NOON, "en")]
-    story = Story("2025-03-04-works", ("works",), "en", date(2025, 3, 4))
-    draft = draft_story(story, articles, align_story(articles).passages, Settings(), shared_encoder())
-    reasons = {c.text: draft.left_out.get(id(c), "chosen") for c in draft.candidates}
+    reasons = _reasons(articles)
     assert reasons[works[1]].startswith("announces the sentence after it")
     assert reasons[works[0]] == "chosen" and reasons[works[2]] == "chosen"
 
@@ -138,6 +147,5 @@ def test_the_lead_weekday_gets_the_story_date_only_when_it_can_mean_it(story_day
         "Ms Berg thanked the crews of the rescue boats and the families of the missing fishermen.",
     ]
     article = cleaned_article("prize", "Nordhaven Post", ceremony, datetime(2025, 3, 7, 18, tzinfo=UTC), "en")
-    story = Story("prize-story", ("prize",), "en", story_day)
-    summary = summarize_story(story, [article], align_story([article]).passages, Settings(), shared_encoder())
+    summary = _summary([article], story_day)
     assert expected in summary.sentences[0].text
