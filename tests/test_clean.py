@@ -61,8 +61,14 @@ def test_caption_glued_to_credit_is_removed_and_body_sentence_kept(seeds: Path) 
         ),
         ("« Nous partons. Vite », dit-il. Fin.", ["« Nous partons. Vite », dit-il.", "Fin."]),
         ("Dr. Smith arrived on Jan. 5. He spoke.", ["Dr. Smith arrived on Jan. 5.", "He spoke."]),
-        ("Maj. Ann Cole and Spc. Tom Reyes led the convoy. It left.", ["Maj. Ann Cole and Spc. Tom Reyes led the convoy.", "It left."]),
-        ("Sgt. Ann Cole, Co. C, 2nd Battalion, led it. Ford Motor Co. fell.", ["Sgt. Ann Cole, Co. C, 2nd Battalion, led it.", "Ford Motor Co. fell."]),
+        (
+            "Maj. Ann Cole and Spc. Tom Reyes led the convoy. It left.",
+            ["Maj. Ann Cole and Spc. Tom Reyes led the convoy.", "It left."],
+        ),
+        (
+            "Sgt. Ann Cole, Co. C, 2nd Battalion, led it. Ford Motor Co. fell.",
+            ["Sgt. Ann Cole, Co. C, 2nd Battalion, led it.", "Ford Motor Co. fell."],
+        ),
         ("Die Brücke ist z.B. gesperrt. Das ist neu.", ["Die Brücke ist z.B. gesperrt.", "Das ist neu."]),
         ("¿Qué pasó? Nadie lo sabe.", ["¿Qué pasó?", "Nadie lo sabe."]),
         ("Fundado em 1996.Beira-Mar venceu.", ["Fundado em 1996.", "Beira-Mar venceu."]),
@@ -71,6 +77,10 @@ def test_caption_glued_to_credit_is_removed_and_body_sentence_kept(seeds: Path) 
         ("« Il partit.Puis revint », dit-il.", ["« Il partit.Puis revint », dit-il."]),
         ('"It is feasting."Radio jets show it.', ['"It is feasting."', "Radio jets show it."]),
         ('He said."Hello there," she replied.', ['He said."Hello there," she replied.']),
+        (
+            'She said, "Wars start. We must act.""Peace needs care," it said.',
+            ['She said, "Wars start. We must act."', '"Peace needs care," it said.'],
+        ),
     ],
 )
 def test_sentence_splitting(text: str, expected: list[str]) -> None:
@@ -146,7 +156,9 @@ def test_error_notices_are_told_from_reports_about_them() -> None:
     assert error_page_notice(["Sorry, the page you are looking for could not be found.", "Try the home page."])
     assert error_page_notice(["Die Seite wurde nicht gefunden."])
     assert error_page_notice(["Unfortunately we are unable to process your request at this time.", "Try later."])
-    assert error_page_notice(["Unable to find requested news story If you are looking for an article, try our archive."])
+    assert error_page_notice(
+        ["Unable to find requested news story If you are looking for an article, try our archive."]
+    )
     report = ["The ministry's website showed a 'page not found' notice for three hours on Monday.", "It is back."]
     assert error_page_notice(report) is None
     assert error_page_notice(["Page not found."] + ["The council met on Monday and voted the budget."] * 30) is None

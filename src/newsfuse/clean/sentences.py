@@ -109,7 +109,9 @@ _OPEN = {"«": "»", "“": "”", "„": "“"}
 _BOUNDARY = re.compile(r"([.!?…]+)(['\"»”’«)\]]*)(\s+)(?=[\"«“„»(\[]?[A-ZÀ-Ý0-9¿¡])")
 # "bis 30. Mai": a German ordinal day before a month name ends no sentence.
 _ORDINAL_DAY = re.compile(r"(?:^|\s)\d{1,2}$")
-_MONTH_AFTER = re.compile(r"(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b", re.I)
+_MONTH_AFTER = re.compile(
+    r"(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b", re.I
+)
 
 
 def split_sentences(paragraph: str) -> list[str]:
@@ -135,10 +137,11 @@ def split_sentences(paragraph: str) -> list[str]:
     return [part for s in spans if s for part in _unglue(s)]
 
 
-# "fundado em 1996.Beira-Mar venceu", "it should be fasting."Radio emission": scraping lost the space after a full
-# stop (or the quote it closes). Two lower-case letters or digits, the stop, then a capitalised word; a web address
+# "fundado em 1996.Beira-Mar venceu", "it should be fasting."Radio emission", 'promote peace.""Peace on earth': scraping
+# lost the space after a full stop (or the quote it closes, or before the quote opening the next sentence). Two
+# lower-case letters or digits, the stop, then a capitalised word (perhaps after an opening quote); a web address
 # ("www.Site.com") or an abbreviation ("approx.Ten") is left alone.
-_GLUED = re.compile(r"(?<=[a-zà-ÿ0-9]{2})[.!?][\"”»]?(?=[A-ZÀ-Ý][a-zà-ÿ]+\b)(?![\w-]+\.[a-z]{2,})")
+_GLUED = re.compile(r"(?<=[a-zà-ÿ0-9]{2})[.!?][\"”»]?(?=[\"“«]?[A-ZÀ-Ý][a-zà-ÿ]+\b)(?![\w-]+\.[a-z]{2,})")
 
 
 def _unglue(sentence: str) -> list[str]:
