@@ -9,13 +9,14 @@ from dataclasses import replace
 from datetime import date
 
 import numpy as np
+import pytest
 
 from newsfuse.evaluate import faithfulness_problem
 from newsfuse.evaluate.wikinewssum import captions, clean_reference
 from newsfuse.records import Article, CitedSentence, Sentence, Story
 from newsfuse.settings import Settings
 from newsfuse.summarize import choose_language
-from newsfuse.summarize.candidates import content_bigrams, well_formed
+from newsfuse.summarize.candidates import content_bigrams, first_person, well_formed
 from newsfuse.summarize.headline import trim_title
 from newsfuse.summarize.repairs import expand_first_mentions, full_names, resolve_date, resolve_relative, trim
 
@@ -45,15 +46,23 @@ def test_place_datelines_are_trimmed_but_not_ordinary_dashes() -> None:
     assert trim("Colico, Italy, Jan. 5 -- The skier was found alive.")[0] == "The skier was found alive."
     assert trim("Colico, Italy, Jan. 5 (UPI) -- The skier was found.")[0] == "The skier was found."
     assert trim("NORDHAVEN, Ore. - December 15, 2024 - The port reopened.")[0] == "The port reopened."
-    assert trim("Friday, Dec 31, 2024,Page 16 Advertising Harbour Lights topped the box office.")[0].startswith("Harbour")
+    assert trim("Friday, Dec 31, 2024,Page 16 Advertising Harbour Lights topped the box office.")[0].startswith(
+        "Harbour"
+    )
     assert trim("December 15, 2024 was a cold day.")[1] == []
     assert trim("HARBOUR DESK COLUMNIST As chief of the port, Ann Cole has seen it all.")[0].startswith("As chief")
     assert trim("UNICEF Director Anne Lake said the camp was full.")[1] == []
     assert trim("US TV stations said the vote was close.")[1] == []
     assert trim(" -- Thousands of residents gave blood on Friday.")[0] == "Thousands of residents gave blood on Friday."
-    assert trim("By Anna Norcross Dec. 8, 2024 | On Monday the ferry line opened.")[0] == "On Monday the ferry line opened."
+    assert (
+        trim("By Anna Norcross Dec. 8, 2024 | On Monday the ferry line opened.")[0]
+        == "On Monday the ferry line opened."
+    )
     assert trim("Mr Lund said the plan -- which Labour opposed -- was dead.")[1] == []
-    assert trim("UPDATED: Ferrylink, a Nordhaven operator, says it will appeal.")[0] == "Ferrylink, a Nordhaven operator, says it will appeal."
+    assert (
+        trim("UPDATED: Ferrylink, a Nordhaven operator, says it will appeal.")[0]
+        == "Ferrylink, a Nordhaven operator, says it will appeal."
+    )
     assert trim("EXCLUSIF - Le maire de Vignac quitte son parti.")[0] == "Le maire de Vignac quitte son parti."
     assert trim("LIVERPOOL: The port reopened.")[1] == []
     assert trim("NORDHAVEN (CNN/Money) - Ferrylink is buying Baltline.")[0] == "Ferrylink is buying Baltline."
@@ -232,3 +241,23 @@ def test_a_pronoun_attributing_a_quote_gets_the_name_the_source_gave_just_before
     assert name_pronoun_speaker(quote, "Mr Lund accepted that the timetable had slipped.")[0].endswith("Mr Lund added.")
     # No person named as the subject just before: the pronoun stays.
     assert name_pronoun_speaker(quote, "The storm passed during the night.") == (quote, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaks"),
+    [
+        ("As you know, I submitted my resignation to the prime minister on Friday.", "en", True),
+        (
+            "In a week, we will have the list of illegal buildings, the commissioner told the Nordhaven Post.",
+            "en",
+            False,
+        ),
+        ('The minister said: "I will always treasure these four years."', "en", False),
+        ("World War I ended in 1918, and the US army left.", "en", False),
+        ("Nous pouvons, par une confiance forte, établir une plus grande efficacité.", "fr", True),
+        ("J'ai quitté le port ce matin.", "fr", True),
+        ("Os navios estão nos portos desde segunda-feira.", "pt", False),
+    ],
+)
+def test_first_person_outside_quotation_marks(text: str, language: str, speaks: bool) -> None:
+    assert first_person(text, language) is speaks

@@ -5,6 +5,7 @@ All text here is fictional, written for these tests.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pytest
@@ -44,7 +45,7 @@ REPORT = [
     "The ferry contract, worth 80 million crowns, will be reviewed by the audit office.",
 ]
 TRANSCRIPT = [
-    "MINISTER LUND: Good afternoon, I have handed my resignation to the prime minister this morning.",
+    "March 4, 2025 (1:05 p.m.) MINISTER LUND: Good afternoon, I have handed my resignation to the prime minister.",
     "QUESTION: Minister, was it the ferry contract? -- MINISTER LUND: Let me go back to that.",
     "QUESTION: Will you stay in parliament? -- MINISTER LUND: Next question.",
     "I have served the harbour department for four years and I leave it in good order.",
@@ -61,6 +62,8 @@ def test_turns_of_a_transcript_are_not_sentences_of_the_article() -> None:
     texts = [s.text for s in summary.sentences]
     assert texts and not any("QUESTION:" in t or "LUND:" in t for t in texts)
     assert any("resigned" in t for t in texts)
+    # The minister's own words, outside quotation marks, would read as the article's voice.
+    assert not any(t.startswith("I have served") for t in texts)
 
 
 COUNCIL_A = [
@@ -120,6 +123,21 @@ def test_a_sentence_leaning_on_one_left_out_is_not_taken() -> None:
     assert reasons[port[1]].startswith("repeats the figures")
     assert reasons[port[2]].startswith("leans on the sentence before it")
     assert reasons[port[3]] == "chosen"
+
+
+@pytest.mark.parametrize(
+    ("own_date", "expected"), [(None, "on Friday in"), (date(2025, 1, 3), "on Friday 3 January 2025 in")]
+)
+def test_an_undated_report_takes_the_story_date_only_from_its_own_text(own_date: date | None, expected: str) -> None:
+    # Without a publication date, "Friday" may be a later event's: the story date (from other reports) is written
+    # only when the report's own text gave that date.
+    ceremony = [
+        "The Nordhaven peace prize was handed to the harbour pilot Anna Berg on Friday in the old customs hall.",
+        "Ms Berg thanked the crews of the rescue boats and the families of the missing fishermen.",
+    ]
+    article = replace(cleaned_article("prize", "Nordhaven Post", ceremony, None, "en"), event_date=own_date)
+    summary = _summary([article], date(2025, 1, 3))
+    assert expected in summary.sentences[0].text
 
 
 def test_a_sentence_announcing_the_next_one_is_not_taken() -> None:

@@ -15,6 +15,7 @@ from newsfuse.settings import Settings
 from newsfuse.summarize.candidates import (
     DANGLING,
     Candidate,
+    bare_quotation,
     build_candidates,
     concept_weights,
     content_bigrams,
@@ -105,7 +106,7 @@ def lead_score(c: Candidate, story: Story, settings: Settings) -> float:
         score += 0.3
     # Saying when means naming the story's day: a sentence dated to another day ("on Friday cracks were found",
     # for a closure on Monday) is background, however widely carried.
-    if (names_day(c.text, story.date) if story.date else find_mentions(c.text)):
+    if names_day(c.text, story.date) if story.date else find_mentions(c.text):
         score += 0.25
     if DANGLING.match(c.text) or c.text[:1] in "«“\"'":
         score -= 0.5
@@ -171,8 +172,10 @@ def _select(
 
     def orphaned(c: Candidate) -> bool:
         """True for a sentence that leans on the one before it in its source ("That is twice last year's figure.",
-        "But the union refused.") when the article has not taken that one: "avoided" when the context is missing."""
-        return bool(DANGLING.match(c.text)) and not any((c.article, c.index - 1) in s.passage.members for s in chosen)
+        "But the union refused.", a quotation whose speaker that sentence names) when the article has not taken that
+        one: "avoided" when the context is missing."""
+        leans = bool(DANGLING.match(c.text)) or bare_quotation(c.text)
+        return leans and not any((c.article, c.index - 1) in s.passage.members for s in chosen)
 
     def gain(c: Candidate) -> float:
         return (
@@ -252,10 +255,11 @@ def _within(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
 
 
 def _may_date(article: Article, day: date) -> bool:
-    """True when a weekday or "today" in the article can mean ``day``: the article is undated, or ``day`` falls in the
-    week up to its publication (a report of a later event on the same weekday must keep its own day)."""
+    """True when a weekday or "today" in the article can mean ``day``: ``day`` falls in the week up to its publication
+    (a report of a later event on the same weekday must keep its own day), or, for an article without a publication
+    date, its own text dates it ``day`` (a story date found in other reports may be another event's)."""
     if article.published is None:
-        return True
+        return article.event_date == day
     return 0 <= (article.published.date() - day).days <= 6
 
 
@@ -274,7 +278,8 @@ def _repaired(
         if i == 0:
             lead_evidence = [(x, v) for x, v in evidence if v == story.date]
             text, date_repair = resolve_relative(text, lead_evidence, None, language, weekdays=True)
-            if date_repair is None and story.date and _may_date(by_id[c.article], story.date):
+            # Any report carrying the lead's passage may date it: copies of one dispatch share its day.
+            if date_repair is None and story.date and any(_may_date(by_id[a], story.date) for a in c.sources):
                 text, date_repair = resolve_date(text, story.date, language)
         else:
             text, date_repair = resolve_relative(text, evidence, story.date, language)

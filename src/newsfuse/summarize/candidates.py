@@ -25,9 +25,57 @@ DANGLING = re.compile(
     r"ces derniers|the latter|the former|le premier|le second)\b",
     re.I,
 )
-_SPEAKER_LABEL = re.compile(r"(?:^|--\s*)(?:Q|A|[A-ZÀ-Ý]{2,}\.?(?: [A-ZÀ-Ý]{2,}\.?){0,3}):\s")
+_SPEAKER_LABEL = re.compile(r"(?:^|--\s*|\)\s+)(?:Q|A|[A-ZÀ-Ý]{2,}\.?(?: [A-ZÀ-Ý]{2,}\.?){0,3}):\s")
 _NAME_OR_NUMBER = re.compile(r"\d+(?:[.,]\d+)?|\b[A-ZÀ-Ý][\w'’-]+")
 _TERMINAL = re.compile(r"[.!?»\"”]$")
+# The writer speaking ("I submitted my resignation", "Nous avons convenu"): a letter, a transcript or the inside of a
+# quotation whose marks are in another sentence. A news article must not present it as its own voice.
+_FIRST_PERSON = {
+    "en": {"i", "i'm", "i've", "i'd", "i'll", "me", "my", "mine", "myself", "we", "we're", "we've", "we'll", "our"}
+    | {"ours", "ourselves", "us"},
+    "fr": {"je", "j'", "j’", "moi", "nous", "notre", "nos"},
+    "de": {"ich", "wir", "mich", "mir", "uns", "unser", "unsere", "unseren", "unserem", "unserer", "mein", "meine"},
+    "es": {"yo", "nosotros", "nosotras", "nuestro", "nuestra", "nuestros", "nuestras"},
+    "pt": {"eu", "nós", "meu", "minha", "nosso", "nossa", "nossos", "nossas"},
+    "it": {"io", "noi", "mio", "mia", "nostro", "nostra", "nostri", "nostre"},
+    "nl": {"ik", "wij", "mijn", "onze"},
+    "sv": {"jag", "vi", "vår", "våra", "vårt"},
+    "no": {"jeg", "vi", "vår", "våre", "vårt"},
+}
+_QUOTED = re.compile(r'"[^"]*"|“[^”]*”|«[^»]*»|„[^“”]*[“”]|[«“„"].*$')
+_WORD = re.compile(r"[jJ][’'](?=\w)|[\w’']+")
+
+
+def bare_quotation(text: str) -> bool:
+    """True when the sentence is only a quotation: its speaker is named in another sentence."""
+    return text[:1] in '"“«„' and not _WORD.search(_QUOTED.sub(" ", text))
+
+
+# Saying who speaks: some outlets print quotations without marks ("In a week, we will have the list, the
+# commissioner told The Indian Express").
+_ATTRIBUTION = re.compile(
+    r"\b(?:said|says|told|tells|added|explained|stated|according to|a déclaré|a dit|a indiqué|a affirmé|a ajouté"
+    r"|a expliqué|a souligné|selon|sagte|sagt|erklärte|dijo|afirmó|según|disse|afirmou|segundo|ha detto|secondo|zei"
+    r"|volgens|sier|sa|sade|enligt|ifølge)\b",
+    re.I,
+)
+
+
+def first_person(text: str, language: str) -> bool:
+    """True when the sentence speaks in the first person outside quotation marks, and says nowhere who speaks."""
+    pronouns = _FIRST_PERSON.get(language, set())
+    plain = _QUOTED.sub(" ", text)
+    if _ATTRIBUTION.search(plain):
+        return False
+    tokens = _WORD.findall(plain)
+    for i, token in enumerate(tokens):
+        if token.isupper() and sum(ch.isalpha() for ch in token) > 1:  # "US", "MY": an acronym
+            continue
+        if token == "I" and i > 0 and tokens[i - 1][:1].isupper():  # "World War I", "Elizabeth I"
+            continue
+        if token.lower() in pronouns and (language != "en" or token != "i"):
+            return True
+    return False
 
 
 @dataclass
@@ -164,11 +212,15 @@ def build_candidates(
             "informative": 0.0,
         }
         candidates.append(cand)
-    # A line of fewer than four words ("Linz.", a credit, a label) or a turn of a transcript ("QUESTION: Mr.
-    # Secretary -- SECRETARY POWELL: Follow up.") is not a sentence of a report: never chosen while the story has
-    # any other.
+    # A line of fewer than four words ("Linz.", a credit, a label), a turn of a transcript ("QUESTION: Mr.
+    # Secretary -- SECRETARY POWELL: Follow up.") or someone's own words outside quotation marks is not a sentence of
+    # a report: never chosen while the story has any other.
     candidates = [
-        c for c in candidates if c.words >= 4 and (KICKER.match(c.text) or not _SPEAKER_LABEL.search(c.text))
+        c
+        for c in candidates
+        if c.words >= 4
+        and (KICKER.match(c.text) or not _SPEAKER_LABEL.search(c.text))
+        and not first_person(c.text, language)
     ] or candidates
     top_repeated = max((c.features["repeated"] for c in candidates), default=0.0)
     for cand in candidates:
