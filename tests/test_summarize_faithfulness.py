@@ -8,6 +8,7 @@ seeds' hand-labelled furniture is checked in test_seeds.py).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
@@ -87,6 +88,15 @@ def test_every_benchmark_summary_has_a_headline_and_keeps_to_its_ceiling(
     for summary, _ in wikinews_summaries:
         assert summary.headline.strip()
         assert summary.sentences and summary.word_count <= Settings().summary_max_words
+
+
+def test_no_benchmark_summary_holds_a_control_character(
+    wikinews_summaries: list[tuple[Summary, dict[str, Article]]],
+) -> None:
+    # Some sources carry Windows-1252 controls ("\x91" for a quote mark); the reader must never see them.
+    texts = [t for summary, _ in wikinews_summaries for t in [summary.headline, *(s.text for s in summary.sentences)]]
+    bad = [t for t in texts if any(unicodedata.category(ch) == "Cc" for ch in t)]
+    assert bad == []
 
 
 def test_every_seed_summary_sentence_is_faithful(seed_run: RunResult) -> None:

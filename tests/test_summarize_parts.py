@@ -65,6 +65,8 @@ def test_place_datelines_are_trimmed_but_not_ordinary_dashes() -> None:
     )
     assert trim("EXCLUSIF - Le maire de Vignac quitte son parti.")[0] == "Le maire de Vignac quitte son parti."
     assert trim("LIVERPOOL: The port reopened.")[1] == []
+    assert trim("Advertisement At least one ferry line has changed its timetable.")[0].startswith("At least")
+    assert trim("Advertisement spending rose by a third.")[1] == []
     assert trim("NORDHAVEN (CNN/Money) - Ferrylink is buying Baltline.")[0] == "Ferrylink is buying Baltline."
     assert trim("HARBOUR NEWS NETWORK ANNA BERG NORDHAVEN: The markets rose.")[0] == "The markets rose."
     assert trim("US TV: The vote was close.")[1] == []

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
 
+from newsfuse.ingest import repair_text
 from newsfuse.records import Article
 
 CLEANED_FILE = "cleaned_endataset.json"
@@ -88,9 +89,10 @@ def load_clusters(folder: Path) -> list[Cluster]:
             Article(
                 id=f"w{i:03d}-{j}",
                 source=src.get("url") or f"{folder.name}:{i}:{j}",
-                raw_text=src["maintext"],
+                # The same repair as a JSON Lines input gets: some sources hold Windows-1252 controls ("\x91").
+                raw_text=repair_text(src["maintext"]),
                 outlet=_outlet(src.get("url") or ""),
-                title=(src.get("title") or "").strip() or None,
+                title=repair_text(src.get("title") or "").strip() or None,
                 language=src.get("language") or None,
                 url=src.get("url") or None,
                 provenance={"outlet": "url", "title": "dataset", "language": "dataset"},

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from newsfuse.ingest.decoding import repair_text
 from newsfuse.ingest.files import expand_paths, read_file
 from newsfuse.ingest.html import extract_html
 from newsfuse.records import Article, Problem
 from newsfuse.settings import Settings
 
-__all__ = ["extract_html", "read_inputs"]
+__all__ = ["extract_html", "read_inputs", "repair_text"]
 
 
 def read_inputs(paths: Iterable[str | Path], settings: Settings | None = None) -> Iterator[Article | Problem]:

@@ -25,7 +25,9 @@ DANGLING = re.compile(
     r"ces derniers|the latter|the former|le premier|le second)\b",
     re.I,
 )
-_SPEAKER_LABEL = re.compile(r"(?:^|--\s*|\)\s+)(?:Q|A|[A-ZÀ-Ý]{2,}\.?(?: [A-ZÀ-Ý]{2,}\.?){0,3}):\s")
+_SPEAKER_LABEL = re.compile(r"(?:^|--\s*|\)\s+|(?<=(?:19|20)\d\d)\s+)(?:Q|A|[A-ZÀ-Ý]{2,}\.?(?: [A-ZÀ-Ý]{2,}\.?){0,3}):\s")
+# "Contact MIKE WENDLAND at 313-222-8861 or mwendland@freepress.com.": an address is the page's, not the report's.
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _NAME_OR_NUMBER = re.compile(r"\d+(?:[.,]\d+)?|\b[A-ZÀ-Ý][\w'’-]+")
 _TERMINAL = re.compile(r"[.!?»\"”]$")
 # The writer speaking ("I submitted my resignation", "Nous avons convenu"): a letter, a transcript or the inside of a
@@ -213,14 +215,15 @@ def build_candidates(
         }
         candidates.append(cand)
     # A line of fewer than four words ("Linz.", a credit, a label), a turn of a transcript ("QUESTION: Mr.
-    # Secretary -- SECRETARY POWELL: Follow up.") or someone's own words outside quotation marks is not a sentence of
-    # a report: never chosen while the story has any other.
+    # Secretary -- SECRETARY POWELL: Follow up."), someone's own words outside quotation marks or a contact line is
+    # not a sentence of a report: never chosen while the story has any other.
     candidates = [
         c
         for c in candidates
         if c.words >= 4
         and (KICKER.match(c.text) or not _SPEAKER_LABEL.search(c.text))
         and not first_person(c.text, language)
+        and not _EMAIL.search(c.text)
     ] or candidates
     top_repeated = max((c.features["repeated"] for c in candidates), default=0.0)
     for cand in candidates:

@@ -144,6 +144,11 @@ KICKER = re.compile(
     r"|LIVE|DIRECT|EN DIRECT|VIDEO|VIDÉO|PHOTOS?|WATCH|CORRECTION|MISE À JOUR|AKTUALISIERT|ACTUALIZADO|AGGIORNAMENTO"
     r"|ATUALIZADO|ALERTE|ALERT|EILMELDUNG|ÚLTIMA HORA|ULTIM'ORA)\s*(?::|--|[—–-])\s+(?=[A-ZÀ-Ý\"«“„])"
 )
+# An advertisement's label glued before the first sentence: "Advertisement At least one Web site ...".
+_AD_LABEL = re.compile(
+    r"^(?:Advertisement|ADVERTISEMENT|Publicité|PUBLICITÉ|Anzeige|ANZEIGE|Werbung|WERBUNG|Publicidad|PUBLICIDAD"
+    r"|Pubblicità|PUBBLICITÀ|Publicidade|PUBLICIDADE|Advertentie|Annons|Annonse)\s+(?=[A-ZÀ-Ý\"«“„])"
+)
 # ", selon l'AFP." / ", according to Reuters." at the very end: the citation list already says who reported it.
 _AGENCY_ATTRIBUTION = re.compile(
     rf",\s*(?:selon|d'après|d’après|according to|reported by|a rapporté|rapporte|berichtet|según|secondo)\s+"
@@ -162,6 +167,7 @@ def trim(text: str) -> tuple[str, list[Repair]]:
     for _ in range(2):  # "BEAVERTON, Ore. - December 15, 2004 - The ...": a place, then a date
         match = (
             KICKER.match(text)
+            or _AD_LABEL.match(text)
             or _DATELINE.match(text)
             or _PLACE_DATELINE.match(text)
             or _BYLINE_PREFIX.match(text)
