@@ -144,8 +144,8 @@ def test_lead_weekday_becomes_the_absolute_date() -> None:
 def test_body_relative_day_is_resolved_from_its_own_evidence_but_not_inside_quotes() -> None:
     evidence = [("hier", date(2025, 3, 2)), ("lundi", date(2025, 3, 3))]
     text, repair = resolve_relative("Les travaux ont fini hier soir.", evidence, date(2025, 3, 3), "fr")
-    assert text == "Les travaux ont fini dimanche 2 mars 2025 soir."
-    assert repair is not None and repair.before == "hier"
+    assert text == "Les travaux ont fini dimanche 2 mars 2025 au soir."
+    assert repair is not None and repair.before == "hier soir"
     text, repair = resolve_relative("« Nous avons fini hier », dit-il.", evidence, date(2025, 3, 3), "fr")
     assert repair is None and text == "« Nous avons fini hier », dit-il."
     # The story's own date is left as the source says it: the lead already writes it out.
@@ -263,3 +263,17 @@ def test_a_pronoun_attributing_a_quote_gets_the_name_the_source_gave_just_before
 )
 def test_first_person_outside_quotation_marks(text: str, language: str, speaks: bool) -> None:
     assert first_person(text, language) is speaks
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("La grève des dockers, lancée mardi matin, a pris fin.", "fr", "lancée mardi 11 mars 2025 au matin, a pris"),
+        ("The fire broke out on Tuesday evening near the port.", "en", "on Tuesday 11 March 2025 in the evening near"),
+        ("The fire broke out on Tuesday near the port.", "en", "on Tuesday 11 March 2025 near"),
+    ],
+)
+def test_a_part_of_the_day_follows_the_written_date(text: str, language: str, expected: str) -> None:
+    written, repair = resolve_date(text, date(2025, 3, 11), language)
+    assert expected in written
+    assert repair is not None and written.replace(repair.after, repair.before) == text

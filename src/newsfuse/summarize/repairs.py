@@ -38,6 +38,25 @@ def _written_day(word: str, day: date, language: str, before: str = "") -> str:
     return written[0].upper() + written[1:] if word[0].isupper() else written
 
 
+# "mardi matin", "Tuesday morning": the part of the day goes after the written date, where each language puts it
+# ("mardi 11 mars 2025 au matin", "Tuesday 11 March 2025 in the morning"), never between the day and its date.
+_PART_OF_DAY = {
+    "fr": {"matin": "au matin", "soir": "au soir", "après-midi": "dans l'après-midi", "midi": "à midi"},
+    "en": {"morning": "in the morning", "afternoon": "in the afternoon", "evening": "in the evening", "night": "at night"},
+}
+_NEXT_WORD = re.compile(r" ([\w'-]+)(?![\w-])")
+
+
+def _write_day(text: str, start: int, end: int, written: str, language: str) -> tuple[str, Repair]:
+    """``text`` with the day at ``start:end`` replaced by ``written``, and the repair that records it."""
+    word = text[start:end]
+    after = _NEXT_WORD.match(text, end)
+    part = _PART_OF_DAY.get(language, {}).get(after.group(1).lower()) if after else None
+    if after is not None and part is not None:
+        end, written, word = after.end(), f"{written} {part}", text[start : after.end()]
+    return text[:start] + written + text[end:], Repair("date", word, written)
+
+
 # "Friday, 3 March", "tomorrow (28 December)": the source already gives the date, which stays as written.
 _DAY_NUMBER_AFTER = re.compile(r"\s*(?:,\s*|\(\s*)?\d")
 
@@ -58,8 +77,7 @@ def resolve_date(text: str, day: date, language: str) -> tuple[str, Repair | Non
             # Without the source's own evidence, "hier" or "demain" cannot be told apart from the story's day.
             continue
         written = _written_day(word, day, language, text[: match.start()])
-        new = text[: match.start()] + written + text[match.end() :]
-        return new, Repair("date", word, written)
+        return _write_day(text, match.start(), match.end(), written, language)
     return text, None
 
 
@@ -221,7 +239,7 @@ def resolve_relative(
             if _DIRECTION_AFTER.match(text, match.end()) or _DAY_NUMBER_AFTER.match(text, match.end()):
                 continue
             written = _written_day(word, value, language, text[: match.start()])
-            return text[: match.start()] + written + text[match.end() :], Repair("date", word, written)
+            return _write_day(text, match.start(), match.end(), written, language)
     return text, None
 
 
