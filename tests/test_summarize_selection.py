@@ -142,6 +142,28 @@ def test_an_undated_report_takes_the_story_date_only_from_its_own_text(own_date:
     assert expected in summary.sentences[0].text
 
 
+def test_an_undated_report_takes_a_story_date_that_two_dated_reports_settle() -> None:
+    ceremony = [
+        "The Nordhaven peace prize was handed to the harbour pilot Anna Berg on Friday in the old customs hall.",
+        "Ms Berg thanked the crews of the rescue boats and the families of the missing fishermen.",
+    ]
+    dated = [
+        replace(cleaned_article(aid, outlet, [line], when, "en"), event_date=date(2025, 1, 3))
+        for aid, outlet, line, when in (
+            ("wire", "Nordic Wire", "The prize comes with a bronze medal.", datetime(2025, 1, 3, 20, tzinfo=UTC)),
+            (
+                "daily",
+                "Baltholm Daily",
+                "Last year's prize went to a lifeboat crew.",
+                datetime(2025, 1, 4, 7, tzinfo=UTC),
+            ),
+        )
+    ]
+    undated = cleaned_article("prize", "Nordhaven Post", ceremony, None, "en")
+    summary = _summary([undated, *dated], date(2025, 1, 3))
+    assert "on Friday 3 January 2025 in" in summary.sentences[0].text
+
+
 def test_a_sentence_announcing_the_next_one_is_not_taken() -> None:
     works = [
         "Repairs to the Nordhaven ferry terminal will take until the summer, the harbour authority said on Tuesday.",

@@ -254,13 +254,18 @@ def _within(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
     return n > 0 and any(whole[i : i + n] == part for i in range(len(whole) - n + 1))
 
 
-def _may_date(article: Article, day: date) -> bool:
+def _published_within_week(article: Article, day: date) -> bool:
+    return article.published is not None and 0 <= (article.published.date() - day).days <= 6
+
+
+def _may_date(article: Article, day: date, settled: bool) -> bool:
     """True when a weekday or "today" in the article can mean ``day``: ``day`` falls in the week up to its publication
     (a report of a later event on the same weekday must keep its own day), or, for an article without a publication
-    date, its own text dates it ``day`` (a story date found in other reports may be another event's)."""
+    date, its own text dates it ``day``, or the day is ``settled`` (a story date from a single report, or from pages
+    without a publication date, may be another event's)."""
     if article.published is None:
-        return article.event_date == day
-    return 0 <= (article.published.date() - day).days <= 6
+        return settled or article.event_date == day
+    return _published_within_week(article, day)
 
 
 def _repaired(
@@ -278,8 +283,12 @@ def _repaired(
         if i == 0:
             lead_evidence = [(x, v) for x, v in evidence if v == story.date]
             text, date_repair = resolve_relative(text, lead_evidence, None, language, weekdays=True)
-            # Any report carrying the lead's passage may date it: copies of one dispatch share its day.
-            if date_repair is None and story.date and any(_may_date(by_id[a], story.date) for a in c.sources):
+            # Any report carrying the lead's passage may date it: copies of one dispatch share its day. The day is
+            # settled when two reports published in the week after it give it as their event's.
+            settled = story.date is not None and (
+                sum(a.event_date == story.date and _published_within_week(a, story.date) for a in articles) >= 2
+            )
+            if date_repair is None and story.date and any(_may_date(by_id[a], story.date, settled) for a in c.sources):
                 text, date_repair = resolve_date(text, story.date, language)
         else:
             text, date_repair = resolve_relative(text, evidence, story.date, language)
