@@ -84,3 +84,9 @@ def test_that_day_takes_the_date_named_before() -> None:
     assert [m.value for m in dates.mentions] == [date(2025, 4, 17), date(2025, 4, 17)]
     assert dates.mentions[1].basis == "the date the article named before"
     assert dates.event_date == date(2025, 4, 17)
+
+
+def test_a_relative_day_the_source_dates_itself_gives_no_evidence_of_its_own() -> None:
+    # The page's date (an update line) said 28 December; "tomorrow" would be the 29th, which the source contradicts.
+    found = _resolved("The kits leave tomorrow (28 December) for Nordhaven.", date(2004, 12, 28), "en")
+    assert found == [("28 december", date(2004, 12, 28))]

@@ -362,6 +362,10 @@ def _weekday(anchor: date, weekday: int, direction: int, future: bool) -> date:
     return anchor - timedelta(days=back)
 
 
+# "tomorrow (28 December)", "mardi, 3 mars": the source dates the relative day itself, and that date is the evidence.
+_SELF_DATED = re.compile(r"\s*(?:,\s*|\(\s*)?\d")
+
+
 def resolve_sentence(
     text: str, anchor: date | None, basis: str, earlier: dict[int, date], last: date | None, language: str = "en"
 ) -> list[DateEvidence]:
@@ -374,6 +378,8 @@ def resolve_sentence(
         how = basis
         grain = "day"
         m = f.mention
+        if f.kind in ("relative", "weekday") and _SELF_DATED.match(key, f.position + len(f.expression)):
+            continue
         if m is not None and m.kind == "absolute":
             value, how = m.value, "absolute"
         elif anchor is None:
