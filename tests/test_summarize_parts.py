@@ -16,7 +16,7 @@ from newsfuse.evaluate.wikinewssum import captions, clean_reference
 from newsfuse.records import Article, CitedSentence, Sentence, Story
 from newsfuse.settings import Settings
 from newsfuse.summarize import choose_language
-from newsfuse.summarize.candidates import content_bigrams, first_person, well_formed
+from newsfuse.summarize.candidates import DANGLING, content_bigrams, first_person, well_formed
 from newsfuse.summarize.headline import trim_title
 from newsfuse.summarize.repairs import expand_first_mentions, full_names, resolve_date, resolve_relative, trim
 
@@ -67,6 +67,8 @@ def test_place_datelines_are_trimmed_but_not_ordinary_dashes() -> None:
     assert trim("LIVERPOOL: The port reopened.")[1] == []
     assert trim("Advertisement At least one ferry line has changed its timetable.")[0].startswith("At least")
     assert trim("Advertisement spending rose by a third.")[1] == []
+    assert trim("Agência Estado Dois advogados foram presos no Rio.")[0] == "Dois advogados foram presos no Rio."
+    assert trim("Agence France-Presse a indiqué que le port a rouvert.")[1] == []
     assert trim("NORDHAVEN (CNN/Money) - Ferrylink is buying Baltline.")[0] == "Ferrylink is buying Baltline."
     assert trim("HARBOUR NEWS NETWORK ANNA BERG NORDHAVEN: The markets rose.")[0] == "The markets rose."
     assert trim("US TV: The vote was close.")[1] == []
@@ -277,3 +279,18 @@ def test_a_part_of_the_day_follows_the_written_date(text: str, language: str, ex
     written, repair = resolve_date(text, date(2025, 3, 11), language)
     assert expected in written
     assert repair is not None and written.replace(repair.after, repair.before) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        ("Han hade tillgång till arkiven i biblioteket.", True),
+        ("Hij zei dat de brug gesloten blijft.", True),
+        ("Ela foi libertada na manhã de sexta-feira.", True),
+        ("De översta våningarna byggs om.", False),
+        ("Het kabinet wil de wet wijzigen.", False),
+        ("Men armed with knives attacked the depot.", False),
+    ],
+)
+def test_missing_context_openers_in_more_languages(text: str, leans: bool) -> None:
+    assert bool(DANGLING.match(text)) is leans

@@ -22,12 +22,17 @@ DANGLING = re.compile(
     r"dies|diese|dieser|él|ella|ellos|ellas|esto|este|esta|lui|lei|esso|essa|questo|questa|"
     r"son|sa|ses|leur|leurs|sein|seine|seinen|seinem|seiner|ihre|ihren|ihrem|su|sus|"
     r"par ailleurs|en outre|de son côté|however|also|meanwhile|but|and|aussi|mais|et|pero|aber|auch|donc|so|"
-    r"ces derniers|the latter|the former|le premier|le second)\b",
+    r"ces derniers|the latter|the former|le premier|le second|"
+    # pt, nl, sv, no/da, pl: not the words that also open a sentence as an article ("De", "Den", "Het") or as an
+    # English word ("Men", "Hon.").
+    r"ele|ela|eles|elas|isso|isto|porém|hij|zij|deze|maar|ook|han|hun|dessa|detta|disse|dette|ona|oni)\b",
     re.I,
 )
 _SPEAKER_LABEL = re.compile(r"(?:^|--\s*|\)\s+|(?<=(?:19|20)\d\d)\s+)(?:Q|A|[A-ZÀ-Ý]{2,}\.?(?: [A-ZÀ-Ý]{2,}\.?){0,3}):\s")
 # "Contact MIKE WENDLAND at 313-222-8861 or mwendland@freepress.com.": an address is the page's, not the report's.
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+# "A nova reforma é velha 6/4/2001 (18h17) - O Governo ...": an entry of a list of articles, with its time stamp.
+_LISTED = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}\s*\(\d{1,2}[h:]\d{2}\)\s*[-–—]")
 _NAME_OR_NUMBER = re.compile(r"\d+(?:[.,]\d+)?|\b[A-ZÀ-Ý][\w'’-]+")
 _TERMINAL = re.compile(r"[.!?»\"”]$")
 # The writer speaking ("I submitted my resignation", "Nous avons convenu"): a letter, a transcript or the inside of a
@@ -215,8 +220,8 @@ def build_candidates(
         }
         candidates.append(cand)
     # A line of fewer than four words ("Linz.", a credit, a label), a turn of a transcript ("QUESTION: Mr.
-    # Secretary -- SECRETARY POWELL: Follow up."), someone's own words outside quotation marks or a contact line is
-    # not a sentence of a report: never chosen while the story has any other.
+    # Secretary -- SECRETARY POWELL: Follow up."), someone's own words outside quotation marks, a contact line or an
+    # entry of a list of articles is not a sentence of a report: never chosen while the story has any other.
     candidates = [
         c
         for c in candidates
@@ -224,6 +229,7 @@ def build_candidates(
         and (KICKER.match(c.text) or not _SPEAKER_LABEL.search(c.text))
         and not first_person(c.text, language)
         and not _EMAIL.search(c.text)
+        and not _LISTED.search(c.text)
     ] or candidates
     top_repeated = max((c.features["repeated"] for c in candidates), default=0.0)
     for cand in candidates:

@@ -167,6 +167,10 @@ _AD_LABEL = re.compile(
     r"^(?:Advertisement|ADVERTISEMENT|Publicité|PUBLICITÉ|Anzeige|ANZEIGE|Werbung|WERBUNG|Publicidad|PUBLICIDAD"
     r"|Pubblicità|PUBBLICITÀ|Publicidade|PUBLICIDADE|Advertentie|Annons|Annonse)\s+(?=[A-ZÀ-Ý\"«“„])"
 )
+# An agency's byline glued before the first sentence: "Agência Estado Dois advogados ...", "Agencia EFE El Gobierno ...".
+_AGENCY_BYLINE = re.compile(
+    r"^(?:Agência|Agencia|Agenzia|Agence|Agentur)\s+[A-ZÀ-Ý][\w-]+(?:\s+[A-ZÀ-Ý][\w-]+)?\s+(?=[A-ZÀ-Ý][a-zà-ÿ])"
+)
 # ", selon l'AFP." / ", according to Reuters." at the very end: the citation list already says who reported it.
 _AGENCY_ATTRIBUTION = re.compile(
     rf",\s*(?:selon|d'après|d’après|according to|reported by|a rapporté|rapporte|berichtet|según|secondo)\s+"
@@ -186,6 +190,7 @@ def trim(text: str) -> tuple[str, list[Repair]]:
         match = (
             KICKER.match(text)
             or _AD_LABEL.match(text)
+            or _AGENCY_BYLINE.match(text)
             or _DATELINE.match(text)
             or _PLACE_DATELINE.match(text)
             or _BYLINE_PREFIX.match(text)
