@@ -366,6 +366,11 @@ def _weekday(anchor: date, weekday: int, direction: int, future: bool) -> date:
 _SELF_DATED = re.compile(r"\s*(?:,\s*|\(\s*)?\d")
 
 
+def dated_after(text: str, end: int) -> bool:
+    """True when the day expression ending at ``end`` is followed by the date the source gives it."""
+    return _SELF_DATED.match(text, end) is not None
+
+
 def resolve_sentence(
     text: str, anchor: date | None, basis: str, earlier: dict[int, date], last: date | None, language: str = "en"
 ) -> list[DateEvidence]:
@@ -378,7 +383,7 @@ def resolve_sentence(
         how = basis
         grain = "day"
         m = f.mention
-        if f.kind in ("relative", "weekday") and _SELF_DATED.match(key, f.position + len(f.expression)):
+        if f.kind in ("relative", "weekday") and dated_after(key, f.position + len(f.expression)):
             continue
         if m is not None and m.kind == "absolute":
             value, how = m.value, "absolute"

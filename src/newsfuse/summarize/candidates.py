@@ -48,6 +48,8 @@ _FIRST_PERSON = {
     "nl": {"ik", "wij", "mijn", "onze"},
     "sv": {"jag", "vi", "vår", "våra", "vårt"},
     "no": {"jeg", "vi", "vår", "våre", "vårt"},
+    "da": {"jeg", "vi", "vores", "mit", "mine"},  # not "min": also the abbreviation of minutes
+    "pl": {"ja", "my", "mnie", "nas", "nasz", "nasza", "nasze", "mój", "moja", "moje"},
 }
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”|«[^»]*»|„[^“”]*[“”]|[«“„"].*$')
 _WORD = re.compile(r"[jJ][’'](?=\w)|[\w’']+")

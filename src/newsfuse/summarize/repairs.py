@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from newsfuse.records import Repair
-from newsfuse.temporal import RELATIVE_DAYS, WEEKDAYS, format_date
+from newsfuse.temporal import RELATIVE_DAYS, WEEKDAYS, dated_after, format_date
 from newsfuse.textnorm import strip_accents
 
 _HONORIFIC = r"(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Herr|Frau|Sr\.|Sra\.|Sig\.|Sig\.ra)"
@@ -57,9 +57,6 @@ def _write_day(text: str, start: int, end: int, written: str, language: str) -> 
     return text[:start] + written + text[end:], Repair("date", word, written)
 
 
-# "Friday, 3 March", "tomorrow (28 December)": the source already gives the date, which stays as written.
-_DAY_NUMBER_AFTER = re.compile(r"\s*(?:,\s*|\(\s*)?\d")
-
 
 def resolve_date(text: str, day: date, language: str) -> tuple[str, Repair | None]:
     """Replace the first bare weekday or relative day that means ``day`` by the written-out absolute date."""
@@ -69,7 +66,7 @@ def resolve_date(text: str, day: date, language: str) -> tuple[str, Repair | Non
         if not _outside_quotes(text, match.start(), match.end()):
             continue
         if key in WEEKDAYS and WEEKDAYS[key] == day.weekday():
-            if _DAY_NUMBER_AFTER.match(text, match.end()):
+            if dated_after(text, match.end()):  # "Friday, 3 March": the source gives the date, which stays
                 return text, None
             if _DIRECTION_AFTER.match(text, match.end()):
                 continue
@@ -241,7 +238,7 @@ def resolve_relative(
             word = match.group(1)
             if strip_accents(word.lower()) != key or not _outside_quotes(text, match.start(), match.end()):
                 continue
-            if _DIRECTION_AFTER.match(text, match.end()) or _DAY_NUMBER_AFTER.match(text, match.end()):
+            if _DIRECTION_AFTER.match(text, match.end()) or dated_after(text, match.end()):
                 continue
             written = _written_day(word, value, language, text[: match.start()])
             return _write_day(text, match.start(), match.end(), written, language)
