@@ -165,6 +165,26 @@ def test_an_undated_report_takes_a_story_date_that_two_dated_reports_settle() ->
     assert "on Friday 3 January 2025 in" in summary.sentences[0].text
 
 
+def test_one_precise_figure_again_is_the_same_fact_but_a_label_is_not() -> None:
+    survey = [
+        "Nordhaven was the most polluted port of the Baltic last year, a survey by the Marine Institute found.",
+        "The port accounted for 18.42 per cent of the oil spilled in the region, the survey said.",
+        "The tanker Baltic 714 was moored at the north pier when the inspectors arrived.",
+    ]
+    wire = [
+        "Oil spills at Nordhaven made up 18.42 per cent of the regional total, according to the Marine Institute.",
+        "Inspectors boarded the Baltic 714 tanker and two ferries during the survey.",
+    ]
+    articles = [
+        cleaned_article("survey-a", "Nordhaven Post", survey, NOON, "en"),
+        cleaned_article("survey-b", "Nordic Wire", wire, NOON, "en"),
+    ]
+    reasons = _reasons(articles)
+    spills = [survey[1], wire[0]]
+    assert sorted(reasons[t].startswith("repeats the figures") for t in spills) == [False, True]
+    assert not any(reasons[t].startswith("repeats the figures") for t in (survey[2], wire[1]))
+
+
 def test_a_sentence_announcing_the_next_one_is_not_taken() -> None:
     works = [
         "Repairs to the Nordhaven ferry terminal will take until the summer, the harbour authority said on Tuesday.",
