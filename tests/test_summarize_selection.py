@@ -38,6 +38,16 @@ def _reasons(articles: list[Article]) -> dict[str, str]:
     return {c.text: draft.left_out.get(id(c), "chosen") for c in draft.candidates}
 
 
+def _post_and_wire_reasons(post: list[str], wire: list[str]) -> dict[str, str]:
+    """The reasons of a story of two English reports: a local paper's and a wire's."""
+    return _reasons(
+        [
+            cleaned_article("post", "Nordhaven Post", post, NOON, "en"),
+            cleaned_article("wire", "Nordic Wire", wire, NOON, "en"),
+        ]
+    )
+
+
 REPORT = [
     "The harbour minister of Nordhaven, Erik Lund, resigned on Tuesday after a row over the new ferry contract.",
     "Mr Lund said he had lost the confidence of the coalition partners over the tender.",
@@ -117,11 +127,7 @@ def test_a_sentence_leaning_on_one_left_out_is_not_taken() -> None:
         "bonuses by 12 percent.",
         "The harbour authority said 14 ships were waiting to be unloaded.",
     ]
-    articles = [
-        cleaned_article("port-a", "Nordhaven Post", port, NOON, "en"),
-        cleaned_article("port-b", "Nordic Wire", wire, NOON, "en"),
-    ]
-    reasons = _reasons(articles)
+    reasons = _post_and_wire_reasons(port, wire)
     # The figures were given by the wire's lead, so "Under the agreement ..." goes, and "It also ..." with it.
     assert reasons[port[1]].startswith("repeats the figures")
     assert reasons[port[2]].startswith("leans on the sentence before it")
@@ -175,11 +181,7 @@ def test_one_precise_figure_again_is_the_same_fact_but_a_label_is_not() -> None:
         "Oil spills at Nordhaven made up 18.42 per cent of the regional total, according to the Marine Institute.",
         "Inspectors boarded the Baltic 714 tanker and two ferries during the survey.",
     ]
-    articles = [
-        cleaned_article("survey-a", "Nordhaven Post", survey, NOON, "en"),
-        cleaned_article("survey-b", "Nordic Wire", wire, NOON, "en"),
-    ]
-    reasons = _reasons(articles)
+    reasons = _post_and_wire_reasons(survey, wire)
     spills = [survey[1], wire[0]]
     assert sorted(reasons[t].startswith("repeats the figures") for t in spills) == [False, True]
     assert not any(reasons[t].startswith("repeats the figures") for t in (survey[2], wire[1]))
