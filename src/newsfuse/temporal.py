@@ -362,13 +362,16 @@ def _weekday(anchor: date, weekday: int, direction: int, future: bool) -> date:
     return anchor - timedelta(days=back)
 
 
-# "tomorrow (28 December)", "mardi, 3 mars": the source dates the relative day itself, and that date is the evidence.
-_SELF_DATED = re.compile(r"\s*(?:,\s*|\(\s*)?\d")
+# "tomorrow (28 December)", "mardi, 3 mars", "Friday 3/3": the source dates the relative day itself, and that date is
+# the evidence. A time ("samedi 17h") is not a date.
+_SELF_DATED = re.compile(r"\s*(?:,\s*|\(\s*)?(?:\d{1,2}[/.]\d{1,2}\b|\d{1,2}(?:er|st|nd|rd|th|\.)?\s+(?P<month>[^\W\d_]{3,}))")
+_MONTH_STARTS = {name[:3] for name in MONTHS}
 
 
 def dated_after(text: str, end: int) -> bool:
     """True when the day expression ending at ``end`` is followed by the date the source gives it."""
-    return _SELF_DATED.match(text, end) is not None
+    m = _SELF_DATED.match(text, end)
+    return m is not None and (m["month"] is None or strip_accents(m["month"].lower())[:3] in _MONTH_STARTS)
 
 
 def resolve_sentence(
