@@ -90,3 +90,8 @@ def test_a_relative_day_the_source_dates_itself_gives_no_evidence_of_its_own() -
     # The page's date (an update line) said 28 December; "tomorrow" would be the 29th, which the source contradicts.
     found = _resolved("The kits leave tomorrow (28 December) for Nordhaven.", date(2004, 12, 28), "en")
     assert found == [("28 december", date(2004, 12, 28))]
+
+
+def test_a_time_after_a_weekday_does_not_date_it() -> None:
+    found = _resolved("Des rafales sont attendues dès samedi 17h sur le lac.", date(2025, 3, 14), "fr")
+    assert [value for _, value in found] == [date(2025, 3, 15)]
