@@ -95,3 +95,15 @@ def test_a_relative_day_the_source_dates_itself_gives_no_evidence_of_its_own() -
 def test_a_time_after_a_weekday_does_not_date_it() -> None:
     found = _resolved("Des rafales sont attendues dès samedi 17h sur le lac.", date(2025, 3, 14), "fr")
     assert [value for _, value in found] == [date(2025, 3, 15)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Microsoft releases its updates on the second Tuesday of the month.", "en"),
+        ("Le marché se tient chaque mardi sur le port.", "fr"),
+        ("Die Fähre fährt jeden Dienstag nach Baltholm.", "de"),
+    ],
+)
+def test_a_recurring_weekday_is_no_date(text: str, language: str) -> None:
+    assert _resolved(text, TUESDAY, language) == []

@@ -294,3 +294,8 @@ def test_a_part_of_the_day_follows_the_written_date(text: str, language: str, ex
 )
 def test_missing_context_openers_in_more_languages(text: str, leans: bool) -> None:
     assert bool(DANGLING.match(text)) is leans
+
+
+def test_a_recurring_weekday_keeps_no_written_date() -> None:
+    text = "Updates come out on the second Tuesday of the month, and this one was no different."
+    assert resolve_date(text, date(2025, 3, 11), "en") == (text, None)

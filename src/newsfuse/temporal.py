@@ -154,7 +154,7 @@ def find_mentions(text: str) -> list[DateMention]:
             found.append((m.start(), m.end(), mention))
             taken.append((m.start(), m.end()))
     for m in _WEEKDAY.finditer(key):
-        if not free(m.start("wd"), m.end("wd")):
+        if not free(m.start("wd"), m.end("wd")) or recurring_before(key, m.start()):
             continue
         direction = (
             -1
@@ -360,6 +360,19 @@ def _weekday(anchor: date, weekday: int, direction: int, future: bool) -> date:
     if future or forward == 1:
         return anchor + timedelta(days=forward)
     return anchor - timedelta(days=back)
+
+
+# "the second Tuesday of the month", "chaque mardi", "jeden Dienstag": a weekday that recurs, not one day.
+_RECURRING = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|every|each|premier|premiere|deuxieme|seconde|troisieme|quatrieme|chaque"
+    r"|jeden|jedem|ersten|zweiten|dritten|vierten|cada|primer|tercer|cuarto|ogni|primo|terzo|quarto|elke|iedere"
+    r"|eerste|tweede|derde)\s*$"
+)
+
+
+def recurring_before(text: str, start: int) -> bool:
+    """True when the weekday at ``start`` follows an ordinal or "every": a recurring day, which no date can replace."""
+    return _RECURRING.search(_key(text[max(0, start - 20) : start])) is not None
 
 
 # "tomorrow (28 December)", "mardi, 3 mars", "Friday 3/3": the source dates the relative day itself, and that date is
