@@ -260,6 +260,8 @@ def test_a_pronoun_attributing_a_quote_gets_the_name_the_source_gave_just_before
         ("World War I ended in 1918, and the US army left.", "en", False),
         ("Nous pouvons, par une confiance forte, établir une plus grande efficacité.", "fr", True),
         ("J'ai quitté le port ce matin.", "fr", True),
+        ("Nous avons vendu sa maison de Nantes.", "fr", True),
+        ("Vi har inte fått några svar, sa Anna Berg.", "sv", False),
         ("Os navios estão nos portos desde segunda-feira.", "pt", False),
     ],
 )

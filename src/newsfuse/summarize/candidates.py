@@ -65,16 +65,18 @@ def bare_quotation(text: str) -> bool:
 _ATTRIBUTION = re.compile(
     r"\b(?:said|says|told|tells|added|explained|stated|according to|a déclaré|a dit|a indiqué|a affirmé|a ajouté"
     r"|a expliqué|a souligné|selon|sagte|sagt|erklärte|dijo|afirmó|según|disse|afirmou|segundo|ha detto|secondo|zei"
-    r"|volgens|sier|sa|sade|enligt|ifølge)\b",
+    r"|volgens|sier|sade|sagde|siger|enligt|ifølge)\b",
     re.I,
 )
+# "sa" is "said" in Swedish and Norwegian, but "his" or "her" in French.
+_SCANDINAVIAN_SAID = re.compile(r"\bsa\b", re.I)
 
 
 def first_person(text: str, language: str) -> bool:
     """True when the sentence speaks in the first person outside quotation marks, and says nowhere who speaks."""
     pronouns = _FIRST_PERSON.get(language, set())
     plain = _QUOTED.sub(" ", text)
-    if _ATTRIBUTION.search(plain):
+    if _ATTRIBUTION.search(plain) or (language in ("sv", "no", "da") and _SCANDINAVIAN_SAID.search(plain)):
         return False
     tokens = _WORD.findall(plain)
     for i, token in enumerate(tokens):
