@@ -68,6 +68,9 @@ def test_place_datelines_are_trimmed_but_not_ordinary_dashes() -> None:
     assert trim("Advertisement At least one ferry line has changed its timetable.")[0].startswith("At least")
     assert trim("Advertisement spending rose by a third.")[1] == []
     assert trim("Agência Estado Dois advogados foram presos no Rio.")[0] == "Dois advogados foram presos no Rio."
+    release = "Ferrylink Buys Baltline For 80 Million Crowns NORDHAVEN, Ore. - December 15, 2024 - Ferrylink bought it."
+    assert trim(release)[0] == "Ferrylink bought it."
+    assert trim("President Lund and Mayor Berg met at CAMP NORD - the old base - on Monday.")[1] == []
     assert trim("Agence France-Presse a indiqué que le port a rouvert.")[1] == []
     assert trim("NORDHAVEN (CNN/Money) - Ferrylink is buying Baltline.")[0] == "Ferrylink is buying Baltline."
     assert trim("HARBOUR NEWS NETWORK ANNA BERG NORDHAVEN: The markets rose.")[0] == "The markets rose."

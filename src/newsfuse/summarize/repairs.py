@@ -164,6 +164,13 @@ _AD_LABEL = re.compile(
     r"^(?:Advertisement|ADVERTISEMENT|Publicité|PUBLICITÉ|Anzeige|ANZEIGE|Werbung|WERBUNG|Publicidad|PUBLICIDAD"
     r"|Pubblicità|PUBBLICITÀ|Publicidade|PUBLICIDADE|Advertentie|Annons|Annonse)\s+(?=[A-ZÀ-Ý\"«“„])"
 )
+# A press release's headline before its dateline: "New MSN Search Service Helps Consumers Find and Act on Information
+# More Quickly REDMOND, Wash. -- Nov. 11, 2004 -- MSN today ...". Capitalised words (and the small words of a title),
+# then a place in capitals, maybe a state, and a dash.
+_RELEASE_TITLE = re.compile(
+    r"^(?:(?:[A-Z0-9][\w'’&.:-]*|a|an|and|as|at|by|for|from|in|of|on|or|the|to|with)\s+){3,25}?"
+    r"(?=[A-Z]{3,}[A-Z'’.-]*(?: [A-Z]{3,}[A-Z'’.-]*)*(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?\s*(?:--|[—–-])\s)"
+)
 # An agency's byline glued before the first sentence: "Agência Estado Dois advogados ...", "Agencia EFE El Gobierno ...".
 _AGENCY_BYLINE = re.compile(
     r"^(?:Agência|Agencia|Agenzia|Agence|Agentur)\s+[A-ZÀ-Ý][\w-]+(?:\s+[A-ZÀ-Ý][\w-]+)?\s+(?=[A-ZÀ-Ý][a-zà-ÿ])"
@@ -183,11 +190,12 @@ def trim(text: str) -> tuple[str, list[Repair]]:
     """Remove web kickers, wire datelines, trailing agency attributions and credit brackets, outside quotes; record
     each cut."""
     repairs: list[Repair] = []
-    for _ in range(2):  # "BEAVERTON, Ore. - December 15, 2004 - The ...": a place, then a date
+    for _ in range(3):  # "BEAVERTON, Ore. - December 15, 2004 - The ...": a place, then a date (after a title)
         match = (
             KICKER.match(text)
             or _AD_LABEL.match(text)
             or _AGENCY_BYLINE.match(text)
+            or _RELEASE_TITLE.match(text)
             or _DATELINE.match(text)
             or _PLACE_DATELINE.match(text)
             or _BYLINE_PREFIX.match(text)
