@@ -209,6 +209,23 @@ def test_without_a_usable_title_the_headline_is_the_lead_clause_not_its_opening_
     )
 
 
+@pytest.mark.parametrize(("language", "expected"), [("en", "Ferry workers end Nordhaven harbour strike"), ("fr", None)])
+def test_an_english_headline_with_a_verb_beats_an_equally_close_label(language: str, expected: str | None) -> None:
+    from newsfuse.embeddings import shared_encoder
+    from newsfuse.summarize.headline import choose_headline
+
+    label, news = "Nordhaven harbour and its ferries", "Ferry workers end Nordhaven harbour strike"
+    articles = [
+        Article(aid, f"test:{aid}", "", title=title, language=language, outlet=outlet)
+        for aid, title, outlet in (("a", label, "Nordhaven Post"), ("b", news, "Nordic Wire"))
+    ]
+    vectors = shared_encoder().encode([label, news])
+    centre = (vectors[0] + vectors[1]) / np.linalg.norm(vectors[0] + vectors[1])  # both titles equally close
+    chosen = choose_headline(articles, language, centre, shared_encoder(), "A lead.", "a")[0]
+    # French headlines are often nominal: closeness alone decides there (the first title on a tie).
+    assert chosen == (expected or label)
+
+
 def test_sentence_shape_checks() -> None:
     assert well_formed("« Nous avons fini », dit-il.")
     assert not well_formed("« Nous avons fini, dit-il.")

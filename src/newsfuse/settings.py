@@ -102,6 +102,7 @@ class Settings:
     summary_shortlist_words: int = 6  # and at least one candidate per this many words of the target length
     summary_foreign_sentences: int = 6
     headline_titles: int = 16  # distinct source titles compared for the headline, those of cited articles first
+    headline_verb_margin: float = 0.05  # a verbless title must be this much closer to the story's centre to win
     cross_lingual_match: float = 0.8  # embedding cosine at which a sentence in another language supports one
     # Optional language-model rewrite through an OpenAI-compatible endpoint (off when None); kept only when every
     # rewritten sentence still aligns, words in order, to its cited sources and every quote is verbatim.

