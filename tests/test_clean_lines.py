@@ -468,3 +468,14 @@ def test_a_first_sentence_that_merely_opens_like_the_title_is_kept() -> None:
     line = f"{title} of talks, the union said on Friday."
     [item] = classify_pages([Article(id="t", source="t.json", raw_text=line + "\nShips will sail again.", title=title)])
     assert next(d for d in item.decisions if d.kept).shown == line
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Price: US$30* In order to purchase this article you must be a registered user.", "subscription prompt"),
+        ("Word Count: 1,018 | Companies Featured in This Article: Sprint, Time Warner", "reading time"),
+    ],
+)
+def test_a_paywall_offer_and_a_word_count_are_furniture(line: str, reason: str) -> None:
+    assert cue_reason(line) == reason

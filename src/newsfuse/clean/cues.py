@@ -90,6 +90,8 @@ CUES: tuple[Cue, ...] = tuple(
         r"premier mois (offert|à \d|pour \d)|first month (free|for \W?\d)|(für|für nur) \d+([.,]\d+)? ?€ im ersten monat|primer mes (gratis|por \d)|primo mese (gratis|a \d)|primeiro mês (grátis|por \d)|pierwszy miesiąc (za darmo|za \d)",
         r"il vous reste \d+ ?% (de l'article )?à (lire|découvrir)|you have \d+ free (articles|stories)|sie haben noch \d+ (kostenlose|freie) artikel|te quedan \d+ (artículos|noticias)|ti restano \d+ articoli|restam(-lhe)? \d+ artigos|pozostało( ci)? \d+ (darmowych )?artykuł",
         r"rejoignez la communauté|join (our|the) community|werden sie teil|únete a la comunidad|unisciti alla community|junte-se à comunidade|dołącz do społeczności",
+        # A pay-per-article offer: "Price: US$30* In order to purchase this article you must be a registered user."
+        r"\bin order to (purchase|buy) this article\b|\byou must be a registered (user|member)\b|\bpour acheter cet article\b",
     )
     + _cues(
         "strong",
@@ -268,6 +270,8 @@ CUES: tuple[Cue, ...] = tuple(
         "reading time",
         r"^\d+\s*(min|minutes?|mins?|minuten|minutos|minuti|minut|minuty)\.?\s*(de lecture|read|reading|to read|lesezeit|lesedauer|de lectura|di lettura|de leitura|czytania|czyt\.?)$",
         r"^(lesezeit|lesedauer|lectura|lecture|temps de lecture|durée de lecture|reading time|read time|tempo di lettura|tiempo de lectura|tempo de leitura|tempo estimado de leitura|czas czytania)\s*:?\s*(ca\.?\s*)?\d+",
+        # A database page's counters: "Word Count: 1,018 | Companies Featured in This Article: Sprint, ...".
+        r"^(word count|nombre de mots|wortanzahl|número de palabras|numero di parole)\s*:\s*\d",
     )
     + _cues(
         "start",
