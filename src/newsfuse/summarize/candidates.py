@@ -31,6 +31,9 @@ DANGLING = re.compile(
 _SPEAKER_LABEL = re.compile(r"(?:^|--\s*|\)\s+|(?<=(?:19|20)\d\d)\s+)(?:Q|A|[A-ZÀ-Ý]{2,}\.?(?: [A-ZÀ-Ý]{2,}\.?){0,3}):\s")
 # "Contact MIKE WENDLAND at 313-222-8861 or mwendland@freepress.com.": an address is the page's, not the report's.
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+# "Empty Mass : 26,760 kg.", "LEO Payload: 25,800 kg.": a field of a data sheet, a label and its figure with at most
+# units after it ("Le bilan : 31 blessés dont quatre graves" is a sentence).
+_DATA_FIELD = re.compile(r"^[^\W\d][^\W\d .$/()-]*(?: [^\W\d][\w$/()-]*){0,3}\s?:\s[$£€]?\d(?!.*\b[a-zà-ÿ]{5,})")
 # "A nova reforma é velha 6/4/2001 (18h17) - O Governo ...": an entry of a list of articles, with its time stamp.
 _LISTED = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}\s*\(\d{1,2}[h:]\d{2}\)\s*[-–—]")
 _NAME_OR_NUMBER = re.compile(r"\d+(?:[.,]\d+)?|\b[A-ZÀ-Ý][\w'’-]+")
@@ -224,8 +227,9 @@ def build_candidates(
         }
         candidates.append(cand)
     # A line of fewer than four words ("Linz.", a credit, a label), a turn of a transcript ("QUESTION: Mr.
-    # Secretary -- SECRETARY POWELL: Follow up."), someone's own words outside quotation marks, a contact line or an
-    # entry of a list of articles is not a sentence of a report: never chosen while the story has any other.
+    # Secretary -- SECRETARY POWELL: Follow up."), someone's own words outside quotation marks, a contact line, an
+    # entry of a list of articles or a data sheet's field is not a sentence of a report: never chosen while the story
+    # has any other.
     candidates = [
         c
         for c in candidates
@@ -234,6 +238,7 @@ def build_candidates(
         and not first_person(c.text, language)
         and not _EMAIL.search(c.text)
         and not _LISTED.search(c.text)
+        and not _DATA_FIELD.match(c.text)
     ] or candidates
     top_repeated = max((c.features["repeated"] for c in candidates), default=0.0)
     for cand in candidates:
