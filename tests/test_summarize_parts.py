@@ -210,7 +210,7 @@ def test_without_a_usable_title_the_headline_is_the_lead_clause_not_its_opening_
 
 
 @pytest.mark.parametrize(("language", "expected"), [("en", "Ferry workers end Nordhaven harbour strike"), ("fr", None)])
-def test_an_english_headline_with_a_verb_beats_an_equally_close_label(language: str, expected: str | None) -> None:
+def test_an_english_headline_with_a_verb_beats_a_slightly_closer_label(language: str, expected: str | None) -> None:
     from newsfuse.embeddings import shared_encoder
     from newsfuse.summarize.headline import choose_headline
 
@@ -220,9 +220,11 @@ def test_an_english_headline_with_a_verb_beats_an_equally_close_label(language: 
         for aid, title, outlet in (("a", label, "Nordhaven Post"), ("b", news, "Nordic Wire"))
     ]
     vectors = shared_encoder().encode([label, news])
-    centre = (vectors[0] + vectors[1]) / np.linalg.norm(vectors[0] + vectors[1])  # both titles equally close
+    # The label a little closer to the centre (by less than the margin), so no tie is left to rounding.
+    mix = 1.05 * vectors[0] + vectors[1]
+    centre = mix / np.linalg.norm(mix)
     chosen = choose_headline(articles, language, centre, shared_encoder(), "A lead.", "a")[0]
-    # French headlines are often nominal: closeness alone decides there (the first title on a tie).
+    # French headlines are often nominal: closeness alone decides there.
     assert chosen == (expected or label)
 
 
