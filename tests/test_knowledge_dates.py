@@ -8,6 +8,7 @@ import pytest
 
 from newsfuse.knowledge.dates import article_dates, resolve_sentence
 from newsfuse.records import Article, Sentence
+from newsfuse.temporal import plain_weekdays
 
 
 def _resolved(text: str, anchor: date, language: str) -> list[tuple[str, date]]:
@@ -107,3 +108,17 @@ def test_a_time_after_a_weekday_does_not_date_it() -> None:
 )
 def test_a_recurring_weekday_is_no_date(text: str, language: str) -> None:
     assert _resolved(text, TUESDAY, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "weekdays"),
+    [
+        ("Moscou a intensifié mardi ses opérations en Syrie.", {1}),
+        ("Der Damm brach am Dienstagabend, die Räumung begann Mittwoch.", {1, 2}),
+        ("Le marché se tient chaque mardi sur le port.", set()),  # recurring
+        ("The mayor said last Friday that the bridge would reopen.", set()),  # "last": another week
+        ("La séance du lundi 21 décembre a été levée tôt.", set()),  # the source dates the day itself
+    ],
+)
+def test_the_plain_weekdays_of_a_sentence_are_the_days_it_names_without_a_date(text: str, weekdays: set[int]) -> None:
+    assert plain_weekdays(text) == weekdays

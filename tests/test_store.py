@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -60,6 +62,28 @@ def test_articles_and_features_come_back_after_reopening(tmp_path: Path) -> None
         assert back.event_day == features.event_day and back.time == features.time
         # Vectors are kept as float16: cosines move by well under 0.001.
         assert abs(float(back.vector @ features.vector) - 1.0) < 1e-3
+
+
+def test_a_store_of_the_first_schema_gains_the_weekdays_and_keeps_its_rows(tmp_path: Path) -> None:
+    path = tmp_path / "news.db"
+    with SQLiteStore(path) as store:
+        store.add_articles([(_article("old"), _features("old", 0.0, 1))])
+        store.commit()
+    # Turn the file back into what the first schema wrote: no weekdays column.
+    with sqlite3.connect(path) as db:
+        db.execute("ALTER TABLE features DROP COLUMN weekdays")
+        db.execute("UPDATE meta SET value = '1' WHERE key = 'schema'")
+    with SQLiteStore(path) as store:
+        assert store.get_meta("schema") == "2"
+        (back,) = store.features(["old"])
+        assert back.weekdays == frozenset() and back.terms == {"budget": 2, "conseil": 1}
+        new = replace(_features("new", 0.0, 2), weekdays=frozenset({1, 4}))
+        store.add_articles([(_article("new"), new)])
+        store.commit()
+    with SQLiteStore(path) as store:
+        weekdays = {f.article_id: f.weekdays for f in store.features(["old", "new"])}
+        assert weekdays == {"old": frozenset(), "new": frozenset({1, 4})}
+        assert store.articles(["old"]) == [_article("old")]
 
 
 def test_document_frequencies_accumulate_over_batches(tmp_path: Path) -> None:

@@ -112,6 +112,31 @@ def test_a_title_alone_must_clear_a_higher_bar_than_a_whole_article() -> None:
     assert outcomes == [True, False]
 
 
+def test_an_undated_article_naming_another_weekday_than_the_story_must_clear_a_higher_bar() -> None:
+    a, b = _basis(7)
+    monday = date(2025, 3, 10).toordinal()
+    settings = replace(ONLY_EMBEDDING, weekday_penalty=0.1)
+    outcomes = {}
+    for name, cosine, weekdays in [
+        ("no weekday", 0.75, frozenset()),
+        ("Monday", 0.75, frozenset({0})),
+        ("Tuesday", 0.75, frozenset({1})),  # 0.75 - 0.1 is under the 0.7 threshold
+        ("Tuesday, close", 0.85, frozenset({1})),  # a follow-up "a day on" that says the same: it still joins
+    ]:
+        undated = _unit(cosine * a + float(np.sqrt(1 - cosine**2)) * b)
+        article, row = _item("undated", undated, 2 * 3600.0)
+        with SQLiteStore() as store:
+            placed, _ = StoryAssigner(store, settings).place(
+                [_item("meeting", a, 0.0, monday), (article, replace(row, published=None, weekdays=weekdays))]
+            )
+            membership = store.membership("undated")
+        assert membership is not None
+        outcomes[name] = placed[1].opened
+        best = membership.evidence["best"]
+        assert best["other_weekday"] == (name.startswith("Tuesday"))
+    assert outcomes == {"no weekday": False, "Monday": False, "Tuesday": True, "Tuesday, close": False}
+
+
 def test_an_undated_article_moves_to_the_story_of_its_event_when_that_story_arrives() -> None:
     a, b = _basis(4)
     day = date(2025, 4, 1).toordinal()

@@ -60,6 +60,10 @@ class Settings:
     # loses brief_penalty from its score, i.e. it must clear a higher bar. Calibrated with the other settings.
     brief_terms: int = 16
     brief_penalty: float = 0.2
+    # An article without an event date whose lead names only other weekdays than the other article's event ("mardi"
+    # against a Monday meeting) more likely reports another event of the topic: this comes off the pair's score. Soft,
+    # not a gate, because follow-ups name the next day ("a day on"); see docs/decisions.md.
+    weekday_penalty: float = 0.1
     story_embedding_words: int = 150  # the embedded text: title, then lead and body up to about this many words
     story_window_days: float = 3.0  # blocking: only articles this close in time are candidates
     story_undated_window_days: float = 60.0  # an article of unknown time looks back this far from the stream clock

@@ -387,6 +387,21 @@ def dated_after(text: str, end: int) -> bool:
     return m is not None and (m["month"] is None or strip_accents(m["month"].lower())[:3] in _MONTH_STARTS)
 
 
+def plain_weekdays(text: str) -> set[int]:
+    """The weekdays a sentence names as one day (0 = Monday): not "last" or "next", not recurring, not dated by it."""
+    key = _key(text)
+    out = set()
+    for f in find_expressions(text):
+        m = f.mention
+        weekday = m.weekday if m is not None and m.kind == "weekday" and m.direction == 0 else None
+        if f.kind == "weekday-compound":
+            weekday = f.weekday
+        if weekday is None or recurring_before(key, f.position) or dated_after(key, f.position + len(f.expression)):
+            continue
+        out.add(weekday)
+    return out
+
+
 def resolve_sentence(
     text: str, anchor: date | None, basis: str, earlier: dict[int, date], last: date | None, language: str = "en"
 ) -> list[DateEvidence]:

@@ -23,6 +23,8 @@ class FeatureRow:
     terms: dict[str, int]  # keyword counts (TF-IDF weights are computed with the store's document frequencies)
     names: frozenset[str]
     shingles: frozenset[int]
+    # The weekdays its lead names as the day of the event (0 = Monday): what an article without a date says of its day.
+    weekdays: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)

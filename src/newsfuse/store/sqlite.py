@@ -25,7 +25,7 @@ from newsfuse.store.codec import (
 )
 from newsfuse.store.rows import FeatureRow, IndexedRows, Membership, MergeRow, StoryOverview, StoryRow
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -34,7 +34,8 @@ CREATE TABLE IF NOT EXISTS articles (
 );
 CREATE TABLE IF NOT EXISTS features (
     id TEXT PRIMARY KEY, time REAL NOT NULL, published REAL, event_day INTEGER, language TEXT, outlet TEXT,
-    vector BLOB NOT NULL, terms TEXT NOT NULL, names TEXT NOT NULL, shingles BLOB NOT NULL
+    vector BLOB NOT NULL, terms TEXT NOT NULL, names TEXT NOT NULL, shingles BLOB NOT NULL,
+    weekdays TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS features_time ON features (time);
 CREATE TABLE IF NOT EXISTS terms (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
@@ -77,6 +78,10 @@ class SQLiteStore:
         version = self.get_meta("schema")
         if version is None:
             self.set_meta("schema", SCHEMA_VERSION)
+        elif version == "1":  # schema 1 lacked the lead's weekdays: add the column, keep every stored row
+            self.db.execute("ALTER TABLE features ADD COLUMN weekdays TEXT NOT NULL DEFAULT ''")
+            self.set_meta("schema", SCHEMA_VERSION)
+            self.db.commit()
         elif version != SCHEMA_VERSION:
             raise InputError(
                 self.path,
@@ -98,7 +103,7 @@ class SQLiteStore:
             [(a.id, fingerprint(a), a.title, a.outlet, a.language, article_to_json(a)) for a, _ in items],
         )
         self.db.executemany(
-            "INSERT INTO features VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO features VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     f.article_id,
@@ -111,6 +116,7 @@ class SQLiteStore:
                     json.dumps(f.terms, ensure_ascii=False),
                     json.dumps(sorted(f.names), ensure_ascii=False),
                     shingles_to_bytes(f.shingles),
+                    ",".join(str(d) for d in sorted(f.weekdays)),
                 )
                 for _, f in items
             ],
@@ -158,6 +164,7 @@ class SQLiteStore:
                         terms=json.loads(r[7]),
                         names=frozenset(json.loads(r[8])),
                         shingles=shingles_from_bytes(r[9]),
+                        weekdays=frozenset(int(d) for d in r[10].split(",") if d),
                     )
                 )
         return out

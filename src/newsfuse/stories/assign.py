@@ -24,7 +24,7 @@ from newsfuse.records import Article, Problem, Story
 from newsfuse.settings import Settings
 from newsfuse.store import FeatureRow, Membership, MergeRow, Store, StoryRow, fingerprint
 from newsfuse.stories.dating import story_date
-from newsfuse.stories.evidence import PairEvidence, pair_evidence, shared_words, tfidf
+from newsfuse.stories.evidence import PairEvidence, event_weekdays, pair_evidence, shared_words, tfidf
 from newsfuse.stories.explain import describe
 from newsfuse.stories.features import build_features, known_time, stream_clock
 from newsfuse.stories.index import StoryIndex
@@ -201,7 +201,10 @@ class StoryAssigner:
         """The best pair score of an article with the other members of its story."""
         ids = [m.article_id for m in self.store.members(story_id) if m.article_id != row.article_id]
         self._load_rows(ids)
-        return max((self._pair(row, self.rows[a]).score(self.settings) for a in ids if a in self.rows), default=0.0)
+        story = self._story(story_id)
+        return max(
+            (self._pair(row, self.rows[a], story).score(self.settings) for a in ids if a in self.rows), default=0.0
+        )
 
     def _reclaim(self, row: FeatureRow, story_id: str, merges: list[MergeRow]) -> dict[str, str]:
         """Take over undated articles that joined another story but fit this dated article's story better.
@@ -229,7 +232,7 @@ class StoryAssigner:
             story = self._story(current)
             if current == target or story is None:
                 continue
-            pair = self._pair(row, other)
+            pair = self._pair(row, other, self._story(target))
             score = pair.score(self.settings)
             if score < self.settings.story_join_threshold:
                 continue
@@ -264,7 +267,7 @@ class StoryAssigner:
             story = self._story(story_id)
             if story is None or not self._dates_fit(row.event_day, story.event_min, story.event_max):
                 continue
-            pairs = [self._pair(row, self.rows[a]) for a in ids]
+            pairs = [self._pair(row, self.rows[a], story) for a in ids]
             scored = [(p.score(self.settings), p) for p in pairs]
             score, best = max(scored, key=lambda x: x[0])
             out.append(_Candidate(story_id, best, score))
@@ -276,9 +279,10 @@ class StoryAssigner:
         for loaded in self.store.features([a for a in ids if a not in self.rows]):
             self.rows[loaded.article_id] = loaded
 
-    def _pair(self, row: FeatureRow, other: FeatureRow) -> PairEvidence:
-        """The evidence that two articles report one event."""
-        return pair_evidence(row, self._weights(row), other, self._weights(other), self.settings)
+    def _pair(self, row: FeatureRow, other: FeatureRow, story: StoryRow | None = None) -> PairEvidence:
+        """The evidence that two articles report one event (in ``story``, whose event days count as theirs)."""
+        days = event_weekdays(story.event_min, story.event_max) if story is not None else frozenset()
+        return pair_evidence(row, self._weights(row), other, self._weights(other), self.settings, days)
 
     def _dates_fit(self, day: int | None, low: int | None, high: int | None) -> bool:
         # Event dates more than the allowed gap apart never share a story.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from newsfuse.settings import Settings
@@ -23,6 +24,7 @@ class PairEvidence:
     hours_apart: float | None  # publication times apart, when both are known
     cross_lingual: bool
     brief: bool = False  # one of the two is only a title or a line: its similarities say less (see components)
+    other_day: bool = False  # an article without a date names another weekday than the other's: another event?
 
     def components(self, s: Settings) -> dict[str, float]:
         """Each signal's weighted contribution to the score."""
@@ -37,6 +39,7 @@ class PairEvidence:
             "copy": s.weight_copy * self.copy,
             "time": -s.weight_time * decay,
             "brief": -s.brief_penalty if self.brief else 0.0,
+            "weekday": -s.weekday_penalty if self.other_day else 0.0,
         }
 
     def score(self, s: Settings) -> float:
@@ -57,6 +60,7 @@ class PairEvidence:
             "hours_apart": None if self.hours_apart is None else round(self.hours_apart, 2),
             "cross_lingual": self.cross_lingual,
             "brief": self.brief,
+            "other_weekday": self.other_day,
             "contributions": {k: round(v, 4) for k, v in self.components(s).items()},
         }
 
@@ -87,14 +91,42 @@ def shingle_containment(a: frozenset[int], b: frozenset[int]) -> float:
     return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
+def _days_named(row: FeatureRow) -> frozenset[int]:
+    """The weekdays an article gives its event: its lead's, and its event date's."""
+    if row.event_day is None:
+        return row.weekdays
+    return row.weekdays | {date.fromordinal(row.event_day).weekday()}
+
+
+def event_weekdays(low: int | None, high: int | None) -> frozenset[int]:
+    """The weekdays of a story's event days (ordinals ``low`` to ``high``)."""
+    if low is None or high is None:
+        return frozenset()
+    return frozenset(date.fromordinal(d).weekday() for d in range(low, min(high, low + 6) + 1))
+
+
+def weekdays_apart(a: FeatureRow, b: FeatureRow, story_days: frozenset[int] = frozenset()) -> bool:
+    """True when an article without an event date names only weekdays on which neither the other article nor the
+    story the two would share (its event days: ``story_days``) has its event."""
+    for undated, other in ((a, b), (b, a)):
+        if undated.event_day is not None or not undated.weekdays:
+            continue
+        theirs = _days_named(other) | story_days
+        if theirs and not undated.weekdays & theirs:
+            return True
+    return False
+
+
 def pair_evidence(
     new: FeatureRow,
     new_terms: Mapping[str, float],
     old: FeatureRow,
     old_terms: Mapping[str, float],
     settings: Settings,
+    story_days: frozenset[int] = frozenset(),
 ) -> PairEvidence:
-    """The evidence between a new article and a stored one (TF-IDF weights given, as they depend on the store)."""
+    """The evidence between a new article and a stored one (TF-IDF weights given, as they depend on the store);
+    ``story_days`` are the weekdays of the event days of the story they would share."""
     hours = None
     if new.published is not None and old.published is not None:
         hours = abs(new.published - old.published) / 3600
@@ -107,6 +139,7 @@ def pair_evidence(
         hours_apart=hours,
         cross_lingual=new.language != old.language,
         brief=min(len(new.terms), len(old.terms)) <= settings.brief_terms,
+        other_day=weekdays_apart(new, old, story_days),
     )
 
 

@@ -13,6 +13,7 @@ from newsfuse.records import Article
 from newsfuse.settings import Settings
 from newsfuse.store import FeatureRow
 from newsfuse.stories.stopwords import STOP_WORDS
+from newsfuse.temporal import plain_weekdays
 from newsfuse.textnorm import strip_accents, words
 
 
@@ -41,6 +42,12 @@ def names(article: Article) -> set[str]:
 def lead_text(article: Article, sentences: int = 4) -> str:
     """The title and the first sentences: what an article is about."""
     return " ".join([article.title or ""] + [s.text for s in article.sentences[:sentences]]).strip()
+
+
+def lead_weekdays(article: Article, sentences: int = 4) -> frozenset[int]:
+    """The weekdays the title and the first sentences name as a plain day (0 = Monday)."""
+    texts = [article.title or ""] + [s.text for s in article.sentences[:sentences]]
+    return frozenset(day for text in texts for day in plain_weekdays(text))
 
 
 def embedding_text(article: Article, max_words: int) -> str:
@@ -122,6 +129,7 @@ def build_features(articles: Sequence[Article], settings: Settings, encoder: Enc
                 terms=dict(keywords(lead_text(article, 6) + " " + article.clean_text)),
                 names=frozenset(names(article)),
                 shingles=frozenset(shingles(article.clean_text, settings.shingle_size)),
+                weekdays=lead_weekdays(article),
             )
         )
     return out
