@@ -13,7 +13,7 @@ import pytest
 
 from newsfuse.evaluate import faithfulness_problem
 from newsfuse.evaluate.wikinewssum import captions, clean_reference
-from newsfuse.records import Article, CitedSentence, Sentence, Story
+from newsfuse.records import Article, CitedSentence, Repair, Sentence, Story
 from newsfuse.settings import Settings
 from newsfuse.summarize import choose_language
 from newsfuse.summarize.candidates import DANGLING, content_bigrams, first_person, well_formed
@@ -93,6 +93,40 @@ def test_body_weekdays_with_a_direction_or_ambiguous_are_left_alone() -> None:
     assert repair is None and "tomorrow (28 December)" in text
     text, repair = resolve_relative("The kits leave tomorrow for Nordhaven.", evidence, None, "en")
     assert repair is not None and "on Sunday 29 December 2024" in text
+
+
+def test_a_title_case_headline_glued_before_the_first_sentence_is_trimmed_and_can_be_the_headline() -> None:
+    from newsfuse.embeddings import shared_encoder
+    from newsfuse.summarize.headline import choose_headline
+    from newsfuse.summarize.repairs import glued_headline
+
+    glued = "Ferry Captain Fined After Racing His Boat The skipper says the race was a test of the new engines."
+    assert trim(glued) == (
+        "The skipper says the race was a test of the new engines.",
+        [Repair("trim", "Ferry Captain Fined After Racing His Boat", "")],
+    )
+    # Names and offices in title case are part of the sentence: nothing is glued before them.
+    for sentence in (
+        "Harbour Master Anna Berg of Nordhaven Port said the ferry would sail.",
+        "Nordhaven Mayor Anna Berg said A new line was near.",  # a verb in lower case ends the title-case run
+        "The Nordhaven Post reported the sinking.",  # too few words before
+    ):
+        assert glued_headline(sentence) is None
+    assert glued_headline("NORDHAVEN POST ANNA BERG NORDHAVEN: The ferry sailed.") is None  # a byline
+    # The page's <title> names a place only; the headline glued to its first sentence says what happened.
+    article = Article(
+        "a",
+        "test:a",
+        glued,
+        title="Nordhaven, Harbour County",
+        language="en",
+        outlet="Nordhaven Post",
+        sentences=(Sentence(0, glued, 0),),
+    )
+    centre = shared_encoder().encode(["A ferry captain was fined for racing his boat."])[0]
+    assert choose_headline([article], "en", centre, shared_encoder(), "A lead.", "a")[0] == (
+        "Ferry Captain Fined After Racing His Boat"
+    )
 
 
 def test_agency_attribution_and_credits_are_trimmed_but_never_inside_a_quote() -> None:

@@ -10,6 +10,7 @@ import numpy as np
 from newsfuse.embeddings import Encoder
 from newsfuse.grammar import has_verb
 from newsfuse.records import Article
+from newsfuse.summarize.repairs import glued_headline
 from newsfuse.temporal import MONTHS, WEEKDAYS
 from newsfuse.textnorm import strip_accents
 
@@ -92,12 +93,15 @@ def choose_headline(
     seen: set[str] = set()
     titled = []
     for a in ordered:
-        if not a.title or a.language != language:
+        if a.language != language:
             continue
-        title = trim_title(a.title, a.outlet)
-        if 3 <= len(title.split()) <= 25 and title not in seen and not is_site_title(title, a.outlet):
-            seen.add(title)
-            titled.append((a, title))
+        # A page's own headline may sit glued before its first sentence, when its <title> names only the site or
+        # a place ("Lakeland, Polk County, Florida").
+        glued = glued_headline(a.sentences[0].text) if a.sentences else None
+        for title in (trim_title(a.title or "", a.outlet), glued or ""):
+            if 3 <= len(title.split()) <= 25 and title not in seen and not is_site_title(title, a.outlet):
+                seen.add(title)
+                titled.append((a, title))
     titled = titled[:limit]
     if titled:
         vectors = encoder.encode([t for _, t in titled])

@@ -171,6 +171,31 @@ _RELEASE_TITLE = re.compile(
     r"^(?:(?:[A-Z0-9][\w'’&.:-]*|a|an|and|as|at|by|for|from|in|of|on|or|the|to|with)\s+){3,25}?"
     r"(?=[A-Z]{3,}[A-Z'’.-]*(?: [A-Z]{3,}[A-Z'’.-]*)*(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?\s*(?:--|[—–-])\s)"
 )
+# An English headline in title case glued before the first sentence, which opens on an article: "Man Charged With
+# Animal Cruelty After Biting His Dog The pet owner says ...". The run must hold four capitalised words and end on one.
+_GLUED_HEADLINE = re.compile(
+    r"^(?:(?:[A-Z0-9][\w'’&.,:$%-]*|a|after|an|and|as|at|by|for|from|in|into|of|on|or|over|the|to|with)\s+){4,24}?"
+    r"(?=(?:The|A|An)\s+[a-z])"
+)
+
+
+def _glued_headline(text: str) -> re.Match[str] | None:
+    match = _GLUED_HEADLINE.match(text)
+    if match is None:
+        return None
+    run = match.group(0).split()
+    capitalised = sum(1 for w in run if w[0].isupper() or w[0].isdigit())
+    return match if capitalised >= 4 and (run[-1][0].isupper() or run[-1][0].isdigit()) else None
+
+
+def glued_headline(text: str) -> str | None:
+    """The title-case English headline glued before a sentence ("Man Charged With ... His Dog The pet owner ..."), if
+    there is one."""
+    match = _glued_headline(text)
+    head = match.group(0).strip() if match else ""
+    return head if head and not head.endswith(":") else None  # "... NAYAK MUMBAI:" is a byline, not a headline
+
+
 # An agency's byline glued before the first sentence: "Agência Estado Dois advogados ...", "Agencia EFE El Gobierno ...".
 _AGENCY_BYLINE = re.compile(
     r"^(?:Agência|Agencia|Agenzia|Agence|Agentur)\s+[A-ZÀ-Ý][\w-]+(?:\s+[A-ZÀ-Ý][\w-]+)?\s+(?=[A-ZÀ-Ý][a-zà-ÿ])"
@@ -196,6 +221,7 @@ def trim(text: str) -> tuple[str, list[Repair]]:
             or _AD_LABEL.match(text)
             or _AGENCY_BYLINE.match(text)
             or _RELEASE_TITLE.match(text)
+            or _glued_headline(text)
             or _DATELINE.match(text)
             or _PLACE_DATELINE.match(text)
             or _BYLINE_PREFIX.match(text)
