@@ -8,7 +8,7 @@ import pytest
 
 from newsfuse.knowledge.dates import article_dates, resolve_sentence
 from newsfuse.records import Article, Sentence
-from newsfuse.temporal import plain_weekdays
+from newsfuse.temporal import date_article, plain_weekdays
 
 
 def _resolved(text: str, anchor: date, language: str) -> list[tuple[str, date]]:
@@ -122,3 +122,11 @@ def test_a_recurring_weekday_is_no_date(text: str, language: str) -> None:
 )
 def test_the_plain_weekdays_of_a_sentence_are_the_days_it_names_without_a_date(text: str, weekdays: set[int]) -> None:
     assert plain_weekdays(text) == weekdays
+
+
+def test_an_undated_page_is_not_dated_by_a_day_still_to_come() -> None:
+    lead = ["The asteroid will pass the Earth on 13 April 2029, closer than the Moon's satellites."]
+    # Written before that day, it is a forecast; read after it, the page may report the passage itself.
+    assert date_article("Asteroid watch", lead, None, "none", "en", today=date(2026, 11, 26)).event_date is None
+    after = date_article("Asteroid watch", lead, None, "none", "en", today=date(2030, 1, 1)).event_date
+    assert after == date(2029, 4, 13)

@@ -481,13 +481,20 @@ class ArticleDating:
 
 
 def date_article(
-    title: str | None, sentences: Sequence[str], anchor: date | None, basis: str, language: str
+    title: str | None,
+    sentences: Sequence[str],
+    anchor: date | None,
+    basis: str,
+    language: str,
+    today: date | None = None,
 ) -> ArticleDating:
     """Resolve the dates of an article's title and sentences against ``anchor`` (described by ``basis``).
 
     The event is what the lead (title and first four sentences) reports: the earliest day it names in the week up to
-    the anchor; failing that, the earliest day named anywhere in that week.
+    the anchor; failing that, the earliest day named anywhere in that week. Without an anchor, a day after ``today``
+    (default: the real today) is a forecast ("the asteroid passes on 13 April 2029"), never the event.
     """
+    limit = today or datetime.now(UTC).date()
     earlier: dict[int, date] = {}
     last: date | None = None
     evidence: list[DateEvidence] = []
@@ -497,7 +504,7 @@ def date_article(
             evidence.append(ev)
             if ev.grain == "day":
                 last = ev.value
-                if position <= 4 and (anchor is None or -7 <= (ev.value - anchor).days <= 0):
+                if position <= 4 and (-7 <= (ev.value - anchor).days <= 0 if anchor else ev.value <= limit):
                     lead.append(ev.value)
     event = min(lead) if lead else None
     if event is None and anchor is not None:
