@@ -66,6 +66,10 @@ def test_caption_glued_to_credit_is_removed_and_body_sentence_kept(seeds: Path) 
             ["Maj. Ann Cole and Spc. Tom Reyes led the convoy.", "It left."],
         ),
         (
+            "Protesters gathered at Ft. Benning, near Mt. Elbert Road. They left.",
+            ["Protesters gathered at Ft. Benning, near Mt. Elbert Road.", "They left."],
+        ),
+        (
             "Sgt. Ann Cole, Co. C, 2nd Battalion, led it. Ford Motor Co. fell.",
             ["Sgt. Ann Cole, Co. C, 2nd Battalion, led it.", "Ford Motor Co. fell."],
         ),

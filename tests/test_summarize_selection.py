@@ -217,3 +217,15 @@ def test_the_lead_weekday_gets_the_story_date_only_when_it_can_mean_it(story_day
     article = cleaned_article("prize", "Nordhaven Post", ceremony, datetime(2025, 3, 7, 18, tzinfo=UTC), "en")
     summary = _summary([article], story_day)
     assert expected in summary.sentences[0].text
+
+
+def test_a_caption_without_a_full_stop_does_not_open_the_article() -> None:
+    page = [
+        "Erik Lund quit after months of rows over the ferry contract in Nordhaven",  # photo captions: no full stop
+        "The ferry contract split the coalition partners",
+        "The harbour minister of Nordhaven, Erik Lund, has resigned from the government over the new ferry contract.",
+        "The prime minister accepted the resignation and named an interim head of the department.",
+        "The ferry contract, worth 80 million crowns, will be reviewed by the audit office.",
+    ]
+    lead = _summary([cleaned_article("page", "Nordhaven Post", page, NOON, "en")]).sentences[0].text
+    assert lead.startswith("The harbour minister of Nordhaven, Erik Lund, has resigned")

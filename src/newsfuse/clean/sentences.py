@@ -38,6 +38,9 @@ ABBREVIATIONS = {
     "brig",
     "supt",
     "insp",
+    # places: "Ft. Benning", "Mt. Kenya"
+    "ft",
+    "mt",
     "det",
     "sen",
     "rep",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import charset_normalizer
 import ftfy
 
@@ -9,11 +11,14 @@ from newsfuse.errors import InputError
 
 # Keep typographic quotes and full-width forms: we show the text as published.
 _FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, fix_character_width=False, explain=False)
+# Wire copy typed for TeX marks a quotation ``like this'': the sentence splitter and the quote finder know “ ”.
+_TEX_QUOTE = re.compile(r"``([^`'\n]+(?:'(?!')[^`'\n]*)*)''")
 
 
 def repair_text(text: str) -> str:
-    """Undo mojibake and stray Windows-1252 control characters ("\\x97" for a dash) in decoded text."""
-    return ftfy.fix_text(text, _FTFY)
+    """Undo mojibake and stray Windows-1252 control characters ("\\x97" for a dash) in decoded text; TeX quotation
+    marks (``so'') become typographic ones."""
+    return _TEX_QUOTE.sub(r"“\1”", ftfy.fix_text(text, _FTFY))
 
 
 def decode_bytes(data: bytes, source: str, max_bytes: int) -> str:

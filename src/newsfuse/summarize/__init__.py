@@ -21,6 +21,7 @@ from newsfuse.summarize.candidates import (
     content_bigrams,
     embed_shortlist,
     quoted_words,
+    well_formed,
 )
 from newsfuse.summarize.headline import choose_headline
 from newsfuse.summarize.language import choose_language, language_note
@@ -116,7 +117,9 @@ def lead_score(c: Candidate, story: Story, settings: Settings) -> float:
     # for a closure on Monday) is background, however widely carried.
     if names_day(c.text, story.date) if story.date else find_mentions(c.text):
         score += 0.25
-    if DANGLING.match(c.text) or c.text[:1] in "«“\"'":
+    # A caption or a heading ("Hari Kostov does did not belong to ... parties", no full stop) does not open an article;
+    # a dateline the trim removes is no flaw.
+    if DANGLING.match(c.text) or c.text[:1] in "«“\"'" or not well_formed(trim(c.text)[0]):
         score -= 0.5
     return score
 
