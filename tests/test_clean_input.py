@@ -152,9 +152,9 @@ def test_tex_quotation_marks_become_typographic_ones(tmp_path: Path) -> None:
     path = tmp_path / "wire.txt"
     path.write_text(
         "Ferry vote delayed\n\n``There is a political will to vote,'' the speaker said. ``We are ready.'' "
-        "The harbour's ``new'' ferry waits. A ``stray mark stays.\n",
+        "The harbour's ``new'' ferry waits. A ``stray mark stays. Its ''old'' one and ‘‘the spare’’ rest.\n",
         encoding="utf-8",
     )
     [article] = [a for a in read_inputs([path]) if isinstance(a, Article)]
     assert "“There is a political will to vote,” the speaker said. “We are ready.”" in article.raw_text
-    assert "The harbour's “new” ferry waits. A ``stray mark stays." in article.raw_text
+    assert "The harbour's “new” ferry waits. A ``stray mark stays. Its “old” one and “the spare” rest." in article.raw_text

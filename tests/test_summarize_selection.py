@@ -229,3 +229,15 @@ def test_a_caption_without_a_full_stop_does_not_open_the_article() -> None:
     ]
     lead = _summary([cleaned_article("page", "Nordhaven Post", page, NOON, "en")]).sentences[0].text
     assert lead.startswith("The harbour minister of Nordhaven, Erik Lund, has resigned")
+
+
+def test_a_quotation_running_on_into_the_next_paragraph_is_not_taken() -> None:
+    page = [
+        "Nordhaven's harbour minister Erik Lund resigned on Tuesday after a row over the new ferry contract.",
+        'The prime minister said: "Erik Lund served the harbour department well for four years.',
+        '"He leaves it in good order and with a full order book," she added.',
+        "The ferry contract, worth 80 million crowns, will be reviewed by the audit office.",
+    ]
+    reasons = _reasons([cleaned_article("page", "Nordhaven Post", page, NOON, "en")])
+    assert page[1] not in reasons  # its quotation never closes: not a candidate
+    assert reasons[page[0]] == "chosen" and reasons[page[3]] == "chosen"

@@ -12,13 +12,15 @@ from newsfuse.errors import InputError
 # Keep typographic quotes and full-width forms: we show the text as published.
 _FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, fix_character_width=False, explain=False)
 # Wire copy typed for TeX marks a quotation ``like this'': the sentence splitter and the quote finder know “ ”.
-_TEX_QUOTE = re.compile(r"``([^`'\n]+(?:'(?!')[^`'\n]*)*)''")
+# Also ''so'', with both marks alike; a closing mark is never followed by a letter.
+_TEX_QUOTE = re.compile(r"(?:``|(?<!\w)'')(?=\S)([^`'\n]+(?:'(?!')[^`'\n]*)*)''(?!\w)")
 
 
 def repair_text(text: str) -> str:
     """Undo mojibake and stray Windows-1252 control characters ("\\x97" for a dash) in decoded text; TeX quotation
-    marks (``so'') become typographic ones."""
-    return _TEX_QUOTE.sub(r"“\1”", ftfy.fix_text(text, _FTFY))
+    marks (``so'', ''so'') and doubled single ones (‘‘so’’) become typographic ones."""
+    text = ftfy.fix_text(text, _FTFY).replace("‘‘", "“").replace("’’", "”")  # doubled single marks: the same
+    return _TEX_QUOTE.sub(r"“\1”", text)
 
 
 def decode_bytes(data: bytes, source: str, max_bytes: int) -> str:

@@ -120,13 +120,17 @@ class Candidate:
         return len(self.outlets)
 
 
-def well_formed(text: str) -> bool:
-    """Starts with a capital or a quote, ends a sentence, and opens no quotation it does not close."""
+def quotes_balanced(text: str) -> bool:
+    """Every quotation the sentence opens, it closes."""
     # French «…», German »…« and „…“, English “…”: the curly marks pair as “” or „“, so their total is even.
     curly = text.count("“") + text.count("”") + text.count("„")
-    balanced = text.count("«") == text.count("»") and curly % 2 == 0 and text.count('"') % 2 == 0
+    return text.count("«") == text.count("»") and curly % 2 == 0 and text.count('"') % 2 == 0
+
+
+def well_formed(text: str) -> bool:
+    """Starts with a capital or a quote, ends a sentence, and opens no quotation it does not close."""
     starts = text[:1].isupper() or text[:1] in '«»„“"'
-    return balanced and starts and bool(_TERMINAL.search(text))
+    return quotes_balanced(text) and starts and bool(_TERMINAL.search(text))
 
 
 def content_bigrams(text: str) -> set[tuple[str, str]]:
@@ -228,12 +232,13 @@ def build_candidates(
         candidates.append(cand)
     # A line of fewer than four words ("Linz.", a credit, a label), a turn of a transcript ("QUESTION: Mr.
     # Secretary -- SECRETARY POWELL: Follow up."), someone's own words outside quotation marks, a contact line, an
-    # entry of a list of articles or a data sheet's field is not a sentence of a report: never chosen while the story
-    # has any other.
+    # entry of a list of articles or a data sheet's field is not a sentence of a report, and a quotation that runs on
+    # into the next paragraph would stay open in the article: never chosen while the story has any other.
     candidates = [
         c
         for c in candidates
         if c.words >= 4
+        and quotes_balanced(c.text)
         and (KICKER.match(c.text) or not _SPEAKER_LABEL.search(c.text))
         and not first_person(c.text, language)
         and not _EMAIL.search(c.text)
