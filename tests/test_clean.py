@@ -80,7 +80,8 @@ def test_caption_glued_to_credit_is_removed_and_body_sentence_kept(seeds: Path) 
         ("Lisez news.Google.com ou www.Example.org.", ["Lisez news.Google.com ou www.Example.org."]),
         ("« Il partit.Puis revint », dit-il.", ["« Il partit.Puis revint », dit-il."]),
         ('"It is feasting."Radio jets show it.', ['"It is feasting."', "Radio jets show it."]),
-        ('He said."Hello there," she replied.', ['He said."Hello there," she replied.']),
+        # The mark after the stop opens the next sentence's quotation: it goes with that sentence.
+        ('He said."Hello there," she replied.', ["He said.", '"Hello there," she replied.']),
         (
             'She said, "Wars start. We must act.""Peace needs care," it said.',
             ['She said, "Wars start. We must act."', '"Peace needs care," it said.'],

@@ -166,6 +166,9 @@ def test_lead_weekday_becomes_the_absolute_date() -> None:
     assert repair is not None and (repair.before, repair.after) == ("lundi", "lundi 3 mars 2025")
     same, none = resolve_date("Le pont sera inauguré lundi 3 mars.", date(2025, 3, 3), "fr")
     assert none is None and same.endswith("lundi 3 mars.")
+    # The month before the day, as English writes it: the source dates the weekday itself.
+    for english in ("The ferry sailed on Monday, March 3.", "The ferry sailed on Monday, Mar. 3, at noon."):
+        assert resolve_date(english, date(2025, 3, 3), "en") == (english, None)
     monday = date(2025, 4, 14)
     german, _ = resolve_date("Die Stadt hat die Brücke heute um 5 Uhr gesperrt.", monday, "de")
     assert german == "Die Stadt hat die Brücke am Montag, 14. April 2025 um 5 Uhr gesperrt."

@@ -375,16 +375,24 @@ def recurring_before(text: str, start: int) -> bool:
     return _RECURRING.search(_key(text[max(0, start - 20) : start])) is not None
 
 
-# "tomorrow (28 December)", "mardi, 3 mars", "Friday 3/3": the source dates the relative day itself, and that date is
-# the evidence. A time ("samedi 17h") is not a date.
-_SELF_DATED = re.compile(r"\s*(?:,\s*|\(\s*)?(?:\d{1,2}[/.]\d{1,2}\b|\d{1,2}(?:er|st|nd|rd|th|\.)?\s+(?P<month>[^\W\d_]{3,}))")
+# "tomorrow (28 December)", "mardi, 3 mars", "Friday 3/3", "Monday, December 27": the source dates the relative day
+# itself, and that date is the evidence. A time ("samedi 17h") is not a date.
+_SELF_DATED = re.compile(
+    r"\s*(?:,\s*|\(\s*)?(?:\d{1,2}[/.]\d{1,2}\b|\d{1,2}(?:er|st|nd|rd|th|\.)?\s+(?P<month>[^\W\d_]{3,})"
+    r"|(?P<month_first>[^\W\d_]{3,})\.?\s+\d{1,2}\b)"
+)
 _MONTH_STARTS = {name[:3] for name in MONTHS}
 
 
 def dated_after(text: str, end: int) -> bool:
     """True when the day expression ending at ``end`` is followed by the date the source gives it."""
     m = _SELF_DATED.match(text, end)
-    return m is not None and (m["month"] is None or strip_accents(m["month"].lower())[:3] in _MONTH_STARTS)
+    if m is None:
+        return False
+    if m["month_first"]:  # a whole month name, or its short form ("Dec. 27"): "Junction 12" is no date
+        word = strip_accents(m["month_first"].lower())
+        return word in MONTHS or (len(word) <= 4 and word[:3] in _MONTH_STARTS)
+    return m["month"] is None or strip_accents(m["month"].lower())[:3] in _MONTH_STARTS
 
 
 def plain_weekdays(text: str) -> set[int]:

@@ -155,10 +155,17 @@ def _unglue(sentence: str) -> list[str]:
         token = before.rsplit(None, 1)[-1] if before.split() else ""
         if any(mark in token.lower() for mark in ("www", "http", "@", "/")):
             continue
-        if _ends_with_abbreviation(before, ".") or _inside_quote(sentence[: match.end()]):
+        if _ends_with_abbreviation(before, "."):
             continue
-        out.append(sentence[start : match.end()].strip())
-        start = match.end()
+        end = match.end()
+        if _inside_quote(sentence[:end]):
+            # 'the hot gas."Until now we had no idea': a mark after the stop that leaves a quote open opens the next.
+            if len(match.group(0)) == 2 and match.group(0)[1] == '"' and not _inside_quote(sentence[: end - 1]):
+                end -= 1
+            else:
+                continue
+        out.append(sentence[start:end].strip())
+        start = end
     out.append(sentence[start:].strip())
     return [s for s in out if s]
 
