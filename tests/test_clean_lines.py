@@ -391,6 +391,7 @@ def test_repeated_title_with_a_glued_section_name_is_removed(tmp_path: Path) -> 
         ("This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.", "software prompt"),
         ("Weekend deals from our premier advertisers.", "advertising"),
         ("Click here for the full story.", "related links"),
+        ('See "Harbour Watch" for a list of ferries laid up this winter.', "related links"),
         ("12.03.2025 10:41 << Previous | Next >>", "navigation"),
         ("Poor (-1) Fair (0) Good (+1) Very good (+2) Excellent (+3)", "comment widget"),
         ("Mayor Ann Cole (L) greets the ferry crew in Nordhaven on Monday", "photo caption"),

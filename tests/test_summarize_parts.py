@@ -229,6 +229,12 @@ def test_a_page_title_naming_the_site_is_not_a_headline() -> None:
     assert is_site_title("Tuesday March 4, 2025 6:20PM", None)
     assert not is_site_title("Harbour council approves the ferry line", "harbourtimes.com")
     assert not is_site_title("Times to cut 200 jobs", "thetimes.example")
+    # Slogans: news words and at most two others.
+    assert is_site_title("The trusted news source for information on Nordhaven", "nordhaventimes.example")
+    assert is_site_title("Today's Top Breaking News Headlines for Nordhaven and the Nation", "gazette.example")
+    assert is_site_title("The Harbour Press -- Independent News Media", "harbourpress.example")
+    assert not is_site_title("News of the Harbour to close", "bbc.example")
+    assert not is_site_title("Breaking news: ferry sinks off Nordhaven", None)
 
 
 def test_without_a_usable_title_the_headline_is_the_lead_clause_not_its_opening_phrase() -> None:

@@ -257,6 +257,8 @@ CUES: tuple[Cue, ...] = tuple(
         "start",
         "related links",
         r"^(click here|cliquez ici|klicken sie hier|haga clic aquí|pulse aquí|clicca qui|clique aqui)\b",
+        # 'See "Death Row USA" for a list of death row inmates': a pointer to another page.
+        r"^see\s+[\"“]?[^.!?]{1,60}?[\"”]?\s+for\s+(a|the|more|further|full|details)\b",
         # Phrases that only introduce links, whatever follows them.
         r"^(à lire aussi|a lire aussi|à lire également|lire aussi|lire également|voir aussi|voir également|à voir aussi|sur le même sujet|dans la même rubrique|read also|read more|see also|more on this story|you may also like|you might also like|what to read next|lesen sie auch|lesen sie mehr|auch interessant|das könnte sie auch interessieren|mehr zum thema|lee también|lea también|te puede interesar|también te puede interesar|le puede interesar|leggi anche|leggi pure|leggi l'articolo completo|lire l'article complet|read the full (story|article)|zum vollständigen artikel|leer la noticia completa|ler o artigo completo|leia a matéria completa|czytaj cały artykuł|potrebbe interessarti|ti potrebbe interessare|leia também|leia mais|veja também|você também pode gostar|pode interessar-lhe|czytaj (też|także|również|więcej)|przeczytaj (też|także|również)|zobacz (też|także|również))\b",
         # Words that can also open a news line: alone on the line, or followed by a separator and a headline.

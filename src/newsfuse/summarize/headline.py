@@ -34,15 +34,27 @@ _SITE_WORDS = {
 }
 
 
+# What a site's slogan is made of: "The trusted news source for information on Japan", "Today's Top Breaking News
+# Headlines for San Francisco and the Nation", "The Free Press -- Independent News Media".
+_SLOGAN_WORDS = _SITE_WORDS | {
+    "trusted", "source", "information", "independent", "media", "today", "todays", "s", "nation", "world", "local",
+    "your", "for", "on", "of", "in", "a", "an", "from", "all", "best", "leading", "free",
+}
+
+
 def is_site_title(title: str, outlet: str | None) -> bool:
     """True for a page title that names the site, not the story: "The Japan Times Online", "Latest News & Headlines",
-    "Salt Lake Tribune Home Page", or a bare date."""
+    "Salt Lake Tribune Home Page", a slogan, or a bare date."""
     words = [strip_accents(w.lower()) for w in re.findall(r"[^\W\d_]+", title)]
     if not words or title.lower().rstrip(" .").endswith(("home page", "homepage")):
         return True
     site = re.sub(r"[^a-z]", "", strip_accents((outlet or "").lower()))
     left = [w for w in words if w not in _SITE_WORDS and not (len(w) >= 3 and w in site)]
     if len(left) < 2 and len(words) <= 8:
+        return True
+    # A slogan: news words, at most two others, and at least one word saying "news" or "source".
+    other = [w for w in left if w not in _SLOGAN_WORDS]
+    if len(other) <= 2 and len(other) <= len(words) / 4 and {"news", "headlines", "source", "media"} & set(words):
         return True
     # A date and time alone: "Saturday November 20, 2004 6:23PM".
     return all(strip_accents(w) in MONTHS or strip_accents(w) in WEEKDAYS or w in ("pm", "am") for w in words)
