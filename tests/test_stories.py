@@ -134,6 +134,7 @@ def test_an_undated_article_naming_another_weekday_than_the_story_must_clear_a_h
         outcomes[name] = placed[1].opened
         best = membership.evidence["best"]
         assert best["other_weekday"] == (name.startswith("Tuesday"))
+        assert ("its lead names another weekday" in describe(membership)) == name.startswith("Tuesday")
     assert outcomes == {"no weekday": False, "Monday": False, "Tuesday": True, "Tuesday, close": False}
 
 

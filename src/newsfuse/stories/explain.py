@@ -24,6 +24,10 @@ def _signals(best: dict[str, Any]) -> str:
         text += f", {best['hours_apart']:.1f} h apart"
     if best.get("cross_lingual"):
         text += ", other language"
+    if best.get("brief"):
+        text += ", a title or a line only"
+    if best.get("other_weekday"):
+        text += ", its lead names another weekday"
     return text
 
 
