@@ -190,6 +190,18 @@ def test_one_precise_figure_again_is_the_same_fact_but_a_label_is_not() -> None:
     assert not any(reasons[t].startswith("repeats the figures") for t in (survey[2], wire[1]))
 
 
+def test_a_figure_after_the_opening_word_counts_and_a_loose_restatement_is_dropped() -> None:
+    page = [
+        "La nouvelle gare maritime de Nordhaven a ouvert samedi après deux ans de travaux.",
+        "Près de 3 000 voyageurs s'y sont pressés dès l'ouverture des guichets à 6 heures.",
+        "Le bâtiment accueille aussi une halle de marché et un belvédère sur le port.",
+        "Quelque 3 000 personnes ont franchi les portiques le premier jour.",
+    ]
+    reasons = _reasons([cleaned_article("gare", "Nordhaven Matin", page, NOON, "fr")])
+    assert reasons[page[1]] == "chosen"
+    assert reasons[page[3]].startswith("repeats the figures")
+
+
 def test_a_sentence_announcing_the_next_one_is_not_taken() -> None:
     works = [
         "Repairs to the Nordhaven ferry terminal will take until the summer, the harbour authority said on Tuesday.",

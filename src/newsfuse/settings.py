@@ -79,7 +79,7 @@ class Settings:
     redundancy_lexical: float = 0.0  # MMR weight of the share of a sentence's word pairs the article already has
     redundancy_ceiling: float = 0.7  # a sentence this similar to a chosen one says the same thing: never added
     # ...nor one this similar that gives the same precise figure ("42.11 per cent", "£612m", "28,000"): one fact
-    redundancy_figure_similarity: float = 0.4
+    redundancy_figure_similarity: float = 0.3
     # Concept coverage (after Gillick & Favre): a candidate gains this weight times the concept weight per word it adds
     # that the article does not cover yet (concepts: content word pairs, weighted by the outlets carrying them),
     # relative to the densest candidate. Chosen with redundancy_penalty on the WikinewsSum dev half (decisions.md).

@@ -247,7 +247,9 @@ def _precise_figures(text: str) -> set[str]:
         digits = re.sub(r"\D", "", n)
         if re.fullmatch(r"(?:19|20)\d\d", n) or not (("." in n or "," in n) or len(digits) >= 3):
             continue
-        if re.search(r"[A-ZÀ-Ý][\w-]*\s$", text[max(0, m.start() - 30) : m.start()]):  # "MS 0735", "Boeing 767"
+        before = text[: m.start()]
+        # "MS 0735", "Boeing 767" label a thing; a sentence's capitalised first word ("Quelque 2 000") does not.
+        if re.search(r"[A-ZÀ-Ý][\w-]*\s$", before[-30:]) and len(before.split()) > 1:
             continue
         out.add(n)
     return out
