@@ -38,6 +38,11 @@ def _reasons(articles: list[Article]) -> dict[str, str]:
     return {c.text: draft.left_out.get(id(c), "chosen") for c in draft.candidates}
 
 
+def _page_reasons(page: list[str], language: str = "en") -> dict[str, str]:
+    """The reasons of a story of one page of these sentences."""
+    return _reasons([cleaned_article("page", "Nordhaven Post", page, NOON, language)])
+
+
 def _post_and_wire_reasons(post: list[str], wire: list[str]) -> dict[str, str]:
     """The reasons of a story of two English reports: a local paper's and a wire's."""
     return _reasons(
@@ -197,7 +202,7 @@ def test_a_figure_after_the_opening_word_counts_and_a_loose_restatement_is_dropp
         "Le bâtiment accueille aussi une halle de marché et un belvédère sur le port.",
         "Quelque 3 000 personnes ont franchi les portiques le premier jour.",
     ]
-    reasons = _reasons([cleaned_article("gare", "Nordhaven Matin", page, NOON, "fr")])
+    reasons = _page_reasons(page, "fr")
     assert reasons[page[1]] == "chosen"
     assert reasons[page[3]].startswith("repeats the figures")
 
@@ -209,8 +214,7 @@ def test_a_sentence_announcing_the_next_one_is_not_taken() -> None:
         "The two upper floors of the terminal building will be rebuilt and the quay reinforced.",
         "Ferries to Baltholm will leave from the north pier until the terminal reopens.",
     ]
-    articles = [cleaned_article("works", "Nordhaven Post", works, NOON, "en")]
-    reasons = _reasons(articles)
+    reasons = _page_reasons(works)
     assert reasons[works[1]].startswith("announces the sentence after it")
     assert reasons[works[0]] == "chosen" and reasons[works[2]] == "chosen"
 
@@ -250,6 +254,6 @@ def test_a_quotation_running_on_into_the_next_paragraph_is_not_taken() -> None:
         '"He leaves it in good order and with a full order book," she added.',
         "The ferry contract, worth 80 million crowns, will be reviewed by the audit office.",
     ]
-    reasons = _reasons([cleaned_article("page", "Nordhaven Post", page, NOON, "en")])
+    reasons = _page_reasons(page)
     assert page[1] not in reasons  # its quotation never closes: not a candidate
     assert reasons[page[0]] == "chosen" and reasons[page[3]] == "chosen"
