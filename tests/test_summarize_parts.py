@@ -250,6 +250,10 @@ def test_without_a_usable_title_the_headline_is_the_lead_clause_not_its_opening_
     assert headline("On June 15, the harbour pilot Anna Berg reported the missing logs.") == (
         "On June 15, the harbour pilot Anna Berg reported the missing logs"
     )
+    # Cut at 14 words, not on a word that leads on to the next.
+    assert headline("Ferry line would bring the island of Nordhaven closer to its goal of a daily crossing.") == (
+        "Ferry line would bring the island of Nordhaven closer to its goal…"
+    )
 
 
 @pytest.mark.parametrize(("language", "expected"), [("en", "Ferry workers end Nordhaven harbour strike"), ("fr", None)])

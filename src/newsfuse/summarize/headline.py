@@ -85,6 +85,18 @@ def trim_title(title: str, outlet: str | None) -> str:
     return text.strip(" .")
 
 
+# Words a cut headline does not end on: articles, prepositions, conjunctions and auxiliaries in our languages.
+_NO_LAST_WORDS = """
+    a an the of to in on at for by with from over into and or but as than that which who whose is are was were be been
+    has have had its their his her this these those le la les l un une des du de d au aux a et ou mais en dans sur par
+    pour avec sans que qui dont est sont a ont son sa ses leur leurs ce cette der die das den dem des ein eine einen
+    einem einer und oder aber von zu zum zur im am an auf aus mit nach bei fur uber ist sind war el la los las lo un
+    una unos unas del al y o e en con por para que es fue il lo gli di da dei della delle nel nella con per che ed
+    os as um uma do da dos das no na nos nas em com por para que foi het een van voor met op te en of dat
+"""
+_NO_LAST_WORD = frozenset(_NO_LAST_WORDS.split())
+
+
 def choose_headline(
     articles: Sequence[Article],
     language: str,
@@ -132,4 +144,9 @@ def choose_headline(
     if len(clause.split()) < 5:  # "On June 15" or "In Paris" opens the sentence; it says nothing on its own
         clause = lead_text.rstrip(".")
     words = clause.split()
-    return (" ".join(words[:14]) + ("…" if len(words) > 14 else "")), lead_id
+    if len(words) <= 14:
+        return clause, lead_id
+    cut = words[:14]
+    while len(cut) > 5 and strip_accents(cut[-1].lower().strip(",;:'\"«»“”")) in _NO_LAST_WORD:
+        cut.pop()  # "... closer to the Energy Department's goal of a…" ends on a word that leads on
+    return " ".join(cut).rstrip(",;:") + "…", lead_id
