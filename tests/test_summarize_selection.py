@@ -68,6 +68,7 @@ TRANSCRIPT = [
     "Contact the harbour press office at press@harbour.nordhaven.example for the full text of the statement.",
     "Ferry tenders under review 4/3/2025 (14h47) - The audit office will publish its review of all ferry tenders.",
     "Ferry length : 186 m. Car deck : 2,400 m2.",
+    "Home port: Nordhaven Harbour, North Pier, Baltia.",
 ]
 
 
@@ -80,7 +81,8 @@ def test_turns_of_a_transcript_are_not_sentences_of_the_article() -> None:
     summary = _summary(articles)
     texts = [s.text for s in summary.sentences]
     assert texts and not any(
-        "QUESTION:" in t or "LUND:" in t or "@" in t or "(14h47)" in t or "186 m" in t for t in texts
+        "QUESTION:" in t or "LUND:" in t or "@" in t or "(14h47)" in t or "186 m" in t or "Home port" in t
+        for t in texts
     )
     assert any("resigned" in t for t in texts)
     # The minister's own words, outside quotation marks, would read as the article's voice.

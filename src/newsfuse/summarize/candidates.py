@@ -31,9 +31,13 @@ DANGLING = re.compile(
 _SPEAKER_LABEL = re.compile(r"(?:^|--\s*|\)\s+|(?<=(?:19|20)\d\d)\s+)(?:Q|A|[A-ZÀ-Ý]{2,}\.?(?: [A-ZÀ-Ý]{2,}\.?){0,3}):\s")
 # "Contact MIKE WENDLAND at 313-222-8861 or mwendland@freepress.com.": an address is the page's, not the report's.
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
-# "Empty Mass : 26,760 kg.", "LEO Payload: 25,800 kg.": a field of a data sheet, a label and its figure with at most
-# units after it ("Le bilan : 31 blessés dont quatre graves" is a sentence).
-_DATA_FIELD = re.compile(r"^[^\W\d][^\W\d .$/()-]*(?: [^\W\d][\w$/()-]*){0,3}\s?:\s[$£€]?\d(?!.*\b[a-zà-ÿ]{5,})")
+# "Empty Mass : 26,760 kg.", "LEO Payload: 25,800 kg.", "Launch site: Vandenberg Air Force Base, Calif.": a field of a
+# data sheet, a label and its figure with at most units after it, or a value of names only ("Le bilan : 31 blessés
+# dont quatre graves" is a sentence).
+_DATA_FIELD = re.compile(
+    r"^[^\W\d][^\W\d .$/()-]*(?: [^\W\d][\w$/()-]*){0,3}\s?:\s"
+    r"(?:[$£€]?\d(?!.*\b[a-zà-ÿ]{5,})|(?=[A-ZÀ-Ý])(?!.*\b[a-zà-ÿ]{3,}))"
+)
 # "A nova reforma é velha 6/4/2001 (18h17) - O Governo ...": an entry of a list of articles, with its time stamp.
 _LISTED = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}\s*\(\d{1,2}[h:]\d{2}\)\s*[-–—]")
 _NAME_OR_NUMBER = re.compile(r"\d+(?:[.,]\d+)?|\b[A-ZÀ-Ý][\w'’-]+")
