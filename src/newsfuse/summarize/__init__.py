@@ -118,8 +118,9 @@ def lead_score(c: Candidate, story: Story, settings: Settings) -> float:
     if names_day(c.text, story.date) if story.date else find_mentions(c.text):
         score += 0.25
     # A caption or a heading ("Hari Kostov does did not belong to ... parties", no full stop) does not open an article;
-    # a dateline the trim removes is no flaw.
-    if DANGLING.match(c.text) or c.text[:1] in "«“\"'" or not well_formed(trim(c.text)[0]):
+    # a dateline the trim removes is no flaw (trimmed only when needed: this runs for every candidate).
+    ill_formed = not well_formed(c.text) and not well_formed(trim(c.text)[0])
+    if DANGLING.match(c.text) or c.text[:1] in "«“\"'" or ill_formed:
         score -= 0.5
     return score
 
