@@ -167,3 +167,33 @@ def test_error_notices_are_told_from_reports_about_them() -> None:
     report = ["The ministry's website showed a 'page not found' notice for three hours on Monday.", "It is back."]
     assert error_page_notice(report) is None
     assert error_page_notice(["Page not found."] + ["The council met on Monday and voted the budget."] * 30) is None
+
+
+_BILINGUAL_EN = (
+    "Observers question the count in Lakeview\n\n"
+    "Election observers said on Tuesday that several tally sheets in the northern districts showed impossible turnout.\n"
+    "The mission asked the electoral commission to publish the results of every polling station before the final "
+    "count.\n"
+)
+_BILINGUAL_FR = (
+    "Les observateurs électoraux ont déclaré mardi que plusieurs procès-verbaux des districts du nord montraient une "
+    "participation impossible.\n"
+)
+
+
+def test_translation_on_a_bilingual_page_is_removed_with_its_language(tmp_path: Path) -> None:
+    page = tmp_path / "bilingual.txt"
+    page.write_text(_BILINGUAL_EN + _BILINGUAL_FR, encoding="utf-8")
+    [item] = [c for c in clean_articles(read_inputs([page])) if isinstance(c, CleanedItem)]
+    assert item.article.language == "en"
+    assert [r.reason for r in item.article.removed_lines] == ["in another language (fr)"]
+    assert "procès-verbaux" not in item.article.clean_text
+    assert len(item.article.sentences) == 2
+
+
+def test_a_wrongly_stated_language_leaves_the_text_whole() -> None:
+    # Most of the text reads as English although the input says Norwegian: the statement is wrong, not the lines.
+    page = Article(id="n", source="n.jsonl:1", raw_text=_BILINGUAL_EN + _BILINGUAL_FR, language="no")
+    [item] = [c for c in clean_articles([page]) if isinstance(c, CleanedItem)]
+    assert not item.article.removed_lines
+    assert len(item.article.sentences) == 3

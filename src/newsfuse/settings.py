@@ -18,6 +18,10 @@ class Settings:
 
     # clean
     min_language_confidence: float = 0.5  # below this, the language of a short text is taken as unknown
+    # A news line of this many words or more that reads as another language than the article's at this probability
+    # is removed (a translation on a bilingual page); see docs/decisions.md.
+    other_language_min_words: int = 8
+    other_language_confidence: float = 0.9
     near_duplicate_line_ratio: float = 0.85  # character similarity above which a line repeats another
     outlet_recurrence_min_articles: int = 3  # a short line seen in this many articles of one outlet is furniture
     min_item_words: int = 25  # each item of a page cut at "Publié" markers or brief headlines holds this many words

@@ -10,7 +10,7 @@ from newsfuse.clean.errorpages import error_page_notice, sign_up_notice
 from newsfuse.clean.explain import format_explanation
 from newsfuse.clean.furniture import LineDecision, LineStats, classify_lines
 from newsfuse.clean.items import CleanedItem, ItemLines
-from newsfuse.clean.language import identify_language
+from newsfuse.clean.language import identify_language, other_language_lines
 from newsfuse.clean.metadata import infer_outlet, infer_published
 from newsfuse.clean.segment import split_items
 from newsfuse.clean.sentences import split_sentences
@@ -92,9 +92,25 @@ def _with_outlet(article: Article) -> Article:
 def _clean_item(item: ItemLines, settings: Settings) -> CleanedItem:
     page, decisions = item.page, item.decisions
     title = page.title if item.items == 1 else None
-    removed = tuple(RemovedLine(d.number, d.text, d.reason) for d in decisions if not d.kept)
     if title is None:
         title = next((d.shown.strip() for d in decisions if d.reason == "title"), None)
+    clean_text = item.body_text
+
+    language = page.language
+    provenance = dict(page.provenance)
+    if not language:
+        # With nothing left, the raw text still tells an unsupported language from a page of furniture.
+        has_news = any(d.reason == "news" for d in decisions)
+        language, confidence = identify_language(clean_text if has_news else "\n".join(d.text for d in decisions))
+        if confidence < settings.min_language_confidence:
+            raise ValueError(f"language could not be identified: best guess {language!r} at {confidence:.2f}")
+        provenance["language"] = f"identified ({confidence:.2f})"
+    if language not in settings.languages:
+        raise ValueError(f"unsupported language: {language!r}")
+    decisions = other_language_lines(decisions, language, settings)
+    item = replace(item, decisions=decisions)
+    clean_text = item.body_text
+    removed = tuple(RemovedLine(d.number, d.text, d.reason) for d in decisions if not d.kept)
     body = [d for d in decisions if d.reason in ("news", "heading")]
     sentences: list[Sentence] = []
     for paragraph, decision in enumerate(body):
@@ -102,18 +118,6 @@ def _clean_item(item: ItemLines, settings: Settings) -> CleanedItem:
             continue
         for sentence in split_sentences(decision.shown.strip()):
             sentences.append(Sentence(len(sentences), sentence, paragraph))
-    clean_text = item.body_text
-
-    language = page.language
-    provenance = dict(page.provenance)
-    if not language:
-        # With nothing left, the raw text still tells an unsupported language from a page of furniture.
-        language, confidence = identify_language(clean_text if sentences else "\n".join(d.text for d in decisions))
-        if confidence < settings.min_language_confidence:
-            raise ValueError(f"language could not be identified: best guess {language!r} at {confidence:.2f}")
-        provenance["language"] = f"identified ({confidence:.2f})"
-    if language not in settings.languages:
-        raise ValueError(f"unsupported language: {language!r}")
     if not sentences:
         raise ValueError("nothing is left after removing furniture")
     notice = error_page_notice([s.text for s in sentences])
@@ -141,7 +145,7 @@ def _clean_item(item: ItemLines, settings: Settings) -> CleanedItem:
         removed_lines=removed,
         provenance=provenance,
     )
-    return CleanedItem(_dated(article, [d.text for d in decisions]), tuple(decisions))
+    return CleanedItem(_dated(article, [d.text for d in decisions]), decisions)
 
 
 def _dated(article: Article, page_lines: Sequence[str]) -> Article:
