@@ -163,8 +163,32 @@ def _has_quote(text: str) -> bool:
     return any(mark in text for mark in '"«“„')
 
 
-def _title_words(articles: Sequence[Article], language: str) -> set[str]:
-    return {w for a in articles if a.title and a.language == language for w in words(a.title) if len(w) >= 4}
+class _Lemmas:
+    """Lemmas of one language's words (simplemma's dictionary), each looked up once: "kills" and "killed" meet."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.seen: dict[str, str] = {}
+
+    def of(self, text: str) -> set[str]:
+        """The lemmas of the text's words of four letters or more."""
+        out = set()
+        for w in words(text):
+            if len(w) < 4:
+                continue
+            if w not in self.seen:
+                self.seen[w] = _lemma(w, self.language)
+            out.add(self.seen[w])
+        return out
+
+
+def _lemma(word: str, language: str) -> str:
+    import simplemma
+
+    try:
+        return str(simplemma.lemmatize(word, lang=language))
+    except ValueError:  # a language simplemma lacks: the word as written
+        return word
 
 
 def _representative(refs: Sequence[tuple[str, int]], by_id: dict[str, Article]) -> tuple[str, int]:
@@ -193,7 +217,8 @@ def build_candidates(
             for s in a.sentences:
                 for pair in pairs_of[s.text]:
                     pair_counts[pair] = pair_counts.get(pair, 0) + 1
-    titles = _title_words(articles, language)
+    lemmas = _Lemmas(language)
+    titles = {w for a in articles if a.title and a.language == language for w in lemmas.of(a.title)}
     # Quotations of five words or more, by article: an article that reports a sentence's quotation carries it.
     quotes_by_article = {
         a.id: {q for s in a.sentences if _has_quote(s.text) for q in quotes_of(s.text)} for a in articles
@@ -224,7 +249,7 @@ def build_candidates(
             outlets=tuple(dict.fromkeys(outlet_of[s] for s in sources)),
         )
         pairs = pairs_of[text]
-        own_words = {w for w in words(text) if len(w) >= 4}
+        own_words = lemmas.of(text)
         cand.features = {
             "centrality": 0.0,
             "support": cand.support / max(len(all_outlets), 1),
