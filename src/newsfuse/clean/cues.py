@@ -259,6 +259,10 @@ CUES: tuple[Cue, ...] = tuple(
         r"^(click here|cliquez ici|klicken sie hier|haga clic aquí|pulse aquí|clicca qui|clique aqui)\b",
         # 'See "Death Row USA" for a list of death row inmates': a pointer to another page.
         r"^see\s+[\"“]?[^.!?]{1,60}?[\"”]?\s+for\s+(a|the|more|further|full|details)\b",
+        # "Please visit www.cartercenter.org to learn more about ...", "For more information contact ...": where to go.
+        r"^(please )?(visit|go to|log on to) (www\.|https?://)\S+ (to|for) ",
+        r"^for (more|further) (information|details)\b[^.]{0,40}?\b(visit|see|go to|contact|call|e-?mail|write to|www\.|https?://)",
+        r"^(pour (en savoir plus|plus d'informations?)|weitere informationen|mehr informationen|para (saber|obter) mais|mais informações|para más información|per (saperne di più|maggiori informazioni|ulteriori informazioni))\b[^.]{0,40}?\b(visitez|rendez-vous|consultez|contactez|unter|bei|visite|acesse|aceda|consulte|visita|contatta|contattare|www\.|https?://)",
         # Phrases that only introduce links, whatever follows them.
         r"^(à lire aussi|a lire aussi|à lire également|lire aussi|lire également|voir aussi|voir également|à voir aussi|sur le même sujet|dans la même rubrique|read also|read more|see also|more on this story|you may also like|you might also like|what to read next|lesen sie auch|lesen sie mehr|auch interessant|das könnte sie auch interessieren|mehr zum thema|lee también|lea también|te puede interesar|también te puede interesar|le puede interesar|leggi anche|leggi pure|leggi l'articolo completo|lire l'article complet|read the full (story|article)|zum vollständigen artikel|leer la noticia completa|ler o artigo completo|leia a matéria completa|czytaj cały artykuł|potrebbe interessarti|ti potrebbe interessare|leia também|leia mais|veja também|você também pode gostar|pode interessar-lhe|czytaj (też|także|również|więcej)|przeczytaj (też|także|również)|zobacz (też|także|również))\b",
         # Words that can also open a news line: alone on the line, or followed by a separator and a headline.
