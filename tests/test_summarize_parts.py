@@ -390,3 +390,37 @@ def test_title_words_count_in_any_inflection() -> None:
     # "resigned" meets "resigns" and "tenders" meets "tender": 5 of its 8 words of four letters or more are the title's.
     assert title_share[sentences[0]] == pytest.approx(5 / 8)
     assert title_share[sentences[1]] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "table"),
+    [
+        ("Bowling O M R W Lund 20.1 3 66 4 (2nb) Berg 19 4 37 3 Cole 28 5 65 1", True),
+        ("Baltia 04/28/25, expires on 10/29/ 2025.", True),
+        ("FoW: 1-137 (Lund, 44.2 ov), 2-240 (Berg, 67.4 ov), 3-261 (Cole, 72.6 ov)", True),
+        ("Environ 1 300 exploitations sont concernées, dont 500 en France.", False),
+        ("Turnout was 41.3%, down from 44.2% in the election of 2021.", False),
+        ("Of the detainees, 766 were between 16 and 17 years old.", False),
+    ],
+)
+def test_rows_of_tables_and_lists_are_told_from_sentences_with_figures(text: str, table: bool) -> None:
+    from newsfuse.summarize.candidates import tabular
+
+    assert tabular(text) is table
+
+
+def test_a_table_row_or_half_a_parenthesis_is_no_candidate_while_the_story_has_sentences() -> None:
+    from newsfuse.copies import align_story
+    from newsfuse.summarize.candidates import build_candidates
+
+    from conftest import cleaned_article
+
+    sentences = [
+        "Nordhaven beat Baltia by 213 runs on Monday to win the series.",
+        "Bowling O M R W Lund 20.1 3 66 4 (2nb) Berg 19 4 37 3 Cole 28 5 65 1",
+        "The stand of 184 runs was the highest for the fourth wicket (the old record was set in Perth.",
+        "It had stood since 1998.)",
+    ]
+    article = cleaned_article("a", "Nordhaven Post", sentences, language="en")
+    texts = [c.text for c in build_candidates([article], align_story([article]).passages, "en", Settings())]
+    assert texts == sentences[:1]

@@ -40,6 +40,17 @@ _DATA_FIELD = re.compile(
 )
 # "A nova reforma é velha 6/4/2001 (18h17) - O Governo ...": an entry of a list of articles, with its time stamp.
 _LISTED = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}\s*\(\d{1,2}[h:]\d{2}\)\s*[-–—]")
+# "1 300" is one number, not two tokens.
+_SPACED_NUMBER = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}\b)")
+
+
+def tabular(text: str) -> bool:
+    """True for a row of a table, a score line or an entry of a list ("Bowling O M R W McGrath 20.1 3 66 4",
+    "Philippines 04/28/04, expires on 10/29/ 2004."): six tokens or more, two in five of them with digits."""
+    tokens = _SPACED_NUMBER.sub("", text).split()
+    return len(tokens) >= 6 and 5 * sum(any(ch.isdigit() for ch in t) for t in tokens) >= 2 * len(tokens)
+
+
 _NAME_OR_NUMBER = re.compile(r"\d+(?:[.,]\d+)?|\b[A-ZÀ-Ý][\w'’-]+")
 _TERMINAL = re.compile(r"[.!?»\"”]$")
 # The writer speaking ("I submitted my resignation", "Nous avons convenu"): a letter, a transcript or the inside of a
@@ -261,18 +272,20 @@ def build_candidates(
         candidates.append(cand)
     # A line of fewer than four words ("Linz.", a credit, a label), a turn of a transcript ("QUESTION: Mr.
     # Secretary -- SECRETARY POWELL: Follow up."), someone's own words outside quotation marks, a contact line, an
-    # entry of a list of articles or a data sheet's field is not a sentence of a report, and a quotation that runs on
+    # entry of a list of articles, a data sheet's field or a table's row is not a sentence of a report, and a quotation that runs on
     # into the next paragraph would stay open in the article: never chosen while the story has any other.
     candidates = [
         c
         for c in candidates
         if c.words >= 4
         and quotes_balanced(c.text)
+        and c.text.count("(") == c.text.count(")")  # half of a parenthesis that spans sentences: "(Oops."
         and (KICKER.match(c.text) or not _SPEAKER_LABEL.search(c.text))
         and not first_person(c.text, language)
         and not _EMAIL.search(c.text)
         and not _LISTED.search(c.text)
         and not _DATA_FIELD.match(c.text)
+        and not tabular(c.text)
     ] or candidates
     top_repeated = max((c.features["repeated"] for c in candidates), default=0.0)
     for cand in candidates:
