@@ -272,8 +272,9 @@ def build_candidates(
         candidates.append(cand)
     # A line of fewer than four words ("Linz.", a credit, a label), a turn of a transcript ("QUESTION: Mr.
     # Secretary -- SECRETARY POWELL: Follow up."), someone's own words outside quotation marks, a contact line, an
-    # entry of a list of articles, a data sheet's field or a table's row is not a sentence of a report, and a quotation that runs on
-    # into the next paragraph would stay open in the article: never chosen while the story has any other.
+    # entry of a list of articles, a data sheet's field, a table's row or a heading is not a sentence of a report, and
+    # a quotation or a parenthesis that runs on into the next sentence would stay open in the article: never chosen
+    # while the story has any other.
     candidates = [
         c
         for c in candidates
@@ -286,6 +287,7 @@ def build_candidates(
         and not _LISTED.search(c.text)
         and not _DATA_FIELD.match(c.text)
         and not tabular(c.text)
+        and (bool(_TERMINAL.search(c.text)) or c.text.endswith(":"))  # a heading; an announcement is left with a reason
     ] or candidates
     top_repeated = max((c.features["repeated"] for c in candidates), default=0.0)
     for cand in candidates:
