@@ -372,26 +372,6 @@ def test_a_recurring_weekday_keeps_no_written_date() -> None:
     assert resolve_date(text, date(2025, 3, 11), "en") == (text, None)
 
 
-def test_title_words_count_in_any_inflection() -> None:
-    from newsfuse.copies import align_story
-    from newsfuse.summarize.candidates import build_candidates
-
-    from conftest import cleaned_article
-
-    sentences = [
-        "The harbour minister resigned on Tuesday after a row over ferry tenders.",
-        "The weather in the port was calm all week, the coastguard reported.",
-    ]
-    article = replace(
-        cleaned_article("a", "Nordhaven Post", sentences, language="en"), title="Minister resigns over ferry tender"
-    )
-    candidates = build_candidates([article], align_story([article]).passages, "en", Settings())
-    title_share = {c.text: c.features["title"] for c in candidates}
-    # "resigned" meets "resigns" and "tenders" meets "tender": 5 of its 8 words of four letters or more are the title's.
-    assert title_share[sentences[0]] == pytest.approx(5 / 8)
-    assert title_share[sentences[1]] == 0.0
-
-
 @pytest.mark.parametrize(
     ("text", "table"),
     [

@@ -96,7 +96,7 @@ class Settings:
     weight_position: float = 0.15
     weight_informative: float = 0.1
     weight_repeated: float = 0.4  # how often the story repeats the sentence's word pairs
-    weight_title: float = 0.4  # share of its content words (lemmas) found in the sources' titles
+    weight_title: float = 0.4  # share of its content words found in the sources' titles
     # The lead's extra weight on centrality: what the story is about, not an opening of one side story. Any value
     # from 0.5 to 2 raised ROUGE-2 on both WikinewsSum halves (odd half +0.3); 0.5 kept the dev half best.
     weight_lead_centrality: float = 0.5

@@ -174,32 +174,8 @@ def _has_quote(text: str) -> bool:
     return any(mark in text for mark in '"«“„')
 
 
-class _Lemmas:
-    """Lemmas of one language's words (simplemma's dictionary), each looked up once: "kills" and "killed" meet."""
-
-    def __init__(self, language: str) -> None:
-        self.language = language
-        self.seen: dict[str, str] = {}
-
-    def of(self, text: str) -> set[str]:
-        """The lemmas of the text's words of four letters or more."""
-        out = set()
-        for w in words(text):
-            if len(w) < 4:
-                continue
-            if w not in self.seen:
-                self.seen[w] = _lemma(w, self.language)
-            out.add(self.seen[w])
-        return out
-
-
-def _lemma(word: str, language: str) -> str:
-    import simplemma
-
-    try:
-        return str(simplemma.lemmatize(word, lang=language))
-    except ValueError:  # a language simplemma lacks: the word as written
-        return word
+def _title_words(articles: Sequence[Article], language: str) -> set[str]:
+    return {w for a in articles if a.title and a.language == language for w in words(a.title) if len(w) >= 4}
 
 
 def _representative(refs: Sequence[tuple[str, int]], by_id: dict[str, Article]) -> tuple[str, int]:
@@ -228,8 +204,7 @@ def build_candidates(
             for s in a.sentences:
                 for pair in pairs_of[s.text]:
                     pair_counts[pair] = pair_counts.get(pair, 0) + 1
-    lemmas = _Lemmas(language)
-    titles = {w for a in articles if a.title and a.language == language for w in lemmas.of(a.title)}
+    titles = _title_words(articles, language)
     # Quotations of five words or more, by article: an article that reports a sentence's quotation carries it.
     quotes_by_article = {
         a.id: {q for s in a.sentences if _has_quote(s.text) for q in quotes_of(s.text)} for a in articles
@@ -260,7 +235,7 @@ def build_candidates(
             outlets=tuple(dict.fromkeys(outlet_of[s] for s in sources)),
         )
         pairs = pairs_of[text]
-        own_words = lemmas.of(text)
+        own_words = {w for w in words(text) if len(w) >= 4}
         cand.features = {
             "centrality": 0.0,
             "support": cand.support / max(len(all_outlets), 1),
