@@ -206,7 +206,22 @@ def test_a_figure_after_the_opening_word_counts_and_a_loose_restatement_is_dropp
     ]
     reasons = _page_reasons(page, "fr")
     assert reasons[page[1]] == "chosen"
-    assert reasons[page[3]].startswith("repeats the figures")
+    # The reason names the sentence by its opening words: the body is reordered after selection.
+    assert reasons[page[3]] == "repeats the figures of chosen sentence “Près de 3 000 voyageurs s'y…”"
+
+
+def test_a_toll_in_words_and_a_sum_in_millions_are_figures_given_again() -> None:
+    page = [
+        "Sept personnes ont été tuées et 21 blessées samedi quand un car a quitté la route près de Vignac.",
+        "Le département financera pour 42 millions d'euros la reconstruction du pont de la Vire.",
+        "Les secours ont mobilisé trois hélicoptères et une centaine de pompiers.",
+        "L'enquête sur l'accident qui a fait sept morts et 21 blessés près de Vignac se poursuit.",
+        "Selon le préfet, la facture de 42 millions d'euros sera réglée en trois ans par les élus.",
+    ]
+    reasons = _page_reasons(page, "fr")
+    assert reasons[page[0]] == reasons[page[1]] == "chosen"
+    assert reasons[page[3]].startswith("repeats the figures of chosen sentence “Sept personnes")
+    assert reasons[page[4]].startswith("repeats the figures of chosen sentence “Le département financera")
 
 
 def test_a_sentence_announcing_the_next_one_is_not_taken() -> None:

@@ -78,7 +78,7 @@ def draft_story(
     candidates, centroid = embed_shortlist(candidates, articles, language, settings, encoder)
 
     lead = max(candidates, key=lambda c: lead_score(c, story, settings))
-    chosen, left_out = _select(candidates, lead, concept_weights(articles, language), settings)
+    chosen, left_out = _select(candidates, lead, concept_weights(articles, language), language, settings)
     ordered = [lead, *sorted(chosen[1:], key=lambda c: c.position)]
     sentences = _repaired(ordered, story, articles, language)
     while sum(len(s.text.split()) for s in sentences) > settings.summary_max_words and len(sentences) > 1:
@@ -126,7 +126,11 @@ def lead_score(c: Candidate, story: Story, settings: Settings) -> float:
 
 
 def _select(
-    candidates: list[Candidate], lead: Candidate, weights: dict[tuple[str, str], int], settings: Settings
+    candidates: list[Candidate],
+    lead: Candidate,
+    weights: dict[tuple[str, str], int],
+    language: str,
+    settings: Settings,
 ) -> tuple[list[Candidate], dict[int, str]]:
     """Maximal marginal relevance plus concept coverage up to the target length, never past the ceiling nor
     repeating a chosen sentence."""
@@ -165,10 +169,10 @@ def _select(
     def refigured(c: Candidate) -> int | None:
         """The chosen sentence with which it shares two or more figures ("52 votes to 31"), or one precise figure
         and some meaning ("responsible for 42.11 per cent of spam" twice): the same fact again."""
-        mine = _figures(c.text)
+        mine = _figures(c.text, language)
         precise = _precise_figures(c.text)
         for k, s in enumerate(chosen):
-            if len(mine & _figures(s.text)) >= 2:
+            if len(mine & _figures(s.text, language)) >= 2:
                 return k
             if precise & _precise_figures(s.text) and float(c.vector @ s.vector) >= settings.redundancy_figure_similarity:
                 return k
@@ -206,7 +210,7 @@ def _select(
         pool.remove(best)
         similarity, k = redundancy(best)
         if similarity >= settings.redundancy_ceiling:
-            left_out[id(best)] = f"repeats chosen sentence {k + 1} (similarity {similarity:.2f})"
+            left_out[id(best)] = f"repeats chosen sentence {_opening(chosen[k])} (similarity {similarity:.2f})"
         elif orphaned(best):
             left_out[id(best)] = "leans on the sentence before it in its source, which the article leaves out"
         elif best.text.rstrip().endswith(":"):  # "... the tenants' coordinator said:" needs what follows it
@@ -214,9 +218,11 @@ def _select(
         elif requoted(best):
             left_out[id(best)] = "only repeats words already quoted"
         elif (twice := refigured(best)) is not None:
-            left_out[id(best)] = f"repeats the figures of chosen sentence {twice + 1}"
+            left_out[id(best)] = f"repeats the figures of chosen sentence {_opening(chosen[twice])}"
         elif (again := restated(best)) is not None:
-            left_out[id(best)] = f"reports the speaker of chosen sentence {again + 1} again, without a quotation"
+            left_out[id(best)] = (
+                f"reports the speaker of chosen sentence {_opening(chosen[again])} again, without a quotation"
+            )
         elif gain(best) <= 0:
             left_out[id(best)] = (
                 f"adds too little (score {best.score:.2f}, similarity {similarity:.2f}, "
@@ -233,20 +239,30 @@ def _select(
     return chosen, left_out
 
 
+def _opening(c: Candidate, n: int = 6) -> str:
+    """The first words of a chosen sentence, quoted: how a left-out candidate names it (the body is reordered)."""
+    head = c.text.split()
+    return "“" + " ".join(head[:n]) + ("…" if len(head) > n else "") + "”"
+
+
 # A figure: a number of two characters or more ("52", "4.99"), years left out (two sentences of one story share them).
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 _PRECISE = re.compile(r"(?<![\w.,-])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)*)(?:m|bn|k)?(?![\w-])")
+# "42 millions de mètres cubes", "3 billion dollars": a number of millions is as precise as its digits would be.
+_MAGNITUDE = re.compile(r"\s(?:million|milliard|billion|trillion|millionen|milliarden|millones|milioni|miliardi|milhões)", re.I)
 
 
 def _precise_figures(text: str) -> set[str]:
-    """Figures that name one fact: a decimal or a number of three digits or more, not a year, an ordinal or a label."""
+    """Figures that name one fact: a decimal, a number of three digits or more or a number of millions, not a year, an
+    ordinal or a label."""
     out = set()
     for m in _PRECISE.finditer(text):
         n = m.group(0)
         digits = re.sub(r"\D", "", n)
-        if re.fullmatch(r"(?:19|20)\d\d", n) or not (("." in n or "," in n) or len(digits) >= 3):
+        large = len(digits) >= 3 or bool(_MAGNITUDE.match(text, m.end()))
+        if re.fullmatch(r"(?:19|20)\d\d", n) or not (("." in n or "," in n) or large):
             continue
         before = text[: m.start()]
         # "MS 0735", "Boeing 767" label a thing; a sentence's capitalised first word ("Quelque 2 000") does not.
@@ -256,9 +272,31 @@ def _precise_figures(text: str) -> set[str]:
     return out
 
 
-def _figures(text: str) -> set[str]:
-    """The figures a sentence gives."""
-    return {n for n in _NUMBER.findall(text) if len(n) >= 2 and not re.fullmatch(r"(?:19|20)\d\d", n)}
+# Counts written as words ("sept morts et 21 blessés" gives the lead's toll again), two to twenty, by language; "one"
+# is also an article.
+_COUNTS = {
+    "en": "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty",
+    "fr": "deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize dix-sept dix-huit "
+    "dix-neuf vingt",
+    "de": "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn siebzehn "
+    "achtzehn neunzehn zwanzig",
+    "es": "dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis diecisiete "
+    "dieciocho diecinueve veinte",
+    "it": "due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici quindici sedici "
+    "diciassette diciotto diciannove venti",
+    "pt": "dois três quatro cinco seis sete oito nove dez onze doze treze catorze quinze dezasseis dezassete dezoito "
+    "dezanove vinte",
+}
+_NUMBER_WORDS = {lang: {w: n for n, w in enumerate(forms.split(), start=2)} for lang, forms in _COUNTS.items()}
+_WORD = re.compile(r"[\w-]+")
+
+
+def _figures(text: str, language: str) -> set[str]:
+    """The figures a sentence gives, counts written as words in ``language`` included."""
+    digits = {n for n in _NUMBER.findall(text) if len(n) >= 2 and not re.fullmatch(r"(?:19|20)\d\d", n)}
+    counts = _NUMBER_WORDS.get(language, {})
+    return digits | {f"#{counts[w]}" for w in _WORD.findall(text.lower()) if w in counts}
 
 
 # A sentence opening with its speaker and a verb of saying, in the languages of the stories.
