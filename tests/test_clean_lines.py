@@ -395,6 +395,7 @@ def test_repeated_title_with_a_glued_section_name_is_removed(tmp_path: Path) -> 
         ("Please visit www.harbourwatch.example to learn more about Harbour Watch.", "related links"),
         ("For more information contact, Ferry Users Group, Anna Cole, 0417 555 013.", "related links"),
         ("Pour en savoir plus, rendez-vous sur www.nordhaven.example.", "related links"),
+        ("The Nordhaven Gazette Ltd.", "site branding"),
         ("12.03.2025 10:41 << Previous | Next >>", "navigation"),
         ("Poor (-1) Fair (0) Good (+1) Very good (+2) Excellent (+3)", "comment widget"),
         ("Mayor Ann Cole (L) greets the ferry crew in Nordhaven on Monday", "photo caption"),
@@ -443,6 +444,8 @@ def test_title_case_headlines_and_german_sentences_are_not_menus() -> None:
     assert cue_reason("The report is written by two economists and published by the central bank each year.") is None
     assert cue_reason("For more information about the plan, the council said residents should wait for its letter.") is None
     assert cue_reason("Visitors to www.harbourwatch.example said the timetable was wrong for a week.") is None
+    assert cue_reason("The ferry contract went to Baltic Shipping Ltd.") is None
+    assert cue_reason("Les salariés de Nordhaven Ferries SA") is None
     assert cue_reason("Updated figures showed a rise of 3% in ferry traffic.") is None
 
 

@@ -194,6 +194,13 @@ CUES: tuple[Cue, ...] = tuple(
         r"is the world's largest (multimedia |international )?(news|information) (provider|agency|organi[sz]ation)|the news and media division of thomson reuters|provides business, financial, national and international news to professionals",
     )
     + _cues(
+        "start",
+        "site branding",
+        # "The Japan Times Ltd.", "Gazette Media Group Inc.": the publisher's name alone on a line.
+        r"^(?!.*\b(by|of|was|is|are|to|in|for|and|with|from|said|says|has|have|a|an|on|at|de|des|du|la|le|les|et|à|der|die|das|und|von|el|los|las|y|del|il|di|e|o|do|da|em)\b)(the )?([\w&'-]+ ){1,5}"
+        r"(ltd|limited|inc|llc|plc|gmbh|ag|s\.a|sa|corp|co)\.?$",
+    )
+    + _cues(
         "any",
         "site branding",
         # "Secrecy News is written by Steven Aftergood and published by the Federation of American Scientists."
