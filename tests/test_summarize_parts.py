@@ -389,7 +389,7 @@ def test_rows_of_tables_and_lists_are_told_from_sentences_with_figures(text: str
     assert tabular(text) is table
 
 
-def test_a_table_row_a_heading_or_half_a_parenthesis_is_no_candidate_while_the_story_has_sentences() -> None:
+def test_a_table_row_a_heading_a_label_or_half_a_parenthesis_is_no_candidate_while_the_story_has_sentences() -> None:
     from newsfuse.copies import align_story
     from newsfuse.summarize.candidates import build_candidates
 
@@ -401,6 +401,7 @@ def test_a_table_row_a_heading_or_half_a_parenthesis_is_no_candidate_while_the_s
         "The stand of 184 runs was the highest for the fourth wicket (the old record was set in Perth.",
         "It had stood since 1998.)",
         "Highest stand for the fourth wicket in a home series since the club was founded",
+        "Excerpts from the report of the Nordhaven Cricket Board, as translated by the Post.",
     ]
     article = cleaned_article("a", "Nordhaven Post", sentences, language="en")
     texts = [c.text for c in build_candidates([article], align_story([article]).passages, "en", Settings())]

@@ -51,6 +51,12 @@ def tabular(text: str) -> bool:
     return len(tokens) >= 6 and 5 * sum(any(ch.isdigit() for ch in t) for t in tokens) >= 2 * len(tokens)
 
 
+# "Excerpts from the Report of the National Commission ..., as translated by The Herald.": a label of what follows.
+_EXCERPT_LABEL = re.compile(
+    r"^(?:(?:excerpts?|extracts?|highlights|(?:the )?full text|(?:the )?text|transcript) (?:from|of)|extraits? d[eu']|"
+    r"texte intégral d[eu']|auszüge aus|wortlaut d(?:er|es)|extractos? de|fragmentos? de|estratti d[ai]|trechos? d[aeo])\b",
+    re.I,
+)
 _NAME_OR_NUMBER = re.compile(r"\d+(?:[.,]\d+)?|\b[A-ZÀ-Ý][\w'’-]+")
 _TERMINAL = re.compile(r"[.!?»\"”]$")
 # The writer speaking ("I submitted my resignation", "Nous avons convenu"): a letter, a transcript or the inside of a
@@ -247,9 +253,9 @@ def build_candidates(
         candidates.append(cand)
     # A line of fewer than four words ("Linz.", a credit, a label), a turn of a transcript ("QUESTION: Mr.
     # Secretary -- SECRETARY POWELL: Follow up."), someone's own words outside quotation marks, a contact line, an
-    # entry of a list of articles, a data sheet's field, a table's row or a heading is not a sentence of a report, and
-    # a quotation or a parenthesis that runs on into the next sentence would stay open in the article: never chosen
-    # while the story has any other.
+    # entry of a list of articles, a data sheet's field, a table's row, a heading or a label ("Excerpts from ...") is
+    # not a sentence of a report, and a quotation or a parenthesis that runs on into the next sentence would stay open
+    # in the article: never chosen while the story has any other.
     candidates = [
         c
         for c in candidates
@@ -262,6 +268,7 @@ def build_candidates(
         and not _LISTED.search(c.text)
         and not _DATA_FIELD.match(c.text)
         and not tabular(c.text)
+        and not _EXCERPT_LABEL.match(c.text)
         and (bool(_TERMINAL.search(c.text)) or c.text.endswith(":"))  # a heading; an announcement is left with a reason
     ] or candidates
     top_repeated = max((c.features["repeated"] for c in candidates), default=0.0)
