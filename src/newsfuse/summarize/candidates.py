@@ -42,13 +42,18 @@ _DATA_FIELD = re.compile(
 _LISTED = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}\s*\(\d{1,2}[h:]\d{2}\)\s*[-–—]")
 # "1 300" is one number, not two tokens.
 _SPACED_NUMBER = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}\b)")
+_DIGIT_TOKEN = re.compile(r"\S*?\d\S*")
+_DIGIT_RUN = re.compile(r"\d+")
 
 
 def tabular(text: str) -> bool:
     """True for a row of a table, a score line or an entry of a list ("Bowling O M R W McGrath 20.1 3 66 4",
     "Philippines 04/28/04, expires on 10/29/ 2004."): six tokens or more, two in five of them with digits."""
-    tokens = _SPACED_NUMBER.sub("", text).split()
-    return len(tokens) >= 6 and 5 * sum(any(ch.isdigit() for ch in t) for t in tokens) >= 2 * len(tokens)
+    if len(_DIGIT_RUN.findall(text)) < 3:  # two in five of six tokens or more: three at least (most sentences)
+        return False
+    joined = _SPACED_NUMBER.sub("", text)
+    tokens = len(joined.split())
+    return tokens >= 6 and 5 * len(_DIGIT_TOKEN.findall(joined)) >= 2 * tokens
 
 
 # "Excerpts from the Report of the National Commission ..., as translated by The Herald.": a label of what follows.
