@@ -94,14 +94,13 @@ def _clean_item(item: ItemLines, settings: Settings) -> CleanedItem:
     title = page.title if item.items == 1 else None
     if title is None:
         title = next((d.shown.strip() for d in decisions if d.reason == "title"), None)
-    clean_text = item.body_text
 
     language = page.language
     provenance = dict(page.provenance)
     if not language:
         # With nothing left, the raw text still tells an unsupported language from a page of furniture.
         has_news = any(d.reason == "news" for d in decisions)
-        language, confidence = identify_language(clean_text if has_news else "\n".join(d.text for d in decisions))
+        language, confidence = identify_language(item.body_text if has_news else "\n".join(d.text for d in decisions))
         if confidence < settings.min_language_confidence:
             raise ValueError(f"language could not be identified: best guess {language!r} at {confidence:.2f}")
         provenance["language"] = f"identified ({confidence:.2f})"

@@ -32,7 +32,7 @@ def other_language_lines(
     English page given as Norwegian), and the text stays whole.
     """
     found: dict[int, str] = {}
-    total = 0
+    total = foreign = 0
     for k, d in enumerate(decisions):
         if d.reason != "news":
             continue
@@ -43,7 +43,7 @@ def other_language_lines(
         lang, prob = identify_language(d.shown)
         if lang != language and prob >= settings.other_language_confidence:
             found[k] = lang
-    foreign = sum(_letter_words(decisions[k].shown) for k in found)
+            foreign += words
     if not found or 4 * (total - foreign) < total:
         return decisions
     return tuple(
