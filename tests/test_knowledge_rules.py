@@ -100,6 +100,24 @@ def test_speakers_in_english_german_and_spanish() -> None:
     assert speakers["La ayuda"] == "Jaime Lozano Ruiz"  # a verb with no subject of its own
 
 
+def test_an_elision_in_a_quotation_stays_visible() -> None:
+    one = _article(
+        "a",
+        "\"Nous rouvrirons le pont avant l'hiver (...) Les travaux de nuit commencent lundi\", a déclaré Claire Vidal.",
+        "fr",
+    )
+    # A page that lost the dots of the elision mark: the two parts must not be shown run together.
+    two = _article(
+        "b",
+        "\"Nous rouvrirons le pont avant l'hiver () Les travaux de nuit commencent lundi\", a déclaré Claire Vidal.",
+        "fr",
+    )
+    story = Story("s", ("a", "b"), "fr", None)
+    (quote,) = build_knowledge(story, [one, two]).quotes
+    assert quote.text == "Nous rouvrirons le pont avant l'hiver (…) Les travaux de nuit commencent lundi"
+    assert {s.article for s in quote.sources} == {"a", "b"}
+
+
 def test_model_spans_are_mended_and_acronyms_kept() -> None:
     found = shared_recognizer().recognise(
         [

@@ -96,13 +96,19 @@ class _Found:
     attribution: str
 
 
+_ELISION = re.compile(r"\s*[\(\[](?:\.\.\.|…)?[\)\]]\s*")
+
+
 def find_quotes(text: str, min_words: int) -> list[tuple[int, int, str]]:
     """(start, end, quoted words) of the direct quotes in one sentence, outer quotes only."""
     out = []
     for m in _QUOTE.finditer(text):
         inner = next(g for g in m.groups() if g is not None).strip(" ,")
-        inner = re.sub(r"\s*\((?:\.\.\.|…)?\)\s*", " ", inner).strip()
-        if len(inner.split()) >= min_words:
+        # An elision mark ("(...)", or "()" once a page has lost the dots) stays visible as "(…)": gluing the two
+        # parts would show words run together that no source has ("militaire Nous pouvons").
+        inner = _ELISION.sub(" (…) ", inner).strip()
+        inner = inner.removeprefix("(…)").removesuffix("(…)").strip(" ,")
+        if len(inner.replace("(…)", "").split()) >= min_words:
             out.append((m.start(), m.end(), inner))
     return out
 
