@@ -51,6 +51,7 @@ FURNITURE = {
         "Reuse this content",
         "Skip to main content",
         "Story continues below advertisement",
+        "Did you enjoy this article? Support local journalism",
     ],
     "de": [
         "Jetzt abonnieren und weiterlesen",
@@ -61,6 +62,10 @@ FURNITURE = {
         "Foto: Max Mustermann/dpa",
         "Zum Inhalt springen",
         "Wir verwenden Cookies, um unsere Website zu verbessern. Alle akzeptieren",
+        "Artikel anhören",
+        "Lesen Sie jetzt weiter mit NZ+",
+        "Empfehlungen der Redaktion",
+        "Hat Ihnen dieser Artikel gefallen?",
     ],
     "es": [
         "Suscríbete a nuestro boletín",
@@ -79,6 +84,7 @@ FURNITURE = {
         "Tempo di lettura: 3 minuti",
         "© RIPRODUZIONE RISERVATA",
         "Questo sito utilizza cookie tecnici e di profilazione. Accetta tutti",
+        "Ti è piaciuto questo articolo? Sostieni l'informazione locale",
     ],
     "pt": [
         "Assine a nossa newsletter",
@@ -88,6 +94,7 @@ FURNITURE = {
         "Atualizado em 12/03/2025 às 10h02",
         "Continua após a publicidade",
         "Este site utiliza cookies para melhorar a sua experiência. Aceitar",
+        "Gostou deste artigo? Partilhe com os seus amigos",
     ],
     "pl": [
         "Subskrybuj nasz newsletter",
@@ -98,6 +105,7 @@ FURNITURE = {
         "Najnowsze wiadomości",
         "Aktualizacja: 12.03.2025, 10:02",
         "Ta strona używa plików cookie. Zamknij",
+        "Słuchaj artykułu",
     ],
 }
 
@@ -488,3 +496,45 @@ def test_a_first_sentence_that_merely_opens_like_the_title_is_kept() -> None:
 )
 def test_a_paywall_offer_and_a_word_count_are_furniture(line: str, reason: str) -> None:
     assert cue_reason(line) == reason
+
+
+def test_lone_byline_beside_the_date_goes_but_a_short_title_case_title_stays() -> None:
+    reasons = _reasons(
+        "Harbour Strike Ends\n"
+        "13.05.2025 12:40\n"
+        "Marta Kowalczyk\n"
+        "Dockers at the port of Gdynia returned to work on Tuesday after a nine-day strike over pay.\n"
+        "Tomasz Wilk\n"
+        "The union said the deal would be put to a vote next week.\n"
+    )
+    assert reasons["Harbour Strike Ends"] == "title"
+    assert reasons["Marta Kowalczyk"] == "byline"
+    # A name between two news paragraphs is a subheading or a quote's speaker, not a byline.
+    assert reasons["Tomasz Wilk"] == "heading"
+
+
+def test_tags_under_a_header_with_a_colon_and_a_footer_row_of_links_go() -> None:
+    reasons = _reasons(
+        "Fähre fällt wegen Sturm aus\n"
+        "Wegen des Sturms hat die Reederei am Montag alle Fahrten nach Helgoland abgesagt, teilte sie mit.\n"
+        "Über Kosten | Preise | Fahrplan gibt die Reederei am Dienstag Auskunft.\n"
+        "Die Fähre soll am Mittwoch wieder fahren.\n"
+        "Schlagwörter:\n"
+        "Helgoland\n"
+        "Sturm\n"
+        "© Inselbote 2025\n"
+        "Über uns | Kontakt | Mediadaten\n"
+    )
+    assert reasons["Helgoland"] == "tags" and reasons["Sturm"] == "tags"
+    assert reasons["Über uns | Kontakt | Mediadaten"] == "navigation"
+    assert reasons["Über Kosten | Preise | Fahrplan gibt die Reederei am Dienstag Auskunft."] == "news"
+
+
+def test_caption_ending_with_a_copyright_credit_is_removed() -> None:
+    reasons = _reasons(
+        "Brand im Hafen\n"
+        "In einer Lagerhalle im Hafen ist in der Nacht zu Donnerstag ein Feuer ausgebrochen, verletzt wurde niemand.\n"
+        "Rauch über dem Hafen. © Hafen-Kurier/Jan Vogt\n"
+        "Die Polizei ermittelt zur Brandursache.\n"
+    )
+    assert reasons["Rauch über dem Hafen. © Hafen-Kurier/Jan Vogt"].startswith("caption with credit")

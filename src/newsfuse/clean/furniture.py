@@ -363,7 +363,9 @@ def classify_lines(
     _mark_link_lists(page)
     _mark_teasers(page)
     _mark_edges(page, outlet)
+    _mark_footer_rows(page)
     title_line = _find_title(page, title)
+    _mark_lone_bylines(page, title_line)
     _mark_header(page, title_line)
 
     decisions = []
@@ -565,7 +567,7 @@ def _mark_link_lists(page: _Page) -> None:
     idx = 0
     while idx < len(content):
         n, text = content[idx]
-        if page.reasons.get(n) not in ("related links", "navigation") or len(text.split()) > 6 or ":" in text:
+        if page.reasons.get(n) not in ("related links", "navigation") or len(text.split()) > 6 or ":" in text.rstrip(" :"):
             idx += 1
             continue
         items = []
@@ -615,6 +617,34 @@ def _mark_edges(page: _Page, outlet: str | None) -> None:
             continue
         if idx < first or idx > last or _outlet_share(text, outlet) >= 0.6:
             page.reasons[n] = "site branding"
+
+
+def _mark_footer_rows(page: _Page) -> None:
+    """Below the last news paragraph, a row of three or more short links ("Estatuto editorial | Contactos |
+    Publicidade") is the footer's navigation; above it such a row could be a title's parts."""
+    paragraphs = [i for i, (n, t) in enumerate(page.content) if page.free(n) and _is_paragraph(t)]
+    if not paragraphs:
+        return
+    for n, text in page.content[paragraphs[-1] + 1 :]:
+        parts = [p for p in re.split(r"\s+[|•·]\s+", text.strip()) if p]
+        if page.free(n) and len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts) and not ends_sentence(text):
+            page.reasons[n] = "navigation"
+
+
+_BYLINE_NEIGHBOURS = ("timestamp", "reading time", "byline", "notification prompt")
+
+
+def _mark_lone_bylines(page: _Page, title_line: int | None) -> None:
+    """Above the first news paragraph, a person's name alone on the line beside the page's date, reading time or an
+    audio prompt is the author's byline ("Anna Nowicka" over "13.05.2025 12:40"); a short title in title case stays."""
+    paragraphs = [i for i, (n, t) in enumerate(page.content) if page.free(n) and _is_paragraph(t)]
+    first = paragraphs[0] if paragraphs else len(page.content)
+    for idx, (n, text) in enumerate(page.content[:first]):
+        if n == title_line or not page.free(n) or not _is_name_only(text) or not 2 <= len(text.split()) <= 4:
+            continue
+        neighbours = [page.content[j][0] for j in (idx - 1, idx + 1) if 0 <= j < len(page.content)]
+        if any(page.reasons.get(m, "").startswith(_BYLINE_NEIGHBOURS) for m in neighbours):
+            page.reasons[n] = "byline"
 
 
 def _outlet_share(text: str, outlet: str | None) -> float:
