@@ -1,4 +1,4 @@
-"""Line cleaning on small fictional pages: cues in seven languages, news sentences that must stay, repairs,
+"""Line cleaning on small fictional pages: cues in eight languages, news sentences that must stay, repairs,
 repetition, segmentation, galleries, evidence across documents and the page's zones."""
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ FURNITURE = {
         "Voir les commentaires",
         "Suivez-nous sur Instagram",
         "Réagir à cet article (4)",
+        "Correction : une précédente version de cet article indiquait 2 000 forfaits.",
     ],
     "en": [
         "Subscribe to our daily briefing newsletter",
@@ -52,6 +53,9 @@ FURNITURE = {
         "Skip to main content",
         "Story continues below advertisement",
         "Did you enjoy this article? Support local journalism",
+        "Have you been affected? Email newsdesk@valleytimes.example",
+        "Home · News · Sport · What's On · Jobs",
+        "Weather in Hawes: 9 °C, light rain",
     ],
     "de": [
         "Jetzt abonnieren und weiterlesen",
@@ -66,6 +70,8 @@ FURNITURE = {
         "Lesen Sie jetzt weiter mit NZ+",
         "Empfehlungen der Redaktion",
         "Hat Ihnen dieser Artikel gefallen?",
+        "Auch lesen: Neue Weinkönigin gewählt",
+        "Sie haben einen Fehler gefunden? Schreiben Sie uns.",
     ],
     "es": [
         "Suscríbete a nuestro boletín",
@@ -95,6 +101,7 @@ FURNITURE = {
         "Continua após a publicidade",
         "Este site utiliza cookies para melhorar a sua experiência. Aceitar",
         "Gostou deste artigo? Partilhe com os seus amigos",
+        "Seja o primeiro a comentar",
     ],
     "pl": [
         "Subskrybuj nasz newsletter",
@@ -107,11 +114,19 @@ FURNITURE = {
         "Ta strona używa plików cookie. Zamknij",
         "Słuchaj artykułu",
     ],
+    "nl": [
+        "Log in om te reageren",
+        "Word abonnee: lees verder met Kempen Plus",
+        "Meest gelezen",
+        "Nieuwsbrief: ontvang elke ochtend het nieuws uit je gemeente",
+        "Ook lezen: Nieuwe fietsstraat is klaar",
+        "woensdag 14 mei 2025 om 16:02",
+    ],
 }
 
 
 @pytest.mark.parametrize(("language", "line"), [(lang, line) for lang, lines in FURNITURE.items() for line in lines])
-def test_furniture_cues_in_seven_languages(language: str, line: str) -> None:
+def test_furniture_cues_in_eight_languages(language: str, line: str) -> None:
     assert cue_reason(line) is not None, f"{language}: {line!r} not recognised as furniture"
 
 
@@ -143,6 +158,9 @@ NEWS = [
     "Wykup akcji zakończy się w piątek, poinformowała spółka.",
     "„Sytuacja jest opanowana” – powiedział wojewoda.",
     "Le Premier ministre a refusé de commenter.",
+    "Registreren is de eerste maand gratis.",
+    "Inwoners reserveren de auto's via een app of telefonisch.",
+    "Weather forecasters expect 30 °C on Friday.",
     "Personne n'a été blessé.",
     "Il est aussi sur TikTok depuis mars, a précisé son équipe.",
 ]
@@ -514,20 +532,19 @@ def test_lone_byline_beside_the_date_goes_but_a_short_title_case_title_stays() -
 
 
 def test_tags_under_a_header_with_a_colon_and_a_footer_row_of_links_go() -> None:
-    reasons = _reasons(
+    news = (
         "Fähre fällt wegen Sturm aus\n"
         "Wegen des Sturms hat die Reederei am Montag alle Fahrten nach Helgoland abgesagt, teilte sie mit.\n"
         "Über Kosten | Preise | Fahrplan gibt die Reederei am Dienstag Auskunft.\n"
         "Die Fähre soll am Mittwoch wieder fahren.\n"
-        "Schlagwörter:\n"
-        "Helgoland\n"
-        "Sturm\n"
-        "© Inselbote 2025\n"
-        "Über uns | Kontakt | Mediadaten\n"
     )
-    assert reasons["Helgoland"] == "tags" and reasons["Sturm"] == "tags"
-    assert reasons["Über uns | Kontakt | Mediadaten"] == "navigation"
-    assert reasons["Über Kosten | Preise | Fahrplan gibt die Reederei am Dienstag Auskunft."] == "news"
+    tagged = _reasons(news + "Schlagwörter:\nHelgoland\nAnzeige\nSturm\n")
+    # A badge inside the list does not end it.
+    assert tagged["Helgoland"] == "tags" and tagged["Sturm"] == "tags"
+    footed = _reasons(news + "Über uns | Kontakt | Mediadaten\n")
+    assert footed["Über uns | Kontakt | Mediadaten"] == "navigation"
+    assert footed["Über Kosten | Preise | Fahrplan gibt die Reederei am Dienstag Auskunft."] == "news"
+    assert _reasons(news + "Startseite · Region · Sport · Kultur\n")["Startseite · Region · Sport · Kultur"] == "navigation"
 
 
 def test_caption_ending_with_a_copyright_credit_is_removed() -> None:
@@ -538,3 +555,22 @@ def test_caption_ending_with_a_copyright_credit_is_removed() -> None:
         "Die Polizei ermittelt zur Brandursache.\n"
     )
     assert reasons["Rauch über dem Hafen. © Hafen-Kurier/Jan Vogt"].startswith("caption with credit")
+
+
+def test_a_byline_over_the_date_is_not_taken_for_a_photo_credit_nor_the_standfirst_for_its_caption() -> None:
+    standfirst = "Avec des températures de 12 °C en février, la neige a fondu sur la plupart des 45 kilomètres de pistes."
+    reasons = _reasons(
+        f"Faute de neige, le domaine nordique ferme avec un mois d'avance\n{standfirst}\nJulien Perrot\n"
+        "Le 28/02/2025 à 18:05\n"
+        "Le domaine nordique des Grands-Prés fermera ses pistes dimanche soir, a annoncé la commune.\n"
+    )
+    assert reasons["Julien Perrot"] == "byline"
+    assert reasons[standfirst] == "news"
+    # The place and the date in one row are the page's dateline, and the name above it its author.
+    row = _reasons(
+        "Santa Olaya tendrá un aparcamiento de 320 plazas\nLaura Gutiérrez Sainz\n"
+        "Santa Olaya de Mar | 12/03/2025 - 19:40 h\n"
+        "El Ayuntamiento construirá el aparcamiento en la entrada sur del municipio, junto a la rotonda.\n"
+    )
+    assert row["Santa Olaya de Mar | 12/03/2025 - 19:40 h"] == "timestamp"
+    assert row["Laura Gutiérrez Sainz"] == "byline"

@@ -38,7 +38,7 @@ _COMMENTS = r"(?:commentaires?|comments?|kommentare?|comentarios?|commenti|comme
 _LOGIN = r"(?:identifiez-vous|connectez-vous|se connecter|log ?in|sign in|anmelden|einloggen|melden sie sich an|inicia sesión|iniciar sesión|identifícate|accedi|faça login|fazer login|inicie sessão|zaloguj się|zaloguj)"
 _SUBSCRIBE = r"(?:abonnez-vous|je m'abonne|s'abonner|abonnieren|subscribe|suscríbete|suscribirse|abbonati|abbonarsi|assine|assina|subscreva|subskrybuj|zaprenumeruj)"
 _SIGNUP = r"(?:inscrivez-vous|je m'inscris|sign up|melden sie sich|registrieren sie sich|regístrate|apúntate|iscriviti|inscreva-se|registe-se|cadastre-se|zapisz się|zarejestruj się)"
-_RECEIVE = r"(?:recevez|recevoir|receive|get|erhalten sie|bekommen sie|recibe|recibir|ricevi|ricevere|receba|recebe|receber|otrzymuj|otrzymasz)"
+_RECEIVE = r"(?:recevez|recevoir|receive|get|erhalten sie|bekommen sie|recibe|recibir|ricevi|ricevere|receba|recebe|receber|otrzymuj|otrzymasz|ontvang)"
 _NETWORKS = r"(?:whatsapp|telegram|instagram|facebook|tiktok|youtube|linkedin|threads|bluesky|mastodon|twitter|google news|google actualités|flipboard)"
 _FOLLOW = r"(?:suivez-nous|suivez|retrouvez-nous|follow us|follow|folgen sie uns|folgen sie|síguenos|sigue|seguici|segui|siga-nos|siga|acompanhe|obserwuj nas|obserwuj|polub nas|dołącz do nas)"
 
@@ -76,7 +76,10 @@ CUES: tuple[Cue, ...] = tuple(
         rf"^({_LOGIN}|entrar|connexion|mon compte|my account|mein konto|mi cuenta|il mio account|minha conta|a minha conta|moje konto|déconnexion|log ?out|sign out|abmelden|cerrar sesión|esci|sair|wyloguj)( \| .*)?$",
         r"^(offre|offer|angebot|oferta|offerta|promocja) (spéciale|special|exclusive|exclusiva|speciale|especial|limitée|limited|dostępna)\b",
         r"^(déjà abonné|already a subscriber|already have an account|bereits abonnent|schon abonnent|ya eres suscriptor|¿ya eres suscriptor|sei già abbonato|já é assinante|já é subscritor|masz już konto|masz już subskrypcję)\b",
-        r"^(newsletter|lettre d'information|infolettre|boletín|boletim|biuletyn)s?( \w+){0,3}$",
+        r"^(newsletter|lettre d'information|infolettre|boletín|boletim|biuletyn|nieuwsbrief)s?( \w+){0,3}$",
+        # "Nieuwsbrief: ontvang elke ochtend het nieuws ...": the offer under its label.
+        r"^(newsletters?|lettre d'information|infolettre|boletín|boletim|biuletyn|nieuwsbrief)\s*:",
+        r"^(word abonnee|neem een abonnement|abonneer (je|u))\b",
     )
     + _cues(
         "any",
@@ -89,6 +92,7 @@ CUES: tuple[Cue, ...] = tuple(
         r"(subscribe|sign up|log in|register) (now |today )?(to|for) (continue|keep reading|unlimited|full|read)|continue reading|to read the full|pour lire la suite|pour poursuivre votre lecture|weiterlesen mit|um weiterzulesen|para seguir leyendo|para continuar leyendo|per continuare a leggere|para continuar a ler|para continuar lendo|aby czytać dalej|aby przeczytać całość",
         # "Lesen Sie jetzt weiter mit WA+", "Lees verder met Plus", "Continue reading with ...": a plan's name follows.
         r"^(lesen sie|lies|weiterlesen|read|keep reading|continue reading|lisez|continuez|lea|siga leyendo|leggi|continua a leggere|leia|continue lendo|continue a ler|lees|czytaj) (jetzt |now |maintenant |ahora |ora |agora |nu |teraz )?(weiter |on |la suite |verder |dalej )?(mit|with|avec|con|com|met|z)\b",
+        r"^lees verder met\b",
         r"premier mois (offert|à \d|pour \d)|first month (free|for \W?\d)|(für|für nur) \d+([.,]\d+)? ?€ im ersten monat|primer mes (gratis|por \d)|primo mese (gratis|a \d)|primeiro mês (grátis|por \d)|pierwszy miesiąc (za darmo|za \d)",
         r"il vous reste \d+ ?% (de l'article )?à (lire|découvrir)|you have \d+ free (articles|stories)|sie haben noch \d+ (kostenlose|freie) artikel|te quedan \d+ (artículos|noticias)|ti restano \d+ articoli|restam(-lhe)? \d+ artigos|pozostało( ci)? \d+ (darmowych )?artykuł",
         r"rejoignez la communauté|join (our|the) community|werden sie teil|únete a la comunidad|unisciti alla community|junte-se à comunidade|dołącz do społeczności",
@@ -162,7 +166,7 @@ CUES: tuple[Cue, ...] = tuple(
     + _cues(
         "any",
         "comment widget",
-        rf"{_LOGIN}\b.{{0,50}}\b(comment|kommentier|comentar|comment|comentá|komentarz|skomentow|réagir|posten)",
+        rf"{_LOGIN}\b.{{0,50}}\b(comment|kommentier|comentar|comment|comentá|komentarz|skomentow|réagir|posten|reageren|reageer)",
         rf"\b(pour|to|um|para|per|aby|żeby) (pouvoir |be able to )?(commenter|réagir|post a comment|comment on|kommentieren|comentar|commentare|comentar|skomentować|dodać komentarz)\b.{{0,40}}\b({_LOGIN}|compte|account|konto|cuenta|conta|registr|inscri|abonn|subscri)",
         r"^(réagir à cet article|réagissez à cet article|commenter cet article|react to this (article|story)|comment on this (article|story)|dieses? (artikel|beitrag) kommentieren|comentar (este|esta) (artículo|noticia)|commenta (questo articolo|la notizia)|comente (este artigo|esta notícia)|skomentuj (ten )?artykuł)\b(\s*\(\d+\))?",
         r"espace des commentaires|comment section|kommentarbereich|sección de comentarios|sezione (dei )?commenti|secção de comentários|seção de comentários|sekcja komentarzy|caricamento commenti|chargement des commentaires|loading comments|kommentare werden geladen|cargando comentarios|carregando comentários|ładowanie komentarzy",
@@ -173,6 +177,29 @@ CUES: tuple[Cue, ...] = tuple(
         "start",
         "feedback prompt",
         r"^(vous avez aimé cet article|avez-vous aimé cet article|cet article vous a plu|cet article vous a-t-il été utile|did you (like|enjoy) (this|the) (article|story)|enjoyed (this|the) (article|story)|was this (article|story|page) (helpful|useful)|hat ihnen (dieser|der) (artikel|beitrag) gefallen|gefällt ihnen (dieser|der) (artikel|beitrag)|war (dieser|der) (artikel|beitrag) hilfreich|¿?(te|le) ha gustado (este|esta) (artículo|noticia)|¿?(te|le) ha resultado útil|(ti|vi) è piaciuto (questo|l') ?articolo|questo articolo (ti )?è stato utile|gostou (deste|desta|do) (artigo|notícia|texto)|este artigo foi útil|czy (ten )?artykuł (był pomocny|ci się podobał)|podobał ci się (ten )?artykuł|vond je dit (artikel|bericht)|heb je (iets )?aan dit artikel)\b",
+    )
+    + _cues(
+        "start",
+        "comment widget",
+        r"^(soyez (le|la) premi(er|ère) à (commenter|réagir)|be the first to comment|schreiben sie den ersten kommentar|sé el primero en comentar|sii il primo a commentare|seja o primeiro a comentar|wees de eerste om te reageren|bądź pierwszy)\b",
+    )
+    + _cues(
+        "start",
+        "reader call-out",
+        # "Have you been affected? Email newsdesk@...", "Sie haben einen Fehler gefunden? Schreiben Sie uns."
+        r"^(have you been affected|were you there|did you see (it|what happened)|do you have (a story|information)|got a (story|news tip)|vous avez été témoin|avez-vous été témoin|vous avez une info|waren sie dabei|haben sie etwas beobachtet|¿(has|ha) sido testigo|¿tienes información|sei stato testimone|hai una segnalazione|foi testemunha|tem uma história|ben je getuige|heb je iets gezien|heeft u nieuws|masz informację|byłeś świadkiem)\b",
+        r"^(you('ve| have) )?spotted (an error|a mistake|a typo)|^(sie haben )?einen fehler (gefunden|entdeckt)|^(vous avez )?(repéré|remarqué|trouvé) une (erreur|faute)|^¿?(has|ha) (visto|encontrado) un error|^hai (trovato|notato) un errore|^encontrou um erro|^fout (gezien|gevonden)|^zauważyłeś błąd",
+    )
+    + _cues(
+        "start",
+        "correction note",
+        r"^(correction|rectificatif|erratum|berichtigung|korrektur|corrección|fe de errores|rettifica|correção|errata|correctie|rectificatie|sprostowanie)\s*:",
+        r"^(an earlier version of this (article|story)|une (précédente|première) version de cet article|in einer früheren version dieses artikels|una versión anterior de (este artículo|esta noticia)|una versione precedente di questo articolo|uma versão anterior deste artigo|een eerdere versie van dit artikel)\b",
+    )
+    + _cues(
+        "start",
+        "weather widget",
+        r"^(wetter|météo|weather|el tiempo|tiempo|meteo|tempo|weer|pogoda)\b[^.!?]{0,40}?-?\d{1,2}\s?°\s?[cf]?\b[^.!?]{0,30}$",
     )
     # --- sharing
     + _cues(
@@ -266,7 +293,7 @@ CUES: tuple[Cue, ...] = tuple(
         # run a whole programme's rundown into the same line).
         r"\blisten to the (show|programme|program|broadcast)\b|\[(realaudio|mp3|windows media|real ?video|quicktime)\]",
         # A row of short links: "Entertainment News | Messageboards | Print Version | Email to friend | Previous Page".
-        r"^([^|]{1,25}\|){3,}[^|]{1,25}$",
+        r"^([^|]{1,25}\|){3,}[^|]{1,25}$|^([^·•]{1,25}\s[·•]\s){3,}[^·•]{1,25}$",
         r"^about us\s*[/|]|\bclick the back button\b",
     )
 
@@ -283,8 +310,8 @@ CUES: tuple[Cue, ...] = tuple(
         # Phrases that only introduce links, whatever follows them.
         r"^(à lire aussi|a lire aussi|à lire également|lire aussi|lire également|voir aussi|voir également|à voir aussi|sur le même sujet|dans la même rubrique|read also|read more|see also|more on this story|you may also like|you might also like|what to read next|lesen sie auch|lesen sie mehr|auch interessant|das könnte sie auch interessieren|mehr zum thema|lee también|lea también|te puede interesar|también te puede interesar|le puede interesar|leggi anche|leggi pure|leggi l'articolo completo|lire l'article complet|read the full (story|article)|zum vollständigen artikel|leer la noticia completa|ler o artigo completo|leia a matéria completa|czytaj cały artykuł|potrebbe interessarti|ti potrebbe interessare|leia também|leia mais|veja também|você também pode gostar|pode interessar-lhe|czytaj (też|także|również|więcej)|przeczytaj (też|także|również)|zobacz (też|także|również))\b",
         # Words that can also open a news line: alone on the line, or followed by a separator and a headline.
-        r"^(lire la suite|related|recommended|recommandé|empfehlungen der redaktion|unsere empfehlungen|empfehlungen|la sélection de la rédaction|nos recommandations|editor's picks|editors' picks|recomendados|recomendamos|consigliati per te|scelti per voi|sugestões|polecane|aanbevolen|aanraders|more on this|more from( \w+){0,3}|more stories|more news|read next|up next|les plus lus|les plus partagés|les plus commentés|les plus populaires|à la une|en continu|en ce moment|dernières (infos|actualités|nouvelles|minutes)|les dernières actualités|toute l'actualité|most (read|popular|viewed|shared)|trending( now)?|top stories|latest( news| stories)?|breaking news|mehr aus( \w+){0,3}|mehr zu( \w+){0,3}|weitere artikel|weitere nachrichten|meistgelesen|meistgelesene artikel|meistgeklickt|neueste (nachrichten|artikel)|aktuelle nachrichten|leer más|más noticias( de \w+){0,3}|más información|lo más (leído|visto)|más leídas|últimas noticias|altre notizie|i più letti|più lette|più visti|ultime notizie|ultim'ora|saiba mais|mais notícias|os mais lidos|mais lidas|mais lidos|últimas notícias|ao minuto|polecamy|więcej informacji|więcej wiadomości|najczęściej czytane|najpopularniejsze|najnowsze|najnowsze wiadomości|z ostatniej chwili|articles similaires|articles liés|articles connexes|similar articles|related (articles|stories|topics|content|news)|ähnliche artikel|verwandte artikel|noticias relacionadas|artículos relacionados|articoli correlati|notizie correlate|artigos relacionados|notícias relacionadas|podobne artykuły|powiązane artykuły|read the full (story|article)|lire l'article( complet)?|zum artikel|zum vollständigen artikel|leer la noticia completa|leggi l'articolo( completo)?|ler (o )?artigo( completo)?|czytaj cały artykuł)\s*(?:$|[:|»›>–—-]\s*\S.*$)",
-        r"^(lees ook|lees meer|zie ook|läs också|läs även|läs mer|se även|les også|les mer|se også|leia também|leia mais|veja também|veja mais|destaques)\b",
+        r"^(lire la suite|related|recommended|recommandé|meest gelezen|meest bekeken|net binnen|laatste nieuws|empfehlungen der redaktion|unsere empfehlungen|empfehlungen|la sélection de la rédaction|nos recommandations|editor's picks|editors' picks|recomendados|recomendamos|consigliati per te|scelti per voi|sugestões|polecane|aanbevolen|aanraders|more on this|more from( \w+){0,3}|more stories|more news|read next|up next|les plus lus|les plus partagés|les plus commentés|les plus populaires|à la une|en continu|en ce moment|dernières (infos|actualités|nouvelles|minutes)|les dernières actualités|toute l'actualité|most (read|popular|viewed|shared)|trending( now)?|top stories|latest( news| stories)?|breaking news|mehr aus( \w+){0,3}|mehr zu( \w+){0,3}|weitere artikel|weitere nachrichten|meistgelesen|meistgelesene artikel|meistgeklickt|neueste (nachrichten|artikel)|aktuelle nachrichten|leer más|más noticias( de \w+){0,3}|más información|lo más (leído|visto)|más leídas|últimas noticias|altre notizie|i più letti|più lette|più visti|ultime notizie|ultim'ora|saiba mais|mais notícias|os mais lidos|mais lidas|mais lidos|últimas notícias|ao minuto|polecamy|więcej informacji|więcej wiadomości|najczęściej czytane|najpopularniejsze|najnowsze|najnowsze wiadomości|z ostatniej chwili|articles similaires|articles liés|articles connexes|similar articles|related (articles|stories|topics|content|news)|ähnliche artikel|verwandte artikel|noticias relacionadas|artículos relacionados|articoli correlati|notizie correlate|artigos relacionados|notícias relacionadas|podobne artykuły|powiązane artykuły|read the full (story|article)|lire l'article( complet)?|zum artikel|zum vollständigen artikel|leer la noticia completa|leggi l'articolo( completo)?|ler (o )?artigo( completo)?|czytaj cały artykuł)\s*(?:$|[:|»›>–—-]\s*\S.*$)",
+        r"^(lees ook|ook lezen|lees meer|zie ook|läs också|läs även|läs mer|se även|les også|les mer|se også|leia também|leia mais|veja também|veja mais|destaques|auch lesen|ebenfalls lesenswert)\b",
         r"^(continue reading the main story|continuer la lecture|weiterlesen|seguir leyendo|continua a leggere|continuar a ler|continuar lendo|czytaj dalej)$",
     )
     # --- reading time, counters, timestamps
@@ -389,7 +416,7 @@ TRAILING_SIGNOFF = re.compile(
     r"\s*\((?:[a-z]{2,8}(?:/[a-z]{2,10})+|(?:source|quelle|fuente|fonte|źródło)\s*:\s*[^)]{2,40})\)\s*$", re.I
 )
 
-_PHOTO_WORD = r"(?i:photo|photos|foto|fotos|fot\.|bild|crédit|crédits|credit|credits|crédito|créditos|image|imagen|immagine|imagem|zdjęcie)"
+_PHOTO_WORD = r"(?i:photo|photos|picture|pictures|pic|foto|fotos|fot\.|beeld|bild|crédit|crédits|credit|credits|crédito|créditos|image|imagen|immagine|imagem|zdjęcie)"
 # A caption's credit glued to it: "...(EI).Vasily Maximov/AFP", "... [AFP - Anne Poujoulat]", "... Photo: J. Smith/CP".
 GLUED_CREDIT = re.compile(
     r"(?:[.)»\"”]\s?|\s)(?:[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3})\s*/\s*(?:AFP|AP|Reuters|EPA|dpa|Keystone|ANSA|EFE|Getty|Getty Images|[A-Z]{2,6})\s*$"

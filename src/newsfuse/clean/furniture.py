@@ -38,6 +38,8 @@ KEPT = ("news", "heading", "title")
 # A news paragraph: long enough to anchor the page's zones (header above the first, footer below the last).
 _PARAGRAPH_WORDS = 10
 _HEADING_WORDS = 12
+# Furniture that stands beside an author's name alone on a line: the page's date, reading time, audio player.
+_BYLINE_NEIGHBOURS = ("timestamp", "reading time", "byline", "notification prompt")
 # Recurrence across documents is counted for lines up to this many words.
 _RECURRENCE_WORDS = 15
 
@@ -164,6 +166,8 @@ def cue_reason(line: str) -> str | None:
         return "author bio"
     if n_words <= 16 and _is_timestamp(stripped):
         return "timestamp"
+    if n_words <= 16 and _is_dateline_row(stripped):
+        return "timestamp"
     # A site's name before the date of the page: "The Japan Times: Nov. 17, 2004".
     source, colon, when = stripped.partition(": ")
     named = 1 <= len(source.split()) <= 4 and all(w[:1].isupper() for w in source.split())
@@ -239,7 +243,8 @@ _TIMESTAMP_WORDS = _word_set(
     "minuti minut minuty pm am gmt utc cet cest bst edt est pst cdt mez mesz wet west y il a ago vor hace fa ha há "
     "temu hier yesterday gestern ayer ieri ontem wczoraj today aujourd hui heute hoy oggi hoje dzisiaj et and und "
     "e i y publie publiee actualise mis a jour modifie published updated posted veroffentlicht aktualisiert stand "
-    "publicado actualizado pubblicato aggiornato atualizado opublikowano zaktualizowano aktualizacja aktualizowano"
+    "publicado actualizado pubblicato aggiornato atualizado opublikowano zaktualizowano aktualizacja aktualizowano "
+    "om uur gepubliceerd bijgewerkt"
 )
 _MONTH_WORDS = _word_set(
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre janv févr avr juil "
@@ -250,13 +255,15 @@ _MONTH_WORDS = _word_set(
     "ottobre novembre dicembre genn febbr magg giu lug ott janeiro fevereiro março abril maio junho julho agosto "
     "setembro outubro novembro dezembro fev mai out dez stycznia lutego marca kwietnia maja czerwca lipca "
     "sierpnia września października listopada grudnia styczeń luty marzec kwiecień maj czerwiec lipiec sierpień "
-    "wrzesień październik listopad grudzień sty lut kwi cze lip sie wrz paź lis gru"
+    "wrzesień październik listopad grudzień sty lut kwi cze lip sie wrz paź lis gru januari februari maart mei "
+    "juni juli augustus oktober"
 )
 _WEEKDAY_WORDS = _word_set(
     "lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday sunday "
     "mon tue wed thu fri sat sun montag dienstag mittwoch donnerstag freitag samstag sonntag lunes martes "
     "miércoles jueves viernes sábado domingo lunedì martedì mercoledì giovedì venerdì sabato domenica segunda "
-    "terça quarta quinta sexta feira poniedziałek wtorek środa czwartek piątek sobota niedziela"
+    "terça quarta quinta sexta feira poniedziałek wtorek środa czwartek piątek sobota niedziela maandag dinsdag "
+    "woensdag donderdag vrijdag zaterdag zondag"
 )
 
 
@@ -279,6 +286,15 @@ def _is_timestamp(line: str) -> bool:
             continue
         return False
     return has_date or bool(_TIME.search(line)) or any(m.kind == "absolute" for m in find_mentions(line))
+
+
+def _is_dateline_row(line: str) -> bool:
+    """A place and the page's date and time in one row: "Santa Olaya de Mar | 12/03/2025 - 19:40 h"."""
+    parts = [p.strip() for p in line.split(" | ")]
+    if len(parts) < 2 or ends_sentence(line):
+        return False
+    stamps = [p for p in parts if _is_timestamp(p)]
+    return bool(stamps) and all(p in stamps or (len(p.split()) <= 4 and p[:1].isupper()) for p in parts)
 
 
 def _mentions_outlet(line: str, outlet: str | None) -> bool:
@@ -541,8 +557,8 @@ def _mark_captions_and_credits(page: _Page) -> None:
             continue
         prev_n, prev_text = content[idx - 1]
         nxt = content[idx + 1] if idx + 1 < len(content) else None
-        if nxt is not None and page.free(nxt[0]):
-            continue
+        if nxt is not None and (page.free(nxt[0]) or reasons.get(nxt[0], "").startswith(_BYLINE_NEIGHBOURS)):
+            continue  # a name followed by news is a subheading; followed by the page's date, a byline
         if page.free(prev_n) and len(prev_text.split()) <= 20 and ends_sentence(prev_text):
             reasons[n] = "photo credit"
             reasons[prev_n] = "photo caption"
@@ -574,6 +590,9 @@ def _mark_link_lists(page: _Page) -> None:
         j = idx + 1
         while j < len(content):
             m, item = content[j]
+            if not page.free(m) and len(item.split()) <= 6:
+                j += 1  # a badge inside the list ("Reservado para suscriptores") does not end it
+                continue
             if not page.free(m) or ends_sentence(item) or len(item.split()) > 20:
                 break
             items.append(m)
@@ -631,15 +650,11 @@ def _mark_footer_rows(page: _Page) -> None:
             page.reasons[n] = "navigation"
 
 
-_BYLINE_NEIGHBOURS = ("timestamp", "reading time", "byline", "notification prompt")
-
-
 def _mark_lone_bylines(page: _Page, title_line: int | None) -> None:
-    """Above the first news paragraph, a person's name alone on the line beside the page's date, reading time or an
-    audio prompt is the author's byline ("Anna Nowicka" over "13.05.2025 12:40"); a short title in title case stays."""
-    paragraphs = [i for i, (n, t) in enumerate(page.content) if page.free(n) and _is_paragraph(t)]
-    first = paragraphs[0] if paragraphs else len(page.content)
-    for idx, (n, text) in enumerate(page.content[:first]):
+    """A person's name alone on the line beside the page's date, reading time or an audio prompt is the author's
+    byline ("Anna Nowicka" over "13.05.2025 12:40"); a short title in title case stays. A photographer's credit
+    stands beside a caption, not beside the date."""
+    for idx, (n, text) in enumerate(page.content):
         if n == title_line or not page.free(n) or not _is_name_only(text) or not 2 <= len(text.split()) <= 4:
             continue
         neighbours = [page.content[j][0] for j in (idx - 1, idx + 1) if 0 <= j < len(page.content)]
