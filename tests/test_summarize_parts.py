@@ -216,6 +216,10 @@ def test_titles_lose_site_names_and_rubrics() -> None:
         "Ferry line approved after two years"
     )
     assert trim_title("Ferry line approved Posted by Anna @ 08:11 GMT", None) == "Ferry line approved"
+    # A dash glued to the last word: cut only when what follows is the site's own name.
+    assert trim_title("Ferry line approved- The Harbour Times", "harbourtimes.example.com") == "Ferry line approved"
+    assert trim_title("Ferry line approved- Harbour Times", "harbourtimes.example.com") == "Ferry line approved"
+    assert trim_title("Port of Leith boss quits- union", "harbourtimes.example.com") == "Port of Leith boss quits- union"
     assert trim_title("Harbour Mojo > People > Anna Cole", None) == "Anna Cole"
     assert trim_title("Ferry line approved: November 02, 2024: By : HARBOUR", None) == "Ferry line approved"
 

@@ -82,7 +82,22 @@ def trim_title(title: str, outlet: str | None) -> str:
     suffix = _SITE_SUFFIX.search(text)
     if suffix and (outlet is None or len(suffix.group(0)) < len(text) / 2):
         text = text[: suffix.start()]
+    elif (glued := _GLUED_SUFFIX.search(text)) and _names_site(glued.group(1), outlet):
+        text = text[: glued.start()]  # "Sensex ends at new high- The Economic Times" (economictimes.indiatimes.com)
     return text.strip(" .")
+
+
+# A suffix whose dash is glued to the title's last word: only cut when it is the site's own name.
+_GLUED_SUFFIX = re.compile(r"(?<=\w)[|–—-]\s+([^|–—-]{2,40})$")
+
+
+def _names_site(text: str, outlet: str | None) -> bool:
+    """True when every word of ``text`` is part of the outlet's name or a word sites add to it ("The", "Online")."""
+    site = re.sub(r"[^a-z]", "", strip_accents((outlet or "").lower()))
+    words = [strip_accents(w.lower()) for w in re.findall(r"[^\W\d_]+", text)]
+    return bool(site) and any(len(w) >= 3 and w in site for w in words) and all(
+        w in _SITE_WORDS or (len(w) >= 3 and w in site) for w in words
+    )
 
 
 # Words a cut headline does not end on: articles, prepositions, conjunctions and auxiliaries in our languages.
