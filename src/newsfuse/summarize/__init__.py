@@ -254,12 +254,21 @@ _PRECISE = re.compile(r"(?<![\w.,-])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:[.
 _MAGNITUDE = re.compile(r"\s(?:million|milliard|billion|trillion|millionen|milliarden|millones|milioni|miliardi|milhões)", re.I)
 
 
+# "85 %", "42 per cent", "60 Prozent": a share is a precise figure whatever its digits.
+_PERCENT = re.compile(
+    r"\s?(?:%|per ?cent\b|pour ?cent\b|prozent\b|por ?ciento\b|per ?cento\b|por ?cento\b|procent\b)", re.I
+)
+
+
 def _precise_figures(text: str) -> set[str]:
-    """Figures that name one fact: a decimal, a number of three digits or more or a number of millions, not a year, an
-    ordinal or a label."""
+    """Figures that name one fact: a decimal, a share, a number of three digits or more or a number of millions, not a
+    year, an ordinal or a label."""
     out = set()
     for m in _PRECISE.finditer(text):
         n = m.group(0)
+        if _PERCENT.match(text, m.end()):
+            out.add(n + "%")  # "revendique 85 % de grévistes" and "Le SDPM revendique 85 %, la direction 60 %"
+            continue
         digits = re.sub(r"\D", "", n)
         large = len(digits) >= 3 or bool(_MAGNITUDE.match(text, m.end()))
         if re.fullmatch(r"(?:19|20)\d\d", n) or not (("." in n or "," in n) or large):

@@ -13,7 +13,7 @@ from newsfuse.copies import quotes_of, split_units
 from newsfuse.embeddings import Encoder
 from newsfuse.records import Article, Passage
 from newsfuse.settings import Settings
-from newsfuse.summarize.repairs import KICKER
+from newsfuse.summarize.repairs import KICKER, trim
 from newsfuse.textnorm import words
 
 # Sentences that lean on context the summary may not give ("Il", "Ces derniers", "He", "Sie"...).
@@ -299,7 +299,8 @@ def embed_shortlist(
         settings.summary_shortlist_max,
     )
     shortlist = sorted(candidates, key=lambda c: -c.score)[:size]
-    vectors = encoder.encode([c.text for c in shortlist])
+    # The text the article would show: a wire dateline ("Santiago, Chile, Jan. 5 (UPI) --") hides a repeat.
+    vectors = encoder.encode([trim(c.text)[0] for c in shortlist])
     for cand, vector in zip(shortlist, vectors, strict=True):
         cand.vector = vector
     centroid = vectors.mean(axis=0)
