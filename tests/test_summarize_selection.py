@@ -303,3 +303,20 @@ def test_sentences_are_compared_as_the_article_would_show_them_without_a_wire_da
     shown = shared_encoder().encode(["Former harbour minister Erik Lund was placed under house arrest on Tuesday."])[0]
     # The dateline would hide a repeat of this sentence by another outlet: similarity is measured without it.
     assert float(dated.vector @ shown) > 0.999
+
+
+def test_a_sentence_reworded_by_another_outlet_is_given_once() -> None:
+    post = [
+        "General Erik Lund, Norland's former army chief, was placed under house arrest on Tuesday.",
+        "Court officials delivered the arrest order to the general at his country residence near Nordhaven.",
+        "Lund, 81, faces charges over the disappearance of 40 activists in the 1980s.",
+    ]
+    wire = [
+        "A court in Norland ordered the house arrest of former army chief Erik Lund on Tuesday.",
+        "Court officials say the arrest order was delivered to Erik Lund's home near the capital, Nordhaven, on Tuesday.",
+        "His lawyers said they would appeal to the Supreme Court.",
+    ]
+    reasons = _post_and_wire_reasons(post, wire)
+    orders = sorted([reasons[post[1]], reasons[wire[1]]])
+    # The two embed under the 0.7 ceiling (0.67) but share seven of the shorter one's ten content words.
+    assert orders[0] == "chosen" and orders[1].startswith("rewords chosen sentence “Court officials")

@@ -84,6 +84,11 @@ class Settings:
     redundancy_ceiling: float = 0.7  # a sentence this similar to a chosen one says the same thing: never added
     # ...nor one this similar that gives the same precise figure ("42.11 per cent", "£612m", "28,000"): one fact
     redundancy_figure_similarity: float = 0.3
+    # ...nor one that rewords a chosen sentence: this share of the shorter one's content words (first five letters,
+    # words of four letters or more and numbers) in the other, at this cosine ("Court officials delivered the arrest
+    # order to the general" after "Court officials say the arrest order was delivered to General Pinochet's home")
+    redundancy_reworded_share: float = 0.6
+    redundancy_reworded_similarity: float = 0.5
     # Concept coverage (after Gillick & Favre): a candidate gains this weight times the concept weight per word it adds
     # that the article does not cover yet (concepts: content word pairs, weighted by the outlets carrying them),
     # relative to the densest candidate. Chosen with redundancy_penalty on the WikinewsSum dev half (decisions.md).

@@ -35,6 +35,7 @@ from newsfuse.summarize.repairs import (
 )
 from newsfuse.summarize.rewrite import rewrite_summary
 from newsfuse.temporal import find_mentions, names_day
+from newsfuse.textnorm import words
 
 __all__ = ["Draft", "choose_language", "draft_story", "explain_draft", "rewrite_summary", "summarize_story"]
 
@@ -190,6 +191,21 @@ def _select(
                 return k
         return None
 
+    def reworded(c: Candidate) -> int | None:
+        """The chosen sentence this one says again in other words: most of the shorter one's content words in the
+        other, and close in meaning; paraphrases across outlets often embed under the cosine ceiling."""
+        mine = _content_stems(c.text)
+        for k, s in enumerate(chosen):
+            theirs = _content_stems(s.text)
+            shorter = min(len(mine), len(theirs))
+            if (
+                shorter >= 3
+                and len(mine & theirs) >= settings.redundancy_reworded_share * shorter
+                and float(c.vector @ s.vector) >= settings.redundancy_reworded_similarity
+            ):
+                return k
+        return None
+
     def orphaned(c: Candidate) -> bool:
         """True for a sentence that leans on the one before it in its source ("That is twice last year's figure.",
         "But the union refused.", a quotation whose speaker that sentence names) when the article has not taken that
@@ -223,6 +239,8 @@ def _select(
             left_out[id(best)] = (
                 f"reports the speaker of chosen sentence {_opening(chosen[again])} again, without a quotation"
             )
+        elif (twin := reworded(best)) is not None:
+            left_out[id(best)] = f"rewords chosen sentence {_opening(chosen[twin])}"
         elif gain(best) <= 0:
             left_out[id(best)] = (
                 f"adds too little (score {best.score:.2f}, similarity {similarity:.2f}, "
@@ -237,6 +255,12 @@ def _select(
     for c in pool:
         left_out.setdefault(id(c), "length target reached")
     return chosen, left_out
+
+
+def _content_stems(text: str) -> set[str]:
+    """A sentence's content words (four letters or more, and numbers), cut to five letters so that "delivered" and
+    "delivery" meet."""
+    return {w[:5] for w in words(text) if len(w) >= 4 or w.isdigit()}
 
 
 def _opening(c: Candidate, n: int = 6) -> str:
