@@ -320,3 +320,19 @@ def test_a_sentence_reworded_by_another_outlet_is_given_once() -> None:
     orders = sorted([reasons[post[1]], reasons[wire[1]]])
     # The two embed under the 0.7 ceiling (0.67) but share seven of the shorter one's ten content words.
     assert orders[0] == "chosen" and orders[1].startswith("rewords chosen sentence “Court officials")
+
+
+def test_an_english_line_without_a_verb_is_not_taken() -> None:
+    post = [
+        "Dr. Anna Berg, Chair of the Nordhaven Harbour Board.",
+        "The harbour board approved a new ferry timetable on Tuesday after two months of talks with the unions.",
+        "Crossings to the islands will run every two hours from June.",
+    ]
+    wire = [
+        "Dr. Anna Berg, Chair of the Nordhaven Harbour Board.",
+        "Nordhaven's harbour board has approved a new ferry timetable, ending two months of talks with the unions.",
+        "Fares will stay the same until the end of the year, the board said.",
+    ]
+    reasons = _post_and_wire_reasons(post, wire)
+    # Carried by both outlets and first on both pages, the signature would otherwise open the article.
+    assert reasons[post[0]] == "has no verb: a name, a title or a label, not a report"

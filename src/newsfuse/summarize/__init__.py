@@ -10,6 +10,7 @@ from datetime import date
 import numpy as np
 
 from newsfuse.embeddings import Encoder
+from newsfuse.grammar import has_verb
 from newsfuse.records import Article, CitedSentence, Passage, Repair, Story, Summary
 from newsfuse.settings import Settings
 from newsfuse.summarize.candidates import (
@@ -78,7 +79,8 @@ def draft_story(
         raise ValueError(f"story {story.id} has no sentence to summarise: its passages are empty")
     candidates, centroid = embed_shortlist(candidates, articles, language, settings, encoder)
 
-    lead = max(candidates, key=lambda c: lead_score(c, story, settings))
+    ranked = sorted(candidates, key=lambda c: -lead_score(c, story, settings))
+    lead = next((c for c in ranked if not _verbless(c.text, language)), ranked[0])
     chosen, left_out = _select(candidates, lead, concept_weights(articles, language), language, settings)
     ordered = [lead, *sorted(chosen[1:], key=lambda c: c.position)]
     sentences = _repaired(ordered, story, articles, language)
@@ -241,6 +243,8 @@ def _select(
             )
         elif (twin := reworded(best)) is not None:
             left_out[id(best)] = f"rewords chosen sentence {_opening(chosen[twin])}"
+        elif _verbless(best.text, language):
+            left_out[id(best)] = "has no verb: a name, a title or a label, not a report"
         elif gain(best) <= 0:
             left_out[id(best)] = (
                 f"adds too little (score {best.score:.2f}, similarity {similarity:.2f}, "
@@ -255,6 +259,19 @@ def _select(
     for c in pool:
         left_out.setdefault(id(c), "length target reached")
     return chosen, left_out
+
+
+def _verbless(text: str, language: str) -> bool:
+    """True for an English line without a verb ("Dr. James G. Roche, Secretary of the Air Force."): a signature, a
+    caption or a fixture, not a report. French and German reports have nominal sentences, so only English is checked;
+    it runs on the few sentences about to be chosen, not on every candidate."""
+    if language != "en" or _ENGLISH_VERB.search(text):
+        return False
+    return has_verb(text, language) is False
+
+
+# Words that are always verbs: most report sentences hold one, and the tagger is then not needed.
+_ENGLISH_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|told|can|could|did|does)\b", re.I)
 
 
 def _content_stems(text: str) -> set[str]:
