@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from newsfuse.cli import main
 from newsfuse.evaluate import score_files
 from newsfuse.ingest import read_inputs
 from newsfuse.records import Article
+from newsfuse.settings import Settings
 from newsfuse.temporal import find_mentions, format_date, resolve
 
 from conftest import ROOT
@@ -191,9 +193,16 @@ def test_translation_on_a_bilingual_page_is_removed_with_its_language(tmp_path: 
     assert len(item.article.sentences) == 2
 
 
-def test_a_wrongly_stated_language_leaves_the_text_whole() -> None:
-    # Most of the text reads as English although the input says Norwegian: the statement is wrong, not the lines.
+def test_a_wrongly_stated_language_is_corrected_or_else_leaves_the_text_whole() -> None:
+    # The input says Norwegian, the text reads as English: the statement is wrong, not the lines.
     page = Article(id="n", source="n.jsonl:1", raw_text=_BILINGUAL_EN + _BILINGUAL_FR, language="no")
     [item] = [c for c in clean_articles([page]) if isinstance(c, CleanedItem)]
-    assert not item.article.removed_lines
-    assert len(item.article.sentences) == 3
+    assert item.article.language == "en"
+    assert item.article.provenance["language"] == "identified (1.00); given as no"
+    assert [r.reason for r in item.article.removed_lines] == ["in another language (fr)"]
+    # Where the language it reads as is not one newsfuse handles, the statement stays and nothing is removed.
+    settings = replace(Settings(), languages=("no", "fr"))
+    [kept] = [c for c in clean_articles([page], settings) if isinstance(c, CleanedItem)]
+    assert kept.article.language == "no"
+    assert not kept.article.removed_lines
+    assert len(kept.article.sentences) == 3

@@ -18,6 +18,9 @@ class Settings:
 
     # clean
     min_language_confidence: float = 0.5  # below this, the language of a short text is taken as unknown
+    # A stated language (a JSON Lines field, an HTML lang attribute) is replaced when the text reads as another
+    # supported language at this probability: feeds mislabel pages ("no" on an English page).
+    language_override_confidence: float = 0.95
     # A news line of this many words or more that reads as another language than the article's at this probability
     # is removed (a translation on a bilingual page); see docs/decisions.md.
     other_language_min_words: int = 8

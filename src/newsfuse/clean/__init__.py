@@ -104,6 +104,11 @@ def _clean_item(item: ItemLines, settings: Settings) -> CleanedItem:
         if confidence < settings.min_language_confidence:
             raise ValueError(f"language could not be identified: best guess {language!r} at {confidence:.2f}")
         provenance["language"] = f"identified ({confidence:.2f})"
+    elif any(d.reason == "news" for d in decisions):
+        read, confidence = identify_language(item.body_text)
+        if read != language and read in settings.languages and confidence >= settings.language_override_confidence:
+            provenance["language"] = f"identified ({confidence:.2f}); given as {language}"
+            language = read
     if language not in settings.languages:
         raise ValueError(f"unsupported language: {language!r}")
     decisions = other_language_lines(decisions, language, settings)
