@@ -132,6 +132,14 @@ def test_model_spans_are_mended_and_acronyms_kept() -> None:
     assert "Léman" in texts[1]
 
 
+def test_a_heading_in_capitals_is_not_a_name() -> None:
+    [found] = shared_recognizer().recognise(
+        ["-- TAXING THE WRONG RESOURCES: First is the cost to the Nordhaven Harbour Board, said Anna Cole."], "en"
+    )
+    texts = {m.text for m in found}
+    assert "TAXING THE WRONG RESOURCES" not in texts and "Anna Cole" in texts
+
+
 @pytest.mark.parametrize(
     ("text", "given", "label", "wanted", "wanted_label"),
     [

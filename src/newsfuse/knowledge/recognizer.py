@@ -83,7 +83,9 @@ def _with_missed_names(text: str, found: list[RawMention], language: str) -> lis
     extra = [
         m
         for m in rule_mentions(text, language, {})
-        if len([w for w in m.text.split() if w[:1].isupper()]) >= 2 and text[: m.start].strip()
+        if len([w for w in m.text.split() if w[:1].isupper()]) >= 2
+        and text[: m.start].strip()
+        and not (m.text.isupper() and len(m.text.split()) >= 3)  # a heading in capitals: "TAXING THE WRONG RESOURCES"
     ] + dateline_mentions(text)
     for m in extra:
         if all(m.end <= a or m.start >= b for a, b in taken):
