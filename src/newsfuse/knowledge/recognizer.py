@@ -86,12 +86,22 @@ def _with_missed_names(text: str, found: list[RawMention], language: str) -> lis
         if len([w for w in m.text.split() if w[:1].isupper()]) >= 2
         and text[: m.start].strip()
         and not (m.text.isupper() and len(m.text.split()) >= 3)  # a heading in capitals: "TAXING THE WRONG RESOURCES"
+        and not _quoted(text, m.start, m.end)  # a title or a slogan: the campaign "Make Love, Not Spam"
     ] + dateline_mentions(text)
     for m in extra:
         if all(m.end <= a or m.start >= b for a, b in taken):
             found = [*found, m]
             taken.append((m.start, m.end))
     return sorted(found, key=lambda m: m.start)
+
+
+_QUOTED_SPAN = re.compile(r"\"[^\"]{2,60}\"|“[^”]{2,60}”|«[^»]{2,60}»|„[^“”]{2,60}[“”]")
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """True when the span lies inside a short quotation, a title or a slogan ("Make Love, Not Spam"): a longer
+    quotation may name people the model missed."""
+    return any(q.start() < start and end < q.end() for q in _QUOTED_SPAN.finditer(text))
 
 
 @cache
@@ -280,9 +290,18 @@ def _dictionary_word(token: str, language: str) -> bool:
         return False
 
 
+# Laws, codes and treaties are named like people or bodies: "German Penal Code", "Data Protection Act".
+_DOCUMENT_CUES = re.compile(
+    r"\b(Code|Act|Law|Treaty|Policy|Agreement|Convention|Directive|Constitution|Gesetz|Gesetzbuch|"
+    r"Loi|Ley|Legge|Lei|Tratado|Traité|Trattato|Vertrag)\b|gesetz(?:buch)?\b"
+)
+
+
 def _type_of(name: str, before: str) -> str:
     if _ORG_CUES.search(name) or (name.isupper() and 2 <= len(name) <= 6):
         return "ORG"
+    if _DOCUMENT_CUES.search(name):
+        return "MISC"
     if _LOC_CUES.search(name):
         return "LOC"
     if _PER_CUES.search(before):
