@@ -1,4 +1,4 @@
-"""Line cleaning on small fictional pages: cues in eight languages, news sentences that must stay, repairs,
+"""Line cleaning on small fictional pages: cues in eleven languages, news sentences that must stay, repairs,
 repetition, segmentation, galleries, evidence across documents and the page's zones."""
 
 from __future__ import annotations
@@ -72,6 +72,8 @@ FURNITURE = {
         "Hat Ihnen dieser Artikel gefallen?",
         "Auch lesen: Neue Weinkönigin gewählt",
         "Sie haben einen Fehler gefunden? Schreiben Sie uns.",
+        "Stellenangebote: Pflegefachkraft (m/w/d) – Sozialstation Oberwang",
+        "Traueranzeigen aus dem Allgäu",
     ],
     "es": [
         "Suscríbete a nuestro boletín",
@@ -80,6 +82,8 @@ FURNITURE = {
         "Compartir en Facebook",
         "Actualizado el 12/03/2025 a las 10:02",
         "Lee también: El Gobierno aprueba los presupuestos",
+        "ÚLTIMA HORA | Controlado el incendio forestal de la comarca",
+        "Valencia  Comarcas  Deportes  Economía  Opinión",
         "Utilizamos cookies propias y de terceros. Aceptar",
     ],
     "it": [
@@ -122,11 +126,34 @@ FURNITURE = {
         "Ook lezen: Nieuwe fietsstraat is klaar",
         "woensdag 14 mei 2025 om 16:02",
     ],
+    "sv": [
+        "Annons",
+        "Dela artikeln",
+        "Mest läst",
+        "Publicerad 14 maj 2025 06:30 · Uppdaterad 09:12",
+        "Få nyheterna direkt i mejlen – anmäl dig till vårt nyhetsbrev",
+        "Artikeln fortsätter under annonsen",
+    ],
+    "da": [
+        "Af Mette Kragh",
+        "Fredag 6. juni 2025 kl. 14.22",
+        "Læs også: Havnebadet åbner igen",
+        "Emner: Lundeby, Havnebad, Fritid",
+        "Kommentarer (12)",
+        "Var denne artikel nyttig? Ja / Nej",
+    ],
+    "no": [
+        "Været i Bergen: 9° regn",
+        "Journalist",
+        "Sist oppdatert: 03.11.2025 10:02",
+        "Artikkelen fortsetter under annonsen",
+        "Avisen arbeider etter Vær Varsom-plakatens regler for god presseskikk.",
+    ],
 }
 
 
 @pytest.mark.parametrize(("language", "line"), [(lang, line) for lang, lines in FURNITURE.items() for line in lines])
-def test_furniture_cues_in_eight_languages(language: str, line: str) -> None:
+def test_furniture_cues_in_our_languages(language: str, line: str) -> None:
     assert cue_reason(line) is not None, f"{language}: {line!r} not recognised as furniture"
 
 
@@ -161,6 +188,9 @@ NEWS = [
     "Registreren is de eerste maand gratis.",
     "Inwoners reserveren de auto's via een app of telefonisch.",
     "Weather forecasters expect 30 °C on Friday.",
+    "Jobs in the region fell by 3% in May.",
+    "Annonsen i lokaltidningen kostade 2 000 kronor.",
+    "Journalisten Karin Berg vann priset i fjol.",
     "Personne n'a été blessé.",
     "Il est aussi sur TikTok depuis mars, a précisé son équipe.",
 ]
@@ -574,3 +604,26 @@ def test_a_byline_over_the_date_is_not_taken_for_a_photo_credit_nor_the_standfir
     )
     assert row["Santa Olaya de Mar | 12/03/2025 - 19:40 h"] == "timestamp"
     assert row["Laura Gutiérrez Sainz"] == "byline"
+
+
+def test_a_link_under_a_related_header_a_role_under_a_byline_and_a_slash_credit_go() -> None:
+    reasons = _reasons(
+        "Villalba cortará el agua por las noches\n"
+        "Lucía Ferrer\n"
+        "Villalba de la Marina | 15·08·25 | 10:14\n"
+        "El depósito municipal, en una imagen de esta semana. / Joan Borràs\n"
+        "Los cortes se producirán cada noche entre las 23.00 y las 6.00 horas desde este sábado.\n"
+        "Te puede interesar\n"
+        "Alerta amarilla por calor en el litoral este jueves\n"
+        "El concejal de Servicios aseguró que los hoteles de la zona han reducido su consumo un 15 %.\n"
+    )
+    assert reasons["Villalba de la Marina | 15·08·25 | 10:14"] == "timestamp"
+    assert reasons["Lucía Ferrer"] == "byline"
+    assert reasons["El depósito municipal, en una imagen de esta semana. / Joan Borràs"].startswith("caption")
+    # The only line under the header is its link, even with news after it.
+    assert reasons["Alerta amarilla por calor en el litoral este jueves"] == "related links"
+    role = _reasons(
+        "Ras stengte fylkesveien\nIngrid Solheim\nJournalist\n"
+        "Et jordras gikk over fylkesvei 714 natt til mandag, og veien blir trolig stengt til onsdag.\n"
+    )
+    assert role["Ingrid Solheim"] == role["Journalist"] == "byline"

@@ -34,7 +34,7 @@ def _cues(scope: str, reason: str, *patterns: str) -> list[Cue]:
 
 
 # Words shared by several cues.
-_COMMENTS = r"(?:commentaires?|comments?|kommentare?|comentarios?|commenti|commento|comentários?|komentarz[ey]?|komentarzy|postings?|réactions?|reacciones|reacties)"
+_COMMENTS = r"(?:commentaires?|comments?|kommentare?|kommentarer|comentarios?|commenti|commento|comentários?|komentarz[ey]?|komentarzy|postings?|réactions?|reacciones|reacties)"
 _LOGIN = r"(?:identifiez-vous|connectez-vous|se connecter|log ?in|sign in|anmelden|einloggen|melden sie sich an|inicia sesión|iniciar sesión|identifícate|accedi|faça login|fazer login|inicie sessão|zaloguj się|zaloguj)"
 _SUBSCRIBE = r"(?:abonnez-vous|je m'abonne|s'abonner|abonnieren|subscribe|suscríbete|suscribirse|abbonati|abbonarsi|assine|assina|subscreva|subskrybuj|zaprenumeruj)"
 _SIGNUP = r"(?:inscrivez-vous|je m'inscris|sign up|melden sie sich|registrieren sie sich|regístrate|apúntate|iscriviti|inscreva-se|registe-se|cadastre-se|zapisz się|zarejestruj się)"
@@ -47,9 +47,9 @@ CUES: tuple[Cue, ...] = tuple(
     _cues(
         "start",
         "advertising",
-        r"^(publicité|pub|advertisement|advertising|ad|anzeige|werbung|publicidad|publicidade|pubblicità|reklama|annonce|sponsored|sponsorisé|gesponsert|patrocinado|sponsorizzato|materiał sponsorowany|artykuł sponsorowany)$",
+        r"^(publicité|pub|advertisement|advertising|ad|anzeige|werbung|publicidad|publicidade|pubblicità|reklama|annonce|annons|annonse|reklame|sponsoreret|sponset|sponsrad|sponsored|sponsorisé|gesponsert|patrocinado|sponsorizzato|materiał sponsorowany|artykuł sponsorowany)$",
         r"^(contenu sponsorisé|contenu partenaire|partner content|paid content|sponsored content|anzeige ?-|promoted|contenido patrocinado|contenuto sponsorizzato|conteúdo patrocinado|treść sponsorowana)\b",
-        r"^(story continues below advertisement|article continues below|la suite après (cette )?(la )?publicité|suite après la publicité|weiter nach der anzeige|artikel wird nach der anzeige fortgesetzt|sigue después de la publicidad|continúa después de la publicidad|continua dopo la pubblicità|l'articolo continua dopo la pubblicità|continua (depois|após) (da |a )?publicidade|continua a seguir à publicidade|dalsza część artykułu pod reklamą|reklama - czytaj dalej)\b",
+        r"^(story continues below advertisement|article continues below|la suite après (cette )?(la )?publicité|suite après la publicité|weiter nach der anzeige|artikel wird nach der anzeige fortgesetzt|sigue después de la publicidad|continúa después de la publicidad|continua dopo la pubblicità|l'articolo continua dopo la pubblicità|continua (depois|após) (da |a )?publicidade|continua a seguir à publicidade|dalsza część artykułu pod reklamą|reklama - czytaj dalej|artikkelen fortsetter under annonsen|artikeln fortsätter under annonsen|artiklen fortsætter under annoncen|annonsen fortsetter|annonce slut)\b",
         r"^get your (free )?(ringtones?|logos|wallpapers?|games)\b",
     )
     + _cues(
@@ -76,7 +76,8 @@ CUES: tuple[Cue, ...] = tuple(
         rf"^({_LOGIN}|entrar|connexion|mon compte|my account|mein konto|mi cuenta|il mio account|minha conta|a minha conta|moje konto|déconnexion|log ?out|sign out|abmelden|cerrar sesión|esci|sair|wyloguj)( \| .*)?$",
         r"^(offre|offer|angebot|oferta|offerta|promocja) (spéciale|special|exclusive|exclusiva|speciale|especial|limitée|limited|dostępna)\b",
         r"^(déjà abonné|already a subscriber|already have an account|bereits abonnent|schon abonnent|ya eres suscriptor|¿ya eres suscriptor|sei già abbonato|já é assinante|já é subscritor|masz już konto|masz już subskrypcję)\b",
-        r"^(newsletter|lettre d'information|infolettre|boletín|boletim|biuletyn|nieuwsbrief)s?( \w+){0,3}$",
+        r"^(newsletter|lettre d'information|infolettre|boletín|boletim|biuletyn|nieuwsbrief|nyhetsbrev|nyhedsbrev)s?( \w+){0,3}$",
+        r"\b(anmäl dig|tilmeld dig|meld deg på|prenumerera|abonnér|abonner)\b.{0,40}\b(nyhetsbrev|nyhedsbrev)",
         # "Nieuwsbrief: ontvang elke ochtend het nieuws ...": the offer under its label.
         r"^(newsletters?|lettre d'information|infolettre|boletín|boletim|biuletyn|nieuwsbrief)\s*:",
         r"^(word abonnee|neem een abonnement|abonneer (je|u))\b",
@@ -176,7 +177,7 @@ CUES: tuple[Cue, ...] = tuple(
     + _cues(
         "start",
         "feedback prompt",
-        r"^(vous avez aimé cet article|avez-vous aimé cet article|cet article vous a plu|cet article vous a-t-il été utile|did you (like|enjoy) (this|the) (article|story)|enjoyed (this|the) (article|story)|was this (article|story|page) (helpful|useful)|hat ihnen (dieser|der) (artikel|beitrag) gefallen|gefällt ihnen (dieser|der) (artikel|beitrag)|war (dieser|der) (artikel|beitrag) hilfreich|¿?(te|le) ha gustado (este|esta) (artículo|noticia)|¿?(te|le) ha resultado útil|(ti|vi) è piaciuto (questo|l') ?articolo|questo articolo (ti )?è stato utile|gostou (deste|desta|do) (artigo|notícia|texto)|este artigo foi útil|czy (ten )?artykuł (był pomocny|ci się podobał)|podobał ci się (ten )?artykuł|vond je dit (artikel|bericht)|heb je (iets )?aan dit artikel)\b",
+        r"^(vous avez aimé cet article|avez-vous aimé cet article|cet article vous a plu|cet article vous a-t-il été utile|did you (like|enjoy) (this|the) (article|story)|enjoyed (this|the) (article|story)|was this (article|story|page) (helpful|useful)|hat ihnen (dieser|der) (artikel|beitrag) gefallen|gefällt ihnen (dieser|der) (artikel|beitrag)|war (dieser|der) (artikel|beitrag) hilfreich|¿?(te|le) ha gustado (este|esta) (artículo|noticia)|¿?(te|le) ha resultado útil|(ti|vi) è piaciuto (questo|l') ?articolo|questo articolo (ti )?è stato utile|gostou (deste|desta|do) (artigo|notícia|texto)|este artigo foi útil|czy (ten )?artykuł (był pomocny|ci się podobał)|podobał ci się (ten )?artykuł|vond je dit (artikel|bericht)|heb je (iets )?aan dit artikel|var denne artikel nyttig|var artikeln (till hjälp|bra)|var denne artikkelen nyttig)\b",
     )
     + _cues(
         "start",
@@ -199,7 +200,30 @@ CUES: tuple[Cue, ...] = tuple(
     + _cues(
         "start",
         "weather widget",
-        r"^(wetter|météo|weather|el tiempo|tiempo|meteo|tempo|weer|pogoda)\b[^.!?]{0,40}?-?\d{1,2}\s?°\s?[cf]?\b[^.!?]{0,30}$",
+        r"^(wetter|météo|weather|el tiempo|tiempo|meteo|tempo|weer|pogoda|været|vädret|vejret)\b[^.!?]{0,40}?-?\d{1,2}\s?°\s?[cf]?\b[^.!?]{0,30}$",
+    )
+    + _cues(
+        "start",
+        "classifieds",
+        # Boxes of job ads and death notices beside the article: "Stellenangebote: Pflegefachkraft (m/w/d) – ..."
+        r"^(stellenangebote|stellenmarkt|jobs|offres d'emploi|ofertas de empleo|offerte di lavoro|ledige stillinger|lediga jobb|ledige job|vacatures|traueranzeigen|todesanzeigen|avis de décès|necrologie|necrologi|esquelas|obituaries|dødsfald|dödsannonser|minneord|familiemeddelelser)\b(\s*:[^!?]{0,100}|\s+(aus|de|du|in|i|from|der|della|del|dalla)\b[^!?]{0,40})?(?<!\.)$",
+    )
+    + _cues(
+        "start",
+        "news ticker",
+        r"^(última hora|ultima hora|breaking( news)?|dernière minute|dernière heure|eilmeldung|ultim'ora|ultima ora|siste nytt|senaste nytt|seneste nyt)\s*[|:–—-]\s*\S",
+    )
+    + _cues(
+        "any",
+        "site branding",
+        # The press-ethics line of Nordic sites: "... arbeider etter Vær Varsom-plakatens regler for god presseskikk."
+        r"vær varsom-plakaten|redaktørplakaten|pressens faglige utvalg|ansvarig utgivare|pressenævnet|de presseetiske regler",
+    )
+    + _cues(
+        "start",
+        "byline",
+        # A role alone under the author's name: "Ingrid Solheim" / "Journalist".
+        r"^(journalist|journaliste|reporter|reporterin|redaktør|redaktör|redakteur|redakteurin|fotograf|photographer|correspondent|korrespondent|periodista|giornalista|jornalista|volontär|volontær)$",
     )
     # --- sharing
     + _cues(
@@ -209,6 +233,7 @@ CUES: tuple[Cue, ...] = tuple(
         r"^(facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|reddit|e-?mail|mail|imprimer|print|drucken|imprimir|stampa|drukuj|copier le lien|copy link|link kopieren|copiar (el )?enlace|copia link|copiar link|kopiuj link)(\s*[|/·,]\s*(facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|reddit|e-?mail|mail|imprimer|print|drucken|imprimir|stampa|drukuj|copier le lien|copy link))*$",
         r"^(artikel|beitrag|article|cet article|this article|this story|artículo|esta noticia|articolo|questo articolo|artigo|esta notícia|este artigo|artykuł) (teilen|partager|share|compartir|condividi|compartilhar|partilhar|udostępnij)$",
         r"^(reuse this content|republish this article|nutzungsrechte|droits de reproduction|derechos de reproducción)$",
+        r"^(dela|del) (artikeln|artikkelen|artiklen|på facebook|på x)$",
         # A row of page tools, then maybe a time stamp and the title: "Comunicar erros Enviar por e-mail Imprimir ..."
         r"^((comunicar erros?|enviar por e-?mail|imprimir|imprimer|envoyer par e-?mail|print|e-?mail this|drucken|versenden|stampa|invia)\s+){2,}",
     )
@@ -271,7 +296,7 @@ CUES: tuple[Cue, ...] = tuple(
         r"^(contactez-nous|nous contacter|contact us|kontaktieren sie uns|contáctenos|contatti|contattaci|contacte-nos|fale conosco|skontaktuj się z nami)(?!\w{3})",
         r"^(contact|kontakt|contacto|contato|impressum|datenschutz|privacy|confidentialité|privacidad|privacidade|prywatność)$",
         r"^(mentions légales|informations légales|legal notice|legal|imprint|impressum|aviso legal|note legali|nota legale|ficha técnica|expediente|stopka redakcyjna|plan du site|sitemap|site map|cgu|cgv|conditions générales|terms of (use|service)|terms and conditions|nutzungsbedingungen|agb|términos y condiciones|condiciones de uso|termini e condizioni|condizioni d'uso|termos e condições|termos de uso|regulamin|nota prawna|accessibilité|accessibility|barrierefreiheit|accesibilidad|accessibilità|acessibilidade|dostępność)\b",
-        r"^(tags?|mots-clés|mots clés|thèmes|sujets|keywords|topics|schlagwörter|schlagworte|themen|stichwörter|etiquetas|temas|palabras clave|argomenti|parole chiave|assuntos|tematy|tagi|słowa kluczowe)(\s*:\s*.{0,160})?$",
+        r"^(tags?|mots-clés|mots clés|thèmes|sujets|keywords|topics|schlagwörter|schlagworte|themen|stichwörter|etiquetas|temas|palabras clave|argomenti|parole chiave|assuntos|tematy|tagi|słowa kluczowe|emner|ämnen|emne|taggar|tagger)(\s*:\s*.{0,160})?$",
         r"^(rubriques|sections|ressorts|secciones|sezioni|secções|seções|działy|services|dienste|servicios|servizi|serviços|usługi)$",
         r"^(p\.? ?iva|partita iva|codice fiscale|registrazione (del |presso il )?tribunale|reg\.? trib\.?|nif|cnpj|nip|regon|krs|siret|rcs|ust-?idnr\.?|handelsregister|cif|issn)\b.{0,60}\d",
         r"\b(p\.? ?iva|partita iva)\s*:?\s*\d{6,}",
@@ -311,7 +336,7 @@ CUES: tuple[Cue, ...] = tuple(
         r"^(à lire aussi|a lire aussi|à lire également|lire aussi|lire également|voir aussi|voir également|à voir aussi|sur le même sujet|dans la même rubrique|read also|read more|see also|more on this story|you may also like|you might also like|what to read next|lesen sie auch|lesen sie mehr|auch interessant|das könnte sie auch interessieren|mehr zum thema|lee también|lea también|te puede interesar|también te puede interesar|le puede interesar|leggi anche|leggi pure|leggi l'articolo completo|lire l'article complet|read the full (story|article)|zum vollständigen artikel|leer la noticia completa|ler o artigo completo|leia a matéria completa|czytaj cały artykuł|potrebbe interessarti|ti potrebbe interessare|leia também|leia mais|veja também|você também pode gostar|pode interessar-lhe|czytaj (też|także|również|więcej)|przeczytaj (też|także|również)|zobacz (też|także|również))\b",
         # Words that can also open a news line: alone on the line, or followed by a separator and a headline.
         r"^(lire la suite|related|recommended|recommandé|meest gelezen|meest bekeken|net binnen|laatste nieuws|empfehlungen der redaktion|unsere empfehlungen|empfehlungen|la sélection de la rédaction|nos recommandations|editor's picks|editors' picks|recomendados|recomendamos|consigliati per te|scelti per voi|sugestões|polecane|aanbevolen|aanraders|more on this|more from( \w+){0,3}|more stories|more news|read next|up next|les plus lus|les plus partagés|les plus commentés|les plus populaires|à la une|en continu|en ce moment|dernières (infos|actualités|nouvelles|minutes)|les dernières actualités|toute l'actualité|most (read|popular|viewed|shared)|trending( now)?|top stories|latest( news| stories)?|breaking news|mehr aus( \w+){0,3}|mehr zu( \w+){0,3}|weitere artikel|weitere nachrichten|meistgelesen|meistgelesene artikel|meistgeklickt|neueste (nachrichten|artikel)|aktuelle nachrichten|leer más|más noticias( de \w+){0,3}|más información|lo más (leído|visto)|más leídas|últimas noticias|altre notizie|i più letti|più lette|più visti|ultime notizie|ultim'ora|saiba mais|mais notícias|os mais lidos|mais lidas|mais lidos|últimas notícias|ao minuto|polecamy|więcej informacji|więcej wiadomości|najczęściej czytane|najpopularniejsze|najnowsze|najnowsze wiadomości|z ostatniej chwili|articles similaires|articles liés|articles connexes|similar articles|related (articles|stories|topics|content|news)|ähnliche artikel|verwandte artikel|noticias relacionadas|artículos relacionados|articoli correlati|notizie correlate|artigos relacionados|notícias relacionadas|podobne artykuły|powiązane artykuły|read the full (story|article)|lire l'article( complet)?|zum artikel|zum vollständigen artikel|leer la noticia completa|leggi l'articolo( completo)?|ler (o )?artigo( completo)?|czytaj cały artykuł)\s*(?:$|[:|»›>–—-]\s*\S.*$)",
-        r"^(lees ook|ook lezen|lees meer|zie ook|läs också|läs även|läs mer|se även|les også|les mer|se også|leia também|leia mais|veja também|veja mais|destaques|auch lesen|ebenfalls lesenswert)\b",
+        r"^(lees ook|ook lezen|lees meer|zie ook|läs också|läs även|läs mer|se även|les også|les mer|se også|læs også|læs mere|se også|mest läst|mest lästa|mest læste|mest lest|mest leste|relaterat|relaterte saker|relaterede artikler|leia também|leia mais|veja também|veja mais|destaques|auch lesen|ebenfalls lesenswert)\b",
         r"^(continue reading the main story|continuer la lecture|weiterlesen|seguir leyendo|continua a leggere|continuar a ler|continuar lendo|czytaj dalej)$",
     )
     # --- reading time, counters, timestamps
@@ -326,7 +351,7 @@ CUES: tuple[Cue, ...] = tuple(
     + _cues(
         "start",
         "timestamp",
-        r"^(publié|actualisé|mis à jour|modifié|mise à jour|published|updated|posted|last updated|first published|veröffentlicht|aktualisiert|zuletzt aktualisiert|stand(?=:|\s+\d)|publicado|actualizado|pubblicato|aggiornato|ultimo aggiornamento|atualizado|atualização|actualizado em|opublikowano|zaktualizowano|aktualizacja|aktualizowano|data publikacji|data aktualizacji)\b[^!?]{0,80}(?<!\.)$",
+        r"^(publié|actualisé|mis à jour|modifié|mise à jour|published|updated|posted|last updated|first published|veröffentlicht|aktualisiert|zuletzt aktualisiert|stand(?=:|\s+\d)|publicado|actualizado|pubblicato|aggiornato|ultimo aggiornamento|atualizado|atualização|actualizado em|opublikowano|zaktualizowano|aktualizacja|aktualizowano|data publikacji|data aktualizacji|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|sist oppdatert)\b[^!?]{0,80}(?<!\.)$",
         r"^(le |am |el |il |on |em |w dniu |dnia )?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(\s*(à|um|a las|alle|at|às|o|,|-|\|)?\s*\d{1,2}[:h.]\d{2}\s*(h|uhr)?)?$",
         # A page's schedule: "Updated Thursdays at around 3 to 4 P.M.", "Mis à jour chaque lundi".
         r"^(updated|mis à jour|aktualisiert|actualizado|aggiornato|atualizado) (daily|weekly|hourly|every \w+|each \w+|chaque \w+|"
@@ -374,7 +399,7 @@ CUES: tuple[Cue, ...] = tuple(
 
 # Bylines, matched on the original case: "Par Julien Carrasco", "By Tom Ellerby, Local Democracy Correspondent".
 BYLINE = re.compile(
-    r"^(?i:par|by|von|por|di|da|de|przez|door|mit)\s+(?:(?:la |le |der |the |el |la |a )?(?:rédaction|Redaktion|redacción|redazione|redação|redakcja|staff|newsroom)\b.{0,60}"
+    r"^(?i:par|by|von|por|di|da|de|przez|door|mit|af|av)\s+(?:(?:la |le |der |the |el |la |a )?(?:rédaction|Redaktion|redacción|redazione|redação|redakcja|staff|newsroom)\b.{0,60}"
     r"|[A-ZÀ-ÝŁŚŻŹĆŃ][\w'’.-]+(?:\s+(?:[A-ZÀ-ÝŁŚŻŹĆŃ][\w'’.-]+|de|von|van|da|do|dos|das|del|di|le|la)){0,3}(?:\s*(?:[,|/·•—–-]|\bavec\b|\bwith\b|\bmit\b|\bcon\b|\bcom\b|\bund\b|\band\b|\bet\b|\by\b|\be\b|\bi\b)\s*.{0,80})?)$"
 )
 # A lone agency name under the title: "Agencia Meridional", "Agence France-Presse".
@@ -421,6 +446,7 @@ _PHOTO_WORD = r"(?i:photo|photos|picture|pictures|pic|foto|fotos|fot\.|beeld|bil
 GLUED_CREDIT = re.compile(
     r"(?:[.)»\"”]\s?|\s)(?:[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3})\s*/\s*(?:AFP|AP|Reuters|EPA|dpa|Keystone|ANSA|EFE|Getty|Getty Images|[A-Z]{2,6})\s*$"
     r"|[.)»\"”](?:[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3})\s*/\s*[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?\s*$"
+    r"|[.)»\"”]\s+/\s*[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}\s*$"
     rf"|\s-?\s*\[(?=[^\]]*(?:\b[A-Z]{{2,6}}\b|/|\s[-–]\s|{_PHOTO_WORD}))[^\]]{{2,60}}\]\s*$"
     rf"|\s*\({_PHOTO_WORD}\b[^)]{{2,80}}\)\s*$"
     r"|\s©\s*[A-ZÀ-Ý][\w&'’ ./-]{2,40}$"

@@ -133,6 +133,13 @@ def _is_menu_run(line: str) -> bool:
 _DASH_RULE = re.compile(r"\w.*?-{4,}.*\w")
 
 
+def _is_spaced_menu(line: str) -> bool:
+    """Four or more short items set apart by runs of spaces, as a menu's links come out of a page: "Nyheder  Lokalt
+    Sport  Debat  112  E-avis  Log ind"."""
+    parts = re.split(r"\s{2,}", line)
+    return len(parts) >= 4 and all(len(p.split()) <= 3 for p in parts) and not ends_sentence(line)
+
+
 def cue_reason(line: str) -> str | None:
     """The furniture reason a line's wording or shape gives on its own, or None."""
     stripped = line.strip()
@@ -144,7 +151,7 @@ def cue_reason(line: str) -> str | None:
         return "gallery caption"
     if cues.AGENCY_NAME.match(stripped) and stripped.count("/") == 1:
         return "photo credit"
-    if _is_menu_run(stripped):
+    if _is_menu_run(stripped) or _is_spaced_menu(stripped):
         return "navigation"
     folded = fold(stripped)
     short = len(folded.split()) <= cues.SHORT_LINE_WORDS
@@ -244,7 +251,7 @@ _TIMESTAMP_WORDS = _word_set(
     "temu hier yesterday gestern ayer ieri ontem wczoraj today aujourd hui heute hoy oggi hoje dzisiaj et and und "
     "e i y publie publiee actualise mis a jour modifie published updated posted veroffentlicht aktualisiert stand "
     "publicado actualizado pubblicato aggiornato atualizado opublikowano zaktualizowano aktualizacja aktualizowano "
-    "om uur gepubliceerd bijgewerkt"
+    "om uur gepubliceerd bijgewerkt kl publicerad uppdaterad publiceret opdateret publisert oppdatert sist"
 )
 _MONTH_WORDS = _word_set(
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre janv févr avr juil "
@@ -256,14 +263,15 @@ _MONTH_WORDS = _word_set(
     "setembro outubro novembro dezembro fev mai out dez stycznia lutego marca kwietnia maja czerwca lipca "
     "sierpnia września października listopada grudnia styczeń luty marzec kwiecień maj czerwiec lipiec sierpień "
     "wrzesień październik listopad grudzień sty lut kwi cze lip sie wrz paź lis gru januari februari maart mei "
-    "juni juli augustus oktober"
+    "juni juli augustus oktober januar februar marts maj augusti oktober desember dezember maj"
 )
 _WEEKDAY_WORDS = _word_set(
     "lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday sunday "
     "mon tue wed thu fri sat sun montag dienstag mittwoch donnerstag freitag samstag sonntag lunes martes "
     "miércoles jueves viernes sábado domingo lunedì martedì mercoledì giovedì venerdì sabato domenica segunda "
     "terça quarta quinta sexta feira poniedziałek wtorek środa czwartek piątek sobota niedziela maandag dinsdag "
-    "woensdag donderdag vrijdag zaterdag zondag"
+    "woensdag donderdag vrijdag zaterdag zondag måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag "
+    "onsdag torsdag fredag lørdag søndag"
 )
 
 
@@ -277,7 +285,7 @@ def _is_timestamp(line: str) -> bool:
     tokens = re.findall(r"[^\W\d_]+|\d+", strip_accents(fold(line)))
     if not tokens or not any(t.isdigit() for t in tokens):
         return False
-    has_date = bool(re.search(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b", line))
+    has_date = bool(re.search(r"\b\d{1,2}[./·-]\d{1,2}[./·-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b", line))
     for token in tokens:
         if token.isdigit() or token in _TIMESTAMP_WORDS or token in _WEEKDAY_WORDS:
             continue
@@ -597,8 +605,8 @@ def _mark_link_lists(page: _Page) -> None:
                 break
             items.append(m)
             j += 1
-        if items and j < len(content) and page.free(content[j][0]) and _is_paragraph(content[j][1]):
-            items.pop()
+        if len(items) > 1 and j < len(content) and page.free(content[j][0]) and _is_paragraph(content[j][1]):
+            items.pop()  # the last of several may be a subheading; the only line under the header is its link
         if page.reasons[n] == "navigation" and not _is_tags_header(text):
             items = []
         for m in items:
