@@ -41,6 +41,9 @@ FURNITURE = {
         "Suivez-nous sur Instagram",
         "Réagir à cet article (4)",
         "Correction : une précédente version de cet article indiquait 2 000 forfaits.",
+        "Abonnés",
+        "4 commentaires – Réagir à cet article",
+        "Le plus lu",
     ],
     "en": [
         "Subscribe to our daily briefing newsletter",
@@ -56,6 +59,8 @@ FURNITURE = {
         "Have you been affected? Email newsdesk@valleytimes.example",
         "Home · News · Sport · What's On · Jobs",
         "Weather in Hawes: 9 °C, light rain",
+        "Press Association",
+        "The MV Kestrel leaving Port Ellan in September (John Mercer/PA)",
     ],
     "de": [
         "Jetzt abonnieren und weiterlesen",
@@ -74,6 +79,10 @@ FURNITURE = {
         "Sie haben einen Fehler gefunden? Schreiben Sie uns.",
         "Stellenangebote: Pflegefachkraft (m/w/d) – Sozialstation Oberwang",
         "Traueranzeigen aus dem Allgäu",
+        "Artikel anhören · 1:58 Min.",
+        "Keine Eilmeldung mehr verpassen: Jetzt die Saarbote-App herunterladen",
+        "Fehler gefunden? Jetzt melden",
+        "Von Jörg Weiland | 19.11.2024, 14:05 Uhr | Lesedauer: 2 Min.",
     ],
     "es": [
         "Suscríbete a nuestro boletín",
@@ -84,6 +93,9 @@ FURNITURE = {
         "Lee también: El Gobierno aprueba los presupuestos",
         "ÚLTIMA HORA | Controlado el incendio forestal de la comarca",
         "Valencia  Comarcas  Deportes  Economía  Opinión",
+        "EN DIRECTO · Jornada 12: Puerto Azul 2-1 Almendros (Final)",
+        "VÍDEO | Los goles del Puerto Azul - Almendros (2:45)",
+        "Dani Ferrer celebra el gol de la victoria ante la grada. | JAVIER ROMÁN",
         "Utilizamos cookies propias y de terceros. Aceptar",
     ],
     "it": [
@@ -95,6 +107,8 @@ FURNITURE = {
         "© RIPRODUZIONE RISERVATA",
         "Questo sito utilizza cookie tecnici e di profilazione. Accetta tutti",
         "Ti è piaciuto questo articolo? Sostieni l'informazione locale",
+        "Meteo Garda: oggi 9°C, nuvoloso · Lago: vento da nord 12 nodi",
+        "21 novembre 2024 - 09:15 · Lettura 3 min",
     ],
     "pt": [
         "Assine a nossa newsletter",
@@ -106,6 +120,8 @@ FURNITURE = {
         "Este site utiliza cookies para melhorar a sua experiência. Aceitar",
         "Gostou deste artigo? Partilhe com os seus amigos",
         "Seja o primeiro a comentar",
+        "• Região • País • Desporto • Opinião • Necrologia",
+        "Esta notícia foi útil? Sim | Não",
     ],
     "pl": [
         "Subskrybuj nasz newsletter",
@@ -117,6 +133,9 @@ FURNITURE = {
         "Aktualizacja: 12.03.2025, 10:02",
         "Ta strona używa plików cookie. Zamknij",
         "Słuchaj artykułu",
+        "Zerwany dach domu przy ul. Polnej. Fot. Tomasz Kaczmarek / Głos Śląski",
+        "Masz zdjęcia z nawałnicy? Wyślij je na alarm@glosslaski.example",
+        "Posłuchaj podcastu „Śląsk po godzinach”",
     ],
     "nl": [
         "Log in om te reageren",
@@ -125,6 +144,12 @@ FURNITURE = {
         "Nieuwsbrief: ontvang elke ochtend het nieuws uit je gemeente",
         "Ook lezen: Nieuwe fietsstraat is klaar",
         "woensdag 14 mei 2025 om 16:02",
+        "Advertentie",
+        "Heb jij foto's van iets opvallends in de stad? Stuur ze via tips@haagsebode.example",
+        "Verkeer nu: 14 km file in de regio Haaglanden",
+        "Zet pushmeldingen aan voor het laatste nieuws uit Den Haag",
+        "Colofon · Privacy · Cookie-instellingen · Contact · © 2024 Haagse Bode B.V.",
+        "21 nov. 2024, 10:32 Laatst bijgewerkt: 13:05",
     ],
     "sv": [
         "Annons",
@@ -191,6 +216,9 @@ NEWS = [
     "Jobs in the region fell by 3% in May.",
     "Annonsen i lokaltidningen kostade 2 000 kronor.",
     "Journalisten Karin Berg vann priset i fjol.",
+    "Residents can send complaints to the council at info@nordhaven.example.",
+    "Die neue App der Stadtwerke lässt sich ab Montag kostenlos herunterladen.",
+    "The club's app crashed as 30,000 fans tried to buy tickets.",
     "Personne n'a été blessé.",
     "Il est aussi sur TikTok depuis mars, a précisé son équipe.",
 ]
@@ -627,3 +655,20 @@ def test_a_link_under_a_related_header_a_role_under_a_byline_and_a_slash_credit_
         "Et jordras gikk over fylkesvei 714 natt til mandag, og veien blir trolig stengt til onsdag.\n"
     )
     assert role["Ingrid Solheim"] == role["Journalist"] == "byline"
+
+
+def test_a_masthead_goes_when_a_headline_follows_and_sponsored_teasers_go_with_their_label() -> None:
+    body = "Die Polizei sucht nach einem Unfall auf der A6 bei Homburg weiter nach dem Fahrer eines grauen Kombis.\n"
+    reasons = _reasons(
+        "Saarbote – Die Zeitung für das Saarland\n"
+        "Saarland Saarbrücken Neunkirchen Saarlouis Homburg Sport Kultur Anmelden Abo\n"
+        "Unfallflucht auf der A6: Polizei sucht Zeugen\n" + body + "Contenuto sponsorizzato\n"
+        "Garda Wellness Resort: il weekend di benessere che cercavi\n"
+    )
+    assert reasons["Saarbote – Die Zeitung für das Saarland"] == "site branding"
+    assert reasons["Saarland Saarbrücken Neunkirchen Saarlouis Homburg Sport Kultur Anmelden Abo"] == "navigation"
+    assert reasons["Unfallflucht auf der A6: Polizei sucht Zeugen"] == "title"
+    assert reasons["Garda Wellness Resort: il weekend di benessere che cercavi"] == "sponsored content"
+    # Without a headline below it, the same shape is the title.
+    alone = _reasons("Brexit – the latest news on the deal\n" + body)
+    assert alone["Brexit – the latest news on the deal"] == "title"

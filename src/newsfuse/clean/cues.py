@@ -47,7 +47,7 @@ CUES: tuple[Cue, ...] = tuple(
     _cues(
         "start",
         "advertising",
-        r"^(publicité|pub|advertisement|advertising|ad|anzeige|werbung|publicidad|publicidade|pubblicità|reklama|annonce|annons|annonse|reklame|sponsoreret|sponset|sponsrad|sponsored|sponsorisé|gesponsert|patrocinado|sponsorizzato|materiał sponsorowany|artykuł sponsorowany)$",
+        r"^(publicité|pub|advertisement|advertising|ad|anzeige|werbung|publicidad|publicidade|pubblicità|reklama|annonce|annons|annonse|reklame|advertentie|advertorial|sponsoreret|sponset|sponsrad|sponsored|sponsorisé|gesponsert|patrocinado|sponsorizzato|materiał sponsorowany|artykuł sponsorowany)$",
         r"^(contenu sponsorisé|contenu partenaire|partner content|paid content|sponsored content|anzeige ?-|promoted|contenido patrocinado|contenuto sponsorizzato|conteúdo patrocinado|treść sponsorowana)\b",
         r"^(story continues below advertisement|article continues below|la suite après (cette )?(la )?publicité|suite après la publicité|weiter nach der anzeige|artikel wird nach der anzeige fortgesetzt|sigue después de la publicidad|continúa después de la publicidad|continua dopo la pubblicità|l'articolo continua dopo la pubblicità|continua (depois|após) (da |a )?publicidade|continua a seguir à publicidade|dalsza część artykułu pod reklamą|reklama - czytaj dalej|artikkelen fortsetter under annonsen|artikeln fortsätter under annonsen|artiklen fortsætter under annoncen|annonsen fortsetter|annonce slut)\b",
         r"^get your (free )?(ringtones?|logos|wallpapers?|games)\b",
@@ -75,6 +75,7 @@ CUES: tuple[Cue, ...] = tuple(
         r"^(je crée mon compte|créer (un|mon) compte|create (an|your|a free) account|konto erstellen|crea tu cuenta|crear (una )?cuenta|crea un account|registrati|crie (a sua|sua) conta|criar conta|załóż konto)\b",
         rf"^({_LOGIN}|entrar|connexion|mon compte|my account|mein konto|mi cuenta|il mio account|minha conta|a minha conta|moje konto|déconnexion|log ?out|sign out|abmelden|cerrar sesión|esci|sair|wyloguj)( \| .*)?$",
         r"^(offre|offer|angebot|oferta|offerta|promocja) (spéciale|special|exclusive|exclusiva|speciale|especial|limitée|limited|dostępna)\b",
+        r"^(abonnés|abonné|réservé abonnés|premium|subscribers? only|for subscribers|nur für abonnenten|abo\+?|exclusivo (para )?suscriptores|solo (para )?suscriptores|riservato (agli )?abbonati|exclusivo (para )?assinantes|alleen voor abonnees|tylko dla prenumeratorów)$",
         r"^(déjà abonné|already a subscriber|already have an account|bereits abonnent|schon abonnent|ya eres suscriptor|¿ya eres suscriptor|sei già abbonato|já é assinante|já é subscritor|masz już konto|masz już subskrypcję)\b",
         r"^(newsletter|lettre d'information|infolettre|boletín|boletim|biuletyn|nieuwsbrief|nyhetsbrev|nyhedsbrev)s?( \w+){0,3}$",
         r"\b(anmäl dig|tilmeld dig|meld deg på|prenumerera|abonnér|abonner)\b.{0,40}\b(nyhetsbrev|nyhedsbrev)",
@@ -132,11 +133,13 @@ CUES: tuple[Cue, ...] = tuple(
         r"^(bienvenue sur|welcome to|willkommen (bei|auf)|bienvenido a|benvenuto su|bem-vindo ao?|witamy (na|w))\b[^.]*$",
         r"^(ne manquez rien|don't miss|never miss|verpassen sie nichts|no te pierdas|non perderti|não perca|nie przegap)\b",
         r"^(téléchargez|download|laden sie|descarga|descargue|scarica|baixe|descarregue|pobierz)\b.{0,40}\b(app|application|appli|aplicación|applicazione|aplicativo|aplicação|aplikację)\b",
-        r"^(écouter|écoutez|listen|hören sie|anhören|escucha|escuchar|ascolta|ascoltare|ouvir|ouça|posłuchaj|odsłuchaj|słuchaj|luister|lyssna)\b.{0,30}(article|artikel|artículo|noticia|articolo|notizia|artigo|notícia|artykuł|en direct|live|directo|diretta|direto|na żywo|\d+ ?min)",
+        r"^(écouter|écoutez|listen|hören sie|anhören|escucha|escuchar|ascolta|ascoltare|ouvir|ouça|posłuchaj|odsłuchaj|słuchaj|luister|lyssna)\b.{0,30}(article|artikel|artículo|noticia|articolo|notizia|artigo|notícia|artykuł|podcast|en direct|live|directo|diretta|direto|na żywo|\d+ ?min)",
         r"^(activer|activez|enable|turn on|aktivieren|activa|attiva|ativar|ative|włącz)\b.{0,30}(notifications?|alertes?|benachrichtigungen|mitteilungen|notificaciones|notifiche|notificações|powiadomienia)",
         # "Artikel anhören", "Article audio": the player's label, the noun first.
-        r"^(artikel|beitrag|article|artículo|articolo|artigo|artykuł) (anhören|vorlesen( lassen)?|audio|écouter|escuchar|ascoltare|ouvir|odsłuchaj|voorlezen|beluisteren)$",
+        r"^(artikel|beitrag|article|artículo|articolo|artigo|artykuł) (anhören|vorlesen( lassen)?|audio|écouter|escuchar|ascoltare|ouvir|odsłuchaj|voorlezen|beluisteren)(\s*[·|:–-]\s*[\d:.,]+\s*(min\.?|minuten|minutes?)?)?$",
         rf"^{_FOLLOW}\b.{{0,60}}\b{_NETWORKS}",
+        r"[\w-]*\b(app|application|appli|aplicación|applicazione|aplicativo|aplicação|aplikację)\b.{0,20}\b(herunterladen|downloaden|télécharger|descargar|scaricare|baixar|descarregar|pobrać|installeren|installieren)\b[^.!?]*$",
+        r"^(zet|schakel) (de )?(push)?(meldingen|notificaties)\b",
         rf"^({_RECEIVE}|abonnez-vous|abonne-toi|subscribe|abonnieren|suscríbete|iscriviti|inscreva-se|assine|subskrybuj|dołącz)\b.{{0,60}}\b{_NETWORKS}",
     )
     + _cues(
@@ -157,6 +160,7 @@ CUES: tuple[Cue, ...] = tuple(
         "start",
         "comment widget",
         rf"^(\d+\s+)?{_COMMENTS}(\s*\(\d+\)|\s*:?\s*\d+)?$",
+        rf"^\d+\s+{_COMMENTS}\s*[–—|·-]\s*[^.!?]{{0,40}}$",
         rf"^(voir|afficher|lire|show|view|read|see|alle|ver|leggi|mostra|zobacz|pokaż|carregar|cargar|charger|load) (les |all |the |los |i |os |todos os |wszystkie )?(\d+ )?{_COMMENTS}\b",
         r"^(join the (conversation|discussion|debate)|rejoignez (la discussion|le débat)|diskutieren sie mit|únete a la (conversación|discusión)|partecipa alla discussione|participe da discussão|dołącz do dyskusji)\b",
         r"^(ton opinion|votre opinion|votre avis|donnez votre avis|ihre meinung|deine meinung|tu opinión|su opinión|la tua opinione|il tuo parere|a sua opinião|sua opinião|twoja opinia|your view|your views|have your say|what do you think|qu'en pensez-vous|was meinen sie|¿qué opinas|cosa ne pensi|o que você acha|co o tym sądzisz)\b",
@@ -177,7 +181,7 @@ CUES: tuple[Cue, ...] = tuple(
     + _cues(
         "start",
         "feedback prompt",
-        r"^(vous avez aimé cet article|avez-vous aimé cet article|cet article vous a plu|cet article vous a-t-il été utile|did you (like|enjoy) (this|the) (article|story)|enjoyed (this|the) (article|story)|was this (article|story|page) (helpful|useful)|hat ihnen (dieser|der) (artikel|beitrag) gefallen|gefällt ihnen (dieser|der) (artikel|beitrag)|war (dieser|der) (artikel|beitrag) hilfreich|¿?(te|le) ha gustado (este|esta) (artículo|noticia)|¿?(te|le) ha resultado útil|(ti|vi) è piaciuto (questo|l') ?articolo|questo articolo (ti )?è stato utile|gostou (deste|desta|do) (artigo|notícia|texto)|este artigo foi útil|czy (ten )?artykuł (był pomocny|ci się podobał)|podobał ci się (ten )?artykuł|vond je dit (artikel|bericht)|heb je (iets )?aan dit artikel|var denne artikel nyttig|var artikeln (till hjälp|bra)|var denne artikkelen nyttig)\b",
+        r"^(vous avez aimé cet article|avez-vous aimé cet article|cet article vous a plu|cet article vous a-t-il été utile|did you (like|enjoy) (this|the) (article|story)|enjoyed (this|the) (article|story)|was this (article|story|page) (helpful|useful)|hat ihnen (dieser|der) (artikel|beitrag) gefallen|gefällt ihnen (dieser|der) (artikel|beitrag)|war (dieser|der) (artikel|beitrag) hilfreich|¿?(te|le) ha gustado (este|esta) (artículo|noticia)|¿?(te|le) ha resultado útil|(ti|vi) è piaciuto (questo|l') ?articolo|questo articolo (ti )?è stato utile|gostou (deste|desta|do) (artigo|notícia|texto)|este artigo foi útil|czy (ten )?artykuł (był pomocny|ci się podobał)|podobał ci się (ten )?artykuł|vond je dit (artikel|bericht)|heb je (iets )?aan dit artikel|var denne artikel nyttig|var artikeln (till hjälp|bra)|var denne artikkelen nyttig|esta notícia foi útil|¿?esta noticia (te )?ha sido útil|cette information vous a-t-elle été utile|questa notizia ti è stata utile|war diese nachricht hilfreich|was dit artikel nuttig|czy ta informacja była przydatna)\b",
     )
     + _cues(
         "start",
@@ -189,7 +193,13 @@ CUES: tuple[Cue, ...] = tuple(
         "reader call-out",
         # "Have you been affected? Email newsdesk@...", "Sie haben einen Fehler gefunden? Schreiben Sie uns."
         r"^(have you been affected|were you there|did you see (it|what happened)|do you have (a story|information)|got a (story|news tip)|vous avez été témoin|avez-vous été témoin|vous avez une info|waren sie dabei|haben sie etwas beobachtet|¿(has|ha) sido testigo|¿tienes información|sei stato testimone|hai una segnalazione|foi testemunha|tem uma história|ben je getuige|heb je iets gezien|heeft u nieuws|masz informację|byłeś świadkiem)\b",
-        r"^(you('ve| have) )?spotted (an error|a mistake|a typo)|^(sie haben )?einen fehler (gefunden|entdeckt)|^(vous avez )?(repéré|remarqué|trouvé) une (erreur|faute)|^¿?(has|ha) (visto|encontrado) un error|^hai (trovato|notato) un errore|^encontrou um erro|^fout (gezien|gevonden)|^zauważyłeś błąd",
+        r"^(you('ve| have) )?spotted (an error|a mistake|a typo)|^(sie haben )?(einen )?fehler (gefunden|entdeckt)|^(vous avez )?(repéré|remarqué|trouvé) une (erreur|faute)|^¿?(has|ha) (visto|encontrado) un error|^hai (trovato|notato) un errore|^encontrou um erro|^fout (gezien|gevonden)|^zauważyłeś błąd",
+    )
+    + _cues(
+        "any",
+        "reader call-out",
+        # "Heb jij foto's ...? Stuur ze via tips@...", "Masz zdjęcia z nawałnicy? Wyślij je na alarm@..."
+        r"\b(send|email|e-mail|stuur|mail|envoyez|envoyer|schicken|senden|envía|envíanos|inviaci|invia|inviate|envie|envia|wyślij|skicka)\b[^.]{0,60}\b[\w.-]+@[\w-]+\.[\w.]*\w\s*$",
     )
     + _cues(
         "start",
@@ -200,7 +210,8 @@ CUES: tuple[Cue, ...] = tuple(
     + _cues(
         "start",
         "weather widget",
-        r"^(wetter|météo|weather|el tiempo|tiempo|meteo|tempo|weer|pogoda|været|vädret|vejret)\b[^.!?]{0,40}?-?\d{1,2}\s?°\s?[cf]?\b[^.!?]{0,30}$",
+        r"^(wetter|météo|weather|el tiempo|tiempo|meteo|tempo|weer|pogoda|været|vädret|vejret)\b[^.!?]{0,40}?-?\d{1,2}\s?°\s?[cf]?\b[^.!?]{0,60}$",
+        r"^(verkeer nu|verkehr aktuell|verkehrslage|info trafic|trafic en direct|traffic now|live traffic|tráfico ahora|traffico in tempo reale|trânsito agora)\s*:",
     )
     + _cues(
         "start",
@@ -211,13 +222,21 @@ CUES: tuple[Cue, ...] = tuple(
     + _cues(
         "start",
         "news ticker",
-        r"^(última hora|ultima hora|breaking( news)?|dernière minute|dernière heure|eilmeldung|ultim'ora|ultima ora|siste nytt|senaste nytt|seneste nyt)\s*[|:–—-]\s*\S",
+        r"^(última hora|ultima hora|breaking( news)?|dernière minute|dernière heure|eilmeldung|ultim'ora|ultima ora|siste nytt|senaste nytt|seneste nyt|en directo|en direct|en vivo|in diretta|ao vivo|na żywo|live-?ticker|live)\s*[|:·–—-]\s*\S",
+        # A video or podcast teaser with its running time: "VÍDEO | Los goles del Puerto Azul - Almendros (2:45)".
+        r"^(vídeo|video|vidéo|podcast|audio)\s*[|:·–—-]\s*[^.!?]{2,100}\(\d{1,2}:\d{2}\)$",
     )
     + _cues(
         "any",
         "site branding",
         # The press-ethics line of Nordic sites: "... arbeider etter Vær Varsom-plakatens regler for god presseskikk."
         r"vær varsom-plakaten|redaktørplakaten|pressens faglige utvalg|ansvarig utgivare|pressenævnet|de presseetiske regler",
+    )
+    + _cues(
+        "start",
+        "agency sign-off",
+        # An agency's name alone after the last paragraph: the wire the report came from, not a photographer's credit.
+        r"^(press association|pa media|associated press|agence france-presse|deutsche presse-agentur|agencia efe|agenzia ansa|agência lusa|europa press|reuters|afp|dpa|ansa|efe|lusa|belga|anp|ntb|ritzau|pap|sda|ats)$",
     )
     + _cues(
         "start",
@@ -295,7 +314,7 @@ CUES: tuple[Cue, ...] = tuple(
         r"^(aller au contenu( principal)?|skip to (main )?content|skip to navigation|zum inhalt( springen)?|direkt zum inhalt|saltar al contenido( principal)?|ir al contenido|vai al contenuto( principale)?|salta al contenuto|ir para o conteúdo( principal)?|saltar para o conteúdo|przejdź do (treści|zawartości))$",
         r"^(contactez-nous|nous contacter|contact us|kontaktieren sie uns|contáctenos|contatti|contattaci|contacte-nos|fale conosco|skontaktuj się z nami)(?!\w{3})",
         r"^(contact|kontakt|contacto|contato|impressum|datenschutz|privacy|confidentialité|privacidad|privacidade|prywatność)$",
-        r"^(mentions légales|informations légales|legal notice|legal|imprint|impressum|aviso legal|note legali|nota legale|ficha técnica|expediente|stopka redakcyjna|plan du site|sitemap|site map|cgu|cgv|conditions générales|terms of (use|service)|terms and conditions|nutzungsbedingungen|agb|términos y condiciones|condiciones de uso|termini e condizioni|condizioni d'uso|termos e condições|termos de uso|regulamin|nota prawna|accessibilité|accessibility|barrierefreiheit|accesibilidad|accessibilità|acessibilidade|dostępność)\b",
+        r"^(colofon|colophon|mentions légales|informations légales|legal notice|legal|imprint|impressum|aviso legal|note legali|nota legale|ficha técnica|expediente|stopka redakcyjna|plan du site|sitemap|site map|cgu|cgv|conditions générales|terms of (use|service)|terms and conditions|nutzungsbedingungen|agb|términos y condiciones|condiciones de uso|termini e condizioni|condizioni d'uso|termos e condições|termos de uso|regulamin|nota prawna|accessibilité|accessibility|barrierefreiheit|accesibilidad|accessibilità|acessibilidade|dostępność)\b",
         r"^(tags?|mots-clés|mots clés|thèmes|sujets|keywords|topics|schlagwörter|schlagworte|themen|stichwörter|etiquetas|temas|palabras clave|argomenti|parole chiave|assuntos|tematy|tagi|słowa kluczowe|emner|ämnen|emne|taggar|tagger)(\s*:\s*.{0,160})?$",
         r"^(rubriques|sections|ressorts|secciones|sezioni|secções|seções|działy|services|dienste|servicios|servizi|serviços|usługi)$",
         r"^(p\.? ?iva|partita iva|codice fiscale|registrazione (del |presso il )?tribunale|reg\.? trib\.?|nif|cnpj|nip|regon|krs|siret|rcs|ust-?idnr\.?|handelsregister|cif|issn)\b.{0,60}\d",
@@ -318,7 +337,7 @@ CUES: tuple[Cue, ...] = tuple(
         # run a whole programme's rundown into the same line).
         r"\blisten to the (show|programme|program|broadcast)\b|\[(realaudio|mp3|windows media|real ?video|quicktime)\]",
         # A row of short links: "Entertainment News | Messageboards | Print Version | Email to friend | Previous Page".
-        r"^([^|]{1,25}\|){3,}[^|]{1,25}$|^([^·•]{1,25}\s[·•]\s){3,}[^·•]{1,25}$",
+        r"^([^|]{1,25}\|){3,}[^|]{1,25}$|^[·•]?\s*([^·•]{1,25}\s[·•]\s){3,}[^·•]{1,25}$",
         r"^about us\s*[/|]|\bclick the back button\b",
     )
 
@@ -335,7 +354,7 @@ CUES: tuple[Cue, ...] = tuple(
         # Phrases that only introduce links, whatever follows them.
         r"^(à lire aussi|a lire aussi|à lire également|lire aussi|lire également|voir aussi|voir également|à voir aussi|sur le même sujet|dans la même rubrique|read also|read more|see also|more on this story|you may also like|you might also like|what to read next|lesen sie auch|lesen sie mehr|auch interessant|das könnte sie auch interessieren|mehr zum thema|lee también|lea también|te puede interesar|también te puede interesar|le puede interesar|leggi anche|leggi pure|leggi l'articolo completo|lire l'article complet|read the full (story|article)|zum vollständigen artikel|leer la noticia completa|ler o artigo completo|leia a matéria completa|czytaj cały artykuł|potrebbe interessarti|ti potrebbe interessare|leia também|leia mais|veja também|você também pode gostar|pode interessar-lhe|czytaj (też|także|również|więcej)|przeczytaj (też|także|również)|zobacz (też|także|również))\b",
         # Words that can also open a news line: alone on the line, or followed by a separator and a headline.
-        r"^(lire la suite|related|recommended|recommandé|meest gelezen|meest bekeken|net binnen|laatste nieuws|empfehlungen der redaktion|unsere empfehlungen|empfehlungen|la sélection de la rédaction|nos recommandations|editor's picks|editors' picks|recomendados|recomendamos|consigliati per te|scelti per voi|sugestões|polecane|aanbevolen|aanraders|more on this|more from( \w+){0,3}|more stories|more news|read next|up next|les plus lus|les plus partagés|les plus commentés|les plus populaires|à la une|en continu|en ce moment|dernières (infos|actualités|nouvelles|minutes)|les dernières actualités|toute l'actualité|most (read|popular|viewed|shared)|trending( now)?|top stories|latest( news| stories)?|breaking news|mehr aus( \w+){0,3}|mehr zu( \w+){0,3}|weitere artikel|weitere nachrichten|meistgelesen|meistgelesene artikel|meistgeklickt|neueste (nachrichten|artikel)|aktuelle nachrichten|leer más|más noticias( de \w+){0,3}|más información|lo más (leído|visto)|más leídas|últimas noticias|altre notizie|i più letti|più lette|più visti|ultime notizie|ultim'ora|saiba mais|mais notícias|os mais lidos|mais lidas|mais lidos|últimas notícias|ao minuto|polecamy|więcej informacji|więcej wiadomości|najczęściej czytane|najpopularniejsze|najnowsze|najnowsze wiadomości|z ostatniej chwili|articles similaires|articles liés|articles connexes|similar articles|related (articles|stories|topics|content|news)|ähnliche artikel|verwandte artikel|noticias relacionadas|artículos relacionados|articoli correlati|notizie correlate|artigos relacionados|notícias relacionadas|podobne artykuły|powiązane artykuły|read the full (story|article)|lire l'article( complet)?|zum artikel|zum vollständigen artikel|leer la noticia completa|leggi l'articolo( completo)?|ler (o )?artigo( completo)?|czytaj cały artykuł)\s*(?:$|[:|»›>–—-]\s*\S.*$)",
+        r"^(lire la suite|le plus lu|il più letto|o mais lido|am meisten gelesen|related|recommended|recommandé|meest gelezen|meest bekeken|net binnen|laatste nieuws|empfehlungen der redaktion|unsere empfehlungen|empfehlungen|la sélection de la rédaction|nos recommandations|editor's picks|editors' picks|recomendados|recomendamos|consigliati per te|scelti per voi|sugestões|polecane|aanbevolen|aanraders|more on this|more from( \w+){0,3}|more stories|more news|read next|up next|les plus lus|les plus partagés|les plus commentés|les plus populaires|à la une|en continu|en ce moment|dernières (infos|actualités|nouvelles|minutes)|les dernières actualités|toute l'actualité|most (read|popular|viewed|shared)|trending( now)?|top stories|latest( news| stories)?|breaking news|mehr aus( \w+){0,3}|mehr zu( \w+){0,3}|weitere artikel|weitere nachrichten|meistgelesen|meistgelesene artikel|meistgeklickt|neueste (nachrichten|artikel)|aktuelle nachrichten|leer más|más noticias( de \w+){0,3}|más información|lo más (leído|visto)|más leídas|últimas noticias|altre notizie|i più letti|più lette|più visti|ultime notizie|ultim'ora|saiba mais|mais notícias|os mais lidos|mais lidas|mais lidos|últimas notícias|ao minuto|polecamy|więcej informacji|więcej wiadomości|najczęściej czytane|najpopularniejsze|najnowsze|najnowsze wiadomości|z ostatniej chwili|articles similaires|articles liés|articles connexes|similar articles|related (articles|stories|topics|content|news)|ähnliche artikel|verwandte artikel|noticias relacionadas|artículos relacionados|articoli correlati|notizie correlate|artigos relacionados|notícias relacionadas|podobne artykuły|powiązane artykuły|read the full (story|article)|lire l'article( complet)?|zum artikel|zum vollständigen artikel|leer la noticia completa|leggi l'articolo( completo)?|ler (o )?artigo( completo)?|czytaj cały artykuł)\s*(?:$|[:|»›>–—-]\s*\S.*$)",
         r"^(lees ook|ook lezen|lees meer|zie ook|läs också|läs även|läs mer|se även|les også|les mer|se også|læs også|læs mere|se også|mest läst|mest lästa|mest læste|mest lest|mest leste|relaterat|relaterte saker|relaterede artikler|leia também|leia mais|veja também|veja mais|destaques|auch lesen|ebenfalls lesenswert)\b",
         r"^(continue reading the main story|continuer la lecture|weiterlesen|seguir leyendo|continua a leggere|continuar a ler|continuar lendo|czytaj dalej)$",
     )
@@ -450,8 +469,10 @@ GLUED_CREDIT = re.compile(
     rf"|\s-?\s*\[(?=[^\]]*(?:\b[A-Z]{{2,6}}\b|/|\s[-–]\s|{_PHOTO_WORD}))[^\]]{{2,60}}\]\s*$"
     rf"|\s*\({_PHOTO_WORD}\b[^)]{{2,80}}\)\s*$"
     r"|\s©\s*[A-ZÀ-Ý][\w&'’ ./-]{2,40}$"
+    r"|\s\((?:[A-ZÀ-ÝĀ-Ž][\w'’.-]+\s+){1,3}[A-ZÀ-ÝĀ-Ž][\w'’-]+\s*/\s*(?:PA|AFP|AP|Reuters|EPA|dpa|ANSA|EFE|Lusa|Getty Images|[A-Z]{2,6})\)\s*$"
+    r"|[.)»\"”]\s*\|\s*[A-ZÀ-ÝĀ-Ž]{2,}(?:\s+[A-ZÀ-ÝĀ-Ž]{2,}){0,3}\s*$"
     rf"|(?:\s|[.)»\"”]){_PHOTO_WORD}\s*:\s*[^!?]{{2,60}}$"
-    rf"|[.)»\"”]\s*{_PHOTO_WORD}\s+[A-ZÀ-Ý][\w'’.-]*(?:\s*[/ ]\s*[A-ZÀ-Ý][\w'’.-]*){{0,5}}\s*$"
+    rf"|[.)»\"”]\s*{_PHOTO_WORD}\s+[A-ZÀ-ÝĀ-Ž][\w'’.-]*(?:\s*[/ ]\s*[A-ZÀ-ÝĀ-Ž][\w'’.-]*){{0,5}}\s*$"
 )
 
 # Gallery captions start with a day.month prefix: "29.06 La ville ...", "14/04 - Vecinos ...", maybe after the

@@ -173,7 +173,7 @@ def cue_reason(line: str) -> str | None:
         return "author bio"
     if n_words <= 16 and _is_timestamp(stripped):
         return "timestamp"
-    if n_words <= 16 and _is_dateline_row(stripped):
+    if n_words <= 24 and _is_dateline_row(stripped):
         return "timestamp"
     # A site's name before the date of the page: "The Japan Times: Nov. 17, 2004".
     source, colon, when = stripped.partition(": ")
@@ -251,7 +251,7 @@ _TIMESTAMP_WORDS = _word_set(
     "temu hier yesterday gestern ayer ieri ontem wczoraj today aujourd hui heute hoy oggi hoje dzisiaj et and und "
     "e i y publie publiee actualise mis a jour modifie published updated posted veroffentlicht aktualisiert stand "
     "publicado actualizado pubblicato aggiornato atualizado opublikowano zaktualizowano aktualizacja aktualizowano "
-    "om uur gepubliceerd bijgewerkt kl publicerad uppdaterad publiceret opdateret publisert oppdatert sist"
+    "om uur gepubliceerd bijgewerkt laatst kl publicerad uppdaterad publiceret opdateret publisert oppdatert sist"
 )
 _MONTH_WORDS = _word_set(
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre janv févr avr juil "
@@ -297,12 +297,30 @@ def _is_timestamp(line: str) -> bool:
 
 
 def _is_dateline_row(line: str) -> bool:
-    """A place and the page's date and time in one row: "Santa Olaya de Mar | 12/03/2025 - 19:40 h"."""
-    parts = [p.strip() for p in line.split(" | ")]
-    if len(parts) < 2 or ends_sentence(line):
+    """The page's date in a row with a place, a byline or the reading time: "Santa Olaya de Mar | 12/03/2025 - 19:40
+    h", "Von Jörg Weiland | 19.11.2024, 14:05 Uhr | Lesedauer: 2 Min.", "21 novembre 2024 - 09:15 · Lettura 3 min"."""
+    parts = [p.strip() for p in re.split(r"\s+[|·•]\s+", line)]
+    if len(parts) < 2:
         return False
     stamps = [p for p in parts if _is_timestamp(p)]
-    return bool(stamps) and all(p in stamps or (len(p.split()) <= 4 and p[:1].isupper()) for p in parts)
+
+    def belongs(part: str) -> bool:
+        return (
+            part in stamps
+            or (len(part.split()) <= 4 and part[:1].isupper() and not ends_sentence(part))
+            or bool(cues.BYLINE.match(part))
+            or _READING_TIME.match(fold(part)) is not None
+        )
+
+    return bool(stamps) and all(belongs(p) for p in parts)
+
+
+# "Lesedauer: 2 Min.", "Lettura 3 min", "3 min read": the reading time inside a row.
+_READING_TIME = re.compile(
+    r"^(?:(?:lesedauer|lesezeit|lettura|lecture|lectura|leitura|reading time|read time|czas czytania|leestijd|lästid|"
+    r"læsetid|lesetid|tempo di lettura|temps de lecture|tiempo de lectura)\s*:?\s*\d+\s*(?:min\.?|minuten|minutes?|"
+    r"minuti|minutos|minut)?|\d+\s*(?:min\.?|minutes?)\s+(?:read|de lecture|lesezeit|di lettura|de lectura|de leitura))$"
+)
 
 
 def _mentions_outlet(line: str, outlet: str | None) -> bool:
@@ -388,6 +406,7 @@ def classify_lines(
     _mark_teasers(page)
     _mark_edges(page, outlet)
     _mark_footer_rows(page)
+    _mark_masthead(page)
     title_line = _find_title(page, title)
     _mark_lone_bylines(page, title_line)
     _mark_header(page, title_line)
@@ -591,7 +610,12 @@ def _mark_link_lists(page: _Page) -> None:
     idx = 0
     while idx < len(content):
         n, text = content[idx]
-        if page.reasons.get(n) not in ("related links", "navigation") or len(text.split()) > 6 or ":" in text.rstrip(" :"):
+        sponsored = page.reasons.get(n) == "advertising" and bool(_SPONSORED.search(fold(text)))
+        if (
+            (page.reasons.get(n) not in ("related links", "navigation") and not sponsored)
+            or len(text.split()) > 6
+            or ":" in text.rstrip(" :")
+        ):
             idx += 1
             continue
         items = []
@@ -610,8 +634,14 @@ def _mark_link_lists(page: _Page) -> None:
         if page.reasons[n] == "navigation" and not _is_tags_header(text):
             items = []
         for m in items:
-            page.reasons[m] = "related links" if page.reasons[n] == "related links" else "tags"
+            page.reasons[m] = {"related links": "related links", "advertising": "sponsored content"}.get(
+                page.reasons[n], "tags"
+            )
         idx = j if items else idx + 1
+
+
+# A header over partners' teasers ("Contenuto sponsorizzato"), unlike an ad label alone ("Publicité").
+_SPONSORED = re.compile(r"sponsor|partner|patrocinado|gesponsert|promoted|advertorial|publi-?reportage")
 
 
 def _is_tags_header(text: str) -> bool:
@@ -644,6 +674,45 @@ def _mark_edges(page: _Page, outlet: str | None) -> None:
             continue
         if idx < first or idx > last or _outlet_share(text, outlet) >= 0.6:
             page.reasons[n] = "site branding"
+
+
+# What a site calls itself under its name: "News from the shore since 1894", "Die Zeitung für das Saarland".
+_PRESS_WORDS = re.compile(
+    r"\b(news|nachrichten|zeitung|info|infos|informations?|actualités?|l'actu|journal|quotidien|diario|periódico|"
+    r"noticias|notizie|giornale|quotidiano|jornal|notícias|nieuws|krant|gazeta|wiadomości|tidning|avis|nyheter|"
+    r"nyheder)\b",
+    re.I,
+)
+_MASTHEAD = re.compile(r"^(?P<name>[^|–—-]{2,40}?)\s+[|–—-]\s+(?P<motto>[^|–—-]{3,80})$")
+_LOGIN_WORDS = {"anmelden", "abo", "login", "log", "in", "sign", "connexion", "entrar", "accedi", "zaloguj", "inloggen"}
+
+
+def _mark_masthead(page: _Page) -> None:
+    """The first lines of a page: the site's name with its motto ("Saarbote – Die Zeitung für das Saarland"), and a
+    menu whose links run together, ending on the login ("Saarland Saarbrücken ... Sport Kultur Anmelden Abo").
+
+    Only the first three lines are looked at, and a motto only when a headline follows before the first paragraph:
+    "Name – words" is also a headline's shape.
+    """
+    first = next((i for i, (n, t) in enumerate(page.content) if page.free(n) and _is_paragraph(t)), len(page.content))
+    for idx, (n, text) in enumerate(page.content[:3]):
+        if not page.free(n) or _is_paragraph(text):
+            continue
+        masthead = _MASTHEAD.match(text.strip())
+        tokens = text.split()
+        if (
+            masthead
+            and len(masthead.group("name").split()) <= 4
+            and masthead.group("name")[:1].isupper()
+            and _PRESS_WORDS.search(masthead.group("motto"))
+            and not ends_sentence(text)
+            and any(
+                page.free(m) and len(t.split()) >= 5 and not ends_sentence(t) for m, t in page.content[idx + 1 : first]
+            )
+        ):
+            page.reasons[n] = "site branding"
+        elif len(tokens) >= 6 and all(t[:1].isupper() for t in tokens[:-2]) and tokens[-1].lower() in _LOGIN_WORDS:
+            page.reasons[n] = "navigation"
 
 
 def _mark_footer_rows(page: _Page) -> None:
