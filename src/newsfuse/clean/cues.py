@@ -35,7 +35,7 @@ def _cues(scope: str, reason: str, *patterns: str) -> list[Cue]:
 
 # Words shared by several cues.
 _COMMENTS = r"(?:commentaires?|comments?|kommentare?|kommentarer|comentarios?|commenti|commento|comentários?|komentarz[ey]?|komentarzy|postings?|réactions?|reacciones|reacties)"
-_LOGIN = r"(?:identifiez-vous|connectez-vous|se connecter|log ?in|sign in|anmelden|einloggen|melden sie sich an|inicia sesión|iniciar sesión|identifícate|accedi|faça login|fazer login|inicie sessão|zaloguj się|zaloguj)"
+_LOGIN = r"(?:identifiez-vous|connectez-vous|se connecter|log ?in|sign in|anmelden|einloggen|melden sie sich an|inicia sesión|iniciar sesión|identifícate|accedi|faça login|fazer login|inicie sessão|zaloguj się|zaloguj|logga in|logg inn|log ind|inloggen)"
 _SUBSCRIBE = r"(?:abonnez-vous|je m'abonne|s'abonner|abonnieren|subscribe|suscríbete|suscribirse|abbonati|abbonarsi|assine|assina|subscreva|subskrybuj|zaprenumeruj)"
 _SIGNUP = r"(?:inscrivez-vous|je m'inscris|sign up|melden sie sich|registrieren sie sich|regístrate|apúntate|iscriviti|inscreva-se|registe-se|cadastre-se|zapisz się|zarejestruj się)"
 _RECEIVE = r"(?:recevez|recevoir|receive|get|erhalten sie|bekommen sie|recibe|recibir|ricevi|ricevere|receba|recebe|receber|otrzymuj|otrzymasz|ontvang)"
@@ -161,6 +161,7 @@ CUES: tuple[Cue, ...] = tuple(
         "comment widget",
         rf"^(\d+\s+)?{_COMMENTS}(\s*\(\d+\)|\s*:?\s*\d+)?$",
         rf"^\d+\s+{_COMMENTS}\s*[–—|·-]\s*[^.!?]{{0,40}}$",
+        r"^(reageer|reageren|réagir|commenter|comment|kommentieren|comentar|commenta|kommentera|kommenter)\s*\(\d+\)$",
         rf"^(voir|afficher|lire|show|view|read|see|alle|ver|leggi|mostra|zobacz|pokaż|carregar|cargar|charger|load) (les |all |the |los |i |os |todos os |wszystkie )?(\d+ )?{_COMMENTS}\b",
         r"^(join the (conversation|discussion|debate)|rejoignez (la discussion|le débat)|diskutieren sie mit|únete a la (conversación|discusión)|partecipa alla discussione|participe da discussão|dołącz do dyskusji)\b",
         r"^(ton opinion|votre opinion|votre avis|donnez votre avis|ihre meinung|deine meinung|tu opinión|su opinión|la tua opinione|il tuo parere|a sua opinião|sua opinião|twoja opinia|your view|your views|have your say|what do you think|qu'en pensez-vous|was meinen sie|¿qué opinas|cosa ne pensi|o que você acha|co o tym sądzisz)\b",
@@ -218,13 +219,15 @@ CUES: tuple[Cue, ...] = tuple(
         "classifieds",
         # Boxes of job ads and death notices beside the article: "Stellenangebote: Pflegefachkraft (m/w/d) – ..."
         r"^(stellenangebote|stellenmarkt|jobs|offres d'emploi|ofertas de empleo|offerte di lavoro|ledige stillinger|lediga jobb|ledige job|vacatures|traueranzeigen|todesanzeigen|avis de décès|necrologie|necrologi|esquelas|obituaries|dødsfald|dödsannonser|minneord|familiemeddelelser)\b(\s*:[^!?]{0,100}|\s+(aus|de|du|in|i|from|der|della|del|dalla)\b[^!?]{0,40})?(?<!\.)$",
+        # Job and property teasers name a price or a link to the offer ("Emploi : le chômage recule" is a headline).
+        r"^(empleo|emploi|jobs|imobiliário|inmobiliaria|immobilier|immobilien|immobiliare|vacatures|bostad|bolig)\b[^!?]{0,100}(\d[\d .]*\s?(€|kr|zł|eur)|€\s?\d|p/m|ver oferta|voir l'offre|view job|zum angebot|vedi offerta|ver anúncio|bekijk vacature|se annons)[^!?]{0,20}$",
     )
     + _cues(
         "start",
         "news ticker",
-        r"^(última hora|ultima hora|breaking( news)?|dernière minute|dernière heure|eilmeldung|ultim'ora|ultima ora|siste nytt|senaste nytt|seneste nyt|en directo|en direct|en vivo|in diretta|ao vivo|na żywo|live-?ticker|live)\s*[|:·–—-]\s*\S",
+        r"^(última hora|ultima hora|breaking( news)?|dernière minute|dernière heure|eilmeldung|ultim'ora|ultima ora|siste nytt|senaste nytt|seneste nyt|en directo|en direct|en vivo|in diretta|diretta|directo|ao vivo|na żywo|live-?ticker|live|just nu)\s*[|:·–—-]\s*\S",
         # A video or podcast teaser with its running time: "VÍDEO | Los goles del Puerto Azul - Almendros (2:45)".
-        r"^(vídeo|video|vidéo|podcast|audio)\s*[|:·–—-]\s*[^.!?]{2,100}\(\d{1,2}:\d{2}\)$",
+        r"^(vídeo|video|vidéo|podcast|audio|watch|regarder|ansehen|ver|guarda|assista|bekijk|titta)\s*[|:·–—-]\s*[^.!?]{2,100}\(\d{1,2}:\d{2}\)$",
     )
     + _cues(
         "any",
@@ -243,6 +246,75 @@ CUES: tuple[Cue, ...] = tuple(
         "byline",
         # A role alone under the author's name: "Ingrid Solheim" / "Journalist".
         r"^(journalist|journaliste|reporter|reporterin|redaktør|redaktör|redakteur|redakteurin|fotograf|photographer|correspondent|korrespondent|periodista|giornalista|jornalista|volontär|volontær)$",
+    )
+    + _cues(
+        "start",
+        "related links",
+        r"^(tendances|trending( topics)?|im trend|tendencias|di tendenza|em alta|populair nu|trendar)\s*:",
+        r"^(mehr artikel von|more (stories|articles) (from|by)|plus d'articles de|más artículos de|altri articoli di|mais artigos de|meer (artikelen )?van|fler artiklar av)\b",
+    )
+    + _cues(
+        "start",
+        "event teaser",
+        r"^(agenda|sortir|événements|veranstaltungen|termine|eventi|eventos|evenementen|evenemang|kalender|what's on)\s*:",
+    )
+    + _cues(
+        "start",
+        "poll",
+        r"^(encuesta|sondage|poll|umfrage|sondaggio|sondagem|peiling|omröstning|ankieta)\s*:",
+    )
+    + _cues(
+        "any",
+        "poll",
+        r"\b(oui|yes|ja|sí|si|sim|tak)\s*/\s*(non|no|nein|nee|não|nej|nie)\b[^.]{0,15}$",
+    )
+    + _cues(
+        "any",
+        "sponsored content",
+        r"\b(en colaboración con|in partnership with|en partenariat avec|in zusammenarbeit mit|in collaborazione con|em parceria com|in samenwerking met|i samarbete med)\b[^.!?]{0,60}$",
+        r"\b(we may earn (a )?commission|nous (pouvons|pourrions) percevoir une commission|wir erhalten (eventuell )?eine provision|podemos recibir una comisión|potremmo ricevere una commissione|podemos receber uma comissão)\b",
+    )
+    + _cues(
+        "strong",
+        "funding note",
+        r"\b(this (article|report|story) (was|is) (produced|supported|funded)|cet article a été (réalisé|produit) (avec|grâce)|dieser (artikel|beitrag) (wurde|ist) (mit|durch)|este (artículo|reportaje) (fue|ha sido) (producido|realizado|elaborado) con|questo articolo è stato realizzato con|esta reportagem foi produzida com|dit artikel (is|werd) (mede )?mogelijk gemaakt|denna artikel (är|har) (producerad|finansierad))\b",
+    )
+    + _cues(
+        "any",
+        "translation notice",
+        r"\b(this (article|page|story) is also available in|cet article est (également|aussi) disponible en|dieser artikel ist auch auf|este artículo (también está|está también) disponible en|questo articolo è disponibile anche in|este artigo (também está|está também) disponível em|dit artikel is ook beschikbaar in|artikeln finns även på) \w+",
+    )
+    + _cues(
+        "start",
+        "counter",
+        r"^[\d.,\s]+ (people|personnes|personen|personas|persone|pessoas|mensen|personer|osób)\b.{0,30}(reading|lisent|lesen|leyendo|stanno leggendo|lendo|lezen|läser|leser|czyta)",
+    )
+    + _cues(
+        "start",
+        "follow button",
+        r"^\+?\s*(suivre|follow|folgen|seguir|segui|seguire|volg|volgen|följ|følg|obserwuj)\b.{0,50}\b(auteur|autrice|author|autor|autore|autora|onderwerp|topic|sujet|thema|tema|skribent|skribenten|forfatter|reporter)\b",
+        r"\b(autor|author|auteur|autrice|autore|auteur) (folgen|follow|suivre|seguir|seguire|volgen|följa)$",
+    )
+    + _cues(
+        "start",
+        "author bio",
+        r"^(zur person|about the author|à propos de l'auteur|à propos de l'autrice|sobre el autor|sobre la autora|sobre o autor|l'autore|over de auteur|om skribenten|o autorze)\s*:",
+    )
+    + _cues(
+        "start",
+        "reader call-out",
+        r"^(har du sett något|tipsa oss|tip us off|got a tip|une erreur dans cet article|an error in this article|ein fehler im artikel|¿un error en (este artículo|esta noticia)|un errore nell'articolo|um erro neste artigo|een fout in dit artikel|ett fel i artikeln)\b",
+    )
+    + _cues(
+        "any",
+        "correction note",
+        r"\b(politique de corrections?|corrections policy|rättelsepolicy|korrekturrichtlinien|política de correcciones|politica delle correzioni|política de correções)\b[^.!?]{0,40}$",
+    )
+    + _cues(
+        "any",
+        "subscription prompt",
+        r"\b\d+([.,]\d+)?\s?(€|kr|zł|\$|£)\s*(le |the |den |el |il |o |per )?(premier|first|första|ersten|primer|primo|primeiro)\s*(mois|month|månaden|monat|mes|mese|mês)\b|\b(första|den første|erste[nr]?|premier|first) (månaden|måned|monat|mois|month) för \d",
+        r"^[a-z]{1,4}\+$",  # a plan's badge: "RK+", "WA+" (lines are matched folded)
     )
     # --- sharing
     + _cues(
@@ -427,10 +499,17 @@ AGENCY_BYLINE = re.compile(
 )
 # An author's bio: "Marion Teyssier est correspondante du Courrier du Val ...".
 AUTHOR_BIO = re.compile(
-    r"^[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2}\s+(?:est|is|ist|es|è|é|jest)\s+(?:une?\s+|a\s+|an\s+|\w+\s+)?(?:correspondante?|journaliste|reporter|rédact(?:eur|rice)|editor|korrespondent(?:in)?|redakteur(?:in)?|periodista|corresponsal|giornalista|redattore|redattrice|jornalista|correspondente|repórter|dziennikarz(?:em)?|dziennikarką|korespondent(?:em|ką)?)\b",
+    r"^[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2}\s+(?:est|is|ist|es|è|é|jest|är|er)\s+(?:une?\s+|a\s+|an\s+|en\s+|\w+\s+)?(?:correspondante?|journaliste|reporter|rédact(?:eur|rice)|editor|korrespondent(?:in)?|redakteur(?:in)?|periodista|corresponsal|giornalista|redattore|redattrice|jornalista|correspondente|repórter|dziennikarz(?:em)?|dziennikarką|korespondent(?:em|ką)?)\b",
     re.I,
 )
 
+# An author's bio by its beat: "Clémence Vuillermoz couvre le secours en montagne ... pour Le Courrier des Alpes depuis
+# 2016."
+AUTHOR_BEAT = re.compile(
+    r"^[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2}\s+(?:couvre|covers|suit|follows|berichtet über|cubre|segue|cobre|"
+    r"bevakar|dekker|dækker|volgt)\b.{0,120}\b(?:pour|for|für|para|per|för|voor)\s+[^.]{2,60}\s+(?:depuis|since|seit|"
+    r"desde|dal|sinds|sedan)\s+\d{4}\.?$"
+)
 # Agency sign-offs: "afp/olhor", "(nxp/ats/afp)", "(Source : AFP)", "(CP)", "(NewsXpress)".
 SIGNOFF_LINE = re.compile(
     r"^\(?[a-z]{2,8}(\s*/\s*[a-z]{2,10})+\)?$|^\([A-Za-zÀ-ÿ]{2,10}(\s*/\s*[A-Za-zÀ-ÿ]{2,10})+\)$|^\((?i:source|sources|quelle|fuente|fonte|źródło)\s*:\s*[^)]{2,40}\)$|^\([A-Z][\w .&-]{0,29}\)$"
@@ -460,7 +539,7 @@ TRAILING_SIGNOFF = re.compile(
     r"\s*\((?:[a-z]{2,8}(?:/[a-z]{2,10})+|(?:source|quelle|fuente|fonte|źródło)\s*:\s*[^)]{2,40})\)\s*$", re.I
 )
 
-_PHOTO_WORD = r"(?i:photo|photos|picture|pictures|pic|foto|fotos|fot\.|beeld|bild|crédit|crédits|credit|credits|crédito|créditos|image|imagen|immagine|imagem|zdjęcie)"
+_PHOTO_WORD = r"(?i:photo|photos|photographie|fotografia|fotografía|picture|pictures|pic|foto|fotos|fot\.|beeld|bild|crédit|crédits|credit|credits|crédito|créditos|image|imagen|immagine|imagem|zdjęcie)"
 # A caption's credit glued to it: "...(EI).Vasily Maximov/AFP", "... [AFP - Anne Poujoulat]", "... Photo: J. Smith/CP".
 GLUED_CREDIT = re.compile(
     r"(?:[.)»\"”]\s?|\s)(?:[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3})\s*/\s*(?:AFP|AP|Reuters|EPA|dpa|Keystone|ANSA|EFE|Getty|Getty Images|[A-Z]{2,6})\s*$"

@@ -164,17 +164,19 @@ def cue_reason(line: str) -> str | None:
     if n_words <= 30 and not ends_sentence(stripped) and cues.POSITION_MARKER.search(stripped):
         return "photo caption"
     if (
-        n_words <= 15
+        n_words <= 20
         and not ends_sentence(stripped)
         and (cues.BYLINE.match(stripped) or cues.AGENCY_BYLINE.match(stripped))
     ):
         return "byline"
-    if n_words <= 30 and cues.AUTHOR_BIO.match(stripped):
+    if n_words <= 30 and (cues.AUTHOR_BIO.match(stripped) or cues.AUTHOR_BEAT.match(stripped)):
         return "author bio"
     if n_words <= 16 and _is_timestamp(stripped):
         return "timestamp"
     if n_words <= 24 and _is_dateline_row(stripped):
         return "timestamp"
+    if n_words <= 30 and (row := _furniture_row(stripped)):
+        return row
     # A site's name before the date of the page: "The Japan Times: Nov. 17, 2004".
     source, colon, when = stripped.partition(": ")
     named = 1 <= len(source.split()) <= 4 and all(w[:1].isupper() for w in source.split())
@@ -294,6 +296,17 @@ def _is_timestamp(line: str) -> bool:
             continue
         return False
     return has_date or bool(_TIME.search(line)) or any(m.kind == "absolute" for m in find_mentions(line))
+
+
+def _furniture_row(line: str) -> str | None:
+    """The reason of a row of page links set apart by " · " or " | ", when at least half of its parts are furniture on
+    their own ("Comments (87) · Join the conversation", "Logga in | Bli prenumerant – första månaden för 1 kr")."""
+    parts = [p.strip() for p in re.split(r"\s+[|·•]\s+", line) if p.strip()]
+    if len(parts) < 2 or _is_statement(line):
+        return None
+    reasons = [cue_reason(p) for p in parts]
+    found = [r for r in reasons if r]
+    return found[0] if 2 * len(found) >= len(parts) else None
 
 
 def _is_dateline_row(line: str) -> bool:
