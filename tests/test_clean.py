@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 
 from newsfuse.clean import CleanedItem, clean_articles, split_sentences
+from newsfuse.clean.metadata import infer_published
 from newsfuse.cli import main
 from newsfuse.evaluate import score_files
 from newsfuse.ingest import read_inputs
@@ -206,3 +207,8 @@ def test_a_wrongly_stated_language_is_corrected_or_else_leaves_the_text_whole() 
     assert kept.article.language == "no"
     assert not kept.article.removed_lines
     assert len(kept.article.sentences) == 3
+
+
+def test_an_afternoon_time_on_a_timestamp_line_is_read_as_such() -> None:
+    found = infer_published(["Sports · December 5, 2021 · 9:15 PM UTC"])
+    assert found is not None and found[0] == datetime(2021, 12, 5, 21, 15)

@@ -171,6 +171,12 @@ def test_the_stream_clock_follows_publication_times_not_the_dates_a_page_names()
     assert stream_clock(batch, 0.0) == datetime(2025, 4, 10, 12, tzinfo=UTC).timestamp()
     # With no publication time at all, the event days are all there is.
     assert stream_clock(batch[1:], 0.0) == datetime(2087, 4, 13, 12, tzinfo=UTC).timestamp()
+    # One page published years away from the rest of its batch (a misdated index page) does not move the clock, or
+    # every article of unknown time would be placed years away from its story.
+    days = [fictional(f"report {d}", datetime(2004, 11, d, 12, tzinfo=UTC), None) for d in (1, 2, 3)]
+    stray = fictional("stray", datetime(2021, 12, 5, 21, 15, tzinfo=UTC), None)
+    assert stream_clock([*days, stray], 0.0) == datetime(2004, 11, 3, 12, tzinfo=UTC).timestamp()
+    assert stream_clock([stray], 0.0) == datetime(2021, 12, 5, 21, 15, tzinfo=UTC).timestamp()
 
 
 def test_a_later_batch_joins_the_stories_of_a_stored_file(tmp_path: Path) -> None:

@@ -101,6 +101,9 @@ def infer_outlet(lines: Sequence[str], url: str | None = None) -> tuple[str, str
     return None
 
 
+_PM = re.compile(r"\s*p\.?\s?m\b", re.I)
+
+
 def infer_published(lines: Sequence[str]) -> tuple[datetime, str] | None:
     """The publication time from a timestamp line ("Publié le 04/03/2025 à 07h12"), with its evidence."""
     for line in lines:
@@ -110,6 +113,8 @@ def infer_published(lines: Sequence[str]) -> tuple[datetime, str] | None:
                 time = _TIME.search(line)
                 if time and int(time.group(1)) < 24 and int(time.group(2)) < 60:
                     hour, minute = int(time.group(1)), int(time.group(2))
+                    if hour < 12 and _PM.match(line, time.end()):
+                        hour += 12  # "9:15 PM UTC"
                 day = mention.value
                 return datetime(day.year, day.month, day.day, hour, minute), f"inferred from the line {line.strip()!r}"
     return None

@@ -26,7 +26,7 @@ from newsfuse.store import FeatureRow, Membership, MergeRow, Store, StoryRow, fi
 from newsfuse.stories.dating import story_date
 from newsfuse.stories.evidence import PairEvidence, event_weekdays, pair_evidence, shared_words, tfidf
 from newsfuse.stories.explain import describe
-from newsfuse.stories.features import build_features, known_time, stream_clock
+from newsfuse.stories.features import build_features, known_time, stream_clock, supported_times
 from newsfuse.stories.index import StoryIndex
 
 
@@ -144,9 +144,9 @@ class StoryAssigner:
                 placement, merged = self._place_one(row, position + offset)
                 placements.append(placement)
                 merges += merged
-                clock = max(clock, row.time)
                 moved.update(self._reclaim(row, placement.story_id, merges))
             placements = [replace(p, story_id=moved.get(p.article_id, p.story_id)) for p in placements]
+        clock = max([clock, *supported_times([row.time for _, row in items], clock)])
         self.store.set_meta("clock", repr(clock))
         self.store.commit()
         final = [replace(p, story_id=self.index.resolve(p.story_id)) for p in placements]

@@ -92,8 +92,27 @@ def stream_clock(articles: Sequence[Article], stored: float) -> float:
     """
     published = [epoch(a.published) for a in articles if a.published is not None]
     if published or stored:
-        return max([stored, *published])
+        return max([stored, *supported_times(published, stored)])
     return max([day_epoch(a.event_date) for a in articles if a.event_date is not None], default=0.0)
+
+
+def supported_times(times: Sequence[float], stored: float = 0.0, days: float = 7.0) -> list[float]:
+    """The times that another one, or the stored clock, comes within ``days`` of.
+
+    One page dated years away from the rest of its batch (a sports index stamped 2021 in a stream of 2004 reports)
+    must not move the clock: every article of unknown time would then be placed years away from its story. A lone
+    time, or a batch whose times are all isolated, is kept whole.
+    """
+    ordered = sorted(times)
+    span = days * 86_400
+    kept = [
+        t
+        for i, t in enumerate(ordered)
+        if (i > 0 and t - ordered[i - 1] <= span)
+        or (i + 1 < len(ordered) and ordered[i + 1] - t <= span)
+        or (stored and abs(t - stored) <= span)
+    ]
+    return kept or ordered
 
 
 def _matching_day(article: Article) -> int | None:
