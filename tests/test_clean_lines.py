@@ -51,6 +51,11 @@ FURNITURE = {
         "+ Suivre cette autrice",
         "Une erreur dans cet article ? Signalez-la · Notre politique de corrections",
         "Agenda : Fête des guides de Chamonix, jeudi 15 août à 10 h, place de l'Église",
+        "Choisir mon édition : Brest · Quimper · Lorient · Saint-Malo",
+        "Ce contenu est bloqué. Acceptez les cookies pour l'afficher.",
+        "Carte : le port de Roscoff",
+        "Agrandir la carte",
+        "Lire le journal en version numérique",
     ],
     "en": [
         "Subscribe to our daily briefing newsletter",
@@ -73,6 +78,12 @@ FURNITURE = {
         "We may earn commission from some links on this page, but we only recommend products we back. Why trust us?",
         "Comments (87) · Join the conversation",
         "This article is also available in English (machine translated) – Read in English",
+        "In this article: The new plant · What the council said",
+        "Scroll to continue with content",
+        "Click to enlarge",
+        "More on this topic",
+        "Our journalism depends on you. Support local news from £1 a week.",
+        "Comments are closed for this article.",
     ],
     "de": [
         "Jetzt abonnieren und weiterlesen",
@@ -98,6 +109,11 @@ FURNITURE = {
         "RK+",
         "Zur Person: Tobias Reinhardt ist Redakteur in der Lokalredaktion Bad Dürkheim.",
         "Mehr Artikel von Tobias Reinhardt · Autor folgen",
+        "Unwetterwarnung: Glatteis im Vogelsberg bis Freitagmittag – alle Infos im Liveticker",
+        "Weiterlesen nach der Anzeige",
+        "Zum Thema",
+        "Kommentieren können nur angemeldete Abonnenten. Jetzt einloggen",
+        "Hinweis an die Redaktion? redaktion@mittelhessenpost.example",
     ],
     "es": [
         "Suscríbete a nuestro boletín",
@@ -114,6 +130,8 @@ FURNITURE = {
         "Encuesta: ¿Apoya usted la huelga de los estibadores? Sí / No / No sabe",
         "Especial Economía Gaditana, en colaboración con Fundación Mar del Sur",
         "Empleo: Se busca mecánico naval con experiencia para taller en la Zona Franca. Ver oferta",
+        "Saltar publicidad",
+        "Cargando…",
         "Utilizamos cookies propias y de terceros. Aceptar",
     ],
     "it": [
@@ -128,6 +146,7 @@ FURNITURE = {
         "Meteo Garda: oggi 9°C, nuvoloso · Lago: vento da nord 12 nodi",
         "21 novembre 2024 - 09:15 · Lettura 3 min",
         "DIRETTA · Maltempo in Veneto, tutti gli aggiornamenti minuto per minuto",
+        "Sintesi generata con l'intelligenza artificiale e verificata dalla redazione",
     ],
     "pt": [
         "Assine a nossa newsletter",
@@ -145,6 +164,10 @@ FURNITURE = {
         "Esta reportagem foi produzida com o apoio do programa de jornalismo local da Fundação Serra Algarvia.",
         "Imobiliário: Moradia T3 com piscina em Lagoa, 485 000 €",
         "Estatuto Editorial | Ficha Técnica | Contactos: redacao@diariodoalgarve.example | © 2024 Diário do Algarve",
+        "Continue a ler a seguir à publicidade",
+        "Mapa interativo",
+        "Ver mapa maior",
+        "Relacionados",
     ],
     "pl": [
         "Subskrybuj nasz newsletter",
@@ -159,6 +182,10 @@ FURNITURE = {
         "Zerwany dach domu przy ul. Polnej. Fot. Tomasz Kaczmarek / Głos Śląski",
         "Masz zdjęcia z nawałnicy? Wyślij je na alarm@glosslaski.example",
         "Posłuchaj podcastu „Śląsk po godzinach”",
+        "Galeria zdjęć: 1 z 14",
+        "Materiał partnera: Opony zimowe nawet 30% taniej – sprawdź ofertę",
+        "Masz informacje? Napisz do nas: alarm@kurierpodlaski.example",
+        "Wspieraj dziennikarstwo lokalne – wpłać darowiznę",
     ],
     "nl": [
         "Log in om te reageren",
@@ -198,6 +225,9 @@ FURNITURE = {
         "Emner: Lundeby, Havnebad, Fritid",
         "Kommentarer (12)",
         "Var denne artikel nyttig? Ja / Nej",
+        "Indholdsfortegnelse",
+        "Billedserie: Byrådsmødet i billeder (1/8)",
+        "Indlæser kommentarer…",
     ],
     "no": [
         "Været i Bergen: 9° regn",
@@ -255,6 +285,9 @@ NEWS = [
     "Emploi : le chômage recule de 2 % dans la région",
     "Amazon changed the rules of its affiliate links programme in May.",
     "Le projet est mené en colaboration avec la région.",
+    "In this article, and in the coming weeks, I am sharing my approach to growth.",
+    "Die Karte zeigt, wo das Hochwasser am höchsten stand.",
+    "Loading of the ferry began at dawn, the harbour master said.",
     "Personne n'a été blessé.",
     "Il est aussi sur TikTok depuis mars, a précisé son équipe.",
 ]
@@ -708,3 +741,16 @@ def test_a_masthead_goes_when_a_headline_follows_and_sponsored_teasers_go_with_t
     # Without a headline below it, the same shape is the title.
     alone = _reasons("Brexit – the latest news on the deal\n" + body)
     assert alone["Brexit – the latest news on the deal"] == "title"
+
+
+def test_the_items_of_a_table_of_contents_and_of_a_summary_box_go_with_their_label() -> None:
+    reasons = _reasons(
+        "Byrådet siger ja til vindmøller ved Hvidsand\n"
+        "Indholdsfortegnelse\nSådan stemte partierne\nNaboerne vil klage\n"
+        "Byrådet i Hvidsand stemte torsdag aften for en ny vindmøllepark med seks møller ved kysten.\n"
+        "Sintesi generata con l'intelligenza artificiale e verificata dalla redazione\n"
+        "• Il tribunale ha dichiarato la liquidazione del calzaturificio\n• A rischio 230 lavoratori\n"
+        "Sådan stemte partierne\nFlertallet bestod af fire partier, mens to stemte imod.\n"
+    )
+    assert reasons["Naboerne vil klage"] == "table of contents"
+    assert reasons["• A rischio 230 lavoratori"] == "summary box"

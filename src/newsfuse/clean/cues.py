@@ -48,7 +48,7 @@ CUES: tuple[Cue, ...] = tuple(
         "start",
         "advertising",
         r"^(publicité|pub|advertisement|advertising|ad|anzeige|werbung|publicidad|publicidade|pubblicità|reklama|annonce|annons|annonse|reklame|advertentie|advertorial|sponsoreret|sponset|sponsrad|sponsored|sponsorisé|gesponsert|patrocinado|sponsorizzato|materiał sponsorowany|artykuł sponsorowany)$",
-        r"^(contenu sponsorisé|contenu partenaire|partner content|paid content|sponsored content|anzeige ?-|promoted|contenido patrocinado|contenuto sponsorizzato|conteúdo patrocinado|treść sponsorowana)\b",
+        r"^(contenu sponsorisé|contenu partenaire|materiał partnera|artykuł partnera|partner content|paid content|sponsored content|anzeige ?-|promoted|contenido patrocinado|contenuto sponsorizzato|conteúdo patrocinado|treść sponsorowana)\b",
         r"^(story continues below advertisement|article continues below|la suite après (cette )?(la )?publicité|suite après la publicité|weiter nach der anzeige|artikel wird nach der anzeige fortgesetzt|sigue después de la publicidad|continúa después de la publicidad|continua dopo la pubblicità|l'articolo continua dopo la pubblicità|continua (depois|após) (da |a )?publicidade|continua a seguir à publicidade|dalsza część artykułu pod reklamą|reklama - czytaj dalej|artikkelen fortsetter under annonsen|artikeln fortsätter under annonsen|artiklen fortsætter under annoncen|annonsen fortsetter|annonce slut)\b",
         r"^get your (free )?(ringtones?|logos|wallpapers?|games)\b",
     )
@@ -316,6 +316,63 @@ CUES: tuple[Cue, ...] = tuple(
         r"\b\d+([.,]\d+)?\s?(€|kr|zł|\$|£)\s*(le |the |den |el |il |o |per )?(premier|first|första|ersten|primer|primo|primeiro)\s*(mois|month|månaden|monat|mes|mese|mês)\b|\b(första|den første|erste[nr]?|premier|first) (månaden|måned|monat|mois|month) för \d",
         r"^[a-z]{1,4}\+$",  # a plan's badge: "RK+", "WA+" (lines are matched folded)
     )
+    + _cues(
+        "start",
+        "advertising",
+        r"^(scroll to continue( with content)?|weiterlesen nach der anzeige|continue a ler a seguir à publicidade|saltar publicidad|skip (ad|advert|advertisement)|passer la publicité|werbung überspringen|salta (la )?pubblicità|spring annoncen over)$",
+    )
+    + _cues(
+        "start",
+        "map or image widget",
+        r"^(click to enlarge|cliquez pour agrandir|agrandir( la carte| l'image| la photo)?|zum vergrößern (hier )?klicken|vergrößern|ver mapa maior|ampliar( (el )?mapa| (la )?imagen)?|ingrandisci|mapa interativo|mapa interactivo|interaktive karte|carte interactive|interactive map|mappa interattiva|forstør kortet|förstora kartan)$",
+        r"^(carte|map|karte|mapa|mappa|kort|karta)\s*:\s*[^.!?]{0,60}$",
+    )
+    + _cues(
+        "any",
+        "donation appeal",
+        r"\b(our journalism depends on you|notre journalisme dépend de vous|unser journalismus braucht sie|nuestro periodismo depende de (ti|usted)|il nostro giornalismo dipende da te|o nosso jornalismo depende de si|support local (news|journalism)|soutenez l'information locale|wspieraj dziennikarstwo|wpłać darowiznę|faites un don|make a donation|jetzt spenden|haz una donación|fai una donazione|faça um donativo|giv et bidrag|ge ett bidrag)\b",
+    )
+    + _cues(
+        "start",
+        "comment widget",
+        r"^(comments are closed|les commentaires sont fermés|kommentare sind geschlossen|die kommentarfunktion ist geschlossen|los comentarios están cerrados|i commenti sono chiusi|os comentários estão fechados|kommentarerne er lukket|kommentarerna är stängda|kommentieren können nur)\b",
+    )
+    + _cues(
+        "start",
+        "loading placeholder",
+        r"^(indlæser|laddar|loading|chargement|cargando|caricamento|carregando|wird geladen|laden|ładowanie)\b[^.!?]{0,25}(…|\.\.\.)?$",
+    )
+    + _cues(
+        "start",
+        "navigation",
+        r"^(choisir mon édition|choisissez votre édition|change (your )?region|changer de région|region wählen|ausgabe wählen|elige tu edición|scegli la tua edizione|escolha a sua edição|vælg (din )?region|välj region)\b",
+        r"^(lire le journal|read the (e-paper|digital edition|print edition)|zum e-paper|e-paper lesen|leer la edición impresa|leggi il giornale|ler a edição|læs e-avisen|läs e-tidningen)\b[^.!?]{0,40}$",
+    )
+    + _cues(
+        "strong",
+        "cookie prompt",
+        r"\b(ce contenu est bloqué|this content is blocked|dieser inhalt ist blockiert|este contenido está bloqueado|questo contenuto è bloccato|este conteúdo está bloqueado|dette indhold er blokeret)\b",
+    )
+    + _cues(
+        "any",
+        "news ticker",
+        r"\b(im liveticker|zum liveticker|live ?blog|in our live blog|dans notre direct)\b[^.]*$",
+    )
+    + _cues(
+        "start",
+        "reader call-out",
+        r"^(hinweis an die redaktion|tipp an die redaktion|masz informacje|masz informację|un tuyau|news tip)\b",
+    )
+    + _cues(
+        "start",
+        "table of contents",
+        r"^(in this article|dans cet article|in diesem artikel|en este artículo|in questo articolo|neste artigo|in dit artikel|i denne artikel|i artikeln|w tym artykule|indholdsfortegnelse|innehåll|sommaire|inhaltsverzeichnis|índice|table of contents)\b\s*(:[^.!?]*)?$",
+    )
+    + _cues(
+        "start",
+        "summary box",
+        r"^(sintesi generata|summary generated|résumé généré|zusammenfassung (generiert|erstellt)|resumen generado|resumo gerado|ai-generated summary|key points|points clés|das wichtigste in kürze|puntos clave|punti chiave|pontos-chave)\b",
+    )
     # --- sharing
     + _cues(
         "start",
@@ -426,7 +483,7 @@ CUES: tuple[Cue, ...] = tuple(
         # Phrases that only introduce links, whatever follows them.
         r"^(à lire aussi|a lire aussi|à lire également|lire aussi|lire également|voir aussi|voir également|à voir aussi|sur le même sujet|dans la même rubrique|read also|read more|see also|more on this story|you may also like|you might also like|what to read next|lesen sie auch|lesen sie mehr|auch interessant|das könnte sie auch interessieren|mehr zum thema|lee también|lea también|te puede interesar|también te puede interesar|le puede interesar|leggi anche|leggi pure|leggi l'articolo completo|lire l'article complet|read the full (story|article)|zum vollständigen artikel|leer la noticia completa|ler o artigo completo|leia a matéria completa|czytaj cały artykuł|potrebbe interessarti|ti potrebbe interessare|leia também|leia mais|veja também|você também pode gostar|pode interessar-lhe|czytaj (też|także|również|więcej)|przeczytaj (też|także|również)|zobacz (też|także|również))\b",
         # Words that can also open a news line: alone on the line, or followed by a separator and a headline.
-        r"^(lire la suite|le plus lu|il più letto|o mais lido|am meisten gelesen|related|recommended|recommandé|meest gelezen|meest bekeken|net binnen|laatste nieuws|empfehlungen der redaktion|unsere empfehlungen|empfehlungen|la sélection de la rédaction|nos recommandations|editor's picks|editors' picks|recomendados|recomendamos|consigliati per te|scelti per voi|sugestões|polecane|aanbevolen|aanraders|more on this|more from( \w+){0,3}|more stories|more news|read next|up next|les plus lus|les plus partagés|les plus commentés|les plus populaires|à la une|en continu|en ce moment|dernières (infos|actualités|nouvelles|minutes)|les dernières actualités|toute l'actualité|most (read|popular|viewed|shared)|trending( now)?|top stories|latest( news| stories)?|breaking news|mehr aus( \w+){0,3}|mehr zu( \w+){0,3}|weitere artikel|weitere nachrichten|meistgelesen|meistgelesene artikel|meistgeklickt|neueste (nachrichten|artikel)|aktuelle nachrichten|leer más|más noticias( de \w+){0,3}|más información|lo más (leído|visto)|más leídas|últimas noticias|altre notizie|i più letti|più lette|più visti|ultime notizie|ultim'ora|saiba mais|mais notícias|os mais lidos|mais lidas|mais lidos|últimas notícias|ao minuto|polecamy|więcej informacji|więcej wiadomości|najczęściej czytane|najpopularniejsze|najnowsze|najnowsze wiadomości|z ostatniej chwili|articles similaires|articles liés|articles connexes|similar articles|related (articles|stories|topics|content|news)|ähnliche artikel|verwandte artikel|noticias relacionadas|artículos relacionados|articoli correlati|notizie correlate|artigos relacionados|notícias relacionadas|podobne artykuły|powiązane artykuły|read the full (story|article)|lire l'article( complet)?|zum artikel|zum vollständigen artikel|leer la noticia completa|leggi l'articolo( completo)?|ler (o )?artigo( completo)?|czytaj cały artykuł)\s*(?:$|[:|»›>–—-]\s*\S.*$)",
+        r"^(lire la suite|more on this topic|zum thema|relacionados|relacionadas|related topics|le plus lu|il più letto|o mais lido|am meisten gelesen|related|recommended|recommandé|meest gelezen|meest bekeken|net binnen|laatste nieuws|empfehlungen der redaktion|unsere empfehlungen|empfehlungen|la sélection de la rédaction|nos recommandations|editor's picks|editors' picks|recomendados|recomendamos|consigliati per te|scelti per voi|sugestões|polecane|aanbevolen|aanraders|more on this|more from( \w+){0,3}|more stories|more news|read next|up next|les plus lus|les plus partagés|les plus commentés|les plus populaires|à la une|en continu|en ce moment|dernières (infos|actualités|nouvelles|minutes)|les dernières actualités|toute l'actualité|most (read|popular|viewed|shared)|trending( now)?|top stories|latest( news| stories)?|breaking news|mehr aus( \w+){0,3}|mehr zu( \w+){0,3}|weitere artikel|weitere nachrichten|meistgelesen|meistgelesene artikel|meistgeklickt|neueste (nachrichten|artikel)|aktuelle nachrichten|leer más|más noticias( de \w+){0,3}|más información|lo más (leído|visto)|más leídas|últimas noticias|altre notizie|i più letti|più lette|più visti|ultime notizie|ultim'ora|saiba mais|mais notícias|os mais lidos|mais lidas|mais lidos|últimas notícias|ao minuto|polecamy|więcej informacji|więcej wiadomości|najczęściej czytane|najpopularniejsze|najnowsze|najnowsze wiadomości|z ostatniej chwili|articles similaires|articles liés|articles connexes|similar articles|related (articles|stories|topics|content|news)|ähnliche artikel|verwandte artikel|noticias relacionadas|artículos relacionados|articoli correlati|notizie correlate|artigos relacionados|notícias relacionadas|podobne artykuły|powiązane artykuły|read the full (story|article)|lire l'article( complet)?|zum artikel|zum vollständigen artikel|leer la noticia completa|leggi l'articolo( completo)?|ler (o )?artigo( completo)?|czytaj cały artykuł)\s*(?:$|[:|»›>–—-]\s*\S.*$)",
         r"^(lees ook|ook lezen|lees meer|zie ook|läs också|läs även|läs mer|se även|les også|les mer|se også|læs også|læs mere|se også|mest läst|mest lästa|mest læste|mest lest|mest leste|relaterat|relaterte saker|relaterede artikler|leia também|leia mais|veja também|veja mais|destaques|auch lesen|ebenfalls lesenswert)\b",
         r"^(continue reading the main story|continuer la lecture|weiterlesen|seguir leyendo|continua a leggere|continuar a ler|continuar lendo|czytaj dalej)$",
     )
@@ -452,7 +509,8 @@ CUES: tuple[Cue, ...] = tuple(
         "start",
         "gallery",
         r"^(gallery|galerie|galerie photos?|photo gallery|diaporama|slideshow|bildergalerie|fotogalerie|fotostrecke|galería( de fotos)?|fotogalería|galleria( fotografica)?|fotogallery|galeria( de fotos)?|fotogaleria|galeria zdjęć|zdjęcia)\s*:?\s*(\(?\d+( photos?| fotos?| bilder| zdjęć)?\)?)?$",
-        r"^(gallery|galerie|galería|galleria|galeria|bildergalerie|fotogalerie|photos?|fotos?|foto|diaporama|slideshow|zdjęcie)\s*:?\s*\d+\s*(/|of|sur|von|de|di|z|из)\s*\d+$",
+        r"^(gallery|galerie|galería|galleria|galeria|galeria zdjęć|bildergalerie|fotogalerie|photos?|fotos?|foto|diaporama|slideshow|zdjęcie|billedserie|bildserie)\s*:?\s*\d+\s*(/|of|sur|von|de|di|z|из)\s*\d+$",
+        r"^(billedserie|bildserie|fotoserie|photo series|galerie photos?|fotogalerie|bildergalerie|galería|galleria|galeria zdjęć)\s*:[^.!?]{0,80}\(\d+\s*/\s*\d+\)$",
         r"^(voir|view|see|alle|ver|vedi|veja|zobacz) (les |all |the |todas las |tutte le |todas as |wszystkie )?(\d+ )?(photos|images|bilder|fotos|foto|immagini|imagens|zdjęcia)$",
     )
     # --- credits, bylines, copyright

@@ -623,10 +623,13 @@ def _mark_link_lists(page: _Page) -> None:
     idx = 0
     while idx < len(content):
         n, text = content[idx]
-        sponsored = page.reasons.get(n) == "advertising" and bool(_SPONSORED.search(fold(text)))
+        reason = page.reasons.get(n)
+        sponsored = reason == "advertising" and bool(_SPONSORED.search(fold(text)))
+        # A summary box's label may be long ("Sintesi generata con l'intelligenza artificiale e verificata ...").
+        boxed = reason == "summary box"
         if (
-            (page.reasons.get(n) not in ("related links", "navigation") and not sponsored)
-            or len(text.split()) > 6
+            (reason not in ("related links", "navigation", "table of contents") and not sponsored and not boxed)
+            or (len(text.split()) > 6 and not boxed)
             or ":" in text.rstrip(" :")
         ):
             idx += 1
@@ -642,14 +645,18 @@ def _mark_link_lists(page: _Page) -> None:
                 break
             items.append(m)
             j += 1
-        if len(items) > 1 and j < len(content) and page.free(content[j][0]) and _is_paragraph(content[j][1]):
+        listed = len(items) > 1 and reason not in ("table of contents", "summary box")  # those list the article's own
+        if listed and j < len(content) and page.free(content[j][0]) and _is_paragraph(content[j][1]):
             items.pop()  # the last of several may be a subheading; the only line under the header is its link
         if page.reasons[n] == "navigation" and not _is_tags_header(text):
             items = []
         for m in items:
-            page.reasons[m] = {"related links": "related links", "advertising": "sponsored content"}.get(
-                page.reasons[n], "tags"
-            )
+            page.reasons[m] = {
+                "related links": "related links",
+                "advertising": "sponsored content",
+                "table of contents": "table of contents",
+                "summary box": "summary box",
+            }.get(page.reasons[n], "tags")
         idx = j if items else idx + 1
 
 
