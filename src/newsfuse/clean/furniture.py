@@ -561,7 +561,7 @@ def _mark_teasers(page: _Page) -> None:
     An ellipsis inside the article ("He said something along the lines of …") is style, not a teaser.
     """
     folded = {n: fold(t) for n, t in page.content}
-    last_news = max((i for i, (n, t) in enumerate(page.content) if page.free(n) and _is_paragraph(t)), default=-1)
+    last_news = max(_paragraphs(page), default=-1)
     for idx, (n, text) in enumerate(page.content):
         if not page.free(n) or not _ELLIPSIS_END.search(text) or len(text.split()) < 8:
             continue
@@ -581,6 +581,11 @@ def _mark_teasers(page: _Page) -> None:
             and len(prev_text.split()) <= 20
         ):
             page.reasons[prev_n] = "teaser headline"
+
+
+def _paragraphs(page: _Page) -> list[int]:
+    """Positions of the news paragraphs not yet marked: they bound the page's header and footer zones."""
+    return [i for i, (n, t) in enumerate(page.content) if page.free(n) and _is_paragraph(t)]
 
 
 def _mark_captions_and_credits(page: _Page) -> None:
@@ -687,7 +692,7 @@ def _mark_breadcrumbs(page: _Page) -> None:
 
 def _mark_edges(page: _Page, outlet: str | None) -> None:
     """Above the first news paragraph and below the last one, a line naming the outlet is the site's branding."""
-    paragraphs = [i for i, (n, t) in enumerate(page.content) if page.free(n) and _is_paragraph(t)]
+    paragraphs = _paragraphs(page)
     first, last = (paragraphs[0], paragraphs[-1]) if paragraphs else (len(page.content), -1)
     for idx, (n, text) in enumerate(page.content):
         if not page.free(n) or ends_sentence(text) or len(text.split()) > 15 or not _mentions_outlet(text, outlet):
@@ -714,7 +719,7 @@ def _mark_masthead(page: _Page) -> None:
     Only the first three lines are looked at, and a motto only when a headline follows before the first paragraph:
     "Name – words" is also a headline's shape.
     """
-    first = next((i for i, (n, t) in enumerate(page.content) if page.free(n) and _is_paragraph(t)), len(page.content))
+    first = next(iter(_paragraphs(page)), len(page.content))
     for idx, (n, text) in enumerate(page.content[:3]):
         if not page.free(n) or _is_paragraph(text):
             continue
@@ -738,7 +743,7 @@ def _mark_masthead(page: _Page) -> None:
 def _mark_footer_rows(page: _Page) -> None:
     """Below the last news paragraph, a row of three or more short links ("Estatuto editorial | Contactos |
     Publicidade") is the footer's navigation; above it such a row could be a title's parts."""
-    paragraphs = [i for i, (n, t) in enumerate(page.content) if page.free(n) and _is_paragraph(t)]
+    paragraphs = _paragraphs(page)
     if not paragraphs:
         return
     for n, text in page.content[paragraphs[-1] + 1 :]:
