@@ -298,10 +298,15 @@ def _is_timestamp(line: str) -> bool:
     return has_date or bool(_TIME.search(line)) or any(m.kind == "absolute" for m in find_mentions(line))
 
 
+def _row_parts(line: str) -> list[str]:
+    """The parts of a row of page items set apart by " | ", " · " or " • "."""
+    return [p.strip() for p in re.split(r"\s+[|·•]\s+", line.strip()) if p.strip()]
+
+
 def _furniture_row(line: str) -> str | None:
     """The reason of a row of page links set apart by " · " or " | ", when at least half of its parts are furniture on
     their own ("Comments (87) · Join the conversation", "Logga in | Bli prenumerant – första månaden för 1 kr")."""
-    parts = [p.strip() for p in re.split(r"\s+[|·•]\s+", line) if p.strip()]
+    parts = _row_parts(line)
     if len(parts) < 2 or _is_statement(line):
         return None
     reasons = [cue_reason(p) for p in parts]
@@ -312,7 +317,7 @@ def _furniture_row(line: str) -> str | None:
 def _is_dateline_row(line: str) -> bool:
     """The page's date in a row with a place, a byline or the reading time: "Santa Olaya de Mar | 12/03/2025 - 19:40
     h", "Von Jörg Weiland | 19.11.2024, 14:05 Uhr | Lesedauer: 2 Min.", "21 novembre 2024 - 09:15 · Lettura 3 min"."""
-    parts = [p.strip() for p in re.split(r"\s+[|·•]\s+", line)]
+    parts = _row_parts(line)
     if len(parts) < 2:
         return False
     stamps = [p for p in parts if _is_timestamp(p)]
@@ -747,7 +752,7 @@ def _mark_footer_rows(page: _Page) -> None:
     if not paragraphs:
         return
     for n, text in page.content[paragraphs[-1] + 1 :]:
-        parts = [p for p in re.split(r"\s+[|•·]\s+", text.strip()) if p]
+        parts = _row_parts(text)
         if page.free(n) and len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts) and not ends_sentence(text):
             page.reasons[n] = "navigation"
 
