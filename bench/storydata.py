@@ -320,6 +320,37 @@ def tuned_baseline(
     return best[1], best[2]
 
 
+def nearest_elsewhere(
+    similarities: Sequence[NDArray[np.float32]], ids: Sequence[str], gold: Mapping[str, str]
+) -> tuple[int, int]:
+    """How many items with a cluster mate have their nearest neighbour in another cluster by every similarity given,
+    out of how many items have a mate."""
+    labels = [gold.get(i) for i in ids]
+    lost = with_mate = 0
+    for i, label in enumerate(labels):
+        if label is None or labels.count(label) < 2:
+            continue
+        with_mate += 1
+        nearest = []
+        for similarity in similarities:
+            row = similarity[i].copy()
+            row[i] = -np.inf
+            nearest.append(labels[int(row.argmax())])
+        lost += all(n != label for n in nearest)
+    return lost, with_mate
+
+
+def identical_across(
+    similarity: NDArray[np.float32], ids: Sequence[str], gold: Mapping[str, str]
+) -> list[tuple[str, str]]:
+    """Pairs of items whose texts are the same (cosine 0.99 or more) but whose gold clusters differ."""
+    return [
+        (ids[i], ids[j])
+        for i, j in zip(*np.nonzero(np.triu(similarity >= 0.99, k=1)), strict=True)
+        if gold.get(ids[i]) is not None and gold.get(ids[j]) is not None and gold[ids[i]] != gold[ids[j]]
+    ]
+
+
 @dataclass(frozen=True)
 class Placed:
     """A whole stream placed by the story assigner in a fresh in-memory store."""
