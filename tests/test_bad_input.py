@@ -120,7 +120,7 @@ def test_unknown_language(batch: Path, tmp_path: Path, capsys: pytest.CaptureFix
     _assert_good_kept(data)
 
 
-def test_error_page_robot_check_and_sign_up_form_are_not_articles(
+def test_error_page_robot_check_sign_up_form_and_paywall_are_not_articles(
     batch: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     (batch / "gone.txt").write_text(
@@ -146,11 +146,20 @@ def test_error_page_robot_check_and_sign_up_form_are_not_articles(
         "Remember my Member ID and password on this computer.\n",
         encoding="utf-8",
     )
+    (batch / "paywall.txt").write_text(
+        "Nordhaven Science Weekly\nAccess options\n"
+        "Most readers reach full-text articles through a site licence of their university.\n"
+        "Buy this article: US$25. In order to purchase this article you must be a registered user.\n"
+        "Are you a subscriber? Log in via the box above to read the article.\n"
+        "Prices include sales tax where it applies.\n",
+        encoding="utf-8",
+    )
     code, err, data = _run(batch, tmp_path, capsys)
     assert code == 2
-    for name in ("gone.txt", "robot.txt", "signup.txt", "login.txt"):
+    for name in ("gone.txt", "robot.txt", "signup.txt", "login.txt", "paywall.txt"):
         assert name in err
-    assert err.count("not an article") == 4 and "fetch the page again" in err and "sign-up form" in err
+    assert err.count("not an article") == 5 and "fetch the page again" in err and "sign-up form" in err
+    assert "the page is a paywall" in err
     _assert_good_kept(data)
 
 

@@ -172,6 +172,32 @@ def test_error_notices_are_told_from_reports_about_them() -> None:
     assert error_page_notice(["Page not found."] + ["The council met on Monday and voted the budget."] * 30) is None
 
 
+def test_paywalls_are_told_from_reports_about_them() -> None:
+    from newsfuse.clean.errorpages import paywall_notice
+
+    wall = [
+        "Readers with a site licence can open this article from their institution's network.",
+        "In order to purchase this article you must be a registered user.",
+        "Already a subscriber? Log in via the box at the top of this page.",
+        "Prices may change without notice.",
+    ]
+    assert paywall_notice(wall) == wall[0]
+    assert paywall_notice(
+        ["Article réservé aux abonnés.", "Déjà abonné ? Connectez-vous.", "Abonnez-vous pour lire la suite."]
+    )
+    # A report about a paywall quotes a prompt or two among its own sentences.
+    report = [
+        "The Harbour Gazette will put its local news behind a paywall from 1 June, its editor said on Tuesday.",
+        "Readers will see a notice asking them to subscribe to continue reading after three free articles a month.",
+        "Subscribers only will be able to comment, and those who are already a subscriber to the print edition will get access free.",
+        "The paper lost a third of its advertising income in two years.",
+        "Its rival, the Nordhaven Post, dropped its own paywall in 2023.",
+        "The union said it had not been consulted.",
+    ]
+    assert paywall_notice(report) is None
+    assert paywall_notice(wall * 20) is None  # long: a page that has more than its prompts
+
+
 _BILINGUAL_EN = (
     "Observers question the count in Lakeview\n\n"
     "Election observers said on Tuesday that several tally sheets in the northern districts showed impossible turnout.\n"

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 
-from newsfuse.clean.errorpages import error_page_notice, sign_up_notice
+from newsfuse.clean.errorpages import error_page_notice, paywall_notice, sign_up_notice
 from newsfuse.clean.explain import format_explanation
 from newsfuse.clean.furniture import LineDecision, LineStats, classify_lines
 from newsfuse.clean.items import CleanedItem, ItemLines
@@ -76,7 +76,8 @@ _HINTS = {
     "nothing is left after removing furniture": "Check the input is a news article; `newsfuse clean FILE --explain` shows each line's fate.",
     "unsupported language": 'newsfuse handles fr, en, de, es, it, pt, nl, pl, sv, no and da; set "language" in JSON Lines if this one is wrong.',
     "language could not be identified": 'Give more text, or set "language" in JSON Lines.',
-    "not an article": "The site served this instead of the report: fetch the page again, or check its URL.",
+    "not an article": "The site served this instead of the report: fetch the page again (signed in, for a paywall), "
+    "or check its URL.",
 }
 
 
@@ -130,6 +131,9 @@ def _clean_item(item: ItemLines, settings: Settings) -> CleanedItem:
     form = sign_up_notice([*([title] if title else []), *(s.text for s in sentences)])
     if form:
         raise ValueError(f"not an article: the page is a sign-up form ({form[:80]!r})")
+    paywall = paywall_notice([s.text for s in sentences])
+    if paywall:
+        raise ValueError(f"not an article: the page is a paywall ({paywall[:80]!r})")
 
     published = page.published if item.position == 1 or page.provenance.get("published") else None
     if published is None:

@@ -59,3 +59,32 @@ def sign_up_notice(sentences: Sequence[str]) -> str | None:
     if not any(_PASSWORD.search(s) for s in folded):
         return None
     return next((sentences[i] for i, s in enumerate(folded[:5]) if _SIGN_UP.search(s)), None)
+
+
+# What a paywall says instead of the report (folded): buy or subscribe to read, subscribers only, log in to read.
+_PAYWALL = re.compile(
+    r"\b(?:"
+    r"(?:purchase|buy) (?:this|the) article|article purchases?|site licen[cs]e|full[- ]text articles?|"
+    r"(?:institutional customers|subscribers|registered users) only|only (?:to|for) (?:subscribers|registered users)|"
+    r"(?:already|are you) an? (?:personal |online |digital )?subscriber|personal subscri(?:ption|bers?)|"
+    r"subscribe (?:now )?to (?:read|continue|access|view)|(?:active|online) subscription|"
+    r"log ?in (?:via|with|using|above|below|to (?:read|continue|view))|you must be a registered user|"
+    r"(?:article|contenu) reserve aux abonnes|abonnez-vous pour (?:lire|continuer|acceder)|deja abonne|"
+    r"nur fur abonnenten|bereits abonnent|jetzt (?:abonnieren|weiterlesen)|"
+    r"exclusivo para (?:suscriptores|assinantes)|ya eres suscriptor|riservato agli abbonati|sei gia abbonato|"
+    r"ja e assinante|alleen voor abonnees|al abonnee"
+    r")\b"
+)
+
+
+def paywall_notice(sentences: Sequence[str], max_words: int = 300) -> str | None:
+    """The first of the access prompts a short text is made of when it is a paywall, else None.
+
+    Three prompts at least ("In order to purchase this article you must be a registered user", "log in via the box
+    above") that make up a third of the sentences of a text under ``max_words`` words: a report about paywalls
+    quotes a prompt or two among its own sentences.
+    """
+    if sum(len(s.split()) for s in sentences) >= max_words:
+        return None
+    prompts = [s for s in sentences if _PAYWALL.search(strip_accents(s.lower()))]
+    return prompts[0] if len(prompts) >= 3 and 3 * len(prompts) >= len(sentences) else None
