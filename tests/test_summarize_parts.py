@@ -222,6 +222,14 @@ def test_titles_lose_site_names_and_rubrics() -> None:
     assert trim_title("Port of Leith boss quits- union", "harbourtimes.example.com") == "Port of Leith boss quits- union"
     assert trim_title("Harbour Mojo > People > Anna Cole", None) == "Anna Cole"
     assert trim_title("Ferry line approved: November 02, 2024: By : HARBOUR", None) == "Ferry line approved"
+    # A site's name before a colon, spelt out or as the initials of its domain; a columnist's name in capitals.
+    assert trim_title("Nordhaven Evening Post:'Ferry' opens to crowds", "nep.example") == "'Ferry' opens to crowds"
+    assert trim_title("Harbour Times: Ferry line approved", "harbourtimes.example.com") == "Ferry line approved"
+    assert trim_title("Judge: Ross is fit to stand trial", "nep.example") == "Judge: Ross is fit to stand trial"
+    assert trim_title("Marseille : le port bloqué", "laprovence.example") == "Marseille : le port bloqué"
+    assert trim_title("ANNA COLE: Ferry talks reach the harbour", None) == "Ferry talks reach the harbour"
+    assert trim_title("UN: Ferry talks reach the harbour", None) == "UN: Ferry talks reach the harbour"
+    assert trim_title("Analysis: Ferry line is on course", None) == "Ferry line is on course"
 
 
 def test_a_page_title_naming_the_site_is_not_a_headline() -> None:

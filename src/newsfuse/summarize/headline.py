@@ -18,7 +18,10 @@ from newsfuse.textnorm import strip_accents
 _SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,40}$")
 # "VIDEO.", "EN DIRECT -", "Exclusive:", "UPDATE 2-" at the start.
 _RUBRIC = re.compile(
-    r"^(?:vid[ée]o|photos?|en direct|live|direct|exclusif|exclusive|breaking|update\s*\d*|info\s+\w+|alerte)\s*[.:|–—-]+\s*",
+    r"^(?:vid[ée]o|photos?|en direct|live|direct|exclusif|exclusive|breaking|update\s*\d*|info\s+\w+|alerte"
+    # Opinion and analysis rubrics: the story article reports, whatever page its headline came from.
+    r"|analysis|leader|comment|opinion|editorial|éditorial|analyse|tribune|kommentar|meinung|análisis|opinión"
+    r"|analisi|commento|análise|opinião)\s*[.:|–—-]+\s*",
     re.I,
 )
 
@@ -79,12 +82,29 @@ def trim_title(title: str, outlet: str | None) -> str:
     if len(path) >= 3 and all(len(part.split()) <= 5 for part in path):
         text = path[-1]  # "Box Office Mojo > People > Michael Keaton": the page's own part of the site's path
     text = _RUBRIC.sub("", text)
+    prefix = _SITE_PREFIX.match(text)
+    if prefix and (_names_site(prefix.group(1), outlet) or _initials_of_site(prefix.group(1), outlet)):
+        text = text[prefix.end() :]  # "Lansing State Journal:'Fockers' sets ..." (lsj.com)
+    text = _CAPS_BYLINE.sub("", text)
     suffix = _SITE_SUFFIX.search(text)
     if suffix and (outlet is None or len(suffix.group(0)) < len(text) / 2):
         text = text[: suffix.start()]
     elif (glued := _GLUED_SUFFIX.search(text)) and _names_site(glued.group(1), outlet):
         text = text[: glued.start()]  # "Sensex ends at new high- The Economic Times" (economictimes.indiatimes.com)
     return text.strip(" .")
+
+
+# A name before a colon, cut only when it is the site's own: "Lansing State Journal:'Fockers' sets New Year's mark".
+_SITE_PREFIX = re.compile(r"^([^:|–—]{2,40}?)\s*:\s*(?=\S)")
+# A columnist's name in capitals before a colon: "MIKE WENDLAND: Ballmer talks up links to the Net".
+_CAPS_BYLINE = re.compile(r"^[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,2}\s*:\s+(?=[A-Z\"'‘“][a-z])")
+
+
+def _initials_of_site(text: str, outlet: str | None) -> bool:
+    """True when the initials of ``text`` spell the site's name: "Lansing State Journal" for lsj.com."""
+    host = strip_accents((outlet or "").lower()).removeprefix("www.").split(".")[0]
+    words = [w for w in re.findall(r"[^\W\d_]+", text) if w.lower() != "the"]
+    return len(words) >= 2 and "".join(w[0] for w in words).lower() == host
 
 
 # A suffix whose dash is glued to the title's last word: only cut when it is the site's own name.
