@@ -373,6 +373,11 @@ def test_a_part_of_the_day_follows_the_written_date(text: str, language: str, ex
         ("De översta våningarna byggs om.", False),
         ("Het kabinet wil de wet wijzigen.", False),
         ("Men armed with knives attacked the depot.", False),
+        # A subject pronoun after a short opening phrase; an impersonal "it" and a name there do not lean.
+        ("Today, they announced that the ferry line will open in May.", True),
+        ("Lundi, il a annoncé la fermeture du pont.", True),
+        ("In 2004, it was clear that the depot would close.", False),
+        ("On Monday, Anna Cole said the depot would close.", False),
     ],
 )
 def test_missing_context_openers_in_more_languages(text: str, leans: bool) -> None:

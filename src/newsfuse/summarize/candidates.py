@@ -25,7 +25,11 @@ DANGLING = re.compile(
     r"ces derniers|the latter|the former|le premier|le second|"
     # pt, nl, sv, no/da, pl: not the words that also open a sentence as an article ("De", "Den", "Het") or as an
     # English word ("Men", "Hon.").
-    r"ele|ela|eles|elas|isso|isto|porém|hij|zij|deze|maar|ook|han|hun|dessa|detta|disse|dette|ona|oni)\b",
+    r"ele|ela|eles|elas|isso|isto|porém|hij|zij|deze|maar|ook|han|hun|dessa|detta|disse|dette|ona|oni)\b"
+    # A subject pronoun after a short opening phrase leans on context all the same: "Today, they announced ...",
+    # "Lundi, il a annoncé ...". Not "it", which is often impersonal ("In 2004, it was clear that ...").
+    r"|^[^,.;:!?\"«“]{1,30},\s+(?:il|elle|ils|elles|he|she|they|er|sie|él|ella|ellos|ellas|lui|lei|ele|ela|eles|elas"
+    r"|hij|zij|han|hon|ona|oni)\b",
     re.I,
 )
 _SPEAKER_LABEL = re.compile(r"(?:^|--\s*|\)\s+|(?<=(?:19|20)\d\d)\s+)(?:Q|A|[A-ZÀ-Ý]{2,}\.?(?: [A-ZÀ-Ý]{2,}\.?){0,3}):\s")
