@@ -353,6 +353,19 @@ def test_agency_signoff_glued_to_the_last_sentence_is_cut() -> None:
     assert "(nxp/ats)" not in item.body_text
 
 
+
+def test_company_link_widgets_inside_a_sentence_are_cut() -> None:
+    [item] = _items(
+        "Quillstream loses ground\nAlthough Quillstream (Profile, Products, Articles) Ltd. still leads the market, "
+        "Harbourware (Overview, Articles, Company) gained two points, the agencies (Reuters, AP) said."
+    )
+    line = item.decisions[1]
+    assert line.reason == "news"
+    assert line.shown == (
+        "Although Quillstream Ltd. still leads the market, Harbourware gained two points, the agencies (Reuters, AP) said."
+    )
+    assert "link widget '(Profile, Products, Articles)' cut" in line.repair and "Overview" not in item.body_text
+
 @pytest.mark.parametrize(
     ("page", "kept_end", "furniture"),
     [

@@ -596,6 +596,10 @@ LEADING_STAMP = re.compile(
 TRAILING_SIGNOFF = re.compile(
     r"\s*\((?:[a-z]{2,8}(?:/[a-z]{2,10})+|(?:source|quelle|fuente|fonte|źródło)\s*:\s*[^)]{2,40})\)\s*$", re.I
 )
+# A site's company links inside a sentence: "Microsoft (Profile, Products, Articles) Corp.", "Netscape (Overview,
+# Articles, Company)". Two or more of the widget's words and nothing else, so "(Reuters, AP)" or "(Paris, Lyon)" stay.
+_WIDGET_WORD = r"(?:Profile|Products|Articles|Overview|Company|Quotes?|Chart|Stock|Research|News)"
+INLINE_WIDGET = re.compile(rf"\s\({_WIDGET_WORD}(?:,\s*{_WIDGET_WORD}){{1,5}}\)(?=[\s.,;:])")
 
 _PHOTO_WORD = r"(?i:photo|photos|photographie|fotografia|fotografía|picture|pictures|pic|foto|fotos|fot\.|beeld|bild|crédit|crédits|credit|credits|crédito|créditos|image|imagen|immagine|imagem|zdjęcie)"
 # A caption's credit glued to it: "...(EI).Vasily Maximov/AFP", "... [AFP - Anne Poujoulat]", "... Photo: J. Smith/CP".

@@ -448,6 +448,11 @@ def classify_lines(
             repaired = shown[: signoff.start()].rstrip()
             repair = _noted(repair, f"sign-off {signoff.group().strip()!r} cut")
             shown = repaired
+        widgets = cues.INLINE_WIDGET.findall(shown)
+        if widgets:
+            repaired = cues.INLINE_WIDGET.sub("", shown)
+            repair = _noted(repair, "; ".join(f"link widget {w.strip()!r} cut" for w in widgets))
+            shown = repaired
         glued = glued_furniture(shown)
         if glued:
             repaired, (cut, why) = glued
