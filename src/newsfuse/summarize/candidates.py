@@ -42,6 +42,9 @@ _DATA_FIELD = re.compile(
     r"^[^\W\d][^\W\d .$/()-]*(?: [^\W\d][\w$/()-]*){0,3}\s?:\s"
     r"(?:[$£€]?\d(?!.*\b[a-zà-ÿ]{5,})|(?=[A-ZÀ-Ý])(?!.*\b[a-zà-ÿ]{3,}))"
 )
+# "From: James Roche To: Darleen Druyun Date: Oct 9, 2002 Subject: Re: Tanker leasing Please do.": an e-mail's header,
+# from a page that prints the mails themselves; what the report says of them is another sentence.
+_MAIL_HEADER = re.compile(r"\bFrom:\s.{1,120}?\bTo:\s|\b(?:Date|Sent):\s.{1,80}?\bSubj(?:ect)?\b")
 # "A nova reforma é velha 6/4/2001 (18h17) - O Governo ...": an entry of a list of articles, with its time stamp.
 _LISTED = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}\s*\(\d{1,2}[h:]\d{2}\)\s*[-–—]")
 # "1 300" is one number, not two tokens.
@@ -261,9 +264,9 @@ def build_candidates(
         }
         candidates.append(cand)
     # A line of fewer than four words ("Linz.", a credit, a label), a turn of a transcript ("QUESTION: Mr.
-    # Secretary -- SECRETARY POWELL: Follow up."), someone's own words outside quotation marks, a contact line, an
-    # entry of a list of articles, a data sheet's field, a table's row, a heading or a label ("Excerpts from ...") is
-    # not a sentence of a report, and a quotation or a parenthesis that runs on into the next sentence would stay open
+    # Secretary -- SECRETARY POWELL: Follow up."), someone's own words outside quotation marks, a contact line, a
+    # mail's header, an entry of a list of articles, a data sheet's field, a table's row, a heading or a label
+    # ("Excerpts from ...") is not a sentence of a report, and a quotation or a parenthesis that runs on into the next sentence would stay open
     # in the article: never chosen while the story has any other.
     candidates = [
         c
@@ -274,6 +277,7 @@ def build_candidates(
         and (KICKER.match(c.text) or not _SPEAKER_LABEL.search(c.text))
         and not first_person(c.text, language)
         and not _EMAIL.search(c.text)
+        and not _MAIL_HEADER.search(c.text)
         and not _LISTED.search(c.text)
         and not _DATA_FIELD.match(c.text)
         and not tabular(c.text)
