@@ -14,6 +14,7 @@ from newsfuse.embeddings import Encoder
 from newsfuse.records import Article, Passage
 from newsfuse.settings import Settings
 from newsfuse.summarize.repairs import KICKER, trim
+from newsfuse.temporal import MONTHS, WEEKDAYS
 from newsfuse.textnorm import words
 
 # Sentences that lean on context the summary may not give ("Il", "Ces derniers", "He", "Sie"...).
@@ -108,6 +109,9 @@ _ATTRIBUTION = re.compile(
 _SCANDINAVIAN_SAID = re.compile(r"\bsa\b", re.I)
 
 
+_DAY_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | {"today", "yesterday", "tomorrow", "tonight"}
+
+
 def first_person(text: str, language: str) -> bool:
     """True when the sentence speaks in the first person outside quotation marks, and says nowhere who speaks."""
     pronouns = _FIRST_PERSON.get(language, set())
@@ -118,7 +122,9 @@ def first_person(text: str, language: str) -> bool:
     for i, token in enumerate(tokens):
         if token.isupper() and sum(ch.isalpha() for ch in token) > 1:  # "US", "MY": an acronym
             continue
-        if token == "I" and i > 0 and tokens[i - 1][:1].isupper():  # "World War I", "Elizabeth I"
+        # "World War I", "Elizabeth I": a numeral after a name; not after the opening word or a day ("On Friday I
+        # will go to the lab").
+        if token == "I" and i > 1 and tokens[i - 1][:1].isupper() and tokens[i - 1].lower() not in _DAY_WORDS:
             continue
         if token.lower() in pronouns and (language != "en" or token != "i"):
             return True
