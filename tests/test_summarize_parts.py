@@ -409,7 +409,7 @@ def test_rows_of_tables_and_lists_are_told_from_sentences_with_figures(text: str
     assert tabular(text) is table
 
 
-def test_table_rows_headings_labels_mail_headers_and_half_parentheses_are_no_candidates() -> None:
+def test_table_rows_headings_labels_mail_headers_and_halves_of_sentences_are_no_candidates() -> None:
     from newsfuse.copies import align_story
     from newsfuse.summarize.candidates import build_candidates
 
@@ -423,6 +423,7 @@ def test_table_rows_headings_labels_mail_headers_and_half_parentheses_are_no_can
         "Highest stand for the fourth wicket in a home series since the club was founded",
         "Excerpts from the report of the Nordhaven Cricket Board, as translated by the Post.",
         "From: Anna Cole To: Per Lund Date: May 7, 2024 Subject: Re: The tour Fine, go ahead.",
+        "which was the last of the three tests played at the Nordhaven ground.",
     ]
     article = cleaned_article("a", "Nordhaven Post", sentences, language="en")
     texts = [c.text for c in build_candidates([article], align_story([article]).passages, "en", Settings())]

@@ -112,6 +112,13 @@ _SCANDINAVIAN_SAID = re.compile(r"\bsa\b", re.I)
 _DAY_WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS) | {"today", "yesterday", "tomorrow", "tonight"}
 
 
+def _fragment(text: str) -> bool:
+    """True for the tail of a sentence the source cut in two, or an item of a list: its first word is in lower case
+    ("which contains Cabir.B, Cabir.C and Cabir.D.", "nine counts of kidnapping."); not "eBay" or "iPhone"."""
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    return first[:1].islower() and first == first.lower()
+
+
 def first_person(text: str, language: str) -> bool:
     """True when the sentence speaks in the first person outside quotation marks, and says nowhere who speaks."""
     pronouns = _FIRST_PERSON.get(language, set())
@@ -271,7 +278,7 @@ def build_candidates(
         candidates.append(cand)
     # A line of fewer than four words ("Linz.", a credit, a label), a turn of a transcript ("QUESTION: Mr.
     # Secretary -- SECRETARY POWELL: Follow up."), someone's own words outside quotation marks, a contact line, a
-    # mail's header, an entry of a list of articles, a data sheet's field, a table's row, a heading or a label
+    # mail's header, the tail of a sentence cut in two, an entry of a list of articles, a data sheet's field, a table's row, a heading or a label
     # ("Excerpts from ...") is not a sentence of a report, and a quotation or a parenthesis that runs on into the next sentence would stay open
     # in the article: never chosen while the story has any other.
     candidates = [
@@ -288,6 +295,7 @@ def build_candidates(
         and not _DATA_FIELD.match(c.text)
         and not tabular(c.text)
         and not _EXCERPT_LABEL.match(c.text)
+        and not _fragment(c.text)
         and (bool(_TERMINAL.search(c.text)) or c.text.endswith(":"))  # a heading; an announcement is left with a reason
     ] or candidates
     top_repeated = max((c.features["repeated"] for c in candidates), default=0.0)
