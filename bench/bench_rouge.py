@@ -231,6 +231,8 @@ def run_benchmark() -> list[Row]:
             chosen = [scores[name][i] for i in indices]
             values = "/".join(f"{_mean(chosen, m):.2f}" for m in METRICS)
             note = f"{len(indices)} clusters"
+            if name not in ("newsfuse", "greedy oracle"):
+                note += f"; {100 * _mean(chosen, 'rouge2') / max(oracle_r2, 1e-9):.0f}% of oracle"
             if name == "newsfuse":
                 r2 = _mean(chosen, "rouge2")
                 best = max(
