@@ -108,6 +108,11 @@ def _score_rows(prefix: str, result: RunResult, gold: Path, planted: str) -> lis
             f"{report.gold_mentions} gold (article, form) mentions; not part of the grouping score",
         ),
         (
+            f"{prefix}entity type accuracy",
+            f"{report.entity_type_accuracy:.3f}",
+            "of the gold mentions found, the share whose entity has the gold type (person, organisation, place)",
+        ),
+        (
             f"{prefix}date expression accuracy",
             f"{report.date_accuracy:.3f}",
             f"{report.gold_dates} gold expressions; goal 0.95",

@@ -9,6 +9,7 @@ import pytest
 from newsfuse.clean import CleanedItem, clean_articles, split_sentences
 from newsfuse.knowledge import build_knowledge, shared_recognizer
 from newsfuse.knowledge.entities import Mention, group_mentions, name_key
+from newsfuse.knowledge.headwords import kind_from_name
 from newsfuse.knowledge.numbers import quantities
 from newsfuse.knowledge.recognizer import RawMention, rule_mentions
 from newsfuse.knowledge.spans import tidy
@@ -204,6 +205,39 @@ def test_organisation_named_in_two_languages_is_one_entity() -> None:
     # "Trento" is a place of its own, so the two organisations named after it stay apart.
     assert grouped == [{"Masino Mountain Rescue", "Soccorso Alpino del Masino"}]
     assert name_key("Mme Lambertin") == "lambertin" and name_key("Leeds") == "leds"
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Paraguay", "LOC"),
+        ("États-Unis", "LOC"),
+        ("Monte Pizzocolo", "LOC"),
+        ("Harbour Street", "LOC"),
+        ("Nordhaven Town Hall", "LOC"),
+        ("Compagnie des remontées de l'Aiguille", "ORG"),
+        ("Quillstream Ltd", "ORG"),
+        ("Nordhaven Labour Party", "ORG"),
+        ("West Bank", None),  # "Bank" also ends places
+        ("Val Kilmer", None),  # a given name, not a valley
+        ("Anna Cole", None),
+        ("European Union", None),  # a union of countries: left to the recogniser
+    ],
+)
+def test_a_name_says_its_kind_when_its_words_do(name: str, kind: str | None) -> None:
+    assert kind_from_name(name) == kind
+
+
+def test_the_kind_a_name_says_outweighs_the_recogniser() -> None:
+    mentions = [
+        Mention("en", 0, 0, "Monte Pizzocolo", "PER"),
+        Mention("en", 1, 0, "Monte Pizzocolo", "PER"),
+        Mention("en", 2, 0, "Paraguay", "ORG"),
+        Mention("en", 3, 0, "Mr Harbour Street", "PER"),  # a title makes a person, whatever the name's words
+        Mention("en", 4, 0, "Mr Harbour Street", "PER"),
+    ]
+    kinds = {e.name: e.type for e in group_mentions(mentions, [], ["en"])}
+    assert kinds == {"Monte Pizzocolo": "LOC", "Paraguay": "LOC", "Harbour Street": "PER"}
 
 
 def test_counts_name_what_they_count() -> None:

@@ -45,6 +45,7 @@ def test_scores_reach_the_floor_measured_at_merge(report: KnowledgeReport) -> No
     assert report.entity_grouping_in_stories.recall >= 0.95
     assert report.entity_grouping.recall >= 0.9  # end to end, with the stories stage's splits
     assert report.entity_detection.precision >= 0.9 and report.entity_detection.recall >= 0.8
+    assert report.entity_type_accuracy >= 0.93, [e for e in report.errors if e.startswith("type of")]
     assert report.date_accuracy >= 0.95
     assert report.event_date_accuracy >= 0.9
 
@@ -56,6 +57,7 @@ def test_held_out_items_stay_above_their_floor() -> None:
     held = score_knowledge(items, disagreements, result.knowledge.values(), _texts(result))
     assert held.quote_speaker_accuracy >= 0.9, held.errors
     assert held.entity_grouping.precision >= 0.95 and held.entity_grouping_in_stories.recall >= 0.95
+    assert held.entity_type_accuracy >= 0.95, held.errors
     assert held.date_accuracy >= 0.95, held.errors
     assert held.false_flags == 0, held.errors
     # The mayor's words, quoted in French and in English translation: each quotation credits the other's article.

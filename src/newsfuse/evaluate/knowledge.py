@@ -26,6 +26,7 @@ class KnowledgeReport:
     entity_grouping: PRF  # B-cubed over the mentions both sides have
     entity_grouping_in_stories: PRF  # the same, gold groups cut along the stories found (story errors left out)
     entity_detection: PRF  # mentions (article, surface form) found
+    entity_type_accuracy: float  # of the mentions found, the share whose entity has the gold type (PER, ORG, LOC)
     gold_mentions: int
     date_accuracy: float  # gold date expressions found with the right value
     gold_dates: int
@@ -107,11 +108,14 @@ def score_knowledge(
 
     # Entities: mentions are (article, surface form without title); gold groups are (story, name).
     gold_group: dict[str, str] = {}
+    gold_type: dict[str, str] = {}
     for item in items:
         for e in item.get("entities", []):
             for form in e["forms"]:
                 gold_group[f"{item['id']}|{name_key(form)}"] = f"{item['story']}|{e['name']}"
+                gold_type[f"{item['id']}|{name_key(form)}"] = e["type"]
     pred_group: dict[str, str] = {}
+    pred_type: dict[str, str] = {}
     ids = {i["id"] for i in items}
     for k in knowledge:
         for e in k.entities:
@@ -120,7 +124,10 @@ def score_knowledge(
                     # A predicted (article, form) only counts where that form occurs in that article's text.
                     if article in ids and (texts is None or form in texts.get(article, "")):
                         pred_group.setdefault(f"{article}|{name_key(form)}", f"{k.story_id}|{e.id}")
+                        pred_type.setdefault(f"{article}|{name_key(form)}", e.type)
     both = {m for m in pred_group if m in gold_group}
+    typed_right = sum(pred_type[m] == gold_type[m] for m in both)
+    errors.extend(f"type of {m}: {pred_type[m]}, gold {gold_type[m]}" for m in sorted(both) if pred_type[m] != gold_type[m])
     detection = PRF(
         len(both) / len(pred_group) if pred_group else 0.0, len(both) / len(gold_group) if gold_group else 0.0
     )
@@ -194,6 +201,7 @@ def score_knowledge(
         entity_grouping=grouping,
         entity_grouping_in_stories=in_stories,
         entity_detection=detection,
+        entity_type_accuracy=typed_right / len(both) if both else 0.0,
         gold_mentions=len(gold_group),
         date_accuracy=right_dates / gold_dates if gold_dates else 1.0,
         gold_dates=gold_dates,

@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from newsfuse.knowledge.headwords import kind_from_name
 from newsfuse.records import Entity
 from newsfuse.textnorm import fold, strip_accents
 
@@ -312,12 +313,14 @@ def group_mentions(
             continue
         forms = Counter(m.text for m in g.mentions)
         labels = Counter(m.label for m in g.mentions)
-        if any(_TITLES.match(m.text) for m in g.mentions):
-            labels["PER"] += len(g.mentions)  # "M. X" is a person whatever the model says
-        if any(len(m.text) >= 2 and m.text.isupper() and labels["ORG"] for m in g.mentions):
-            labels["ORG"] += 1
         name = max(forms, key=lambda f: (len(strip_title(f).split()), forms[f], len(f)))
         name = strip_title(name) if _TITLES.match(name) else name
+        if any(_TITLES.match(m.text) for m in g.mentions):
+            labels["PER"] += len(g.mentions)  # "M. X" is a person whatever the model says
+        elif kind := kind_from_name(name):
+            labels[kind] += 2 * len(g.mentions)  # "Monte Legnone", "Paraguay", "Compagnie ...": the name says it
+        if any(len(m.text) >= 2 and m.text.isupper() and labels["ORG"] for m in g.mentions):
+            labels["ORG"] += 1
         articles = sorted({m.article for m in g.mentions}, key=lambda a: order.get(a, len(order)))
         first = min((order.get(m.article, 0), m.sentence, m.start) for m in g.mentions)
         entities.append(
