@@ -586,6 +586,8 @@ def test_repeated_title_with_a_glued_section_name_is_removed(tmp_path: Path) -> 
         ("Anna Cole waits on the quay for the first ferry © Harbour Images", "caption with credit"),
         ("I want to subscribe to Harbour Weekly Select this option to purchase a personal subscription", "subscription prompt"),
         ("Listen to the show Help stream [RealAudio]: whole show download [mp3]: whole show", "navigation"),
+        ("The post Ferry line approved after two years appeared first on The Harbour Gazette.", "feed footer"),
+        ("L'article Le pont de la Digue rouvre est apparu en premier sur Le Courrier du Nord.", "feed footer"),
     ],
 )
 def test_menus_publisher_blurbs_and_software_prompts(line: str, reason: str) -> None:
@@ -594,6 +596,7 @@ def test_menus_publisher_blurbs_and_software_prompts(line: str, reason: str) -> 
 
 def test_title_case_headlines_and_german_sentences_are_not_menus() -> None:
     assert cue_reason("Harbour Council Approves New Ferry Line After Two Years Of Talks") is None
+    assert cue_reason("The post office appeared first on the list of closures, the council said.") is None
     assert cue_reason("Die Stadt hat die Brücke über den Fluss für den gesamten Verkehr gesperrt, sagte die Stadträtin.") is None
     assert cue_reason("Politics, Business and Sport: What Changes for Readers in the New Year Edition of the Paper") is None
     assert cue_reason("Provided The Line Opens On Time, The Harbour Will Handle Twice As Many Ferries Each Summer Week") is None

@@ -544,6 +544,15 @@ CUES: tuple[Cue, ...] = tuple(
         r"^(rédaction|la rédaction|redaktion|redacción|redazione|redação|redakcja|newsroom|staff reporter|staff writer|correspondant|correspondent|korrespondent|corresponsal|corrispondente|correspondente|korespondent)\b.{0,50}$",
         r"^(auteur|author|autor|autore|autorin|autora|autorka|written by|texte|text|texto|testo|tekst|écrit par|scritto da|escrito por|napisał[a]?)\s*:.{2,60}$",
     )
+    + _cues(
+        "strong",
+        "feed footer",
+        # What a blog engine appends to each item of its feed: "The post X appeared first on Y.", in its languages.
+        r"^(the post|l'article|der beitrag|la entrada|l'articolo|o post|het bericht|wpis|inlägget|innlegget|indlægget) .{1,300} "
+        r"(appeared first on|est apparu en premier sur|erschien zuerst auf|se publicó primero en|sembra essere il primo su"
+        r"|apareceu primeiro em|verscheen eerst op|pojawił się poraz pierwszy w|dök först upp på|dukket først opp på"
+        r"|blev først vist på) [^,;:]{1,80}$",
+    )
 )
 
 # Bylines, matched on the original case: "Par Julien Carrasco", "By Tom Ellerby, Local Democracy Correspondent".

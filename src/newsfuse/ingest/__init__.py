@@ -1,4 +1,4 @@
-"""Ingest: files, directories, HTML pages and JSON Lines become ``Article`` records."""
+"""Ingest: files, directories, HTML pages, JSON Lines and RSS or Atom feeds become ``Article`` records."""
 
 from __future__ import annotations
 

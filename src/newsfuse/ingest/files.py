@@ -1,4 +1,4 @@
-"""Paths to articles: directories, plain text, HTML and JSON Lines files."""
+"""Paths to articles: directories, plain text, HTML, JSON Lines and RSS or Atom feed files."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from pathlib import Path
 
 from newsfuse.errors import InputError
 from newsfuse.ingest.decoding import decode_bytes
+from newsfuse.ingest.feeds import is_feed, read_feed
 from newsfuse.ingest.html import extract_html
 from newsfuse.ingest.jsonl import read_jsonl
 from newsfuse.records import Article, Problem
@@ -14,7 +15,8 @@ from newsfuse.records import Article, Problem
 TEXT_SUFFIXES = {".txt", ".text", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+FEED_SUFFIXES = {".rss", ".atom", ".xml"}
+KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES
 
 
 def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path | Problem]:
@@ -26,7 +28,9 @@ def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path | Problem]:
             inputs = [p for p in files if p.suffix.lower() in KNOWN_SUFFIXES - {""}]
             if not inputs:
                 yield Problem(
-                    str(path), "the directory holds no .txt, .html or .jsonl file", "Point at a folder of articles."
+                    str(path),
+                    "the directory holds no .txt, .html, .jsonl or feed (.rss, .atom, .xml) file",
+                    "Point at a folder of articles.",
                 )
             yield from inputs
         elif path.is_file():
@@ -56,6 +60,8 @@ def read_file(path: Path, max_bytes: int) -> Iterator[Article | Problem]:
         kind = _kind(path, text)
         if kind == "jsonl":
             yield from read_jsonl(text, source, max_bytes)
+        elif kind == "feed":
+            yield from read_feed(text, source, path.stem)
         elif kind == "html":
             yield extract_html(text, path.stem, source)
         else:
@@ -70,7 +76,9 @@ def _kind(path: Path, text: str) -> str:
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
         return "jsonl"
+    if suffix in FEED_SUFFIXES:
+        return "feed"
     head = text.lstrip()[:200].lower()
     if suffix in HTML_SUFFIXES or head.startswith(("<!doctype html", "<html")):
         return "html"
-    return "text"
+    return "feed" if head.startswith("<?xml") and is_feed(text) else "text"
