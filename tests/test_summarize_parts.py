@@ -18,7 +18,15 @@ from newsfuse.settings import Settings
 from newsfuse.summarize import choose_language
 from newsfuse.summarize.candidates import DANGLING, content_bigrams, first_person, well_formed
 from newsfuse.summarize.headline import trim_title
-from newsfuse.summarize.repairs import expand_first_mentions, full_names, resolve_date, resolve_relative, trim
+from newsfuse.summarize.repairs import (
+    expand_first_mentions,
+    full_names,
+    resolve_date,
+    resolve_relative,
+    titled_people,
+    trim,
+    trim_repeated_descriptions,
+)
 
 
 def _article(aid: str, language: str, text: str = "Une phrase de test assez longue pour compter.") -> Article:
@@ -159,6 +167,35 @@ def test_first_mention_gets_the_full_name_outside_quotes_only() -> None:
     quoted = expand_first_mentions(["« Mme Verdier a raison », a dit le préfet."], names, set())
     assert quoted[0][0] == "« Mme Verdier a raison », a dit le préfet."
 
+
+
+def test_a_description_run_into_a_name_is_no_first_name() -> None:
+    # Wire copies write "le ministre de la Défense Jean-Yves ..." again and again: "Défense" is not a first name.
+    copies = ["Le ministre de la Défense Jean-Yves Lebrun est à Nordhaven.", "a dit le ministre de la Défense Jean-Yves Lebrun."]
+    assert full_names(copies)["Lebrun"] == "Jean-Yves Lebrun"
+    assert full_names(["Health Secretary Anna Cole said so."])["Cole"] == "Anna Cole"
+    assert full_names(["Mary Ann Cole spoke first.", "Then Mary Ann Cole left."])["Cole"] == "Mary Ann Cole"
+
+
+def test_a_description_given_twice_is_cut_at_the_later_mention() -> None:
+    sources = ["La mairie a rouvert le pont, a annoncé l'adjoint aux mobilités Paul Varenne.", "M. Varenne était satisfait."]
+    people = titled_people(full_names(sources), sources)
+    assert people == ["Paul Varenne"]
+    texts = [
+        "Le pont a rouvert mardi, a annoncé l'adjoint aux mobilités Paul Varenne à Nordhaven.",
+        "Les travaux ont coûté 4 millions d'euros, a précisé l'adjoint aux mobilités Paul Varenne à la presse.",
+        "« L'adjoint aux mobilités Paul Varenne a tenu parole », a dit le maire.",
+    ]
+    out = trim_repeated_descriptions(texts, people)
+    assert out[0] == (texts[0], None)
+    assert out[1][0] == "Les travaux ont coûté 4 millions d'euros, a précisé Paul Varenne à la presse."
+    assert out[1][1] == Repair("trim", "l'adjoint aux mobilités", "")
+    assert out[2] == (texts[2], None)  # a quote is never altered
+    # An apposition keeps its head, and a name never called by a title (a movement, a court) keeps its words.
+    apposition = ["Health Secretary Anna Cole spoke.", "The Health Secretary, Anna Cole, left."]
+    assert trim_repeated_descriptions(apposition, ["Anna Cole"])[1][1] is None
+    movement = ["The work of the Green Belt Movement grew.", "Through education, the Green Belt Movement grew."]
+    assert titled_people(full_names(movement), movement) == []
 
 def test_lead_weekday_becomes_the_absolute_date() -> None:
     text, repair = resolve_date("Le pont a été inauguré lundi à Nordhaven.", date(2025, 3, 3), "fr")

@@ -42,6 +42,8 @@ def test_meeting_article_names_who_where_when_what(seed_run: RunResult) -> None:
     assert re.search(r"(information|renseignement)s? militaire", text), "the exchange of military intelligence"
     lead = strip_accents(fold(summary.sentences[0].text))
     assert "21 decembre 2015" in lead and "moscou" in lead
+    # The minister is described once; a later mention gives his name alone.
+    assert text.count("ministre francais de la defense jean-yves le drian") <= 1, text
 
 
 def test_coordination_quote_is_verbatim_and_cites_every_article_that_reports_it(seed_run: RunResult) -> None:

@@ -32,7 +32,9 @@ from newsfuse.summarize.repairs import (
     name_pronoun_speaker,
     resolve_date,
     resolve_relative,
+    titled_people,
     trim,
+    trim_repeated_descriptions,
 )
 from newsfuse.summarize.rewrite import rewrite_summary
 from newsfuse.temporal import find_mentions, names_day
@@ -399,9 +401,13 @@ def _repaired(
     trimmed = [trim(c.text) for c in ordered]
     names = full_names(a.clean_text for a in articles)
     named = expand_first_mentions([t for t, _ in trimmed], names, set())
+    people = titled_people(names, (a.clean_text for a in articles))
+    described = trim_repeated_descriptions([t for t, _ in named], people)
     out = []
-    for i, (c, (_, trims), (text, name_repair)) in enumerate(zip(ordered, trimmed, named, strict=True)):
-        repairs: list[Repair] = [*trims, *([name_repair] if name_repair else [])]
+    for i, (c, (_, trims), (_, name_repair), (text, cut)) in enumerate(
+        zip(ordered, trimmed, named, described, strict=True)
+    ):
+        repairs: list[Repair] = [*trims, *([name_repair] if name_repair else []), *([cut] if cut else [])]
         evidence = [(e.expression, e.value) for e in by_id[c.article].date_evidence]
         if i == 0:
             lead_evidence = [(x, v) for x, v in evidence if v == story.date]

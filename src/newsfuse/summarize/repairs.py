@@ -78,18 +78,63 @@ def resolve_date(text: str, day: date, language: str) -> tuple[str, Repair | Non
     return text, None
 
 
+_PARTICLES = {"Le", "La", "De", "Del", "Van", "Von", "Di", "Da", "Du", "Dos"}
+_NOT_FIRST = {"le", "la", "les", "the", "der", "die", "el", "los", "m", "mme"}
+_NAME_WORD = re.compile(rf"^{_NAME}$")
+# Words after which a capitalised word is a noun of a description, not a first name ("la Défense", "of State").
+_DESCRIBED_AFTER = {"la", "le", "les", "l'", "de", "du", "des", "of", "the", "der", "die", "das", "den", "dem", "del"}
+_DESCRIBED_AFTER |= {"della", "di", "da", "do", "dos", "el", "il", "lo", "von", "van", "het"}
+
+
+def _capitalised_runs(text: str) -> Iterable[tuple[str, list[str]]]:
+    """Runs of capitalised words, a run ending at punctuation, each with the word before it: "de la Défense
+    Jean-Yves Le Drian, ..." gives ("la", ["Défense", "Jean-Yves", "Le", "Drian"])."""
+    run: list[str] = []
+    before = ""
+    for token in text.split():
+        word = token.strip("«»\"“”„()[]")
+        bare = word.rstrip(".,;:!?")
+        if _NAME_WORD.match(bare) and not token.startswith(("(", "[")):
+            run.append(bare)
+            if bare != word or token.endswith((")", "]", "»", "”", '"')):
+                yield before, run
+                run, before = [], token
+        else:
+            if run:
+                yield before, run
+            run, before = [], token
+    if run:
+        yield before, run
+
+
 def full_names(sources: Iterable[str]) -> dict[str, str]:
-    """Surname -> the fullest name the sources give for it ("Le Drian" -> "Jean-Yves Le Drian")."""
+    """Surname -> the fullest name the sources give for it ("Le Drian" -> "Jean-Yves Le Drian").
+
+    A name is a run of capitalised words. Two first names before a surname are often a description's last word and a
+    first name ("la Défense Jean-Yves Le Drian", "Health Secretary John Reid"), so they count only when the sources
+    give them twice, not after an article or a preposition, and never give the last first name alone before that
+    surname.
+    """
+    alone: set[str] = set()
+    long: dict[tuple[str, str], int] = {}  # (surname, two first names and the surname) -> how often
     found: dict[str, str] = {}
-    pattern = re.compile(rf"\b({_NAME}(?:[ -]{_NAME})?)\s+((?:(?:Le|La|De|Del|Van|Von|Di|Da)\s+)?{_NAME})\b")
     for text in sources:
-        for match in pattern.finditer(text):
-            first, surname = match.group(1), match.group(2)
-            if first.split()[0].lower() in {"le", "la", "les", "the", "der", "die", "el", "los", "m", "mme"}:
+        for before, run in _capitalised_runs(text):
+            cut = len(run) - 2 if len(run) >= 3 and run[-2] in _PARTICLES else len(run) - 1
+            surname, firsts = " ".join(run[cut:]), run[:cut]
+            if not firsts or firsts[-1].lower() in _NOT_FIRST:
                 continue
-            full = f"{first} {surname}"
-            if len(full) > len(found.get(surname, "")):
-                found[surname] = full
+            one = f"{firsts[-1]} {surname}"
+            if len(firsts) == 1:
+                alone.add(one)
+            elif before.lower() not in _DESCRIBED_AFTER:  # "de la Défense Jean-Yves": "Défense" ends a description
+                key = (surname, f"{firsts[-2]} {one}")
+                long[key] = long.get(key, 0) + 1
+            if len(one) > len(found.get(surname, "")):
+                found[surname] = one
+    for (surname, two), count in long.items():
+        if count >= 2 and two.split(" ", 1)[1] not in alone and two.split()[0].lower() not in _NOT_FIRST:
+            found[surname] = two
     return found
 
 
@@ -115,6 +160,75 @@ def expand_first_mentions(
                 already.add(surname)
         out.append((text, repair))
     return out
+
+
+# Words a person's description opens with ("le ministre ...", "the party's leader ..."), and words that show the
+# description is the complement of something else ("du ministre de la Défense"), in our languages.
+_DESCRIPTION_OPENERS = {"le", "la", "les", "the", "der", "die", "das", "den", "dem", "el", "los", "las", "il", "lo"}
+_DESCRIPTION_OPENERS |= {"gli", "o", "os", "het"}
+_BOUND_BEFORE = {"de", "du", "des", "of", "von", "vom", "van", "di", "del", "della", "da", "do", "dos", "à", "au", "aux"}
+_BOUND_BEFORE |= {"to", "for", "pour", "par", "by", "für", "con", "with", "avec", "mit"}
+
+
+def _description_span(common: list[str], before: str | None) -> int:
+    """How many of the last words of ``common`` (the words both sentences put before a name) are the description
+    to cut: from its first determiner, or the run of capitalised title words ("Health Secretary"); 0 for none."""
+    for k, word in enumerate(common):
+        opener = word.lower() in _DESCRIPTION_OPENERS or word.lower().startswith(("l'", "l’"))
+        previous = common[k - 1] if k else before
+        if opener and (previous is None or previous.lower() not in _BOUND_BEFORE):
+            return len(common) - k
+    run = 0
+    while run < len(common) and common[-1 - run][:1].isupper():
+        run += 1
+    previous = common[-1 - run] if run < len(common) else before
+    return run if previous is None or previous.lower() not in _BOUND_BEFORE else 0
+
+
+def titled_people(names: dict[str, str], sources: Iterable[str]) -> list[str]:
+    """The full names of the people the sources also call by a courtesy title and surname ("M. Le Drian", "Mr Reid"):
+    a capitalised run alone may be a movement, a court or a video ("Green Belt Movement", "Band Aid")."""
+    pattern = re.compile(rf"\b{_HONORIFIC}\s+((?:(?:Le|La|De|Del|Van|Von|Di|Da)\s+)?{_NAME})")
+    titled = {m.group(1) for text in sources for m in pattern.finditer(text)}
+    return [full for surname, full in names.items() if surname in titled]
+
+
+def trim_repeated_descriptions(texts: list[str], people: Iterable[str]) -> list[tuple[str, Repair | None]]:
+    """Cut, at a person's later mention, the description an earlier sentence already gave before the same name:
+    "a déclaré le ministre français de la Défense Jean-Yves Le Drian" becomes "a déclaré Jean-Yves Le Drian"."""
+    names = sorted(set(people), key=len, reverse=True)
+    out: list[tuple[str, Repair | None]] = []
+    for j, text in enumerate(texts):
+        repair = None
+        for name in names:
+            at = text.find(name)
+            earlier = [t[: t.find(name)].split() for t in texts[:j] if name in t]
+            if at <= 0 or not earlier or not _outside_quotes(text, at, at + len(name)):
+                continue
+            mine = text[:at].split()
+            if not mine or mine[-1].endswith((",", ";", ":", "(")):
+                continue  # an apposition ("The Health Secretary, John Reid, said") reads wrong without its head
+            common = max((_common_tail(mine, theirs) for theirs in earlier), key=len)[-10:]
+            cut = _description_span(common, mine[-len(common) - 1] if len(mine) > len(common) else None)
+            if cut < 2:
+                continue
+            described = " ".join(mine[-cut:])
+            start = text.rfind(described, 0, at)
+            if start < 0 or not _outside_quotes(text, start, at):
+                continue
+            text = text[:start] + text[at:]
+            repair = Repair("trim", described, "")
+            break
+        out.append((text, repair))
+    return out
+
+
+def _common_tail(a: list[str], b: list[str]) -> list[str]:
+    """The longest run of words that both lists end with."""
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return a[len(a) - n :]
 
 
 _AGENCIES = (
