@@ -175,6 +175,10 @@ def test_a_description_run_into_a_name_is_no_first_name() -> None:
     assert full_names(copies)["Lebrun"] == "Jean-Yves Lebrun"
     assert full_names(["Health Secretary Anna Cole said so."])["Cole"] == "Anna Cole"
     assert full_names(["Mary Ann Cole spoke first.", "Then Mary Ann Cole left."])["Cole"] == "Mary Ann Cole"
+    assert full_names(["said Trade Minister Luiz Fernando Lund on Monday."])["Lund"] == "Luiz Fernando Lund"
+    assert full_names(["Premier Hari Lund quit.", "Yesterday Anna Cole left."]) == {"Lund": "Hari Lund", "Cole": "Anna Cole"}
+    # A courtesy title is no first name, so "Mr Cole's" gets no edit that gives it back unchanged.
+    assert "Cole's" not in full_names(["Mr Cole's plan was approved."])
 
 
 def test_a_description_given_twice_is_cut_at_the_later_mention() -> None:

@@ -79,7 +79,15 @@ def resolve_date(text: str, day: date, language: str) -> tuple[str, Repair | Non
 
 
 _PARTICLES = {"Le", "La", "De", "Del", "Van", "Von", "Di", "Da", "Du", "Dos"}
-_NOT_FIRST = {"le", "la", "les", "the", "der", "die", "el", "los", "m", "mme"}
+# Words that are no first name: articles, courtesy titles, offices and ranks (in our languages, lower case).
+_NOT_FIRST = {"le", "la", "les", "the", "der", "die", "el", "los", "m", "mme", "mlle", "mr", "mrs", "ms", "dr", "prof"}
+_NOT_FIRST |= {"herr", "frau", "sr", "sra", "sig", "don", "president", "premier", "prime", "minister", "secretary"}
+_NOT_FIRST |= {"senator", "sen", "rep", "governor", "gov", "general", "gen", "judge", "justice", "chancellor", "king"}
+_NOT_FIRST |= {"queen", "prince", "princess", "pope", "bishop", "archbishop", "cardinal", "rev", "mayor", "chief"}
+_NOT_FIRST |= {"commissioner", "ambassador", "chairman", "captain", "capt", "colonel", "col", "lieutenant", "lt"}
+_NOT_FIRST |= {"sergeant", "sgt", "coach", "director", "président", "présidente", "ministre", "maire", "préfet"}
+_NOT_FIRST |= {"sénateur", "député", "juge", "général", "kanzler", "kanzlerin", "präsident", "präsidentin"}
+_NOT_FIRST |= {"ministerin", "bürgermeister", "presidente", "ministro", "ministra", "alcalde", "sindaco", "roi", "rey"}
 _NAME_WORD = re.compile(rf"^{_NAME}$")
 # Words after which a capitalised word is a noun of a description, not a first name ("la Défense", "of State").
 _DESCRIBED_AFTER = {"la", "le", "les", "l'", "de", "du", "des", "of", "the", "der", "die", "das", "den", "dem", "del"}
@@ -110,30 +118,34 @@ def _capitalised_runs(text: str) -> Iterable[tuple[str, list[str]]]:
 def full_names(sources: Iterable[str]) -> dict[str, str]:
     """Surname -> the fullest name the sources give for it ("Le Drian" -> "Jean-Yves Le Drian").
 
-    A name is a run of capitalised words. Two first names before a surname are often a description's last word and a
-    first name ("la Défense Jean-Yves Le Drian", "Health Secretary John Reid"), so they count only when the sources
-    give them twice, not after an article or a preposition, and never give the last first name alone before that
-    surname.
+    A name is a run of capitalised words. The word before a first name is often a title or the end of a description
+    ("Health Secretary John Reid", "la Défense Jean-Yves Le Drian"), so two first names count ("Luiz Fernando Furlan")
+    only when the first is no title, does not follow an article or a preposition, and, at the start of a sentence,
+    where any word is capitalised, when the sources give them twice; and never when the sources give the second
+    alone before that surname.
     """
     alone: set[str] = set()
-    long: dict[tuple[str, str], int] = {}  # (surname, two first names and the surname) -> how often
+    long: dict[tuple[str, str], int] = {}  # (surname, two first names and the surname) -> weight of evidence
     found: dict[str, str] = {}
     for text in sources:
         for before, run in _capitalised_runs(text):
             cut = len(run) - 2 if len(run) >= 3 and run[-2] in _PARTICLES else len(run) - 1
             surname, firsts = " ".join(run[cut:]), run[:cut]
-            if not firsts or firsts[-1].lower() in _NOT_FIRST:
+            if not firsts or firsts[-1].lower().rstrip(".") in _NOT_FIRST:
                 continue
             one = f"{firsts[-1]} {surname}"
             if len(firsts) == 1:
                 alone.add(one)
-            elif before.lower() not in _DESCRIBED_AFTER:  # "de la Défense Jean-Yves": "Défense" ends a description
-                key = (surname, f"{firsts[-2]} {one}")
-                long[key] = long.get(key, 0) + 1
+            else:
+                previous = firsts[-3] if len(firsts) >= 3 else before
+                if firsts[-2].lower().rstrip(".") not in _NOT_FIRST and previous.lower() not in _DESCRIBED_AFTER:
+                    key = (surname, f"{firsts[-2]} {one}")
+                    # Mid-sentence, a capitalised word is a name; at a sentence's start it may be any word.
+                    long[key] = long.get(key, 0) + (1 if previous[-1:] in ("", ".", "!", "?", ":") else 2)
             if len(one) > len(found.get(surname, "")):
                 found[surname] = one
-    for (surname, two), count in long.items():
-        if count >= 2 and two.split(" ", 1)[1] not in alone and two.split()[0].lower() not in _NOT_FIRST:
+    for (surname, two), weight in long.items():
+        if weight >= 2 and two.split(" ", 1)[1] not in alone:
             found[surname] = two
     return found
 
@@ -152,6 +164,8 @@ def expand_first_mentions(
                 already.add(surname)
                 continue
             already.add(surname)
+            if names[surname] == match.group(0):
+                continue  # the honorific itself was read as a first name: nothing to give
             repair = Repair("full-name", match.group(0), names[surname])
             text = text[: match.start()] + names[surname] + text[match.end() :]
             break
