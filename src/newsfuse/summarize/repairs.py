@@ -102,7 +102,7 @@ def _capitalised_runs(text: str) -> Iterable[tuple[str, list[str]]]:
     for token in text.split():
         word = token.strip("«»\"“”„()[]")
         bare = word.rstrip(".,;:!?")
-        if _NAME_WORD.match(bare) and not token.startswith(("(", "[")):
+        if bare[:1].isupper() and _NAME_WORD.match(bare) and not token.startswith(("(", "[")):
             run.append(bare)
             if bare != word or token.endswith((")", "]", "»", "”", '"')):
                 yield before, run
