@@ -240,6 +240,18 @@ def test_the_kind_a_name_says_outweighs_the_recogniser() -> None:
     assert kinds == {"Monte Pizzocolo": "LOC", "Paraguay": "LOC", "Harbour Street": "PER"}
 
 
+def test_lower_case_words_page_numbers_and_forms_of_address_are_no_names() -> None:
+    mentions = [
+        Mention("en", 0, 0, "Anna Cole", "PER"),
+        Mention("en", 0, 20, "tsunamis", "ORG"),  # the small model's guesses, seen in real reports
+        Mention("en", 1, 0, "Page S11537", "PER"),
+        Mention("en", 2, 0, "Your Majesties", "PER"),
+        Mention("en", 3, 0, "harbourgazette.co.uk", "ORG"),  # a site's domain stays an organisation
+        Mention("en", 4, 0, "west coast", "LOC"),
+    ]
+    names = {e.name for e in group_mentions(mentions, [], ["en"])}
+    assert names == {"Anna Cole", "harbourgazette.co.uk"}
+
 def test_counts_name_what_they_count() -> None:
     article = _article(
         "es",

@@ -19,6 +19,8 @@ _TITLES = re.compile(
 # A determiner is a word of its own ("the", "la ") or elided ("l'"): "Lambertin" and "Leeds" keep their "La", "Le".
 _DETERMINERS = re.compile(r"^(?:(?:la|le|les|the|el|los|las|il|lo|der|die|das|den)\s+|l['’]\s*)(?=\w)", re.I)
 # Words the models take for entities in news text: titles alone, portfolio names after "ministre de la", furniture.
+# A name has a capital ("tsunamis", "west coast" are no names), except a site's domain ("amazon.com").
+_DOMAIN = re.compile(r"^[\w.-]+\.[a-z]{2,6}$")
 FALSE_POSITIVES = {
     "m",
     "mme",
@@ -64,6 +66,19 @@ FALSE_POSITIVES = {
     "government",
     "parliament",
     "police",
+    # forms of address, holidays and transcript labels the small English model takes for names
+    "your majesty",
+    "your majesties",
+    "your excellency",
+    "ladies",
+    "gentlemen",
+    "ladies and gentlemen",
+    "new year",
+    "secretary general",
+    "question",
+    "answer",
+    "millions",
+    "thousands",
 }
 _ROLE_START = re.compile(
     r"^(?:ministre|ministra|minister|président|presidente|president|porte-parole|secrétaire|directeur)\b"
@@ -240,7 +255,15 @@ def group_mentions(
 ) -> list[Entity]:
     """Group a story's mentions into entities; ``texts`` are the story's sentences, searched for acronym definitions,
     and ``languages`` maps article ids to their language, for organisations named in several languages."""
-    mentions = [m for m in mentions if m.key and not is_false_positive(m.text) and m.label in ("PER", "ORG", "LOC")]
+    mentions = [
+        m
+        for m in mentions
+        if m.key
+        and not is_false_positive(m.text)
+        and m.label in ("PER", "ORG", "LOC")
+        and (any(c.isupper() for c in m.text) or (m.label == "ORG" and _DOMAIN.search(m.text) is not None))
+        and not (m.label == "PER" and any(c.isdigit() for c in m.text))  # "Page S11537": a person's name has no digit
+    ]
     lower = {w for t in texts for w in re.findall(r"\b[a-zà-ÿ]+\b", t)}
     mentions = [m for m in mentions if not is_demonym(m.text, lower)]
     uf = _UnionFind()
