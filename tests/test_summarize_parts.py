@@ -59,6 +59,7 @@ def test_place_datelines_are_trimmed_but_not_ordinary_dashes() -> None:
     )
     assert trim("December 15, 2024 was a cold day.")[1] == []
     assert trim("HARBOUR DESK COLUMNIST As chief of the port, Ann Cole has seen it all.")[0].startswith("As chief")
+    assert trim("HARBOUR, FERRIES FOR ALL: NORDHAVEN Nordhaven's council has approved the line.")[0].startswith("Nordhaven's")
     assert trim("UNICEF Director Anne Lake said the camp was full.")[1] == []
     assert trim("US TV stations said the vote was close.")[1] == []
     assert trim(" -- Thousands of residents gave blood on Friday.")[0] == "Thousands of residents gave blood on Friday."

@@ -271,7 +271,9 @@ _DATE_PREFIX = re.compile(
 )
 # A section label or a dashless dateline in capitals run into the sentence: "FREE PRESS COLUMNIST As chief executive
 # ...", "NEW YORK Police said ...". Two capitalised words at least, so "UNICEF Director Anne Lake said" keeps its name.
-_CAPS_LABEL = re.compile(r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý'’.&-]+\s+){2,5}(?=[A-ZÀ-Ý][a-zà-ÿ])")
+# A comma or a colon may part the label's words: "MONEY, SOFTWARE FOR FOCUS: HOPE Detroit's Focus: HOPE has ...".
+# The label's last word has no colon: "US TV: The vote was close." is a source's own sentence.
+_CAPS_LABEL = re.compile(r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý'’.&-]+[,:]?\s+){1,5}[A-ZÀ-Ý][A-ZÀ-Ý'’.&-]+\s+(?=[A-ZÀ-Ý][a-zà-ÿ])")
 # One section word in capitals before an article, which no sentence opens with: "INTERNATIONAL The photographer ...".
 _CAPS_SECTION = re.compile(
     r"^[A-ZÀ-Ý]{4,}\s+(?=(?:The|A|An|Le|La|Les|Un|Une|Der|Die|Das|Ein|Eine|El|Los|Las|Il|Lo|Gli|O|Os|As)\s)"
