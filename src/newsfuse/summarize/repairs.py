@@ -81,7 +81,7 @@ def resolve_date(text: str, day: date, language: str) -> tuple[str, Repair | Non
 _PARTICLES = {"Le", "La", "De", "Del", "Van", "Von", "Di", "Da", "Du", "Dos"}
 # Words that are no first name: articles, courtesy titles, offices and ranks (in our languages, lower case).
 _NOT_FIRST = {"le", "la", "les", "the", "der", "die", "el", "los", "m", "mme", "mlle", "mr", "mrs", "ms", "dr", "prof"}
-_NOT_FIRST |= {"herr", "frau", "sr", "sra", "sig", "don", "president", "premier", "prime", "minister", "secretary"}
+_NOT_FIRST |= {"herr", "frau", "sr", "sra", "sig", "president", "premier", "prime", "minister", "secretary"}
 _NOT_FIRST |= {"senator", "sen", "rep", "governor", "gov", "general", "gen", "judge", "justice", "chancellor", "king"}
 _NOT_FIRST |= {"queen", "prince", "princess", "pope", "bishop", "archbishop", "cardinal", "rev", "mayor", "chief"}
 _NOT_FIRST |= {"commissioner", "ambassador", "chairman", "captain", "capt", "colonel", "col", "lieutenant", "lt"}
