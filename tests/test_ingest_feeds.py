@@ -127,3 +127,14 @@ def test_a_broken_feed_or_other_xml_is_reported_by_name(tmp_path: Path) -> None:
     by_file = {Path(p.source).name: p for p in problems}
     assert by_file["cut.rss"].problem.startswith("the feed is not well-formed XML")
     assert by_file["sitemap.xml"].problem == "the XML file is not an RSS or Atom feed"
+
+
+def test_a_feed_in_another_encoding_reads_right(tmp_path: Path) -> None:
+    latin = (
+        '<?xml version="1.0" encoding="ISO-8859-1"?>\n<rss version="2.0"><channel><title>Le Journal</title>'
+        "<item><title>Fête à Noël</title><guid>x1</guid><description>La fête de Noël a réuni 300 personnes à "
+        "Nordhaven samedi soir, selon la mairie.</description></item></channel></rss>"
+    )
+    (tmp_path / "journal.rss").write_bytes(latin.encode("latin-1"))
+    [article], problems = _read(tmp_path)
+    assert not problems and article.title == "Fête à Noël" and article.raw_text.startswith("La fête de Noël")
