@@ -423,6 +423,7 @@ def test_a_part_of_the_day_follows_the_written_date(text: str, language: str, ex
         ("Lundi, il a annoncé la fermeture du pont.", True),
         ("In 2004, it was clear that the depot would close.", False),
         ("On Monday, Anna Cole said the depot would close.", False),
+        ("Lund betonte, er wolle die Brücke bis Mai öffnen.", False),
     ],
 )
 def test_missing_context_openers_in_more_languages(text: str, leans: bool) -> None:

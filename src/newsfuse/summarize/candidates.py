@@ -28,8 +28,9 @@ DANGLING = re.compile(
     # English word ("Men", "Hon.").
     r"ele|ela|eles|elas|isso|isto|porém|hij|zij|deze|maar|ook|han|hun|dessa|detta|disse|dette|ona|oni)\b"
     # A subject pronoun after a short opening phrase leans on context all the same: "Today, they announced ...",
-    # "Lundi, il a annoncé ...". Not "it", which is often impersonal ("In 2004, it was clear that ...").
-    r"|^[^,.;:!?\"«“]{1,30},\s+(?:il|elle|ils|elles|he|she|they|er|sie|él|ella|ellos|ellas|lui|lei|ele|ela|eles|elas"
+    # "Lundi, il a annoncé ...". Not "it", which is often impersonal ("In 2004, it was clear that ..."), nor German
+    # "er" and "sie", which open reported speech after its speaker ("Gusenbauer betonte, er wolle ...").
+    r"|^[^,.;:!?\"«“]{1,30},\s+(?:il|elle|ils|elles|he|she|they|él|ella|ellos|ellas|lui|lei|ele|ela|eles|elas"
     r"|hij|zij|han|hon|ona|oni)\b",
     re.I,
 )
