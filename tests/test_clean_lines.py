@@ -588,6 +588,9 @@ def test_repeated_title_with_a_glued_section_name_is_removed(tmp_path: Path) -> 
         ("Listen to the show Help stream [RealAudio]: whole show download [mp3]: whole show", "navigation"),
         ("The post Ferry line approved after two years appeared first on The Harbour Gazette.", "feed footer"),
         ("L'article Le pont de la Digue rouvre est apparu en premier sur Le Courrier du Nord.", "feed footer"),
+        ("ATENÇÃO: Comentários com ofensas ao usuário não serão aprovados pelo moderador.", "comment policy"),
+        ("Les commentaires injurieux ne seront pas publiés.", "comment policy"),
+        ("ferry timetable 2025, nordhaven ferries, harbour nordhaven, ferry tickets, ferry to lund, Nordhaven port", "tags"),
     ],
 )
 def test_menus_publisher_blurbs_and_software_prompts(line: str, reason: str) -> None:
@@ -597,6 +600,8 @@ def test_menus_publisher_blurbs_and_software_prompts(line: str, reason: str) -> 
 def test_title_case_headlines_and_german_sentences_are_not_menus() -> None:
     assert cue_reason("Harbour Council Approves New Ferry Line After Two Years Of Talks") is None
     assert cue_reason("The post office appeared first on the list of closures, the council said.") is None
+    assert cue_reason("The council said comments from residents will not be published before the vote.") is None
+    assert cue_reason("apples, pears, plums, cherries, grapes and figs were sold at the market on sunday, said Ann") is None
     assert cue_reason("Die Stadt hat die Brücke über den Fluss für den gesamten Verkehr gesperrt, sagte die Stadträtin.") is None
     assert cue_reason("Politics, Business and Sport: What Changes for Readers in the New Year Edition of the Paper") is None
     assert cue_reason("Provided The Line Opens On Time, The Harbour Will Handle Twice As Many Ferries Each Summer Week") is None

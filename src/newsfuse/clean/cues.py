@@ -170,6 +170,12 @@ CUES: tuple[Cue, ...] = tuple(
         r"^(ajouter un commentaire|add a comment|post a comment|leave a (comment|reply)|kommentar (schreiben|hinzufügen|verfassen)|añadir (un )?comentario|deja (un|tu) comentario|escribe (un|tu) comentario|aggiungi un commento|lascia un commento|scrivi un commento|adicionar comentário|deixe (o seu|seu|um) comentário|deixar comentário|dodaj komentarz|napisz komentarz)\b",
     )
     + _cues(
+        "start",
+        "comment policy",
+        # "ATENÇÃO: Comentários com textos ininteligíveis ... não serão aprovados pelo moderador.": the site's rules.
+        rf"^((atenção|atencao|attention|achtung|atención|attenzione|uwaga|note|nota|let op|please note)\s*:\s*)?((les|the|los|las|i|gli|os|as|die|de)\s+)?{_COMMENTS}\b.{{0,120}}\b(não serão|nao serao|will not be|won't be|ne seront pas|werden nicht|no serán|non saranno|nie będą|zullen niet)\s+(aprovados|publicados|approved|published|posted|publiés|approuvés|validés|freigeschaltet|veröffentlicht|publicados|aprobados|pubblicati|approvati|publikowane|gepubliceerd)\b",
+    )
+    + _cues(
         "any",
         "comment widget",
         rf"{_LOGIN}\b.{{0,50}}\b(comment|kommentier|comentar|comment|comentá|komentarz|skomentow|réagir|posten|reageren|reageer)",

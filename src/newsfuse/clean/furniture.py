@@ -140,6 +140,15 @@ def _is_spaced_menu(line: str) -> bool:
     return len(parts) >= 4 and all(len(p.split()) <= 3 for p in parts) and not ends_sentence(line)
 
 
+def _is_keyword_list(line: str) -> bool:
+    """A page's search keywords or tags, comma-separated and in lower case, with no sentence's end: "calendario stock
+    car 2018, stock car brasil, stock car cascavel, ...". Six items at least, of at most six words each."""
+    parts = [p.strip() for p in line.split(",")]
+    if len(parts) < 6 or ends_sentence(line) or not all(1 <= len(p.split()) <= 6 for p in parts):
+        return False
+    return sum(p[:1].islower() or p[:1].isdigit() for p in parts) >= 0.8 * len(parts)
+
+
 def cue_reason(line: str) -> str | None:
     """The furniture reason a line's wording or shape gives on its own, or None."""
     stripped = line.strip()
@@ -153,6 +162,8 @@ def cue_reason(line: str) -> str | None:
         return "photo credit"
     if _is_menu_run(stripped) or _is_spaced_menu(stripped):
         return "navigation"
+    if _is_keyword_list(stripped):
+        return "tags"
     folded = fold(stripped)
     short = len(folded.split()) <= cues.SHORT_LINE_WORDS
     for cue in cues.CUES:
