@@ -254,6 +254,9 @@ def test_titles_lose_site_names_and_rubrics() -> None:
         "Le pont de Nordhaven ouvre enfin"
     )
     assert trim_title("Ferry line approved | Harbour Times", "Harbour Times") == "Ferry line approved"
+    assert trim_title("Simple ferry survival kit (with kids) - The Anti-Storm Gazette", "anti-storm.example") == (
+        "Simple ferry survival kit (with kids)"
+    )
     assert trim_title("HarbourTimes.com > News > Local -- Ferry line approved after two years", None) == (
         "Ferry line approved after two years"
     )

@@ -14,8 +14,9 @@ from newsfuse.summarize.repairs import glued_headline
 from newsfuse.temporal import MONTHS, WEEKDAYS
 from newsfuse.textnorm import strip_accents
 
-# " - Le Monde", " | RTL", " – BBC News" at the end of a title.
-_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,40}$")
+# " - Le Monde", " | RTL", " – BBC News", " - The Anti-June Cleaver" at the end of a title (a hyphen inside a word
+# belongs to the name; a comma, a question or an exclamation does not: " - Charlie, es-tu là?").
+_SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+(?:(?!\s[|–—-]\s)[^|–—,?!]){2,40}$")
 # "VIDEO.", "EN DIRECT -", "Exclusive:", "UPDATE 2-" at the start.
 _RUBRIC = re.compile(
     r"^(?:vid[ée]o|photos?|en direct|live|direct|exclusif|exclusive|breaking|update\s*\d*|info\s+\w+|alerte"
