@@ -386,6 +386,7 @@ def test_a_pronoun_attributing_a_quote_gets_the_name_the_source_gave_just_before
         ("World War I ended in 1918, and the US army left.", "en", False),
         ("On Friday I will go to the shielded lab and test the new variants.", "en", True),
         ("Then I called the harbour master.", "en", True),
+        ("We’ll try to answer questions about the ferry promptly.", "en", True),
         ("Queen Elizabeth I ruled for 44 years.", "en", False),
         ("Nous pouvons, par une confiance forte, établir une plus grande efficacité.", "fr", True),
         ("J'ai quitté le port ce matin.", "fr", True),

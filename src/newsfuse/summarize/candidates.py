@@ -134,7 +134,8 @@ def first_person(text: str, language: str) -> bool:
         # will go to the lab").
         if token == "I" and i > 1 and tokens[i - 1][:1].isupper() and tokens[i - 1].lower() not in _DAY_WORDS:
             continue
-        if token.lower() in pronouns and (language != "en" or token != "i"):
+        # A typographic apostrophe ("We’ll") is the typewriter one of the pronoun tables.
+        if token.lower().replace("’", "'") in pronouns and (language != "en" or token != "i"):
             return True
     return False
 
