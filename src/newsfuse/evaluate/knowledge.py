@@ -112,8 +112,8 @@ def score_knowledge(
     for item in items:
         for e in item.get("entities", []):
             for form in e["forms"]:
-                gold_group[f"{item['id']}|{name_key(form)}"] = f"{item['story']}|{e['name']}"
-                gold_type[f"{item['id']}|{name_key(form)}"] = e["type"]
+                key = f"{item['id']}|{name_key(form)}"
+                gold_group[key], gold_type[key] = f"{item['story']}|{e['name']}", e["type"]
     pred_group: dict[str, str] = {}
     pred_type: dict[str, str] = {}
     ids = {i["id"] for i in items}
@@ -123,11 +123,14 @@ def score_knowledge(
                 for article in e.articles:
                     # A predicted (article, form) only counts where that form occurs in that article's text.
                     if article in ids and (texts is None or form in texts.get(article, "")):
-                        pred_group.setdefault(f"{article}|{name_key(form)}", f"{k.story_id}|{e.id}")
-                        pred_type.setdefault(f"{article}|{name_key(form)}", e.type)
+                        key = f"{article}|{name_key(form)}"
+                        pred_group.setdefault(key, f"{k.story_id}|{e.id}")
+                        pred_type.setdefault(key, e.type)
     both = {m for m in pred_group if m in gold_group}
     typed_right = sum(pred_type[m] == gold_type[m] for m in both)
-    errors.extend(f"type of {m}: {pred_type[m]}, gold {gold_type[m]}" for m in sorted(both) if pred_type[m] != gold_type[m])
+    errors.extend(
+        f"type of {m}: {pred_type[m]}, gold {gold_type[m]}" for m in sorted(both) if pred_type[m] != gold_type[m]
+    )
     detection = PRF(
         len(both) / len(pred_group) if pred_group else 0.0, len(both) / len(gold_group) if gold_group else 0.0
     )

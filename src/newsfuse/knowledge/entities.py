@@ -18,9 +18,9 @@ _TITLES = re.compile(
 )
 # A determiner is a word of its own ("the", "la ") or elided ("l'"): "Lambertin" and "Leeds" keep their "La", "Le".
 _DETERMINERS = re.compile(r"^(?:(?:la|le|les|the|el|los|las|il|lo|der|die|das|den)\s+|l['’]\s*)(?=\w)", re.I)
-# Words the models take for entities in news text: titles alone, portfolio names after "ministre de la", furniture.
 # A name has a capital ("tsunamis", "west coast" are no names), except a site's domain ("amazon.com").
 _DOMAIN = re.compile(r"^[\w.-]+\.[a-z]{2,6}$")
+# Words the models take for entities in news text: titles alone, portfolio names after "ministre de la", furniture.
 FALSE_POSITIVES = {
     "m",
     "mme",

@@ -73,8 +73,8 @@ def _folded(text: str) -> str:
 
 
 def kind_from_name(name: str) -> str | None:
-    """ "LOC" or "ORG" when the name's own words say so (a country, "Monte Legnone", "Compagnie ...", "... Inc."),
-    else None."""
+    """The kind, "LOC" or "ORG", that the name's own words say (a country, "Monte Legnone", "Compagnie ...",
+    "... Inc."), else None."""
     folded = _folded(name)
     words = folded.split()
     if not words:

@@ -89,6 +89,8 @@ _NOT_FIRST |= {"sergeant", "sgt", "coach", "director", "président", "président
 _NOT_FIRST |= {"sénateur", "député", "juge", "général", "kanzler", "kanzlerin", "präsident", "präsidentin"}
 _NOT_FIRST |= {"ministerin", "bürgermeister", "presidente", "ministro", "ministra", "alcalde", "sindaco", "roi", "rey"}
 _NAME_WORD = re.compile(rf"^{_NAME}$")
+# A courtesy title and a surname: "M. Le Drian", "Mr Reid".
+_TITLED_NAME = re.compile(rf"\b{_HONORIFIC}\s+((?:(?:Le|La|De|Del|Van|Von|Di|Da)\s+)?{_NAME})")
 # Words after which a capitalised word is a noun of a description, not a first name ("la Défense", "of State").
 _DESCRIBED_AFTER = {"la", "le", "les", "l'", "de", "du", "des", "of", "the", "der", "die", "das", "den", "dem", "del"}
 _DESCRIBED_AFTER |= {"della", "di", "da", "do", "dos", "el", "il", "lo", "von", "van", "het"}
@@ -155,10 +157,9 @@ def expand_first_mentions(
 ) -> list[tuple[str, Repair | None]]:
     """Give "M. Le Drian" its full name at its first mention in the summary, when a source spells it out."""
     out: list[tuple[str, Repair | None]] = []
-    pattern = re.compile(rf"\b{_HONORIFIC}\s+((?:(?:Le|La|De|Del|Van|Von|Di|Da)\s+)?{_NAME})")
     for text in texts:
         repair = None
-        for match in pattern.finditer(text):
+        for match in _TITLED_NAME.finditer(text):
             surname = match.group(1)
             if surname in already or surname not in names or not _outside_quotes(text, match.start(), match.end()):
                 already.add(surname)
@@ -202,8 +203,7 @@ def _description_span(common: list[str], before: str | None) -> int:
 def titled_people(names: dict[str, str], sources: Iterable[str]) -> list[str]:
     """The full names of the people the sources also call by a courtesy title and surname ("M. Le Drian", "Mr Reid"):
     a capitalised run alone may be a movement, a court or a video ("Green Belt Movement", "Band Aid")."""
-    pattern = re.compile(rf"\b{_HONORIFIC}\s+((?:(?:Le|La|De|Del|Van|Von|Di|Da)\s+)?{_NAME})")
-    titled = {m.group(1) for text in sources for m in pattern.finditer(text)}
+    titled = {m.group(1) for text in sources for m in _TITLED_NAME.finditer(text)}
     return [full for surname, full in names.items() if surname in titled]
 
 
