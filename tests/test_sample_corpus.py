@@ -84,3 +84,39 @@ def test_sample_summaries_state_a_fact_with_its_figures_once(sample_run: RunResu
         for i, a in enumerate(sentences):
             for b in sentences[i + 1 :]:
                 assert len(figures(a) & figures(b)) < 2, (a, b)
+
+
+def test_sample_sources_that_count_differently_are_not_cited_for_a_figure(sample_run: RunResult) -> None:
+    import re
+
+    from newsfuse.evaluate.knowledge import load_knowledge_gold
+
+    spelled = {"sept": "7", "huit": "8", "quatorze": "14", "dix-sept": "17", "seven": "7", "eight": "8", "sieben": "7"}
+
+    def values(text: str) -> set[str]:
+        found = set(re.findall(r"\b\d+\b", text))
+        return found | {v for w, v in spelled.items() if re.search(rf"(?<![\w-]){w}(?![\w-])", text.lower())}
+
+    _, disagreements = load_knowledge_gold(EXAMPLES / "gold")
+    story_of = {a: s.id for s in sample_run.stories for a in s.article_ids}
+    checked = variants = 0
+    for planted in disagreements:
+        items = {item: v["value"] for v in planted["values"] for item in v["items"]}
+        stories = {story_of[i] for i in items if i in story_of}
+        assert len(stories) == 1, planted
+        summary = sample_run.summaries[stories.pop()]
+        given: set[str] = set()
+        for sentence in summary.sentences:
+            mine = values(sentence.text) & set(items.values())
+            given |= mine
+            if not mine:
+                continue
+            checked += 1
+            # A source is cited for a figure only if it gives that figure.
+            assert all(items.get(a, next(iter(mine))) in mine for a in sentence.sources), (sentence.text, planted)
+            for v in sentence.variants:
+                variants += 1
+                assert items[v.article] not in mine, (sentence.text, v)
+        # The headline takes no side the article does not: it gives none of the figures the article left aside.
+        assert not (values(summary.headline) & set(items.values())) - given, (summary.headline, planted)
+    assert checked >= 2 and variants >= 1

@@ -15,3 +15,25 @@ def test_a_source_is_named_by_its_title_else_by_its_opening_words() -> None:
     assert source_label(replace(article, title="Ferry line approved")) == "Ferry line approved"
     assert source_label(article) == "The harbour council of Nordhaven approved the new ferry line on Tuesday …"
     assert source_label(replace(article, sentences=())) == "nordhaven-01"
+
+
+def test_a_sentence_whose_sources_count_differently_shows_their_version() -> None:
+    from datetime import date
+
+    from newsfuse.records import CitedSentence, Story, Summary, Variant
+    from newsfuse.serve.pages import build_json, render_html, render_markdown
+
+    lead = "Seven people were killed when the ferry hit the pier in Nordhaven on Tuesday."
+    other = "Eight people were killed when the ferry hit the pier in Nordhaven on Tuesday."
+    articles = {
+        f"n{k}": Article.from_sentences(f"n{k}", [text], source=f"n{k}.txt", outlet=f"Outlet {k}")
+        for k, text in ((1, lead), (2, lead), (3, other))
+    }
+    story = Story("s1", ("n1", "n2", "n3"), "en", date(2025, 5, 6))
+    sentence = CitedSentence(lead, ("n1", "n2"), 2, (), (Variant("n3", other),))
+    summary = Summary("s1", "Ferry hits the pier", "n1", (sentence,), "en", date(2025, 5, 6))
+    markdown = render_markdown(summary, story, articles)
+    assert f"{lead} [1][2]\n\n> Sources differ: “{other}” [3]\n" in markdown
+    assert 'class="variants">Sources differ: “Eight people' in render_html(summary, story, articles)
+    document = build_json(list(articles.values()), [story], {"s1": summary}, {})
+    assert document["stories"][0]["summary"][0]["variants"] == [{"article": "n3", "outlet": "Outlet 3", "text": other}]

@@ -475,3 +475,24 @@ def test_table_rows_headings_labels_mail_headers_and_halves_of_sentences_are_no_
     article = cleaned_article("a", "Nordhaven Post", sentences, language="en")
     texts = [c.text for c in build_candidates([article], align_story([article]).passages, "en", Settings())]
     assert texts == sentences[:1]
+
+
+def test_counts_name_what_they_count_and_leave_out_years_times_dates_and_labels() -> None:
+    from newsfuse.summarize.figures import counts
+
+    toll = "Sept personnes ont été tuées et 21 blessées samedi sur la route nationale 90 et le 15 mars 2025 à 18 heures."
+    assert counts(toll, "fr") == {("7", "perso"), ("21", "bless")}
+    assert counts("They killed eight people, among them two teenagers.", "en") == {("8", "peopl"), ("2", "teena")}
+    assert counts("Quelque 1 300 exploitations, dont 500 en France.", "fr") == {("1300", "explo")}
+    assert counts("The Boeing 767 tanker deal of 2004 was cut by 2,500 jobs.", "en") == {("2.500", "jobs")}
+
+
+def test_two_versions_contradict_only_when_they_count_one_thing_differently() -> None:
+    from newsfuse.summarize.figures import counted_differently, counts
+
+    seven = counts("Sept personnes ont été tuées et 21 blessées samedi.", "fr")
+    assert counted_differently(seven, counts("Huit personnes ont été tuées et 21 blessées samedi.", "fr"))
+    assert not counted_differently(seven, counts("Sept personnes ont été tuées samedi.", "fr"))  # one leaves out
+    assert not counted_differently(
+        counts("The bloc joins four countries of the south.", "en"), counts("The south has two big blocs.", "en")
+    )

@@ -175,6 +175,14 @@ class Repair:
 
 
 @dataclass(frozen=True)
+class Variant:
+    """Another source's version of a summary sentence that gives other figures: where the sources disagree."""
+
+    article: str  # its article id
+    text: str  # its sentence, as the source gives it
+
+
+@dataclass(frozen=True)
 class CitedSentence:
     """A summary sentence with every article that carries its content."""
 
@@ -182,6 +190,7 @@ class CitedSentence:
     sources: tuple[str, ...]  # article ids, the first is the one the text was taken from
     support: int  # distinct outlets carrying it
     repairs: tuple[Repair, ...] = ()
+    variants: tuple[Variant, ...] = ()  # versions with other figures, in sources not cited for the sentence
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,16 @@ from pathlib import Path
 from typing import Any
 
 from newsfuse import __version__
-from newsfuse.records import Article, Repair, Story, StoryCopies, StoryKnowledge, Summary, to_jsonable
+from newsfuse.records import (
+    Article,
+    CitedSentence,
+    Repair,
+    Story,
+    StoryCopies,
+    StoryKnowledge,
+    Summary,
+    to_jsonable,
+)
 from newsfuse.serve.knowledge_view import CSS as _KNOWLEDGE_CSS
 from newsfuse.serve.knowledge_view import knowledge_html, knowledge_json, knowledge_markdown
 from newsfuse.temporal import format_date
@@ -21,6 +30,7 @@ body{font-family:Georgia,serif;max-width:46rem;margin:2rem auto;padding:0 1rem;l
 h1{font-size:1.7rem;line-height:1.25}.meta{color:#666;font-size:.9rem}
 sup a{text-decoration:none;font-size:.75rem}ol.sources li{font-size:.9rem;margin-bottom:.3rem}
 .story{margin-bottom:1.4rem}.story a{font-size:1.15rem}.lead{font-weight:bold}
+.variants{font-size:.9rem;color:#555;border-left:3px solid #c90;padding-left:.6rem;margin-top:-.6rem}
 """
     + _KNOWLEDGE_CSS
 )
@@ -59,6 +69,10 @@ def build_json(
                         "outlets": list(dict.fromkeys(by_id[a].outlet for a in s.sources)),
                         "support": s.support,
                         "repairs": to_jsonable(s.repairs),
+                        "variants": [
+                            {"article": v.article, "outlet": by_id[v.article].outlet, "text": v.text}
+                            for v in s.variants
+                        ],
                     }
                     for s in summary.sentences
                 ],
@@ -127,6 +141,9 @@ def render_markdown(
         refs = "".join(f"[{n}]" for n in sorted(numbers[a] for a in sentence.sources))
         lines.append(f"{sentence.text} {refs}")
         lines.append("")
+        if sentence.variants:
+            versions = "; ".join(f"“{text}” {refs}" for text, refs in _versions(sentence, numbers))
+            lines += [f"> Sources differ: {versions}", ""]
     lines.append("## Sources")
     lines.append("")
     for aid in story.article_ids:
@@ -143,6 +160,14 @@ def render_markdown(
     if knowledge is not None:
         lines += knowledge_markdown(knowledge, numbers)
     return "\n".join(lines) + "\n"
+
+
+def _versions(sentence: CitedSentence, numbers: dict[str, int]) -> list[tuple[str, str]]:
+    """Each other version of a sentence (figures that differ from the cited ones) with its sources' numbers."""
+    by_text: dict[str, list[int]] = {}
+    for v in sentence.variants:
+        by_text.setdefault(v.text, []).append(numbers[v.article])
+    return [(text, "".join(f"[{n}]" for n in sorted(ns))) for text, ns in by_text.items()]
 
 
 def _edit(repair: Repair) -> str:
@@ -166,6 +191,9 @@ def render_html(
         )
         cls = ' class="lead"' if k == 0 else ""
         body.append(f"<p{cls}>{e(sentence.text)} {refs}</p>")
+        if sentence.variants:
+            versions = "; ".join(f"“{e(text)}” {e(refs)}" for text, refs in _versions(sentence, numbers))
+            body.append(f'<p class="variants">Sources differ: {versions}</p>')
     sources = []
     for aid in story.article_ids:
         a = articles[aid]

@@ -11,7 +11,7 @@ import numpy as np
 
 from newsfuse.embeddings import Encoder
 from newsfuse.grammar import has_verb
-from newsfuse.records import Article, CitedSentence, Passage, Repair, Story, Summary
+from newsfuse.records import Article, CitedSentence, Passage, Repair, Story, Summary, Variant
 from newsfuse.settings import Settings
 from newsfuse.summarize.candidates import (
     DANGLING,
@@ -24,6 +24,7 @@ from newsfuse.summarize.candidates import (
     quoted_words,
     well_formed,
 )
+from newsfuse.summarize.figures import NUMBER_WORDS, counts
 from newsfuse.summarize.headline import choose_headline
 from newsfuse.summarize.language import choose_language, language_note
 from newsfuse.summarize.repairs import (
@@ -92,6 +93,10 @@ def draft_story(
         left_out[id(ordered[weakest])] = "over the length ceiling after repairs"
         del sentences[weakest], ordered[weakest]
     cited = [a for sentence in sentences for a in sentence.sources]
+    # Counts the sources give differently and the article gives otherwise: the headline must not state them.
+    given = {n for s in sentences for n, _ in counts(s.text, language)}
+    by_id = {a.id: a for a in articles}
+    aside = {n for s in sentences for v in s.variants for n, _ in counts(v.text, by_id[v.article].language or language)}
     headline, headline_source = choose_headline(
         articles,
         language,
@@ -102,6 +107,7 @@ def draft_story(
         cited,
         settings.headline_titles,
         settings.headline_verb_margin,
+        frozenset(aside - given),
     )
     basis = (
         f"title of {headline_source}, the closest to the story's centre"
@@ -324,30 +330,13 @@ def _precise_figures(text: str) -> set[str]:
     return out
 
 
-# Counts written as words ("sept morts et 21 blessés" gives the lead's toll again), two to twenty, by language; "one"
-# is also an article.
-_COUNTS = {
-    "en": "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
-    "eighteen nineteen twenty",
-    "fr": "deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize dix-sept dix-huit "
-    "dix-neuf vingt",
-    "de": "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn siebzehn "
-    "achtzehn neunzehn zwanzig",
-    "es": "dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis diecisiete "
-    "dieciocho diecinueve veinte",
-    "it": "due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici quindici sedici "
-    "diciassette diciotto diciannove venti",
-    "pt": "dois três quatro cinco seis sete oito nove dez onze doze treze catorze quinze dezasseis dezassete dezoito "
-    "dezanove vinte",
-}
-_NUMBER_WORDS = {lang: {w: n for n, w in enumerate(forms.split(), start=2)} for lang, forms in _COUNTS.items()}
 _WORD = re.compile(r"[\w-]+")
 
 
 def _figures(text: str, language: str) -> set[str]:
     """The figures a sentence gives, counts written as words in ``language`` included."""
     digits = {n for n in _NUMBER.findall(text) if len(n) >= 2 and not re.fullmatch(r"(?:19|20)\d\d", n)}
-    counts = _NUMBER_WORDS.get(language, {})
+    counts = NUMBER_WORDS.get(language, {})
     return digits | {f"#{counts[w]}" for w in _WORD.findall(text.lower()) if w in counts}
 
 
@@ -430,7 +419,8 @@ def _repaired(
             text, speaker_repair = name_pronoun_speaker(text, source[c.index - 1].text)
             if speaker_repair:
                 repairs.append(speaker_repair)
-        out.append(CitedSentence(text, c.sources, c.support, tuple(repairs)))
+        variants = tuple(Variant(a, by_id[a].sentences[k].text) for a, k in c.variants)
+        out.append(CitedSentence(text, c.sources, c.support, tuple(repairs), variants))
     return out
 
 

@@ -13,6 +13,7 @@ from newsfuse.copies import quotes_of, split_units
 from newsfuse.embeddings import Encoder
 from newsfuse.records import Article, Passage
 from newsfuse.settings import Settings
+from newsfuse.summarize.figures import counted_differently, counts
 from newsfuse.summarize.repairs import KICKER, trim
 from newsfuse.temporal import MONTHS, WEEKDAYS
 from newsfuse.textnorm import words
@@ -153,6 +154,7 @@ class Candidate:
     first_index: int  # smallest sentence index across carrying articles
     sources: tuple[str, ...]  # every article that carries it, the text's own article first
     outlets: tuple[str, ...]  # their distinct outlets
+    variants: tuple[tuple[str, int], ...] = ()  # versions giving other figures (article, sentence), not cited
     features: dict[str, float] = field(default_factory=dict)
     flaws: list[str] = field(default_factory=list)
     score: float = 0.0
@@ -222,6 +224,39 @@ def _representative(refs: Sequence[tuple[str, int]], by_id: dict[str, Article]) 
     return max(refs, key=rank)
 
 
+def _settle_figures(
+    own: Sequence[tuple[str, int]], members: Sequence[tuple[str, int]], by_id: dict[str, Article], language: str
+) -> tuple[tuple[str, int], list[tuple[str, int]]]:
+    """The passage's representative and the versions that count differently from it ("Huit personnes ont été tuées"
+    beside "Sept personnes ont été tuées"). The version more outlets give wins; on a tie, the one published last,
+    since a later report corrects a toll."""
+
+    def counted(ref: tuple[str, int]) -> frozenset[tuple[str, str]]:
+        return counts(by_id[ref[0]].sentences[ref[1]].text, by_id[ref[0]].language or language)
+
+    def split(rep: tuple[str, int]) -> list[tuple[str, int]]:
+        mine = counted(rep)
+        return [ref for ref in members if ref[0] != rep[0] and counted_differently(mine, counted(ref))]
+
+    rep = _representative(own, by_id)
+    differing = split(rep)
+    if not differing:
+        return rep, []
+    rivals = [ref for ref in own if ref in differing]
+    if rivals:
+        agreeing = [ref for ref in members if ref not in differing]
+
+        def weight(refs: Sequence[tuple[str, int]]) -> tuple[int, float]:
+            times = [by_id[a].published for a, _ in refs]
+            latest = max((t.timestamp() for t in times if t is not None), default=0.0)
+            return len({by_id[a].outlet_key for a, _ in refs}), latest
+
+        if weight(differing) > weight(agreeing):
+            rep = _representative(rivals, by_id)
+            differing = split(rep)
+    return rep, differing
+
+
 def build_candidates(
     articles: Sequence[Article], passages: Sequence[Passage], language: str, settings: Settings
 ) -> list[Candidate]:
@@ -248,12 +283,15 @@ def build_candidates(
         own = [ref for ref in passage.members if by_id[ref[0]].language == language]
         if not own:
             continue
-        aid, idx = _representative(own, by_id)
+        (aid, idx), differing = _settle_figures(own, passage.members, by_id, language)
         text = by_id[aid].sentences[idx].text
-        sources = [aid, *[a for a in passage.articles if a != aid]]
+        # An article whose every version of the passage counts differently does not carry the sentence.
+        carriers = {a for a, i in passage.members if (a, i) not in differing}
+        variants = {a: (a, i) for a, i in reversed(differing) if a not in carriers}
+        sources = [aid, *[a for a in passage.articles if a != aid and a not in variants]]
         for quote in quotes_of(text) if _has_quote(text) else ():
             for other, quotes in quotes_by_article.items():
-                if other not in sources and any(quote in q or q in quote for q in quotes):
+                if other not in sources and other not in variants and any(quote in q or q in quote for q in quotes):
                     sources.append(other)
         relative = [i / max(len(by_id[a].sentences), 1) for a, i in passage.members]
         cand = Candidate(
@@ -266,6 +304,7 @@ def build_candidates(
             first_index=min(i for _, i in passage.members),
             sources=tuple(sources),
             outlets=tuple(dict.fromkeys(outlet_of[s] for s in sources)),
+            variants=tuple(variants[a] for a in passage.articles if a in variants),
         )
         pairs = pairs_of[text]
         own_words = {w for w in words(text) if len(w) >= 4}

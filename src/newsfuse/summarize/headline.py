@@ -10,6 +10,7 @@ import numpy as np
 from newsfuse.embeddings import Encoder
 from newsfuse.grammar import has_verb
 from newsfuse.records import Article
+from newsfuse.summarize.figures import counts
 from newsfuse.summarize.repairs import glued_headline
 from newsfuse.temporal import MONTHS, WEEKDAYS
 from newsfuse.textnorm import strip_accents
@@ -143,10 +144,12 @@ def choose_headline(
     cited: Sequence[str] = (),
     limit: int = 24,
     verb_margin: float = 0.05,
+    set_aside: frozenset[str] = frozenset(),
 ) -> tuple[str, str]:
     """The title, in the summary's language, closest to the story's centre; else the lead's first clause.
 
-    At most ``limit`` distinct titles are compared, those of the ``cited`` articles first.
+    At most ``limit`` distinct titles are compared, those of the ``cited`` articles first. A title giving a count the
+    article ``set_aside`` (its sources differ, and the article gives another) is taken only when no other title is left.
     """
     rank = {aid: k for k, aid in enumerate(dict.fromkeys(cited))}
     ordered = sorted(articles, key=lambda a: rank.get(a.id, len(rank)))
@@ -163,6 +166,8 @@ def choose_headline(
                 seen.add(title)
                 titled.append((a, title))
     titled = titled[:limit]
+    if set_aside:
+        titled = [t for t in titled if not {v for v, _ in counts(t[1], language)} & set_aside] or titled
     if titled:
         vectors = encoder.encode([t for _, t in titled])
         closeness = vectors @ centroid

@@ -1,0 +1,82 @@
+"""Figures in a sentence: what two versions of one sentence count differently ("Sept morts" against "Huit morts")."""
+
+from __future__ import annotations
+
+import re
+
+from newsfuse.temporal import MONTHS, WEEKDAYS
+from newsfuse.textnorm import strip_accents
+
+# Counts written as words ("sept morts et 21 blessés" gives the lead's toll again), two to twenty, by language; "one"
+# is also an article.
+# fmt: off
+_COUNTS = {
+    "en": "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty",
+    "fr": "deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize dix-sept dix-huit "
+    "dix-neuf vingt",
+    "de": "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn siebzehn "
+    "achtzehn neunzehn zwanzig",
+    "es": "dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis diecisiete "
+    "dieciocho diecinueve veinte",
+    "it": "due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici quindici sedici "
+    "diciassette diciotto diciannove venti",
+    "pt": "dois três quatro cinco seis sete oito nove dez onze doze treze catorze quinze dezasseis dezassete dezoito "
+    "dezanove vinte",
+}
+# fmt: on
+NUMBER_WORDS = {lang: {w: n for n, w in enumerate(forms.split(), start=2)} for lang, forms in _COUNTS.items()}
+
+# A count: a number ("21", "1 300", "2,500") or a number word, then the word it counts ("morts", "ships").
+_COUNT = re.compile(
+    r"(?<![\w.,:/-])(?P<n>\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?|[^\W\d_]+(?:-[^\W\d_]+)?)"
+    r"(?=\s+(?P<noun>[^\W\d_][\w'’-]*))"  # looked ahead: a noun may itself be followed by a count
+)
+# Words after a number that make it a time, a date or a unit of time, not a count of things: "à 6 heures", "le 15
+# mars", "20 Uhr", "3 pm". A count of hours or days apart ("24 heures", "two days") is a duration, which versions of one
+# sentence give in many ways.
+_TIME_WORDS = """
+    h heure heures hour hours hrs uhr stunden hora horas ora ore uur timmar am pm gmt utc cet minute minutes min
+    minuten minuti minutos seconde secondes seconds second day days jour jours tag tage tagen dia dias giorno giorni
+    week weeks semaine semaines woche wochen month months mois monat monate year years an ans ano anos anno anni jahr
+    jahre jahren
+"""
+_NOT_COUNTED = frozenset(_TIME_WORDS.split()) | frozenset(MONTHS) | frozenset(WEEKDAYS)
+
+
+def counts(text: str, language: str) -> frozenset[tuple[str, str]]:
+    """The counts a sentence gives, as (number, what it counts): "Sept personnes ont été tuées et 21 blessées" gives
+    ("7", "perso") and ("21", "bless"). Years, times, dates, labels ("Boeing 767") and durations are left out."""
+    words = NUMBER_WORDS.get(language, {})
+    out = set()
+    for m in _COUNT.finditer(text):
+        raw, noun = m.group("n"), strip_accents(m.group("noun").lower())
+        if noun in _NOT_COUNTED or len(noun) < 3:
+            continue
+        if raw[0].isdigit():
+            value = re.sub(r"[ \u00a0\u202f]", "", raw)
+            if re.fullmatch(r"(?:1[5-9]|20)\d\d", raw):
+                continue  # a year ("2 000" is not one)
+            before = text[: m.start()].rstrip()
+            # "Boeing 767 tanker", "route nationale 90": a number after a capitalised word or a "no." labels a thing.
+            last = before.split()[-1] if before.split() else ""
+            if len(before.split()) > 1 and (last[:1].isupper() or last.lower() in ("no.", "n°", "nr.", "nº")):
+                continue
+        else:
+            number = words.get(raw.lower())
+            if number is None:
+                continue
+            value = str(number)
+        out.add((value.replace(",", "."), noun[:5]))  # five letters: "personne" and "personnes" meet
+    return frozenset(out)
+
+
+def counted_differently(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> bool:
+    """True when two versions of a sentence count one thing differently: "seven people dead and 21 injured" against
+    "eight people dead and 21 injured". A version that leaves a count out does not contradict one that gives it, nor
+    does a count of something else ("four countries" beside "two blocs")."""
+    for noun in {n for _, n in a} & {n for _, n in b}:
+        mine, theirs = {v for v, n in a if n == noun}, {v for v, n in b if n == noun}
+        if mine - theirs and theirs - mine:
+            return True
+    return False
