@@ -133,6 +133,32 @@ def test_model_spans_are_mended_and_acronyms_kept() -> None:
     assert "Léman" in texts[1]
 
 
+def test_a_dateline_is_a_place_and_an_article_before_a_code_is_not_part_of_the_name() -> None:
+    found = shared_recognizer().recognise(
+        [
+            "MOÛTIERS (AEP) - Sept personnes ont été tuées samedi.",
+            "La RN90 a été fermée entre Moûtiers et Albertville, comme La Paz.",
+            "La France et l'Espagne se sont entendues lundi, selon L'Oréal.",
+        ],
+        "fr",
+    )
+    labelled = [{m.text: m.label for m in ms} for ms in found]
+    assert labelled[0] == {"MOÛTIERS": "LOC", "AEP": "ORG"}  # the model had made the dateline an organisation
+    assert "RN90" in labelled[1] and "La RN90" not in labelled[1]
+    assert "La Paz" in labelled[1]  # before a word, the article belongs to the name
+    assert "Espagne" in labelled[2] and "l'Espagne" not in labelled[2]
+
+
+def test_an_entity_is_named_in_the_case_a_sentence_writes_it() -> None:
+    mentions = [
+        Mention("a1", 0, 0, "MOÛTIERS", "LOC"),
+        Mention("a2", 0, 0, "MOÛTIERS", "LOC"),
+        Mention("a1", 3, 40, "Moûtiers", "LOC"),
+    ]
+    (entity,) = group_mentions(mentions, [], ["a1", "a2"])
+    assert entity.name == "Moûtiers" and entity.mentions == 3
+
+
 def test_headings_slogans_and_laws_are_not_people() -> None:
     found = shared_recognizer().recognise(
         [
@@ -266,6 +292,8 @@ def test_counts_name_what_they_count() -> None:
     assert (180.0, "personas bordo") in counted and (4.0, "personas siguen") in counted
     assert (90000.0, "visitantes al ano") in counted
     assert (2.0, "dead") in counted
+    road = _article("fr", "Le car a quitté la route nationale 90 et chuté dans un ravin, avec 46 passagers.", "fr")
+    assert {q.value for q in quantities(road)} == {46.0}  # "nationale 90" names a road
 
 
 def test_number_words_belong_to_their_language_and_clock_times_are_not_counts() -> None:

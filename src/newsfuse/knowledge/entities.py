@@ -336,7 +336,10 @@ def group_mentions(
             continue
         forms = Counter(m.text for m in g.mentions)
         labels = Counter(m.label for m in g.mentions)
-        name = max(forms, key=lambda f: (len(strip_title(f).split()), forms[f], len(f)))
+        # The fullest form, in the case a sentence writes it: "Moûtiers", not the dateline's "MOÛTIERS".
+        name = max(
+            forms, key=lambda f: (len(strip_title(f).split()), not (f.isupper() and len(f) > 4), forms[f], len(f))
+        )
         name = strip_title(name) if _TITLES.match(name) else name
         if any(_TITLES.match(m.text) for m in g.mentions):
             labels["PER"] += len(g.mentions)  # "M. X" is a person whatever the model says

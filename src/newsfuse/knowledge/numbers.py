@@ -183,6 +183,13 @@ _MONTH_BEFORE = re.compile(
     r"jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+$",
     re.I,
 )
+# A number after one of these names a thing, not an amount: "la route nationale 90", "flight 370", "article 49".
+_LABEL_BEFORE = re.compile(
+    r"\b(?:nationale|departementale|route|autoroute|highway|interstate|ligne|line|vol|flight|numero|number|no\.|n°|"
+    r"article|chapitre|chapter|page|salle|room|gate|porte|quai|platform|voie|section|paragraphe|paragraph|resolution|"
+    r"bundesstrasse|autobahn|linie|flug|artikel|seite|ruta|carretera|vuelo|linea|articulo|pagina|strada|statale|volo|"
+    r"articolo|estrada|voo|linha|artigo)\s+$"
+)
 _CLAUSE_END = re.compile(r"[;:«»“”\"()]|,\s")
 _NUMBER_OF = re.compile(
     r"\b(?:numero|nombre|number|zahl|numero|bilan|toll|total|cifra|chiffre|anzahl)\s+(?:de|des|of|der|di|del|dei)\s+"
@@ -291,6 +298,8 @@ def quantities(article: Article) -> list[Quantity]:
                 continue  # a year
             if _MONTH_BEFORE.search(text[: m.start()]):
                 continue  # the day of a date: "Sept. 5", "December 23"
+            if _LABEL_BEFORE.search(strip_accents(text[max(0, m.start() - 20) : m.start()].lower())):
+                continue
             spans.append((m.start(), m.end(), value, m.group("cur") or ""))
         for m in _WORD.finditer(text):
             word = strip_accents(m.group(0).lower())

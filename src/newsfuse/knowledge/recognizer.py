@@ -79,15 +79,19 @@ def _with_missed_names(text: str, found: list[RawMention], language: str) -> lis
     """The model's mentions, plus what it misses: a dateline's place and agency, and runs of two or more capitalised
     words inside the sentence ("Davide Colombera of Lario Mountain Rescue said" gives the small English model
     nothing)."""
+    # A dateline's place and agency are known from their position: they replace what the model made of them
+    # ("MOÛTIERS (AEP) -" read as an organisation).
+    dateline = dateline_mentions(text)
+    found = [m for m in found if all(m.end <= d.start or m.start >= d.end for d in dateline)]
     taken = [(m.start, m.end) for m in found]
-    extra = [
+    extra = dateline + [
         m
         for m in rule_mentions(text, language, {})
         if len([w for w in m.text.split() if w[:1].isupper()]) >= 2
         and text[: m.start].strip()
         and not (m.text.isupper() and len(m.text.split()) >= 3)  # a heading in capitals: "TAXING THE WRONG RESOURCES"
         and not _quoted(text, m.start, m.end)  # a title or a slogan: the campaign "Make Love, Not Spam"
-    ] + dateline_mentions(text)
+    ]
     for m in extra:
         if all(m.end <= a or m.start >= b for a, b in taken):
             found = [*found, m]

@@ -15,6 +15,11 @@ _CAPITALISED_RUN = re.compile(r"^\s?[A-ZÀ-Ý][\w’'-]*(?:\s[A-ZÀ-Ý][\w’'-]
 _DATELINE = re.compile(r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý' -]*[A-ZÀ-Ý])\s+[-–—]\s+\S")
 # Lowercase words before the name proper: "institut MétéoLéman", "lac Léman", "marché de Vevey", "autoroute A55".
 _LEADING_COMMON = re.compile(r"^(?:[a-zà-ÿ][\w’'-]*\s+)+(?:(?:de la|de l'|de l’|du|des|de|d'|d’)\s*)?(?=[A-ZÀ-Ý0-9])")
+# An article a sentence capitalises before a code or an acronym: "La RN90 a été fermée", "Die SPD", "El PSOE". Before a
+# word ("La Paz", "Le Havre", "Der Spiegel") the article is part of the name.
+# An elided article or preposition in lower case: "l'Espagne", "d'Albertville", "dell'Italia" ("L'Oréal" keeps it).
+_LEADING_ELISION = re.compile(r"^(?:l|d|dell|all|nell|dall|sull|qu)['’](?=[A-ZÀ-Ý])")
+_LEADING_ARTICLE = re.compile(r"^(?:La|Le|Les|L'|L’|Der|Die|Das|El|Los|Las|Il|Lo|Gli|The|De|Het|O|A|Os|As)\s*(?=[A-Z0-9]{2,}\b)")
 
 
 # A possessive cut at its apostrophe: "IHS Jane'" of "IHS Jane's".
@@ -112,7 +117,8 @@ def tidy(text: str, mentions: Sequence[RawMention]) -> list[RawMention]:
             run = _CAPITALISED_RUN.match(text[end:])
             if run:
                 end += len(run.group(0))
-        lead = _LEADING_COMMON.match(text[start:end])
+        span = text[start:end]
+        lead = _LEADING_COMMON.match(span) or _LEADING_ARTICLE.match(span) or _LEADING_ELISION.match(span)
         if lead:
             start += len(lead.group(0))
         if text[start:end].endswith(("'", "’")) and _CUT_POSSESSIVE.match(text[end:]):
