@@ -496,3 +496,20 @@ def test_two_versions_contradict_only_when_they_count_one_thing_differently() ->
     assert not counted_differently(
         counts("The bloc joins four countries of the south.", "en"), counts("The south has two big blocs.", "en")
     )
+
+
+@pytest.mark.slow  # the spaCy pipeline loads
+def test_a_person_described_twice_without_a_courtesy_title_loses_the_second_description() -> None:
+    texts = [
+        "Council leader Priya Halloran said the authority had no good options.",
+        '"It is a balanced budget," said council leader Priya Halloran.',
+        "Opposition leader Gareth Moss told the meeting it was a surrender.",
+        "Opposition leader Gareth Moss said the cuts would hurt.",
+    ]
+    named = full_names(texts).values()
+    out = trim_repeated_descriptions(texts, [], named, "en")
+    assert out[1] == ('"It is a balanced budget," said Priya Halloran.', Repair("trim", "council leader", ""))
+    assert out[3] == ("Gareth Moss said the cuts would hurt.", Repair("trim", "Opposition leader", ""))
+    # Capitalised words in the description, or a name the recogniser does not read as a person's, keep their words.
+    movement = ["The work of the Green Belt Movement grew.", "Through schools, the Green Belt Movement grew."]
+    assert trim_repeated_descriptions(movement, [], full_names(movement).values(), "en")[1][1] is None

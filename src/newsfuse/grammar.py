@@ -26,3 +26,11 @@ def has_verb(text: str, language: str) -> bool | None:
     if language not in SPACY_PACKAGES:
         return None
     return any(token.pos_ in ("VERB", "AUX") for token in spacy_pipeline(language)(text))
+
+
+def names_person(text: str, name: str, language: str) -> bool | None:
+    """True when the entity recogniser reads ``name`` in ``text`` as a person's, None when no pipeline covers
+    ``language``."""
+    if language not in SPACY_PACKAGES:
+        return None
+    return any(e.label_ in ("PER", "PERSON") and name in e.text for e in spacy_pipeline(language)(text).ents)

@@ -391,7 +391,7 @@ def _repaired(
     names = full_names(a.clean_text for a in articles)
     named = expand_first_mentions([t for t, _ in trimmed], names, set())
     people = titled_people(names, (a.clean_text for a in articles))
-    described = trim_repeated_descriptions([t for t, _ in named], people)
+    described = trim_repeated_descriptions([t for t, _ in named], people, names.values(), language)
     out = []
     for i, (c, (_, trims), (_, name_repair), (text, cut)) in enumerate(
         zip(ordered, trimmed, named, described, strict=True)

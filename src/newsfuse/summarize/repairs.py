@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
+from newsfuse.grammar import names_person
 from newsfuse.records import Repair
 from newsfuse.temporal import RELATIVE_DAYS, WEEKDAYS, dated_after, format_date, recurring_before
 from newsfuse.textnorm import strip_accents
@@ -207,10 +208,18 @@ def titled_people(names: dict[str, str], sources: Iterable[str]) -> list[str]:
     return [full for surname, full in names.items() if surname in titled]
 
 
-def trim_repeated_descriptions(texts: list[str], people: Iterable[str]) -> list[tuple[str, Repair | None]]:
+def trim_repeated_descriptions(
+    texts: list[str], people: Iterable[str], named: Iterable[str] = (), language: str = ""
+) -> list[tuple[str, Repair | None]]:
     """Cut, at a person's later mention, the description an earlier sentence already gave before the same name:
-    "a déclaré le ministre français de la Défense Jean-Yves Le Drian" becomes "a déclaré Jean-Yves Le Drian"."""
-    names = sorted(set(people), key=len, reverse=True)
+    "a déclaré le ministre français de la Défense Jean-Yves Le Drian" becomes "a déclaré Jean-Yves Le Drian".
+
+    ``people`` are the full names the sources also give with a courtesy title. The other ``named`` full names qualify
+    only when the entity recogniser of ``language`` reads them as a person's and the description is common words
+    ("council leader", not "the Green" of "the Green Belt Movement").
+    """
+    titled = set(people)
+    names = sorted(titled | set(named), key=len, reverse=True)
     out: list[tuple[str, Repair | None]] = []
     for j, text in enumerate(texts):
         repair = None
@@ -222,15 +231,27 @@ def trim_repeated_descriptions(texts: list[str], people: Iterable[str]) -> list[
             mine = text[:at].split()
             if not mine or mine[-1].endswith((",", ";", ":", "(")):
                 continue  # an apposition ("The Health Secretary, John Reid, said") reads wrong without its head
-            common = max((_common_tail(mine, theirs) for theirs in earlier), key=len)[-10:]
-            cut = _description_span(common, mine[-len(common) - 1] if len(mine) > len(common) else None)
+            tails = [(_common_tail(mine, theirs), len(theirs)) for theirs in earlier]
+            common, opening = max(tails, key=lambda t: len(t[0]))
+            common = common[-10:]
+            before = mine[-len(common) - 1] if len(mine) > len(common) else None
+            cut = _description_span(common, before)
+            if cut == 0 and len(common) == opening and (before is None or before.lower() not in _BOUND_BEFORE):
+                cut = len(common)  # the description opened the earlier sentence: "Council leader Priya Halloran said"
             if cut < 2:
                 continue
             described = " ".join(mine[-cut:])
+            if name not in titled and (
+                any(w[:1].isupper() or any(c.isdigit() for c in w) for w in mine[-cut + 1 :])
+                or not names_person(text, name, language)
+            ):
+                continue
             start = text.rfind(described, 0, at)
             if start < 0 or not _outside_quotes(text, start, at):
                 continue
             text = text[:start] + text[at:]
+            if start == 0:
+                text = text[:1].upper() + text[1:]
             repair = Repair("trim", described, "")
             break
         out.append((text, repair))
@@ -238,9 +259,9 @@ def trim_repeated_descriptions(texts: list[str], people: Iterable[str]) -> list[
 
 
 def _common_tail(a: list[str], b: list[str]) -> list[str]:
-    """The longest run of words that both lists end with."""
+    """The longest run of words that both lists end with (in ``a``'s case: a sentence capitalises its first word)."""
     n = 0
-    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+    while n < min(len(a), len(b)) and a[-1 - n].lower() == b[-1 - n].lower():
         n += 1
     return a[len(a) - n :]
 
