@@ -120,3 +120,19 @@ def test_sample_sources_that_count_differently_are_not_cited_for_a_figure(sample
         # The headline takes no side the article does not: it gives none of the figures the article left aside.
         assert not (values(summary.headline) & set(items.values())) - given, (summary.headline, planted)
     assert checked >= 2 and variants >= 1
+
+
+def test_sample_summaries_give_a_deadline_or_a_next_step_once(sample_run: RunResult) -> None:
+    from newsfuse.temporal import find_mentions
+
+    for story in sample_run.stories:
+        seen: dict[tuple[int, int], str] = {}
+        for sentence in sample_run.summaries[story.id].sentences:
+            for mention in find_mentions(sentence.text):
+                day = mention.value
+                if day is None or mention.kind not in ("absolute", "day-month"):
+                    continue
+                if story.date and (day.month, day.day) == (story.date.month, story.date.day):
+                    continue  # the story's own day recurs, written out by the date repairs
+                assert (day.month, day.day) not in seen, (seen[(day.month, day.day)], sentence.text)
+                seen[(day.month, day.day)] = sentence.text

@@ -84,7 +84,8 @@ def draft_story(
 
     ranked = sorted(candidates, key=lambda c: -lead_score(c, story, settings))
     lead = next((c for c in ranked if not _verbless(c.text, language)), ranked[0])
-    chosen, left_out = _select(candidates, lead, concept_weights(articles, language), language, settings)
+    weights = concept_weights(articles, language)
+    chosen, left_out = _select(candidates, lead, weights, language, settings, story.date)
     ordered = [lead, *sorted(chosen[1:], key=lambda c: c.position)]
     sentences = _repaired(ordered, story, articles, language)
     while sum(len(s.text.split()) for s in sentences) > settings.summary_max_words and len(sentences) > 1:
@@ -142,6 +143,7 @@ def _select(
     weights: dict[tuple[str, str], int],
     language: str,
     settings: Settings,
+    day: date | None = None,
 ) -> tuple[list[Candidate], dict[int, str]]:
     """Maximal marginal relevance plus concept coverage up to the target length, never past the ceiling nor
     repeating a chosen sentence."""
@@ -179,13 +181,22 @@ def _select(
 
     def refigured(c: Candidate) -> int | None:
         """The chosen sentence with which it shares two or more figures ("52 votes to 31"), or one precise figure
-        and some meaning ("responsible for 42.11 per cent of spam" twice): the same fact again."""
+        and some meaning ("responsible for 42.11 per cent of spam" twice, "bis mindestens 30. Mai" twice): the same
+        fact again."""
         mine = _figures(c.text, language)
         precise = _precise_figures(c.text)
+        days = _other_days(c.text, day)
+        said = set().union(*(_content_stems(s.text) for s in chosen)) if days else set()
         for k, s in enumerate(chosen):
             if len(mine & _figures(s.text, language)) >= 2:
                 return k
-            if precise & _precise_figures(s.text) and float(c.vector @ s.vector) >= settings.redundancy_figure_similarity:
+            if float(c.vector @ s.vector) < settings.redundancy_figure_similarity:
+                continue
+            if precise & _precise_figures(s.text):
+                return k
+            # A day shared, and little else new: a sentence that gives the same date with a new place or a new
+            # circumstance ("seqüestrada em 6 de novembro, quando participava de um churrasco ...") adds to it.
+            if days & _other_days(s.text, day) and len(_content_stems(c.text) - said) <= 4:
                 return k
         return None
 
@@ -307,6 +318,18 @@ _MAGNITUDE = re.compile(r"\s(?:million|milliard|billion|trillion|millionen|milli
 _PERCENT = re.compile(
     r"\s?(?:%|per ?cent\b|pour ?cent\b|prozent\b|por ?ciento\b|per ?cento\b|por ?cento\b|procent\b)", re.I
 )
+
+
+def _other_days(text: str, day: date | None) -> set[str]:
+    """The days of the year a sentence names other than the story's own (which many of its sentences give): a
+    deadline or a next step ("bis mindestens 30. Mai") is as precise as a figure."""
+    out = set()
+    for mention in find_mentions(text):
+        value = mention.value
+        if value is not None and mention.kind in ("absolute", "day-month"):
+            if day is None or (value.month, value.day) != (day.month, day.day):
+                out.add(f"{value.month}-{value.day}")
+    return out
 
 
 def _precise_figures(text: str) -> set[str]:
