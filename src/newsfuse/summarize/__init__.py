@@ -326,9 +326,10 @@ def _other_days(text: str, day: date | None) -> set[str]:
     out = set()
     for mention in find_mentions(text):
         value = mention.value
-        if value is not None and mention.kind in ("absolute", "day-month"):
-            if day is None or (value.month, value.day) != (day.month, day.day):
-                out.add(f"{value.month}-{value.day}")
+        if value is None or mention.kind not in ("absolute", "day-month"):
+            continue
+        if day is None or (value.month, value.day) != (day.month, day.day):
+            out.add(f"{value.month}-{value.day}")
     return out
 
 
