@@ -136,3 +136,12 @@ def test_sample_summaries_give_a_deadline_or_a_next_step_once(sample_run: RunRes
                     continue  # the story's own day recurs, written out by the date repairs
                 assert (day.month, day.day) not in seen, (seen[(day.month, day.day)], sentence.text)
                 seen[(day.month, day.day)] = sentence.text
+
+
+def test_sample_summaries_give_a_person_s_age_once(sample_run: RunResult) -> None:
+    import re
+
+    age = re.compile(r"\b(\d{1,3})(?:-year-old| ans\b| años\b| anni\b|-Jährige)")
+    for story in sample_run.stories:
+        ages = [a for s in sample_run.summaries[story.id].sentences for a in age.findall(s.text)]
+        assert len(ages) == len(set(ages)), (story.id, ages)

@@ -333,9 +333,16 @@ def _other_days(text: str, day: date | None) -> set[str]:
     return out
 
 
+# "34-year-old", "34 years old", "34-Jährige", "34 Jahre alt", "de 34 ans", "de 34 años", "di 34 anni", "34enne".
+# An age tells one person from the others ("a 34-year-old man from Monza").
+_AGE = re.compile(
+    r"(?<![\w.,])(\d{1,3})(?:-year-old|\s+years?\s+old|-[Jj]ährige\w*|\s+Jahre\s+alt|\s+(?:ans|años|anni|anos)\b|enne\b)"
+)
+
+
 def _precise_figures(text: str) -> set[str]:
-    """Figures that name one fact: a decimal, a share, a number of three digits or more or a number of millions, not a
-    year, an ordinal or a label."""
+    """Figures that name one fact: a decimal, a share, an age, a number of three digits or more or a number of
+    millions, not a year, an ordinal or a label."""
     out = set()
     for m in _PRECISE.finditer(text):
         n = m.group(0)
@@ -351,7 +358,7 @@ def _precise_figures(text: str) -> set[str]:
         if re.search(r"[A-ZÀ-Ý][\w-]*\s$", before[-30:]) and len(before.split()) > 1:
             continue
         out.add(n)
-    return out
+    return out | {f"age {m.group(1)}" for m in _AGE.finditer(text)}
 
 
 _WORD = re.compile(r"[\w-]+")
