@@ -336,3 +336,16 @@ def test_an_english_line_without_a_verb_is_not_taken() -> None:
     reasons = _post_and_wire_reasons(post, wire)
     # Carried by both outlets and first on both pages, the signature would otherwise open the article.
     assert reasons[post[0]] == "has no verb: a name, a title or a label, not a report"
+
+
+def test_a_story_of_table_rows_only_says_so() -> None:
+    rows = [
+        "Nordhaven Ferries 41 5.165 12 340 2.1",
+        "Sundby Line 64 20.000 15 410 3.4",
+        "Ostkap Shipping 11 1.380 4 95 0.7",
+    ]
+    summary = _summary([cleaned_article("table", "Nordhaven Post", rows, NOON, "en")])
+    assert summary.sentences  # the lines are still given: a story page is never empty
+    assert any("no complete sentence of a report" in note for note in summary.notes)
+    report = _summary([cleaned_article("report", "Nordhaven Post", REPORT, NOON, "en")])
+    assert not any("no complete sentence" in note for note in report.notes)

@@ -22,6 +22,7 @@ from newsfuse.summarize.candidates import (
     content_bigrams,
     embed_shortlist,
     quoted_words,
+    reportable,
     well_formed,
 )
 from newsfuse.summarize.figures import NUMBER_WORDS, counts
@@ -80,6 +81,12 @@ def draft_story(
         candidates = build_candidates(articles, passages, language, settings)
     if not candidates:
         raise ValueError(f"story {story.id} has no sentence to summarise: its passages are empty")
+    if not any(reportable(c.text, language) for c in candidates):
+        # Tables, scorecards and lists only: the reader is told the article is made of such lines.
+        notes.append(
+            "the sources hold no complete sentence of a report (only table rows, list items, headings, teasers or "
+            "fragments): the article gives their lines as they are"
+        )
     candidates, centroid = embed_shortlist(candidates, articles, language, settings, encoder)
 
     ranked = sorted(candidates, key=lambda c: -lead_score(c, story, settings))

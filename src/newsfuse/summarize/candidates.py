@@ -257,6 +257,25 @@ def _settle_figures(
     return rep, differing
 
 
+def reportable(text: str, language: str) -> bool:
+    """True for a sentence of a report, as opposed to a line that is not one: see build_candidates."""
+    return (
+        len(text.split()) >= 4
+        and quotes_balanced(text)
+        and text.count("(") == text.count(")")  # half of a parenthesis that spans sentences: "(Oops."
+        and (bool(KICKER.match(text)) or not _SPEAKER_LABEL.search(text))
+        and not first_person(text, language)
+        and not _EMAIL.search(text)
+        and not _MAIL_HEADER.search(text)
+        and not _LISTED.search(text)
+        and not _DATA_FIELD.match(text)
+        and not tabular(text)
+        and not _EXCERPT_LABEL.match(text)
+        and not _fragment(text)
+        and (bool(_TERMINAL.search(text)) or text.endswith(":"))  # a heading; an announcement is left with a reason
+    )
+
+
 def build_candidates(
     articles: Sequence[Article], passages: Sequence[Passage], language: str, settings: Settings
 ) -> list[Candidate]:
@@ -322,23 +341,7 @@ def build_candidates(
     # mail's header, the tail of a sentence cut in two, an entry of a list of articles, a data sheet's field, a table's row, a heading or a label
     # ("Excerpts from ...") is not a sentence of a report, and a quotation or a parenthesis that runs on into the next sentence would stay open
     # in the article: never chosen while the story has any other.
-    candidates = [
-        c
-        for c in candidates
-        if c.words >= 4
-        and quotes_balanced(c.text)
-        and c.text.count("(") == c.text.count(")")  # half of a parenthesis that spans sentences: "(Oops."
-        and (KICKER.match(c.text) or not _SPEAKER_LABEL.search(c.text))
-        and not first_person(c.text, language)
-        and not _EMAIL.search(c.text)
-        and not _MAIL_HEADER.search(c.text)
-        and not _LISTED.search(c.text)
-        and not _DATA_FIELD.match(c.text)
-        and not tabular(c.text)
-        and not _EXCERPT_LABEL.match(c.text)
-        and not _fragment(c.text)
-        and (bool(_TERMINAL.search(c.text)) or c.text.endswith(":"))  # a heading; an announcement is left with a reason
-    ] or candidates
+    candidates = [c for c in candidates if reportable(c.text, language)] or candidates
     top_repeated = max((c.features["repeated"] for c in candidates), default=0.0)
     for cand in candidates:
         cand.features["repeated"] /= max(top_repeated, 1e-9)
