@@ -373,6 +373,22 @@ def test_a_pronoun_attributing_a_quote_gets_the_name_the_source_gave_just_before
     assert name_pronoun_speaker(quote, "The storm passed during the night.") == (quote, None)
 
 
+def test_a_french_pronoun_after_the_verb_gets_the_speaker_named_just_before() -> None:
+    from newsfuse.summarize.repairs import name_pronoun_speaker
+
+    before = "« Le bac reprendra lundi », a déclaré Mme Varenne à l'issue de la réunion."
+    text, repair = name_pronoun_speaker("« Le plus dur est fait », a-t-elle ajouté, sans plus de détails.", before)
+    assert text == "« Le plus dur est fait », a ajouté Mme Varenne, sans plus de détails."
+    assert repair == Repair("speaker", "a-t-elle ajouté", "a ajouté Mme Varenne")
+    subject = "M. Lund a annoncé la fin de la grève."
+    assert name_pronoun_speaker("« C'est un soulagement », poursuit-il.", subject)[0] == (
+        "« C'est un soulagement », poursuit M. Lund."
+    )
+    # "il" is not Mme Varenne, and a sentence naming nobody leaves the pronoun.
+    assert name_pronoun_speaker("« Enfin », ajoute-t-il.", before)[1] is None
+    assert name_pronoun_speaker("« Enfin », ajoute-t-il.", "Le bac a repris lundi.")[1] is None
+
+
 @pytest.mark.parametrize(
     ("text", "language", "speaks"),
     [

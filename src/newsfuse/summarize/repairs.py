@@ -451,13 +451,36 @@ _SUBJECT_NAME = re.compile(
 )
 
 
+# French puts the pronoun after the verb: '», a-t-elle ajouté', '», poursuit-il', '», ajoute-t-elle'.
+_FR_VERB = r"[a-zéèêëàâîïôûùç]+"
+_FR_PRONOUN_SPEAKER = re.compile(
+    rf"(?<=[»”\"],\s)(?:a-t-(?P<p1>il|elle)\s+(?P<v1>{_FR_VERB})|(?P<v2>{_FR_VERB}?)(?:-t)?-(?P<p2>il|elle))(?![\w-])"
+)
+# The speaker a French sentence names after its quotation ('», a déclaré Mme Lambertin', '», a affirmé de son côté
+# M. Olmedo') or as its subject ('Mme Lambertin a déclaré').
+_FR_SPEAKER_NAME = re.compile(
+    rf"[»”\"],\s+(?:a\s+|avait\s+)?{_FR_VERB}(?:\s+de son côté)?\s+(?P<n>{_PERSON})\b"
+    rf"|^(?P<s>{_PERSON})\s+a\s+{_FR_VERB}\b"
+)
+
+
 def name_pronoun_speaker(text: str, before: str) -> tuple[str, Repair | None]:
     """Write the speaker's name for the pronoun that attributes a quotation ('"...," he added.' becomes '"...," Mr
-    Reid added.') when ``before``, the source's sentence before it, names that person as its subject."""
+    Reid added.', '», a-t-elle ajouté' becomes '», a ajouté Mme Lambertin') when ``before``, the source's sentence
+    before it, names that person as its subject or as the speaker of its quotation."""
     pronoun = _PRONOUN_SPEAKER.search(text)
     subject = _SUBJECT_NAME.match(before)
-    if pronoun is None or subject is None:
+    if pronoun is not None and subject is not None:
+        name = subject.group("a") or subject.group("n")
+        new = text[: pronoun.start()] + name + text[pronoun.end() :]
+        return new, Repair("speaker", pronoun.group("p"), name)
+    french = _FR_PRONOUN_SPEAKER.search(text)
+    speaker = _FR_SPEAKER_NAME.search(before)
+    if french is None or speaker is None:
         return text, None
-    name = subject.group("a") or subject.group("n")
-    new = text[: pronoun.start()] + name + text[pronoun.end() :]
-    return new, Repair("speaker", pronoun.group("p"), name)
+    name = speaker.group("n") or speaker.group("s")
+    feminine = (french.group("p1") or french.group("p2")) == "elle"
+    if name.startswith(("Mme", "Mlle") if not feminine else "M."):
+        return text, None  # "elle" cannot be M. Olmedo, nor "il" Mme Lambertin
+    said = f"a {french.group('v1')} {name}" if french.group("v1") else f"{french.group('v2')} {name}"
+    return text[: french.start()] + said + text[french.end() :], Repair("speaker", french.group(0), said)
