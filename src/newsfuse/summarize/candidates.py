@@ -236,6 +236,8 @@ def _settle_figures(
 
     def split(rep: tuple[str, int]) -> list[tuple[str, int]]:
         mine = counted(rep)
+        if not mine:  # nothing counted: no version can count it differently (and most passages end here)
+            return []
         return [ref for ref in members if ref[0] != rep[0] and counted_differently(mine, counted(ref))]
 
     rep = _representative(own, by_id)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from newsfuse.temporal import MONTHS, WEEKDAYS
 from newsfuse.textnorm import strip_accents
@@ -27,11 +28,18 @@ _COUNTS = {
 # fmt: on
 NUMBER_WORDS = {lang: {w: n for n, w in enumerate(forms.split(), start=2)} for lang, forms in _COUNTS.items()}
 
-# A count: a number ("21", "1 300", "2,500") or a number word, then the word it counts ("morts", "ships").
-_COUNT = re.compile(
-    r"(?<![\w.,:/-])(?P<n>\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?|[^\W\d_]+(?:-[^\W\d_]+)?)"
-    r"(?=\s+(?P<noun>[^\W\d_][\w'’-]*))"  # looked ahead: a noun may itself be followed by a count
-)
+
+
+@cache
+def _count_pattern(language: str) -> re.Pattern[str]:
+    """A count in ``language``: a number ("21", "1 300", "2,500") or one of its number words, then the word it counts
+    ("morts", "ships"), looked ahead since that word may itself be followed by a count."""
+    spelled = "|".join(sorted(NUMBER_WORDS.get(language, {}), key=len, reverse=True))
+    return re.compile(
+        r"(?<![\w.,:/-])(?P<n>\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?"
+        + (rf"|(?i:{spelled})(?![\w-])" if spelled else "")
+        + r")(?=\s+(?P<noun>[^\W\d_][\w'’-]*))"
+    )
 # Words after a number that make it a time, a date or a unit of time, not a count of things: "à 6 heures", "le 15
 # mars", "20 Uhr", "3 pm". A count of hours or days apart ("24 heures", "two days") is a duration, which versions of one
 # sentence give in many ways.
@@ -49,7 +57,7 @@ def counts(text: str, language: str) -> frozenset[tuple[str, str]]:
     ("7", "perso") and ("21", "bless"). Years, times, dates, labels ("Boeing 767") and durations are left out."""
     words = NUMBER_WORDS.get(language, {})
     out = set()
-    for m in _COUNT.finditer(text):
+    for m in _count_pattern(language).finditer(text):
         raw, noun = m.group("n"), strip_accents(m.group("noun").lower())
         if noun in _NOT_COUNTED or len(noun) < 3:
             continue
