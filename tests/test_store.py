@@ -123,6 +123,9 @@ def test_merge_moves_members_and_keeps_a_record(tmp_path: Path) -> None:
         assert store.merges("s2")[0].evidence == {"why": "c matched both"}
         overview = store.overview("s1")
         assert overview is not None and overview.languages == {"fr": 3} and overview.title == "Titre"
+        store.save_headline("s1", "Le titre de l'article de la story", "fr")
+        overview = store.overview("s1")
+        assert overview is not None and overview.title == "Le titre de l'article de la story"
 
 
 def test_a_file_that_is_not_a_store_is_named_with_what_to_do(tmp_path: Path) -> None:

@@ -237,6 +237,9 @@ def test_second_run_with_a_store_adds_to_its_stories_and_the_stories_command_exp
     assert "size" in listing and "languages" in listing and "first seen" in listing and "last seen" in listing
     crash = by_article["fr_courrierduval_03"]["id"]
     assert re.search(rf"{crash} +3  fr 3 +Le Courrier du Val", listing)
+    # A story is listed by the headline of its latest article, as on its page.
+    headline = by_article["fr_courrierduval_03"]["headline"]
+    assert re.search(rf"{crash} .*  {re.escape(headline[:70])}", listing)
     assert main(["stories", "--store", str(store), "--why", "fr_infolemanique_01#1"]) == 0
     why = capsys.readouterr().out
     assert f"story {crash}" in why and "decision: joined" in why

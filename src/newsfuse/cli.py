@@ -88,7 +88,8 @@ def _parser() -> argparse.ArgumentParser:
         "stories",
         help="list the stories in a store, show one, or show why an article joined its story",
         description="Read a store written by `newsfuse run --store FILE`. Without STORY or --why, list the active "
-        "stories, most recently seen first, with their size, languages, outlets and first and last seen times.",
+        "stories, most recently seen first, with their size, languages, outlets, first and last seen times and the "
+        "headline of their latest story article.",
     )
     stories.add_argument("story", nargs="?", metavar="STORY", help="show this story: every article and why it joined")
     stories.add_argument("--store", type=Path, required=True, metavar="FILE", help="the store to read")

@@ -94,6 +94,10 @@ def run(
         result.passages[story.id] = list(copies.passages)
         reuse = _KnownVectors(encoder, texts, vectors)
         result.summaries[story.id] = summarize_story(story, members, result.passages[story.id], settings, reuse)
+        if store is not None:  # `newsfuse stories` lists a story by the headline its article was given
+            store.save_headline(story.id, result.summaries[story.id].headline, result.summaries[story.id].language)
+    if store is not None:
+        store.commit()
     for story in progress(result.stories, "knowledge", len(result.stories)):
         result.knowledge[story.id] = build_knowledge(
             story, result.story_articles(story), result.summaries[story.id], settings, copies=result.copies[story.id]

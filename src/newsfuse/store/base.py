@@ -82,7 +82,11 @@ class Store(Protocol):
         ...
 
     def overview(self, story_id: str) -> StoryOverview | None:
-        """A story with its title, languages and outlets, for listings."""
+        """A story with its headline (else its first article's title), languages and outlets, for listings."""
+        ...
+
+    def save_headline(self, story_id: str, headline: str, language: str) -> None:
+        """Keep the headline of the story article last written for this story."""
         ...
 
     # Settings and bookkeeping

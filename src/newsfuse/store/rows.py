@@ -81,7 +81,7 @@ class StoryOverview:
     """A story as ``newsfuse stories`` lists it."""
 
     story: StoryRow
-    title: str
+    title: str  # the headline of its story article, else its first article's title
     languages: dict[str, int]
     outlets: dict[str, int]
     # Earliest and latest publication times of its articles (epoch seconds), None when none gives one. The story's

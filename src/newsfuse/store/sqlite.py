@@ -54,6 +54,7 @@ CREATE TABLE IF NOT EXISTS merges (
     score REAL NOT NULL, evidence TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS merges_stories ON merges (merged, into_story);
+CREATE TABLE IF NOT EXISTS headlines (story_id TEXT PRIMARY KEY, headline TEXT NOT NULL, language TEXT NOT NULL);
 """
 
 _HINT = "Give the path of a store written by `newsfuse run --store`, or a new file name to start one."
@@ -283,7 +284,7 @@ class SQLiteStore:
         return [MergeRow(r[0], r[1], r[2], r[3], r[4], json.loads(r[5])) for r in rows]
 
     def overview(self, story_id: str) -> StoryOverview | None:
-        """A story with its title, languages and outlets, for listings."""
+        """A story with its headline (else its first article's title), languages and outlets, for listings."""
         story = self.story(story_id)
         if story is None:
             return None
@@ -292,7 +293,8 @@ class SQLiteStore:
             "WHERE m.story_id = ? ORDER BY m.position",
             (story_id,),
         ).fetchall()
-        title = next((r[0] for r in rows if r[0]), "")
+        headline = self.db.execute("SELECT headline FROM headlines WHERE story_id = ?", (story_id,)).fetchone()
+        title = headline[0] if headline else next((r[0] for r in rows if r[0]), "")
         languages = Counter(r[1] or "und" for r in rows)
         outlets = Counter(r[2] for r in rows if r[2])
         first, last = self.db.execute(
@@ -301,6 +303,10 @@ class SQLiteStore:
             (story_id,),
         ).fetchone()
         return StoryOverview(story, title, dict(languages.most_common()), dict(outlets.most_common()), first, last)
+
+    def save_headline(self, story_id: str, headline: str, language: str) -> None:
+        """Keep the headline of the story article last written for this story."""
+        self.db.execute("INSERT OR REPLACE INTO headlines VALUES (?, ?, ?)", (story_id, headline, language))
 
     # Settings and bookkeeping
     def get_meta(self, key: str) -> str | None:

@@ -67,9 +67,9 @@ def _seen(o: StoryOverview) -> tuple[float, float]:
 
 
 def story_lines(overviews: list[StoryOverview]) -> list[str]:
-    """A table of stories: id, size, languages, outlets, first and last seen, title."""
+    """A table of stories: id, size, languages, outlets, first and last seen, headline (else a title)."""
     lines = [
-        f"{'story':<28} {'size':>4}  {'languages':<12} {'outlets':<30} {'first seen':<16}  {'last seen':<16}  title"
+        f"{'story':<28} {'size':>4}  {'languages':<12} {'outlets':<30} {'first seen':<16}  {'last seen':<16}  headline"
     ]
     for o in sorted(overviews, key=lambda o: -_seen(o)[1]):  # most recently seen first
         languages = " ".join(f"{k} {v}" for k, v in o.languages.items())
