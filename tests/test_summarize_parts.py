@@ -529,3 +529,12 @@ def test_a_person_described_twice_without_a_courtesy_title_loses_the_second_desc
     # Capitalised words in the description, or a name the recogniser does not read as a person's, keep their words.
     movement = ["The work of the Green Belt Movement grew.", "Through schools, the Green Belt Movement grew."]
     assert trim_repeated_descriptions(movement, [], full_names(movement).values(), "en")[1][1] is None
+
+
+def test_entries_of_a_timeline_are_not_sentences_of_a_report() -> None:
+    from newsfuse.summarize.candidates import reportable
+
+    assert not reportable("March 2019: Ferry line opened; long dispute over fares June 2021: Fares cut by half.", "en")
+    assert not reportable("Days later the council votes in Nordhaven August 2022: Port extension approved.", "en")
+    assert not reportable("Février 2024 : la ligne rouvre après deux ans de travaux.", "fr")
+    assert reportable("In March 2019 the ferry line opened after a long dispute over fares.", "en")

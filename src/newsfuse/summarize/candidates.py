@@ -16,7 +16,7 @@ from newsfuse.settings import Settings
 from newsfuse.summarize.figures import counted_differently, counts
 from newsfuse.summarize.repairs import KICKER, trim
 from newsfuse.temporal import MONTHS, WEEKDAYS
-from newsfuse.textnorm import words
+from newsfuse.textnorm import strip_accents, words
 
 # Sentences that lean on context the summary may not give ("Il", "Ces derniers", "He", "Sie"...).
 DANGLING = re.compile(
@@ -72,6 +72,9 @@ _EXCERPT_LABEL = re.compile(
     r"texte intégral d[eu']|auszüge aus|wortlaut d(?:er|es)|extractos? de|fragmentos? de|estratti d[ai]|trechos? d[aeo])\b",
     re.I,
 )
+# An entry of a timeline: "October 1998: Police in UK arrest Pinochet ...", "August 2000: Supreme Court strips his
+# immunity" (matched on the accent-free text, in every language's month names).
+_TIMELINE_ENTRY = re.compile(rf"\b(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.? \d{{4}} ?:", re.I)
 _NAME_OR_NUMBER = re.compile(r"\d+(?:[.,]\d+)?|\b[A-ZÀ-Ý][\w'’-]+")
 _TERMINAL = re.compile(r"[.!?»\"”]$")
 # The writer speaking ("I submitted my resignation", "Nous avons convenu"): a letter, a transcript or the inside of a
@@ -273,6 +276,7 @@ def reportable(text: str, language: str) -> bool:
         and not _DATA_FIELD.match(text)
         and not tabular(text)
         and not _EXCERPT_LABEL.match(text)
+        and not _TIMELINE_ENTRY.search(strip_accents(text))
         and not _fragment(text)
         and (bool(_TERMINAL.search(text)) or text.endswith(":"))  # a heading; an announcement is left with a reason
     )
