@@ -34,6 +34,7 @@ def test_a_sentence_whose_sources_count_differently_shows_their_version() -> Non
     summary = Summary("s1", "Ferry hits the pier", "n1", (sentence,), "en", date(2025, 5, 6))
     markdown = render_markdown(summary, story, articles)
     assert f"{lead} [1][2]\n\n> Sources differ: “{other}” [3]\n" in markdown
-    assert 'class="variants">Sources differ: “Eight people' in render_html(summary, story, articles)
+    page = render_html(summary, story, articles)
+    assert f'class="variants">Sources differ: “{other}” <sup><a href="#src-3">[3]</a></sup></p>' in page
     document = build_json(list(articles.values()), [story], {"s1": summary}, {})
     assert document["stories"][0]["summary"][0]["variants"] == [{"article": "n3", "outlet": "Outlet 3", "text": other}]

@@ -142,7 +142,9 @@ def render_markdown(
         lines.append(f"{sentence.text} {refs}")
         lines.append("")
         if sentence.variants:
-            versions = "; ".join(f"“{text}” {refs}" for text, refs in _versions(sentence, numbers))
+            versions = "; ".join(
+                f"“{text}” " + "".join(f"[{n}]" for n in ns) for text, ns in _versions(sentence, numbers)
+            )
             lines += [f"> Sources differ: {versions}", ""]
     lines.append("## Sources")
     lines.append("")
@@ -162,12 +164,12 @@ def render_markdown(
     return "\n".join(lines) + "\n"
 
 
-def _versions(sentence: CitedSentence, numbers: dict[str, int]) -> list[tuple[str, str]]:
+def _versions(sentence: CitedSentence, numbers: dict[str, int]) -> list[tuple[str, list[int]]]:
     """Each other version of a sentence (figures that differ from the cited ones) with its sources' numbers."""
     by_text: dict[str, list[int]] = {}
     for v in sentence.variants:
         by_text.setdefault(v.text, []).append(numbers[v.article])
-    return [(text, "".join(f"[{n}]" for n in sorted(ns))) for text, ns in by_text.items()]
+    return [(text, sorted(ns)) for text, ns in by_text.items()]
 
 
 def _edit(repair: Repair) -> str:
@@ -192,7 +194,10 @@ def render_html(
         cls = ' class="lead"' if k == 0 else ""
         body.append(f"<p{cls}>{e(sentence.text)} {refs}</p>")
         if sentence.variants:
-            versions = "; ".join(f"“{e(text)}” {e(refs)}" for text, refs in _versions(sentence, numbers))
+            versions = "; ".join(
+                f"“{e(text)}” " + "".join(f'<sup><a href="#src-{n}">[{n}]</a></sup>' for n in ns)
+                for text, ns in _versions(sentence, numbers)
+            )
             body.append(f'<p class="variants">Sources differ: {versions}</p>')
     sources = []
     for aid in story.article_ids:
