@@ -190,6 +190,17 @@ def test_headings_slogans_and_laws_are_not_people() -> None:
         ("The video of They Know It's Summer airs at 1755 GMT.", "They Know It's Summer", "LOC", "They Know It's Summer", "MISC"),
         ("The video airs at 1755 GMT tonight.", "GMT", "ORG", "GMT", "MISC"),
         ("They said Anna Cole would speak.", "Anna Cole", "PER", "Anna Cole", "PER"),
+        # Where people live or come from, a site's surroundings, and what an organisation is called before its name.
+        ("Residents of Skarvik were told to stay indoors.", "Skarvik", "ORG", "Skarvik", "LOC"),
+        ("Die Bewohner von Skarvik blieben zu Hause.", "Skarvik", "ORG", "Skarvik", "LOC"),
+        ("A 34-year-old man from Ventera was found alive.", "Ventera", "PER", "Ventera", "LOC"),
+        ("Il terzo, un 34enne di Ventera, è rimasto sepolto.", "Ventera", "PER", "Ventera", "LOC"),
+        ("Les grues du terminal de Mourvan sont à l'arrêt.", "Mourvan", "PER", "Mourvan", "LOC"),
+        ("Ein Großbrand brach im Hafengebiet Kalvik aus.", "Kalvik", "ORG", "Kalvik", "LOC"),
+        ("A fire broke out in the Kalvik industrial area.", "Kalvik", "ORG", "Kalvik", "LOC"),
+        ("Selon l'institut privé MeteoNord, les rafales ont atteint 104 km/h.", "MeteoNord", "LOC", "MeteoNord", "ORG"),
+        ("The campaign group Harbour Friends said it would help.", "Harbour Friends", "PER", "Harbour Friends", "ORG"),
+        ("A ceramics company in Nordby said it had found a way.", "Nordby", "LOC", "Nordby", "LOC"),
     ],
 )
 def test_a_noun_in_apposition_sets_the_label_and_a_cut_possessive_is_made_whole(

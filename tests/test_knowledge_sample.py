@@ -45,7 +45,7 @@ def test_scores_reach_the_floor_measured_at_merge(report: KnowledgeReport) -> No
     assert report.entity_grouping_in_stories.recall >= 0.95
     assert report.entity_grouping.recall >= 0.9  # end to end, with the stories stage's splits
     assert report.entity_detection.precision >= 0.9 and report.entity_detection.recall >= 0.8
-    assert report.entity_type_accuracy >= 0.93, [e for e in report.errors if e.startswith("type of")]
+    assert report.entity_type_accuracy >= 0.97, [e for e in report.errors if e.startswith("type of")]
     assert report.date_accuracy >= 0.95
     assert report.event_date_accuracy >= 0.9
 

@@ -34,6 +34,31 @@ _PLACE_AFTER = re.compile(
     rf"^\s*,\s+(?:un|une|a|an|ein|eine|uno|una|um|uma)\s+(?:petite?\s+|small\s+)?(?:{_PLACE_NOUNS})\b", re.I
 )
 _PLACE_BEFORE = re.compile(rf"\b(?:{_PLACE_NOUNS})\s+(?:de|d'|d’|of|von|di|da|do)\s*$", re.I)
+# Where people live or come from, and the places around a site: "Residents of Rozenburg", "die Bewohner von
+# Rozenburg", "a 34-year-old man from Monza", "un 34enne di Monza", "le terminal de Mourepiane", "im Hafengebiet Botlek".
+_PLACE_CONTEXT_BEFORE = re.compile(
+    r"\b(?:(?:residents?|inhabitants?|habitants?|bewohner(?:innen)?|einwohner|residentes|habitantes|abitanti|moradores"
+    r"|terminal(?:\s+(?:à|a)\s+conteneurs)?|bassin|estuaire)\s+(?:de|d'|d’|of|von|di|da|do)"
+    r"|(?:man|woman|boy|girl|native|driver|skier|climber|tourist|student|teenager|homme|femme|\d+enne|originaire)"
+    r"\s+(?:from|de|d'|d’|di|aus)"
+    r"|(?:hafengebiet|industriegebiet|gewerbegebiet|stadtteil|ortsteil|gemeinde))\s*$",
+    re.I,
+)
+# "the Botlek industrial area", "the Maas estuary": a place's head noun after its name.
+_PLACE_HEAD_AFTER = re.compile(
+    r"^\s+(?:(?:industrial|port|harbou?r|residential|business)\s+)?(?:area|estuary|district|suburb|basin|waterfront)\b",
+    re.I,
+)
+# What an organisation is called before its name: "l'institut privé MétéoLéman", "the campaign group Leeds Library
+# Friends", "la société Autocars Bellevaux" (an adjective or a noun may come between).
+_ORG_CONTEXT_BEFORE = re.compile(
+    r"\b(?:institut|institute|société|company|firm|entreprise|groupe|group|association|syndicat|union|verein|firma"
+    r"|empresa|asociación|sindicato|azienda|associazione|società)"
+    # not a preposition between: "a ceramics company in South Salt Lake" names a place
+    r"(?:\s+(?!(?:in|at|of|on|from|near|based|de|du|des|à|au|aux|en|von|im|am|aus|bei|da|di|del|della|dei|do|dos)\b)"
+    r"[a-zà-ÿ]+)?\s+$",
+    re.I,
+)
 _AGENCY_BEFORE = re.compile(
     r"\b(?:agence|agency|agentur|agencia|agenzia|agência|agencja)(?:\s+(?:officielle|official|de presse|d'information|"
     r"de noticias|di stampa|de notícias|prasowa))*\s+$",
@@ -73,9 +98,11 @@ def _label_from_context(text: str, start: int, end: int, label: str) -> str:
         return "MISC"
     if _VESSEL_BEFORE.search(before) or (label in ("ORG", "MISC") and _PORTFOLIO_BEFORE.search(before)):
         return "MISC"
-    if _AGENCY_BEFORE.search(before):
+    if _AGENCY_BEFORE.search(before) or _ORG_CONTEXT_BEFORE.search(before):
         return "ORG"
-    if _PLACE_AFTER.match(text[end:]) or _PLACE_BEFORE.search(before):
+    if _PLACE_AFTER.match(text[end:]) or _PLACE_BEFORE.search(before) or _PLACE_CONTEXT_BEFORE.search(before):
+        return "LOC"
+    if _PLACE_HEAD_AFTER.match(text[end:]):
         return "LOC"
     return label
 
