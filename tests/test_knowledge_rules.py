@@ -139,6 +139,7 @@ def test_a_dateline_is_a_place_and_an_article_before_a_code_is_not_part_of_the_n
             "MOÛTIERS (AEP) - Sept personnes ont été tuées samedi.",
             "La RN90 a été fermée entre Moûtiers et Albertville, comme La Paz.",
             "La France et l'Espagne se sont entendues lundi, selon L'Oréal.",
+            "Le syndicat s'oppose au plan Port Horizon, présenté en février.",
         ],
         "fr",
     )
@@ -147,6 +148,7 @@ def test_a_dateline_is_a_place_and_an_article_before_a_code_is_not_part_of_the_n
     assert "RN90" in labelled[1] and "La RN90" not in labelled[1]
     assert "La Paz" in labelled[1]  # before a word, the article belongs to the name
     assert "Espagne" in labelled[2] and "l'Espagne" not in labelled[2]
+    assert labelled[3].get("Port Horizon", "MISC") == "MISC"  # a plan's name, found by rule, is no person
 
 
 def test_an_entity_is_named_in_the_case_a_sentence_writes_it() -> None:
@@ -201,6 +203,7 @@ def test_headings_slogans_and_laws_are_not_people() -> None:
         ("Selon l'institut privé MeteoNord, les rafales ont atteint 104 km/h.", "MeteoNord", "LOC", "MeteoNord", "ORG"),
         ("The campaign group Harbour Friends said it would help.", "Harbour Friends", "PER", "Harbour Friends", "ORG"),
         ("A ceramics company in Nordby said it had found a way.", "Nordby", "LOC", "Nordby", "LOC"),
+        ("Le syndicat réclame le retrait du plan Port Horizon.", "Port Horizon", "PER", "Port Horizon", "MISC"),
     ],
 )
 def test_a_noun_in_apposition_sets_the_label_and_a_cut_possessive_is_made_whole(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from newsfuse.grammar import SPACY_PACKAGES, spacy_pipeline
@@ -83,9 +83,11 @@ def _with_missed_names(text: str, found: list[RawMention], language: str) -> lis
     # ("MOÛTIERS (AEP) -" read as an organisation).
     dateline = dateline_mentions(text)
     found = [m for m in found if all(m.end <= d.start or m.start >= d.end for d in dateline)]
+    from newsfuse.knowledge.spans import label_from_context
+
     taken = [(m.start, m.end) for m in found]
     extra = dateline + [
-        m
+        replace(m, label=label_from_context(text, m.start, m.end, m.label))  # "le plan Horizon Quais" is no person
         for m in rule_mentions(text, language, {})
         if len([w for w in m.text.split() if w[:1].isupper()]) >= 2
         and text[: m.start].strip()

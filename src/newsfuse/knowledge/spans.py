@@ -73,6 +73,13 @@ _VESSEL_BEFORE = re.compile(
 )
 
 # A ministry's portfolio is not an organisation of its own: "le ministre de la Défense français", "Minister for Health".
+# Nor is a plan's or an operation's, named right after the word: "le plan Horizon Quais", "Operation Sea Shield" (not
+# "program director in Canoga Park").
+_PLAN_BEFORE = re.compile(
+    r"\b(?:plan|projet|programme|opération|project|program|operation|projekt|programm|plano|proyecto|programa|operación"
+    r"|progetto|programma|operazione|projeto|operação)\s+$",
+    re.I,
+)
 _PORTFOLIO_BEFORE = re.compile(
     r"\b(?:ministre|ministère|minister|ministry|ministro|ministerio|ministero|ministério|minister(?:in|ium))"
     r"(?:\s+[a-zà-ÿ][\w-]*){0,2}\s+(?:de la|de l'|de l’|du|des|of|of the|for|for the|de|del|della|dell'|da|do|für)\s*$",
@@ -89,14 +96,16 @@ _NOT_A_NAME = re.compile(
 )
 
 
-def _label_from_context(text: str, start: int, end: int, label: str) -> str:
+def label_from_context(text: str, start: int, end: int, label: str) -> str:
     """The label a noun beside the name gives it ("le quartier de X", "X, un quartier", "l'agence officielle X");
-    MISC, which the entities leave out, for a ship ("le porte-avions X"), a minister's portfolio, or a span no name
-    could be (one opening on a pronoun or a conjunction, a time zone)."""
+    MISC, which the entities leave out, for a ship ("le porte-avions X"), a plan ("le plan X"), a minister's
+    portfolio, or a span no name could be (one opening on a pronoun or a conjunction, a time zone)."""
     before = text[max(0, start - 40) : start]
     if _NOT_A_NAME.match(text[start:end]):
         return "MISC"
-    if _VESSEL_BEFORE.search(before) or (label in ("ORG", "MISC") and _PORTFOLIO_BEFORE.search(before)):
+    if _VESSEL_BEFORE.search(before) or _PLAN_BEFORE.search(before):
+        return "MISC"
+    if label in ("ORG", "MISC") and _PORTFOLIO_BEFORE.search(before):
         return "MISC"
     if _AGENCY_BEFORE.search(before) or _ORG_CONTEXT_BEFORE.search(before):
         return "ORG"
@@ -151,7 +160,7 @@ def tidy(text: str, mentions: Sequence[RawMention]) -> list[RawMention]:
         if text[start:end].endswith(("'", "’")) and _CUT_POSSESSIVE.match(text[end:]):
             end += 1
         if end > start:
-            label = _label_from_context(text, start, end, m.label)
+            label = label_from_context(text, start, end, m.label)
             mended.append(RawMention(start, end, text[start:end], label, m.source))
     return mended
 
