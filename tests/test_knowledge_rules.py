@@ -151,6 +151,17 @@ def test_a_dateline_is_a_place_and_an_article_before_a_code_is_not_part_of_the_n
     assert labelled[3].get("Port Horizon", "MISC") == "MISC"  # a plan's name, found by rule, is no person
 
 
+def test_the_people_of_a_town_are_no_place_but_a_first_name_stays() -> None:
+    mentions = [
+        Mention("a1", 0, 0, "Nantes", "LOC"),
+        Mention("a1", 1, 30, "Nantais", "LOC"),
+        Mention("a1", 2, 0, "France", "LOC"),
+        Mention("a1", 3, 0, "François", "PER"),
+    ]
+    names = {e.name for e in group_mentions(mentions, [], ["a1"])}
+    assert names == {"Nantes", "France", "François"}
+
+
 def test_an_entity_is_named_in_the_case_a_sentence_writes_it() -> None:
     mentions = [
         Mention("a1", 0, 0, "MOÛTIERS", "LOC"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from newsfuse.knowledge.headwords import kind_from_name
@@ -150,11 +150,17 @@ def is_false_positive(text: str) -> bool:
 _DEMONYM_END = re.compile(r"(?:ais|aise|aises|ois|oise|oises|iens?|iennes?|ains?|aines?|sses|ans|ese|ish)$")
 
 
-def is_demonym(text: str, lower_words: set[str]) -> bool:
-    """True for a nationality the recogniser took for a name: one word, with a nationality's ending, that the story
-    also writes in lower case as an adjective ("les Russes" beside "les marins russes")."""
+def is_demonym(text: str, lower_words: set[str], places: Iterable[str] = ()) -> bool:
+    """True for a nationality or the people of a town the recogniser took for a name: one word, with a nationality's
+    ending, that the story also writes in lower case as an adjective ("les Russes" beside "les marins russes") or whose
+    first four letters open one of its ``places`` ("les Nantais" beside "Nantes")."""
     word = text.strip()
-    return " " not in word and word.lower() in lower_words and bool(_DEMONYM_END.search(word.lower()))
+    if " " in word or not _DEMONYM_END.search(word.lower()):
+        return False
+    stem = strip_accents(word.lower())[:4]
+    return word.lower() in lower_words or (
+        len(word) >= 6 and any(strip_accents(p.lower()).startswith(stem) and p != word for p in places)
+    )
 
 
 def initials(name: str) -> str:
@@ -265,7 +271,9 @@ def group_mentions(
         and not (m.label == "PER" and any(c.isdigit() for c in m.text))  # "Page S11537": a person's name has no digit
     ]
     lower = {w for t in texts for w in re.findall(r"\b[a-zà-ÿ]+\b", t)}
-    mentions = [m for m in mentions if not is_demonym(m.text, lower)]
+    places = {m.text for m in mentions if m.label == "LOC" and not _DEMONYM_END.search(m.text.lower())}
+    # A first name alone may share a country's first letters ("François", "France"): people are left to the first test.
+    mentions = [m for m in mentions if not is_demonym(m.text, lower, places if m.label != "PER" else ())]
     uf = _UnionFind()
     why: dict[tuple[str, str], str] = {}
     by_key: dict[str, list[Mention]] = defaultdict(list)
