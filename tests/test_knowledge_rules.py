@@ -215,6 +215,9 @@ def test_headings_slogans_and_laws_are_not_people() -> None:
         ("The campaign group Harbour Friends said it would help.", "Harbour Friends", "PER", "Harbour Friends", "ORG"),
         ("A ceramics company in Nordby said it had found a way.", "Nordby", "LOC", "Nordby", "LOC"),
         ("Le syndicat réclame le retrait du plan Port Horizon.", "Port Horizon", "PER", "Port Horizon", "MISC"),
+        # A sentence's opening "The" before a name of several words is not part of it; before one word it may be.
+        ("The Nordic Environmental Agency said so.", "The Nordic Environmental Agency", "ORG", "Nordic Environmental Agency", "ORG"),
+        ("The Hague said so.", "The Hague", "LOC", "The Hague", "LOC"),
     ],
 )
 def test_a_noun_in_apposition_sets_the_label_and_a_cut_possessive_is_made_whole(

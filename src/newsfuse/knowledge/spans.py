@@ -19,6 +19,10 @@ _LEADING_COMMON = re.compile(r"^(?:[a-zà-ÿ][\w’'-]*\s+)+(?:(?:de la|de l'|de
 # word ("La Paz", "Le Havre", "Der Spiegel") the article is part of the name.
 # An elided article or preposition in lower case: "l'Espagne", "d'Albertville", "dell'Italia" ("L'Oréal" keeps it).
 _LEADING_ELISION = re.compile(r"^(?:l|d|dell|all|nell|dall|sull|qu)['’](?=[A-ZÀ-Ý])")
+# A sentence's opening "The" before a name of several words ("The Delta Environmental Agency said"): not part of the
+# name, which the sources write "the Delta Environmental Agency" inside a sentence; "The Hague" and "The Guardian" keep
+# theirs.
+_OPENING_THE = re.compile(r"^The\s+(?=[A-Z][\w'’-]*\s+[A-Z])")
 _LEADING_ARTICLE = re.compile(r"^(?:La|Le|Les|L'|L’|Der|Die|Das|El|Los|Las|Il|Lo|Gli|The|De|Het|O|A|Os|As)\s*(?=[A-Z0-9]{2,}\b)")
 
 
@@ -155,6 +159,8 @@ def tidy(text: str, mentions: Sequence[RawMention]) -> list[RawMention]:
                 end += len(run.group(0))
         span = text[start:end]
         lead = _LEADING_COMMON.match(span) or _LEADING_ARTICLE.match(span) or _LEADING_ELISION.match(span)
+        if lead is None and start == 0:
+            lead = _OPENING_THE.match(span)
         if lead:
             start += len(lead.group(0))
         if text[start:end].endswith(("'", "’")) and _CUT_POSSESSIVE.match(text[end:]):
