@@ -162,6 +162,18 @@ def test_the_people_of_a_town_are_no_place_but_a_first_name_stays() -> None:
     assert names == {"Nantes", "France", "François"}
 
 
+def test_a_possessive_is_the_same_entity_and_never_its_name() -> None:
+    mentions = [
+        Mention("a1", 0, 4, "Foreign Ministry's", "ORG"),
+        Mention("a1", 1, 4, "Foreign Ministry's", "ORG"),
+        Mention("a2", 0, 9, "Foreign Ministry", "ORG"),
+        Mention("a2", 1, 0, "McDonald's", "ORG"),
+    ]
+    entities = {e.name: e.mentions for e in group_mentions(mentions, [], ["a1", "a2"])}
+    assert entities == {"Foreign Ministry": 3, "McDonald's": 1}  # one word keeps its 's: it may be the name
+    assert name_key("Lockheed Martin’s") == name_key("Lockheed Martin")
+
+
 def test_an_entity_is_named_in_the_case_a_sentence_writes_it() -> None:
     mentions = [
         Mention("a1", 0, 0, "MOÛTIERS", "LOC"),

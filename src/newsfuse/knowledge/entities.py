@@ -127,9 +127,14 @@ def strip_title(text: str) -> str:
     return _DETERMINERS.sub("", text).strip()
 
 
+_POSSESSIVE = re.compile(r"'s?\s*$")
+
+
 def name_key(text: str) -> str:
-    """The matching key of a name: no title, accents, case or transliteration differences."""
+    """The matching key of a name: no title, accents, case, transliteration or possessive differences."""
     key = strip_accents(fold(strip_title(text))).replace("’", "'")
+    if " " in key.strip():
+        key = _POSSESSIVE.sub("", key)  # "the Foreign Ministry's spokesman": the Foreign Ministry
     key = re.sub(r"[^\w' -]", " ", key)
     for pattern, repl in _TRANSLIT:
         key = pattern.sub(repl, key)
@@ -344,10 +349,20 @@ def group_mentions(
             continue
         forms = Counter(m.text for m in g.mentions)
         labels = Counter(m.label for m in g.mentions)
-        # The fullest form, in the case a sentence writes it: "Moûtiers", not the dateline's "MOÛTIERS".
+        # The fullest form, in the case a sentence writes it ("Moûtiers", not the dateline's "MOÛTIERS"), and not
+        # a possessive ("Foreign Ministry", not "Foreign Ministry's").
         name = max(
-            forms, key=lambda f: (len(strip_title(f).split()), not (f.isupper() and len(f) > 4), forms[f], len(f))
+            forms,
+            key=lambda f: (
+                len(strip_title(f).split()),
+                not (f.isupper() and len(f) > 4),
+                not (" " in f and f.endswith(("'s", "’s"))),
+                forms[f],
+                len(f),
+            ),
         )
+        if " " in name and name.endswith(("'s", "’s")):
+            name = name[:-2]
         name = strip_title(name) if _TITLES.match(name) else name
         if any(_TITLES.match(m.text) for m in g.mentions):
             labels["PER"] += len(g.mentions)  # "M. X" is a person whatever the model says
