@@ -151,37 +151,27 @@ def test_a_dateline_is_a_place_and_an_article_before_a_code_is_not_part_of_the_n
     assert labelled[3].get("Port Horizon", "MISC") == "MISC"  # a plan's name, found by rule, is no person
 
 
+def _entities(*rows: tuple[str, str, str]) -> dict[str, int]:
+    """Entity name -> mentions, of (article, text, label) mentions, each in a sentence of its own."""
+    mentions = [Mention(article, n, 0, text, label) for n, (article, text, label) in enumerate(rows)]
+    return {e.name: e.mentions for e in group_mentions(mentions, [], sorted({r[0] for r in rows}))}
+
+
 def test_the_people_of_a_town_are_no_place_but_a_first_name_stays() -> None:
-    mentions = [
-        Mention("a1", 0, 0, "Nantes", "LOC"),
-        Mention("a1", 1, 30, "Nantais", "LOC"),
-        Mention("a1", 2, 0, "France", "LOC"),
-        Mention("a1", 3, 0, "François", "PER"),
-    ]
-    names = {e.name for e in group_mentions(mentions, [], ["a1"])}
-    assert names == {"Nantes", "France", "François"}
+    found = _entities(("a1", "Nantes", "LOC"), ("a1", "Nantais", "LOC"), ("a1", "France", "LOC"), ("a1", "François", "PER"))
+    assert set(found) == {"Nantes", "France", "François"}
 
 
 def test_a_possessive_is_the_same_entity_and_never_its_name() -> None:
-    mentions = [
-        Mention("a1", 0, 4, "Foreign Ministry's", "ORG"),
-        Mention("a1", 1, 4, "Foreign Ministry's", "ORG"),
-        Mention("a2", 0, 9, "Foreign Ministry", "ORG"),
-        Mention("a2", 1, 0, "McDonald's", "ORG"),
-    ]
-    entities = {e.name: e.mentions for e in group_mentions(mentions, [], ["a1", "a2"])}
-    assert entities == {"Foreign Ministry": 3, "McDonald's": 1}  # one word keeps its 's: it may be the name
+    ministry = ("a1", "Foreign Ministry's", "ORG")
+    found = _entities(ministry, ministry, ("a2", "Foreign Ministry", "ORG"), ("a2", "McDonald's", "ORG"))
+    assert found == {"Foreign Ministry": 3, "McDonald's": 1}  # one word keeps its 's: it may be the name
     assert name_key("Lockheed Martin’s") == name_key("Lockheed Martin")
 
 
 def test_an_entity_is_named_in_the_case_a_sentence_writes_it() -> None:
-    mentions = [
-        Mention("a1", 0, 0, "MOÛTIERS", "LOC"),
-        Mention("a2", 0, 0, "MOÛTIERS", "LOC"),
-        Mention("a1", 3, 40, "Moûtiers", "LOC"),
-    ]
-    (entity,) = group_mentions(mentions, [], ["a1", "a2"])
-    assert entity.name == "Moûtiers" and entity.mentions == 3
+    found = _entities(("a1", "MOÛTIERS", "LOC"), ("a2", "MOÛTIERS", "LOC"), ("a1", "Moûtiers", "LOC"))
+    assert found == {"Moûtiers": 3}
 
 
 def test_headings_slogans_and_laws_are_not_people() -> None:
