@@ -172,6 +172,8 @@ def test_a_possessive_is_the_same_entity_and_never_its_name() -> None:
 def test_an_entity_is_named_in_the_case_a_sentence_writes_it() -> None:
     found = _entities(("a1", "MOÛTIERS", "LOC"), ("a2", "MOÛTIERS", "LOC"), ("a1", "Moûtiers", "LOC"))
     assert found == {"Moûtiers": 3}
+    # A place known only from a dateline in capitals is named in ordinary case; an acronym keeps its capitals.
+    assert _entities(("a1", "LAKE BUENA VISTA", "LOC"), ("a1", "UNESCO", "ORG")) == {"Lake Buena Vista": 1, "UNESCO": 1}
 
 
 def test_headings_slogans_and_laws_are_not_people() -> None:

@@ -370,6 +370,8 @@ def group_mentions(
             labels[kind] += 2 * len(g.mentions)  # "Monte Legnone", "Paraguay", "Compagnie ...": the name says it
         if any(len(m.text) >= 2 and m.text.isupper() and labels["ORG"] for m in g.mentions):
             labels["ORG"] += 1
+        if labels.most_common(1)[0][0] == "LOC" and name.isupper() and len(name) > 4:
+            name = name.title()  # a dateline's place with no other form: "LAKE BUENA VISTA" is Lake Buena Vista
         articles = sorted({m.article for m in g.mentions}, key=lambda a: order.get(a, len(order)))
         first = min((order.get(m.article, 0), m.sentence, m.start) for m in g.mentions)
         entities.append(
