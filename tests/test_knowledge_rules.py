@@ -10,7 +10,7 @@ from newsfuse.clean import CleanedItem, clean_articles, split_sentences
 from newsfuse.knowledge import build_knowledge, shared_recognizer
 from newsfuse.knowledge.entities import Mention, group_mentions, name_key
 from newsfuse.knowledge.headwords import kind_from_name
-from newsfuse.knowledge.numbers import quantities
+from newsfuse.knowledge.numbers import display, quantities
 from newsfuse.knowledge.recognizer import RawMention, rule_mentions
 from newsfuse.knowledge.spans import tidy
 from newsfuse.records import Article, Sentence, Story
@@ -326,6 +326,16 @@ def test_counts_name_what_they_count() -> None:
     assert (2.0, "dead") in counted
     road = _article("fr", "Le car a quitté la route nationale 90 et chuté dans un ravin, avec 46 passagers.", "fr")
     assert {q.value for q in quantities(road)} == {46.0}  # "nationale 90" names a road
+    french = _article(
+        "fr",
+        "Environ 400 personnes devant la mairie, près de 500 en France, 1 800 salariés et 38 millions d'euros.",
+        "fr",
+    )
+    shown = {display(q) for q in quantities(french) if q.counts}
+    assert shown == {"≈400 personnes", "1,800 salariés"}  # where they stand, a place and an amount are not what is counted
+    assert any(q.unit == "€" and q.value == 38_000_000 for q in quantities(french))
+    aged = _article("en", "A 34-year-old man and four of them were rescued.", "en")
+    assert not [q for q in quantities(aged) if q.counts]
 
 
 def test_number_words_belong_to_their_language_and_clock_times_are_not_counts() -> None:

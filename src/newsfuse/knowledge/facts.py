@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
 
-from newsfuse.knowledge.numbers import display
+from newsfuse.knowledge.numbers import as_written, display
 from newsfuse.records import ArticleDates, Fact, FactValue, Quantity, Quote
 
 _TOLLS = {"dead", "injured"}
@@ -53,7 +53,8 @@ def quantity_facts(quantities: Sequence[Quantity], n_articles: int) -> list[Fact
             FactValue(display(g[0]), tuple(q.article for q in g), tuple(dict.fromkeys(q.expression for q in g)))
             for g in sorted(groups, key=lambda g: -len(g))
         )
-        facts.append(Fact("toll" if counts in _TOLLS else "figure", counts, unit, values))
+        label = as_written(counts, next(iter(single.values())).expression)
+        facts.append(Fact("toll" if counts in _TOLLS else "figure", label, unit, values))
     return facts
 
 

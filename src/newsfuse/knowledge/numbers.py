@@ -222,11 +222,26 @@ def _parse(raw: str, language: str) -> float:
     return float(digits)
 
 
-def _counted(rest: list[str], before: str) -> tuple[str, str]:
+# Words after "personnes" that say where they are, not who they are: "400 personnes devant la capitainerie".
+_PREPOSITION_WORDS = """
+    devant derriere pres dans sous avec pour contre selon apres avant depuis pendant entre vers chez par outside near
+    at on from with for by inside into vor hinter bei mit nach seit fur durch gegen ante tras con para por segun desde
+    davanti dietro presso per secondo dopo prima perto com segundo
+"""
+_PREPOSITIONS = frozenset(_PREPOSITION_WORDS.split())
+_PRONOUNS = frozenset(
+    ["them", "they", "eux", "elles", "ils", "sie", "ihnen", "ellos", "ellas", "loro", "essi", "esse", "eles", "elas"]
+)
+
+
+def _counted(rest: list[str], before: str, language: str = "", title: bool = False) -> tuple[str, str]:
     """(unit, what is counted) from the words after a number, or from the words before it: "number of X", or the
-    subject of a verb giving an amount ("los heridos ascienden a 34")."""
+    subject of a verb giving an amount ("los heridos ascienden a 34"). A capitalised word after the number is a
+    name, not what is counted ("près de 500 en France", "100 Boeing 767s"), except in German, which capitalises its
+    nouns, and in a ``title``, whose words may all be capitalised ("12 People Killed")."""
     unit = ""
-    words = [strip_accents(w.lower().strip("'’")) for w in rest]
+    # "d'euros", "l'an": the elided article is not part of the word.
+    words = [re.sub(r"^[dl]['’]", "", strip_accents(w.lower().strip("'’"))) for w in rest]
     i = 0
     while i < len(words) and words[i] in _SCALES:
         i += 1
@@ -241,6 +256,9 @@ def _counted(rest: list[str], before: str) -> tuple[str, str]:
     while i < len(words) and words[i] in _SKIP:
         i += 1
     counted = words[i] if i < len(words) else ""
+    a_name = bool(counted) and language != "de" and not title and rest[i][:1].isupper()
+    if counted.startswith("-") or counted in _PRONOUNS or a_name:
+        return unit, ""  # "34-year-old" is an age, "cuatro de ellas" counts nothing named, "500 en France" names a place
     before_key = strip_accents(before.lower())
     if counted in _GENERIC or counted in ("ont", "ete", "have", "were", "sont", "wurden"):
         for w in words[i : i + 6]:
@@ -252,7 +270,9 @@ def _counted(rest: list[str], before: str) -> tuple[str, str]:
             # "180 personas a bordo", "4 personas siguen ingresadas": people, qualified by the next word.
             following = [w for w in words[i + 1 : i + 4] if w not in _SKIP and w not in _DETERMINERS]
             rate = _RATE.match(" ".join(words[i + 1 : i + 3]))
-            return unit, f"{counted} {following[0]}" if following and not rate else counted
+            if following and (rate or following[0] in _PREPOSITIONS):
+                return unit, counted
+            return unit, f"{counted} {following[0]}" if following else counted
     if counted in _CONCEPT:
         return unit, _CONCEPT[counted]
     if _AMOUNTS_TO.search(before_key):
@@ -313,7 +333,7 @@ def quantities(article: Article) -> list[Quantity]:
             rest = _WORD.findall(_CLAUSE_END.split(text[end : end + 80], maxsplit=1)[0])
             if rest and strip_accents(rest[0].lower()) in _SCALES and not currency:
                 value *= _SCALES[strip_accents(rest[0].lower())]
-            unit, counts = _counted(rest, text[:start])
+            unit, counts = _counted(rest, text[:start], language, index < 0)
             unit = currency or unit
             if unit == "date" or (not counts and not unit):
                 continue
@@ -324,10 +344,19 @@ def quantities(article: Article) -> list[Quantity]:
     return out
 
 
+def as_written(counts: str, expression: str) -> str:
+    """What a number counts, in the words its expression uses: the key "salaries" of "1 800 salariés" is shown as
+    "salariés" (the key drops accents to compare; a concept such as "dead" stays as it is)."""
+    if counts in _CONCEPTS:
+        return counts
+    written = {strip_accents(w.lower().strip("'’")): w for w in _WORD.findall(expression)}
+    return " ".join(written.get(w, w) for w in counts.split())
+
+
 def display(q: Quantity) -> str:
     """A quantity for people: "7 dead", "12,800 km²", "≈2,900 russes"."""
     value = f"{q.value:,.0f}" if q.value == int(q.value) else f"{q.value:,.2f}"
     mark = {"approximately": "≈", "at least": "≥", "more than": ">", "less than": "<"}.get(q.hedge, "")
     unit = q.unit if q.unit not in ("", q.counts) else ""
-    what = q.counts if q.counts != q.unit else ""
+    what = as_written(q.counts, q.expression) if q.counts != q.unit else ""
     return " ".join(p for p in (f"{mark}{value}", unit, what) if p)
