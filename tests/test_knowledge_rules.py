@@ -334,6 +334,8 @@ def test_counts_name_what_they_count() -> None:
     shown = {display(q) for q in quantities(french) if q.counts}
     assert shown == {"≈400 personnes", "1,800 salariés"}  # where they stand, a place and an amount are not what is counted
     assert any(q.unit == "€" and q.value == 38_000_000 for q in quantities(french))
+    water = _article("fr", "Le texte répartit 42 millions de mètres cubes par an.", "fr")
+    assert [(q.value, q.unit) for q in quantities(water)] == [(42_000_000.0, "m³")]
     aged = _article("en", "A 34-year-old man and four of them were rescued.", "en")
     assert not [q for q in quantities(aged) if q.counts]
 

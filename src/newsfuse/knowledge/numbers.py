@@ -245,6 +245,8 @@ def _counted(rest: list[str], before: str, language: str = "", title: bool = Fal
     i = 0
     while i < len(words) and words[i] in _SCALES:
         i += 1
+    if i > 0 and i + 1 < len(words) and words[i] in ("de", "of", "di"):
+        i += 1  # "42 millions de mètres cubes", "3 million of dollars": the unit follows the scale's preposition
     for size in (2, 1):
         phrase = " ".join(words[i : i + size])
         if phrase in _UNITS:
