@@ -222,6 +222,8 @@ def test_headings_slogans_and_laws_are_not_people() -> None:
         # A sentence's opening "The" before a name of several words is not part of it; before one word it may be.
         ("The Nordic Environmental Agency said so.", "The Nordic Environmental Agency", "ORG", "Nordic Environmental Agency", "ORG"),
         ("The Hague said so.", "The Hague", "LOC", "The Hague", "LOC"),
+        ("L'OSDH a fait état de blessés.", "L'OSDH", "ORG", "OSDH", "ORG"),
+        ("OSDH a fait état de blessés.", "OSDH", "ORG", "OSDH", "ORG"),  # its "O" is no Portuguese article
     ],
 )
 def test_a_noun_in_apposition_sets_the_label_and_a_cut_possessive_is_made_whole(
@@ -336,7 +338,7 @@ def test_counts_name_what_they_count() -> None:
     assert any(q.unit == "€" and q.value == 38_000_000 for q in quantities(french))
     water = _article("fr", "Le texte répartit 42 millions de mètres cubes par an.", "fr")
     assert [(q.value, q.unit) for q in quantities(water)] == [(42_000_000.0, "m³")]
-    aged = _article("en", "A 34-year-old man and four of them were rescued.", "en")
+    aged = _article("en", "A 34-year-old man and four of them were rescued, and two others.", "en")
     assert not [q for q in quantities(aged) if q.counts]
 
 

@@ -229,9 +229,12 @@ _PREPOSITION_WORDS = """
     davanti dietro presso per secondo dopo prima perto com segundo
 """
 _PREPOSITIONS = frozenset(_PREPOSITION_WORDS.split())
-_PRONOUNS = frozenset(
-    ["them", "they", "eux", "elles", "ils", "sie", "ihnen", "ellos", "ellas", "loro", "essi", "esse", "eles", "elas"]
-)
+# Words that stand for people named before: "cuatro de ellas", "deux autres".
+_PRONOUN_WORDS = """
+    them they eux elles ils sie ihnen ellos ellas loro essi esse eles elas autres others andere anderen otros otras
+    altri altre outros outras
+"""
+_PRONOUNS = frozenset(_PRONOUN_WORDS.split())
 
 
 def _counted(rest: list[str], before: str, language: str = "", title: bool = False) -> tuple[str, str]:

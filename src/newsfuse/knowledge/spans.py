@@ -23,7 +23,9 @@ _LEADING_ELISION = re.compile(r"^(?:l|d|dell|all|nell|dall|sull|qu)['’](?=[A-Z
 # name, which the sources write "the Delta Environmental Agency" inside a sentence; "The Hague" and "The Guardian" keep
 # theirs.
 _OPENING_THE = re.compile(r"^The\s+(?=[A-Z][\w'’-]*\s+[A-Z])")
-_LEADING_ARTICLE = re.compile(r"^(?:La|Le|Les|L'|L’|Der|Die|Das|El|Los|Las|Il|Lo|Gli|The|De|Het|O|A|Os|As)\s*(?=[A-Z0-9]{2,}\b)")
+_LEADING_ARTICLE = re.compile(
+    r"^(?:(?:La|Le|Les|Der|Die|Das|El|Los|Las|Il|Lo|Gli|The|De|Het|O|A|Os|As)\s+|L['’])(?=[A-Z0-9]{2,}\b)"
+)
 
 
 # A possessive cut at its apostrophe: "IHS Jane'" of "IHS Jane's".
