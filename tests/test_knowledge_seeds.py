@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -117,3 +118,13 @@ def test_stories_json_and_pages_carry_the_knowledge(tmp_path: Path) -> None:
     assert [s["article"] for s in quote["sources"] if s["retold"]] == ["004_c0b0d63a5f0cf3d9"]
     line = next(x for x in markdown.splitlines() if "Ce n'est pas s'allier" in x and x.startswith("- "))
     assert ", retold in [" in line and ", retold in <a" in page
+
+
+def test_the_timeline_counts_in_the_right_number(seed_run: RunResult) -> None:
+    from newsfuse.serve.knowledge_view import knowledge_markdown
+
+    k = _meeting(seed_run)
+    numbers = {a: i for i, a in enumerate((t.article for t in k.timeline), start=1)}
+    timeline = "\n".join(knowledge_markdown(k, numbers))
+    assert any(len(t.new_entities) == 1 for t in k.timeline) and "1 new name;" in timeline
+    assert not re.search(r"\b1 new (names|quotes)\b", timeline)

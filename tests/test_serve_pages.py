@@ -38,3 +38,4 @@ def test_a_sentence_whose_sources_count_differently_shows_their_version() -> Non
     assert f'class="variants">Sources differ: “{other}” <sup><a href="#src-3">[3]</a></sup></p>' in page
     document = build_json(list(articles.values()), [story], {"s1": summary}, {})
     assert document["stories"][0]["summary"][0]["variants"] == [{"article": "n3", "outlet": "Outlet 3", "text": other}]
+

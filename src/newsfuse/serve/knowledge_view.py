@@ -7,6 +7,12 @@ from typing import Any
 
 from newsfuse.records import Fact, Quote, QuoteSource, StoryKnowledge
 
+
+def counted(n: int, noun: str) -> str:
+    """A count with its noun, singular for one ("1 source", "4 sources")."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 _CSS = """
 .chips span{display:inline-block;margin:.15rem;padding:.1rem .5rem;border-radius:1rem;font-size:.85rem;background:#eef}
 .chips span.PER{background:#e8f4ea}.chips span.ORG{background:#f4eee8}.chips span.LOC{background:#e8eef4}
@@ -130,8 +136,8 @@ def knowledge_markdown(k: StoryKnowledge, numbers: dict[str, int]) -> list[str]:
             lines.append(f"| {f.kind}: {f.what} | {_values(f, numbers)} | {flag} |")
     lines += ["", "## Timeline", ""]
     for t in k.timeline:
-        added = [f"{len(t.new_entities)} new names" if t.new_entities else ""]
-        added += [f"{len(t.new_quotes)} new quotes" if t.new_quotes else ""]
+        added = [counted(len(t.new_entities), "new name") if t.new_entities else ""]
+        added += [counted(len(t.new_quotes), "new quote") if t.new_quotes else ""]
         added += [f"figures {', '.join(t.new_numbers[:4])}" if t.new_numbers else ""]
         named = ", ".join(names[e] for e in t.new_entities[:5])
         lines.append(
@@ -180,7 +186,7 @@ def knowledge_html(k: StoryKnowledge, numbers: dict[str, int]) -> str:
     for t in k.timeline:
         added = ", ".join(names[x] for x in t.new_entities[:6])
         bits = [
-            f"{len(t.new_quotes)} new quotes" if t.new_quotes else "",
+            counted(len(t.new_quotes), "new quote") if t.new_quotes else "",
             f"figures {', '.join(t.new_numbers[:4])}" if t.new_numbers else "",
         ]
         items.append(

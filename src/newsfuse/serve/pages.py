@@ -21,7 +21,7 @@ from newsfuse.records import (
     to_jsonable,
 )
 from newsfuse.serve.knowledge_view import CSS as _KNOWLEDGE_CSS
-from newsfuse.serve.knowledge_view import knowledge_html, knowledge_json, knowledge_markdown
+from newsfuse.serve.knowledge_view import counted, knowledge_html, knowledge_json, knowledge_markdown
 from newsfuse.temporal import format_date
 
 _CSS = (
@@ -120,11 +120,6 @@ def copy_passages(copies: StoryCopies, by_id: dict[str, Article]) -> list[dict[s
         }
         for p in copies.shared
     ]
-
-
-def counted(n: int, noun: str) -> str:
-    """A count with its noun, singular for one ("1 source", "4 sources")."""
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _dateline(summary: Summary) -> str:
