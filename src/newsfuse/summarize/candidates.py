@@ -344,7 +344,7 @@ def build_candidates(
         candidates.append(cand)
     # A line of fewer than four words ("Linz.", a credit, a label), a turn of a transcript ("QUESTION: Mr.
     # Secretary -- SECRETARY POWELL: Follow up."), someone's own words outside quotation marks, a contact line, a
-    # mail's header, the tail of a sentence cut in two, an entry of a list of articles, a data sheet's field, a table's row, a heading or a label
+    # mail's header, the tail of a sentence cut in two, an entry of a list of articles or of a timeline, a data sheet's field, a table's row, a heading or a label
     # ("Excerpts from ...") is not a sentence of a report, and a quotation or a parenthesis that runs on into the next sentence would stay open
     # in the article: never chosen while the story has any other.
     candidates = [c for c in candidates if reportable(c.text, language)] or candidates
