@@ -199,6 +199,15 @@ def test_a_description_given_twice_is_cut_at_the_later_mention() -> None:
     # An apposition keeps its head, and a name never called by a title (a movement, a court) keeps its words.
     apposition = ["Health Secretary Anna Cole spoke.", "The Health Secretary, Anna Cole, left."]
     assert trim_repeated_descriptions(apposition, ["Anna Cole"])[1][1] is None
+    # A description given after the name, then again before it, is cut with its commas.
+    after = [
+        "« Le bac reprendra », a dit Paul Varenne, l'adjoint aux mobilités, devant la mairie.",
+        "« Le pont suivra », a ajouté l'adjoint aux mobilités, Paul Varenne, devant la presse.",
+    ]
+    assert trim_repeated_descriptions(after, people)[1] == (
+        "« Le pont suivra », a ajouté Paul Varenne devant la presse.",
+        Repair("trim", "l'adjoint aux mobilités", ""),
+    )
     movement = ["The work of the Green Belt Movement grew.", "Through education, the Green Belt Movement grew."]
     assert titled_people(full_names(movement), movement) == []
 

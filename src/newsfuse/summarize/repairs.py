@@ -229,6 +229,11 @@ def trim_repeated_descriptions(
             if at <= 0 or not earlier or not _outside_quotes(text, at, at + len(name)):
                 continue
             mine = text[:at].split()
+            if mine and mine[-1].endswith(",") and (name in titled or names_person(text, name, language)):
+                again = _repeated_apposition(text, name, [t for t in texts[:j] if name in t])
+                if again is not None:
+                    text, repair = again[0], Repair("trim", again[1], "")
+                    break
             if not mine or mine[-1].endswith((",", ";", ":", "(")):
                 continue  # an apposition ("The Health Secretary, John Reid, said") reads wrong without its head
             tails = [(_common_tail(mine, theirs), len(theirs)) for theirs in earlier]
@@ -256,6 +261,28 @@ def trim_repeated_descriptions(
             break
         out.append((text, repair))
     return out
+
+
+# A description in apposition after a name, from its determiner to the next comma or stop: "Karim Benhaddou, le
+# secrétaire général du SDPM, ...".
+_APPOSITION_AFTER = r",\s((?:le|la|les|l'|l’|the|der|die|das|el|los|las|il|lo|o|a)\s?[^,;:()«»\"“”]{3,80}?)(?=[,.;])"
+
+
+def _repeated_apposition(text: str, name: str, earlier: list[str]) -> tuple[str, str] | None:
+    """The text without a description given again before the name, when an earlier sentence gave it after the name
+    ("Karim Benhaddou, le secrétaire général du SDPM," then "a déclaré le secrétaire général du SDPM, Karim Benhaddou,
+    devant les grilles" becomes "a déclaré Karim Benhaddou devant les grilles"), and the description cut."""
+    for sentence in earlier:
+        given = re.search(re.escape(name) + _APPOSITION_AFTER, sentence)
+        if given is None:
+            continue
+        again = re.search(rf"(?i:{re.escape(given.group(1))}),\s+{re.escape(name)}(,\s)?", text)
+        if again is None or not _outside_quotes(text, again.start(), again.end()):
+            continue
+        new = text[: again.start()] + name + (" " if again.group(1) else "") + text[again.end() :]
+        cut = text[again.start() : again.start() + len(given.group(1))]
+        return (new[:1].upper() + new[1:] if again.start() == 0 else new), cut
+    return None
 
 
 def _common_tail(a: list[str], b: list[str]) -> list[str]:
