@@ -547,3 +547,20 @@ def test_entries_of_a_timeline_are_not_sentences_of_a_report() -> None:
     assert not reportable("Days later the council votes in Nordhaven August 2022: Port extension approved.", "en")
     assert not reportable("Février 2024 : la ligne rouvre après deux ans de travaux.", "fr")
     assert reportable("In March 2019 the ferry line opened after a long dispute over fares.", "en")
+
+
+def test_a_name_given_with_its_acronym_is_the_acronym_the_second_time() -> None:
+    from newsfuse.summarize.repairs import shorten_repeated_acronyms
+
+    texts = [
+        "La grève a été lancée par le Syndicat des marins de Nordhaven (SMN), qui revendique 80 % de grévistes.",
+        "À l'appel du Syndicat des marins de Nordhaven (SMN), les équipages ont quitté les quais.",
+        "« Le Syndicat des marins de Nordhaven (SMN) tiendra », a dit son chef.",
+    ]
+    out = shorten_repeated_acronyms(texts)
+    assert out[0] == (texts[0], None)
+    assert out[1] == (
+        "À l'appel du SMN, les équipages ont quitté les quais.",
+        Repair("acronym", "Syndicat des marins de Nordhaven (SMN)", "SMN"),
+    )
+    assert out[2] == (texts[2], None)  # a quote is never altered

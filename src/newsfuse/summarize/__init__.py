@@ -34,6 +34,7 @@ from newsfuse.summarize.repairs import (
     name_pronoun_speaker,
     resolve_date,
     resolve_relative,
+    shorten_repeated_acronyms,
     titled_people,
     trim,
     trim_repeated_descriptions,
@@ -430,11 +431,13 @@ def _repaired(
     named = expand_first_mentions([t for t, _ in trimmed], names, set())
     people = titled_people(names, (a.clean_text for a in articles))
     described = trim_repeated_descriptions([t for t, _ in named], people, names.values(), language)
+    shortened = shorten_repeated_acronyms([t for t, _ in described])
     out = []
-    for i, (c, (_, trims), (_, name_repair), (text, cut)) in enumerate(
-        zip(ordered, trimmed, named, described, strict=True)
+    for i, (c, (_, trims), (_, name_repair), (_, cut), (text, acronym)) in enumerate(
+        zip(ordered, trimmed, named, described, shortened, strict=True)
     ):
         repairs: list[Repair] = [*trims, *([name_repair] if name_repair else []), *([cut] if cut else [])]
+        repairs += [acronym] if acronym else []
         evidence = [(e.expression, e.value) for e in by_id[c.article].date_evidence]
         if i == 0:
             lead_evidence = [(x, v) for x, v in evidence if v == story.date]

@@ -285,6 +285,41 @@ def _repeated_apposition(text: str, name: str, earlier: list[str]) -> tuple[str,
     return None
 
 
+_ACRONYM = re.compile(r"\s\(([A-ZÀ-Ý]{2,8})\)")
+
+
+def shorten_repeated_acronyms(texts: list[str]) -> list[tuple[str, Repair | None]]:
+    """Write only the acronym when an earlier sentence already gave the name with it: after "le Syndicat des dockers et
+    portuaires de Marseille (SDPM)", "À l'appel du Syndicat des dockers et portuaires de Marseille (SDPM), les
+    salariés" becomes "À l'appel du SDPM, les salariés"."""
+    out: list[tuple[str, Repair | None]] = []
+    for j, text in enumerate(texts):
+        repair = None
+        for m in _ACRONYM.finditer(text):
+            acronym, mine = m.group(1), text[: m.start()].split()
+            for earlier in texts[:j]:
+                given = re.search(rf"\s\({acronym}\)", earlier)
+                if given is None:
+                    continue
+                # The name: the words both sentences put before the acronym, from a capitalised one on.
+                common = _common_tail(mine, earlier[: given.start()].split())
+                while common and not common[0][:1].isupper():
+                    common = common[1:]
+                if len(common) < 2 or any(w != v for w, v in zip(common, mine[-len(common) :], strict=True)):
+                    continue
+                name = " ".join(common)
+                start = text.rfind(name, 0, m.start())
+                if start < 0 or not _outside_quotes(text, start, m.end()):
+                    continue
+                before = text[start : m.end()]
+                text, repair = text[:start] + acronym + text[m.end() :], Repair("acronym", before, acronym)
+                break
+            if repair is not None:
+                break
+        out.append((text, repair))
+    return out
+
+
 def _common_tail(a: list[str], b: list[str]) -> list[str]:
     """The longest run of words that both lists end with (in ``a``'s case: a sentence capitalises its first word)."""
     n = 0
