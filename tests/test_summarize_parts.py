@@ -82,6 +82,9 @@ def test_place_datelines_are_trimmed_but_not_ordinary_dashes() -> None:
     assert trim("President Lund and Mayor Berg met at CAMP NORD - the old base - on Monday.")[1] == []
     assert trim("Agence France-Presse a indiqué que le port a rouvert.")[1] == []
     assert trim("NORDHAVEN (CNN/Money) - Ferrylink is buying Baltline.")[0] == "Ferrylink is buying Baltline."
+    # A day after the place and an agency named in words, as Spanish and French wires write them.
+    assert trim("NORDAVILA, 17 abr (Agencia Boreal) - Un ferry chocó.")[0] == "Un ferry chocó."
+    assert trim("NORDHAVEN, 3 mars (AFP) - Le port a rouvert.")[0] == "Le port a rouvert."
     assert trim("HARBOUR NEWS NETWORK ANNA BERG NORDHAVEN: The markets rose.")[0] == "The markets rose."
     assert trim("US TV: The vote was close.")[1] == []
     assert trim("INTERNATIONAL The harbour pilot kept silent.")[0] == "The harbour pilot kept silent."

@@ -335,8 +335,12 @@ _AGENCIES = (
 # "LONDON (Reuters) - ", "WASHINGTON (CNN/Money) -- ", "COLICO, Italy (AP) - ", "MARSEILLE - ": a wire dateline, a
 # place in capitals, maybe a country and an agency, then a dash, before the first word.
 _DATELINE = re.compile(
-    rf"^[A-ZÀ-Ý]{{3,}}[A-ZÀ-Ý'’.-]*(?:[ -][A-ZÀ-Ý]{{2,}}[A-ZÀ-Ý'’.-]*)*(?:,\s*[A-ZÀ-Ý][\w.'’ -]{{1,30}}?)?"
-    rf"\s*(?:\((?:{_AGENCIES}(?:/[A-Z][\w.]*)?|[A-Z]{{2,5}})\)\s*)?(?:--|[-—–])\s*(?=[A-ZÀ-Ý\"«“])"
+    rf"^[A-ZÀ-Ý]{{3,}}[A-ZÀ-Ý'’.-]*(?:[ -][A-ZÀ-Ý]{{2,}}[A-ZÀ-Ý'’.-]*)*"
+    # a country or a day after the place: "COLICO, Italy", "MADRID, 17 abr"
+    rf"(?:,\s*(?:[A-ZÀ-Ý][\w.'’ -]{{1,30}}?|\d{{1,2}}\.?\s+[a-zà-ÿ]{{3,10}}\.?))?"
+    # the agency: a known one, capitals, or a name of up to four capitalised words ("Agencia Continental")
+    rf"\s*(?:\((?:{_AGENCIES}(?:/[A-Z][\w.]*)?|[A-Z]{{2,5}}|[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*){{0,3}})\)\s*)?"
+    rf"(?:--|[-—–])\s*(?=[A-ZÀ-Ý\"«“])"
 )
 # "Linz – Die Stadt ...", "Santiago, Chile, Jan. 5 -- Chile's former ...": a place in ordinary case, maybe two more
 # parts after commas, then a spaced en or em dash or a double hyphen (a single hyphen joins names, so it does not
