@@ -229,9 +229,10 @@ def trim_repeated_descriptions(
             if at <= 0 or not earlier or not _outside_quotes(text, at, at + len(name)):
                 continue
             mine = text[:at].split()
-            if mine and mine[-1].endswith(",") and (name in titled or names_person(text, name, language)):
+            if mine and mine[-1].endswith(","):
                 again = _repeated_apposition(text, name, [t for t in texts[:j] if name in t])
-                if again is not None:
+                # the recogniser runs last: only for a description actually given twice
+                if again is not None and (name in titled or names_person(text, name, language)):
                     text, repair = again[0], Repair("trim", again[1], "")
                     break
             if not mine or mine[-1].endswith((",", ";", ":", "(")):
