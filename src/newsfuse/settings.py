@@ -87,6 +87,9 @@ class Settings:
     redundancy_ceiling: float = 0.7  # a sentence this similar to a chosen one says the same thing: never added
     # ...nor one this similar that gives the same precise figure ("42.11 per cent", "£612m", "28,000"): one fact
     redundancy_figure_similarity: float = 0.3
+    # ...or, at that cosine, names a chosen sentence's day (not the story's own) and adds at most this many content
+    # words the article lacks ("bis mindestens 30. Mai" twice; a new place or circumstance adds more)
+    redundancy_day_new_words: int = 4
     # ...nor one that rewords a chosen sentence: this share of the shorter one's content words (first five letters,
     # words of four letters or more and numbers) in the other, at this cosine ("Court officials delivered the arrest
     # order to the general" after "Court officials say the arrest order was delivered to General Pinochet's home")
