@@ -204,8 +204,8 @@ def _select(
                 return k
             # A day shared, and little else new: a sentence that gives the same date with a new place or a new
             # circumstance ("seqüestrada em 6 de novembro, quando participava de um churrasco ...") adds to it.
-            new_words = len(_content_stems(c.text) - said)
-            if days & _other_days(s.text, day) and new_words <= settings.redundancy_day_new_words:
+            shared_day = bool(days) and bool(days & _other_days(s.text, day))
+            if shared_day and len(_content_stems(c.text) - said) <= settings.redundancy_day_new_words:
                 return k
         return None
 
