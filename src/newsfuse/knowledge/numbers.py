@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from newsfuse.records import Article, Quantity
@@ -229,6 +230,7 @@ _PREPOSITION_WORDS = """
     davanti dietro presso per secondo dopo prima perto com segundo
 """
 _PREPOSITIONS = frozenset(_PREPOSITION_WORDS.split())
+_CLAUSE_JOINS = frozenset(["and", "et", "und", "y", "e", "ed", "en", "och", "og", "i", "but", "mais", "aber", "pero"])
 # Words that stand for people named before: "cuatro de ellas", "deux autres".
 _PRONOUN_WORDS = """
     them they eux elles ils sie ihnen ellos ellas loro essi esse eles elas autres others andere anderen otros otras
@@ -266,9 +268,14 @@ def _counted(rest: list[str], before: str, language: str = "", title: bool = Fal
         return unit, ""  # "34-year-old" is an age, "cuatro de ellas" counts nothing named, "500 en France" names a place
     before_key = strip_accents(before.lower())
     if counted in _GENERIC or counted in ("ont", "ete", "have", "were", "sont", "wurden"):
-        for w in words[i : i + 6]:
+        # The clause of this number only: "killed sixteen people and wounded 38 others" does not make 16 wounded.
+        own = list(itertools.takewhile(lambda w: w not in _CLAUSE_JOINS and not w[:1].isdigit(), words[i : i + 6]))
+        for w in own:
             if w in _CONCEPT:
                 return unit, _CONCEPT[w]
+        verb = next((_CONCEPT[w] for w in reversed(re.findall(r"\w+", before_key)[-3:]) if w in _CONCEPT), None)
+        if verb is not None:
+            return unit, verb  # "bombs killed sixteen people and ...": the verb before the number says it
         if _LOST_LIFE.search(" ".join(words[i : i + 7])):
             return unit, "dead"
         if counted in _GENERIC:
@@ -280,6 +287,8 @@ def _counted(rest: list[str], before: str, language: str = "", title: bool = Fal
             return unit, f"{counted} {following[0]}" if following else counted
     if counted in _CONCEPT:
         return unit, _CONCEPT[counted]
+    if counted.endswith("est") and len(counted) >= 6 and i + 1 < len(words):
+        return unit, f"{counted} {words[i + 1]}"  # "two biggest powers" and "10 biggest countries" count other things
     if _AMOUNTS_TO.search(before_key):
         clause = re.split(r"[,;:]", before_key)[-1].strip()
         named = list(_NUMBER_OF.finditer(clause))
@@ -325,6 +334,9 @@ def quantities(article: Article) -> list[Quantity]:
                 continue  # the day of a date: "Sept. 5", "December 23"
             if _LABEL_BEFORE.search(strip_accents(text[max(0, m.start() - 20) : m.start()].lower())):
                 continue
+            before_words = text[: m.start()].split()
+            if len(before_words) > 1 and before_words[-1][:1].isupper() and before_words[-1][-1:].isalpha():
+                continue  # "Boeing 767 tankers", "Apollo 11": a capitalised word before a number names a model
             spans.append((m.start(), m.end(), value, m.group("cur") or ""))
         for m in _WORD.finditer(text):
             word = strip_accents(m.group(0).lower())
