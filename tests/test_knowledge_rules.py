@@ -340,6 +340,8 @@ def test_counts_name_what_they_count() -> None:
     assert [(q.value, q.unit) for q in quantities(water)] == [(42_000_000.0, "m³")]
     bombs = _article("en", "Two car bombs killed sixteen people and wounded 38 others on Saturday.", "en")
     assert {(q.value, q.counts) for q in quantities(bombs)} >= {(16.0, "dead")}  # the verb of its own clause
+    models = _article("en", "Boeing will supply 100 tankers, not Boeing 767 tankers, and on Saturday 16 people left.", "en")
+    assert {q.value for q in quantities(models)} == {100.0, 16.0}
     powers = _article("en", "At the summit, 12 biggest powers met 10 biggest countries.", "en")
     assert {q.counts for q in quantities(powers)} == {"biggest powers", "biggest countries"}
     aged = _article("en", "A 34-year-old man and four of them were rescued, and two others.", "en")

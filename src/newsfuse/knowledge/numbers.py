@@ -6,7 +6,7 @@ import itertools
 import re
 
 from newsfuse.records import Article, Quantity
-from newsfuse.temporal import MONTHS
+from newsfuse.temporal import MONTHS, WEEKDAYS
 from newsfuse.textnorm import strip_accents
 
 # Numbers written as words, per language: "once" is eleven only in Spanish, "sept" seven only in French.
@@ -335,8 +335,10 @@ def quantities(article: Article) -> list[Quantity]:
             if _LABEL_BEFORE.search(strip_accents(text[max(0, m.start() - 20) : m.start()].lower())):
                 continue
             before_words = text[: m.start()].split()
-            if len(before_words) > 1 and before_words[-1][:1].isupper() and before_words[-1][-1:].isalpha():
-                continue  # "Boeing 767 tankers", "Apollo 11": a capitalised word before a number names a model
+            last = before_words[-1] if before_words else ""
+            named = last[:1].isupper() and last[-1:].isalpha() and strip_accents(last.lower()) not in WEEKDAYS
+            if len(before_words) > 1 and named:
+                continue  # "Boeing 767 tankers", "Apollo 11" name a model; "on Saturday 16 people" counts people
             spans.append((m.start(), m.end(), value, m.group("cur") or ""))
         for m in _WORD.finditer(text):
             word = strip_accents(m.group(0).lower())

@@ -15,14 +15,14 @@ _CAPITALISED_RUN = re.compile(r"^\s?[A-ZÀ-Ý][\w’'-]*(?:\s[A-ZÀ-Ý][\w’'-]
 _DATELINE = re.compile(r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý' -]*[A-ZÀ-Ý])\s+[-–—]\s+\S")
 # Lowercase words before the name proper: "institut MétéoLéman", "lac Léman", "marché de Vevey", "autoroute A55".
 _LEADING_COMMON = re.compile(r"^(?:[a-zà-ÿ][\w’'-]*\s+)+(?:(?:de la|de l'|de l’|du|des|de|d'|d’)\s*)?(?=[A-ZÀ-Ý0-9])")
-# An article a sentence capitalises before a code or an acronym: "La RN90 a été fermée", "Die SPD", "El PSOE". Before a
-# word ("La Paz", "Le Havre", "Der Spiegel") the article is part of the name.
 # An elided article or preposition in lower case: "l'Espagne", "d'Albertville", "dell'Italia" ("L'Oréal" keeps it).
 _LEADING_ELISION = re.compile(r"^(?:l|d|dell|all|nell|dall|sull|qu)['’](?=[A-ZÀ-Ý])")
 # A sentence's opening "The" before a name of several words ("The Delta Environmental Agency said"): not part of the
 # name, which the sources write "the Delta Environmental Agency" inside a sentence; "The Hague" and "The Guardian" keep
 # theirs.
 _OPENING_THE = re.compile(r"^The\s+(?=[A-Z][\w'’-]*\s+[A-Z])")
+# An article a sentence capitalises before a code or an acronym: "La RN90 a été fermée", "Die SPD", "El PSOE". Before a
+# word ("La Paz", "Le Havre", "Der Spiegel") the article is part of the name.
 _LEADING_ARTICLE = re.compile(
     r"^(?:(?:La|Le|Les|Der|Die|Das|El|Los|Las|Il|Lo|Gli|The|De|Het|O|A|Os|As)\s+|L['’])(?=[A-Z0-9]{2,}\b)"
 )
