@@ -49,7 +49,8 @@ def test_speakers_in_french_appositions_inversions_and_standalone_quotations() -
         "« Nous resterons sur place toute la nuit », ajoute-t-elle.\n"
         "Le directeur du barrage, Marc Tessier, a dénoncé un « manque criant de moyens depuis dix ans ».\n"
         "Il a précisé que les vannes seraient contrôlées jeudi.\n"
-        "« Chaque vanne sera ouverte une à une sous contrôle. »",
+        "« Chaque vanne sera ouverte une à une sous contrôle. »\n"
+        "Il a par ailleurs expliqué qu'une « méthode pour mesurer les fuites du barrage » avait été mise au point.",
         "fr",
     )
     speakers = _speakers(article)
@@ -58,6 +59,7 @@ def test_speakers_in_french_appositions_inversions_and_standalone_quotations() -
     assert speakers["Nous resterons"] == "Lucie Garnier"  # a present-tense inversion
     assert speakers["manque criant"] == "Marc Tessier"  # a quotation woven into the sentence
     assert speakers["Chaque vanne"] == "Marc Tessier"  # standing alone after "Il a précisé que ..."
+    assert speakers["méthode pour"] == "Marc Tessier"  # "Il a par ailleurs expliqué qu'une « ... »" right after
     ministry = _article(
         "fr2",
         "Dans un communiqué, le ministère valdorien de la Marine a salué « un échange utile et franc ».",

@@ -61,7 +61,7 @@ _PRONOUN = re.compile(
 )
 # A pronoun subject before its verb of saying: "Il a précisé que ...", "She added that ...", "Er betonte, ...".
 _PRONOUN_SUBJECT = re.compile(
-    r"^\W*(?:il|elle|ils|elles|he|she|they|er|sie|lui|lei|ella|él)\s+(?:[\w'’-]+\s+){0,2}$", re.I
+    r"^\W*(?:il|elle|ils|elles|he|she|they|er|sie|lui|lei|ella|él)(?:\s+[\w'’-]+){0,3}\s*$", re.I
 )
 # A proper name of two to four words in apposition after a description ("le secrétaire général, Karim Benhaddou").
 _APPOSED_NAME = re.compile(
@@ -316,6 +316,9 @@ def attribute(
             ):
                 # A quotation standing alone right after someone spoke carries on their words.
                 speaker, how = last, "a quotation standing alone: the speaker of the sentence before"
+            elif speaker is None and last is not None and last_at == sentence.index - 1 and _pronoun_speaks(before):
+                # "Il a par ailleurs expliqué qu'une « méthode ... »": the speaker of the sentence before goes on.
+                speaker, how = last, "a pronoun speaks: the speaker of the sentence before"
             found.append(
                 _Found(
                     article.id,
