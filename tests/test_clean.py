@@ -81,6 +81,7 @@ def test_caption_glued_to_credit_is_removed_and_body_sentence_kept(seeds: Path) 
         ("Fundado em 1996.Beira-Mar venceu.", ["Fundado em 1996.", "Beira-Mar venceu."]),
         ("Il est parti.Le lendemain il revint.", ["Il est parti.", "Le lendemain il revint."]),
         ("Lisez news.Google.com ou www.Example.org.", ["Lisez news.Google.com ou www.Example.org."]),
+        ("In a SciDev.Net editorial, Huq wrote it.", ["In a SciDev.Net editorial, Huq wrote it."]),
         ("« Il partit.Puis revint », dit-il.", ["« Il partit.Puis revint », dit-il."]),
         ('"It is feasting."Radio jets show it.', ['"It is feasting."', "Radio jets show it."]),
         # The mark after the stop opens the next sentence's quotation: it goes with that sentence.

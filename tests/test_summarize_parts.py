@@ -51,6 +51,8 @@ def test_place_datelines_are_trimmed_but_not_ordinary_dashes() -> None:
     assert trim("Le maire – et son adjoint – ont signé.")[1] == []
     assert trim("Paris-Lyon: le TGV a repris.")[1] == []
     assert trim("NORDHAVEN, Dec. 29 (Xinhuanet) -- The port reopened.")[0] == "The port reopened."
+    assert trim("Port aware, silent NORDHAVEN (Kyodo) Nordhaven said it was watching.")[0].startswith("Nordhaven said")
+    assert trim("The council met in NORDHAVEN (Reuters) Monday.")[0] == "The council met in NORDHAVEN Monday."
     assert trim("Colico, Italy, Jan. 5 -- The skier was found alive.")[0] == "The skier was found alive."
     assert trim("Colico, Italy, Jan. 5 (UPI) -- The skier was found.")[0] == "The skier was found."
     assert trim("NORDHAVEN, Ore. - December 15, 2024 - The port reopened.")[0] == "The port reopened."
@@ -456,6 +458,10 @@ def test_a_part_of_the_day_follows_the_written_date(text: str, language: str, ex
         ("In 2004, it was clear that the depot would close.", False),
         ("On Monday, Anna Cole said the depot would close.", False),
         ("Lund betonte, er wolle die Brücke bis Mai öffnen.", False),
+        # A share of a group counted in the sentence before.
+        ("Of the latter, 229 were detained while pregnant.", True),
+        ("Parmi eux, douze ont été blessés.", True),
+        ("Of the 35,868 respondents, 229 were detained while pregnant.", False),
     ],
 )
 def test_missing_context_openers_in_more_languages(text: str, leans: bool) -> None:

@@ -146,6 +146,8 @@ def split_sentences(paragraph: str) -> list[str]:
 # ("www.Site.com") or an abbreviation ("approx.Ten") is left alone.
 _GLUED = re.compile(r"(?<=[a-zà-ÿ0-9]{2})[.!?][\"”»]?(?=[\"“«]?[A-ZÀ-Ý][a-zà-ÿ]+\b)(?![\w-]+\.[a-z]{2,})")
 
+_CAMEL = re.compile(r"[a-z][A-Z]")
+
 
 def _unglue(sentence: str) -> list[str]:
     """Split a sentence where a full stop is glued to the next sentence's first word, outside quotes."""
@@ -154,6 +156,9 @@ def _unglue(sentence: str) -> list[str]:
         before = sentence[start : match.start()]
         token = before.rsplit(None, 1)[-1] if before.split() else ""
         if any(mark in token.lower() for mark in ("www", "http", "@", "/")):
+            continue
+        if _CAMEL.search(token):
+            # "SciDev.Net", "eBay.Com": a name written in camel case carries its own dots.
             continue
         if _ends_with_abbreviation(before, "."):
             continue

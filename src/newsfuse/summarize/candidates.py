@@ -32,7 +32,10 @@ DANGLING = re.compile(
     # "Lundi, il a annoncé ...". Not "it", which is often impersonal ("In 2004, it was clear that ..."), nor German
     # "er" and "sie", which open reported speech after its speaker ("Gusenbauer betonte, er wolle ...").
     r"|^[^,.;:!?\"«“]{1,30},\s+(?:il|elle|ils|elles|he|she|they|él|ella|ellos|ellas|lui|lei|ele|ela|eles|elas"
-    r"|hij|zij|han|hon|ona|oni)\b",
+    r"|hij|zij|han|hon|ona|oni)\b"
+    # "Of the latter, 229 were detained while pregnant.": a share of a group the sentence before counted.
+    r"|^(?:of|among|parmi|unter|entre|de)\s+(?:the latter|the former|them|these|those|eux|elles|ces derni[eè]re?s"
+    r"|ihnen|ellos|ellas|eles|elas)\s*,",
     re.I,
 )
 _SPEAKER_LABEL = re.compile(r"(?:^|--\s*|\)\s+|(?<=(?:19|20)\d\d)\s+)(?:Q|A|[A-ZÀ-Ý]{2,}\.?(?: [A-ZÀ-Ý]{2,}\.?){0,3}):\s")

@@ -351,6 +351,12 @@ _PLACE_DATELINE = re.compile(
     rf"(?:\s*\((?:{_AGENCIES}(?:/[A-Z][\w.]*)?|[A-Z]{{2,5}})\))?\s*(?:--|[—–]) "  # "Santiago, Chile, Jan. 5 (UPI) -- "
     r"(?=[A-ZÀ-Ý\"«“„])"
 )
+# "China aware, mum BEIJING (Kyodo) China said ...": a dashless dateline with a known agency, perhaps after a short
+# subheading run into it. A preposition before the place makes it part of a sentence ("met in LYON (AFP) Monday").
+_AGENCY_DATELINE = re.compile(
+    rf"^(?:(?!(?:in|at|from|to|of|near|à|en|dans|de|aus|bei|nach|em|para|a)\s)[\w'’,]+\s+){{0,5}}?[A-ZÀ-Ý]{{3,}}[A-ZÀ-Ý'’.-]*(?: [A-ZÀ-Ý]{{2,}}[A-ZÀ-Ý'’.-]*)*"
+    rf"(?:,\s*[A-ZÀ-Ý][\w.]*(?: [A-ZÀ-Ý][\w.]*)?)?\s*\({_AGENCIES}\)\s+(?=[A-ZÀ-Ý][a-zà-ÿ])"
+)
 # "December 15, 2004 - The Open Source ...", "Friday, Dec 31, 2004,Page 16 Advertising Meet the ...": a date line, or a
 # print edition's date, page and section, run into the first sentence.
 _DATE_PREFIX = re.compile(
@@ -442,6 +448,7 @@ def trim(text: str) -> tuple[str, list[Repair]]:
             or _glued_headline(text)
             or _DATELINE.match(text)
             or _PLACE_DATELINE.match(text)
+            or _AGENCY_DATELINE.match(text)
             or _BYLINE_PREFIX.match(text)
             or _DATE_PREFIX.match(text)
             or _CAPS_LABEL.match(text)
