@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from rouge_score import rouge_scorer  # noqa: E402
 
-from newsfuse.embeddings import Encoder, Vectors  # noqa: E402
+from newsfuse.embeddings import UNCOVERED, Encoder, Vectors  # noqa: E402
 from newsfuse.settings import Settings  # noqa: E402
 from newsfuse.summarize import summarize_story  # noqa: E402
 
@@ -50,15 +50,19 @@ class MemoEncoder(Encoder):
 
     def __init__(self) -> None:
         super().__init__()
-        self.memo: dict[str, np.ndarray] = {}
+        self.memo: dict[tuple[str, bool], np.ndarray] = {}
 
-    def encode(self, texts: Sequence[str]) -> Vectors:
-        """Vectors of texts, each encoded once per run."""
-        missing = [t for t in dict.fromkeys(texts) if t not in self.memo]
-        self.memo.update(zip(missing, super().encode(missing), strict=True))
+    def encode(self, texts: Sequence[str], languages: Sequence[str | None] | str | None = None) -> Vectors:
+        """Vectors of texts, each encoded once per run (a text of a language the model never saw apart)."""
         if not texts:
             return super().encode([])
-        return np.vstack([self.memo[t] for t in texts]).astype(np.float32)
+        per_text = [languages] * len(texts) if languages is None or isinstance(languages, str) else list(languages)
+        keys = [(t, language in UNCOVERED) for t, language in zip(texts, per_text, strict=True)]
+        missing = list(dict.fromkeys(k for k in keys if k not in self.memo))
+        if missing:
+            vectors = super().encode([t for t, _ in missing], ["sv" if lexical else None for _, lexical in missing])
+            self.memo.update(zip(missing, vectors, strict=True))
+        return np.vstack([self.memo[k] for k in keys]).astype(np.float32)
 
 
 def dev_rouge2(prepared: list[Prepared], settings: Settings, encoder: Encoder) -> float:

@@ -82,6 +82,7 @@ def test_caption_glued_to_credit_is_removed_and_body_sentence_kept(seeds: Path) 
         ("Il est parti.Le lendemain il revint.", ["Il est parti.", "Le lendemain il revint."]),
         ("Lisez news.Google.com ou www.Example.org.", ["Lisez news.Google.com ou www.Example.org."]),
         ("In a SciDev.Net editorial, Huq wrote it.", ["In a SciDev.Net editorial, Huq wrote it."]),
+        ("Han hittades död. > Alla artiklar • Senaste nytt", ["Han hittades död.", "> Alla artiklar • Senaste nytt"]),
         ("« Il partit.Puis revint », dit-il.", ["« Il partit.Puis revint », dit-il."]),
         ('"It is feasting."Radio jets show it.', ['"It is feasting."', "Radio jets show it."]),
         # The mark after the stop opens the next sentence's quotation: it goes with that sentence.
@@ -119,6 +120,10 @@ def test_format_date_per_language() -> None:
     assert format_date(date(2015, 12, 21), "fr") == "lundi 21 décembre 2015"
     assert format_date(date(2025, 4, 9), "de") == "Mittwoch, 9. April 2025"
     assert format_date(date(2025, 4, 17), "es") == "jueves 17 de abril de 2025"
+    assert format_date(date(2004, 12, 8), "sv") == "onsdag 8 december 2004"
+    assert format_date(date(2004, 12, 8), "no") == "onsdag 8. desember 2004"
+    assert format_date(date(2004, 12, 8), "nl", weekday=False) == "8 december 2004"
+    assert format_date(date(2004, 12, 8), "pl") == "środa 8 grudnia 2004"
 
 
 def test_cookie_and_paywall_lines_in_other_languages(tmp_path: Path) -> None:

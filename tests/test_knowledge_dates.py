@@ -46,6 +46,13 @@ THURSDAY = date(2025, 4, 10)
         ("it", "Una valanga si è staccata questa mattina.", date(2025, 4, 12), date(2025, 4, 12)),
         ("it", "Il sindaco ne parlerà giovedì prossimo.", THURSDAY, date(2025, 4, 17)),
         ("it", "La frana è caduta lunedì scorso.", THURSDAY, date(2025, 4, 7)),
+        # sv, no, da: weekday compounds, "i går", "forrige", the day before the month with a full stop
+        ("sv", "Tidigt på onsdagsmorgonen inträffade en kraftig explosion.", THURSDAY, date(2025, 4, 9)),
+        ("sv", "Den 3 december släpptes mannen från häktet.", date(2025, 12, 8), date(2025, 12, 3)),
+        ("sv", "Polisen grep mannen i går.", THURSDAY, date(2025, 4, 9)),
+        ("no", "Brannen startet forrige tirsdag.", THURSDAY, date(2025, 4, 8)),
+        ("no", "Broen åpner igjen 8. desember.", date(2025, 12, 1), date(2025, 12, 8)),
+        ("da", "Mødet blev holdt den 21. marts.", date(2025, 3, 24), date(2025, 3, 21)),
     ],
 )
 def test_expression_resolves_in_each_language(language: str, text: str, anchor: date, expected: date) -> None:

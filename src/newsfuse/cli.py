@@ -371,7 +371,9 @@ def _cmd_copies(args: argparse.Namespace) -> int:
     copies = {}
     for story in stories:
         members = [by_id[i] for i in story.article_ids]
-        vectors = encoder.encode([s.text for a in members for s in a.sentences])
+        vectors = encoder.encode(
+            [s.text for a in members for s in a.sentences], [a.language for a in members for _ in a.sentences]
+        )
         copies[story.id] = align_story(members, vectors, settings)
     near = near_duplicates(articles, settings)
     if args.json:

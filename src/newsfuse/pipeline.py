@@ -88,7 +88,7 @@ def run(
     for story in progress(result.stories, "summarising", len(result.stories)):
         members = result.story_articles(story)
         texts = [s.text for a in members for s in a.sentences]
-        vectors = encoder.encode(texts)
+        vectors = encoder.encode(texts, [a.language for a in members for _ in a.sentences])
         copies = align_story(members, vectors, settings)
         result.copies[story.id] = copies
         result.passages[story.id] = list(copies.passages)
@@ -112,8 +112,8 @@ class _KnownVectors(Encoder):
         super().__init__(encoder.batch_size)
         self._encoder, self._texts, self._vectors = encoder, texts, vectors
 
-    def encode(self, texts: Sequence[str]) -> Vectors:
+    def encode(self, texts: Sequence[str], languages: Sequence[str | None] | str | None = None) -> Vectors:
         """The known vectors when asked for the same texts, else the real encoder's."""
         if list(texts) == self._texts:
             return self._vectors
-        return self._encoder.encode(texts)
+        return self._encoder.encode(texts, languages)

@@ -26,6 +26,10 @@ _MONTH_NAMES = {
     "pt": "janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro",
     "nl": "januari februari maart april mei juni juli augustus september oktober november december",
     "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia wrzesnia pazdziernika listopada grudnia",
+    "sv": "januari februari mars april maj juni juli augusti september oktober november december",
+    # Norwegian and Danish keep their own letters (ø, æ) once accents are stripped.
+    "no": "januar februar mars april mai juni juli august september oktober november desember",
+    "da": "januar februar marts april maj juni juli august september oktober november december",
 }
 _WEEKDAY_NAMES = {
     "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche",
@@ -36,6 +40,8 @@ _WEEKDAY_NAMES = {
     "pt": "segunda-feira terca-feira quarta-feira quinta-feira sexta-feira sabado domingo",
     "nl": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
     "pl": "poniedzialek wtorek sroda czwartek piatek sobota niedziela",
+    "sv": "mandag tisdag onsdag torsdag fredag lordag sondag",
+    "no": "mandag tirsdag onsdag torsdag fredag lørdag søndag",
 }
 MONTHS: dict[str, int] = {}
 for _names in _MONTH_NAMES.values():
@@ -65,6 +71,11 @@ RELATIVE_DAYS = {
     "ontem": -1,
     "gisteren": -1,
     "wczoraj": -1,
+    "idag": 0,
+    "i dag": 0,
+    "igar": -1,
+    "i gar": -1,
+    "i gaar": -1,
     "avant-hier": -2,
     "vorgestern": -2,
     "anteayer": -2,
@@ -76,9 +87,11 @@ RELATIVE_DAYS = {
     "domani": 1,
     "amanha": 1,
     "jutro": 1,
+    "i morgon": 1,
+    "i morgen": 1,
 }
-_PAST = r"dernier|derniere|last|letzten|letzter|vergangenen|pasado|scorso|passado|vorige|ubiegly"
-_NEXT = r"prochain|prochaine|next|nachsten|kommenden|proximo|prossimo|volgende|przyszly"
+_PAST = r"dernier|derniere|last|letzten|letzter|vergangenen|pasado|scorso|passado|vorige|ubiegly|forra|forrige|sidste"
+_NEXT = r"prochain|prochaine|next|nachsten|kommenden|proximo|prossimo|volgende|przyszly|nasta|neste|næste"
 
 _M = "|".join(sorted(MONTHS, key=len, reverse=True))
 _W = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
@@ -224,6 +237,8 @@ def latest_absolute(texts: Iterable[str], not_after: date | None = None) -> tupl
 
 # German writes a weekday and a time of day as one word: "Dienstagabend", "Mittwochmorgen".
 _DE_DAYTIME = re.compile(rf"\b(?P<wd>{_W})(?:abend|morgen|vormittag|nachmittag|mittag|nacht|fruh)\b")
+# Swedish does too, with a linking s and perhaps the definite ending: "onsdagsmorgonen", "tisdagskvall".
+_SV_DAYTIME = re.compile(rf"\b(?P<wd>{_W})s(?:morgon|kvall|eftermiddag|formiddag|natt)(?:en)?\b")
 _NIGHT_TO = re.compile(rf"\bin der nacht (?:zum|auf den) (?P<wd>{_W})\b")
 _SAME_DAY = re.compile(
     r"\b(?:tonight|this (?:morning|afternoon|evening)|ce (?:matin|soir)|cet apres-midi|questa (?:mattina|sera)|"
@@ -319,14 +334,15 @@ def find_expressions(text: str) -> list[DateExpression]:
 
     for m in _NIGHT_TO.finditer(key):
         add(m, "weekday-compound", WEEKDAYS[m.group("wd")])
-    for m in _DE_DAYTIME.finditer(key):
-        add(m, "weekday-compound", WEEKDAYS[m.group("wd")])
+    for pattern in (_DE_DAYTIME, _SV_DAYTIME):
+        for m in pattern.finditer(key):
+            add(m, "weekday-compound", WEEKDAYS[m.group("wd")])
     for m in _SAME_DAY.finditer(key):
         add(m, "same-day")
     for m in _LAST_NIGHT.finditer(key):
         add(m, "last-night")
     for m in _MONTH_ONLY.finditer(key):
-        if m.group("m") in ("mai", "may", "marz", "mars", "marzo") and not m.group(0).startswith(
+        if m.group("m") in ("mai", "may", "maj", "marz", "mars", "marzo") and not m.group(0).startswith(
             ("en", "in", "im", "le", "fin", "debut", "mi")
         ):
             continue  # "may" and "mars" are also common words
@@ -616,6 +632,76 @@ _DISPLAY_MONTHS = {
         "novembro",
         "dezembro",
     ],
+    "nl": [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ],
+    "pl": [
+        "stycznia",
+        "lutego",
+        "marca",
+        "kwietnia",
+        "maja",
+        "czerwca",
+        "lipca",
+        "sierpnia",
+        "września",
+        "października",
+        "listopada",
+        "grudnia",
+    ],
+    "sv": [
+        "januari",
+        "februari",
+        "mars",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "augusti",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ],
+    "no": [
+        "januar",
+        "februar",
+        "mars",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "desember",
+    ],
+    "da": [
+        "januar",
+        "februar",
+        "marts",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ],
 }
 _DISPLAY_WEEKDAYS = {
     "fr": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
@@ -624,7 +710,44 @@ _DISPLAY_WEEKDAYS = {
     "es": ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
     "it": ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"],
     "pt": ["segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"],
+    "nl": [
+        "maandag",
+        "dinsdag",
+        "woensdag",
+        "donderdag",
+        "vrijdag",
+        "zaterdag",
+        "zondag",
+    ],
+    "pl": [
+        "poniedziałek",
+        "wtorek",
+        "środa",
+        "czwartek",
+        "piątek",
+        "sobota",
+        "niedziela",
+    ],
+    "sv": [
+        "måndag",
+        "tisdag",
+        "onsdag",
+        "torsdag",
+        "fredag",
+        "lördag",
+        "söndag",
+    ],
+    "no": [
+        "mandag",
+        "tirsdag",
+        "onsdag",
+        "torsdag",
+        "fredag",
+        "lørdag",
+        "søndag",
+    ],
 }
+_DISPLAY_WEEKDAYS["da"] = _DISPLAY_WEEKDAYS["no"]  # Danish names the days as Norwegian does
 _DISPLAY_PATTERN = {
     "fr": "{w} {d} {m} {y}",
     "en": "{w} {d} {m} {y}",
@@ -632,4 +755,9 @@ _DISPLAY_PATTERN = {
     "es": "{w} {d} de {m} de {y}",
     "it": "{w} {d} {m} {y}",
     "pt": "{w} {d} de {m} de {y}",
+    "nl": "{w} {d} {m} {y}",
+    "pl": "{w} {d} {m} {y}",
+    "sv": "{w} {d} {m} {y}",
+    "no": "{w} {d}. {m} {y}",
+    "da": "{w} {d}. {m} {y}",
 }

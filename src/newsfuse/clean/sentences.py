@@ -109,7 +109,8 @@ ABBREVIATIONS = {
 }
 _OPEN = {"«": "»", "“": "”", "„": "“"}
 # German sets quotes »like this« and opens a sentence with them too.
-_BOUNDARY = re.compile(r"([.!?…]+)(['\"»”’«)\]]*)(\s+)(?=[\"«“„»(\[]?[A-ZÀ-Ý0-9¿¡])")
+# A link list's marker ("... Stockholm. > Alla artiklar • ...") opens no sentence but ends the one before it.
+_BOUNDARY = re.compile(r"([.!?…]+)(['\"»”’«)\]]*)(\s+)(?=[\"«“„»(\[]?[A-ZÀ-Ý0-9¿¡]|[>•]\s)")
 # "bis 30. Mai": a German ordinal day before a month name ends no sentence.
 _ORDINAL_DAY = re.compile(r"(?:^|\s)\d{1,2}$")
 _MONTH_AFTER = re.compile(

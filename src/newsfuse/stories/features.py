@@ -132,7 +132,9 @@ def _matching_day(article: Article) -> int | None:
 
 def build_features(articles: Sequence[Article], settings: Settings, encoder: Encoder, clock: float) -> list[FeatureRow]:
     """Features of a batch (one call to the encoder); an article of unknown time is placed at ``clock``."""
-    vectors = encoder.encode([embedding_text(a, settings.story_embedding_words) for a in articles])
+    vectors = encoder.encode(
+        [embedding_text(a, settings.story_embedding_words) for a in articles], [a.language for a in articles]
+    )
     out = []
     for article, vector in zip(articles, vectors, strict=True):
         when = known_time(article)

@@ -183,9 +183,15 @@ def quotes_balanced(text: str) -> bool:
     return text.count("«") == text.count("»") and curly % 2 == 0 and text.count('"') % 2 == 0
 
 
+# A number opens a sentence when a word follows in lower case or is joined to it; not a clause number ("5 b. Prior
+# to ..."), a scale's step ("7 A close encounter"), a date before a glued title or a live blog's time ("11.03am:").
+_NUMBER_OPENING = re.compile(r"\d[\d,.]*(?:-[^\W\d]{2,}|\s[a-zà-ÿ]{2,}\b)")
+
+
 def well_formed(text: str) -> bool:
-    """Starts with a capital or a quote, ends a sentence, and opens no quotation it does not close."""
-    starts = text[:1].isupper() or text[:1] in '«»„“"'
+    """Starts with a capital, a quote or a number read as a word ("48-åringen greps", "300 people fled"), ends a
+    sentence, and opens no quotation it does not close."""
+    starts = text[:1].isupper() or text[:1] in '«»„“"' or bool(_NUMBER_OPENING.match(text))
     return quotes_balanced(text) and starts and bool(_TERMINAL.search(text))
 
 
@@ -375,19 +381,19 @@ def embed_shortlist(
     )
     shortlist = sorted(candidates, key=lambda c: -c.score)[:size]
     # The text the article would show: a wire dateline ("Santiago, Chile, Jan. 5 (UPI) --") hides a repeat.
-    vectors = encoder.encode([trim(c.text)[0] for c in shortlist])
+    vectors = encoder.encode([trim(c.text)[0] for c in shortlist], language)
     for cand, vector in zip(shortlist, vectors, strict=True):
         cand.vector = vector
     centroid = vectors.mean(axis=0)
     centroid /= max(float(np.linalg.norm(centroid)), 1e-9)
     # Sentences in other languages add support through cross-lingual similarity; their leads carry most of it.
     foreign = [
-        (a.id, s.text)
+        (a.id, s.text, a.language)
         for a in articles
         if a.language != language
         for s in a.sentences[: settings.summary_foreign_sentences]
     ]
-    foreign_vectors = encoder.encode([t for _, t in foreign]) if foreign else None
+    foreign_vectors = encoder.encode([t for _, t, _ in foreign], [x for _, _, x in foreign]) if foreign else None
     outlet_of = {a.id: a.outlet_key for a in articles}
     all_outlets = {a.outlet_key for a in articles}
     for cand in shortlist:

@@ -169,7 +169,7 @@ def choose_headline(
     if set_aside:
         titled = [t for t in titled if not {v for v, _ in counts(t[1], language)} & set_aside] or titled
     if titled:
-        vectors = encoder.encode([t for _, t in titled])
+        vectors = encoder.encode([t for _, t in titled], language)
         closeness = vectors @ centroid
         best = int(np.argmax(closeness))
         # An English headline says what happened with a verb: a title with one nearly as close to the centre beats a

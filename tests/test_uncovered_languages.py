@@ -1,0 +1,93 @@
+"""Swedish, Norwegian and Danish: languages we read that the sentence encoder was never trained on."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+
+from newsfuse.cli import main
+from newsfuse.embeddings import shared_encoder
+
+UNRELATED = [
+    "Regeringen höjer skatten på bensin från nästa år.",
+    "Fotbollslaget vann matchen med tre mål mot ett.",
+    "En kraftig storm drog in över västkusten under natten.",
+    "Priset på mjölk har stigit med tio procent.",
+]
+
+# Fictional reports: two of one ferry fire, one of a teachers' strike the same day.
+REPORTS = [
+    {
+        "id": "sv-a",
+        "outlet": "Kustposten",
+        "language": "sv",
+        "published": "2025-03-04T08:10:00+01:00",
+        "title": "Brand på färjan Stena Nordica i Göteborgs hamn",
+        "text": "En brand bröt ut ombord på färjan Stena Nordica i Göteborgs hamn på måndagskvällen. Cirka 300 "
+        "passagerare fick lämna fartyget, uppger räddningstjänsten. Branden startade i ett maskinrum och var släckt "
+        'efter två timmar. Ingen person skadades, enligt räddningsledaren Karin Ek. "Vi hade full kontroll hela '
+        'tiden", säger Karin Ek. Polisen har inlett en förundersökning om orsaken till branden. Färjetrafiken till '
+        "Kiel ställs in på tisdagen.",
+    },
+    {
+        "id": "sv-b",
+        "outlet": "Västnytt",
+        "language": "sv",
+        "published": "2025-03-04T09:30:00+01:00",
+        "title": "300 passagerare evakuerades när färjan brann",
+        "text": "Omkring 300 passagerare evakuerades från Stena Nordica sedan en brand startat i fartygets maskinrum i "
+        "Göteborg på måndagskvällen. Räddningstjänsten var på plats inom tio minuter och branden var släckt efter "
+        'två timmar. Ingen skadades. "Vi hade full kontroll hela tiden", säger räddningsledaren Karin Ek. Rederiet '
+        "meddelar att avgången till Kiel ställs in på tisdagen. Orsaken till branden är ännu okänd och polisen "
+        "utreder händelsen.",
+    },
+    {
+        "id": "sv-c",
+        "outlet": "Norrlandsbladet",
+        "language": "sv",
+        "published": "2025-03-04T10:00:00+01:00",
+        "title": "Lärare i Umeå strejkar mot nedskärningar",
+        "text": "Hundratals lärare i Umeå lade ned arbetet på tisdagen i protest mot kommunens nedskärningar i skolan. "
+        "Strejken omfattar tolv skolor och väntas pågå i tre dagar. Kommunen vill spara 40 miljoner kronor under "
+        'nästa år. "Det går inte att undervisa i klasser med trettio elever", säger läraren Jonas Berg. Facket kräver '
+        "att kommunen drar tillbaka beslutet. Föräldrar uppmanas att hålla barnen hemma under strejken.",
+    },
+]
+
+
+def _pairs(vectors: np.ndarray) -> np.ndarray:  # type: ignore[type-arg]
+    upper = np.triu_indices(len(vectors), 1)
+    return (vectors @ vectors.T)[upper]
+
+
+def test_unrelated_swedish_sentences_are_far_apart_only_when_their_language_is_given() -> None:
+    encoder = shared_encoder()
+    assert _pairs(encoder.encode(UNRELATED)).min() > 0.3  # the model's own vectors: every pair looks alike
+    assert _pairs(encoder.encode(UNRELATED, "sv")).max() < 0.3
+    reworded = encoder.encode(
+        [
+            "Polisen grep en man misstänkt för inbrott i en villa i Malmö.",
+            "En man som misstänks för inbrott i en villa i Malmö greps av polisen.",
+        ],
+        "sv",
+    )
+    assert float(reworded[0] @ reworded[1]) > 0.7
+    english = ["The harbour council approved the ferry line.", "A storm hit the coast."]
+    assert np.allclose(encoder.encode(english, ["en", "en"]), encoder.encode(english))
+
+
+def test_swedish_reports_are_grouped_and_summarised_without_false_repeats(tmp_path: Path) -> None:
+    feed = tmp_path / "sv.jsonl"
+    feed.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in REPORTS), encoding="utf-8")
+    assert main(["run", str(feed), "--out", str(tmp_path / "out"), "--quiet"]) == 0
+    stories = json.loads((tmp_path / "out" / "stories.json").read_text(encoding="utf-8"))["stories"]
+    assert sorted(sorted(s["articles"]) for s in stories) == [["sv-a", "sv-b"], ["sv-c"]]
+    strike = next(s for s in stories if s["articles"] == ["sv-c"])
+    # All six sentences of the strike report fit the default length; none repeats another.
+    assert len(strike["summary"]) == 6
+    fire = next(s for s in stories if s["articles"] != ["sv-c"])
+    texts = [s["text"] for s in fire["summary"]]
+    assert len(texts) >= 6 and fire["date"] == "2025-03-03"
+    assert any(s["support"] == 2 for s in fire["summary"])
