@@ -17,7 +17,7 @@ from newsfuse.records import Article, CitedSentence, Repair, Sentence, Story
 from newsfuse.settings import Settings
 from newsfuse.summarize import choose_language
 from newsfuse.summarize.candidates import DANGLING, content_bigrams, first_person, well_formed
-from newsfuse.summarize.headline import trim_title
+from newsfuse.summarize.headline import name_only, trim_title
 from newsfuse.summarize.repairs import (
     expand_first_mentions,
     full_names,
@@ -573,3 +573,20 @@ def test_a_name_given_with_its_acronym_is_the_acronym_the_second_time() -> None:
         Repair("acronym", "Syndicat des marins de Nordhaven (SMN)", "SMN"),
     )
     assert out[2] == (texts[2], None)  # a quote is never altered
+
+
+@pytest.mark.parametrize(
+    ("title", "language", "label"),
+    [
+        ("Sozialdemokratische Partei Österreichs", "de", True),
+        ("Gusenbauer mit 88,93 Prozent wiedergewählt", "de", False),
+        ("Jean-Yves Le Drian à Moscou", "fr", False),
+        ("Misstänkt boktjuv hittad död", "sv", False),
+        # English headlines are often written in title case.
+        ("Firefox Takes Torch From Microsoft Browser", "en", False),
+    ],
+)
+def test_a_title_that_is_only_a_name_is_no_headline_where_headlines_are_in_sentence_case(
+    title: str, language: str, label: bool
+) -> None:
+    assert name_only(title, language) is label

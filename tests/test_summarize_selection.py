@@ -349,3 +349,18 @@ def test_a_story_of_table_rows_only_says_so() -> None:
     assert any("no complete sentence of a report" in note for note in summary.notes)
     report = _summary([cleaned_article("report", "Nordhaven Post", REPORT, NOON, "en")])
     assert not any("no complete sentence" in note for note in report.notes)
+
+
+def test_a_title_that_is_only_a_name_gives_way_to_the_lead_without_its_written_out_date() -> None:
+    report = [
+        "Anna Berger wurde am Montag beim Parteitag der Hafenpartei mit 91 Prozent der Stimmen als Vorsitzende bestätigt.",
+        "Die Delegierten applaudierten minutenlang, bevor Berger ihre Rede über die neue Fährlinie hielt.",
+    ]
+    article = replace(
+        cleaned_article("partei", "Linzer Abendblatt", report, datetime(2025, 3, 3, 18, tzinfo=UTC), "de"),
+        title="Hafenpartei Oberösterreichs",
+    )
+    story = Story("2025-03-03-partei", ("partei",), "de", date(2025, 3, 3))
+    summary = summarize_story(story, [article], align_story([article]).passages, Settings(), shared_encoder())
+    assert "Montag, 3. März 2025" in summary.sentences[0].text
+    assert summary.headline.startswith("Anna Berger wurde am Montag beim Parteitag der Hafenpartei")

@@ -106,12 +106,17 @@ def draft_story(
     given = {n for s in sentences for n, _ in counts(s.text, language)}
     by_id = {a.id: a for a in articles}
     aside = {n for s in sentences for v in s.variants for n, _ in counts(v.text, by_id[v.article].language or language)}
+    # A headline made from the lead names no full date: "am Montag, 29. November 2004" would end its first clause.
+    lead_text = sentences[0].text
+    for repair in sentences[0].repairs:
+        if repair.kind == "date":
+            lead_text = lead_text.replace(repair.after, repair.before, 1)
     headline, headline_source = choose_headline(
         articles,
         language,
         centroid,
         encoder,
-        sentences[0].text,
+        lead_text,
         lead.article,
         cited,
         settings.headline_titles,

@@ -65,6 +65,16 @@ def is_site_title(title: str, outlet: str | None) -> bool:
     return all(strip_accents(w) in MONTHS or strip_accents(w) in WEEKDAYS or w in ("pm", "am") for w in words)
 
 
+def name_only(title: str, language: str) -> bool:
+    """True for a title that is only a name ("Sozialdemokratische Partei Österreichs") in a language that writes its
+    headlines in sentence case: every word is capitalised ("Jean-Yves Le Drian à Moscou" is a headline). English
+    headlines are often in title case, so English titles never count."""
+    if language == "en":
+        return False
+    found = re.findall(r"[^\W\d_]+", title)
+    return len(found) >= 2 and not re.search(r"\d", title) and all(w[0].isupper() for w in found)
+
+
 # What a blog or a section page glues after the title: "USA votes Posted by Mikko @ 08:11 GMT", "... market share:
 # November 02, 2004: By : NETWORKING".
 _POSTED = re.compile(
@@ -162,7 +172,12 @@ def choose_headline(
         # a place ("Lakeland, Polk County, Florida").
         glued = glued_headline(a.sentences[0].text) if a.sentences else None
         for title in (trim_title(a.title or "", a.outlet), glued or ""):
-            if 3 <= len(title.split()) <= 25 and title not in seen and not is_site_title(title, a.outlet):
+            if (
+                3 <= len(title.split()) <= 25
+                and title not in seen
+                and not is_site_title(title, a.outlet)
+                and not name_only(title, language)
+            ):
                 seen.add(title)
                 titled.append((a, title))
     titled = titled[:limit]
