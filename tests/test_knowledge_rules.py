@@ -419,3 +419,47 @@ def test_nationalities_taken_for_names_are_left_out() -> None:
     assert not is_demonym("Tours", lower)  # a city whose name is also a word, without a nationality's ending
     assert not is_demonym("Italiens", lower)  # never written in lower case in this story
     assert not is_demonym("Jean Français", lower)
+
+
+def test_swedish_and_norwegian_names_speakers_and_bodies() -> None:
+    found = shared_recognizer().recognise(
+        [
+            "Ingen biler ble tatt av raset, opplyser politiet.",
+            "Trafikken blir ledet om via Kvanndal.",
+            "Statens vegvesen ber bilistene følge med, sier Ola Haugen ved Vegtrafikksentralen.",
+        ],
+        "no",
+    )
+    labelled = {m.text: m.label for ms in found for m in ms}
+    # Sentence-initial common words are no names ("Ingen", "Trafikken"): the dictionary is Bokmål's.
+    assert labelled == {
+        "Kvanndal": "LOC",
+        "Statens vegvesen": "ORG",
+        "Ola Haugen": "PER",
+        "Vegtrafikksentralen": "ORG",
+    }
+    swedish = shared_recognizer().recognise(["Rederiet Kattegattlinjen ställer in avgången till Kiel."], "sv")
+    assert {m.text: m.label for m in swedish[0]} == {"Kattegattlinjen": "ORG", "Kiel": "LOC"}
+    speakers = _speakers(
+        _article("sv1", '"Vi hade full kontroll hela tiden", säger räddningsledaren Karin Ek.', "sv"),
+    )
+    assert speakers == {"Vi hade": "Karin Ek"}
+    norwegian = _speakers(_article("no1", '"Vi vet ikke når veien åpner", sier Ola Haugen ved sentralen.', "no"))
+    assert norwegian == {"Vi vet": "Ola Haugen"}
+
+
+def test_a_swedish_genitive_is_the_name() -> None:
+    mentions = [
+        Mention("sv1", 0, 0, "Göteborgs", "LOC"),
+        Mention("sv2", 1, 0, "Göteborg", "LOC"),
+    ]
+    entities = group_mentions(mentions, ["Göteborgs hamn", "i Göteborg"], ["sv1", "sv2"], {"sv1": "sv", "sv2": "sv"})
+    assert [sorted(e.forms) for e in entities] == [["Göteborg", "Göteborgs"]]
+    # In English the same letters are two names: "Wales" is not "Wale".
+    english = group_mentions(
+        [Mention("en1", 0, 0, "Wales", "LOC"), Mention("en2", 1, 0, "Wale", "PER")],
+        ["Wales", "Wale"],
+        ["en1", "en2"],
+        {"en1": "en", "en2": "en"},
+    )
+    assert len(english) == 2

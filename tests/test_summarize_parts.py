@@ -16,7 +16,7 @@ from newsfuse.evaluate.wikinewssum import captions, clean_reference
 from newsfuse.records import Article, CitedSentence, Repair, Sentence, Story
 from newsfuse.settings import Settings
 from newsfuse.summarize import choose_language
-from newsfuse.summarize.candidates import DANGLING, content_bigrams, first_person, well_formed
+from newsfuse.summarize.candidates import DANGLING, content_bigrams, first_person, leans_on_context, well_formed
 from newsfuse.summarize.headline import name_only, trim_title
 from newsfuse.summarize.repairs import (
     expand_first_mentions,
@@ -466,6 +466,14 @@ def test_a_part_of_the_day_follows_the_written_date(text: str, language: str, ex
 )
 def test_missing_context_openers_in_more_languages(text: str, leans: bool) -> None:
     assert bool(DANGLING.match(text)) is leans
+
+
+def test_an_opener_leans_on_context_in_its_own_language_only() -> None:
+    assert leans_on_context("Et il a ajouté que le pont resterait fermé.", "fr")
+    # Norwegian and Danish "Et" is an article: "Et jordskred" is "a landslide".
+    assert not leans_on_context("Et jordskred stengte riksvei 13 natt til onsdag.", "no")
+    assert not leans_on_context("Et skib grundstødte ud for Skagen i nat.", "da")
+    assert leans_on_context("Han sa at veien blir stengt.", "no")
 
 
 def test_a_recurring_weekday_keeps_no_written_date() -> None:

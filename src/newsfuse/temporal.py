@@ -237,8 +237,10 @@ def latest_absolute(texts: Iterable[str], not_after: date | None = None) -> tupl
 
 # German writes a weekday and a time of day as one word: "Dienstagabend", "Mittwochmorgen".
 _DE_DAYTIME = re.compile(rf"\b(?P<wd>{_W})(?:abend|morgen|vormittag|nachmittag|mittag|nacht|fruh)\b")
-# Swedish does too, with a linking s and perhaps the definite ending: "onsdagsmorgonen", "tisdagskvall".
-_SV_DAYTIME = re.compile(rf"\b(?P<wd>{_W})s(?:morgon|kvall|eftermiddag|formiddag|natt)(?:en)?\b")
+# Swedish does too, with a linking s and perhaps the definite ending ("onsdagsmorgonen", "tisdagskvall"), and names
+# a day in its definite form ("på tisdagen", Norwegian "mandagen"); only these languages' names take those endings.
+_NORDIC_W = "|".join(sorted(set(_WEEKDAY_NAMES["sv"].split()) | set(_WEEKDAY_NAMES["no"].split()), key=len, reverse=True))
+_SV_DAYTIME = re.compile(rf"\b(?P<wd>{_NORDIC_W})(?:en|s(?:morgon|kvall|eftermiddag|formiddag|natt)(?:en)?)\b")
 _NIGHT_TO = re.compile(rf"\bin der nacht (?:zum|auf den) (?P<wd>{_W})\b")
 _SAME_DAY = re.compile(
     r"\b(?:tonight|this (?:morning|afternoon|evening)|ce (?:matin|soir)|cet apres-midi|questa (?:mattina|sera)|"

@@ -387,7 +387,7 @@ CUES: tuple[Cue, ...] = tuple(
         r"^(facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|reddit|e-?mail|mail|imprimer|print|drucken|imprimir|stampa|drukuj|copier le lien|copy link|link kopieren|copiar (el )?enlace|copia link|copiar link|kopiuj link)(\s*[|/·,]\s*(facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|reddit|e-?mail|mail|imprimer|print|drucken|imprimir|stampa|drukuj|copier le lien|copy link))*$",
         r"^(artikel|beitrag|article|cet article|this article|this story|artículo|esta noticia|articolo|questo articolo|artigo|esta notícia|este artigo|artykuł) (teilen|partager|share|compartir|condividi|compartilhar|partilhar|udostępnij)$",
         r"^(reuse this content|republish this article|nutzungsrechte|droits de reproduction|derechos de reproducción)$",
-        r"^(dela|del) (artikeln|artikkelen|artiklen|på facebook|på x)$",
+        r"^(dela|del) (artikeln|artikkelen|artiklen|saken|saka|nyheten|på facebook|på x)$",
         # A row of page tools, then maybe a time stamp and the title: "Comunicar erros Enviar por e-mail Imprimir ..."
         r"^((comunicar erros?|enviar por e-?mail|imprimir|imprimer|envoyer par e-?mail|print|e-?mail this|drucken|versenden|stampa|invia)\s+){2,}",
     )

@@ -321,6 +321,12 @@ def group_mentions(
         if key.endswith("er") and key[:-2] in by_key and label_of(key[:-2]) == "LOC":
             uf.union(key[:-2], key)
             why[(key[:-2], key)] = "adjective of the place"
+    # The genitive of a known name in Swedish, Norwegian and Danish, which takes no apostrophe: "Göteborgs hamn".
+    for key in keys:
+        nordic = languages is not None and all(languages.get(m.article) in ("sv", "no", "da") for m in by_key[key])
+        if nordic and key.endswith("s") and key[:-1] in by_key:
+            uf.union(key[:-1], key)
+            why[(key[:-1], key)] = "genitive of the name"
     # An organisation named in two languages around the same distinctive name.
     if languages:
         orgs = [k for k in keys if label_of(k) == "ORG"]

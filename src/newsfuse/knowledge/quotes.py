@@ -30,7 +30,9 @@ _SAY = re.compile(
     r"insistió|relató|contó|manifestó|recalcó|destacó|agregó|precisó|denunció|confirmó|"
     r"ha detto|ha dichiarato|ha spiegato|ha aggiunto|ha affermato|ha sottolineato|ha avvertito|ha raccontato|"
     r"ha ricordato|ha commentato|ha precisato|ha ammesso|ha confermato|dice|spiega|racconta|afferma|aggiunge|sottolinea|"
-    r"disse|afirmou|declarou|explicou|acrescentou|contou)\w*",
+    r"disse|afirmou|declarou|explicou|acrescentou|contou|"
+    r"säger|sade|berättar|förklarar|uppger|sier|forteller|forklarer|opplyser|uttaler|siger|sagde|fortæller|oplyser|"
+    r"udtaler)\w*",
     re.I,
 )
 _ACCORDING = re.compile(r"\b(?:selon|d'après|according to|según|laut|secondo|segundo)\b", re.I)

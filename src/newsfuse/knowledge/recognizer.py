@@ -265,6 +265,8 @@ _ORG_CUES = re.compile(
     r"Asociación|Associazione|Verein|Amt|Rescue|Service|Services|Authority|Trust|Board|Brigade|Commission|Committee|"
     r"Institute|Corporation|Company|Union|Association|Federation|Society|Foundation|Hospital|Museum)\b|\w(?:rettung|wehr|polizei|gericht|behörde|ministerium|verband|verein|dienst|"
     r"partei|gewerkschaft|stiftung|agentur)\b"
+    # Swedish, Norwegian and Danish bodies in the definite form: "Vegtrafikksentralen", "Kattegattlinjen", "Trafikverket".
+    r"|\w(?:sentralen|centralen|verket|etaten|direktoratet|tilsynet|styrelsen|myndigheten|tjänsten|tjenesten|linjen)\b"
 )
 _LOC_CUES = re.compile(r"\b(Monte|Lago|See|Río|Rio|Valle|Piazza|Plaza|Calle|Straße|Platz)\b|(brücke|straße|platz|tal)$")
 _PER_CUES = re.compile(
@@ -287,9 +289,17 @@ def dictionary_word(token: str, language: str) -> bool:
     return _dictionary_word(token, language)
 
 
+# simplemma knows Norwegian as Bokmål.
+_SIMPLEMMA_CODES = {"no": "nb"}
+_NORDIC = ("sv", "no", "da")
+# "Statens vegvesen", "Statens järnvägar": a state agency, named by a capitalised genitive and a common noun.
+_STATE_AGENCY = re.compile(r"\bStatens\s+[a-zæøåäö]+")
+
+
 def _dictionary_word(token: str, language: str) -> bool:
     import simplemma
 
+    language = _SIMPLEMMA_CODES.get(language, language)
     try:
         return bool(simplemma.is_known(token, lang=language)) or bool(simplemma.is_known(token.lower(), lang=language))
     except ValueError:  # a language simplemma lacks: treat every word as unknown
@@ -374,6 +384,8 @@ def rule_mentions(text: str, language: str, known: dict[str, str]) -> list[RawMe
     knows; dictionary words before a name ("Prüfingenieur Florian Achleitner", "Sperre der Weikerlbrücke") are cut.
     """
     found: list[RawMention] = dateline_mentions(text)
+    if language in _NORDIC:
+        found += [RawMention(m.start(), m.end(), m.group(0), "ORG", "rules") for m in _STATE_AGENCY.finditer(text)]
     taken: list[tuple[int, int]] = [(m.start, m.end) for m in found]
     for name in sorted(known, key=len, reverse=True):
         for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text):
@@ -411,6 +423,8 @@ def rule_mentions(text: str, language: str, known: dict[str, str]) -> list[RawMe
         described = False
         if language == "de":
             run, described = _german_name(run, common)
+        elif language in _NORDIC and sentence_initial and len(run) >= 2 and common(run[0].group(0)):
+            run = run[1:]  # "Rederiet Kattegattlinjen": a noun in its definite form opens the sentence, not the name
         if not run:
             continue
         start, end = run[0].start(), run[-1].end()

@@ -59,7 +59,8 @@ _PLACE_HEAD_AFTER = re.compile(
 # Friends", "la société Autocars Bellevaux" (an adjective or a noun may come between).
 _ORG_CONTEXT_BEFORE = re.compile(
     r"\b(?:institut|institute|société|company|firm|entreprise|groupe|group|association|syndicat|union|verein|firma"
-    r"|empresa|asociación|sindicato|azienda|associazione|società)"
+    r"|empresa|asociación|sindicato|azienda|associazione|società"
+    r"|rederiet|bolaget|företaget|selskapet|selskabet|firmaet|koncernen|konsernet|förbundet|forbundet)"
     # not a preposition between: "a ceramics company in South Salt Lake" names a place
     r"(?:\s+(?!(?:in|at|of|on|from|near|based|de|du|des|à|au|aux|en|von|im|am|aus|bei|da|di|del|della|dei|do|dos)\b)"
     r"[a-zà-ÿ]+)?\s+$",

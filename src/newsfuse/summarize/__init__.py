@@ -14,13 +14,13 @@ from newsfuse.grammar import has_verb
 from newsfuse.records import Article, CitedSentence, Passage, Repair, Story, Summary, Variant
 from newsfuse.settings import Settings
 from newsfuse.summarize.candidates import (
-    DANGLING,
     Candidate,
     bare_quotation,
     build_candidates,
     concept_weights,
     content_bigrams,
     embed_shortlist,
+    leans_on_context,
     quoted_words,
     reportable,
     well_formed,
@@ -90,7 +90,7 @@ def draft_story(
         )
     candidates, centroid = embed_shortlist(candidates, articles, language, settings, encoder)
 
-    ranked = sorted(candidates, key=lambda c: -lead_score(c, story, settings))
+    ranked = sorted(candidates, key=lambda c: -lead_score(c, story, settings, language))
     lead = next((c for c in ranked if not _verbless(c.text, language)), ranked[0])
     weights = concept_weights(articles, language)
     chosen, left_out = _select(candidates, lead, weights, language, settings, story.date)
@@ -132,7 +132,7 @@ def draft_story(
     return Draft(summary, ordered, candidates, left_out, basis)
 
 
-def lead_score(c: Candidate, story: Story, settings: Settings) -> float:
+def lead_score(c: Candidate, story: Story, settings: Settings, language: str) -> float:
     """A good lead opens an article, is central and widely carried, and says when; it does not open on a quote or a
     pronoun."""
     score = c.score + settings.weight_lead_centrality * c.features["centrality"]
@@ -145,7 +145,7 @@ def lead_score(c: Candidate, story: Story, settings: Settings) -> float:
     # A caption or a heading ("Hari Kostov does did not belong to ... parties", no full stop) does not open an article;
     # a dateline the trim removes is no flaw (trimmed only when needed: this runs for every candidate).
     ill_formed = not well_formed(c.text) and not well_formed(trim(c.text)[0])
-    if DANGLING.match(c.text) or c.text[:1] in "«“\"'" or ill_formed:
+    if leans_on_context(c.text, language) or c.text[:1] in "«“\"'" or ill_formed:
         score -= 0.5
     return score
 
@@ -245,7 +245,7 @@ def _select(
         """True for a sentence that leans on the one before it in its source ("That is twice last year's figure.",
         "But the union refused.", a quotation whose speaker that sentence names) when the article has not taken that
         one: "avoided" when the context is missing."""
-        leans = bool(DANGLING.match(c.text)) or bare_quotation(c.text)
+        leans = leans_on_context(c.text, language) or bare_quotation(c.text)
         return leans and not any((c.article, c.index - 1) in s.passage.members for s in chosen)
 
     def gain(c: Candidate) -> float:

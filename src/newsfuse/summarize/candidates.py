@@ -38,6 +38,16 @@ DANGLING = re.compile(
     r"|ihnen|ellos|ellas|eles|elas)\s*,",
     re.I,
 )
+# Openers that lean on context in one language and are plain words in another: Norwegian and Danish "Et" is "a".
+_PLAIN_OPENERS = {"no": {"et"}, "da": {"et"}}
+
+
+def leans_on_context(text: str, language: str | None) -> bool:
+    """True for a sentence that opens on a word needing the sentence before it ("Il", "Ces derniers", "However")."""
+    match = DANGLING.match(text)
+    return match is not None and match.group(0).lower() not in _PLAIN_OPENERS.get(language or "", set())
+
+
 _SPEAKER_LABEL = re.compile(r"(?:^|--\s*|\)\s+|(?<=(?:19|20)\d\d)\s+)(?:Q|A|[A-ZÀ-Ý]{2,}\.?(?: [A-ZÀ-Ý]{2,}\.?){0,3}):\s")
 # "Contact MIKE WENDLAND at 313-222-8861 or mwendland@freepress.com.": an address is the page's, not the report's.
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
@@ -231,7 +241,7 @@ def _representative(refs: Sequence[tuple[str, int]], by_id: dict[str, Article]) 
     def rank(ref: tuple[str, int]) -> tuple[bool, bool, bool, int]:
         text = by_id[ref[0]].sentences[ref[1]].text
         n = len(text.split())
-        return well_formed(text), not DANGLING.match(text), n <= 50, min(n, 50)
+        return well_formed(text), not leans_on_context(text, by_id[ref[0]].language), n <= 50, min(n, 50)
 
     return max(refs, key=rank)
 
@@ -360,7 +370,7 @@ def build_candidates(
     top_repeated = max((c.features["repeated"] for c in candidates), default=0.0)
     for cand in candidates:
         cand.features["repeated"] /= max(top_repeated, 1e-9)
-        _score(cand, settings)
+        _score(cand, settings, language)
     return candidates
 
 
@@ -405,11 +415,11 @@ def embed_shortlist(
         cand.features["support"] = cand.support / max(len(all_outlets), 1)
         cand.features["centrality"] = float(cand.vector @ centroid)
         cand.flaws.clear()
-        _score(cand, settings)
+        _score(cand, settings, language)
     return shortlist, centroid
 
 
-def _score(cand: Candidate, settings: Settings) -> None:
+def _score(cand: Candidate, settings: Settings, language: str) -> None:
     text = cand.text
     names = len(_NAME_OR_NUMBER.findall(text[1:]))  # names, numbers and dates (a month or a weekday has a capital in
     # English and German; in French the day number counts)
@@ -423,7 +433,7 @@ def _score(cand: Candidate, settings: Settings) -> None:
         + settings.weight_title * f["title"]
         + settings.weight_informative * f["informative"]
     )
-    if DANGLING.match(text):
+    if leans_on_context(text, language):
         cand.flaws.append("leans on missing context")
     if not well_formed(text):
         cand.flaws.append("not a well-formed sentence")
