@@ -217,6 +217,8 @@ FURNITURE = {
         "Har du sett något? Tipsa oss på tips@upsalatidning.example eller sms:a 72 123",
         "Rättelsepolicy | Så arbetar vi med journalistik",
         "Bostad: Nyproducerad trea i Rosendal, 52 kvm, från 3 195 000 kr",
+        "Fler nyheter från Upsala Tidning",
+        "Kommentera artikeln",
     ],
     "da": [
         "Af Mette Kragh",
@@ -235,6 +237,9 @@ FURNITURE = {
         "Sist oppdatert: 03.11.2025 10:02",
         "Artikkelen fortsetter under annonsen",
         "Avisen arbeider etter Vær Varsom-plakatens regler for god presseskikk.",
+        "Del saken",
+        "Siste nytt",
+        "Kommenter saken",
     ],
 }
 

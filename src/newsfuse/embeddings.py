@@ -21,13 +21,12 @@ DIMENSIONS = 512
 UNCOVERED = frozenset({"sv", "no", "da"})
 # Their most frequent words of four letters or more, which say nothing of what a sentence reports.
 _FREQUENT_WORDS = """
-    alla allt andra annat bara blev blir både dag dagen denna deras dess dessa detta eftersom efter eller enligt
-    fick finns från före genom hade hans hela henne hennes hade inför inga inte kommer kunde mellan mycket också
-    samma sedan sina sitt skall skulle till under vara varit vilka vilken vill åren även över också
-    alle andre annet blitt bare blir både deres dette disse eller etter fikk finnes fordi første gjennom hadde
-    hans hele henne hennes ikke inn kunne mange mellom mest også over samme sier sine sitt skal skulle ble blev
-    være vært ville etter efter ikke også meget mange havde have fået gennem deres denne dette disse hvor hvis
-    hvad nogle også skal skulle uden under været være mellem siden sagde siger andre
+    alla allt andra annat bara blev blir både dagen denna deras dess dessa detta eftersom efter eller enligt fick
+    finns från före genom hade hans hela henne hennes inför inga inte kommer kunde mellan mycket också samma sedan
+    sina sitt skall skulle till under vara varit vilka vilken vill åren även över alle andre annet blitt bare deres
+    dette disse etter fikk finnes fordi første gjennom hadde hele ikke kunne mange mellom mest også over samme sier
+    sine skal være vært ville meget havde have fået gennem denne hvor hvis hvad nogle uden været mellem siden sagde
+    siger
 """
 _FREQUENT = frozenset(_FREQUENT_WORDS.split())
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -54,7 +53,8 @@ class Encoder:
             if lexical:
                 out = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
                 out[lexical] = lexical_vectors([texts[i] for i in lexical])
-                modelled = [i for i in range(len(texts)) if i not in set(lexical)]
+                in_lexicon = set(lexical)
+                modelled = [i for i in range(len(texts)) if i not in in_lexicon]
                 if modelled:
                     out[modelled] = self.encode([texts[i] for i in modelled])
                 return out
