@@ -463,3 +463,16 @@ def test_a_swedish_genitive_is_the_name() -> None:
         {"en1": "en", "en2": "en"},
     )
     assert len(english) == 2
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        ("nl", '"We herstellen de brug zo snel mogelijk", zegt wethouder Anna de Vries.', "Anna de Vries"),
+        ("nl", '"De brug blijft dicht", zei Anna de Vries dinsdag.', "Anna de Vries"),
+        ("pl", "„Most pozostanie zamknięty do maja” – powiedziała burmistrz Anna Nowak.", "Anna Nowak"),
+        ("sv", '"Bron är stängd", sa Anna Berg.', "Anna Berg"),
+    ],
+)
+def test_verbs_of_saying_in_dutch_polish_and_swedish(language: str, text: str, speaker: str) -> None:
+    assert list(_speakers(_article("q", text, language)).values()) == [speaker]

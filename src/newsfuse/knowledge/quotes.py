@@ -32,7 +32,11 @@ _SAY = re.compile(
     r"ha ricordato|ha commentato|ha precisato|ha ammesso|ha confermato|dice|spiega|racconta|afferma|aggiunge|sottolinea|"
     r"disse|afirmou|declarou|explicou|acrescentou|contou|"
     r"säger|sade|berättar|förklarar|uppger|sier|forteller|forklarer|opplyser|uttaler|siger|sagde|fortæller|oplyser|"
-    r"udtaler)\w*",
+    r"udtaler|"
+    # Swedish and Norwegian "sa" before the speaker's name only: French "sa" is "her".
+    r"sa(?= [A-ZÅÄÖÆØ])|"
+    r"zegt|zei|verklaarde|verklaart|stelt|stelde|aldus|benadrukte|waarschuwde|vertelde|vertelt|"
+    r"powiedzia|mówi|dodał|dodała|stwierdzi|podkreśli|wyjaśni|zapowiedzia|przekonywa)\w*",
     re.I,
 )
 _ACCORDING = re.compile(r"\b(?:selon|d'après|according to|según|laut|secondo|segundo)\b", re.I)
