@@ -9,6 +9,7 @@ import numpy as np
 
 from newsfuse.cli import main
 from newsfuse.embeddings import shared_encoder
+from newsfuse.stories.features import keywords
 
 UNRELATED = [
     "Regeringen höjer skatten på bensin från nästa år.",
@@ -91,3 +92,9 @@ def test_swedish_reports_are_grouped_and_summarised_without_false_repeats(tmp_pa
     texts = [s["text"] for s in fire["summary"]]
     assert len(texts) >= 6 and fire["date"] == "2025-03-03"
     assert any(s["support"] == 2 for s in fire["summary"])
+
+
+def test_frequent_swedish_words_are_no_keywords_of_a_story() -> None:
+    found = keywords("Branden var släckt efter två timmar, och passagerarna fick vänta till kvällen, säger hon.")
+    assert {"branden", "slackt", "timmar", "passagerarna", "kvallen"} <= set(found)
+    assert not {"efter", "till", "sager"} & set(found)

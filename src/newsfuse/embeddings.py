@@ -19,16 +19,17 @@ DIMENSIONS = 512
 # Languages we read that the encoder never saw: Swedish, Norwegian and Danish. Their unrelated sentences score 0.5-0.76
 # with one another and their translations 0.23 with English, so the model's vectors say nothing there.
 UNCOVERED = frozenset({"sv", "no", "da"})
-# Their most frequent words of four letters or more, which say nothing of what a sentence reports.
+# Their most frequent words of four letters or more, which say nothing of what a sentence reports (the stories
+# stage's keywords leave them out too).
 _FREQUENT_WORDS = """
     alla allt andra annat bara blev blir både dagen denna deras dess dessa detta eftersom efter eller enligt fick
     finns från före genom hade hans hela henne hennes inför inga inte kommer kunde mellan mycket också samma sedan
     sina sitt skall skulle till under vara varit vilka vilken vill åren även över alle andre annet blitt bare deres
     dette disse etter fikk finnes fordi første gjennom hadde hele ikke kunne mange mellom mest også over samme sier
     sine skal være vært ville meget havde have fået gennem denne hvor hvis hvad nogle uden været mellem siden sagde
-    siger
+    siger säger sade uppger berättar
 """
-_FREQUENT = frozenset(_FREQUENT_WORDS.split())
+FREQUENT_NORDIC = frozenset(_FREQUENT_WORDS.split())
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
@@ -80,7 +81,7 @@ def lexical_vectors(texts: Sequence[str]) -> Vectors:
     for row, text in enumerate(texts):
         counts: dict[str, int] = {}
         for token in _TOKEN.findall(text.lower()):
-            if (len(token) >= 4 and token not in _FREQUENT) or token.isdigit():
+            if (len(token) >= 4 and token not in FREQUENT_NORDIC) or token.isdigit():
                 counts[token[:6]] = counts.get(token[:6], 0) + 1
         for stem, count in counts.items():
             code = zlib.crc32(stem.encode())

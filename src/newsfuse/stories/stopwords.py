@@ -1,5 +1,8 @@
 """Frequent words in our languages that say nothing about which event an article reports."""
 
+from newsfuse.embeddings import FREQUENT_NORDIC
+from newsfuse.textnorm import strip_accents
+
 STOP_WORDS = frozenset(
     {
         "aber",
@@ -124,4 +127,4 @@ STOP_WORDS = frozenset(
         "être",
         "über",
     }
-)
+) | frozenset(strip_accents(w) for w in FREQUENT_NORDIC)
