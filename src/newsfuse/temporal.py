@@ -239,7 +239,9 @@ def latest_absolute(texts: Iterable[str], not_after: date | None = None) -> tupl
 _DE_DAYTIME = re.compile(rf"\b(?P<wd>{_W})(?:abend|morgen|vormittag|nachmittag|mittag|nacht|fruh)\b")
 # Swedish does too, with a linking s and perhaps the definite ending ("onsdagsmorgonen", "tisdagskvall"), and names
 # a day in its definite form ("på tisdagen", Norwegian "mandagen"); only these languages' names take those endings.
-_NORDIC_W = "|".join(sorted(set(_WEEKDAY_NAMES["sv"].split()) | set(_WEEKDAY_NAMES["no"].split()), key=len, reverse=True))
+_NORDIC_W = "|".join(
+    sorted(set(_WEEKDAY_NAMES["sv"].split()) | set(_WEEKDAY_NAMES["no"].split()), key=len, reverse=True)
+)
 _SV_DAYTIME = re.compile(rf"\b(?P<wd>{_NORDIC_W})(?:en|s(?:morgon|kvall|eftermiddag|formiddag|natt)(?:en)?)\b")
 _NIGHT_TO = re.compile(rf"\bin der nacht (?:zum|auf den) (?P<wd>{_W})\b")
 _SAME_DAY = re.compile(
@@ -634,20 +636,6 @@ _DISPLAY_MONTHS = {
         "novembro",
         "dezembro",
     ],
-    "nl": [
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ],
     "pl": [
         "stycznia",
         "lutego",
@@ -662,49 +650,9 @@ _DISPLAY_MONTHS = {
         "listopada",
         "grudnia",
     ],
-    "sv": [
-        "januari",
-        "februari",
-        "mars",
-        "april",
-        "maj",
-        "juni",
-        "juli",
-        "augusti",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ],
-    "no": [
-        "januar",
-        "februar",
-        "mars",
-        "april",
-        "mai",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "desember",
-    ],
-    "da": [
-        "januar",
-        "februar",
-        "marts",
-        "april",
-        "maj",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ],
 }
+# Dutch, Swedish, Norwegian and Danish months carry no accents: their display names are the matching names.
+_DISPLAY_MONTHS.update({language: _MONTH_NAMES[language].split() for language in ("nl", "sv", "no", "da")})
 _DISPLAY_WEEKDAYS = {
     "fr": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
     "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
@@ -712,44 +660,12 @@ _DISPLAY_WEEKDAYS = {
     "es": ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
     "it": ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"],
     "pt": ["segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"],
-    "nl": [
-        "maandag",
-        "dinsdag",
-        "woensdag",
-        "donderdag",
-        "vrijdag",
-        "zaterdag",
-        "zondag",
-    ],
-    "pl": [
-        "poniedziałek",
-        "wtorek",
-        "środa",
-        "czwartek",
-        "piątek",
-        "sobota",
-        "niedziela",
-    ],
-    "sv": [
-        "måndag",
-        "tisdag",
-        "onsdag",
-        "torsdag",
-        "fredag",
-        "lördag",
-        "söndag",
-    ],
-    "no": [
-        "mandag",
-        "tirsdag",
-        "onsdag",
-        "torsdag",
-        "fredag",
-        "lørdag",
-        "søndag",
-    ],
+    "pl": ["poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela"],
+    "sv": ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"],
 }
-_DISPLAY_WEEKDAYS["da"] = _DISPLAY_WEEKDAYS["no"]  # Danish names the days as Norwegian does
+# Dutch and Norwegian weekdays are written as they are matched; Danish names the days as Norwegian does.
+_DISPLAY_WEEKDAYS.update({language: _WEEKDAY_NAMES[language].split() for language in ("nl", "no")})
+_DISPLAY_WEEKDAYS["da"] = _DISPLAY_WEEKDAYS["no"]
 _DISPLAY_PATTERN = {
     "fr": "{w} {d} {m} {y}",
     "en": "{w} {d} {m} {y}",

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from newsfuse.knowledge.headwords import kind_from_name
+from newsfuse.knowledge.recognizer import NORDIC
 from newsfuse.records import Entity
 from newsfuse.textnorm import fold, strip_accents
 
@@ -323,7 +324,7 @@ def group_mentions(
             why[(key[:-2], key)] = "adjective of the place"
     # The genitive of a known name in Swedish, Norwegian and Danish, which takes no apostrophe: "Göteborgs hamn".
     for key in keys:
-        nordic = languages is not None and all(languages.get(m.article) in ("sv", "no", "da") for m in by_key[key])
+        nordic = languages is not None and all(languages.get(m.article) in NORDIC for m in by_key[key])
         if nordic and key.endswith("s") and key[:-1] in by_key:
             uf.union(key[:-1], key)
             why[(key[:-1], key)] = "genitive of the name"

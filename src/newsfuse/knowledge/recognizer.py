@@ -291,7 +291,7 @@ def dictionary_word(token: str, language: str) -> bool:
 
 # simplemma knows Norwegian as Bokmål.
 _SIMPLEMMA_CODES = {"no": "nb"}
-_NORDIC = ("sv", "no", "da")
+NORDIC = ("sv", "no", "da")  # Swedish, Norwegian and Danish share the rules below
 # "Statens vegvesen", "Statens järnvägar": a state agency, named by a capitalised genitive and a common noun.
 _STATE_AGENCY = re.compile(r"\bStatens\s+[a-zæøåäö]+")
 
@@ -384,7 +384,7 @@ def rule_mentions(text: str, language: str, known: dict[str, str]) -> list[RawMe
     knows; dictionary words before a name ("Prüfingenieur Florian Achleitner", "Sperre der Weikerlbrücke") are cut.
     """
     found: list[RawMention] = dateline_mentions(text)
-    if language in _NORDIC:
+    if language in NORDIC:
         found += [RawMention(m.start(), m.end(), m.group(0), "ORG", "rules") for m in _STATE_AGENCY.finditer(text)]
     taken: list[tuple[int, int]] = [(m.start, m.end) for m in found]
     for name in sorted(known, key=len, reverse=True):
@@ -423,7 +423,7 @@ def rule_mentions(text: str, language: str, known: dict[str, str]) -> list[RawMe
         described = False
         if language == "de":
             run, described = _german_name(run, common)
-        elif language in _NORDIC and sentence_initial and len(run) >= 2 and common(run[0].group(0)):
+        elif language in NORDIC and sentence_initial and len(run) >= 2 and common(run[0].group(0)):
             run = run[1:]  # "Rederiet Kattegattlinjen": a noun in its definite form opens the sentence, not the name
         if not run:
             continue
