@@ -98,3 +98,42 @@ def test_frequent_swedish_words_are_no_keywords_of_a_story() -> None:
     found = keywords("Branden var släckt efter två timmar, och passagerarna fick vänta till kvällen, säger hon.")
     assert {"branden", "slackt", "timmar", "passagerarna", "kvallen"} <= set(found)
     assert not {"efter", "till", "sager"} & set(found)
+
+
+DANISH = [
+    {
+        "id": "da-a",
+        "outlet": "Vestkystposten",
+        "language": "da",
+        "published": "2025-03-21T09:00:00+01:00",
+        "title": "Skib grundstødte ud for Skagen",
+        "text": "Et fragtskib med 14 mand om bord grundstødte torsdag aften ud for Skagen. Ingen kom til skade, oplyser "
+        "Søværnet. Skibet var på vej fra Göteborg til Rotterdam med en last af træ. Redningsfolk holder øje med "
+        'skibet natten over. "Vi forventer at trække skibet fri ved højvande i morgen", siger vagtchef Mette Holm. '
+        "Årsagen til grundstødningen kendes endnu ikke.",
+    },
+    {
+        "id": "da-b",
+        "outlet": "Nordjyske Nyheder",
+        "language": "da",
+        "published": "2025-03-21T11:30:00+01:00",
+        "title": "Fragtskib på grund ved Skagen – besætningen er uskadt",
+        "text": "Et fragtskib grundstødte torsdag aften ud for Skagen med 14 mand om bord. Besætningen er uskadt, "
+        'oplyser Søværnet. "Vi forventer at trække skibet fri ved højvande i morgen", siger vagtchef Mette Holm '
+        "til avisen. Skibet var lastet med træ og på vej til Rotterdam. Søfartsstyrelsen undersøger sagen.",
+    },
+]
+
+
+def test_danish_reports_are_grouped_dated_and_written_in_danish(tmp_path: Path) -> None:
+    feed = tmp_path / "da.jsonl"
+    feed.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in DANISH), encoding="utf-8")
+    assert main(["run", str(feed), "--out", str(tmp_path / "out"), "--quiet"]) == 0
+    stories = json.loads((tmp_path / "out" / "stories.json").read_text(encoding="utf-8"))["stories"]
+    assert [sorted(s["articles"]) for s in stories] == [["da-a", "da-b"]]
+    story = stories[0]
+    assert story["date"] == "2025-03-20"  # "torsdag aften", published on Friday
+    lead = story["summary"][0]["text"]
+    assert lead.startswith("Et fragtskib") and "torsdag 20. marts 2025 om aftenen" in lead
+    page = next((tmp_path / "out" / "stories").glob("*.md")).read_text(encoding="utf-8")
+    assert "*torsdag 20. marts 2025 · 2 sources*" in page
