@@ -46,6 +46,8 @@ THURSDAY = date(2025, 4, 10)
         ("it", "Una valanga si è staccata questa mattina.", date(2025, 4, 12), date(2025, 4, 12)),
         ("it", "Il sindaco ne parlerà giovedì prossimo.", THURSDAY, date(2025, 4, 17)),
         ("it", "La frana è caduta lunedì scorso.", THURSDAY, date(2025, 4, 7)),
+        # nl: weekday and time of day in one word
+        ("nl", "De gemeente heeft dinsdagavond de brug afgesloten.", THURSDAY, date(2025, 4, 8)),
         # sv, no, da: weekday compounds, "i går", "forrige", the day before the month with a full stop
         ("sv", "Tidigt på onsdagsmorgonen inträffade en kraftig explosion.", THURSDAY, date(2025, 4, 9)),
         ("sv", "Den 3 december släpptes mannen från häktet.", date(2025, 12, 8), date(2025, 12, 3)),

@@ -330,6 +330,8 @@ def test_counts_name_what_they_count() -> None:
     assert (2.0, "dead") in counted
     road = _article("fr", "Le car a quitté la route nationale 90 et chuté dans un ravin, avec 46 passagers.", "fr")
     assert {q.value for q in quantities(road)} == {46.0}  # "nationale 90" names a road
+    bus = _article("nl", "Ook de bus van lijn 45 rijdt een andere route, met 30 passagiers.", "nl")
+    assert {q.value for q in quantities(bus)} == {30.0}  # "lijn 45" names a bus line
     french = _article(
         "fr",
         "Environ 400 personnes devant la mairie, près de 500 en France, 1 800 salariés et 38 millions d'euros.",
@@ -476,3 +478,20 @@ def test_a_swedish_genitive_is_the_name() -> None:
 )
 def test_verbs_of_saying_in_dutch_polish_and_swedish(language: str, text: str, speaker: str) -> None:
     assert list(_speakers(_article("q", text, language)).values()) == [speaker]
+
+
+def test_dutch_names_keep_their_article_and_lose_the_opening_preposition() -> None:
+    found = shared_recognizer().recognise(
+        [
+            "Den Haag wil de brug over de Vliet snel herstellen.",
+            "Volgens Rijkswaterstaat is de brug in 1968 gebouwd.",
+            "Verkeer wordt omgeleid via de A4 bij Den Bosch.",
+            "Den ene dag regende het.",
+        ],
+        "nl",
+    )
+    labelled = [{m.text: m.label for m in ms} for ms in found]
+    assert labelled[0] == {"Den Haag": "LOC", "Vliet": "LOC"}
+    assert set(labelled[1]) == {"Rijkswaterstaat"}  # "Volgens" (according to) is no part of the name
+    assert labelled[2] == {"A4": "LOC", "Den Bosch": "LOC"}  # a road's code is a place, as in the gold
+    assert labelled[3] == {}

@@ -242,6 +242,8 @@ _DE_DAYTIME = re.compile(rf"\b(?P<wd>{_W})(?:abend|morgen|vormittag|nachmittag|m
 _NORDIC_W = "|".join(
     sorted(set(_WEEKDAY_NAMES["sv"].split()) | set(_WEEKDAY_NAMES["no"].split()), key=len, reverse=True)
 )
+# Dutch joins them too: "dinsdagavond", "maandagochtend", "woensdagmiddag".
+_NL_DAYTIME = re.compile(rf"\b(?P<wd>{'|'.join(_WEEKDAY_NAMES['nl'].split())})(?:avond|ochtend|morgen|middag|nacht)\b")
 _SV_DAYTIME = re.compile(rf"\b(?P<wd>{_NORDIC_W})(?:en|s(?:morgon|kvall|eftermiddag|formiddag|natt)(?:en)?)\b")
 _NIGHT_TO = re.compile(rf"\bin der nacht (?:zum|auf den) (?P<wd>{_W})\b")
 _SAME_DAY = re.compile(
@@ -338,7 +340,7 @@ def find_expressions(text: str) -> list[DateExpression]:
 
     for m in _NIGHT_TO.finditer(key):
         add(m, "weekday-compound", WEEKDAYS[m.group("wd")])
-    for pattern in (_DE_DAYTIME, _SV_DAYTIME):
+    for pattern in (_DE_DAYTIME, _NL_DAYTIME, _SV_DAYTIME):
         for m in pattern.finditer(key):
             add(m, "weekday-compound", WEEKDAYS[m.group("wd")])
     for m in _SAME_DAY.finditer(key):

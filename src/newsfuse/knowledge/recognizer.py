@@ -256,8 +256,27 @@ _LEADING_STOP = set(
         "met",
         "voor",
         "door",
+        # Dutch, Swedish, Norwegian and Danish openers before a name: "Volgens Rijkswaterstaat", "Enligt polisen".
+        "volgens",
+        "tijdens",
+        "sinds",
+        "ook",
+        "maar",
+        "toen",
+        "nadat",
+        "omdat",
+        "enligt",
+        "efter",
+        "sedan",
+        "även",
+        "ifølge",
+        "etter",
+        "også",
+        "på",
     ]
 )
+# "Den Haag", "Den Bosch": in Dutch the old article is part of the place's name.
+_NAME_ARTICLES = {"nl": {"Den"}}
 _ORG_CUES = re.compile(
     r"\b(GmbH|AG|SE|Ltd|Inc|S\.A\.|SpA|Sindicato|Oficina|Agencia|Ferrovías|Soccorso|Verband|Partei|Ministerium|Feuerwehr|"
     r"Polizei|Gewerkschaft|Universität|Università|Universidad|Comune|Consiglio|Servicio|Servizio|Agentur|Behörde|"
@@ -313,7 +332,13 @@ _DOCUMENT_CUES = re.compile(
 )
 
 
+# A road's code is a place, as the sample's gold has it: "A4", "E6", "RN90".
+_ROAD_CODE = re.compile(r"^[A-Z]{1,3}\d{1,4}$")
+
+
 def _type_of(name: str, before: str) -> str:
+    if _ROAD_CODE.match(name):
+        return "LOC"
     if _ORG_CUES.search(name) or (name.isupper() and 2 <= len(name) <= 6):
         return "ORG"
     if _DOCUMENT_CUES.search(name):
@@ -401,7 +426,13 @@ def rule_mentions(text: str, language: str, known: dict[str, str]) -> list[RawMe
     while i < len(tokens):
         tok = tokens[i]
         word = tok.group(0).rstrip(".")
-        if not _is_capitalised(word) or word.lower() in _LEADING_STOP:
+        opens_name = (
+            word in _NAME_ARTICLES.get(language, set())
+            and i + 1 < len(tokens)
+            and text[tok.end() : tokens[i + 1].start()] == " "
+            and _is_capitalised(tokens[i + 1].group(0))
+        )
+        if not _is_capitalised(word) or (word.lower() in _LEADING_STOP and not opens_name):
             i += 1
             continue
         j = i
@@ -437,7 +468,14 @@ def rule_mentions(text: str, language: str, known: dict[str, str]) -> list[RawMe
         acronym = span.isupper() and 2 <= len(span) <= 6
         # In German, a name a description introduces ("Verkehrsstadträtin Martina Leitgeb") counts even when its words
         # are also dictionary words; otherwise one of them must be unknown.
-        if (language == "de" or (sentence_initial and len(words) == 1)) and not unknown and not acronym and not described:
+        article_named = span.split()[0] in _NAME_ARTICLES.get(language, set())  # "Den Haag wil ...": a name all the same
+        if (
+            (language == "de" or (sentence_initial and len(words) == 1))
+            and not unknown
+            and not acronym
+            and not described
+            and not article_named
+        ):
             continue
         found.append(RawMention(start, end, span, _type_of(span, text[max(0, start - 40) : start]), "rules"))
         taken.append((start, end))
