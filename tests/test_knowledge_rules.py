@@ -332,6 +332,8 @@ def test_counts_name_what_they_count() -> None:
     assert {q.value for q in quantities(road)} == {46.0}  # "nationale 90" names a road
     bus = _article("nl", "Ook de bus van lijn 45 rijdt een andere route, met 30 passagiers.", "nl")
     assert {q.value for q in quantities(bus)} == {30.0}  # "lijn 45" names a bus line
+    polish = _article("pl", "Autobusy linii 27 jeżdżą inną trasą, a 12 kursów odwołano.", "pl")
+    assert {q.value for q in quantities(polish)} == {12.0}
     french = _article(
         "fr",
         "Environ 400 personnes devant la mairie, près de 500 en France, 1 800 salariés et 38 millions d'euros.",

@@ -189,7 +189,7 @@ _LABEL_BEFORE = re.compile(
     r"\b(?:nationale|departementale|route|autoroute|highway|interstate|ligne|line|vol|flight|numero|number|no\.|n°|"
     r"article|chapitre|chapter|page|salle|room|gate|porte|quai|platform|voie|section|paragraphe|paragraph|resolution|"
     r"bundesstrasse|autobahn|linie|flug|artikel|seite|ruta|carretera|vuelo|linea|articulo|pagina|strada|statale|volo|"
-    r"articolo|estrada|voo|linha|artigo|lijn|snelweg|rijksweg|linje|riksvei|riksväg|vej)\s+$"
+    r"articolo|estrada|voo|linha|artigo|lijn|snelweg|rijksweg|linje|riksvei|riksväg|vej|linii|linia|drogi|droga)\s+$"
 )
 _CLAUSE_END = re.compile(r"[;:«»“”\"()]|,\s")
 _NUMBER_OF = re.compile(
