@@ -442,8 +442,20 @@ def test_swedish_and_norwegian_names_speakers_and_bodies() -> None:
         "Ola Haugen": "PER",
         "Vegtrafikksentralen": "ORG",
     }
-    swedish = shared_recognizer().recognise(["Rederiet Kattegattlinjen ställer in avgången till Kiel."], "sv")
-    assert {m.text: m.label for m in swedish[0]} == {"Kattegattlinjen": "ORG", "Kiel": "LOC"}
+    swedish = shared_recognizer().recognise(
+        [
+            "Rederiet Kattegattlinjen ställer in avgången till Kiel.",
+            # A first name opening the sentence is a dictionary word too, but no noun in its definite form.
+            "Karin Ek leder räddningsinsatsen.",
+            "Anna Berg säger att bron är stängd.",
+        ],
+        "sv",
+    )
+    assert [{m.text: m.label for m in ms} for ms in swedish] == [
+        {"Kattegattlinjen": "ORG", "Kiel": "LOC"},
+        {"Karin Ek": "PER"},
+        {"Anna Berg": "PER"},
+    ]
     speakers = _speakers(
         _article("sv1", '"Vi hade full kontroll hela tiden", säger räddningsledaren Karin Ek.', "sv"),
     )

@@ -315,6 +315,19 @@ NORDIC = ("sv", "no", "da")  # Swedish, Norwegian and Danish share the rules bel
 _STATE_AGENCY = re.compile(r"\bStatens\s+[a-zæøåäö]+")
 
 
+_DEFINITE_ENDINGS = ("en", "et", "n", "t", "na", "ne", "ene", "erna", "arna", "orna")
+
+
+def _definite_noun(token: str, language: str) -> bool:
+    """A Swedish, Norwegian or Danish noun in its definite form ("Rederiet", "Polisen"): its dictionary form plus a
+    definite ending. A first name is its own dictionary form ("Karin", "Anna"), so it never is one."""
+    import simplemma
+
+    word = token.lower()
+    lemma = simplemma.lemmatize(word, lang=_SIMPLEMMA_CODES.get(language, language))
+    return lemma.islower() and lemma != word and word.startswith(lemma) and word[len(lemma) :] in _DEFINITE_ENDINGS
+
+
 def _dictionary_word(token: str, language: str) -> bool:
     import simplemma
 
@@ -454,7 +467,7 @@ def rule_mentions(text: str, language: str, known: dict[str, str]) -> list[RawMe
         described = False
         if language == "de":
             run, described = _german_name(run, common)
-        elif language in NORDIC and sentence_initial and len(run) >= 2 and common(run[0].group(0)):
+        elif language in NORDIC and sentence_initial and len(run) >= 2 and _definite_noun(run[0].group(0), language):
             run = run[1:]  # "Rederiet Kattegattlinjen": a noun in its definite form opens the sentence, not the name
         if not run:
             continue
