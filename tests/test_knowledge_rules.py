@@ -509,3 +509,8 @@ def test_dutch_names_keep_their_article_and_lose_the_opening_preposition() -> No
     assert set(labelled[1]) == {"Rijkswaterstaat"}  # "Volgens" (according to) is no part of the name
     assert labelled[2] == {"A4": "LOC", "Den Bosch": "LOC"}  # a road's code is a place, as in the gold
     assert labelled[3] == {}
+
+
+def test_faire_etat_is_a_verb_of_saying() -> None:
+    speakers = _speakers(_article("q", "Le ministre a fait état « de 25 blessés » dans la ville.", "fr"))
+    assert list(speakers.values()) == ["Le ministre"]

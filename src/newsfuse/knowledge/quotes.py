@@ -20,7 +20,7 @@ _QUOTE = re.compile(
 _SAY = re.compile(
     r"\b(?:a|ont|avait|avaient|aurait|a-t-(?:il|elle)|ont-ils|ont-elles)?\s*(?:déclar|affirm|expliqu|ajout|poursuiv|poursuivi|"
     r"précis|indiqu|soulign|estim|assur|lanc|prévenu|prévient|résum|justifi|martel|confi|insist|rappel|annonc|dit|dé?clar|"
-    r"relev|salu|fait savoir|commenté|répondu|réagi|avertit|averti|reconnu|admis|promis|racont|regrett|dénonc|déplor|"
+    r"relev|salu|fait savoir|fait état|faisait état|commenté|répondu|réagi|avertit|averti|reconnu|admis|promis|racont|regrett|dénonc|déplor|"
     r"plaid|témoign|rétorqu|répliqu|concl|ironis|lâch|tranch|soutien|soutenu|observ|nuanc|avou|confirm|"
     r"said|says|told|tells|added|explained|warned|insisted|stated|declared|argued|noted|continued|promised|recalled|"
     r"admitted|conceded|replied|called|described|urged|claimed|remarked|acknowledged|complained|wrote|confirmed|"
