@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -122,8 +122,13 @@ def copy_passages(copies: StoryCopies, by_id: dict[str, Article]) -> list[dict[s
     ]
 
 
-def _dateline(summary: Summary) -> str:
-    return format_date(summary.date, summary.language) if summary.date else "date unknown"
+def _dateline(summary: Summary, story: Story, articles: Mapping[str, Article]) -> str:
+    """The story's date in its article's language; without one, the day its first report came out, said as such."""
+    if summary.date:
+        return format_date(summary.date, summary.language)
+    times = [articles[a].published for a in story.article_ids if a in articles]
+    days = [t.date() for t in times if t is not None]
+    return f"published {format_date(min(days), summary.language, weekday=False)}" if days else "date unknown"
 
 
 def render_markdown(
@@ -131,7 +136,8 @@ def render_markdown(
 ) -> str:
     """One story as Markdown: headline, dateline, cited sentences and a numbered sources list."""
     numbers = {aid: i for i, aid in enumerate(story.article_ids, start=1)}
-    lines = [f"# {summary.headline}", "", f"*{_dateline(summary)} · {counted(len(story.article_ids), 'source')}*", ""]
+    dateline = _dateline(summary, story, articles)
+    lines = [f"# {summary.headline}", "", f"*{dateline} · {counted(len(story.article_ids), 'source')}*", ""]
     for sentence in summary.sentences:
         refs = "".join(f"[{n}]" for n in sorted(numbers[a] for a in sentence.sources))
         lines.append(f"{sentence.text} {refs}")
@@ -206,7 +212,7 @@ def render_html(
         f'<!doctype html><html lang="{e(summary.language)}"><head><meta charset="utf-8">'
         f"<title>{e(summary.headline)}</title><style>{_CSS}</style></head><body>"
         f'<p class="meta"><a href="../index.html">All stories</a></p><h1>{e(summary.headline)}</h1>'
-        f'<p class="meta">{e(_dateline(summary))} · {counted(len(story.article_ids), "source")}</p>'
+        f'<p class="meta">{e(_dateline(summary, story, articles))} · {counted(len(story.article_ids), "source")}</p>'
         + "".join(body)
         + (knowledge_html(knowledge, numbers) if knowledge is not None else "")
         + '<h2>Sources</h2><ol class="sources">'
@@ -236,7 +242,9 @@ def _html_edits(summary: Summary) -> str:
     return out
 
 
-def render_index(stories: Sequence[Story], summaries: dict[str, Summary]) -> str:
+def render_index(
+    stories: Sequence[Story], summaries: dict[str, Summary], articles: Mapping[str, Article] | None = None
+) -> str:
     """The index page: every story with its date, size and lead, linking to its page."""
     e = html.escape
     items = []
@@ -245,7 +253,8 @@ def render_index(stories: Sequence[Story], summaries: dict[str, Summary]) -> str
         lead = summary.sentences[0].text if summary.sentences else ""
         items.append(
             f'<div class="story"><a href="stories/{e(story.id)}.html">{e(summary.headline)}</a>'
-            f'<div class="meta">{e(_dateline(summary))} · {counted(len(story.article_ids), "article")} · {e(story.language)}'
+            f'<div class="meta">{e(_dateline(summary, story, articles or {}))} · '
+            f'{counted(len(story.article_ids), "article")} · {e(story.language)}'
             f' · <a href="stories/{e(story.id)}.md">Markdown</a></div><div>{e(lead)}</div></div>'
         )
     return (
@@ -296,6 +305,6 @@ def write_outputs(
         if page.suffix in (".md", ".html") and _STORY_PAGE.fullmatch(page.stem) and page.stem not in current:
             page.unlink()
     index = out_dir / "index.html"
-    index.write_text(render_index(stories, summaries), encoding="utf-8")
+    index.write_text(render_index(stories, summaries, by_id), encoding="utf-8")
     return index
 
