@@ -462,6 +462,10 @@ def test_a_part_of_the_day_follows_the_written_date(text: str, language: str, ex
         ("Of the latter, 229 were detained while pregnant.", True),
         ("Parmi eux, douze ont été blessés.", True),
         ("Of the 35,868 respondents, 229 were detained while pregnant.", False),
+        # The page's earlier words.
+        ("Like Ero mentioned earlier, MS04-040 fixes the vulnerability.", True),
+        ("As reported above, the ferry line opens in May.", True),
+        ("As the mayor said, the ferry line opens in May.", False),
     ],
 )
 def test_missing_context_openers_in_more_languages(text: str, leans: bool) -> None:

@@ -33,6 +33,9 @@ DANGLING = re.compile(
     # "er" and "sie", which open reported speech after its speaker ("Gusenbauer betonte, er wolle ...").
     r"|^[^,.;:!?\"«“]{1,30},\s+(?:il|elle|ils|elles|he|she|they|él|ella|ellos|ellas|lui|lei|ele|ela|eles|elas"
     r"|hij|zij|han|hon|ona|oni)\b"
+    # "Like Ero mentioned earlier, ...", "As reported above, ...": the page's earlier words, which the article may not give.
+    r"|^(?:like|as)\s+(?:[\w'-]+\s+){0,2}(?:mentioned|said|reported|noted|explained|written)\s+(?:earlier|before|above)\b"
+    r"|^comme (?:nous l'avons |indiqué |évoqué |expliqué )+(?:plus haut|précédemment)\b"
     # "Of the latter, 229 were detained while pregnant.": a share of a group the sentence before counted.
     r"|^(?:of|among|parmi|unter|entre|de)\s+(?:the latter|the former|them|these|those|eux|elles|ces derni[eè]re?s"
     r"|ihnen|ellos|ellas|eles|elas)\s*,",
