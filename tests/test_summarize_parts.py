@@ -306,6 +306,9 @@ def test_a_page_title_naming_the_site_is_not_a_headline() -> None:
     assert is_site_title("The Harbour Press -- Independent News Media", "harbourpress.example")
     assert not is_site_title("News of the Harbour to close", "bbc.example")
     assert not is_site_title("Breaking news: ferry sinks off Nordhaven", None)
+    # The site and a page type.
+    assert is_site_title("Nordhaven Independent Media Center: feature", None)
+    assert not is_site_title("Ferry strike: the full story behind the talks", None)
 
 
 def test_without_a_usable_title_the_headline_is_the_lead_clause_not_its_opening_phrase() -> None:

@@ -47,11 +47,16 @@ _SLOGAN_WORDS = _SITE_WORDS | {
 }
 
 
+_RUBRIC_AFTER = re.compile(r"[:|]\s*(?:feature|features|newswire|article|story|archives?|index|front page)\s*$", re.I)
+
+
 def is_site_title(title: str, outlet: str | None) -> bool:
     """True for a page title that names the site, not the story: "The Japan Times Online", "Latest News & Headlines",
     "Salt Lake Tribune Home Page", a slogan, or a bare date."""
     words = [strip_accents(w.lower()) for w in re.findall(r"[^\W\d_]+", title)]
     if not words or title.lower().rstrip(" .").endswith(("home page", "homepage")):
+        return True
+    if _RUBRIC_AFTER.search(title):  # "Tennessee Independent Media Center: feature": the site and a page type
         return True
     site = re.sub(r"[^a-z]", "", strip_accents((outlet or "").lower()))
     left = [w for w in words if w not in _SITE_WORDS and not (len(w) >= 3 and w in site)]
