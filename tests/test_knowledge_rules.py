@@ -514,3 +514,18 @@ def test_dutch_names_keep_their_article_and_lose_the_opening_preposition() -> No
 def test_faire_etat_is_a_verb_of_saying() -> None:
     speakers = _speakers(_article("q", "Le ministre a fait état « de 25 blessés » dans la ville.", "fr"))
     assert list(speakers.values()) == ["Le ministre"]
+
+
+def test_portuguese_places_and_bodies_are_typed_by_their_first_word() -> None:
+    found = shared_recognizer().recognise(
+        [
+            "A Câmara Municipal de Vila Franca de Xira fechou a ponte, afirmou Rui Matos.",
+            "Segundo a Infraestruturas de Portugal, o trânsito segue para São Paulo e Praia Grande.",
+        ],
+        "pt",
+    )
+    labelled = {m.text: m.label for ms in found for m in ms}
+    assert labelled["Câmara Municipal de Vila Franca de Xira"] == "ORG"
+    assert labelled["Infraestruturas de Portugal"] == "ORG"
+    assert labelled["São Paulo"] == "LOC" and labelled["Praia Grande"] == "LOC"
+    assert labelled["Rui Matos"] == "PER"

@@ -282,12 +282,21 @@ _ORG_CUES = re.compile(
     r"Polizei|Gewerkschaft|Universität|Università|Universidad|Comune|Consiglio|Servicio|Servizio|Agentur|Behörde|"
     r"Agency|Council|Press|Ingenieurbüro|Stiftung|Gruppe|Grupo|Gruppo|Banco|Bank|Compagnia|Compañía|Federación|"
     r"Asociación|Associazione|Verein|Amt|Rescue|Service|Services|Authority|Trust|Board|Brigade|Commission|Committee|"
-    r"Institute|Corporation|Company|Union|Association|Federation|Society|Foundation|Hospital|Museum)\b|\w(?:rettung|wehr|polizei|gericht|behörde|ministerium|verband|verein|dienst|"
+    r"Institute|Corporation|Company|Union|Association|Federation|Society|Foundation|Hospital|Museum|"
+    # Portuguese, Spanish and Italian bodies: "Câmara Municipal de ...", "Infraestruturas de Portugal".
+    r"Câmara|Ayuntamiento|Municipio|Prefeitura|Assembleia|Associação|Federação|Universidade|Instituto|Companhia|"
+    r"Infraestruturas|Tribunal|Tribunale|Polícia|Policía|Ministério|Ministerio|Ministero|Governo|Gobierno|"
+    r"Sociedade|Sociedad|Fundação|Fundación|Fondazione|Partido|Partito|Ospedale)\b|\w(?:rettung|wehr|polizei|gericht|behörde|ministerium|verband|verein|dienst|"
     r"partei|gewerkschaft|stiftung|agentur)\b"
     # Swedish, Norwegian and Danish bodies in the definite form: "Vegtrafikksentralen", "Kattegattlinjen", "Trafikverket".
     r"|\w(?:sentralen|centralen|verket|etaten|direktoratet|tilsynet|styrelsen|myndigheten|tjänsten|tjenesten|linjen)\b"
 )
-_LOC_CUES = re.compile(r"\b(Monte|Lago|See|Río|Rio|Valle|Piazza|Plaza|Calle|Straße|Platz)\b|(brücke|straße|platz|tal)$")
+_LOC_CUES = re.compile(
+    r"\b(Monte|Lago|See|Río|Rio|Valle|Piazza|Plaza|Calle|Straße|Platz)\b|(brücke|straße|platz|tal)$"
+    # A place's first word in Portuguese, Spanish and Italian: "Vila Franca de Xira", "Puerto Real", "Santo Domingo".
+    r"|^(?:Vila|Villa|Ciudad|Città|Cidade|San|Santa|Santo|São|Porto|Puerto|Castelo|Castillo|Castello|Serra|Sierra|"
+    r"Ilha|Isla|Isola|Praia|Playa|Vale|Ponte|Puente|Cabo|Capo|Baía|Bahía|Lagoa|Laguna)\b"
+)
 _PER_CUES = re.compile(
     r"(?:Sprecher(?:in)?|Leiter(?:in)?|Werksleiter(?:in)?|Bürgermeister(?:in)?|Minister(?:in)?|Präsident(?:in)?|"
     r"Direktor(?:in)?|Chef(?:in)?|\w*ingenieur(?:in)?|\w*stadtrat|\w*stadträtin|Pendlerin|Pendler|Herr|Frau|Dr\.|"
