@@ -529,3 +529,5 @@ def test_portuguese_places_and_bodies_are_typed_by_their_first_word() -> None:
     assert labelled["Infraestruturas de Portugal"] == "ORG"
     assert labelled["São Paulo"] == "LOC" and labelled["Praia Grande"] == "LOC"
     assert labelled["Rui Matos"] == "PER"
+    spanish = shared_recognizer().recognise(["Según la Guardia Civil, el tráfico se desvía por la AP-7."], "es")
+    assert {m.text: m.label for m in spanish[0]} == {"Guardia Civil": "ORG", "AP-7": "LOC"}

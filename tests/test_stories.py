@@ -308,3 +308,39 @@ def test_first_and_last_seen_follow_publication_times_not_the_clock_of_undated_a
     # The undated reaction piece arrives at the stream clock (10 April): it must not stretch the story to April.
     assert "2025-03-03 17:05  2025-03-03 18:" in water
     assert rows[0].startswith("2025-04-10")  # most recently seen first
+
+
+# Two fictional bridge closures told alike in two languages on one day: only the places differ.
+_TWO_BRIDGES = [
+    {
+        "id": "es-bridge",
+        "outlet": "Diario del Ebro",
+        "language": "es",
+        "published": "2025-06-11T09:00:00+02:00",
+        "title": "Cerrado el puente de Tortosa tras hallar grietas en dos pilares",
+        "text": "El Ayuntamiento de Tortosa cerró el martes por la noche el puente sobre el Ebro a todo el tráfico. "
+        'Durante una inspección, los técnicos detectaron grietas en dos pilares. "La seguridad es lo primero", '
+        "afirmó la alcaldesa Marta Puig. El tráfico se desvía por la AP-7, lo que supone 20 minutos más de viaje. "
+        "El puente permanecerá cerrado al menos hasta finales de julio.",
+    },
+    {
+        "id": "it-bridge",
+        "outlet": "Gazzetta del Po",
+        "language": "it",
+        "published": "2025-06-11T10:00:00+02:00",
+        "title": "Chiuso il ponte di Casalmaggiore dopo la scoperta di crepe",
+        "text": "Il Comune di Casalmaggiore ha chiuso martedì sera il ponte sul Po a tutto il traffico. Durante "
+        'un\'ispezione, i tecnici hanno scoperto crepe in due piloni. "La sicurezza viene prima di tutto", ha '
+        "dichiarato il sindaco Luca Ferri. Il traffico viene deviato sulla A21, con 20 minuti di viaggio in più. "
+        "Il ponte resterà chiuso almeno fino alla fine di luglio.",
+    },
+]
+
+
+@pytest.mark.slow
+def test_two_events_told_alike_in_two_languages_stay_apart_when_they_share_no_names(tmp_path: Path) -> None:
+    feed = tmp_path / "bridges.jsonl"
+    feed.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in _TWO_BRIDGES), encoding="utf-8")
+    assert main(["run", str(feed), "--out", str(tmp_path / "out"), "--quiet"]) == 0
+    stories = json.loads((tmp_path / "out" / "stories.json").read_text(encoding="utf-8"))["stories"]
+    assert sorted(s["articles"] for s in stories) == [["es-bridge"], ["it-bridge"]]

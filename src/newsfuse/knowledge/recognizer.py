@@ -286,7 +286,7 @@ _ORG_CUES = re.compile(
     # Portuguese, Spanish and Italian bodies: "Câmara Municipal de ...", "Infraestruturas de Portugal".
     r"Câmara|Ayuntamiento|Municipio|Prefeitura|Assembleia|Associação|Federação|Universidade|Instituto|Companhia|"
     r"Infraestruturas|Tribunal|Tribunale|Polícia|Policía|Ministério|Ministerio|Ministero|Governo|Gobierno|"
-    r"Sociedade|Sociedad|Fundação|Fundación|Fondazione|Partido|Partito|Ospedale)\b|\w(?:rettung|wehr|polizei|gericht|behörde|ministerium|verband|verein|dienst|"
+    r"Sociedade|Sociedad|Fundação|Fundación|Fondazione|Partido|Partito|Ospedale|Guardia|Polizia|Carabinieri)\b|\w(?:rettung|wehr|polizei|gericht|behörde|ministerium|verband|verein|dienst|"
     r"partei|gewerkschaft|stiftung|agentur)\b"
     # Swedish, Norwegian and Danish bodies in the definite form: "Vegtrafikksentralen", "Kattegattlinjen", "Trafikverket".
     r"|\w(?:sentralen|centralen|verket|etaten|direktoratet|tilsynet|styrelsen|myndigheten|tjänsten|tjenesten|linjen)\b"
@@ -354,8 +354,8 @@ _DOCUMENT_CUES = re.compile(
 )
 
 
-# A road's code is a place, as the sample's gold has it: "A4", "E6", "RN90".
-_ROAD_CODE = re.compile(r"^[A-Z]{1,3}\d{1,4}$")
+# A road's code is a place, as the sample's gold has it: "A4", "E6", "RN90", "AP-7".
+_ROAD_CODE = re.compile(r"^[A-Z]{1,3}-?\d{1,4}$")
 
 
 def _type_of(name: str, before: str) -> str:

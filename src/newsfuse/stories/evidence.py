@@ -25,10 +25,14 @@ class PairEvidence:
     cross_lingual: bool
     brief: bool = False  # one of the two is only a title or a line: its similarities say less (see components)
     other_day: bool = False  # an article without a date names another weekday than the other's: another event?
+    proper_names: float = 1.0  # ``names`` without the numbers: across languages, what says the event is the same
 
     def components(self, s: Settings) -> dict[str, float]:
         """Each signal's weighted contribution to the score."""
-        keywords = s.crosslingual_keywords * self.embedding if self.cross_lingual else self.keywords
+        keywords = self.keywords
+        if self.cross_lingual:  # the embedding stands in for keywords, as far as the pair shares names
+            names = min(1.0, self.proper_names / s.crosslingual_names) if s.crosslingual_names > 0 else 1.0
+            keywords = s.crosslingual_keywords * self.embedding * names
         decay = 0.0
         if self.hours_apart is not None and s.time_decay_hours > 0:
             decay = 1.0 - math.exp(-self.hours_apart / s.time_decay_hours)
@@ -140,7 +144,13 @@ def pair_evidence(
         cross_lingual=new.language != old.language,
         brief=min(len(new.terms), len(old.terms)) <= settings.brief_terms,
         other_day=weekdays_apart(new, old, story_days),
+        proper_names=name_overlap(_words(new.names), _words(old.names), settings.names_floor),
     )
+
+
+def _words(names: frozenset[str]) -> frozenset[str]:
+    """Names without the numbers ("20", "2025"), which two events share by chance."""
+    return frozenset(n for n in names if not any(c.isdigit() for c in n))
 
 
 def shared_words(
