@@ -438,6 +438,8 @@ def test_first_person_outside_quotation_marks(text: str, language: str, speaks: 
         ("La grève des dockers, lancée mardi matin, a pris fin.", "fr", "lancée mardi 11 mars 2025 au matin, a pris"),
         ("The fire broke out on Tuesday evening near the port.", "en", "on Tuesday 11 March 2025 in the evening near"),
         ("The fire broke out on Tuesday near the port.", "en", "on Tuesday 11 March 2025 near"),
+        ("Il Comune ha chiuso martedì sera il ponte sul Po.", "it", "chiuso martedì 11 marzo 2025 in serata il ponte"),
+        ("Raset gikk tirsdag kveld ved Odda.", "no", "gikk tirsdag 11. mars 2025 om kvelden ved"),
     ],
 )
 def test_a_part_of_the_day_follows_the_written_date(text: str, language: str, expected: str) -> None:

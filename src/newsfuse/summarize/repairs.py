@@ -44,6 +44,7 @@ def _written_day(word: str, day: date, language: str, before: str = "") -> str:
 _PART_OF_DAY = {
     "fr": {"matin": "au matin", "soir": "au soir", "après-midi": "dans l'après-midi", "midi": "à midi"},
     "en": {"morning": "in the morning", "afternoon": "in the afternoon", "evening": "in the evening", "night": "at night"},
+    "it": {"mattina": "in mattinata", "pomeriggio": "nel pomeriggio", "sera": "in serata", "notte": "in nottata"},
     "sv": {"morgon": "på morgonen", "förmiddag": "på förmiddagen", "eftermiddag": "på eftermiddagen", "kväll": "på kvällen"},
     "no": {"morgen": "om morgenen", "formiddag": "om formiddagen", "ettermiddag": "om ettermiddagen", "kveld": "om kvelden"},
     "da": {"morgen": "om morgenen", "formiddag": "om formiddagen", "eftermiddag": "om eftermiddagen", "aften": "om aftenen"},
