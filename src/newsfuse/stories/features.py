@@ -12,15 +12,17 @@ from newsfuse.embeddings import Encoder
 from newsfuse.records import Article
 from newsfuse.settings import Settings
 from newsfuse.store import FeatureRow
-from newsfuse.stories.stopwords import STOP_WORDS
+from newsfuse.stories.stopwords import NORDIC_STOP_WORDS, STOP_WORDS
 from newsfuse.temporal import plain_weekdays
 from newsfuse.textnorm import strip_accents, words
 
 
-def keywords(text: str) -> Counter[str]:
-    """Content-word counts: folded, accent-free tokens of four letters or more that are not stop words."""
+def keywords(text: str, language: str | None = None) -> Counter[str]:
+    """Content-word counts: folded, accent-free tokens of four letters or more that are not stop words (of any of
+    our languages, and Swedish, Norwegian and Danish frequent words in a text of those languages)."""
+    stop = STOP_WORDS | NORDIC_STOP_WORDS if language in ("sv", "no", "da") else STOP_WORDS
     return Counter(
-        w for w in (strip_accents(t) for t in words(text)) if len(w) >= 4 and not w.isdigit() and w not in STOP_WORDS
+        w for w in (strip_accents(t) for t in words(text)) if len(w) >= 4 and not w.isdigit() and w not in stop
     )
 
 
@@ -147,7 +149,7 @@ def build_features(articles: Sequence[Article], settings: Settings, encoder: Enc
                 language=article.language or "und",
                 outlet=article.outlet,
                 vector=vector,
-                terms=dict(keywords(lead_text(article, 6) + " " + article.clean_text)),
+                terms=dict(keywords(lead_text(article, 6) + " " + article.clean_text, article.language)),
                 names=frozenset(names(article)),
                 shingles=frozenset(shingles(article.clean_text, settings.shingle_size)),
                 weekdays=lead_weekdays(article),

@@ -127,4 +127,7 @@ STOP_WORDS = frozenset(
         "être",
         "über",
     }
-) | frozenset(strip_accents(w) for w in FREQUENT_NORDIC)
+)
+# Swedish, Norwegian and Danish frequent words, left out of those languages' keywords only: some are content words
+# elsewhere (French "dette", "ville").
+NORDIC_STOP_WORDS = frozenset(strip_accents(w) for w in FREQUENT_NORDIC)
