@@ -494,6 +494,12 @@ def test_verbs_of_saying_in_dutch_polish_and_swedish(language: str, text: str, s
     assert list(_speakers(_article("q", text, language)).values()) == [speaker]
 
 
+def test_new_verbs_of_saying_do_not_reach_into_other_languages_words() -> None:
+    from newsfuse.knowledge.quotes import _SAY
+
+    assert not _SAY.search("Die Zeitung zeigt die Sierra Nevada.")
+
+
 def test_dutch_names_keep_their_article_and_lose_the_opening_preposition() -> None:
     found = shared_recognizer().recognise(
         [

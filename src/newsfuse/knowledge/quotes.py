@@ -31,11 +31,12 @@ _SAY = re.compile(
     r"ha detto|ha dichiarato|ha spiegato|ha aggiunto|ha affermato|ha sottolineato|ha avvertito|ha raccontato|"
     r"ha ricordato|ha commentato|ha precisato|ha ammesso|ha confermato|dice|spiega|racconta|afferma|aggiunge|sottolinea|"
     r"disse|afirmou|declarou|explicou|acrescentou|contou|"
-    r"säger|sade|berättar|förklarar|uppger|sier|forteller|forklarer|opplyser|uttaler|siger|sagde|fortæller|oplyser|"
+    # Whole words where a stem would reach into other languages' words (Spanish "sierra", German "Zeit").
+    r"säger|sade\b|berättar|förklarar|uppger|sier\b|forteller|forklarer|opplyser|uttaler|siger|sagde|fortæller|oplyser|"
     r"udtaler|"
     # Swedish and Norwegian "sa" before the speaker's name only: French "sa" is "her".
     r"sa(?= [A-ZÅÄÖÆØ])|"
-    r"zegt|zei|verklaarde|verklaart|stelt|stelde|aldus|benadrukte|waarschuwde|vertelde|vertelt|"
+    r"zegt|zei\b|verklaarde|verklaart|stelt\b|stelde\b|aldus|benadrukte|waarschuwde|vertelde|vertelt|"
     r"powiedzia|mówi|dodał|dodała|stwierdzi|podkreśli|wyjaśni|zapowiedzia|przekonywa)\w*",
     re.I,
 )
