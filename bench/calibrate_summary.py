@@ -50,17 +50,18 @@ class MemoEncoder(Encoder):
 
     def __init__(self) -> None:
         super().__init__()
-        self.memo: dict[tuple[str, bool], np.ndarray] = {}
+        self.memo: dict[tuple[str, str | None], np.ndarray] = {}
 
     def encode(self, texts: Sequence[str], languages: Sequence[str | None] | str | None = None) -> Vectors:
         """Vectors of texts, each encoded once per run (a text of a language the model never saw apart)."""
         if not texts:
             return super().encode([])
         per_text = [languages] * len(texts) if languages is None or isinstance(languages, str) else list(languages)
-        keys = [(t, language in UNCOVERED) for t, language in zip(texts, per_text, strict=True)]
+        # A text's vector depends only on whether its language is one the model never saw.
+        keys = [(t, language if language in UNCOVERED else None) for t, language in zip(texts, per_text, strict=True)]
         missing = list(dict.fromkeys(k for k in keys if k not in self.memo))
         if missing:
-            vectors = super().encode([t for t, _ in missing], ["sv" if lexical else None for _, lexical in missing])
+            vectors = super().encode([t for t, _ in missing], [language for _, language in missing])
             self.memo.update(zip(missing, vectors, strict=True))
         return np.vstack([self.memo[k] for k in keys]).astype(np.float32)
 
