@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 from pathlib import Path
 
@@ -54,11 +55,78 @@ def test_empty_file(batch: Path, tmp_path: Path, capsys: pytest.CaptureFixture[s
 
 
 def test_binary_file(batch: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (batch / "dump.txt").write_bytes(b"\x07\x13\x00\x00\x00\rDATA" + bytes(range(256)))
+    code, err, data = _run(batch, tmp_path, capsys)
+    assert code == 2
+    assert "dump.txt: input looks binary" in err and "not a binary file" in err
+    _assert_good_kept(data)
+
+
+def test_documents_and_archives_are_named_with_what_to_do(
+    batch: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Saved under a text suffix, so only their first bytes tell what they are.
+    (batch / "report.txt").write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n")
+    (batch / "page.txt").write_bytes(gzip.compress(GOOD.encode("utf-8")))
+    (batch / "letter.txt").write_bytes(b"PK\x03\x04\x14\x00\x06\x00word/document.xml")
     (batch / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
     code, err, data = _run(batch, tmp_path, capsys)
     assert code == 2
-    assert "image.txt: input looks binary" in err and "not a binary file" in err
+    assert "report.txt: input is a PDF document, which newsfuse does not read" in err and "pdftotext" in err
+    assert "page.txt: input is gzip-compressed" in err and "gunzip" in err
+    assert "letter.txt: input is a ZIP archive (a .docx" in err
+    assert "image.txt: input is a PNG image" in err
     _assert_good_kept(data)
+
+
+def test_files_of_other_suffixes_in_a_folder_are_reported_once(
+    batch: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for name in ("scan.pdf", "notes.md", "archive.zip"):
+        (batch / name).write_bytes(b"anything")
+    (batch / ".hidden.pdf").write_bytes(b"anything")
+    code, err, data = _run(batch, tmp_path, capsys)
+    assert code == 2
+    assert err.count("not read, by their suffix") == 1
+    assert "3 file(s) not read, by their suffix: archive.zip, notes.md, scan.pdf." in err and ".hidden" not in err
+    _assert_good_kept(data)
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-32"])
+def test_utf16_and_utf32_with_a_byte_order_mark_are_read(batch: Path, codec: str) -> None:
+    other = GOOD.replace("Brévannes", "Vérignac")
+    data = other.encode(codec)
+    if codec == "utf-16-be":  # the plain codec writes no mark for an explicit byte order
+        data = b"\xfe\xff" + data
+    (batch / "windows.txt").write_bytes(data)
+    articles, problems = _problems([batch / "windows.txt"])
+    assert not problems and articles[0].raw_text == other
+
+
+def test_json_file_of_records(batch: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (batch / "good.txt").unlink()
+    records = [
+        {"id": "good", "text": GOOD, "outlet": "Le Journal de Brévannes", "published": "2025-05-02T10:00:00+02:00"},
+        {"id": "notext", "title": "nothing else"},
+        "not an object",
+    ]
+    (batch / "export.json").write_text(json.dumps(records, indent=2, ensure_ascii=False), encoding="utf-8")
+    code, err, data = _run(batch, tmp_path, capsys)
+    assert code == 2
+    assert 'export.json[1] (id notext): the record has no non-empty "text" or "html"' in err
+    assert "export.json[2]: the array item is not an object" in err and "name the file .jsonl" in err
+    _assert_good_kept(data)
+    article = _problems([batch / "export.json"])[0][0]
+    assert article.outlet == "Le Journal de Brévannes" and article.provenance["outlet"] == "json"
+    # One object alone is one article; a pretty-printed array saved as .jsonl is read whole, not line by line.
+    (batch / "one.json").write_text(json.dumps(records[0]), encoding="utf-8")
+    (batch / "array.jsonl").write_text(json.dumps(records[:1], indent=2), encoding="utf-8")
+    for name in ("one.json", "array.jsonl"):
+        articles, problems = _problems([batch / name])
+        assert [a.id for a in articles] == ["good"] and not problems
+    (batch / "broken.json").write_text('[{"id": "a",\n "text": "b"', encoding="utf-8")
+    problems = _problems([batch / "broken.json"])[1]
+    assert "broken.json: malformed JSON" in str(problems[0]) and "line 2" in str(problems[0])
 
 
 def test_wrongly_encoded_file_is_decoded_within_the_batch(

@@ -23,6 +23,32 @@ def repair_text(text: str) -> str:
     return _TEX_QUOTE.sub(r"“\1”", text)
 
 
+# Formats people save articles in that are not text, by their first bytes: what the file is and what to do instead.
+_SIGNATURES = (
+    (b"%PDF-", "a PDF document", "Extract its text first (for example with pdftotext), or give the page's HTML."),
+    (b"\x1f\x8b", "gzip-compressed", "Decompress it first (gunzip FILE) and give the file inside."),
+    (b"BZh", "bzip2-compressed", "Decompress it first (bunzip2 FILE) and give the file inside."),
+    (b"\xfd7zXZ\x00", "xz-compressed", "Decompress it first (unxz FILE) and give the file inside."),
+    (
+        b"PK\x03\x04",
+        "a ZIP archive (a .docx, .odt or .epub file is one too)",
+        "Unpack it, or save the document as text or HTML, and give those files.",
+    ),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document", "Save it as text or HTML and give that file."),
+    (b"{\\rtf", "an RTF document", "Save it as text or HTML and give that file."),
+    (b"\x89PNG", "a PNG image", "Give the article's text or HTML, not a picture of it."),
+    (b"\xff\xd8\xff", "a JPEG image", "Give the article's text or HTML, not a picture of it."),
+    (b"GIF8", "a GIF image", "Give the article's text or HTML, not a picture of it."),
+)
+# Byte order marks of the UTF-16 and UTF-32 text that Windows tools save, longest first (UTF-32 LE starts like 16 LE).
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+
+
 def decode_bytes(data: bytes, source: str, max_bytes: int) -> str:
     """Decode raw bytes into repaired text, or raise an InputError that says what to do."""
     if len(data) > max_bytes:
@@ -33,6 +59,19 @@ def decode_bytes(data: bytes, source: str, max_bytes: int) -> str:
         )
     if not data.strip():
         raise InputError(source, "input is empty", "Give a file that holds an article's text or HTML.")
+    for signature, what, hint in _SIGNATURES:
+        if data.startswith(signature):
+            raise InputError(source, f"input is {what}, which newsfuse does not read", hint)
+    unicode = next((codec for bom, codec in _BOMS if data.startswith(bom)), None)
+    if unicode is not None:
+        try:
+            data = data.decode(unicode).encode("utf-8")
+        except UnicodeDecodeError:
+            raise InputError(
+                source,
+                f"input starts with a {unicode.upper()} byte order mark but does not decode as {unicode.upper()}",
+                "Convert it to UTF-8 (for example with iconv).",
+            ) from None
     if b"\x00" in data[:8192]:
         raise InputError(
             source, "input looks binary (it holds NUL bytes)", "Give text, HTML or JSON Lines, not a binary file."

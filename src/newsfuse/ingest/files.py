@@ -1,4 +1,4 @@
-"""Paths to articles: directories, plain text, HTML, JSON Lines and RSS or Atom feed files."""
+"""Paths to articles: directories, plain text, HTML, JSON Lines, JSON and RSS or Atom feed files."""
 
 from __future__ import annotations
 
@@ -9,14 +9,15 @@ from newsfuse.errors import InputError
 from newsfuse.ingest.decoding import decode_bytes
 from newsfuse.ingest.feeds import is_feed, read_feed
 from newsfuse.ingest.html import extract_html
-from newsfuse.ingest.jsonl import read_jsonl
+from newsfuse.ingest.json_records import read_json, read_jsonl
 from newsfuse.records import Article, Problem
 
 TEXT_SUFFIXES = {".txt", ".text", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+JSON_SUFFIXES = {".json"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}
-KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES
+KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | JSON_SUFFIXES | FEED_SUFFIXES
 
 
 def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path | Problem]:
@@ -29,10 +30,21 @@ def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path | Problem]:
             if not inputs:
                 yield Problem(
                     str(path),
-                    "the directory holds no .txt, .html, .jsonl or feed (.rss, .atom, .xml) file",
+                    "the directory holds no .txt, .html, .jsonl, .json or feed (.rss, .atom, .xml) file",
                     "Point at a folder of articles.",
                 )
             yield from inputs
+            others = [p for p in files if p.suffix.lower() not in KNOWN_SUFFIXES - {""}]
+            if inputs and others:
+                # Said once per folder, so that a PDF or an archive among the pages is not passed over in silence.
+                names = ", ".join(str(p.relative_to(path)) for p in others[:5])
+                more = f" and {len(others) - 5} more" if len(others) > 5 else ""
+                yield Problem(
+                    str(path),
+                    f"{len(others)} file(s) not read, by their suffix: {names}{more}",
+                    "newsfuse reads .txt, .html, .htm, .xhtml, .jsonl, .ndjson, .json, .rss, .atom and .xml files; "
+                    "convert the others, or name a file without a suffix on the command line to read it as text.",
+                )
         elif path.is_file():
             yield path
         else:
@@ -60,6 +72,8 @@ def read_file(path: Path, max_bytes: int) -> Iterator[Article | Problem]:
         kind = _kind(path, text)
         if kind == "jsonl":
             yield from read_jsonl(text, source, max_bytes)
+        elif kind == "json":
+            yield from read_json(text, source)
         elif kind == "feed":
             yield from read_feed(text, source, path.stem)
         elif kind == "html":
@@ -76,6 +90,8 @@ def _kind(path: Path, text: str) -> str:
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
         return "jsonl"
+    if suffix in JSON_SUFFIXES:
+        return "json"
     if suffix in FEED_SUFFIXES:
         return "feed"
     head = text.lstrip()[:200].lower()
