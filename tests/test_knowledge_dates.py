@@ -113,6 +113,9 @@ def test_a_time_after_a_weekday_does_not_date_it() -> None:
         ("Microsoft releases its updates on the second Tuesday of the month.", "en"),
         ("Le marché se tient chaque mardi sur le port.", "fr"),
         ("Die Fähre fährt jeden Dienstag nach Baltholm.", "de"),
+        # A day with a name of its own: Super Tuesday, mardi gras.
+        ("Turnout on Super Tuesday was the highest in a decade.", "en"),
+        ("Le carnaval de Vignac défile pour mardi gras.", "fr"),
     ],
 )
 def test_a_recurring_weekday_is_no_date(text: str, language: str) -> None:

@@ -471,6 +471,15 @@ def test_a_part_of_the_day_follows_the_written_date(text: str, language: str, ex
         ("Like Ero mentioned earlier, MS04-040 fixes the vulnerability.", True),
         ("As reported above, the ferry line opens in May.", True),
         ("As the mayor said, the ferry line opens in May.", False),
+        # A connective that continues the sentence before; one that opens a phrase of its own only with its comma.
+        ("Then, last week, the board voted to keep the line open.", True),
+        ("For example, the port of Baltholm closes at noon.", True),
+        ("Toutefois le pont restera fermé jusqu'en mai.", True),
+        ("Außerdem bleibt die Brücke bis Mai gesperrt.", True),
+        ("Sin embargo, el puente seguirá cerrado.", True),
+        ("In addition to the fines, the court ordered a review.", False),
+        ("Instead of a bridge, the council chose a ferry.", False),
+        ("Thenardier Street will close in May.", False),
     ],
 )
 def test_missing_context_openers_in_more_languages(text: str, leans: bool) -> None:
@@ -488,6 +497,19 @@ def test_an_opener_leans_on_context_in_its_own_language_only() -> None:
 def test_a_recurring_weekday_keeps_no_written_date() -> None:
     text = "Updates come out on the second Tuesday of the month, and this one was no different."
     assert resolve_date(text, date(2025, 3, 11), "en") == (text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("As every year on Black Friday, shoppers queued outside the Nordhaven stores.", "en"),
+        ("La procession du Vendredi saint a réuni des milliers de fidèles à Vignac.", "fr"),
+        ("La procesión del Viernes Santo recorrió el centro de Vilaclara.", "es"),
+    ],
+)
+def test_a_day_with_a_name_of_its_own_keeps_no_written_date(text: str, language: str) -> None:
+    # 14 March 2025 is a Friday, but "Black Friday" is a day of its own, not the Friday of the report's week.
+    assert resolve_date(text, date(2025, 3, 14), language) == (text, None)
 
 
 @pytest.mark.parametrize(

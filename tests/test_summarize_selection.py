@@ -364,3 +364,26 @@ def test_a_title_that_is_only_a_name_gives_way_to_the_lead_without_its_written_o
     summary = summarize_story(story, [article], align_story([article]).passages, Settings(), shared_encoder())
     assert "Montag, 3. März 2025" in summary.sentences[0].text
     assert summary.headline.startswith("Anna Berger wurde am Montag beim Parteitag der Hafenpartei")
+
+
+FERRY_FEATURE = [
+    "What does it take to keep a ferry line running through a northern winter?",
+    "Then, last week, the Nordhaven harbour board voted to keep the Baltholm ferry line open until March.",
+    "A row between the Nordhaven harbour board and the ferry operator Baltic Link over the winter timetable is ending.",
+    "Baltic Link said on Tuesday that it would run two crossings a day to Baltholm until the end of March.",
+    "The operator had threatened to stop the Baltholm line in January, citing fuel costs of 3 million crowns.",
+    "Why did the harbour board change its mind about the Baltholm ferry line?",
+    "Board chair Anna Berg said the 2,000 residents of Baltholm could not be left without a ferry link.",
+    "The winter timetable of the Baltholm line will be reviewed again in April.",
+]
+
+
+def test_the_writers_questions_and_continuing_connectives_do_not_make_the_article() -> None:
+    # A feature's rhetorical questions are not report sentences, and "Then, last week, ..." continues a sentence the
+    # article does not give: neither may open it.
+    page = cleaned_article("feature", "Nordhaven Post", FERRY_FEATURE, NOON, "en")
+    settings = replace(Settings(), summary_words=60, summary_max_words=80)
+    summary = summarize_story(_story([page]), [page], align_story([page]).passages, settings, shared_encoder())
+    texts = [s.text for s in summary.sentences]
+    assert not any(text.endswith("?") for text in texts)
+    assert not texts[0].startswith("Then")

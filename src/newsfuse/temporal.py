@@ -167,7 +167,7 @@ def find_mentions(text: str) -> list[DateMention]:
             found.append((m.start(), m.end(), mention))
             taken.append((m.start(), m.end()))
     for m in _WEEKDAY.finditer(key):
-        if not free(m.start("wd"), m.end("wd")) or recurring_before(key, m.start()):
+        if not free(m.start("wd"), m.end("wd")) or recurring_or_named(key, m.start()):
             continue
         direction = (
             -1
@@ -392,9 +392,24 @@ _RECURRING = re.compile(
 )
 
 
-def recurring_before(text: str, start: int) -> bool:
-    """True when the weekday at ``start`` follows an ordinal or "every": a recurring day, which no date can replace."""
-    return _RECURRING.search(_key(text[max(0, start - 20) : start])) is not None
+# Days with names of their own ("Black Friday", "Good Friday", "mardi gras", "Viernes Santo"): not the weekday of a
+# report's week, so "on Black Friday" is never "on Friday 15 November".
+_NAMED_DAY = re.compile(
+    r"\b(?:(?:black|cyber|good|holy|ash|palm|easter|super|bloody|maundy|shrove|giving) "
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:vendredi|jeudi|samedi) saint|mardi gras"
+    r"|lundi de paques|(?:lundi|jeudi|vendredi) noir|(?:viernes|jueves|sabado) santo|sexta-feira santa"
+    r"|(?:venerdi|giovedi|sabato) santo|goede vrijdag|witte donderdag|stille zaterdag"
+    r"|schwarze[nr]? (?:montag|donnerstag|freitag)|langfredag|skjartorsdag|skartorsdag)\b"
+)
+
+
+def recurring_or_named(text: str, start: int) -> bool:
+    """True when the weekday at ``start`` follows an ordinal or "every" (a recurring day) or is part of a day's own
+    name ("Black Friday", "Vendredi saint"): either way no date can replace it."""
+    if _RECURRING.search(_key(text[max(0, start - 20) : start])) is not None:
+        return True
+    low = max(0, start - 12)
+    return any(m.start() <= start - low < m.end() for m in _NAMED_DAY.finditer(_key(text[low : start + 25])))
 
 
 # "tomorrow (28 December)", "mardi, 3 mars", "Friday 3/3", "Monday, December 27": the source dates the relative day
@@ -426,7 +441,7 @@ def plain_weekdays(text: str) -> set[int]:
         weekday = m.weekday if m is not None and m.kind == "weekday" and m.direction == 0 else None
         if f.kind == "weekday-compound":
             weekday = f.weekday
-        if weekday is None or recurring_before(key, f.position) or dated_after(key, f.position + len(f.expression)):
+        if weekday is None or recurring_or_named(key, f.position) or dated_after(key, f.position + len(f.expression)):
             continue
         out.add(weekday)
     return out

@@ -38,7 +38,16 @@ DANGLING = re.compile(
     r"|^comme (?:nous l'avons |indiqué |évoqué |expliqué )+(?:plus haut|précédemment)\b"
     # "Of the latter, 229 were detained while pregnant.": a share of a group the sentence before counted.
     r"|^(?:of|among|parmi|unter|entre|de)\s+(?:the latter|the former|them|these|those|eux|elles|ces derni[eè]re?s"
-    r"|ihnen|ellos|ellas|eles|elas)\s*,",
+    r"|ihnen|ellos|ellas|eles|elas)\s*,"
+    # A connective that continues the sentence before: "Then, last week, ...", "For example, the port ...". Those
+    # that also open a phrase of their own ("In addition to ...", "Instead of ...") only with their comma.
+    r"|^(?:then|moreover|furthermore|nevertheless|nonetheless|additionally|consequently|therefore|likewise|similarly|"
+    r"ensuite|puis|toutefois|cependant|pourtant|néanmoins|außerdem|zudem|allerdings|jedoch|trotzdem|deshalb|"
+    r"además|asimismo|inoltre|tuttavia|quindi|contudo|bovendien|echter|daarom|dessutom|dessuten|imidlertid|"
+    r"ponadto|jednak|natomiast)\b"
+    r"|^(?:for (?:example|instance)|in addition|instead|in fact|as a result|even so|on the other hand|in turn|"
+    r"par exemple|de plus|en effet|d'ailleurs|zum beispiel|sin embargo|por ejemplo|no obstante|per esempio|"
+    r"além disso|no entanto|entretanto|por exemplo|daarnaast|bijvoorbeeld|däremot|derimod)\s*,",
     re.I,
 )
 # Openers that lean on context in one language and are plain words in another: Norwegian and Danish "Et" is "a".
@@ -440,6 +449,8 @@ def _score(cand: Candidate, settings: Settings, language: str) -> None:
         cand.flaws.append("leans on missing context")
     if not well_formed(text):
         cand.flaws.append("not a well-formed sentence")
+    if text.rstrip().endswith("?"):
+        cand.flaws.append("a question")
     if cand.words < 6:
         cand.flaws.append("too short")
     if cand.words > 55:

@@ -8,7 +8,7 @@ from datetime import date
 
 from newsfuse.grammar import names_person
 from newsfuse.records import Repair
-from newsfuse.temporal import RELATIVE_DAYS, WEEKDAYS, dated_after, format_date, recurring_before
+from newsfuse.temporal import RELATIVE_DAYS, WEEKDAYS, dated_after, format_date, recurring_or_named
 from newsfuse.textnorm import strip_accents
 
 _HONORIFIC = r"(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Herr|Frau|Sr\.|Sra\.|Sig\.|Sig\.ra)"
@@ -73,7 +73,7 @@ def resolve_date(text: str, day: date, language: str) -> tuple[str, Repair | Non
         if key in WEEKDAYS and WEEKDAYS[key] == day.weekday():
             if dated_after(text, match.end()):  # "Friday, 3 March": the source gives the date, which stays
                 return text, None
-            if _DIRECTION_AFTER.match(text, match.end()) or recurring_before(text, match.start()):
+            if _DIRECTION_AFTER.match(text, match.end()) or recurring_or_named(text, match.start()):
                 continue
         elif RELATIVE_DAYS.get(key) != 0:
             # Without the source's own evidence, "hier" or "demain" cannot be told apart from the story's day.
@@ -504,7 +504,7 @@ def resolve_relative(
             if (
                 _DIRECTION_AFTER.match(text, match.end())
                 or dated_after(text, match.end())
-                or recurring_before(text, match.start())
+                or recurring_or_named(text, match.start())
             ):
                 continue
             written = _written_day(word, value, language, text[: match.start()])
