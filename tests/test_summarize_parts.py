@@ -435,6 +435,27 @@ def test_first_person_outside_quotation_marks(text: str, language: str, speaks: 
 @pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
+        ("Des rafales sont attendues dès samedi 17h sur le Léman.", "fr", "dès samedi 15 mars 2025 à 17h sur"),
+        ("The polls close on Saturday 5pm local time.", "en", "on Saturday 15 March 2025 at 5pm local"),
+        ("Die Sperre gilt ab Samstag 17 Uhr.", "de", "ab Samstag, 15. März 2025, um 17 Uhr."),
+        # "17.00" is a time, not the source's own date of the day (no month 00).
+        ("De brug gaat zaterdag 17.00 uur dicht.", "nl", "zaterdag 15 maart 2025 om 17.00 uur"),
+    ],
+)
+def test_a_clock_time_after_the_day_is_joined_to_the_written_date(text: str, language: str, expected: str) -> None:
+    written, repair = resolve_date(text, date(2025, 3, 15), language)
+    assert expected in written
+    assert repair is not None and written.replace(repair.after, repair.before) == text
+
+
+def test_a_day_and_month_in_figures_after_the_day_still_date_it() -> None:
+    for text in ("Le match a lieu samedi 15.03.2025 au stade.", "The match is on Saturday 15/3 at noon."):
+        assert resolve_date(text, date(2025, 3, 15), "fr")[1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
         ("La grève des dockers, lancée mardi matin, a pris fin.", "fr", "lancée mardi 11 mars 2025 au matin, a pris"),
         ("The fire broke out on Tuesday evening near the port.", "en", "on Tuesday 11 March 2025 in the evening near"),
         ("The fire broke out on Tuesday near the port.", "en", "on Tuesday 11 March 2025 near"),

@@ -413,9 +413,9 @@ def recurring_or_named(text: str, start: int) -> bool:
 
 
 # "tomorrow (28 December)", "mardi, 3 mars", "Friday 3/3", "Monday, December 27": the source dates the relative day
-# itself, and that date is the evidence. A time ("samedi 17h") is not a date.
+# itself, and that date is the evidence. A time ("samedi 17h", "zaterdag 17.00 uur") is not a date.
 _SELF_DATED = re.compile(
-    r"\s*(?:,\s*|\(\s*)?(?:\d{1,2}[/.]\d{1,2}\b|\d{1,2}(?:er|st|nd|rd|th|\.)?\s+(?P<month>[^\W\d_]{3,})"
+    r"\s*(?:,\s*|\(\s*)?(?:\d{1,2}[/.](?:0?[1-9]|1[0-2])\b|\d{1,2}(?:er|st|nd|rd|th|\.)?\s+(?P<month>[^\W\d_]{3,})"
     r"|(?P<month_first>[^\W\d_]{3,})\.?\s+\d{1,2}\b)"
 )
 _MONTH_STARTS = {name[:3] for name in MONTHS}

@@ -50,6 +50,14 @@ _PART_OF_DAY = {
     "da": {"morgen": "om morgenen", "formiddag": "om formiddagen", "eftermiddag": "om eftermiddagen", "aften": "om aftenen"},
 }
 _NEXT_WORD = re.compile(r" ([\w'-]+)(?![\w-])")
+# "dès samedi 17h", "Saturday 5pm": a clock time after the day is joined to the written date by the language's "at"
+# ("dès samedi 15 mars 2025 à 17h"), not run on after its year.
+_CLOCK_AFTER = re.compile(
+    r" (?=\d{1,2}(?:\s?h(?:eures?)?\s?\d{0,2}|[:.]\d{2}(?:\s?(?:uhr|uur|h))?|\s?(?:a\.m\.|p\.m\.|am|pm)|\s(?:uhr|uur))"
+    r"(?![\w-]))",
+    re.I,
+)
+_CLOCK_AT = {"fr": " à", "en": " at", "de": ", um", "nl": " om", "es": " a las", "pt": " às", "it": " alle"}
 
 
 def _write_day(text: str, start: int, end: int, written: str, language: str) -> tuple[str, Repair]:
@@ -59,6 +67,8 @@ def _write_day(text: str, start: int, end: int, written: str, language: str) -> 
     part = _PART_OF_DAY.get(language, {}).get(after.group(1).lower()) if after else None
     if after is not None and part is not None:
         end, written, word = after.end(), f"{written} {part}", text[start : after.end()]
+    elif language in _CLOCK_AT and _CLOCK_AFTER.match(text, end):
+        written += _CLOCK_AT[language]
     return text[:start] + written + text[end:], Repair("date", word, written)
 
 
