@@ -64,6 +64,19 @@ def test_articles_and_features_come_back_after_reopening(tmp_path: Path) -> None
         assert abs(float(back.vector @ features.vector) - 1.0) < 1e-3
 
 
+def test_undated_features_are_the_latest_of_the_articles_without_any_time(tmp_path: Path) -> None:
+    path = tmp_path / "news.db"
+    rows = [_features(f"a{i}", 1_746_180_000.0 + i, i) for i in range(5)]
+    # a1, a3 and a4 have neither a publication time nor an event day; a2 has an event day only.
+    for i in (1, 2, 3, 4):
+        rows[i] = replace(rows[i], published=None, event_day=None if i != 2 else rows[i].event_day)
+    with SQLiteStore(path) as store:
+        store.add_articles([(_article(r.article_id), r) for r in rows])
+    with SQLiteStore(path) as store:
+        assert [r.article_id for r in store.undated_features(10)] == ["a1", "a3", "a4"]
+        assert [r.article_id for r in store.undated_features(2)] == ["a3", "a4"]
+
+
 def test_a_store_of_the_first_schema_gains_the_weekdays_and_keeps_its_rows(tmp_path: Path) -> None:
     path = tmp_path / "news.db"
     with SQLiteStore(path) as store:

@@ -32,6 +32,11 @@ class Store(Protocol):
         """The stored features of these articles (unknown ids are left out)."""
         ...
 
+    def undated_features(self, limit: int) -> list[FeatureRow]:
+        """The features of the last ``limit`` stored articles with neither a publication time nor an event day,
+        oldest first."""
+        ...
+
     def features_between(self, start: float, end: float) -> IndexedRows:
         """The indexed articles (those placed in a story) with start <= time < end, in arrival order."""
         ...

@@ -38,6 +38,7 @@ CREATE TABLE IF NOT EXISTS features (
     weekdays TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS features_time ON features (time);
+CREATE INDEX IF NOT EXISTS features_undated ON features (time) WHERE published IS NULL AND event_day IS NULL;
 CREATE TABLE IF NOT EXISTS terms (term TEXT PRIMARY KEY, df INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS stories (
     id TEXT PRIMARY KEY, state TEXT NOT NULL, merged_into TEXT, opened REAL NOT NULL, first_seen REAL NOT NULL,
@@ -152,23 +153,19 @@ class SQLiteStore:
         out = []
         for chunk in _chunks(ids):
             rows = self.db.execute(f"SELECT * FROM features WHERE id IN ({','.join('?' * len(chunk))})", chunk)
-            for r in rows:
-                out.append(
-                    FeatureRow(
-                        article_id=r[0],
-                        time=r[1],
-                        published=r[2],
-                        event_day=r[3],
-                        language=r[4] or "und",
-                        outlet=r[5],
-                        vector=vector_from_bytes(r[6]),
-                        terms=json.loads(r[7]),
-                        names=frozenset(json.loads(r[8])),
-                        shingles=shingles_from_bytes(r[9]),
-                        weekdays=frozenset(int(d) for d in r[10].split(",") if d),
-                    )
-                )
+            out += [_feature_row(r) for r in rows]
         return out
+
+    def undated_features(self, limit: int) -> list[FeatureRow]:
+        """The features of the last ``limit`` stored articles with neither a publication time nor an event day,
+        oldest first."""
+        rows = self.db.execute(
+            # Through the partial index: undated articles are few among a million, and a scan would read them all.
+            "SELECT * FROM features INDEXED BY features_undated WHERE published IS NULL AND event_day IS NULL "
+            "ORDER BY rowid DESC LIMIT ?",
+            (limit,),
+        ).fetchall()
+        return [_feature_row(r) for r in reversed(rows)]
 
     def features_between(self, start: float, end: float) -> IndexedRows:
         """The indexed articles (those placed in a story) with start <= time < end, in arrival order."""
@@ -330,6 +327,22 @@ class SQLiteStore:
 
 def _membership(row: Sequence[Any]) -> Membership:
     return Membership(row[0], row[1], row[2], int(row[3]), row[4], json.loads(row[5]))
+
+
+def _feature_row(r: Sequence[Any]) -> FeatureRow:
+    return FeatureRow(
+        article_id=r[0],
+        time=r[1],
+        published=r[2],
+        event_day=r[3],
+        language=r[4] or "und",
+        outlet=r[5],
+        vector=vector_from_bytes(r[6]),
+        terms=json.loads(r[7]),
+        names=frozenset(json.loads(r[8])),
+        shingles=shingles_from_bytes(r[9]),
+        weekdays=frozenset(int(d) for d in r[10].split(",") if d),
+    )
 
 
 def _chunks(ids: Sequence[str], size: int = 500) -> Iterable[list[str]]:

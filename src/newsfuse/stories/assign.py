@@ -59,6 +59,10 @@ class _Candidate:
     score: float
 
 
+# Undated articles kept in memory for dated reports to take over, the latest first.
+_UNDATED_KEPT = 5_000
+
+
 class StoryAssigner:
     """Places batches of cleaned articles into the stories of a store."""
 
@@ -72,8 +76,10 @@ class StoryAssigner:
         self.df: dict[str, int] = {}
         self.documents = 0
         self.cache: dict[str, StoryRow] = {}
-        # Undated articles that joined a story on arrival: a dated article arriving later may take them over.
+        # Undated articles that joined a story on arrival: a dated article arriving later may take them over. Those of
+        # earlier runs come from the store, on the first placement.
         self.undated: dict[str, FeatureRow] = {}
+        self._undated_loaded = False
         self._undated_vectors: tuple[list[str], NDArray[np.float32]] | None = None  # stacked once per change
 
     # Batches
@@ -128,6 +134,10 @@ class StoryAssigner:
 
     def place(self, items: Sequence[tuple[Article, FeatureRow]]) -> tuple[list[Placement], list[MergeRow]]:
         """Store the articles and place them one by one, in the order given."""
+        if not self._undated_loaded:
+            for stored in self.store.undated_features(_UNDATED_KEPT):
+                self.undated[stored.article_id] = self.rows[stored.article_id] = stored
+            self._undated_loaded = True
         self.store.add_articles(items)
         self.documents = self.store.document_count()
         self.df.clear()
@@ -193,7 +203,7 @@ class StoryAssigner:
         if undated:
             self.undated[row.article_id] = row
             self._undated_vectors = None
-            if len(self.undated) > 5_000:  # bound the memory on long streams: the oldest go first
+            if len(self.undated) > _UNDATED_KEPT:  # bound the memory on long streams: the oldest go first
                 del self.undated[next(iter(self.undated))]
         return Placement(row.article_id, story_id, score is None, score), merges
 
@@ -384,7 +394,8 @@ class StoryAssigner:
         return record
 
     def story_records(self, story_ids: Sequence[str], batch: dict[str, Article]) -> list[Story]:
-        """Full ``Story`` records of these stories (merges followed), in the order their articles arrived."""
+        """Full ``Story`` records of these stories (merges followed), in the order their first articles arrived, each
+        with its articles in publication order."""
         wanted: list[str] = []
         for story_id in story_ids:
             root = self._root(story_id)
@@ -399,13 +410,15 @@ class StoryAssigner:
             members = [articles[m.article_id] for m in memberships[sid] if m.article_id in articles]
             if not members:
                 continue
+            # Publication order, not arrival order: a story read over two runs, or in another order, then gets the
+            # same story article and the same numbered sources as when read at once.
+            members.sort(key=_chronological)
             day, basis = story_date(members)
-            languages = Counter(a.language or "und" for a in members)
             out.append(
                 Story(
                     id=sid,
                     article_ids=tuple(a.id for a in members),
-                    language=languages.most_common(1)[0][0],
+                    language=_main_language(members),
                     date=day,
                     date_basis=basis,
                     evidence={m.article_id: describe(m) for m in memberships[sid]},
@@ -418,6 +431,23 @@ class StoryAssigner:
         while story is not None and story.merged_into:
             story = self._story(story.merged_into)
         return story.id if story is not None else story_id
+
+
+def _main_language(members: Sequence[Article]) -> str:
+    """The language most members are in; on a tie, that of the first report (by its known time, then by name), so
+    a story read in two runs keeps the language it has when read in one."""
+    counts = Counter(a.language or "und" for a in members)
+    first: dict[str, float] = {}
+    for article in members:
+        when = known_time(article)
+        language = article.language or "und"
+        first[language] = min(first.get(language, float("inf")), float("inf") if when is None else when)
+    return min(counts, key=lambda language: (-counts[language], first[language], language))
+
+
+def _chronological(article: Article) -> tuple[float, str]:
+    when = known_time(article)
+    return (float("inf") if when is None else when, article.id)
 
 
 def _order_key(item: tuple[int, Article]) -> tuple[float, int]:
