@@ -45,7 +45,7 @@ def test_a_story_without_an_event_date_is_dated_by_its_first_report() -> None:
     from datetime import UTC, datetime
 
     from newsfuse.records import CitedSentence, Story, Summary
-    from newsfuse.serve.pages import render_html, render_index, render_markdown
+    from newsfuse.serve.pages import index_entry, render_html, render_index, render_markdown
 
     first = Article.from_sentences("n1", [OPENING], source="n1.txt", published=datetime(2025, 5, 14, 8, tzinfo=UTC))
     later = replace(first, id="n2", published=datetime(2025, 5, 15, 9, tzinfo=UTC))
@@ -55,7 +55,7 @@ def test_a_story_without_an_event_date_is_dated_by_its_first_report() -> None:
     articles = {a.id: a for a in (first, later, undated)}
     assert "*published 14 May 2025 · 3 sources*" in render_markdown(summary, story, articles)
     assert "published 14 May 2025 · 3 sources" in render_html(summary, story, articles)
-    assert "published 14 May 2025 · 3 articles" in render_index([story], {"s1": summary}, articles)
+    assert "published 14 May 2025 · 3 articles" in render_index([index_entry(summary, story, articles)])
     alone = Story("s2", ("n3",), "en", None)
     lone = Summary("s2", "Ferry line approved", "n3", (CitedSentence(OPENING, ("n3",), 1),), "en", None)
     assert "*date unknown · 1 source*" in render_markdown(lone, alone, articles)

@@ -301,6 +301,28 @@ def test_a_rerun_into_the_same_folder_removes_pages_of_stories_that_are_gone(tmp
     assert not any(p.exists() for p in stale) and mine.read_text(encoding="utf-8") == "old"
 
 
+@pytest.mark.slow
+def test_a_folder_written_run_after_run_with_a_store_shows_every_story_of_the_store(tmp_path: Path) -> None:
+    store, out = tmp_path / "news.db", tmp_path / "out"
+    first = _corpus_copy(tmp_path / "1", ["fr_courrierduval_02.txt", "en_northfieldpost_02.txt"])
+    second = _corpus_copy(tmp_path / "2", ["fr_ouestmatin_02.txt", "de_rheinabend_01.txt"])
+    assert main(["run", str(first), "--out", str(out), "--store", str(store), "--quiet"]) == 0
+    before = json.loads((out / "stories.json").read_text(encoding="utf-8"))["stories"]
+    assert main(["run", str(second), "--out", str(out), "--store", str(store), "--quiet"]) == 0
+    after = json.loads((out / "stories.json").read_text(encoding="utf-8"))
+    by_article = {a: s for s in after["stories"] for a in s["articles"]}
+    # The second run touched the strike story (fr_ouestmatin_02 joined it) and opened one; the jobs story of the
+    # first run is kept as written, with its pages, its articles and its line in the index.
+    jobs = next(s for s in before if s["articles"] == ["en_northfieldpost_02"])
+    assert by_article["en_northfieldpost_02"] == jobs
+    assert "fr_courrierduval_02" in by_article["fr_ouestmatin_02"]["articles"]
+    assert {a["id"] for a in after["articles"]} == set(by_article)
+    pages = {p.stem for p in (out / "stories").glob("*.html")}
+    assert pages == {s["id"] for s in after["stories"]} and len(pages) == 3
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert all(f'href="stories/{story_id}.html"' in index for story_id in pages)
+
+
 def test_stories_command_names_a_missing_store(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["stories", "--store", str(tmp_path / "none.db")]) == 1
     assert "none.db: no such store" in capsys.readouterr().err

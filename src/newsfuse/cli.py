@@ -188,10 +188,13 @@ def _cmd_run(args: argparse.Namespace) -> int:
     store = _open_store(args.store) if args.store else None
     if args.store and store is None:
         return EXIT_ALL_FAILED
+    active: set[str] = set()
     try:
         result = run(
             args.inputs, settings, progress=_ProgressBar(not args.quiet, settings.progress_min_items), store=store
         )
+        if store is not None:  # the store's other stories keep the pages earlier runs wrote for them in --out
+            active = {row.id for row in store.stories()}
     finally:
         if store is not None:
             store.close()
@@ -209,6 +212,7 @@ def _cmd_run(args: argparse.Namespace) -> int:
         extra,
         knowledge=result.knowledge,
         copies=result.copies,
+        keep=active,
     )
     if not args.quiet:
         earlier = f" (and {len(result.from_store)} from the store)" if result.from_store else ""

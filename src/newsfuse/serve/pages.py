@@ -5,7 +5,8 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -59,6 +60,7 @@ def build_json(
                 "headline_source": summary.headline_source,
                 "language": story.language,
                 "date": story.date.isoformat() if story.date else None,
+                "dateline": _dateline(summary, story, by_id),
                 "date_basis": story.date_basis,
                 "articles": list(story.article_ids),
                 "outlets": sorted({o for a in story.article_ids if (o := by_id[a].outlet)}),
@@ -242,20 +244,36 @@ def _html_edits(summary: Summary) -> str:
     return out
 
 
-def render_index(
-    stories: Sequence[Story], summaries: dict[str, Summary], articles: Mapping[str, Article] | None = None
-) -> str:
+@dataclass(frozen=True)
+class IndexEntry:
+    """One story as the index lists it."""
+
+    story_id: str
+    headline: str
+    date: str | None  # ISO day, for the order
+    dateline: str
+    size: int
+    language: str
+    lead: str
+
+
+def index_entry(summary: Summary, story: Story, articles: Mapping[str, Article]) -> IndexEntry:
+    """The index entry of a story of this run."""
+    lead = summary.sentences[0].text if summary.sentences else ""
+    date = story.date.isoformat() if story.date else None
+    dateline = _dateline(summary, story, articles)
+    return IndexEntry(story.id, summary.headline, date, dateline, len(story.article_ids), story.language, lead)
+
+
+def render_index(entries: Sequence[IndexEntry]) -> str:
     """The index page: every story with its date, size and lead, linking to its page."""
     e = html.escape
     items = []
-    for story in sorted(stories, key=lambda s: (s.date is None, s.date or 0, s.id), reverse=False):
-        summary = summaries[story.id]
-        lead = summary.sentences[0].text if summary.sentences else ""
+    for entry in sorted(entries, key=lambda x: (x.date is None, x.date or "", x.story_id)):
         items.append(
-            f'<div class="story"><a href="stories/{e(story.id)}.html">{e(summary.headline)}</a>'
-            f'<div class="meta">{e(_dateline(summary, story, articles or {}))} · '
-            f'{counted(len(story.article_ids), "article")} · {e(story.language)}'
-            f' · <a href="stories/{e(story.id)}.md">Markdown</a></div><div>{e(lead)}</div></div>'
+            f'<div class="story"><a href="stories/{e(entry.story_id)}.html">{e(entry.headline)}</a>'
+            f'<div class="meta">{e(entry.dateline)} · {counted(entry.size, "article")} · {e(entry.language)}'
+            f' · <a href="stories/{e(entry.story_id)}.md">Markdown</a></div><div>{e(entry.lead)}</div></div>'
         )
     return (
         '<!doctype html><html><head><meta charset="utf-8"><title>newsfuse stories</title>'
@@ -285,13 +303,23 @@ def write_outputs(
     extra: dict[str, Any],
     knowledge: dict[str, StoryKnowledge] | None = None,
     copies: dict[str, StoryCopies] | None = None,
+    keep: Collection[str] = (),
 ) -> Path:
-    """Write stories.json, the story pages and index.html under ``out_dir``; returns the index path."""
+    """Write stories.json, the story pages and index.html under ``out_dir``; returns the index path.
+
+    ``keep``: ids of stories this run did not touch that are still current (in a store). Their pages and their
+    entries in the folder's stories.json stay, so a folder written run after run shows every story of the store.
+    """
     pages = out_dir / "stories"
     pages.mkdir(parents=True, exist_ok=True)
     by_id = {a.id: a for a in articles}
     knowledge = knowledge or {}
     document = build_json(articles, stories, summaries, extra, knowledge, copies)
+    current = {story.id for story in stories}
+    carried = _carried(out_dir, {k for k in keep if k not in current})
+    document["stories"] += carried
+    have = {a["id"] for a in document["articles"]}
+    document["articles"] += [a for a in _carried_articles(out_dir, carried) if a["id"] not in have]
     (out_dir / "stories.json").write_text(json.dumps(document, ensure_ascii=False, indent=2), encoding="utf-8")
     for story in stories:
         summary = summaries[story.id]
@@ -300,11 +328,56 @@ def write_outputs(
         (pages / f"{story.id}.html").write_text(render_html(summary, story, by_id, k), encoding="utf-8")
     # Pages of stories that no longer exist (merged, or regrouped by a later run into this folder) would be read
     # as current: only pages named like a story's are removed, never a user's own files.
-    current = {story.id for story in stories}
+    listed = current | {c["id"] for c in carried}
     for page in pages.iterdir():
-        if page.suffix in (".md", ".html") and _STORY_PAGE.fullmatch(page.stem) and page.stem not in current:
+        if page.suffix in (".md", ".html") and _STORY_PAGE.fullmatch(page.stem) and page.stem not in listed:
             page.unlink()
+    entries = [index_entry(summaries[story.id], story, by_id) for story in stories]
+    entries += [_carried_entry(c) for c in carried]
     index = out_dir / "index.html"
-    index.write_text(render_index(stories, summaries, by_id), encoding="utf-8")
+    index.write_text(render_index(entries), encoding="utf-8")
     return index
+
+
+def _earlier_document(out_dir: Path) -> dict[str, Any]:
+    """The folder's stories.json from an earlier run, or an empty one (missing or unreadable: nothing to keep)."""
+    try:
+        document = json.loads((out_dir / "stories.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return document if isinstance(document, dict) else {}
+
+
+def _carried(out_dir: Path, keep: set[str]) -> list[dict[str, Any]]:
+    """The earlier stories.json entries of the stories to keep whose two pages are still in the folder."""
+    if not keep:
+        return []
+    pages = out_dir / "stories"
+    return [
+        story
+        for story in _earlier_document(out_dir).get("stories", [])
+        if isinstance(story, dict)
+        and story.get("id") in keep
+        and all((pages / f"{story['id']}{suffix}").exists() for suffix in (".md", ".html"))
+    ]
+
+
+def _carried_articles(out_dir: Path, carried: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    if not carried:
+        return []
+    wanted = {a for story in carried for a in story.get("articles", [])}
+    return [a for a in _earlier_document(out_dir).get("articles", []) if isinstance(a, dict) and a.get("id") in wanted]
+
+
+def _carried_entry(story: dict[str, Any]) -> IndexEntry:
+    summary = story.get("summary") or [{}]
+    return IndexEntry(
+        story["id"],
+        str(story.get("headline", story["id"])),
+        story.get("date"),
+        str(story.get("dateline") or story.get("date") or "date unknown"),
+        len(story.get("articles", [])),
+        str(story.get("language", "")),
+        str(summary[0].get("text", "")),
+    )
 
