@@ -30,7 +30,7 @@ _CSS = (
 body{font-family:Georgia,serif;max-width:46rem;margin:2rem auto;padding:0 1rem;line-height:1.55;color:#222}
 h1{font-size:1.7rem;line-height:1.25}.meta{color:#666;font-size:.9rem}
 sup a{text-decoration:none;font-size:.75rem}ol.sources li{font-size:.9rem;margin-bottom:.3rem}
-.story{margin-bottom:1.4rem}.story a{font-size:1.15rem}.lead{font-weight:bold}
+.story{margin-bottom:1.4rem}.story>a{font-size:1.15rem}.lead{font-weight:bold}
 .variants{font-size:.9rem;color:#555;border-left:3px solid #c90;padding-left:.6rem;margin-top:-.6rem}
 """
     + _KNOWLEDGE_CSS
