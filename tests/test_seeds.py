@@ -102,6 +102,19 @@ def test_run_command_writes_documented_outputs(tmp_path: Path) -> None:
         assert (tmp_path / "stories" / f"{s['id']}.md").is_file()
 
 
+def test_a_long_run_lists_its_largest_stories_and_counts_the_rest(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsfuse import cli
+
+    monkeypatch.setattr(cli, "_RUN_LISTING", 1)  # the seeds give three stories; a day of news gives hundreds
+    assert cli.main(["run", str(SEEDS), "--out", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    listed = [line for line in out.splitlines() if re.match(r"  (\d{4}-|undated)", line)]
+    assert len(listed) == 1 and "4 articles" in listed[0]
+    assert "... and 2 smaller stories (all are in the index)" in out
+
+
 def test_pages_cite_in_reference_order_and_count_in_words(tmp_path: Path) -> None:
     import re
 

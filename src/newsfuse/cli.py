@@ -162,6 +162,10 @@ class _ProgressBar:
         return bar
 
 
+# Stories a run lists on the terminal; the index lists them all.
+_RUN_LISTING = 30
+
+
 def _cmd_run(args: argparse.Namespace) -> int:
     from newsfuse.pipeline import run
     from newsfuse.serve import counted, write_outputs
@@ -217,10 +221,16 @@ def _cmd_run(args: argparse.Namespace) -> int:
     if not args.quiet:
         earlier = f" (and {len(result.from_store)} from the store)" if result.from_store else ""
         print(f"{len(result.articles) - len(result.from_store)} articles{earlier} -> {len(result.stories)} stories")
-        for story in result.stories:
+        shown = list(result.stories)
+        if len(shown) > _RUN_LISTING:  # a day of news: the largest stories, in the same order; the rest on the pages
+            largest = {s.id for s in sorted(shown, key=lambda s: -len(s.article_ids))[:_RUN_LISTING]}
+            shown = [s for s in shown if s.id in largest]
+        for story in shown:
             summary = result.summaries[story.id]
             when = story.date.isoformat() if story.date else "undated"
             print(f"  {when}  {counted(len(story.article_ids), 'article'):>12}  {summary.headline[:80]}")
+        if len(shown) < len(result.stories):
+            print(f"  ... and {len(result.stories) - len(shown)} smaller stories (all are in the index)")
         print(f"Story pages: {index.resolve()}")
         print(f"Data: {(args.out / 'stories.json').resolve()}")
     if args.explain:
