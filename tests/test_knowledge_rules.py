@@ -464,6 +464,17 @@ def test_swedish_and_norwegian_names_speakers_and_bodies() -> None:
     assert norwegian == {"Vi vet": "Ola Haugen"}
 
 
+def test_an_english_possessive_is_the_name_the_story_gives_bare() -> None:
+    texts = ["Stadia's launch day is Tuesday.", "Stadia streams games.", "McDonald's opened a branch."]
+    mentions = [
+        Mention("en1", 0, 0, "Stadia's", "ORG"),
+        Mention("en2", 1, 0, "Stadia", "ORG"),
+        Mention("en2", 2, 0, "McDonald's", "ORG"),
+    ]
+    entities = group_mentions(mentions, texts, ["en1", "en2"], {"en1": "en", "en2": "en"})
+    assert sorted(sorted(e.forms) for e in entities) == [["McDonald's"], ["Stadia", "Stadia's"]]
+
+
 def test_a_swedish_genitive_is_the_name() -> None:
     mentions = [
         Mention("sv1", 0, 0, "Göteborgs", "LOC"),

@@ -328,6 +328,12 @@ def group_mentions(
         if nordic and key.endswith("s") and key[:-1] in by_key:
             uf.union(key[:-1], key)
             why[(key[:-1], key)] = "genitive of the name"
+    # The English possessive of a one-word name the story also gives bare: "Stadia's" is Stadia. A name that holds
+    # its "'s" ("McDonald's") stays whole when the story never writes it without.
+    for key in keys:
+        if key.endswith("'s") and key[:-2] in by_key:
+            uf.union(key[:-2], key)
+            why[(key[:-2], key)] = "possessive of the name"
     # An organisation named in two languages around the same distinctive name.
     if languages:
         orgs = [k for k in keys if label_of(k) == "ORG"]
