@@ -226,6 +226,9 @@ def test_headings_slogans_and_laws_are_not_people() -> None:
         ("The Hague said so.", "The Hague", "LOC", "The Hague", "LOC"),
         ("L'OSDH a fait état de blessés.", "L'OSDH", "ORG", "OSDH", "ORG"),
         ("OSDH a fait état de blessés.", "OSDH", "ORG", "OSDH", "ORG"),  # its "O" is no Portuguese article
+        # Quotation marks taken in with a name, one or both, are not part of it.
+        ('Experts fear the "Black Death" may return.', 'the "Black Death', "ORG", "Black Death", "ORG"),
+        ('Il lit «Le Monde» chaque matin.', "«Le Monde»", "ORG", "Le Monde", "ORG"),
     ],
 )
 def test_a_noun_in_apposition_sets_the_label_and_a_cut_possessive_is_made_whole(

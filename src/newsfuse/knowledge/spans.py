@@ -14,7 +14,13 @@ _CAPITALISED_RUN = re.compile(r"^\s?[A-ZÀ-Ý][\w’'-]*(?:\s[A-ZÀ-Ý][\w’'-]
 # A dateline run into the sentence: "MARSEILLE - Les dockers" is "MARSEILLE".
 _DATELINE = re.compile(r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý' -]*[A-ZÀ-Ý])\s+[-–—]\s+\S")
 # Lowercase words before the name proper: "institut MétéoLéman", "lac Léman", "marché de Vevey", "autoroute A55".
-_LEADING_COMMON = re.compile(r"^(?:[a-zà-ÿ][\w’'-]*\s+)+(?:(?:de la|de l'|de l’|du|des|de|d'|d’)\s*)?(?=[A-ZÀ-Ý0-9])")
+_LEADING_COMMON = re.compile(
+    r"^(?:[a-zà-ÿ][\w’'-]*\s+)+(?:(?:de la|de l'|de l’|du|des|de|d'|d’)\s*)?(?=[\"“«„]?[A-ZÀ-Ý0-9])"
+)
+_OPENING_MARKS = '"“«„'
+_CLOSING_MARKS = '"”»“'
+_QUOTE_MARKS = _OPENING_MARKS + _CLOSING_MARKS
+
 # An elided article or preposition in lower case: "l'Espagne", "d'Albertville", "dell'Italia" ("L'Oréal" keeps it).
 _LEADING_ELISION = re.compile(r"^(?:l|d|dell|all|nell|dall|sull|qu)['’](?=[A-ZÀ-Ý])")
 # A sentence's opening "The" before a name of several words ("The Delta Environmental Agency said"): not part of the
@@ -168,6 +174,15 @@ def tidy(text: str, mentions: Sequence[RawMention]) -> list[RawMention]:
             start += len(lead.group(0))
         if text[start:end].endswith(("'", "’")) and _CUT_POSSESSIVE.match(text[end:]):
             end += 1
+        # Quotation marks taken in with the name, one or both: 'the "Black Death' and '"Le Monde"' are names.
+        span = text[start:end]
+        inner = span[1:-1]
+        if span[:1] in _OPENING_MARKS and span[-1:] in _CLOSING_MARKS and not any(c in _QUOTE_MARKS for c in inner):
+            start, end = start + 1, end - 1
+        elif span[:1] in _OPENING_MARKS and not any(c in _CLOSING_MARKS for c in span[1:]):
+            start += 1
+        elif span[-1:] in _CLOSING_MARKS and not any(c in _OPENING_MARKS for c in span[:-1]):
+            end -= 1
         if end > start:
             label = label_from_context(text, start, end, m.label)
             mended.append(RawMention(start, end, text[start:end], label, m.source))
