@@ -490,6 +490,11 @@ def test_what_follows_the_day_goes_after_the_written_date(text: str, language: s
         ("In addition to the fines, the court ordered a review.", False),
         ("Instead of a bridge, the council chose a ferry.", False),
         ("Thenardier Street will close in May.", False),
+        # A pronoun subject of both clauses; one that looks ahead to the name it stands for does not lean.
+        ("As they stepped outside the airport, one after the other, they appeared sad.", True),
+        ("Quand elle est arrivée au port, elle a appelé les secours.", True),
+        ("When he arrived in Baltholm, Erik Lund said the ferry would run.", False),
+        ("Lorsqu'il est arrivé à Vignac, le ministre a parlé aux élus.", False),
     ],
 )
 def test_missing_context_openers_in_more_languages(text: str, leans: bool) -> None:

@@ -33,6 +33,13 @@ DANGLING = re.compile(
     # "er" and "sie", which open reported speech after its speaker ("Gusenbauer betonte, er wolle ...").
     r"|^[^,.;:!?\"«“]{1,30},\s+(?:il|elle|ils|elles|he|she|they|él|ella|ellos|ellas|lui|lei|ele|ela|eles|elas"
     r"|hij|zij|han|hon|ona|oni)\b"
+    # A pronoun as the subject of both the opening clause and the main one: "As they stepped outside the airport, one
+    # after the other, they appeared sad." ("When he arrived, Lund said ..." names him: the pronoun looks ahead.)
+    r"|^(?:as|when|while|after|before|because|since|although|though|once|until|quand|lorsque?|alors que|comme|"
+    r"après qu|parce qu|puisqu|als|nachdem|weil|während|obwohl|cuando|mientras|porque|quando|mentre|perché)"
+    r"(?:\s+|['’])(?:il|elle|ils|elles|he|she|they|er|él|ella|ellos|ellas|lui|lei|ele|ela|eles|elas)\b"
+    r"[^,.;:!?]{1,80},(?:[^,.;:!?]{1,40},)?\s+(?:il|elle|ils|elles|he|she|they|er|sie|él|ella|ellos|ellas|lui|lei"
+    r"|ele|ela|eles|elas)\b"
     # "Like Ero mentioned earlier, ...", "As reported above, ...": the page's earlier words, which the article may not give.
     r"|^(?:like|as)\s+(?:[\w'-]+\s+){0,2}(?:mentioned|said|reported|noted|explained|written)\s+(?:earlier|before|above)\b"
     r"|^comme (?:nous l'avons |indiqué |évoqué |expliqué )+(?:plus haut|précédemment)\b"
