@@ -15,6 +15,7 @@ from newsfuse.embeddings import shared_encoder
 from newsfuse.records import Article, Story, Summary
 from newsfuse.settings import Settings
 from newsfuse.summarize import draft_story, summarize_story
+from newsfuse.temporal import date_article
 
 from conftest import cleaned_article
 
@@ -387,3 +388,46 @@ def test_the_writers_questions_and_continuing_connectives_do_not_make_the_articl
     texts = [s.text for s in summary.sentences]
     assert not any(text.endswith("?") for text in texts)
     assert not texts[0].startswith("Then")
+
+
+THURSDAY = datetime(2025, 4, 10, 8, tzinfo=UTC)
+FIRE_REPORTS = {
+    "post": [
+        "A fire broke out at the Kessling chemical plant near Nordhaven on Wednesday evening, the fire service said.",
+        "About 120 firefighters fought the blaze through the night.",
+        "Residents of Rozby were told to keep their windows closed.",
+    ],
+    "wire": [
+        "Fire crews fought a blaze at the Kessling chemical plant near Nordhaven that broke out on Wednesday evening.",
+        "Two workers were treated for smoke inhalation.",
+        "The cause of the fire is not yet known.",
+    ],
+}
+
+
+def _dated(aid: str, sentences: list[str]) -> Article:
+    """An English article published on Thursday 10 April 2025, with the dates its sentences give resolved."""
+    article = cleaned_article(aid, f"Outlet {aid}", sentences, THURSDAY, "en")
+    dating = date_article(None, sentences, THURSDAY.date(), "publication", "en")
+    return replace(article, event_date=dating.event_date, date_evidence=dating.mentions)
+
+
+@pytest.mark.parametrize(
+    ("first", "left_out"),
+    [
+        # The same fire, told a day early by one outlet of three: not stated as fact.
+        ("A fire at the Kessling chemical plant near Nordhaven started a major emergency operation on Tuesday evening.", True),
+        # Another happening of the day before, background to the fire: it stays a candidate like any other.
+        ("Inspectors had found cracks in two storage tanks of the Kessling plant on Tuesday.", False),
+    ],
+)
+def test_a_sentence_dating_the_event_earlier_than_most_sources_is_left_out(first: str, left_out: bool) -> None:
+    other = [first, "A black plume of smoke could be seen for miles.", "The plant employs about 450 people."]
+    articles = [_dated("post", FIRE_REPORTS["post"]), _dated("wire", FIRE_REPORTS["wire"]), _dated("alpine", other)]
+    story = _story(articles, date(2025, 4, 9))
+    draft = draft_story(story, articles, align_story(articles).passages, Settings(), shared_encoder())
+    reasons = {c.text: draft.left_out.get(id(c), "chosen") for c in draft.candidates}
+    dated_otherwise = reasons[first].startswith("dates the event Tuesday 8 April 2025; 2 sources give Wednesday")
+    assert dated_otherwise is left_out
+    if left_out:
+        assert not any("Tuesday" in s.text for s in draft.summary.sentences)

@@ -98,6 +98,10 @@ class Settings:
     # order to the general" after "Court officials say the arrest order was delivered to General Pinochet's home")
     redundancy_reworded_share: float = 0.6
     redundancy_reworded_similarity: float = 0.5
+    # A sentence dating the event earlier than most sources, at this cosine to one of theirs that names the story's day,
+    # tells the same happening on another day: left out ("Dienstagabend" beside "Mittwochabend": 0.65; a background
+    # fact of an earlier day, "am Freitag Risse entdeckt" beside the Monday closure: 0.14)
+    summary_date_conflict_similarity: float = 0.5
     # Concept coverage (after Gillick & Favre): a candidate gains this weight times the concept weight per word it adds
     # that the article does not cover yet (concepts: content word pairs, weighted by the outlets carrying them),
     # relative to the densest candidate. Chosen with redundancy_penalty on the WikinewsSum dev half (decisions.md).

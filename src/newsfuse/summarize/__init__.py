@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -40,8 +41,8 @@ from newsfuse.summarize.repairs import (
     trim_repeated_descriptions,
 )
 from newsfuse.summarize.rewrite import rewrite_summary
-from newsfuse.temporal import find_mentions, names_day
-from newsfuse.textnorm import words
+from newsfuse.temporal import find_mentions, format_date, names_day, plain_weekdays
+from newsfuse.textnorm import fold, strip_accents, words
 
 __all__ = ["Draft", "choose_language", "draft_story", "explain_draft", "rewrite_summary", "summarize_story"]
 
@@ -89,11 +90,16 @@ def draft_story(
             "fragments): the article gives their lines as they are"
         )
     candidates, centroid = embed_shortlist(candidates, articles, language, settings, encoder)
+    # A sentence giving the event an earlier day than most sources do is not stated as fact (the facts table shows
+    # the disagreement); it stays out unless it is all the story has.
+    minority = _minority_days(story, articles, language, candidates, settings)
+    eligible = [c for c in candidates if (c.article, c.index) not in minority] or candidates
 
-    ranked = sorted(candidates, key=lambda c: -lead_score(c, story, settings, language))
+    ranked = sorted(eligible, key=lambda c: -lead_score(c, story, settings, language))
     lead = next((c for c in ranked if not _verbless(c.text, language)), ranked[0])
     weights = concept_weights(articles, language)
-    chosen, left_out = _select(candidates, lead, weights, language, settings, story.date)
+    chosen, left_out = _select(eligible, lead, weights, language, settings, story.date)
+    left_out.update({id(c): minority[(c.article, c.index)] for c in candidates if c not in eligible})
     ordered = [lead, *sorted(chosen[1:], key=lambda c: c.position)]
     sentences = _repaired(ordered, story, articles, language)
     while sum(len(s.text.split()) for s in sentences) > settings.summary_max_words and len(sentences) > 1:
@@ -148,6 +154,38 @@ def lead_score(c: Candidate, story: Story, settings: Settings, language: str) ->
     if leans_on_context(c.text, language) or c.text[:1] in "«“\"'" or ill_formed:
         score -= 0.5
     return score
+
+
+def _minority_days(
+    story: Story, articles: Sequence[Article], language: str, candidates: Sequence[Candidate], settings: Settings
+) -> dict[tuple[str, int], str]:
+    """Sentences that tell the story's happening on an earlier day than most of its articles give: the sentence an
+    article's event date came from, when more articles give the story's day and one of their sentences naming that
+    day says much the same. (article id, sentence index) -> why it is left out."""
+    day = story.date
+    if day is None:
+        return {}
+    by_id = {a.id: a for a in articles}
+    days = Counter(a.event_date for a in articles if a.event_date is not None)
+    # The majority's sentences that name the story's day ("am Mittwochabend", "on Wednesday", "9 April").
+    naming = [
+        c.vector
+        for c in candidates
+        if by_id[c.article].event_date == day and (names_day(c.text, day) or day.weekday() in plain_weekdays(c.text))
+    ]
+    out: dict[tuple[str, int], str] = {}
+    for cand in candidates:
+        given = by_id[cand.article].event_date
+        if given is None or given >= day or days[given] >= days[day] or not naming:
+            continue
+        expressions = [e.expression for e in by_id[cand.article].date_evidence if e.value == given]
+        if not any(x in strip_accents(fold(cand.text)) for x in expressions):
+            continue
+        if max(float(v @ cand.vector) for v in naming) >= settings.summary_date_conflict_similarity:
+            out[(cand.article, cand.index)] = (
+                f"dates the event {format_date(given, language)}; {days[day]} sources give {format_date(day, language)}"
+            )
+    return out
 
 
 def _select(
