@@ -82,3 +82,17 @@ def test_entities_are_computed_only_where_needed(sample_run: RunResult) -> None:
     build_knowledge(story, members, sample_run.summaries[story.id], replace(Settings(), entity_scope="all"), eager)
     # Sentences copied across articles go through NER once in the default scope.
     assert lazy.sentences_processed < eager.sentences_processed
+
+
+def test_the_timeline_gives_times_as_a_reader_takes_them_in(sample_run: RunResult) -> None:
+    import re
+
+    from newsfuse.serve.knowledge_view import knowledge_html, knowledge_markdown
+
+    timed = [(k, t) for k in sample_run.knowledge.values() for t in k.timeline if t.seen and "T" in t.seen]
+    k, entry = timed[0]
+    numbers = {t.article: i for i, t in enumerate(k.timeline, start=1)}
+    day, clock = entry.seen.split("T") if entry.seen else ("", "")
+    markdown, page = "\n".join(knowledge_markdown(k, numbers)), knowledge_html(k, numbers)
+    assert f"- {day} {clock[:5]} [" in markdown and f"<li>{day} {clock[:5]} <a" in page
+    assert not re.search(r"\d{4}-\d\d-\d\dT\d\d:", markdown + page)

@@ -141,12 +141,20 @@ def knowledge_markdown(k: StoryKnowledge, numbers: dict[str, int]) -> list[str]:
         added += [f"figures {', '.join(t.new_numbers[:4])}" if t.new_numbers else ""]
         named = ", ".join(names[e] for e in t.new_entities[:5])
         lines.append(
-            f"- {t.seen or 'undated'} [{numbers.get(t.article, t.article)}] {t.outlet or 'unknown outlet'}: "
+            f"- {_when(t.seen)} [{numbers.get(t.article, t.article)}] {t.outlet or 'unknown outlet'}: "
             + ("; ".join(a for a in added if a) or "nothing new")
             + (f" ({named})" if named else "")
         )
     lines += ["", f"*Story date {k.story_date or 'unknown'}: {k.story_date_basis}.*"]
     return lines
+
+
+def _when(seen: str | None) -> str:
+    """A timeline time as a reader takes it in: "2025-03-15 16:05" (stories.json keeps the ISO form)."""
+    if not seen:
+        return "undated"
+    day, _, clock = seen.partition("T")
+    return f"{day} {clock[:5]}" if clock else day
 
 
 def knowledge_html(k: StoryKnowledge, numbers: dict[str, int]) -> str:
@@ -190,7 +198,7 @@ def knowledge_html(k: StoryKnowledge, numbers: dict[str, int]) -> str:
             f"figures {', '.join(t.new_numbers[:4])}" if t.new_numbers else "",
         ]
         items.append(
-            f'<li>{e(t.seen or "undated")} <a href="#src-{numbers.get(t.article, t.article)}">[{numbers.get(t.article, t.article)}]</a> '
+            f'<li>{e(_when(t.seen))} <a href="#src-{numbers.get(t.article, t.article)}">[{numbers.get(t.article, t.article)}]</a> '
             f"{e(t.outlet or 'unknown outlet')}: {e('; '.join(b for b in bits if b) or 'no new quotes or figures')}"
             + (f"; new names: {e(added)}" if added else "")
             + "</li>"
