@@ -450,6 +450,10 @@ def test_a_day_and_month_in_figures_after_the_day_still_date_it() -> None:
         ("The polls close on Tuesday 5pm local time.", "en", "on Tuesday 11 March 2025 at 5pm local"),
         ("Die Sperre gilt ab Dienstag 17 Uhr.", "de", "ab Dienstag, 11. März 2025, um 17 Uhr."),
         ("De brug gaat dinsdag 17.00 uur dicht.", "nl", "dinsdag 11 maart 2025 om 17.00 uur"),
+        # A weekday and a time of day written as one word keep it, and the date follows.
+        ("Die Brücke wurde am Dienstagabend gesperrt.", "de", "am Dienstagabend, 11. März 2025, gesperrt."),
+        ("De brug ging dinsdagavond dicht.", "nl", "ging dinsdagavond 11 maart 2025 dicht."),
+        ("Bron stängdes på tisdagskvällen.", "sv", "på tisdagskvällen den 11 mars 2025."),
     ],
 )
 def test_what_follows_the_day_goes_after_the_written_date(text: str, language: str, expected: str) -> None:

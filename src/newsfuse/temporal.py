@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from newsfuse.records import DateEvidence
-from newsfuse.textnorm import fold, strip_accents
+from newsfuse.textnorm import fold, strip_accents, words
 
 _MONTH_NAMES = {
     "fr": "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre",
@@ -244,7 +244,23 @@ _NORDIC_W = "|".join(
 )
 # Dutch joins them too: "dinsdagavond", "maandagochtend", "woensdagmiddag".
 _NL_DAYTIME = re.compile(rf"\b(?P<wd>{'|'.join(_WEEKDAY_NAMES['nl'].split())})(?:avond|ochtend|morgen|middag|nacht)\b")
-_SV_DAYTIME = re.compile(rf"\b(?P<wd>{_NORDIC_W})(?:en|s(?:morgon|kvall|eftermiddag|formiddag|natt)(?:en)?)\b")
+_SV_DAYTIME = re.compile(
+    rf"\b(?P<wd>{_NORDIC_W})(?:en|s(?:morgon|morgen|kvall|kveld|aften|eftermiddag|ettermiddag|formiddag|natt|nat)"
+    r"(?:en)?)\b"
+)
+
+
+def weekday_compound(word: str) -> int | None:
+    """The weekday of one word that joins a weekday and a time of day ("Mittwochabend", "dinsdagavond",
+    "tisdagskvällen", "tirsdagskvelden") or names it in its definite form ("tisdagen"); None for any other word."""
+    key = _key(word)
+    for pattern in (_DE_DAYTIME, _NL_DAYTIME, _SV_DAYTIME):
+        m = pattern.fullmatch(key)
+        if m:
+            return WEEKDAYS[m.group("wd")]
+    return None
+
+
 _NIGHT_TO = re.compile(rf"\bin der nacht (?:zum|auf den) (?P<wd>{_W})\b")
 _SAME_DAY = re.compile(
     r"\b(?:tonight|this (?:morning|afternoon|evening)|ce (?:matin|soir)|cet apres-midi|questa (?:mattina|sera)|"
@@ -556,6 +572,31 @@ def date_article(
         recent = [e.value for e in evidence if e.grain == "day" and -7 <= (e.value - anchor).days <= 0]
         event = min(recent) if recent else None
     return ArticleDating(tuple(evidence), event)
+
+
+# How a written-out date sits in a sentence, by language. A relative day ("heute", "today", "hoy") needs its
+# preposition or article; a part of the day goes after the date ("mardi 11 mars 2025 au matin", "Tuesday 11 March
+# 2025 in the morning"), never between the day and its date; a clock time follows the language's "at" ("dès samedi
+# 15 mars 2025 à 17h"); and the date follows a word joining a weekday and a time of day ("am Mittwochabend, 9. April
+# 2025, ist ...", "dinsdagavond 13 mei 2025", "på tisdagskvällen den 13 maj 2025").
+DAY_PREFIX = {"de": "am ", "en": "on ", "es": "el "}
+PART_OF_DAY = {
+    "fr": {"matin": "au matin", "soir": "au soir", "après-midi": "dans l'après-midi", "midi": "à midi"},
+    "en": {"morning": "in the morning", "afternoon": "in the afternoon", "evening": "in the evening", "night": "at night"},
+    "it": {"mattina": "in mattinata", "pomeriggio": "nel pomeriggio", "sera": "in serata", "notte": "in nottata"},
+    "sv": {"morgon": "på morgonen", "förmiddag": "på förmiddagen", "eftermiddag": "på eftermiddagen", "kväll": "på kvällen"},
+    "no": {"morgen": "om morgenen", "formiddag": "om formiddagen", "ettermiddag": "om ettermiddagen", "kveld": "om kvelden"},
+    "da": {"morgen": "om morgenen", "formiddag": "om formiddagen", "eftermiddag": "om eftermiddagen", "aften": "om aftenen"},
+}
+CLOCK_AT = {"fr": " à", "en": " at", "de": ", um", "nl": " om", "es": " a las", "pt": " às", "it": " alle"}
+AFTER_COMPOUND = {"de": ", ", "sv": " den ", "nl": " ", "no": " ", "da": " "}
+
+
+def date_phrase_words(language: str) -> set[str]:
+    """The words a written-out date may bring in ``language`` besides the date's own: what the tables above add."""
+    phrases = [DAY_PREFIX.get(language, ""), CLOCK_AT.get(language, ""), AFTER_COMPOUND.get(language, "")]
+    phrases += PART_OF_DAY.get(language, {}).values()
+    return {w for phrase in phrases for w in words(phrase)}
 
 
 def format_date(day: date, language: str, weekday: bool = True) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from newsfuse.records import Article, CitedSentence
-from newsfuse.temporal import format_date
+from newsfuse.temporal import date_phrase_words, format_date
 from newsfuse.textnorm import words
 
 
@@ -36,6 +36,8 @@ def faithfulness_problem(sentence: CitedSentence, articles: Mapping[str, Article
         # A resolved date may be written out in words the sources spell otherwise ("16/03/2025"): its evidence counts.
         for evidence in article.date_evidence:
             story_words.update(words(format_date(evidence.value, article.language or "en")))
+        # ...and so may the words that set a date in a sentence ("den", "au matin", ", um").
+        story_words.update(date_phrase_words(article.language or "en"))
     for repair in sentence.repairs:
         added = set(words(repair.after)) - set(words(repair.before))
         unknown = added - story_words

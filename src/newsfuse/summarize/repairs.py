@@ -8,7 +8,18 @@ from datetime import date
 
 from newsfuse.grammar import names_person
 from newsfuse.records import Repair
-from newsfuse.temporal import RELATIVE_DAYS, WEEKDAYS, dated_after, format_date, recurring_or_named
+from newsfuse.temporal import (
+    AFTER_COMPOUND,
+    CLOCK_AT,
+    DAY_PREFIX,
+    PART_OF_DAY,
+    RELATIVE_DAYS,
+    WEEKDAYS,
+    dated_after,
+    format_date,
+    recurring_or_named,
+    weekday_compound,
+)
 from newsfuse.textnorm import strip_accents
 
 _HONORIFIC = r"(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Herr|Frau|Sr\.|Sra\.|Sig\.|Sig\.ra)"
@@ -18,10 +29,6 @@ _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|„[^“]*“")
 
 def _outside_quotes(text: str, start: int, end: int) -> bool:
     return all(end <= m.start() or start >= m.end() for m in _QUOTED.finditer(text))
-
-
-# "heute", "today", "hoy" stand alone; the written-out day needs its preposition or article in these languages.
-_DAY_PREFIX = {"de": "am ", "en": "on ", "es": "el "}
 
 
 # A preposition that already governs the relative day: "ab morgen" is "ab Dienstag, ...", not "ab am Dienstag".
@@ -35,20 +42,10 @@ def _written_day(word: str, day: date, language: str, before: str = "") -> str:
     (``before`` is the text before the word), capitalised like ``word``."""
     written = format_date(day, language)
     if strip_accents(word.lower()) in RELATIVE_DAYS and not (language in ("de", "en") and _GOVERNING.search(before)):
-        written = _DAY_PREFIX.get(language, "") + written
+        written = DAY_PREFIX.get(language, "") + written
     return written[0].upper() + written[1:] if word[0].isupper() else written
 
 
-# "mardi matin", "Tuesday morning": the part of the day goes after the written date, where each language puts it
-# ("mardi 11 mars 2025 au matin", "Tuesday 11 March 2025 in the morning"), never between the day and its date.
-_PART_OF_DAY = {
-    "fr": {"matin": "au matin", "soir": "au soir", "après-midi": "dans l'après-midi", "midi": "à midi"},
-    "en": {"morning": "in the morning", "afternoon": "in the afternoon", "evening": "in the evening", "night": "at night"},
-    "it": {"mattina": "in mattinata", "pomeriggio": "nel pomeriggio", "sera": "in serata", "notte": "in nottata"},
-    "sv": {"morgon": "på morgonen", "förmiddag": "på förmiddagen", "eftermiddag": "på eftermiddagen", "kväll": "på kvällen"},
-    "no": {"morgen": "om morgenen", "formiddag": "om formiddagen", "ettermiddag": "om ettermiddagen", "kveld": "om kvelden"},
-    "da": {"morgen": "om morgenen", "formiddag": "om formiddagen", "eftermiddag": "om eftermiddagen", "aften": "om aftenen"},
-}
 _NEXT_WORD = re.compile(r" ([\w'-]+)(?![\w-])")
 # "dès samedi 17h", "Saturday 5pm": a clock time after the day is joined to the written date by the language's "at"
 # ("dès samedi 15 mars 2025 à 17h"), not run on after its year.
@@ -57,20 +54,27 @@ _CLOCK_AFTER = re.compile(
     r"(?![\w-]))",
     re.I,
 )
-_CLOCK_AT = {"fr": " à", "en": " at", "de": ", um", "nl": " om", "es": " a las", "pt": " às", "it": " alle"}
 
 
 def _write_day(text: str, start: int, end: int, written: str, language: str) -> tuple[str, Repair]:
     """``text`` with the day at ``start:end`` replaced by ``written``, and the repair that records it."""
     word = text[start:end]
     after = _NEXT_WORD.match(text, end)
-    part = _PART_OF_DAY.get(language, {}).get(after.group(1).lower()) if after else None
+    part = PART_OF_DAY.get(language, {}).get(after.group(1).lower()) if after else None
     if after is not None and part is not None:
         end, written, word = after.end(), f"{written} {part}", text[start : after.end()]
-    elif language in _CLOCK_AT and _CLOCK_AFTER.match(text, end):
-        written += _CLOCK_AT[language]
+    elif language in CLOCK_AT and _CLOCK_AFTER.match(text, end):
+        written += CLOCK_AT[language]
     return text[:start] + written + text[end:], Repair("date", word, written)
 
+
+
+def _date_after_compound(text: str, start: int, end: int, day: date, language: str) -> tuple[str, Repair]:
+    word = text[start:end]
+    written = word + AFTER_COMPOUND.get(language, " ") + format_date(day, language, weekday=False)
+    if language == "de" and not re.match(r"\s*[,.;:!?)]", text[end:]):
+        written += ","  # the date in apposition closes with a comma too
+    return text[:start] + written + text[end:], Repair("date", word, written)
 
 
 def resolve_date(text: str, day: date, language: str) -> tuple[str, Repair | None]:
@@ -85,6 +89,12 @@ def resolve_date(text: str, day: date, language: str) -> tuple[str, Repair | Non
                 return text, None
             if _DIRECTION_AFTER.match(text, match.end()) or recurring_or_named(text, match.start()):
                 continue
+        elif weekday_compound(word) == day.weekday():
+            if dated_after(text, match.end()):
+                return text, None
+            if recurring_or_named(text, match.start()):
+                continue
+            return _date_after_compound(text, match.start(), match.end(), day, language)
         elif RELATIVE_DAYS.get(key) != 0:
             # Without the source's own evidence, "hier" or "demain" cannot be told apart from the story's day.
             continue
