@@ -31,7 +31,7 @@ def _parser() -> argparse.ArgumentParser:
     run = sub.add_parser(
         "run",
         help="clean, group and summarise articles; write stories.json and story pages",
-        description="Read articles (.txt, .html, .jsonl, .rss or .atom files, or folders of them), and write DIR/stories.json, "
+        description="Read articles (.txt, .html, .jsonl, .json, .rss or .atom files, or folders of them), and write DIR/stories.json, "
         "DIR/stories/<id>.md and .html, and DIR/index.html. Exit status: 0 all inputs used, 2 some inputs rejected "
         "(the rest is written), 1 nothing usable.",
     )
@@ -102,7 +102,7 @@ def _parser() -> argparse.ArgumentParser:
     clean = sub.add_parser(
         "clean",
         help="show how files are cleaned, line by line",
-        description="Clean files (.txt, .html, .jsonl, .rss, .atom, or folders of them) and print each item's clean text, or with "
+        description="Clean files (.txt, .html, .jsonl, .json, .rss, .atom, or folders of them) and print each item's clean text, or with "
         "--explain every line with its decision (keep news, heading, title; DROP with the reason) and the item's "
         "outcome. Several files are cleaned as one batch, so lines that recur across them count as furniture, as "
         "in `newsfuse run`.",
