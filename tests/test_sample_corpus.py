@@ -145,3 +145,35 @@ def test_sample_summaries_give_a_person_s_age_once(sample_run: RunResult) -> Non
     for story in sample_run.stories:
         ages = [a for s in sample_run.summaries[story.id].sentences for a in age.findall(s.text)]
         assert len(ages) == len(set(ages)), (story.id, ages)
+
+
+def test_the_summarizer_reuses_the_alignment_vectors_and_encodes_only_new_texts() -> None:
+    import numpy as np
+
+    from newsfuse.embeddings import Encoder, shared_encoder
+    from newsfuse.pipeline import _KnownVectors
+
+    class Counting(Encoder):
+        """The real encoder, counting the texts it is asked to encode."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.asked = 0
+
+        def encode(self, texts, languages=None):  # type: ignore[no-untyped-def]
+            """The shared encoder's vectors."""
+            self.asked += len(texts)
+            return shared_encoder().encode(texts, languages)
+
+    known = ["The ferry left Baltholm at noon.", "Färjan lämnade Baltholm vid lunch.", "Le bac est parti à midi."]
+    languages: list[str | None] = ["en", "sv", "fr"]
+    real = Counting()
+    reuse = _KnownVectors(real, known, shared_encoder().encode(known, languages), languages)
+    asked = [known[2], "A new sentence about the harbour.", known[1], known[0]]
+    vectors = reuse.encode(asked, ["fr", "en", "sv", "en"])
+    assert real.asked == 1  # only the new sentence went to the model
+    expected = shared_encoder().encode(asked, ["fr", "en", "sv", "en"])
+    assert np.allclose(vectors, expected, atol=1e-5)
+    # The same Swedish words asked for as English are another vector (the model's, not the lexical one).
+    reuse.encode([known[1]], "en")
+    assert real.asked == 2

@@ -7,9 +7,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol, TypeVar
 
+import numpy as np
+
 from newsfuse.clean import CleanedItem, clean_articles
 from newsfuse.copies import align_story
-from newsfuse.embeddings import Encoder, Vectors, shared_encoder
+from newsfuse.embeddings import UNCOVERED, Encoder, Vectors, shared_encoder
 from newsfuse.ingest import read_inputs
 from newsfuse.knowledge import build_knowledge
 from newsfuse.records import Article, Passage, Problem, Story, StoryCopies, StoryKnowledge, Summary
@@ -92,7 +94,7 @@ def run(
         copies = align_story(members, vectors, settings)
         result.copies[story.id] = copies
         result.passages[story.id] = list(copies.passages)
-        reuse = _KnownVectors(encoder, texts, vectors)
+        reuse = _KnownVectors(encoder, texts, vectors, [a.language for a in members for _ in a.sentences])
         result.summaries[story.id] = summarize_story(story, members, result.passages[story.id], settings, reuse)
         if store is not None:  # `newsfuse stories` lists a story by the headline its article was given
             store.save_headline(story.id, result.summaries[story.id].headline, result.summaries[story.id].language)
@@ -108,12 +110,26 @@ def run(
 class _KnownVectors(Encoder):
     """The story's sentence vectors, computed once for alignment and handed on to the summarizer."""
 
-    def __init__(self, encoder: Encoder, texts: list[str], vectors: Vectors) -> None:
+    def __init__(self, encoder: Encoder, texts: list[str], vectors: Vectors, languages: list[str | None]) -> None:
         super().__init__(encoder.batch_size)
         self._encoder, self._texts, self._vectors = encoder, texts, vectors
+        # A text's vector depends on it and on whether its language is one the model never saw.
+        self._known = {(t, lang in UNCOVERED): i for i, (t, lang) in enumerate(zip(texts, languages, strict=True))}
 
     def encode(self, texts: Sequence[str], languages: Sequence[str | None] | str | None = None) -> Vectors:
-        """The known vectors when asked for the same texts, else the real encoder's."""
+        """The known vectors of the texts asked for, the real encoder's for the others (sentences the summarizer
+        trimmed, titles)."""
         if list(texts) == self._texts:
             return self._vectors
-        return self._encoder.encode(texts, languages)
+        per_text = [languages] * len(texts) if languages is None or isinstance(languages, str) else list(languages)
+        rows = [self._known.get((t, lang in UNCOVERED)) for t, lang in zip(texts, per_text, strict=True)]
+        missing = [i for i, row in enumerate(rows) if row is None]
+        if len(missing) == len(texts):
+            return self._encoder.encode(texts, languages)
+        out = np.empty((len(texts), self._vectors.shape[1]), dtype=np.float32)
+        for i, row in enumerate(rows):
+            if row is not None:
+                out[i] = self._vectors[row]
+        if missing:
+            out[missing] = self._encoder.encode([texts[i] for i in missing], [per_text[i] for i in missing])
+        return out
