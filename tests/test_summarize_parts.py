@@ -69,6 +69,8 @@ def test_place_datelines_are_trimmed_but_not_ordinary_dashes() -> None:
         trim("By Anna Norcross Dec. 8, 2024 | On Monday the ferry line opened.")[0]
         == "On Monday the ferry line opened."
     )
+    assert trim("By Anna Norcross 30 November 2024 Old rivals in Nordhaven agreed.")[0] == "Old rivals in Nordhaven agreed."
+    assert trim("By Tuesday the ferry line had opened.")[1] == []
     assert trim("Mr Lund said the plan -- which Labour opposed -- was dead.")[1] == []
     assert (
         trim("UPDATED: Ferrylink, a Nordhaven operator, says it will appeal.")[0]
@@ -323,6 +325,9 @@ def test_without_a_usable_title_the_headline_is_the_lead_clause_not_its_opening_
     )
     assert headline("On June 15, the harbour pilot Anna Berg reported the missing logs.") == (
         "On June 15, the harbour pilot Anna Berg reported the missing logs"
+    )
+    assert headline("For the first time in history, the ferry runs all winter.") == (
+        "For the first time in history, the ferry runs all winter"
     )
     # Cut at 14 words, not on a word that leads on to the next.
     assert headline("Ferry line would bring the island of Nordhaven closer to its goal of a daily crossing.") == (
@@ -614,6 +619,9 @@ def test_entries_of_a_timeline_are_not_sentences_of_a_report() -> None:
     assert not reportable("Days later the council votes in Nordhaven August 2022: Port extension approved.", "en")
     assert not reportable("Février 2024 : la ligne rouvre après deux ans de travaux.", "fr")
     assert reportable("In March 2019 the ferry line opened after a long dispute over fares.", "en")
+    # Nor are a page's footnotes and numbered entries.
+    assert not reportable("(2) Data for the ferry lines of each island may be found by clicking its name.", "en")
+    assert reportable("(Ferry lines) The council voted on Monday.", "en")
 
 
 def test_a_name_given_with_its_acronym_is_the_acronym_the_second_time() -> None:

@@ -70,6 +70,8 @@ def leans_on_context(text: str, language: str | None) -> bool:
 _SPEAKER_LABEL = re.compile(r"(?:^|--\s*|\)\s+|(?<=(?:19|20)\d\d)\s+)(?:Q|A|[A-ZÀ-Ý]{2,}\.?(?: [A-ZÀ-Ý]{2,}\.?){0,3}):\s")
 # "Contact MIKE WENDLAND at 313-222-8861 or mwendland@freepress.com.": an address is the page's, not the report's.
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+# "(2) Data for users in individual countries ...": a page's footnote or a numbered list's entry, not a report's.
+_FOOTNOTE = re.compile(r"^[(\[]\d{1,2}[)\]]\s")
 # "Empty Mass : 26,760 kg.", "LEO Payload: 25,800 kg.", "Launch site: Vandenberg Air Force Base, Calif.": a field of a
 # data sheet, a label and its figure with at most units after it, or a value of names only ("Le bilan : 31 blessés
 # dont quatre graves" is a sentence).
@@ -309,6 +311,7 @@ def reportable(text: str, language: str) -> bool:
         and (bool(KICKER.match(text)) or not _SPEAKER_LABEL.search(text))
         and not first_person(text, language)
         and not _EMAIL.search(text)
+        and not _FOOTNOTE.match(text)
         and not _MAIL_HEADER.search(text)
         and not _LISTED.search(text)
         and not _DATA_FIELD.match(text)

@@ -202,7 +202,9 @@ def choose_headline(
                 best = max(verbs, key=lambda i: float(closeness[i]))
         return titled[best][1], titled[best][0].id
     clause = re.split(r",\s", lead_text, maxsplit=1)[0].rstrip(".")
-    if len(clause.split()) < 5:  # "On June 15" or "In Paris" opens the sentence; it says nothing on its own
+    # "On June 15" or "In Paris" opens the sentence and says nothing on its own; nor does a longer opening phrase
+    # without a verb ("For the first time in history").
+    if len(clause.split()) < 5 or has_verb(clause, language) is False:
         clause = lead_text.rstrip(".")
     words = clause.split()
     if len(words) <= 14:

@@ -401,8 +401,13 @@ _CAPS_SECTION = re.compile(
 # A wire byline with its dateline: "NEWS NETWORK ANNA BERG MUMBAI: The markets ...". Three capitalised words at least
 # before the colon, so a plain dateline ("LIVERPOOL: The port ...") is left to read as it was written.
 _CAPS_BYLINE = re.compile(r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý'’.&-]+\s+){2,7}[A-ZÀ-Ý][A-ZÀ-Ý'’.&-]+:\s+(?=[A-ZÀ-Ý][a-zà-ÿ])")
-# "By David Norcross Dec. 8, 2004 | On June 15 ...": a byline and its date glued before the first sentence.
-_BYLINE_PREFIX = re.compile(r"^(?:By|Par|Von|Por|Di) [A-ZÀ-Ý][\w.'’-]+(?: [A-ZÀ-Ý][\w.'’-]+){0,3}[^|]{0,25}\| (?=[A-ZÀ-Ý])")
+# "By David Norcross Dec. 8, 2004 | On June 15 ...", "By David McKittrick 30 November 2004 Old enemies ...": a byline
+# and its date glued before the first sentence.
+_BYLINE_PREFIX = re.compile(
+    r"^(?:By|Par|Von|Por|Di) [A-ZÀ-Ý][\w.'’-]+(?: [A-ZÀ-Ý][\w.'’-]+){0,3}"
+    r"(?:[^|]{0,25}\| |,? (?:\d{1,2}\.? [A-ZÀ-Ý][a-zà-ÿ]{2,8}\.? |[A-Z][a-z]{2,8}\.? \d{1,2},? )(?:19|20)\d\d,? )"
+    r"(?=[A-ZÀ-Ý])"
+)
 # A web kicker before the first sentence: "UPDATED: LokiTorrent, a Web site ...", "EXCLUSIF - Le ministre ...".
 KICKER = re.compile(
     r"^(?:UPDATED?|BREAKING(?: NEWS)?|EXCLUSIVE|EXCLUSIF|EXKLUSIV|EXCLUSIVA|ESCLUSIVA|EXCLUSIVO|ANALYSIS|ANALYSE|ANÁLISIS"
