@@ -311,6 +311,9 @@ def test_a_page_title_naming_the_site_is_not_a_headline() -> None:
     # The site and a page type.
     assert is_site_title("Nordhaven Independent Media Center: feature", None)
     assert not is_site_title("Ferry strike: the full story behind the talks", None)
+    # A month's archive names no story either.
+    assert is_site_title("Older News: November of 2024", None) and is_site_title("Archives du mois de mars 2025", None)
+    assert not is_site_title("November storms close the ferry line", None)
 
 
 def test_without_a_usable_title_the_headline_is_the_lead_clause_not_its_opening_phrase() -> None:

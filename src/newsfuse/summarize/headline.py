@@ -47,6 +47,12 @@ _SLOGAN_WORDS = _SITE_WORDS | {
 }
 
 
+_ARCHIVE_WORDS = {
+    "older", "old", "archive", "archives", "archiv", "archivo", "archivio", "news", "posts", "stories", "articles",
+    "entries", "of", "for", "from", "in", "des", "du", "de", "von", "aus", "del", "della", "the", "mois", "month",
+}
+
+
 _RUBRIC_AFTER = re.compile(r"[:|]\s*(?:feature|features|newswire|article|story|archives?|index|front page)\s*$", re.I)
 
 
@@ -65,6 +71,10 @@ def is_site_title(title: str, outlet: str | None) -> bool:
     # A slogan: news words, at most two others, and at least one word saying "news" or "source".
     other = [w for w in left if w not in _SLOGAN_WORDS]
     if len(other) <= 2 and len(other) <= len(words) / 4 and {"news", "headlines", "source", "media"} & set(words):
+        return True
+    # An archive of a month: "Older News: November of 2004", "Archives for December 2004".
+    months = [w for w in words if strip_accents(w) in MONTHS]
+    if months and all(w in _ARCHIVE_WORDS or w in months for w in words) and len(words) > len(months):
         return True
     # A date and time alone: "Saturday November 20, 2004 6:23PM".
     return all(strip_accents(w) in MONTHS or strip_accents(w) in WEEKDAYS or w in ("pm", "am") for w in words)
