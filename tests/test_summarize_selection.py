@@ -431,3 +431,19 @@ def test_a_sentence_dating_the_event_earlier_than_most_sources_is_left_out(first
     assert dated_otherwise is left_out
     if left_out:
         assert not any("Tuesday" in s.text for s in draft.summary.sentences)
+
+
+def test_a_count_in_words_given_again_in_other_words_is_left_out() -> None:
+    post = [
+        "An avalanche above Lake Varn buried three ski tourers on Saturday, mountain rescuers said.",
+        "Two of them were freed by their companions within minutes.",
+        "The third was dug out after 40 minutes and flown to hospital in Nordby.",
+    ]
+    wire = [
+        "Three ski tourers were caught by an avalanche above Lake Varn on Saturday.",
+        "Two other members of the group were dug out by their companions.",
+        "The avalanche danger had been rated 3 on a scale of 5.",
+    ]
+    reasons = _post_and_wire_reasons(post, wire)
+    pair = [reasons[post[1]], reasons[wire[1]]]
+    assert "chosen" in pair and any(r.startswith("repeats the figures of chosen sentence") for r in pair)

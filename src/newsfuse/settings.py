@@ -98,6 +98,9 @@ class Settings:
     # order to the general" after "Court officials say the arrest order was delivered to General Pinochet's home")
     redundancy_reworded_share: float = 0.6
     redundancy_reworded_similarity: float = 0.5
+    # ...nor one giving a chosen sentence's count written in words ("Two of them were freed", "Two other members were
+    # dug out") at this cosine
+    redundancy_count_similarity: float = 0.55
     # A sentence dating the event earlier than most sources, at this cosine to one of theirs that names the story's day,
     # tells the same happening on another day: left out ("Dienstagabend" beside "Mittwochabend": 0.65; a background
     # fact of an earlier day, "am Freitag Risse entdeckt" beside the Monday closure: 0.14)

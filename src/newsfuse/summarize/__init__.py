@@ -245,6 +245,12 @@ def _select(
                 continue
             if precise & _precise_figures(s.text):
                 return k
+            # The same count in words and much the same meaning: "Two of them were freed by their companions" and
+            # "Two other members of his group were dug out by their companions" (0.60). A count in figures is often
+            # a label ("RN90") and needs the rules above.
+            worded = {f for f in mine & _figures(s.text, language) if f.startswith("#")}
+            if worded and float(c.vector @ s.vector) >= settings.redundancy_count_similarity:
+                return k
             # A day shared, and little else new: a sentence that gives the same date with a new place or a new
             # circumstance ("seqüestrada em 6 de novembro, quando participava de um churrasco ...") adds to it.
             shared_day = bool(days) and bool(days & _other_days(s.text, day))
