@@ -531,6 +531,13 @@ def test_dutch_names_keep_their_article_and_lose_the_opening_preposition() -> No
     assert labelled[3] == {}
 
 
+def test_an_article_capitalised_inside_a_sentence_opens_the_name() -> None:
+    english = shared_recognizer().recognise(["Lexus will show the car at the 2025 Los Angeles Auto Show."], "en")[0]
+    assert "Los Angeles Auto Show" in {m.text for m in english}
+    spanish = shared_recognizer().recognise(["Los bomberos llegaron por la tarde a La Paz."], "es")[0]
+    assert {m.text for m in spanish} == {"La Paz"}  # the sentence's own "Los" opens no name
+
+
 def test_faire_etat_is_a_verb_of_saying() -> None:
     speakers = _speakers(_article("q", "Le ministre a fait état « de 25 blessés » dans la ville.", "fr"))
     assert list(speakers.values()) == ["Le ministre"]

@@ -280,6 +280,9 @@ _LEADING_STOP = set(
 )
 # "Den Haag", "Den Bosch": in Dutch the old article is part of the place's name.
 _NAME_ARTICLES = {"nl": {"Den"}}
+# An article capitalised inside a sentence belongs to the name it opens, in whatever language the text is: "at the
+# 2019 Los Angeles Auto Show", "near Las Vegas", "the De Beers group".
+_ARTICLES_IN_NAMES = {"Los", "Las", "La", "Le", "Les", "El", "Il", "Lo", "De", "Del", "Der", "Die", "Das", "Da", "Di"}
 _ORG_CUES = re.compile(
     r"\b(GmbH|AG|SE|Ltd|Inc|S\.A\.|SpA|Sindicato|Oficina|Agencia|Ferrovías|Soccorso|Verband|Partei|Ministerium|Feuerwehr|"
     r"Polizei|Gewerkschaft|Universität|Università|Universidad|Comune|Consiglio|Servicio|Servizio|Agentur|Behörde|"
@@ -451,8 +454,9 @@ def rule_mentions(text: str, language: str, known: dict[str, str]) -> list[RawMe
     while i < len(tokens):
         tok = tokens[i]
         word = tok.group(0).rstrip(".")
+        inside = bool(text[: tok.start()].strip()) and text[: tok.start()].rstrip()[-1:] not in '.!?:–-"«»„“'
         opens_name = (
-            word in _NAME_ARTICLES.get(language, set())
+            (word in _NAME_ARTICLES.get(language, set()) or (inside and word in _ARTICLES_IN_NAMES))
             and i + 1 < len(tokens)
             and text[tok.end() : tokens[i + 1].start()] == " "
             and _is_capitalised(tokens[i + 1].group(0))
