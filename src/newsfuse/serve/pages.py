@@ -316,10 +316,12 @@ def write_outputs(
     knowledge = knowledge or {}
     document = build_json(articles, stories, summaries, extra, knowledge, copies)
     current = {story.id for story in stories}
-    carried = _carried(out_dir, {k for k in keep if k not in current})
+    keep = {k for k in keep if k not in current}
+    earlier = _earlier_document(out_dir) if keep else {}
+    carried = _carried(earlier, pages, keep)
     document["stories"] += carried
     have = {a["id"] for a in document["articles"]}
-    document["articles"] += [a for a in _carried_articles(out_dir, carried) if a["id"] not in have]
+    document["articles"] += [a for a in _carried_articles(earlier, carried) if a["id"] not in have]
     (out_dir / "stories.json").write_text(json.dumps(document, ensure_ascii=False, indent=2), encoding="utf-8")
     for story in stories:
         summary = summaries[story.id]
@@ -348,25 +350,20 @@ def _earlier_document(out_dir: Path) -> dict[str, Any]:
     return document if isinstance(document, dict) else {}
 
 
-def _carried(out_dir: Path, keep: set[str]) -> list[dict[str, Any]]:
+def _carried(earlier: dict[str, Any], pages: Path, keep: set[str]) -> list[dict[str, Any]]:
     """The earlier stories.json entries of the stories to keep whose two pages are still in the folder."""
-    if not keep:
-        return []
-    pages = out_dir / "stories"
     return [
         story
-        for story in _earlier_document(out_dir).get("stories", [])
+        for story in earlier.get("stories", [])
         if isinstance(story, dict)
         and story.get("id") in keep
         and all((pages / f"{story['id']}{suffix}").exists() for suffix in (".md", ".html"))
     ]
 
 
-def _carried_articles(out_dir: Path, carried: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    if not carried:
-        return []
+def _carried_articles(earlier: dict[str, Any], carried: list[dict[str, Any]]) -> list[dict[str, Any]]:
     wanted = {a for story in carried for a in story.get("articles", [])}
-    return [a for a in _earlier_document(out_dir).get("articles", []) if isinstance(a, dict) and a.get("id") in wanted]
+    return [a for a in earlier.get("articles", []) if isinstance(a, dict) and a.get("id") in wanted]
 
 
 def _carried_entry(story: dict[str, Any]) -> IndexEntry:
