@@ -65,27 +65,33 @@ def decode_bytes(data: bytes, source: str, max_bytes: int) -> str:
     unicode = next((codec for bom, codec in _BOMS if data.startswith(bom)), None)
     if unicode is not None:
         try:
-            data = data.decode(unicode).encode("utf-8")
+            text = data.decode(unicode)
         except UnicodeDecodeError:
             raise InputError(
                 source,
                 f"input starts with a {unicode.upper()} byte order mark but does not decode as {unicode.upper()}",
                 "Convert it to UTF-8 (for example with iconv).",
             ) from None
+    else:
+        text = _decode_8bit(data, source)
+    text = repair_text(text)
+    if sum(1 for c in text[:4000] if not c.isprintable() and c not in "\n\r\t") > 40:
+        raise InputError(source, "input looks binary (many control characters)", "Give text, HTML or JSON Lines.")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _decode_8bit(data: bytes, source: str) -> str:
+    """UTF-8, or the encoding detected; NUL bytes mean a binary file (UTF-16 without its mark is rejected here)."""
     if b"\x00" in data[:8192]:
         raise InputError(
             source, "input looks binary (it holds NUL bytes)", "Give text, HTML or JSON Lines, not a binary file."
         )
     try:
-        text = data.decode("utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         best = charset_normalizer.from_bytes(data).best()
         if best is None:
             raise InputError(
                 source, "its text encoding could not be detected", "Convert it to UTF-8 (for example with iconv)."
             ) from None
-        text = str(best)
-    text = repair_text(text)
-    if sum(1 for c in text[:4000] if not c.isprintable() and c not in "\n\r\t") > 40:
-        raise InputError(source, "input looks binary (many control characters)", "Give text, HTML or JSON Lines.")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+        return str(best)

@@ -99,7 +99,8 @@ def draft_story(
     lead = next((c for c in ranked if not _verbless(c.text, language)), ranked[0])
     weights = concept_weights(articles, language)
     chosen, left_out = _select(eligible, lead, weights, language, settings, story.date)
-    left_out.update({id(c): minority[(c.article, c.index)] for c in candidates if c not in eligible})
+    if len(eligible) < len(candidates):
+        left_out.update({id(c): minority[(c.article, c.index)] for c in candidates if (c.article, c.index) in minority})
     ordered = [lead, *sorted(chosen[1:], key=lambda c: c.position)]
     sentences = _repaired(ordered, story, articles, language)
     while sum(len(s.text.split()) for s in sentences) > settings.summary_max_words and len(sentences) > 1:
