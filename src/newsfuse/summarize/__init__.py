@@ -168,6 +168,13 @@ def _minority_days(
         return {}
     by_id = {a.id: a for a in articles}
     days = Counter(a.event_date for a in articles if a.event_date is not None)
+    earlier = {
+        a.id: a.event_date
+        for a in articles
+        if a.event_date is not None and a.event_date < day and days[a.event_date] < days[day]
+    }
+    if not earlier:  # most stories: every article dates the event as the story does, or later
+        return {}
     # The majority's sentences that name the story's day ("am Mittwochabend", "on Wednesday", "9 April").
     naming = [
         c.vector
@@ -176,8 +183,8 @@ def _minority_days(
     ]
     out: dict[tuple[str, int], str] = {}
     for cand in candidates:
-        given = by_id[cand.article].event_date
-        if given is None or given >= day or days[given] >= days[day] or not naming:
+        given = earlier.get(cand.article)
+        if given is None or not naming:
             continue
         expressions = [e.expression for e in by_id[cand.article].date_evidence if e.value == given]
         if not any(x in strip_accents(fold(cand.text)) for x in expressions):

@@ -68,8 +68,8 @@ def _write_day(text: str, start: int, end: int, written: str, language: str) -> 
     return text[:start] + written + text[end:], Repair("date", word, written)
 
 
-
 def _date_after_compound(text: str, start: int, end: int, day: date, language: str) -> tuple[str, Repair]:
+    """``text`` with the date written after the weekday compound at ``start:end``, and the repair."""
     word = text[start:end]
     written = word + AFTER_COMPOUND.get(language, " ") + format_date(day, language, weekday=False)
     if language == "de" and not re.match(r"\s*[,.;:!?)]", text[end:]):
