@@ -197,7 +197,8 @@ def _cmd_run(args: argparse.Namespace) -> int:
         result = run(
             args.inputs, settings, progress=_ProgressBar(not args.quiet, settings.progress_min_items), store=store
         )
-        if store is not None:  # the store's other stories keep the pages earlier runs wrote for them in --out
+        if store is not None and (args.out / "stories.json").exists():
+            # The store's other stories keep the pages an earlier run wrote for them in this folder.
             active = {row.id for row in store.stories()}
     finally:
         if store is not None:
