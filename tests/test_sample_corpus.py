@@ -86,6 +86,23 @@ def test_sample_summaries_state_a_fact_with_its_figures_once(sample_run: RunResu
                 assert len(figures(a) & figures(b)) < 2, (a, b)
 
 
+def test_sample_summaries_do_not_restate_a_sentence_another_holds(sample_run: RunResult) -> None:
+    from newsfuse.textnorm import words
+
+    def stems(text: str) -> set[str]:
+        return {w.split("'")[-1][:5] for w in words(text) if len(w.split("'")[-1]) >= 4}
+
+    # "L'autocar appartenait à la société lyonnaise Autocars Bellevaux." beside the sentence that names the company
+    # and says where the coach was going: four fifths of its words, nothing new.
+    for story in sample_run.stories:
+        sentences = [s.text for s in sample_run.summaries[story.id].sentences]
+        for a in sentences:
+            for b in sentences:
+                short = stems(a)
+                if a is not b and len(short) >= 3 and len(short) < len(stems(b)):
+                    assert len(short & stems(b)) < 0.8 * len(short), (a, b)
+
+
 def test_sample_sources_that_count_differently_are_not_cited_for_a_figure(sample_run: RunResult) -> None:
     import re
 

@@ -447,3 +447,4 @@ def test_a_count_in_words_given_again_in_other_words_is_left_out() -> None:
     reasons = _post_and_wire_reasons(post, wire)
     pair = [reasons[post[1]], reasons[wire[1]]]
     assert "chosen" in pair and any(r.startswith("repeats the figures of chosen sentence") for r in pair)
+

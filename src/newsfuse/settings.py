@@ -98,6 +98,10 @@ class Settings:
     # order to the general" after "Court officials say the arrest order was delivered to General Pinochet's home")
     redundancy_reworded_share: float = 0.6
     redundancy_reworded_similarity: float = 0.5
+    # ...or holds this share of its content words in a chosen sentence at this lower cosine: "L'autocar appartenait à la
+    # société lyonnaise Autocars Bellevaux." inside a long sentence that names the same company (0.38)
+    redundancy_contained_share: float = 0.8
+    redundancy_contained_similarity: float = 0.3
     # ...nor one giving a chosen sentence's count written in words ("Two of them were freed", "Two other members were
     # dug out") at this cosine
     redundancy_count_similarity: float = 0.55

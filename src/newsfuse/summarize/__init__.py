@@ -285,11 +285,12 @@ def _select(
         for k, s in enumerate(chosen):
             theirs = _content_stems(s.text)
             shorter = min(len(mine), len(theirs))
-            if (
-                shorter >= 3
-                and len(mine & theirs) >= settings.redundancy_reworded_share * shorter
-                and float(c.vector @ s.vector) >= settings.redundancy_reworded_similarity
-            ):
+            share = len(mine & theirs) / max(shorter, 1)
+            cosine = float(c.vector @ s.vector)
+            said = share >= settings.redundancy_reworded_share and cosine >= settings.redundancy_reworded_similarity
+            # Nearly all its words in the other: a short restatement embeds far from a long sentence.
+            held = share >= settings.redundancy_contained_share and cosine >= settings.redundancy_contained_similarity
+            if shorter >= 3 and (said or held):
                 return k
         return None
 
@@ -359,10 +360,14 @@ def _verbless(text: str, language: str) -> bool:
 _ENGLISH_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|told|can|could|did|does)\b", re.I)
 
 
+# An elided article or pronoun glued to the word it precedes: "l'autocar" is "autocar".
+_ELIDED = re.compile(r"^(?:l|d|qu|n|s|c|j|m|t|dell|all|nell|dall|sull)['’]")
+
+
 def _content_stems(text: str) -> set[str]:
     """A sentence's content words (four letters or more, and numbers), cut to five letters so that "delivered" and
     "delivery" meet."""
-    return {w[:5] for w in words(text) if len(w) >= 4 or w.isdigit()}
+    return {w[:5] for w in (_ELIDED.sub("", w) for w in words(text)) if len(w) >= 4 or w.isdigit()}
 
 
 def _opening(c: Candidate, n: int = 6) -> str:
