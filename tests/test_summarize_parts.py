@@ -499,6 +499,7 @@ def test_what_follows_the_day_goes_after_the_written_date(text: str, language: s
         ("Toutefois le pont restera fermé jusqu'en mai.", True),
         ("Außerdem bleibt die Brücke bis Mai gesperrt.", True),
         ("Sin embargo, el puente seguirá cerrado.", True),
+        ("Si tratta di una tradizione nata negli anni Sessanta.", True),  # "it is about": what, the sentence before says
         ("In addition to the fines, the court ordered a review.", False),
         ("Instead of a bridge, the council chose a ferry.", False),
         ("Thenardier Street will close in May.", False),

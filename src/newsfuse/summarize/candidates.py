@@ -51,7 +51,7 @@ DANGLING = re.compile(
     r"|^(?:then|moreover|furthermore|nevertheless|nonetheless|additionally|consequently|therefore|likewise|similarly|"
     r"ensuite|puis|toutefois|cependant|pourtant|néanmoins|außerdem|zudem|allerdings|jedoch|trotzdem|deshalb|"
     r"además|asimismo|inoltre|tuttavia|quindi|contudo|bovendien|echter|daarom|dessutom|dessuten|imidlertid|"
-    r"ponadto|jednak|natomiast)\b"
+    r"ponadto|jednak|natomiast|si tratta|se trata|trata-se)\b"
     r"|^(?:for (?:example|instance)|in addition|instead|in fact|as a result|even so|on the other hand|in turn|"
     r"par exemple|de plus|en effet|d'ailleurs|zum beispiel|sin embargo|por ejemplo|no obstante|per esempio|"
     r"além disso|no entanto|entretanto|por exemplo|daarnaast|bijvoorbeeld|däremot|derimod)\s*,",
