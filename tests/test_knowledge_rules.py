@@ -121,6 +121,30 @@ def test_an_elision_in_a_quotation_stays_visible() -> None:
     assert {s.article for s in quote.sources} == {"a", "b"}
 
 
+def test_the_parts_of_a_split_quote_join_the_whole_and_common_words_do_not() -> None:
+    split = _article(
+        "a",
+        "‘The water is brown,’ said engineer Tomas Reyes, ‘but our tests show it is safe to drink.’\n"
+        "The plant was built at the time of the flood.",
+        "en",
+    )
+    whole = _article(
+        "b",
+        "“The water is brown, but our tests show it is safe to drink,” engineer Tomas Reyes told reporters.\n"
+        "“We will replace every pipe laid at the time of the old town plan,” the mayor said.\n"
+        "Critics called it “the old plan of every town”.",
+        "en",
+    )
+    story = Story("s", ("a", "b"), "en", None)
+    quotes = build_knowledge(story, [split, whole]).quotes
+    water = [q for q in quotes if "tests show" in q.text or "water is brown" in q.text]
+    # One quotation, carried by both articles: not its second half listed apart with one source.
+    assert [q.text for q in water] == ["The water is brown, but our tests show it is safe to drink"]
+    assert water[0].articles == ("a", "b")
+    # "the old plan of every town" has every word of the mayor's quotation, but not in runs: a quotation of its own.
+    assert len(quotes) == 3
+
+
 def test_model_spans_are_mended_and_acronyms_kept() -> None:
     found = shared_recognizer().recognise(
         [

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 
 from newsfuse.knowledge.entities import Mention, name_key
 from newsfuse.records import Article, Entity, Passage, Quote, QuoteSource
@@ -345,10 +346,16 @@ def _tokens(text: str) -> list[str]:
     return [strip_accents(w) for w in words(text)]
 
 
-def _same(a: list[str], b: list[str], containment: float) -> bool:
+def _same(a: list[str], b: list[str], containment: float, in_order: bool = False) -> bool:
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     if len(short) < 3:
         return short == long
+    if in_order:
+        # Two renderings of one quotation keep its words in order, in runs; a fragment's common words ("at the
+        # time of the lease") are found in any long quotation, but one by one.
+        matcher = SequenceMatcher(None, short, long, autojunk=False)
+        runs = sum(block.size for block in matcher.get_matching_blocks() if block.size >= 2)
+        return runs / len(short) >= containment
     longset = set(long)
     return sum(t in longset for t in short) / len(short) >= containment
 
@@ -358,19 +365,21 @@ def merge_quotes(
 ) -> list[Quote]:
     """One Quote per distinct quoted text across the story's articles, with every source and its speaker."""
     names = {e.id: e.name for e in entities}
-    clusters: list[list[tuple[_Found, list[str]]]] = []
-    for f in found:
-        toks = _tokens(f.text)
+    clusters: list[list[tuple[int, _Found, list[str]]]] = []
+    tokens = [_tokens(f.text) for f in found]
+    # Longest first, so that each part of a split quote (‘The smoke is unpleasant,’ said X, ‘but ...’) joins the
+    # whole quotation another source gives, rather than a part opening a quote of its own.
+    for i in sorted(range(len(found)), key=lambda i: (-len(tokens[i]), i)):
         for cluster in clusters:
-            if any(_same(toks, t, containment) for _, t in cluster):
-                cluster.append((f, toks))
+            if any(_same(tokens[i], t, containment, in_order=True) for _, _, t in cluster):
+                cluster.append((i, found[i], tokens[i]))
                 break
         else:
-            clusters.append([(f, toks)])
+            clusters.append([(i, found[i], tokens[i])])
     quotes = []
-    for cluster in clusters:
+    for cluster in sorted(clusters, key=lambda c: min(i for i, _, _ in c)):
         sources = []
-        for f, _ in cluster:
+        for _, f, _ in sorted(cluster, key=lambda m: m[0]):
             entity = key_to_entity.get(f.speaker_key or "") if f.speaker_key else None
             speaker = names.get(entity, f.speaker) if entity else f.speaker
             sources.append(QuoteSource(f.article, f.sentence, f.text, speaker, entity, f.attribution))
