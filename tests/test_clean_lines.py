@@ -780,3 +780,47 @@ def test_the_items_of_a_table_of_contents_and_of_a_summary_box_go_with_their_lab
     )
     assert reasons["Naboerne vil klage"] == "table of contents"
     assert reasons["• A rischio 230 lavoratori"] == "summary box"
+
+
+def test_a_sites_motto_is_no_title_the_headline_under_the_section_path_is() -> None:
+    reasons = _reasons(
+        "Gazzetta del Tanaro\nIl quotidiano online delle Langhe\nCronaca\nPolitica\nSport\n"
+        "Home › Cronaca › Alba\nAlba, crolla il tetto della palestra: nessun ferito\n"
+        "Il cedimento nella notte, la scuola resta chiusa\n"
+        "Il tetto della palestra della scuola media di Alba è crollato nella notte tra lunedì e martedì.\n"
+        "Nessuno si trovava nell'edificio al momento del cedimento, ha detto il sindaco."
+    )
+    assert reasons["Alba, crolla il tetto della palestra: nessun ferito"] == "title"
+    assert reasons["Il quotidiano online delle Langhe"] == "page header"
+    assert reasons["Politica"] == "page header"
+
+
+def test_a_dutch_consent_banner_and_a_page_without_section_path_still_find_the_title() -> None:
+    reasons = _reasons(
+        "Dagblad Zeeland\nWij en onze partners gebruiken cookies om je een betere ervaring te bieden.\n"
+        "Alles accepteren\nVoorkeuren beheren\nNieuws\nRegio\n"
+        "Veerboot vaart tegen kade in Vlissingen, drie gewonden\n"
+        "wo 22/10/2025 - 07:30\nLeestijd 2 min.\n"
+        "Een veerboot is gisteravond in de haven van Vlissingen tegen de kade gevaren.\n"
+        "Drie passagiers raakten lichtgewond, meldt de veiligheidsregio."
+    )
+    assert reasons["Wij en onze partners gebruiken cookies om je een betere ervaring te bieden."] == "cookie prompt"
+    assert reasons["Alles accepteren"] == "cookie prompt"
+    assert reasons["Veerboot vaart tegen kade in Vlissingen, drie gewonden"] == "title"
+    assert reasons["Regio"] == "page header"
+    assert reasons["wo 22/10/2025 - 07:30"] == "timestamp"
+    assert reasons["Leestijd 2 min."] == "reading time"
+
+
+def test_a_menu_list_stops_at_the_title_and_a_teaser_list_keeps_its_questions() -> None:
+    reasons = _reasons(
+        "Latest\nFinance\nProperty\nTourism\n"
+        "Harbour ferry operator cuts winter timetable as fuel costs rise\n"
+        "The operator of the harbour ferry said on Tuesday it would cut its winter timetable by a third.\n"
+        "Read more:\nFerry fares to rise in spring\nWhat next for the harbour?\n"
+        "The company blamed fuel costs, which it said had doubled in two years."
+    )
+    assert reasons["Harbour ferry operator cuts winter timetable as fuel costs rise"] == "title"
+    assert reasons["Finance"] == "related links"
+    assert reasons["Ferry fares to rise in spring"] == "related links"
+    assert reasons["What next for the harbour?"] == "related links"

@@ -142,3 +142,16 @@ def test_an_undated_page_is_not_dated_by_a_day_still_to_come() -> None:
     assert date_article("Asteroid watch", lead, None, "none", "en", today=date(2026, 11, 26)).event_date is None
     after = date_article("Asteroid watch", lead, None, "none", "en", today=date(2030, 1, 1)).event_date
     assert after == date(2029, 4, 13)
+
+
+def test_abbreviated_months_date_a_line_with_its_year_and_parts_of_a_day_are_relative_days() -> None:
+    assert _resolved("Nov. 26, 2025 12:05 p.m. ET", date(2025, 11, 26), "en") == [("nov. 26, 2025", date(2025, 11, 26))]
+    assert _resolved("11 Nov 2025 | 16:05 GMT", date(2025, 11, 11), "en") == [("11 nov 2025", date(2025, 11, 11))]
+    # Without a year an abbreviation is another word: "il 5 ago" is not 5 August.
+    assert _resolved("Era successo il 5 ago, disse.", date(2025, 8, 20), "it") == []
+    assert [v for _, v in _resolved("O prédio ruiu esta manhã no Troino.", date(2025, 11, 18), "pt")] == [
+        date(2025, 11, 18)
+    ]
+    assert [v for _, v in _resolved("De trein ontspoorde gisteravond bij Geulbroek.", date(2025, 10, 22), "nl")] == [
+        date(2025, 10, 21)
+    ]

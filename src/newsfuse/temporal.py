@@ -48,6 +48,16 @@ for _names in _MONTH_NAMES.values():
     for _i, _name in enumerate(_names.split(), start=1):
         MONTHS[_name] = _i
 MONTHS.update({"setiembre": 9, "maerz": 3, "sept": 9})
+# Abbreviated months ("Nov. 26, 2025", "11 Nov 2025", "22 okt. 2025") count only with a year: alone, "ago", "mar" or
+# "gen" are other words.
+ABBREVIATED_MONTHS = {
+    **dict(zip(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], (1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12), strict=True)),
+    **{"janv": 1, "fevr": 2, "avr": 4, "juil": 7, "jan.": 1, "ene": 1, "abr": 4, "ago": 8, "dic": 12, "gen": 1},
+    **{"giu": 6, "lug": 7, "ott": 10, "fev": 2, "out": 10, "dez": 12, "mrt": 3, "okt": 10},
+}
+ABBREVIATED_MONTHS.pop("jan.")
+for _name, _i in ABBREVIATED_MONTHS.items():
+    MONTHS.setdefault(_name, _i)
 WEEKDAYS: dict[str, int] = {}
 for _names in _WEEKDAY_NAMES.values():
     for _i, _name in enumerate(_names.split()):
@@ -94,13 +104,53 @@ _PAST = r"dernier|derniere|last|letzten|letzter|vergangenen|pasado|scorso|passad
 _NEXT = r"prochain|prochaine|next|nachsten|kommenden|proximo|prossimo|volgende|przyszly|nasta|neste|næste"
 
 _M = "|".join(sorted(MONTHS, key=len, reverse=True))
+_FULL_MONTHS = {name for names in _MONTH_NAMES.values() for name in names.split()} | {"setiembre", "maerz", "sept"}
 _W = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
-_R = "|".join(re.escape(k) for k in sorted(RELATIVE_DAYS, key=len, reverse=True))
+# A part of a day relative to the writing ("stamattina", "last night"): it dates the text, but a repair leaves it as
+# it is (writing the date in its place would lose the morning).
+RELATIVE_PARTS_OF_DAY = {
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "tonight": 0,
+    "last night": -1,
+    "ce matin": 0,
+    "cet apres-midi": 0,
+    "ce soir": 0,
+    "heute morgen": 0,
+    "heute fruh": 0,
+    "heute abend": 0,
+    "esta manana": 0,
+    "esta noche": 0,
+    "anoche": -1,
+    "stamattina": 0,
+    "stamane": 0,
+    "stasera": 0,
+    "questa mattina": 0,
+    "questo pomeriggio": 0,
+    "questa sera": 0,
+    "esta manha": 0,
+    "esta noite": 0,
+    "vanochtend": 0,
+    "vanmorgen": 0,
+    "vanmiddag": 0,
+    "vanavond": 0,
+    "gisterochtend": -1,
+    "gistermiddag": -1,
+    "gisteravond": -1,
+    "dzis rano": 0,
+    "i morse": 0,
+    "i kvall": 0,
+    "i kveld": 0,
+    "i aften": 0,
+}
+RELATIVE_OFFSETS = {**RELATIVE_DAYS, **RELATIVE_PARTS_OF_DAY}
+_R = "|".join(re.escape(k) for k in sorted(RELATIVE_OFFSETS, key=len, reverse=True))
 _DAY_MONTH = re.compile(
     rf"\b(?:(?P<wd>{_W})[ ,]+)?(?:(?:le|the|el|il|am|den|o|dia)\s+)?(?P<d>\d{{1,2}})(?:er|st|nd|rd|th|º|\.)?\s+(?:de\s+)?(?P<m>{_M})\b(?:\.?,?\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d\d)\b)?"
 )
 _MONTH_DAY = re.compile(
-    rf"\b(?:(?P<wd>{_W}),?\s+)?(?P<m>{_M})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?"
+    rf"\b(?:(?P<wd>{_W}),?\s+)?(?P<m>{_M})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?"
 )
 _NUMERIC = re.compile(
     r"\b(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d\d)\b|\b(?P<y2>(?:19|20)\d\d)-(?P<m2>\d\d)-(?P<d2>\d\d)\b"
@@ -154,6 +204,8 @@ def find_mentions(text: str) -> list[DateMention]:
                     value = _safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
                 mention = DateMention(m.group(0), "absolute", value)
             else:
+                if g["m"] in ABBREVIATED_MONTHS and g["m"] not in _FULL_MONTHS and not g.get("y"):
+                    continue
                 month = MONTHS[g["m"]]
                 day = int(g["d"])
                 weekday = WEEKDAYS.get(g["wd"]) if g.get("wd") else None
@@ -187,7 +239,7 @@ def resolve(mention: DateMention, anchor: date) -> date | None:
     if mention.kind == "absolute":
         return mention.value
     if mention.kind == "relative":
-        return anchor + timedelta(days=RELATIVE_DAYS[mention.expression])
+        return anchor + timedelta(days=RELATIVE_OFFSETS[mention.expression])
     if mention.kind == "day-month" and mention.value is not None:
         # The latest such day up to a week after the anchor: news mostly reports what happened.
         options = [_safe_date(anchor.year + k, mention.value.month, mention.value.day) for k in (-1, 0, 1)]

@@ -519,6 +519,97 @@ CUES: tuple[Cue, ...] = tuple(
         r"^(billedserie|bildserie|fotoserie|photo series|galerie photos?|fotogalerie|bildergalerie|galería|galleria|galeria zdjęć)\s*:[^.!?]{0,80}\(\d+\s*/\s*\d+\)$",
         r"^(voir|view|see|alle|ver|vedi|veja|zobacz) (les |all |the |todas las |tutte le |todas as |wszystkie )?(\d+ )?(photos|images|bilder|fotos|foto|immagini|imagens|zdjęcia)$",
     )
+    # --- consent buttons, comment forms, offers, list headers and footers, more of them in nl, it and pt
+    + _cues(
+        "start",
+        "cookie prompt",
+        r"^(akkoord|alles accepteren|alle cookies (accepteren|aanvaarden)|accepteren|aanvaarden|alles weigeren|weigeren|(enkel|alleen) noodzakelijke cookies|voorkeuren beheren|instellingen aanpassen|cookie-instellingen|aceito|definições|scopri di più e personalizza|personalizza|informativa|your privacy choices|do not sell or share my personal information|got it!)$",
+    )
+    + _cues(
+        "strong",
+        "cookie prompt",
+        r"\b(wij|wij en onze partners|[\w.-]+\.(nl|be) gebruikt)\b.{0,50}\bcookies?\b",
+        r"\bcookies? (próprios|propri|tecnici)\b|\b(first|third)[- ]party cookies\b|\bcookies de terceiros\b|\bcookie di terze parti\b",
+    )
+    + _cues(
+        "start",
+        "comment prompt",
+        # A comment form's fields and button: "Nome *", "Commento *", "Post Comment", "Publicar".
+        r"^[\w'-]+( [\w'-]+)? \*$",
+        r"^(post comment|pubblica il commento|publicar|publicar comentário|plaats reactie|reageer op dit artikel|escreva um comentário\.*)$",
+        r"^(il tuo indirizzo email non sarà pubblicato|your email address will not be published|o seu endereço de email não será publicado|je e-mailadres wordt niet gepubliceerd)\b",
+        r"^(je moet ingelogd zijn om te reageren|wat vind jij\?|reacties worden gemodereerd)",
+        r"\bcomments are open to subscribers\b",
+    )
+    + _cues(
+        "start",
+        "share widget",
+        r"^(tweet|deel|delen|deel dit artikel|deel via (mail|e-mail)|deel op \w+|kopieer (de )?link|messenger|enviar por \w+|invia per (email|e-mail)|gift this article)$",
+    )
+    + _cues(
+        "start",
+        "subscription prompt",
+        r"^(subscrever|inscrever|assinar agora|scopri l'offerta|abonneren|inschrijven|aanmelden|je e-mailadres|o seu (e-?mail|endereço de e-?mail)|inserisci la tua (e-?mail|mail)|enter your email( address)?|edicola digitale|torne-se assinante)\b",
+        r"^(by signing up|ao subscrever|iscrivendoti|door je in te schrijven)\b.{0,60}\b(privacy|privacidade)",
+        r"^(newsletters?|nieuwsbrief)( [\w-]+){1,2}\s*:",
+        r"^schrijf je in\b",
+    )
+    + _cues(
+        "any",
+        "subscription prompt",
+        r"\b(ontvang|receba|ricevi)\b.{0,50}\b(nieuwsbrief|newsletter|inbox|caixa de correio)\b",
+        r"\bunlimited access\b.{0,30}[€£$]|\bcancel anytime\.?$|\blees advertentievrij\b|^geniet onbeperkt\b|\bneem een abonnement\b",
+        r"\bapoie o jornalismo\b.{0,40}\bassine\b|\bsostieni l'informazione\b.{0,20}\babbonati\b|^support independent journalism\b|\bedicola digitale\b.{0,30}\babbonamento\b",
+    )
+    + _cues(
+        "start",
+        "related links",
+        r"^(also in|more from|more in|meer uit|meer over|meer nieuws( uit| over)?|altre notizie( da| su| di)?|mais (de|em|sobre)) [\w' -]{2,30}$",
+    )
+    + _cues(
+        "start",
+        "gallery",
+        r"^(galeria|galleria|gallery|fotogalerij|fotoserie)\s*:",
+        r"^(video|vídeo|foto|fotos)\s*\|",
+    )
+    + _cues(
+        "start",
+        "advertising",
+        r"^(anúncio|annuncio|sponsor)$",
+        r"^[-—–\s]*(continua|continue|sigue|lees verder)\b.{0,30}\b(publicidade|pubblicità|publicidad|advertentie|advertisement)\b[-—–\s]*$",
+    )
+    + _cues(
+        "start",
+        "byline",
+        r"^(inviat[oa]|dal nostro inviato|dalla nostra inviata|enviad[oa] especial|envoyée? spéciale?|special correspondent|sonderkorrespondent(in)?) (a|à|in|en|em|para|to)\b.{0,40}$",
+    )
+    + _cues(
+        "any",
+        "market data",
+        # A ticker: "FTSE 100 9,712.4 ▼0.3% | FTSE 250 21,488.1 ▲0.1%".
+        r"\d[\d.,]*\s*[▲▼↑↓]\s*[-+]?\d",
+    )
+    + _cues(
+        "start",
+        "reading time",
+        r"^(leestijd|leesduur)?\s*:?\s*\d+ min\.?( lezen| leestijd)?$",
+    )
+    + _cues(
+        "start",
+        "timestamp",
+        r"^(laatste update|bijgewerkt|geüpdatet|gepubliceerd)( op| om)?\s*:?\s*\d",
+    )
+    + _cues(
+        "start",
+        "footer links",
+        r"^(chi siamo|privacy policy|cookie policy|cookiebeleid|privacybeleid|klantenservice|adverteren|cookies|corrections (&|and) amplifications|política de cookies|política de privacidade|zoeken)$",
+    )
+    + _cues(
+        "strong",
+        "footer links",
+        # The legal lines under an Italian, Portuguese or Dutch page: registration and responsible editor, tip line.
+        r"\btestata giornalistica registrata\b|\bregisto erc\b|\bdirettore responsabile\b|^heb je een tip\?|^hai una segnalazione\?",
+    )
     # --- credits, bylines, copyright
     + _cues(
         "start",
@@ -563,8 +654,8 @@ CUES: tuple[Cue, ...] = tuple(
 
 # Bylines, matched on the original case: "Par Julien Carrasco", "By Tom Ellerby, Local Democracy Correspondent".
 BYLINE = re.compile(
-    r"^(?i:par|by|von|por|di|da|de|przez|door|mit|af|av)\s+(?:(?:la |le |der |the |el |la |a )?(?:rédaction|Redaktion|redacción|redazione|redação|redakcja|staff|newsroom)\b.{0,60}"
-    r"|[A-ZÀ-ÝŁŚŻŹĆŃ][\w'’.-]+(?:\s+(?:[A-ZÀ-ÝŁŚŻŹĆŃ][\w'’.-]+|de|von|van|da|do|dos|das|del|di|le|la)){0,3}(?:\s*(?:[,|/·•—–-]|\bavec\b|\bwith\b|\bmit\b|\bcon\b|\bcom\b|\bund\b|\band\b|\bet\b|\by\b|\be\b|\bi\b)\s*.{0,80})?)$"
+    r"^(?i:par|by|written by|von|por|di|da|de|przez|door|mit|af|av)\s+(?:(?:la |le |der |the |el |la |a )?(?:rédaction|Redaktion|redacción|redazione|redação|redakcja|staff|newsroom)\b.{0,60}"
+    r"|[A-ZÀ-ÝŁŚŻŹĆŃ][\w'’.-]+(?:\s+(?:[A-ZÀ-ÝŁŚŻŹĆŃ][\w'’.-]+|de|von|van|da|do|dos|das|del|di|le|la)){0,3}(?:\s*(?:[,|/·•—–-]|\bavec\b|\bwith\b|\bmit\b|\bcon\b|\bcom\b|\bund\b|\band\b|\bet\b|\by\b|\be\b|\bi\b|\ben\b|\bog\b|\boch\b)\s*.{0,80})?)$"
 )
 # A lone agency name under the title: "Agencia Meridional", "Agence France-Presse".
 AGENCY_BYLINE = re.compile(

@@ -31,6 +31,7 @@ _CAPITALISED = re.compile(r"^[A-ZÀ-ÝŁŚŻŹĆŃ][\w'’.-]*$|^(de|von|van|da|
 # A line that is one quotation, opened at its start and closed only at its end: «Non ci arrenderemo».
 _QUOTE_LINE = re.compile(r"^[«\"“„‘‹»][^«»\"“”„‹›]{3,}[»\"”“’›«]$")
 _NUMBERS = re.compile(r"\d+")
+_WORD = re.compile(r"\w+")
 _NON_ALNUM = re.compile(r"\W+")
 
 # Decisions that keep a line.
@@ -260,7 +261,7 @@ def _word_set(text: str) -> frozenset[str]:
 _TIMESTAMP_WORDS = _word_set(
     "le la les am um on at the el il lo em a à as às o de del di du des den der dem w dnia r roku godz uhr h hs hrs "
     "horas ore heures hours hour heure stunden stunde godzin godziny godzina min mins minutes minute minuten minutos "
-    "minuti minut minuty pm am gmt utc cet cest bst edt est pst cdt mez mesz wet west y il a ago vor hace fa ha há "
+    "minuti minut minuty pm am p m gmt utc cet cest bst edt est pst cdt et mez mesz wet west y il a ago vor hace fa ha há "
     "temu hier yesterday gestern ayer ieri ontem wczoraj today aujourd hui heute hoy oggi hoje dzisiaj et and und "
     "e i y publie publiee actualise mis a jour modifie published updated posted veroffentlicht aktualisiert stand "
     "publicado actualizado pubblicato aggiornato atualizado opublikowano zaktualizowano aktualizacja aktualizowano "
@@ -284,7 +285,7 @@ _WEEKDAY_WORDS = _word_set(
     "miércoles jueves viernes sábado domingo lunedì martedì mercoledì giovedì venerdì sabato domenica segunda "
     "terça quarta quinta sexta feira poniedziałek wtorek środa czwartek piątek sobota niedziela maandag dinsdag "
     "woensdag donderdag vrijdag zaterdag zondag måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag "
-    "onsdag torsdag fredag lørdag søndag"
+    "onsdag torsdag fredag lørdag søndag ma wo vr za zo"
 )
 
 
@@ -646,6 +647,7 @@ def _mark_link_lists(page: _Page) -> None:
     The list ends at the first line that is not headline-shaped; a last item followed by news is a subheading.
     """
     content = page.content
+    content_of = dict(content)
     idx = 0
     while idx < len(content):
         n, text = content[idx]
@@ -660,20 +662,27 @@ def _mark_link_lists(page: _Page) -> None:
         ):
             idx += 1
             continue
-        items = []
+        items: list[int] = []
         j = idx + 1
         while j < len(content):
             m, item = content[j]
             if not page.free(m) and len(item.split()) <= 6:
                 j += 1  # a badge inside the list ("Reservado para suscriptores") does not end it
                 continue
-            if not page.free(m) or ends_sentence(item) or len(item.split()) > 20:
+            question = item.rstrip().endswith("?")  # a teaser's title may ask ("Who's next?")
+            if not page.free(m) or (ends_sentence(item) and not question) or len(item.split()) > 20:
                 break
+            if len(item.split()) >= 8 and items and all(len(content_of[k].split()) <= 3 for k in items):
+                break  # a menu's words, then the page's title: "Latest", "Finance", ..., "Corvell shares plunge ..."
             items.append(m)
             j += 1
         listed = len(items) > 1 and reason not in ("table of contents", "summary box")  # those list the article's own
         if listed and j < len(content) and page.free(content[j][0]) and _is_paragraph(content[j][1]):
-            items.pop()  # the last of several may be a subheading; the only line under the header is its link
+            # The last of several may be a subheading ("Why it matters"), shorter than the teasers' titles; the only
+            # line under the header is its link.
+            last = len(content_of[items[-1]].split())
+            if last <= 4 or 2 * last < min(len(content_of[k].split()) for k in items[:-1]):
+                items.pop()
         if page.reasons[n] == "navigation" and not _is_tags_header(text):
             items = []
         for m in items:
@@ -816,10 +825,22 @@ def _find_title(page: _Page, title: str | None) -> int | None:
             candidates.append((n, text))
     if not candidates:
         return None
-    for n, text in candidates:
-        if len(text.split()) >= 5 and not text.isupper():
-            return n
+    headlines = [(n, text) for n, text in candidates if len(text.split()) >= 5 and not text.isupper()]
+    # A site's motto ("Le notizie di oggi, in tempo reale") also comes first: the title follows the section path
+    # ("Home › Cronaca"), and it shares names and words with the report under it.
+    path = [n for n, _ in page.content if page.reasons.get(n) == "navigation" and n < candidates[-1][0]]
+    headlines = [c for c in headlines if c[0] > path[-1]] or headlines if path else headlines
+    if headlines:
+        after = [t for n, t in kept if n > headlines[0][0] and _is_paragraph(t)][:3]
+        body = _content_words(" ".join(after))
+        # The first that does, since a standfirst under the title shares even more.
+        return next((n for n, text in headlines if _content_words(text) & body), headlines[0][0])
     return max(candidates, key=lambda c: (len(c[1].split()), c[0]))[0]
+
+
+def _content_words(text: str) -> set[str]:
+    """Words of five letters or more, folded, cut to their first five: what a title and its report share."""
+    return {w[:5] for w in _WORD.findall(fold(text)) if len(w) >= 5 and not w.isdigit()}
 
 
 def _mark_header(page: _Page, title_line: int | None) -> None:
