@@ -39,6 +39,14 @@ def labelled_sets() -> list[tuple[str, list[Article], dict[str, str]]]:
     return out
 
 
+def heldout_story_sets() -> list[tuple[str, list[Article], dict[str, str]]]:
+    """(name, cleaned articles, gold story of each article id) for pages never used to calibrate the stories stage."""
+    labels = ROOT / "tests" / "data" / "heldout8_furniture.json"
+    stories = json.loads(labels.read_text(encoding="utf-8"))["stories"]
+    gold = {name.removesuffix(".txt"): story for name, story in stories.items()}
+    return [("held-out pages (heldout8)", cleaned([ROOT / "tests" / "data" / "heldout8"]), gold)]
+
+
 def seed_furniture_labels() -> dict[Path, list[int]]:
     """The hand-made furniture labels of the seeds (tests/data/seed_furniture.json), by file path."""
     labels = json.loads((ROOT / "tests" / "data" / "seed_furniture.json").read_text(encoding="utf-8"))["files"]

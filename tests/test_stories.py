@@ -384,3 +384,17 @@ def test_two_events_told_alike_in_two_languages_stay_apart_when_they_share_no_na
     assert main(["run", str(feed), "--out", str(tmp_path / "out"), "--quiet"]) == 0
     stories = json.loads((tmp_path / "out" / "stories.json").read_text(encoding="utf-8"))["stories"]
     assert sorted(s["articles"] for s in stories) == [["es-bridge"], ["it-bridge"]]
+
+
+def test_publication_hours_apart_cost_nothing_when_the_event_days_agree() -> None:
+    from newsfuse.stories.evidence import pair_evidence
+
+    a, _ = _basis(7)
+    evening = FeatureRow("eve", 0.0, 0.0, 739545, "nl", None, a, {}, frozenset(), frozenset())
+    morning = replace(evening, article_id="morn", time=9.5 * 3600, published=9.5 * 3600)
+    settings = Settings()
+    # A morning paper's report of last night's derailment, nine hours after the first: no time decay.
+    assert pair_evidence(replace(morning, event_day=739546), {}, evening, {}, settings).components(settings)["time"] == 0
+    # Without event days, the hours apart count.
+    undated = pair_evidence(replace(morning, event_day=None), {}, evening, {}, settings)
+    assert undated.components(settings)["time"] < -0.09

@@ -132,7 +132,10 @@ def pair_evidence(
     """The evidence between a new article and a stored one (TF-IDF weights given, as they depend on the store);
     ``story_days`` are the weekdays of the event days of the story they would share."""
     hours = None
-    if new.published is not None and old.published is not None:
+    # Publication times apart say the reports may be of different events; event days at most a day apart say
+    # otherwise (a morning paper's report of last night's derailment, nine hours after the first).
+    same_day = new.event_day is not None and old.event_day is not None and abs(new.event_day - old.event_day) <= 1
+    if new.published is not None and old.published is not None and not same_day:
         hours = abs(new.published - old.published) / 3600
     return PairEvidence(
         other=old.article_id,
