@@ -718,7 +718,7 @@ def test_a_byline_over_the_date_is_not_taken_for_a_photo_credit_nor_the_standfir
         "Le domaine nordique des Grands-Prés fermera ses pistes dimanche soir, a annoncé la commune.\n"
     )
     assert reasons["Julien Perrot"] == "byline"
-    assert reasons[standfirst] == "news"
+    assert reasons[standfirst] == "standfirst"  # kept with the text, not a caption
     # The place and the date in one row are the page's dateline, and the name above it its author.
     row = _reasons(
         "Santa Olaya tendrá un aparcamiento de 320 plazas\nLaura Gutiérrez Sainz\n"
@@ -824,3 +824,20 @@ def test_a_menu_list_stops_at_the_title_and_a_teaser_list_keeps_its_questions() 
     assert reasons["Finance"] == "related links"
     assert reasons["Ferry fares to rise in spring"] == "related links"
     assert reasons["What next for the harbour?"] == "related links"
+
+
+def test_a_standfirst_over_the_byline_is_kept_but_no_sentence_and_the_outlets_agency_credit_goes() -> None:
+    page = (
+        "Jornal Minho\nInício › País\nCheias em Braga: rio Este galga as margens\n"
+        "Há ainda 40 desalojados, dez deles crianças, e a câmara abriu dois pavilhões para os acolher esta noite.\n"
+        "Jornal Minho com ALN\n"
+        "O rio Este galgou as margens esta madrugada em Braga, obrigando a retirar 40 pessoas das suas casas.\n"
+        "Os bombeiros mantêm-se no local, disse o comandante distrital.\n\n© 2025 Jornal Minho"
+    )
+    reasons = _reasons(page)
+    standfirst = "Há ainda 40 desalojados, dez deles crianças, e a câmara abriu dois pavilhões para os acolher esta noite."
+    assert reasons[standfirst] == "standfirst"
+    assert reasons["Jornal Minho com ALN"] == "byline"
+    [item] = [i for i in clean_articles([Article(id="p", source="p.txt", raw_text=page)]) if isinstance(i, CleanedItem)]
+    assert "Há ainda 40 desalojados" in item.article.clean_text
+    assert not any("desalojados, dez" in s.text for s in item.article.sentences)

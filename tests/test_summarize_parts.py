@@ -660,3 +660,15 @@ def test_a_title_that_is_only_a_name_is_no_headline_where_headlines_are_in_sente
     title: str, language: str, label: bool
 ) -> None:
     assert name_only(title, language) is label
+
+
+def test_a_part_of_the_day_keeps_its_words_and_takes_the_date_after_it() -> None:
+    tuesday = date(2025, 10, 14)
+    italian, repair = resolve_date("Paura stamattina a Roccaverde per il crollo del ponte.", tuesday, "it")
+    assert italian == "Paura stamattina, martedì 14 ottobre 2025, a Roccaverde per il crollo del ponte."
+    assert repair is not None and repair.before == "stamattina"
+    portuguese, _ = resolve_date("O prédio ruiu esta manhã.", date(2025, 11, 18), "pt")
+    assert portuguese == "O prédio ruiu esta manhã, terça-feira 18 de novembro de 2025."
+    # Inside a quotation the words stay as they are.
+    quoted = "«Stamattina è crollato tutto», ha detto la sindaca."
+    assert resolve_date(quoted, tuesday, "it") == (quoted, None)

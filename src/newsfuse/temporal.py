@@ -106,46 +106,7 @@ _NEXT = r"prochain|prochaine|next|nachsten|kommenden|proximo|prossimo|volgende|p
 _M = "|".join(sorted(MONTHS, key=len, reverse=True))
 _FULL_MONTHS = {name for names in _MONTH_NAMES.values() for name in names.split()} | {"setiembre", "maerz", "sept"}
 _W = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
-# A part of a day relative to the writing ("stamattina", "last night"): it dates the text, but a repair leaves it as
-# it is (writing the date in its place would lose the morning).
-RELATIVE_PARTS_OF_DAY = {
-    "this morning": 0,
-    "this afternoon": 0,
-    "this evening": 0,
-    "tonight": 0,
-    "last night": -1,
-    "ce matin": 0,
-    "cet apres-midi": 0,
-    "ce soir": 0,
-    "heute morgen": 0,
-    "heute fruh": 0,
-    "heute abend": 0,
-    "esta manana": 0,
-    "esta noche": 0,
-    "anoche": -1,
-    "stamattina": 0,
-    "stamane": 0,
-    "stasera": 0,
-    "questa mattina": 0,
-    "questo pomeriggio": 0,
-    "questa sera": 0,
-    "esta manha": 0,
-    "esta noite": 0,
-    "vanochtend": 0,
-    "vanmorgen": 0,
-    "vanmiddag": 0,
-    "vanavond": 0,
-    "gisterochtend": -1,
-    "gistermiddag": -1,
-    "gisteravond": -1,
-    "dzis rano": 0,
-    "i morse": 0,
-    "i kvall": 0,
-    "i kveld": 0,
-    "i aften": 0,
-}
-RELATIVE_OFFSETS = {**RELATIVE_DAYS, **RELATIVE_PARTS_OF_DAY}
-_R = "|".join(re.escape(k) for k in sorted(RELATIVE_OFFSETS, key=len, reverse=True))
+_R = "|".join(re.escape(k) for k in sorted(RELATIVE_DAYS, key=len, reverse=True))
 _DAY_MONTH = re.compile(
     rf"\b(?:(?P<wd>{_W})[ ,]+)?(?:(?:le|the|el|il|am|den|o|dia)\s+)?(?P<d>\d{{1,2}})(?:er|st|nd|rd|th|º|\.)?\s+(?:de\s+)?(?P<m>{_M})\b(?:\.?,?\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d\d)\b)?"
 )
@@ -239,7 +200,7 @@ def resolve(mention: DateMention, anchor: date) -> date | None:
     if mention.kind == "absolute":
         return mention.value
     if mention.kind == "relative":
-        return anchor + timedelta(days=RELATIVE_OFFSETS[mention.expression])
+        return anchor + timedelta(days=RELATIVE_DAYS[mention.expression])
     if mention.kind == "day-month" and mention.value is not None:
         # The latest such day up to a week after the anchor: news mostly reports what happened.
         options = [_safe_date(anchor.year + k, mention.value.month, mention.value.day) for k in (-1, 0, 1)]
@@ -313,13 +274,26 @@ def weekday_compound(word: str) -> int | None:
     return None
 
 
+def same_day_span(text: str) -> tuple[int, int] | None:
+    """Where ``text`` first names a part of the day it was written ("stamattina", "this morning", "esta manhã"), as
+    (start, end) in ``text``; None when it names none, or when folding changed the text's length."""
+    key = _key(text)
+    if len(key) != len(text):
+        return None
+    m = _SAME_DAY.search(key)
+    return (m.start(), m.end()) if m else None
+
+
 _NIGHT_TO = re.compile(rf"\bin der nacht (?:zum|auf den) (?P<wd>{_W})\b")
 _SAME_DAY = re.compile(
     r"\b(?:tonight|this (?:morning|afternoon|evening)|ce (?:matin|soir)|cet apres-midi|questa (?:mattina|sera)|"
-    r"stamattina|stasera|oggi pomeriggio|esta (?:manana|tarde|noche)|heute (?:morgen|abend|nachmittag|fruh)|"
-    r"vanavond|vanochtend|vanmiddag)\b"
+    r"stamattina|stamane|stasera|oggi pomeriggio|questo pomeriggio|esta (?:manana|manha|tarde|noche|noite)|"
+    r"heute (?:morgen|abend|nachmittag|fruh)|vanavond|vanochtend|vanmorgen|vanmiddag|dzis rano|i morse|i kvall|"
+    r"i kveld|i aften)\b"
 )
-_LAST_NIGHT = re.compile(r"\b(?:last night|anoche|ieri sera|gisteravond|la nuit derniere|letzte nacht)\b")
+_LAST_NIGHT = re.compile(
+    r"\b(?:last night|anoche|ieri sera|gisteravond|la nuit derniere|letzte nacht|ontem a noite|ieri notte)\b"
+)
 _MONTH_ONLY = re.compile(
     rf"\b(?:(?:en|des|d'ici|jusqu'en|avant|apres|fin|debut|mi|le mois d'|le mois de|in|by|until|from|since|im|ab|bis|seit|"
     rf"desde|hasta|a|ad|entro|da|di|em|ate)\s*-?\s*)(?P<m>{_M})\b(?!\s+\d)"

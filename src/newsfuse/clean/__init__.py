@@ -116,7 +116,7 @@ def _clean_item(item: ItemLines, settings: Settings) -> CleanedItem:
     item = replace(item, decisions=decisions)
     clean_text = item.body_text
     removed = tuple(RemovedLine(d.number, d.text, d.reason) for d in decisions if not d.kept)
-    body = [d for d in decisions if d.reason in ("news", "heading")]
+    body = [d for d in decisions if d.reason in ("news", "standfirst", "heading")]
     sentences: list[Sentence] = []
     for paragraph, decision in enumerate(body):
         if decision.reason != "news":

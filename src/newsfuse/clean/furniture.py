@@ -35,7 +35,7 @@ _WORD = re.compile(r"\w+")
 _NON_ALNUM = re.compile(r"\W+")
 
 # Decisions that keep a line.
-KEPT = ("news", "heading", "title")
+KEPT = ("news", "heading", "title", "standfirst")
 # A news paragraph: long enough to anchor the page's zones (header above the first, footer below the last).
 _PARAGRAPH_WORDS = 10
 _HEADING_WORDS = 12
@@ -440,6 +440,7 @@ def classify_lines(
     title_line = _find_title(page, title)
     _mark_lone_bylines(page, title_line)
     _mark_header(page, title_line)
+    standfirst_line = _find_standfirst(page, title_line)
 
     decisions = []
     news_seen = False  # a title or news line is kept already: a title can only be glued to the first
@@ -477,6 +478,8 @@ def classify_lines(
             shown = repaired
         if n == title_line:
             reason = "title"
+        elif n == standfirst_line:
+            reason = "standfirst"
         elif (_QUOTE_LINE.match(shown.strip()) and len(shown.split()) >= 3) or (
             ends_sentence(shown) and not _is_heading_shaped(shown)
         ):
@@ -729,6 +732,12 @@ def _mark_edges(page: _Page, outlet: str | None) -> None:
             continue
         if idx < first or idx > last or _outlet_share(text, outlet) >= 0.6:
             page.reasons[n] = "site branding"
+        elif _WITH_AGENCY.match(strip_accents(fold(text)).removeprefix(strip_accents(fold(outlet or ""))).strip()):
+            page.reasons[n] = "byline"  # "Correio Atlântico com ALN": the outlet with its agency
+
+
+# What follows the outlet's name in a credit line: "com ALN", "avec AFP", "with agencies".
+_WITH_AGENCY = re.compile(r"^(?:com|with|avec|con|mit|met|med|z|und|and|et|e|y)\s+[\w.&-]+(?:\s+[\w.&-]+)?$")
 
 
 # What a site calls itself under its name: "News from the shore since 1894", "Die Zeitung für das Saarland".
@@ -841,6 +850,26 @@ def _find_title(page: _Page, title: str | None) -> int | None:
 def _content_words(text: str) -> set[str]:
     """Words of five letters or more, folded, cut to their first five: what a title and its report share."""
     return {w[:5] for w in _WORD.findall(fold(text)) if len(w) >= 5 and not w.isdigit()}
+
+
+def _find_standfirst(page: _Page, title_line: int | None) -> int | None:
+    """The line right under the title that the page's byline, date or tools then part from the report: the editor's
+    summary ("Quattordici feriti, due restano in prognosi riservata."), kept with the text but no sentence of it."""
+    numbers = [n for n, _ in page.content]
+    if title_line is None or title_line not in numbers:
+        return None
+    at = numbers.index(title_line)
+    if at + 2 >= len(numbers):
+        return None
+    line, after = numbers[at + 1], numbers[at + 2]
+    if page.free(line) and not page.free(after) and page.reasons[after].startswith(_STANDFIRST_BELOW):
+        return line
+    return None
+
+
+# What stands between a standfirst and the report under it: the article's header (a photo and its caption may
+# follow the report's first paragraph).
+_STANDFIRST_BELOW = ("byline", "timestamp", "share", "reading time", "notification", "site branding")
 
 
 def _mark_header(page: _Page, title_line: int | None) -> None:

@@ -20,8 +20,8 @@ class ItemLines:
 
     @property
     def body_text(self) -> str:
-        """The kept news and heading lines, repaired, one per line (the title excluded)."""
-        return "\n".join(d.shown.strip() for d in self.decisions if d.reason in ("news", "heading"))
+        """The kept news, standfirst and heading lines, repaired, one per line (the title excluded)."""
+        return "\n".join(d.shown.strip() for d in self.decisions if d.reason in ("news", "standfirst", "heading"))
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from newsfuse.temporal import (
     dated_after,
     format_date,
     recurring_or_named,
+    same_day_span,
     weekday_compound,
 )
 from newsfuse.textnorm import strip_accents
@@ -100,6 +101,15 @@ def resolve_date(text: str, day: date, language: str) -> tuple[str, Repair | Non
             continue
         written = _written_day(word, day, language, text[: match.start()])
         return _write_day(text, match.start(), match.end(), written, language)
+    span = same_day_span(text)
+    if span is not None and _outside_quotes(text, *span) and not dated_after(text, span[1]):
+        # "Paura stamattina a Roccaverde": the part of the day stays, the date follows it in apposition.
+        start, end = span
+        word = text[start:end]
+        written = f"{word}, {format_date(day, language)}"
+        if not re.match(r"\s*[,.;:!?)]", text[end:]):
+            written += ","
+        return text[:start] + written + text[end:], Repair("date", word, written)
     return text, None
 
 
