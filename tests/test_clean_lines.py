@@ -841,3 +841,14 @@ def test_a_standfirst_over_the_byline_is_kept_but_no_sentence_and_the_outlets_ag
     [item] = [i for i in clean_articles([Article(id="p", source="p.txt", raw_text=page)]) if isinstance(i, CleanedItem)]
     assert "Há ainda 40 desalojados" in item.article.clean_text
     assert not any("desalojados, dez" in s.text for s in item.article.sentences)
+
+
+def test_an_outlet_loses_its_legal_form_and_a_two_digit_year_dates_the_page() -> None:
+    from newsfuse.clean.metadata import infer_outlet, infer_published
+
+    found = infer_outlet(["© 2025 Limburgse Mediagroep B.V. Alle rechten voorbehouden."])
+    assert found is not None and found[0] == "Limburgse Mediagroep"
+    assert infer_outlet(["© 2025 Oggi24 Media srl - Tutti i diritti riservati"]) is not None
+    published = infer_published(["22-10-25, 16:40"])
+    assert published is not None and published[0].isoformat() == "2025-10-22T16:40:00"
+    assert infer_published(["Ticket 22-10-2519"]) is None

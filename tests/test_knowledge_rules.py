@@ -582,3 +582,12 @@ def test_portuguese_places_and_bodies_are_typed_by_their_first_word() -> None:
     assert labelled["Rui Matos"] == "PER"
     spanish = shared_recognizer().recognise(["Según la Guardia Civil, el tráfico se desvía por la AP-7."], "es")
     assert {m.text: m.label for m in spanish[0]} == {"Guardia Civil": "ORG", "AP-7": "LOC"}
+
+
+def test_dutch_openers_and_titles_are_no_part_of_a_name_and_clock_times_are_no_figures() -> None:
+    text = "Bij Geulbroek ontspoorde een trein. Burgemeester Annelies Hoogveld sprak van een zware avond."
+    names = {m.text for m in rule_mentions(text, "nl", {})}
+    assert "Geulbroek" in names and "Annelies Hoogveld" in names
+    assert not names & {"Bij Geulbroek", "Burgemeester Annelies Hoogveld"}
+    timed = _article("t", "Het ongeluk gebeurde om 19.50 uur, alle 7.35 volgens anderen, met 4 gewonden.", "nl")
+    assert {q.value for q in quantities(timed)} == {4.0}

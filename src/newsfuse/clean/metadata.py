@@ -58,6 +58,14 @@ _NOT_A_NAME = re.compile(
     r"reservados|tutti i diritti riservati|todos os direitos reservados|wszelkie prawa zastrzeżone|copyright)\b",
     re.I,
 )
+# A company's legal form after its name, cut where the name's pattern stops: "Limburgse Mediagroep B.V." gives
+# "Limburgse Mediagroep B", "Oggi24 Media srl", "Pleinmedia NV".
+_LEGAL_FORM = re.compile(
+    r"\s+(?:B\.?(?:V\.?)?|N\.?V\.?|S\.?A\.?|S\.p\.A\.?|s\.?r\.?l\.?|S\.L\.?|Ltd\.?|Limited|GmbH|AG|Inc\.?|LLC|"
+    r"plc|Lda\.?|SARL|SAS)$"
+)
+# A timestamp with a two-digit year: "22-10-25, 16:40" (day, month, year).
+_SHORT_YEAR = re.compile(r"^(?:\w{2,3}\.?\s+)?(\d{1,2})[-./](\d{1,2})[-./](\d{2})\b(?![-./]\d)")
 # A page header "Name | Section | Section" names the site first.
 _HEADER = re.compile(r"^(?P<o>[^|]{3,40}?)\s*\|\s*[^|]{2,30}\|\s*[^|]{2,30}$")
 _TIME = re.compile(r"\b(\d{1,2})\s*[h:]\s*(\d{2})\b")
@@ -71,7 +79,7 @@ def infer_outlet(lines: Sequence[str], url: str | None = None) -> tuple[str, str
         for pattern in _OUTLET_PATTERNS:
             match = pattern.match(text)
             if match:
-                name = match.group("o").strip(' .:-–«»"')
+                name = _LEGAL_FORM.sub("", match.group("o").strip(' .:-–«»"')).strip(' .:-–«»"')
                 name = re.sub(
                     r"^(?:la communauté|the|(?:la |a |al )?(?:newsletter|lettre d'information|boletín|boletim)"
                     r"(?:\s+(?:del|de la|du|des|de|of the|of|dei|della|del|do|da|dos|das))?)\s+",
@@ -117,4 +125,14 @@ def infer_published(lines: Sequence[str]) -> tuple[datetime, str] | None:
                         hour += 12  # "9:15 PM UTC"
                 day = mention.value
                 return datetime(day.year, day.month, day.day, hour, minute), f"inferred from the line {line.strip()!r}"
+    for line in lines:
+        short = _SHORT_YEAR.match(line.strip())
+        time = _TIME.search(line, short.end()) if short else None
+        if short and 1 <= int(short.group(2)) <= 12 and 1 <= int(short.group(1)) <= 31:
+            hour, minute = (int(time.group(1)), int(time.group(2))) if time and int(time.group(1)) < 24 else (0, 0)
+            try:
+                when = datetime(2000 + int(short.group(3)), int(short.group(2)), int(short.group(1)), hour, minute)
+            except ValueError:
+                continue
+            return when, f"inferred from the line {line.strip()!r}"
     return None

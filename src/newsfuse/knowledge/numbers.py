@@ -176,8 +176,14 @@ _NUM = re.compile(
     r"(?<![\w.,'’-])(?P<cur>[£$€])?(?P<n>\d{1,3}(?:(?:[ \u00a0\u202f]|[.'’](?=\d{3}\b))\d{3})+|\d+(?:[.,]\d+)?)(?P<scale>m|bn|k)?(?![\w])"
 )
 _TIME_AFTER = re.compile(
-    r"^\s*(?:h\b|h\d|heures?\b|uhr\b|horas\b|ore\b|pm\b|am\b|gmt\b|bst\b|cet\b|:\d)|^\.\d{2}\s*(?:[ap]\.?m\b|gmt\b|h\b)", re.I
+    r"^\s*(?:h\b|h\d|heures?\b|uhr\b|uur\b|horas\b|ore\b|pm\b|am\b|gmt\b|bst\b|cet\b|:\d)|"
+    r"^\.\d{2}\s*(?:[ap]\.?m\b|gmt\b|h\b|uur\b)",
+    re.I,
 )
+# A clock time after "at": "alle 7.30", "um 5.30", "om 19.50", "às 5.42" (not an amount: "om 7.50 euro").
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[.,:][0-5]\d")
+_AT_BEFORE = re.compile(r"\b(?:alle|verso le|dalle|vers|um|gegen|om|rond|às|a las|hacia las)\s+$", re.I)
+_AMOUNT_AFTER = re.compile(r"\s*(?:[€$£%]|euros?|dollar|pounds?|franc|kron|procent|per ?cent|km|kg|m\b)", re.I)
 _WORD = re.compile(r"[\w'’²³/%€£$-]+")
 _MONTH_BEFORE = re.compile(
     r"\b(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|febr|mar|apr|"
@@ -323,8 +329,12 @@ def quantities(article: Article) -> list[Quantity]:
         assert text is not None
         spans: list[tuple[int, int, float, str]] = []
         for m in _NUM.finditer(text):
-            if _TIME_AFTER.match(text[m.end() :]):
-                continue
+            if _TIME_AFTER.match(text[m.end() :]) or (
+                _CLOCK.fullmatch(m.group("n"))
+                and _AT_BEFORE.search(text[: m.start()])
+                and not _AMOUNT_AFTER.match(text[m.end() :])
+            ):
+                continue  # a time of day: "19.50 uur", "alle 7.30", "om 19.50"
             value = _parse(m.group("n"), language)
             if m.group("scale"):
                 value *= _SCALES[m.group("scale")]
