@@ -672,3 +672,11 @@ def test_a_part_of_the_day_keeps_its_words_and_takes_the_date_after_it() -> None
     # Inside a quotation the words stay as they are.
     quoted = "«Stamattina è crollato tutto», ha detto la sindaca."
     assert resolve_date(quoted, tuesday, "it") == (quoted, None)
+
+
+def test_a_sentence_referring_back_to_a_figure_it_does_not_give_leans_on_context() -> None:
+    assert leans_on_context("The administrators said the earlier figure had excluded online bookings.", "en")
+    assert leans_on_context("Ce chiffre pourrait encore augmenter, selon la préfecture.", "fr")
+    assert leans_on_context("Dat cijfer kan nog oplopen, zegt de politie.", "nl")
+    assert not leans_on_context("The first figure skater took the ice at noon.", "en")
+    assert not leans_on_context("The toll rose to nine on Wednesday, the fire service said.", "en")

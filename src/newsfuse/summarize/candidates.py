@@ -62,9 +62,24 @@ _PLAIN_OPENERS = {"no": {"et"}, "da": {"et"}}
 
 
 def leans_on_context(text: str, language: str | None) -> bool:
-    """True for a sentence that opens on a word needing the sentence before it ("Il", "Ces derniers", "However")."""
+    """True for a sentence that opens on a word needing the sentence before it ("Il", "Ces derniers", "However"), or
+    that refers back to a figure it does not give ("the earlier figure had excluded ...")."""
     match = DANGLING.match(text)
-    return match is not None and match.group(0).lower() not in _PLAIN_OPENERS.get(language or "", set())
+    if match is not None and match.group(0).lower() not in _PLAIN_OPENERS.get(language or "", set()):
+        return True
+    return bool(_FIGURE_BEFORE.search(text))
+
+
+# A figure the sentence before gave: "the earlier figure", "ce chiffre", "diese Zahl", "het eerdere cijfer".
+_FIGURE_BEFORE = re.compile(
+    r"\b(?:the (?:earlier|previous|initial|original) (?:figure|estimate|count|toll|tally)|"
+    r"(?:this|that) (?:figure|estimate|tally)|ce (?:chiffre|bilan)|cette estimation|le (?:chiffre|bilan) (?:précédent|initial)|"
+    r"diese (?:zahl|schätzung)|die (?:frühere|ursprüngliche) (?:zahl|schätzung)|"
+    r"(?:esa|esta) cifra|la cifra (?:anterior|inicial|precedente)|quella cifra|questa cifra|"
+    r"(?:esse|este) número|o número (?:anterior|inicial)|essa estimativa|"
+    r"dat cijfer|dit cijfer|het (?:eerdere|oorspronkelijke) cijfer)\b",
+    re.I,
+)
 
 
 _SPEAKER_LABEL = re.compile(r"(?:^|--\s*|\)\s+|(?<=(?:19|20)\d\d)\s+)(?:Q|A|[A-ZÀ-Ý]{2,}\.?(?: [A-ZÀ-Ý]{2,}\.?){0,3}):\s")
