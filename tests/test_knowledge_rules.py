@@ -591,3 +591,14 @@ def test_dutch_openers_and_titles_are_no_part_of_a_name_and_clock_times_are_no_f
     assert not names & {"Bij Geulbroek", "Burgemeester Annelies Hoogveld"}
     timed = _article("t", "Het ongeluk gebeurde om 19.50 uur, alle 7.35 volgens anderen, met 4 gewonden.", "nl")
     assert {q.value for q in quantities(timed)} == {4.0}
+
+
+def test_an_elided_preposition_before_a_common_word_is_no_name_and_attacca_reports_speech() -> None:
+    names = {m.text for m in rule_mentions("Sull'autobus viaggiavano 11 passeggeri, tra cui Giovanni Ferraris.", "it", {})}
+    assert "Sull'autobus" not in names and "Giovanni Ferraris" in names
+    article = _article(
+        "it",
+        "«Avevamo segnalato tutto due anni fa», attacca il presidente del comitato, Aldo Pescarolo.",
+        "it",
+    )
+    assert _speakers(article)["Avevamo segnalato"] == "Aldo Pescarolo"

@@ -31,7 +31,8 @@ _SAY = re.compile(
     r"insistió|relató|contó|manifestó|recalcó|destacó|agregó|precisó|denunció|confirmó|"
     r"ha detto|ha dichiarato|ha spiegato|ha aggiunto|ha affermato|ha sottolineato|ha avvertito|ha raccontato|"
     r"ha ricordato|ha commentato|ha precisato|ha ammesso|ha confermato|dice|spiega|racconta|afferma|aggiunge|sottolinea|"
-    r"disse|afirmou|declarou|explicou|acrescentou|contou|"
+    r"attacca|incalza|replica|ribadisce|denuncia|commenta|osserva|conclude|ha replicato|ha ribadito|ha denunciato|"
+    r"disse|afirmou|declarou|explicou|acrescentou|contou|garantiu|sublinhou|lamentou|referiu|adiantou|"
     # Whole words where a stem would reach into other languages' words (Spanish "sierra", German "Zeit").
     r"säger|sade\b|berättar|förklarar|uppger|sier\b|forteller|forklarer|opplyser|uttaler|siger|sagde|fortæller|oplyser|"
     r"udtaler|"

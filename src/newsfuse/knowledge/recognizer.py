@@ -333,7 +333,11 @@ _TOKEN = re.compile(r"(?:[ldnsLDNS]|[dD]ell|[aA]ll|[nN]ell|[dD]all|[sS]ull|[uU]n
 
 
 def _is_capitalised(token: str) -> bool:
-    return token[:1].isupper()
+    # "Sull'autobus", "L'incendio": an elided article or preposition opening a sentence before a common word.
+    return token[:1].isupper() and not _ELIDED_LOWER.match(token)
+
+
+_ELIDED_LOWER = re.compile(r"^\w{1,4}['’][a-zà-ÿ]")
 
 
 def dictionary_word(token: str, language: str) -> bool:
