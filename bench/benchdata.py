@@ -41,10 +41,13 @@ def labelled_sets() -> list[tuple[str, list[Article], dict[str, str]]]:
 
 def heldout_story_sets() -> list[tuple[str, list[Article], dict[str, str]]]:
     """(name, cleaned articles, gold story of each article id) for pages never used to calibrate the stories stage."""
-    labels = ROOT / "tests" / "data" / "heldout8_furniture.json"
-    stories = json.loads(labels.read_text(encoding="utf-8"))["stories"]
-    gold = {name.removesuffix(".txt"): story for name, story in stories.items()}
-    return [("held-out pages (heldout8)", cleaned([ROOT / "tests" / "data" / "heldout8"]), gold)]
+    out = []
+    for batch in ("heldout8", "heldout9"):
+        labels = ROOT / "tests" / "data" / f"{batch}_furniture.json"
+        stories = json.loads(labels.read_text(encoding="utf-8"))["stories"]
+        gold = {name.removesuffix(".txt"): story for name, story in stories.items()}
+        out.append((f"held-out pages ({batch})", cleaned([ROOT / "tests" / "data" / batch]), gold))
+    return out
 
 
 def seed_furniture_labels() -> dict[Path, list[int]]:

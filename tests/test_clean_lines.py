@@ -852,3 +852,24 @@ def test_an_outlet_loses_its_legal_form_and_a_two_digit_year_dates_the_page() ->
     published = infer_published(["22-10-25, 16:40"])
     assert published is not None and published[0].isoformat() == "2025-10-22T16:40:00"
     assert infer_published(["Ticket 22-10-2519"]) is None
+
+
+def test_polish_abbreviations_end_no_sentence_and_a_dash_opens_a_quotation() -> None:
+    from newsfuse.clean.sentences import split_sentences
+
+    text = "Do wypadku doszło około godz. 7.15 na drodze nr 16. – Był trzeźwy – powiedziała podkom. Anna Nowak."
+    assert split_sentences(text) == [
+        "Do wypadku doszło około godz. 7.15 na drodze nr 16.",
+        "– Był trzeźwy – powiedziała podkom. Anna Nowak.",
+    ]
+
+
+def test_a_publication_line_and_its_update_line_are_one_header_not_two_items() -> None:
+    page = (
+        "Fuite d'ammoniac : le parquet ouvre une enquête\nDeux jours après la fuite, quatre personnes restent "
+        "hospitalisées et la préfète a suspendu l'activité de l'unité de stockage du site.\nPar Hélène Marchadier\n"
+        "Publié le 11 sept. 2025 à 6h40\nMis à jour le 11 sept. 2025 à 11h05\n"
+        "Le bilan s'est alourdi : vingt et une personnes ont été prises en charge après la fuite survenue mardi soir.\n"
+        "Le parquet du Havre a ouvert hier une enquête pour mise en danger de la vie d'autrui."
+    )
+    assert len(split_items(page)) == 1

@@ -12,6 +12,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -20,7 +21,7 @@ from newsfuse.copies import align_sentences
 from newsfuse.embeddings import shared_encoder
 from newsfuse.evaluate import faithfulness_problem
 from newsfuse.evaluate.wikinewssum import load_clusters
-from newsfuse.pipeline import RunResult
+from newsfuse.pipeline import RunResult, run
 from newsfuse.records import Article, Story, Summary
 from newsfuse.settings import Settings
 from newsfuse.stories import story_date
@@ -103,3 +104,12 @@ def test_every_seed_summary_sentence_is_faithful(seed_run: RunResult) -> None:
     for story in seed_run.stories:
         articles = {a.id: a for a in seed_run.story_articles(story)}
         assert list(_problems(seed_run.summaries[story.id], articles)) == []
+
+
+@pytest.mark.parametrize("batch", ["heldout8", "heldout9"])
+def test_every_summary_sentence_of_the_held_out_pages_is_faithful(batch: str) -> None:
+    result = run([Path(__file__).resolve().parent / "data" / batch])
+    assert len(result.summaries) >= 5
+    for story in result.stories:
+        articles = {a.id: a for a in result.story_articles(story)}
+        assert list(_problems(result.summaries[story.id], articles)) == []

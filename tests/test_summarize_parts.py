@@ -680,3 +680,9 @@ def test_a_sentence_referring_back_to_a_figure_it_does_not_give_leans_on_context
     assert leans_on_context("Dat cijfer kan nog oplopen, zegt de politie.", "nl")
     assert not leans_on_context("The first figure skater took the ice at noon.", "en")
     assert not leans_on_context("The toll rose to nine on Wednesday, the fire service said.", "en")
+
+
+def test_a_german_part_of_the_day_joins_the_weekday() -> None:
+    text, repair = resolve_date("Heute Morgen rissen Bagger die Reste der Halle auf.", date(2025, 9, 16), "de")
+    assert text == "Am Dienstagmorgen, 16. September 2025, rissen Bagger die Reste der Halle auf."
+    assert repair is not None and repair.before == "Heute Morgen"

@@ -54,6 +54,7 @@ ABBREVIATED_MONTHS = {
     **dict(zip(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], (1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12), strict=True)),
     **{"janv": 1, "fevr": 2, "avr": 4, "juil": 7, "jan.": 1, "ene": 1, "abr": 4, "ago": 8, "dic": 12, "gen": 1},
     **{"giu": 6, "lug": 7, "ott": 10, "fev": 2, "out": 10, "dez": 12, "mrt": 3, "okt": 10},
+    **{"sty": 1, "lut": 2, "kwi": 4, "cze": 6, "lip": 7, "sie": 8, "wrz": 9, "paz": 10, "lis": 11, "gru": 12},
 }
 ABBREVIATED_MONTHS.pop("jan.")
 for _name, _i in ABBREVIATED_MONTHS.items():

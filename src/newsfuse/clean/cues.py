@@ -575,7 +575,7 @@ CUES: tuple[Cue, ...] = tuple(
     + _cues(
         "start",
         "advertising",
-        r"^(anúncio|annuncio|sponsor)$",
+        r"^(anúncio|annuncio|anuncio|sponsor)$",
         r"^[-—–\s]*(continua|continue|sigue|lees verder)\b.{0,30}\b(publicidade|pubblicità|publicidad|advertentie|advertisement)\b[-—–\s]*$",
     )
     + _cues(
@@ -609,6 +609,89 @@ CUES: tuple[Cue, ...] = tuple(
         "footer links",
         # The legal lines under an Italian, Portuguese or Dutch page: registration and responsible editor, tip line.
         r"\btestata giornalistica registrata\b|\bregisto erc\b|\bdirettore responsabile\b|^heb je een tip\?|^hai una segnalazione\?",
+    )
+    # --- more forms, offers, lists and credits in fr, de, es and pl
+    + _cues(
+        "start",
+        "comment prompt",
+        r"^(nom|nombre|name|ihr name|pseudo|podpis|votre commentaire|ihr kommentar|tu comentario|treść komentarza|comentario|kommentar)$",
+        r"^(enviar|wyślij|envoyer|absenden|kommentar absenden|publicar comentario|posting verfassen|jetzt kommentieren|kommentieren sie diesen artikel|napisz komentarz|dodaj komentarz)$",
+        r"^(vous devez être connecté pour commenter|tu comentario será revisado|komentarze są opiniami ich autorów|sie müssen angemeldet sein|debes iniciar sesión para comentar)\b",
+        r"^(se connecter|connectez-vous) / créer un compte$",
+    )
+    + _cues(
+        "start",
+        "subscription prompt",
+        r"^(votre|ihre|tu|twój|seu|il tuo|your) (adresse e-?mail|e-mail-adresse|correo electrónico|e-?mail|endereço de e-?mail|indirizzo e-?mail)\b.{0,30}$",
+        r"^(correo electrónico|e-mail-adresse eingeben|adresse e-?mail|jetzt anmelden|s'inscrire|suscribirme|quiero ser socio|kup subskrypcję|haz una aportación|hier anmelden)$",
+        r"^(acepto|accepto|aceito|i accept|j'accepte|akceptuję) (la|a|the|les|il) (política|politica|privacy|conditions|condições|polityk)",
+        r"^(recevez|erhalten sie|recibe|otrzymuj) chaque (matin|jour|soir)\b|^recevez chaque\b",
+        r"\b(kostenlos in ihr postfach|dans votre boîte (mail|aux lettres|e-mail)|en tu (correo|bandeja))\b",
+        r"^newsletter\s*[«\"“]",
+        r"^(sie sind bereits abonnent|czytaj bez reklam|wykup subskrypcję)\b",
+        r"\b\d+ wochen für \d+([.,]\d+)? ?€|\bapoya el periodismo\b|\bwykup subskrypcję\b",
+    )
+    + _cues(
+        "start",
+        "share widget",
+        r"^(envoyer par e-?mail|x \(twitter\)|artikel teilen:?|skopiuj link|udostępnij( artykuł)?|compartir( en \w+)?|teilen)$",
+    )
+    + _cues(
+        "start",
+        "feedback prompt",
+        r"^(oui|non|ja|nein|sí|tak|nie)$",
+        r"^(¿qué te ha parecido esta noticia\?|oceń artykuł|wie fanden sie diesen artikel\?|¿te ha gustado\?)",
+    )
+    + _cues(
+        "start",
+        "related links",
+        r"^(meistgelesen|lo más leído|los más leídos|popularne|najczęściej czytane|les plus lus|più letti)\b.{0,30}$",
+    )
+    + _cues(
+        "start",
+        "footer links",
+        r"^(mediadaten|impressum|datenschutz|política de privacidad|polityka prywatności|polityka cookies|kontakt z redakcją|o nas|reklama w portalu|mentions légales|aviso legal)$",
+    )
+    + _cues(
+        "any",
+        "copyright",
+        r"©\s*(19|20)\d\d\s*\|\s*editado por\b|\beditado por\b.{0,40}\bs\.l\.?$",
+    )
+    + _cues(
+        "start",
+        "byline",
+        r"^(oprac\.|opracowanie:?|autor:?|tekst:?)\s+\w+",
+        # An agency's sign-off with the editor's initials: "ZNA/red", "APC/lev".
+        r"^[a-z]{2,5}/[a-z]{2,4}$",
+    )
+    + _cues(
+        "start",
+        "photo credit",
+        # "Fot. Paweł Zając", "Photo L'Écho de la Seine – Thomas Ledru": a credit without a colon.
+        r"^(fot\.|photo|foto)\s+[^.!?]{2,60}$",
+        # "© APC / Julien Mercadier" under a picture: an agency and its photographer.
+        r"^©\s*[\w .'’-]{2,30}\s*/\s*[\w .'’-]{2,40}$",
+    )
+    + _cues(
+        "start",
+        "site branding",
+        # A motto of words and a founding year: "Unabhängig. Regional. Seit 1946.", "Rzetelnie. Niezależnie. Od 1991 roku."
+        r"^(\w+\.\s+){1,3}(seit|since|depuis|desde|dal|od|sinds|sedan|siden)\s+(19|20)\d\d( roku)?\.?$",
+    )
+    + _cues(
+        "start",
+        "timestamp",
+        r"^(mis en ligne|publiziert|publikacja|opublikowano)( le| am| dnia)?\s*:?\s*\d",
+    )
+    + _cues(
+        "strong",
+        "cookie prompt",
+        r"\b(my i nasi partnerzy|ta strona korzysta z (ciasteczek|plików cookie))\b",
+    )
+    + _cues(
+        "start",
+        "cookie prompt",
+        r"^(twoja prywatność jest dla nas ważna|przejdź do serwisu|ustawienia|ok, rozumiem|votre vie privée nous importe)$",
     )
     # --- credits, bylines, copyright
     + _cues(

@@ -277,7 +277,7 @@ _MONTH_WORDS = _word_set(
     "setembro outubro novembro dezembro fev mai out dez stycznia lutego marca kwietnia maja czerwca lipca "
     "sierpnia września października listopada grudnia styczeń luty marzec kwiecień maj czerwiec lipiec sierpień "
     "wrzesień październik listopad grudzień sty lut kwi cze lip sie wrz paź lis gru januari februari maart mei "
-    "juni juli augustus oktober januar februar marts maj augusti oktober desember dezember maj"
+    "juni juli augustus oktober januar februar marts maj augusti oktober desember dezember maj sty lut kwi cze lip sie wrz paź lis gru"
 )
 _WEEKDAY_WORDS = _word_set(
     "lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday sunday "
@@ -285,7 +285,7 @@ _WEEKDAY_WORDS = _word_set(
     "miércoles jueves viernes sábado domingo lunedì martedì mercoledì giovedì venerdì sabato domenica segunda "
     "terça quarta quinta sexta feira poniedziałek wtorek środa czwartek piątek sobota niedziela maandag dinsdag "
     "woensdag donderdag vrijdag zaterdag zondag måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag "
-    "onsdag torsdag fredag lørdag søndag ma wo vr za zo"
+    "onsdag torsdag fredag lørdag søndag ma wo vr za zo pon wt śr czw pt sob niedz"
 )
 
 
@@ -837,7 +837,15 @@ def _find_title(page: _Page, title: str | None) -> int | None:
     headlines = [(n, text) for n, text in candidates if len(text.split()) >= 5 and not text.isupper()]
     # A site's motto ("Le notizie di oggi, in tempo reale") also comes first: the title follows the section path
     # ("Home › Cronaca"), and it shares names and words with the report under it.
-    path = [n for n, _ in page.content if page.reasons.get(n) == "navigation" and n < candidates[-1][0]]
+    path = [
+        n
+        for n, text in page.content
+        if n < candidates[-1][0]
+        and (
+            page.reasons.get(n) == "navigation"
+            or (not page.free(n) and bool(_BREADCRUMB_SEP.search(text)) and len(text.split()) <= 8)
+        )
+    ]
     headlines = [c for c in headlines if c[0] > path[-1]] or headlines if path else headlines
     if headlines:
         after = [t for n, t in kept if n > headlines[0][0] and _is_paragraph(t)][:3]

@@ -41,6 +41,12 @@ def _markers(lines: Lines, is_marker: Callable[[str], bool]) -> list[int]:
 
 def _cut(lines: Lines, markers: list[int], min_words: int) -> list[Lines]:
     """The items between markers, or the whole page when there are fewer than two or a part holds no real text."""
+    # A marker right under another ("Publié le ... à 6h40", then "Mis à jour le ... à 11h05") is the same header.
+    markers = [
+        m
+        for k, m in enumerate(markers)
+        if k == 0 or any(t.strip() and cue_reason(t.strip()) is None for _, t in lines[markers[k - 1] + 1 : m])
+    ]
     if len(markers) < 2:
         return [lines]
     bounds = [0, *markers[1:], len(lines)]

@@ -106,11 +106,40 @@ ABBREVIATIONS = {
     "av",
     "ap",
     "j.-c",
+    # Polish: "około godz. 7.15", "podkom. Agnieszka Rutkowska", "ul. Warszawska", "woj. warmińsko-mazurskie"
+    "godz",
+    "ul",
+    "al",
+    "pl",
+    "woj",
+    "pow",
+    "gm",
+    "im",
+    "św",
+    "tel",
+    "inż",
+    "podkom",
+    "kom",
+    "nadkom",
+    "asp",
+    "sierż",
+    "mł",
+    "kpt",
+    "ppłk",
+    "płk",
+    "bryg",
+    "mjr",
+    "tzw",
+    "tj",
+    "m.in",
+    "wg",
+    "r",
 }
 _OPEN = {"«": "»", "“": "”", "„": "“"}
 # German sets quotes »like this« and opens a sentence with them too.
 # A link list's marker ("... Stockholm. > Alla artiklar • ...") opens no sentence but ends the one before it.
-_BOUNDARY = re.compile(r"([.!?…]+)(['\"»”’«)\]]*)(\s+)(?=[\"«“„»(\[]?[A-ZÀ-Ý0-9¿¡]|[>•]\s)")
+# A dash opening a quotation starts a sentence too: "zatrzymali kierowcę. – Mężczyzna był trzeźwy".
+_BOUNDARY = re.compile(r"([.!?…]+)(['\"»”’«)\]]*)(\s+)(?=[\"«“„»(\[]?[A-ZÀ-Ý0-9¿¡]|[>•]\s|[–—]\s+[A-ZÀ-ÝŁŚŻŹ])")
 # "bis 30. Mai": a German ordinal day before a month name ends no sentence.
 _ORDINAL_DAY = re.compile(r"(?:^|\s)\d{1,2}$")
 _MONTH_AFTER = re.compile(

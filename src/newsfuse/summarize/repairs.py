@@ -57,11 +57,22 @@ _CLOCK_AFTER = re.compile(
 )
 
 
+_DE_WEEKDAY = re.compile(r"^([Aa]m )?(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag), ")
+_DE_PARTS_OF_DAY = {"morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht"}
+
+
 def _write_day(text: str, start: int, end: int, written: str, language: str) -> tuple[str, Repair]:
     """``text`` with the day at ``start:end`` replaced by ``written``, and the repair that records it."""
     word = text[start:end]
     after = _NEXT_WORD.match(text, end)
     part = PART_OF_DAY.get(language, {}).get(after.group(1).lower()) if after else None
+    compound = _DE_WEEKDAY.match(written) if language == "de" else None
+    if after is not None and compound is not None and after.group(1).lower() in _DE_PARTS_OF_DAY:
+        # "heute Morgen" is "am Dienstagmorgen, 16. September 2025," as German joins a weekday and a part of a day.
+        written = f"{compound.group(1)}{compound.group(2)}{after.group(1).lower()}, {written[compound.end():]}"
+        if not re.match(r"\s*[,.;:!?)]", text[after.end() :]):
+            written += ","
+        return text[:start] + written + text[after.end() :], Repair("date", text[start : after.end()], written)
     if after is not None and part is not None:
         end, written, word = after.end(), f"{written} {part}", text[start : after.end()]
     elif language in CLOCK_AT and _CLOCK_AFTER.match(text, end):
