@@ -602,3 +602,19 @@ def test_an_elided_preposition_before_a_common_word_is_no_name_and_attacca_repor
         "it",
     )
     assert _speakers(article)["Avevamo segnalato"] == "Aldo Pescarolo"
+
+
+def test_a_polish_quotation_opens_on_a_dash_and_its_speaker_follows_the_second() -> None:
+    article = _article(
+        "pl",
+        "Policjanci zatrzymali kierowcę. – Mężczyzna był trzeźwy, ale sprawdzamy jego telefon – powiedziała podkom. "
+        "Agnieszka Rutkowska z KMP.\n"
+        "Śledztwo wszczęła prokuratura. – Dziś planujemy przesłuchanie podejrzanego – przekazał prok. Jarosław "
+        "Kędzierski.\n"
+        "– To nie jest cytat – i dalej idzie zdanie o drodze.",
+        "pl",
+    )
+    speakers = _speakers(article)
+    assert speakers["Mężczyzna był"] == "Agnieszka Rutkowska"
+    assert speakers["Dziś planujemy"] == "Jarosław Kędzierski"
+    assert "To nie" not in speakers  # a dash before an aside, no verb of saying after it

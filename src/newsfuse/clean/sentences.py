@@ -119,6 +119,8 @@ ABBREVIATIONS = {
     "tel",
     "inż",
     "podkom",
+    "prok",
+    "oprac",
     "kom",
     "nadkom",
     "asp",

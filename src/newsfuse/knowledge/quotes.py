@@ -16,6 +16,8 @@ _PAIRS = {"«": "»", "“": "”", '"': '"', "„": "“", "»": "«", "‘": "
 _QUOTE = re.compile(
     r"«\s*(?P<a>[^«»]+?)\s*»|“(?P<b>[^“”]+?)”|\"(?P<c>[^\"]+?)\"|„(?P<d>[^„“”]+?)[“”]|»(?P<e>[^«»]+?)«"
     r"|(?:(?<=^)|(?<=[\s(:—–-]))‘(?P<f>[^‘]+?)’(?=[\s,.;:!?)—–-]|$)"
+    # A sentence opening on a dash, as Polish prints a quotation: "– Był trzeźwy – powiedziała Anna Nowak."
+    r"|^[–—]\s+(?P<g>[^–—]+?)\s+[–—](?=\s+\w)"
 )
 # Verbs and phrases of saying, as stems, in our languages.
 _SAY = re.compile(
@@ -39,7 +41,8 @@ _SAY = re.compile(
     # Swedish and Norwegian "sa" before the speaker's name only: French "sa" is "her".
     r"sa(?= [A-ZÅÄÖÆØ])|"
     r"zegt|zei\b|verklaarde|verklaart|stelt\b|stelde\b|aldus|benadrukte|waarschuwde|vertelde|vertelt|"
-    r"powiedzia|mówi|dodał|dodała|stwierdzi|podkreśli|wyjaśni|zapowiedzia|przekonywa)\w*",
+    r"powiedzia|mówi|dodał|dodała|dodaje|stwierdzi|podkreśli|wyjaśni|zapowiedzia|przekonywa|przekaza|opowiada|"
+    r"poinformowa|zaznaczy|zaznacza|relacjonow|tłumaczy|ocenia|przyznaj|przyzna)\w*",
     re.I,
 )
 _ACCORDING = re.compile(r"\b(?:selon|d'après|according to|según|laut|secondo|segundo)\b", re.I)
@@ -112,6 +115,8 @@ def find_quotes(text: str, min_words: int) -> list[tuple[int, int, str]]:
     """(start, end, quoted words) of the direct quotes in one sentence, outer quotes only."""
     out = []
     for m in _QUOTE.finditer(text):
+        if m.group("g") is not None and not _SAY.match(text, m.end() + 1):
+            continue  # a dash that opens an aside, not a quotation its speaker's verb follows
         inner = next(g for g in m.groups() if g is not None).strip(" ,")
         # An elision mark ("(...)", or "()" once a page has lost the dots) stays visible as "(…)": gluing the two
         # parts would show words run together that no source has ("militaire Nous pouvons").
