@@ -826,7 +826,7 @@ def test_a_menu_list_stops_at_the_title_and_a_teaser_list_keeps_its_questions() 
     assert reasons["What next for the harbour?"] == "related links"
 
 
-def test_a_standfirst_over_the_byline_is_kept_but_no_sentence_and_the_outlets_agency_credit_goes() -> None:
+def test_a_standfirst_over_the_byline_is_a_sentence_marked_as_such_and_the_outlets_agency_credit_goes() -> None:
     page = (
         "Jornal Minho\nInício › País\nCheias em Braga: rio Este galga as margens\n"
         "Há ainda 40 desalojados, dez deles crianças, e a câmara abriu dois pavilhões para os acolher esta noite.\n"
@@ -839,8 +839,10 @@ def test_a_standfirst_over_the_byline_is_kept_but_no_sentence_and_the_outlets_ag
     assert reasons[standfirst] == "standfirst"
     assert reasons["Jornal Minho com ALN"] == "byline"
     [item] = [i for i in clean_articles([Article(id="p", source="p.txt", raw_text=page)]) if isinstance(i, CleanedItem)]
-    assert "Há ainda 40 desalojados" in item.article.clean_text
-    assert not any("desalojados, dez" in s.text for s in item.article.sentences)
+    # It dates and matches the report like its lead; the summary leaves it out (tests/test_summarize_selection.py).
+    first, second = item.article.sentences[:2]
+    assert first.standfirst and first.text.startswith("Há ainda 40 desalojados")
+    assert not second.standfirst
 
 
 def test_an_outlet_loses_its_legal_form_and_a_two_digit_year_dates_the_page() -> None:

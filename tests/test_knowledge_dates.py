@@ -155,3 +155,12 @@ def test_abbreviated_months_date_a_line_with_its_year_and_parts_of_a_day_are_rel
     assert [v for _, v in _resolved("De trein ontspoorde gisteravond bij Geulbroek.", date(2025, 10, 22), "nl")] == [
         date(2025, 10, 21)
     ]
+
+
+def test_a_weekday_joined_to_a_part_of_the_day_names_that_day() -> None:
+    from newsfuse.temporal import names_day
+
+    monday = date(2025, 9, 15)
+    assert names_day("In Schweinfurt ist am Montagabend ein Großbrand ausgebrochen.", monday) is True
+    assert names_day("Am Dienstagabend brannte es wieder.", monday) is False
+    assert names_day("Das Feuer war gegen 19.40 Uhr entdeckt worden.", monday) is None

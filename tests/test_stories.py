@@ -390,11 +390,14 @@ def test_publication_hours_apart_cost_nothing_when_the_event_days_agree() -> Non
     from newsfuse.stories.evidence import pair_evidence
 
     a, _ = _basis(7)
-    evening = FeatureRow("eve", 0.0, 0.0, 739545, "nl", None, a, {}, frozenset(), frozenset())
+    terms = {f"woord{i}": 1 for i in range(30)}  # a whole report, not a title alone
+    evening = FeatureRow("eve", 0.0, 0.0, 739545, "nl", None, a, terms, frozenset(), frozenset())
     morning = replace(evening, article_id="morn", time=9.5 * 3600, published=9.5 * 3600)
     settings = Settings()
     # A morning paper's report of last night's derailment, nine hours after the first: no time decay.
     assert pair_evidence(replace(morning, event_day=739546), {}, evening, {}, settings).components(settings)["time"] == 0
-    # Without event days, the hours apart count.
+    # Without event days, the hours apart count; and for a title alone, whose day every city's weather page shares.
     undated = pair_evidence(replace(morning, event_day=None), {}, evening, {}, settings)
     assert undated.components(settings)["time"] < -0.09
+    title = pair_evidence(replace(morning, event_day=739546, terms={"meteo": 1}), {}, evening, {}, settings)
+    assert title.components(settings)["time"] < -0.09

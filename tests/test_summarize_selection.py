@@ -448,3 +448,12 @@ def test_a_count_in_words_given_again_in_other_words_is_left_out() -> None:
     pair = [reasons[post[1]], reasons[wire[1]]]
     assert "chosen" in pair and any(r.startswith("repeats the figures of chosen sentence") for r in pair)
 
+
+
+def test_a_standfirst_sentence_supports_and_cites_but_never_makes_the_article() -> None:
+    standfirst = "Fourteen hurt, two still in hospital."
+    page = cleaned_article("post", "Nordhaven Post", [standfirst, *REPORT], NOON, "en")
+    page = replace(page, sentences=(replace(page.sentences[0], standfirst=True), *page.sentences[1:]))
+    reasons = _reasons([page])
+    assert standfirst not in reasons
+    assert reasons[REPORT[0]] == "chosen"

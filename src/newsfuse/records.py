@@ -28,6 +28,7 @@ class Sentence:
     index: int  # position in the article, 0-based
     text: str
     paragraph: int  # which clean line (paragraph) it came from
+    standfirst: bool = False  # from the editor's summary under the title: it dates and matches, but is no article line
 
 
 @dataclass(frozen=True)

@@ -222,8 +222,12 @@ def names_day(text: str, day: date) -> bool | None:
     """Whether the dates ``text`` names include ``day``: None when it names none. A relative day ("hier") may be
     ``day`` seen from a later publication, so it counts as naming it; a plain weekday must be ``day``'s weekday."""
     mentions = find_mentions(text)
+    # "am Montagabend", "stamattina": a weekday joined to a part of the day, or a part of the day of writing.
+    compounds = [weekday_compound(w) for w in re.findall(r"[\w-]+", text)]
+    if any(c == day.weekday() for c in compounds) or same_day_span(text) is not None:
+        return True
     if not mentions:
-        return None
+        return None if not any(c is not None for c in compounds) else False
     for m in mentions:
         if m.kind == "relative" or (m.kind == "weekday" and m.weekday == day.weekday() and m.direction == 0):
             return True

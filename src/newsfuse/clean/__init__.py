@@ -119,11 +119,11 @@ def _clean_item(item: ItemLines, settings: Settings) -> CleanedItem:
     body = [d for d in decisions if d.reason in ("news", "standfirst", "heading")]
     sentences: list[Sentence] = []
     for paragraph, decision in enumerate(body):
-        if decision.reason != "news":
+        if decision.reason not in ("news", "standfirst"):
             continue
         for sentence in split_sentences(decision.shown.strip()):
-            sentences.append(Sentence(len(sentences), sentence, paragraph))
-    if not sentences:
+            sentences.append(Sentence(len(sentences), sentence, paragraph, decision.reason == "standfirst"))
+    if all(s.standfirst for s in sentences):
         raise ValueError("nothing is left after removing furniture")
     notice = error_page_notice([s.text for s in sentences])
     if notice:

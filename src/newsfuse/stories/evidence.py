@@ -132,10 +132,12 @@ def pair_evidence(
     """The evidence between a new article and a stored one (TF-IDF weights given, as they depend on the store);
     ``story_days`` are the weekdays of the event days of the story they would share."""
     hours = None
+    brief = min(len(new.terms), len(old.terms)) <= settings.brief_terms
     # Publication times apart say the reports may be of different events; event days at most a day apart say
-    # otherwise (a morning paper's report of last night's derailment, nine hours after the first).
+    # otherwise (a morning paper's report of last night's derailment, nine hours after the first). Not for a title
+    # alone: the day in "Météo du samedi 11 janvier" is every city's.
     same_day = new.event_day is not None and old.event_day is not None and abs(new.event_day - old.event_day) <= 1
-    if new.published is not None and old.published is not None and not same_day:
+    if new.published is not None and old.published is not None and (brief or not same_day):
         hours = abs(new.published - old.published) / 3600
     return PairEvidence(
         other=old.article_id,
@@ -145,7 +147,7 @@ def pair_evidence(
         copy=shingle_containment(new.shingles, old.shingles),
         hours_apart=hours,
         cross_lingual=new.language != old.language,
-        brief=min(len(new.terms), len(old.terms)) <= settings.brief_terms,
+        brief=brief,
         other_day=weekdays_apart(new, old, story_days),
         proper_names=name_overlap(_words(new.names), _words(old.names), settings.names_floor),
     )

@@ -361,7 +361,13 @@ def build_candidates(
 
     candidates = []
     for passage in passages:
-        own = [ref for ref in passage.members if by_id[ref[0]].language == language]
+        # A standfirst's sentence ("Quattordici feriti, due restano in prognosi riservata.") summarises in headline
+        # style what the report then tells: it supports and cites, but is never the article's text.
+        own = [
+            ref
+            for ref in passage.members
+            if by_id[ref[0]].language == language and not by_id[ref[0]].sentences[ref[1]].standfirst
+        ]
         if not own:
             continue
         (aid, idx), differing = _settle_figures(own, passage.members, by_id, language)
