@@ -223,11 +223,12 @@ def names_day(text: str, day: date) -> bool | None:
     ``day`` seen from a later publication, so it counts as naming it; a plain weekday must be ``day``'s weekday."""
     mentions = find_mentions(text)
     # "am Montagabend", "stamattina": a weekday joined to a part of the day, or a part of the day of writing.
-    compounds = [weekday_compound(w) for w in re.findall(r"[\w-]+", text)]
-    if any(c == day.weekday() for c in compounds) or same_day_span(text) is not None:
+    key = _key(text)
+    compounds = [WEEKDAYS[m.group("wd")] for p in (_DE_DAYTIME, _NL_DAYTIME, _SV_DAYTIME) for m in p.finditer(key)]
+    if day.weekday() in compounds or _SAME_DAY.search(key):
         return True
     if not mentions:
-        return None if not any(c is not None for c in compounds) else False
+        return False if compounds else None
     for m in mentions:
         if m.kind == "relative" or (m.kind == "weekday" and m.weekday == day.weekday() and m.direction == 0):
             return True
