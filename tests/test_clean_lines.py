@@ -875,3 +875,30 @@ def test_a_publication_line_and_its_update_line_are_one_header_not_two_items() -
         "Le parquet du Havre a ouvert hier une enquête pour mise en danger de la vie d'autrui."
     )
     assert len(split_items(page)) == 1
+
+
+def test_nordic_pages_consent_dialog_clock_and_a_caption_line_that_names_its_photographer() -> None:
+    from newsfuse.clean.language import identify_language
+    from newsfuse.clean.metadata import infer_published
+
+    page = (
+        "Kustbladet\nVi och våra partner behandlar personuppgifter och använder cookies för annonser och statistik.\n"
+        "Acceptera\nHantera val\nDu är här: Hem / Lokalt / Göteborgs skärgård\n"
+        "Skärgårdsfärja grundstötte vid Rörö\nAv: STB\n"
+        "Färjan gick på grund i går kväll strax efter klockan 21 utanför Rörö i Göteborgs norra skärgård.\n"
+        "Samtliga evakuerades med hjälp av Sjöräddningssällskapet, som hade fyra båtar på plats.\n"
+        "Bild: Färjan ligger på grund utanför Rörö. Foto: Henrik Sjölund / STB\n"
+        "Vad tycker du? Kommentera artikeln"
+    )
+    reasons = _reasons(page)
+    assert reasons["Skärgårdsfärja grundstötte vid Rörö"] == "title"
+    assert reasons["Du är här: Hem / Lokalt / Göteborgs skärgård"] == "navigation"
+    assert reasons["Hantera val"] == "cookie prompt"
+    assert reasons["Av: STB"] == "byline"
+    # A news line before a long caption that ends on its credit stays news.
+    assert reasons["Samtliga evakuerades med hjälp av Sjöräddningssällskapet, som hade fyra båtar på plats."] == "news"
+    assert reasons["Vad tycker du? Kommentera artikeln"] == "comment prompt"
+    published = infer_published(["Offentliggjort 16. okt. 2025 kl. 14.22"])
+    assert published is not None and published[0].isoformat() == "2025-10-16T14:22:00"
+    nynorsk = "Eit jordskred stengde fylkesvegen ved Tverrlid natt til måndag, og ingen vart skadde i raset."
+    assert identify_language(nynorsk)[0] == "no"

@@ -164,3 +164,11 @@ def test_a_weekday_joined_to_a_part_of_the_day_names_that_day() -> None:
     assert names_day("In Schweinfurt ist am Montagabend ein Großbrand ausgebrochen.", monday) is True
     assert names_day("Am Dienstagabend brannte es wieder.", monday) is False
     assert names_day("Das Feuer war gegen 19.40 Uhr entdeckt worden.", monday) is None
+
+
+def test_swedish_last_weekday_and_nordic_parts_of_the_day() -> None:
+    wednesday = date(2025, 10, 15)
+    swedish = date_article(None, ["Färjan gick på grund utanför Rörö i måndags kväll."], wednesday, "test", "sv")
+    assert swedish.event_date == date(2025, 10, 13)
+    danish = date_article(None, ["Havnearbejderne nedlagde i morges arbejdet på Aarhus Havn."], date(2025, 10, 16), "t", "da")
+    assert danish.event_date == date(2025, 10, 16)

@@ -102,6 +102,7 @@ RELATIVE_DAYS = {
     "i morgen": 1,
 }
 _PAST = r"dernier|derniere|last|letzten|letzter|vergangenen|pasado|scorso|passado|vorige|ubiegly|forra|forrige|sidste"
+_SWEDISH_LAST = re.compile(r"\bi (?P<wd>mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag)s\b")
 _NEXT = r"prochain|prochaine|next|nachsten|kommenden|proximo|prossimo|volgende|przyszly|nasta|neste|næste"
 
 _M = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -180,6 +181,10 @@ def find_mentions(text: str) -> list[DateMention]:
                 continue
             found.append((m.start(), m.end(), mention))
             taken.append((m.start(), m.end()))
+    for m in _SWEDISH_LAST.finditer(key):
+        # "i måndags": Swedish for last Monday.
+        found.append((m.start(), m.end(), DateMention(m.group(0), "weekday", None, WEEKDAYS[m.group("wd")], -1)))
+        taken.append((m.start(), m.end()))
     for m in _WEEKDAY.finditer(key):
         if not free(m.start("wd"), m.end("wd")) or recurring_or_named(key, m.start()):
             continue
@@ -295,10 +300,11 @@ _SAME_DAY = re.compile(
     r"\b(?:tonight|this (?:morning|afternoon|evening)|ce (?:matin|soir)|cet apres-midi|questa (?:mattina|sera)|"
     r"stamattina|stamane|stasera|oggi pomeriggio|questo pomeriggio|esta (?:manana|manha|tarde|noche|noite)|"
     r"heute (?:morgen|abend|nachmittag|fruh)|vanavond|vanochtend|vanmorgen|vanmiddag|dzis rano|i morse|i kvall|"
-    r"i kveld|i aften)\b"
+    r"i kveld|i aften|i morges|i formiddags|i eftermiddags)\b"
 )
 _LAST_NIGHT = re.compile(
-    r"\b(?:last night|anoche|ieri sera|gisteravond|la nuit derniere|letzte nacht|ontem a noite|ieri notte)\b"
+    r"\b(?:last night|anoche|ieri sera|gisteravond|la nuit derniere|letzte nacht|ontem a noite|ieri notte|i aftes|"
+    r"i gar kvall|igar kvall|i gar kveld)\b"
 )
 _MONTH_ONLY = re.compile(
     rf"\b(?:(?:en|des|d'ici|jusqu'en|avant|apres|fin|debut|mi|le mois d'|le mois de|in|by|until|from|since|im|ab|bis|seit|"

@@ -693,6 +693,86 @@ CUES: tuple[Cue, ...] = tuple(
         "cookie prompt",
         r"^(twoja prywatność jest dla nas ważna|przejdź do serwisu|ustawienia|ok, rozumiem|votre vie privée nous importe)$",
     )
+    # --- Nordic consent, menus, forms and offers, and more English page furniture (held-out batch 10)
+    + _cues(
+        "start",
+        "cookie prompt",
+        r"^(godkänn alla|endast nödvändiga|inställningar|acceptera( alla)?|hantera val|jag godkänner|anpassa inställningar|vi värnar om din integritet|vi bruger cookies|accepter alle|kun nødvendige|tilpas|indstillinger|vi brukar informasjonskapslar|godta alle|berre nødvendige|innstillingar|godta|avvis|innstillinger|bare nødvendige)$",
+    )
+    + _cues(
+        "strong",
+        "cookie prompt",
+        r"\b(vi använder kakor|vi använder cookies|vi och våra partner|vi og vores samarbejdspartnere|vi bruger cookies|bruger cookies til|brukar informasjonskapslar|bruker informasjonskapsler|vi bruker cookies)\b",
+    )
+    + _cues(
+        "start",
+        "subscription prompt",
+        r"^(prenumerera|köp nu|redan prenumerant\?.*|köb adgang|køb adgang|tilmeld|indtast din e-?mail|din e-postadress|kjøp abonnement|bli abonnent\b.*|du har lest en gratis artikkel|du läser en .{1,30}-artikel|ingen bindningstid\b.*|prøv .{1,30} i \d+ dage\b.*|få adgang til alle artikler\b.*|unlimited digital access\b.*)$",
+        r"^(få|få de vigtigste|get the day's|the day's top)\b.{0,60}\b(inkorgen|hver morgen|inbox|innboksen)\b",
+        r"^(ogni mattina|ogni sera)\b.{0,50}\bcasella di posta\b",
+    )
+    + _cues(
+        "start",
+        "comment prompt",
+        r"^(namn|navn|e-post( \(publiceras inte\))?|e-mail|skicka kommentar|send kommentar|skriv en kommentar|log ind for at kommentere|your name|invia)$",
+        r"^(vad tycker du\?|kommentera artikeln|genom att kommentera godkänner du|du skal være logget ind for at kommentere|vi har dessverre ikke mulighet til å moderere|comments on this article are now closed|comments are moderated)",
+    )
+    + _cues(
+        "start",
+        "share widget",
+        r"^(kopiera länk|kopier lenke|kopier lenkje|dela|del|spara|skriv ut|e-post|save)$",
+    )
+    + _cues(
+        "start",
+        "reading time",
+        r"^\d+ min\.? (läsning|læsetid|lesetid|lesing)$",
+    )
+    + _cues(
+        "start",
+        "timestamp",
+        r"^(offentliggjort|publicerad|publisert|oppdatert|uppdaterad|opdateret)\s*:?\s*\d",
+    )
+    + _cues(
+        "start",
+        "byline",
+        r"^av:\s+\w{2,6}$",
+        # A reporter's address alone on its line, under the name.
+        r"^[\w.+-]+@[\w-]+\.[\w.-]+$",
+    )
+    + _cues(
+        "start",
+        "navigation",
+        r"^(du är här|du er her|sei in|vous êtes ici|sie sind hier|you are here|está usted en|está em|jesteś tutaj)\s*:",
+    )
+    + _cues(
+        "start",
+        "related links",
+        r"^(mest lese|mest lest|mest läst|mest læste)$",
+    )
+    + _cues(
+        "start",
+        "advertising",
+        r"^(adv|annons|annonse|reklame)$",
+    )
+    + _cues(
+        "start",
+        "footer links",
+        r"^(ansvarleg|ansvarlig) redaktør\b|^meny$|^sök$|^e-tidning$|^e-avis$",
+        r"\bindependent press standards organisation\b|\backnowledges the traditional custodians\b",
+        r"^(har du tips|tips oss)\?",
+    )
+    + _cues(
+        "strong",
+        "footer links",
+        r"\bvær varsom-plakat",
+    )
+    + _cues(
+        "start",
+        "site branding",
+        # A motto ending on the founding year: "Nära dig – varje dag sedan 1912", "Din lokale avis siden 1874".
+        r"^[^.!?]{0,50}\b(seit|since|depuis|desde|dal|od|sinds|sedan|siden)\s+(19|20)\d\d( roku)?\.?$",
+        r"^(independent|unabhängig|indépendant|independiente|indipendente)\.\s+\w+\.$",
+    )
     # --- credits, bylines, copyright
     + _cues(
         "start",
@@ -790,7 +870,7 @@ TRAILING_SIGNOFF = re.compile(
 _WIDGET_WORD = r"(?:Profile|Products|Articles|Overview|Company|Quotes?|Chart|Stock|Research|News)"
 INLINE_WIDGET = re.compile(rf"\s\({_WIDGET_WORD}(?:,\s*{_WIDGET_WORD}){{1,5}}\)(?=[\s.,;:])")
 
-_PHOTO_WORD = r"(?i:photo|photos|photographie|fotografia|fotografía|picture|pictures|pic|foto|fotos|fot\.|beeld|bild|crédit|crédits|credit|credits|crédito|créditos|image|imagen|immagine|imagem|zdjęcie)"
+_PHOTO_WORD = r"(?i:photo|photos|photograph|photographie|bilde|billede|fotografia|fotografía|picture|pictures|pic|foto|fotos|fot\.|beeld|bild|crédit|crédits|credit|credits|crédito|créditos|image|imagen|immagine|imagem|zdjęcie)"
 # A caption's credit glued to it: "...(EI).Vasily Maximov/AFP", "... [AFP - Anne Poujoulat]", "... Photo: J. Smith/CP".
 GLUED_CREDIT = re.compile(
     r"(?:[.)»\"”]\s?|\s)(?:[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3})\s*/\s*(?:AFP|AP|Reuters|EPA|dpa|Keystone|ANSA|EFE|Getty|Getty Images|[A-Z]{2,6})\s*$"
@@ -800,6 +880,8 @@ GLUED_CREDIT = re.compile(
     rf"|\s*\({_PHOTO_WORD}\b[^)]{{2,80}}\)\s*$"
     r"|\s©\s*[A-ZÀ-Ý][\w&'’ ./-]{2,40}$"
     r"|\s\((?:[A-ZÀ-ÝĀ-Ž][\w'’.-]+\s+){1,3}[A-ZÀ-ÝĀ-Ž][\w'’-]+\s*/\s*(?:PA|AFP|AP|Reuters|EPA|dpa|ANSA|EFE|Lusa|Getty Images|[A-Z]{2,6})\)\s*$"
+    # "... in Chicago. (Tom Keller / Lakeshore Tribune)": a photographer and the paper.
+    r"|[.]\s\((?:[A-ZÀ-ÝĀ-Ž][\w'’.-]+\s+){1,3}[A-ZÀ-ÝĀ-Ž][\w'’-]+\s*/\s*[A-ZÀ-ÝĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÝĀ-Ž][\w'’.-]+){0,3}\)\s*$"
     r"|[.)»\"”]\s*\|\s*[A-ZÀ-ÝĀ-Ž]{2,}(?:\s+[A-ZÀ-ÝĀ-Ž]{2,}){0,3}\s*$"
     rf"|(?:\s|[.)»\"”]){_PHOTO_WORD}\s*:\s*[^!?]{{2,60}}$"
     rf"|[.)»\"”]\s*{_PHOTO_WORD}\s+[A-ZÀ-ÝĀ-Ž][\w'’.-]*(?:\s*[/ ]\s*[A-ZÀ-ÝĀ-Ž][\w'’.-]*){{0,5}}\s*$"

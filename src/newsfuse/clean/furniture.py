@@ -618,7 +618,9 @@ def _mark_captions_and_credits(page: _Page) -> None:
     content, reasons = page.content, page.reasons
     for idx, (n, text) in enumerate(content):
         nxt = content[idx + 1] if idx + 1 < len(content) else None
-        if page.free(n) and nxt and reasons.get(nxt[0]) == "photo credit" and len(text.split()) <= 25:
+        # Not when the "credit" line is itself a caption ("Bild: Färjan ligger på grund. Foto: H. Sjölund / STB").
+        bare = nxt is not None and len(nxt[1].split()) <= 8
+        if page.free(n) and nxt and reasons.get(nxt[0]) == "photo credit" and bare and len(text.split()) <= 25:
             reasons[n] = "photo caption"
     # A lone person's name after a short sentence, with furniture (or nothing) after it, is a photographer's credit
     # and that sentence its caption. A name followed by news is a subheading.

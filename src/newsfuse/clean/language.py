@@ -20,7 +20,11 @@ def _identifier() -> LanguageIdentifier:
 def identify_language(text: str) -> tuple[str, float]:
     """The most likely ISO 639-1 language of ``text`` and its probability."""
     lang, prob = _identifier().classify(text[:5000])
-    return str(lang), float(prob)
+    return _WRITTEN_STANDARDS.get(str(lang), str(lang)), float(prob)
+
+
+# Nynorsk and Bokmål are the two written standards of Norwegian: both are "no" here.
+_WRITTEN_STANDARDS = {"nn": "no", "nb": "no"}
 
 
 def other_language_lines(

@@ -69,6 +69,8 @@ _SHORT_YEAR = re.compile(r"^(?:\w{2,3}\.?\s+)?(\d{1,2})[-./](\d{1,2})[-./](\d{2}
 # A page header "Name | Section | Section" names the site first.
 _HEADER = re.compile(r"^(?P<o>[^|]{3,40}?)\s*\|\s*[^|]{2,30}\|\s*[^|]{2,30}$")
 _TIME = re.compile(r"\b(\d{1,2})\s*[h:]\s*(\d{2})\b")
+# "kl. 14.22": the Nordic clock, with a full stop between hours and minutes.
+_NORDIC_CLOCK = re.compile(r"\b(?:kl|klo)\.?\s*(\d{1,2})[.:](\d{2})\b", re.I)
 
 
 def infer_outlet(lines: Sequence[str], url: str | None = None) -> tuple[str, str] | None:
@@ -118,7 +120,7 @@ def infer_published(lines: Sequence[str]) -> tuple[datetime, str] | None:
         for mention in find_mentions(line):
             if mention.kind == "absolute" and mention.value is not None:
                 hour, minute = 0, 0
-                time = _TIME.search(line)
+                time = _NORDIC_CLOCK.search(line) or _TIME.search(line)
                 if time and int(time.group(1)) < 24 and int(time.group(2)) < 60:
                     hour, minute = int(time.group(1)), int(time.group(2))
                     if hour < 12 and _PM.match(line, time.end()):
