@@ -51,12 +51,11 @@ MONTHS.update({"setiembre": 9, "maerz": 3, "sept": 9})
 # Abbreviated months ("Nov. 26, 2025", "11 Nov 2025", "22 okt. 2025") count only with a year: alone, "ago", "mar" or
 # "gen" are other words.
 ABBREVIATED_MONTHS = {
-    **dict(zip(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], (1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12), strict=True)),
-    **{"janv": 1, "fevr": 2, "avr": 4, "juil": 7, "jan.": 1, "ene": 1, "abr": 4, "ago": 8, "dic": 12, "gen": 1},
+    **{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12},
+    **{"janv": 1, "fevr": 2, "avr": 4, "juil": 7, "ene": 1, "abr": 4, "ago": 8, "dic": 12, "gen": 1},
     **{"giu": 6, "lug": 7, "ott": 10, "fev": 2, "out": 10, "dez": 12, "mrt": 3, "okt": 10},
     **{"sty": 1, "lut": 2, "kwi": 4, "cze": 6, "lip": 7, "sie": 8, "wrz": 9, "paz": 10, "lis": 11, "gru": 12},
 }
-ABBREVIATED_MONTHS.pop("jan.")
 for _name, _i in ABBREVIATED_MONTHS.items():
     MONTHS.setdefault(_name, _i)
 WEEKDAYS: dict[str, int] = {}

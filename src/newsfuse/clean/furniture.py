@@ -864,7 +864,7 @@ def _content_words(text: str) -> set[str]:
 
 def _find_standfirst(page: _Page, title_line: int | None) -> int | None:
     """The line right under the title that the page's byline, date or tools then part from the report: the editor's
-    summary ("Quattordici feriti, due restano in prognosi riservata."), kept with the text but no sentence of it."""
+    summary ("Quattordici feriti, due restano in prognosi riservata."), whose sentences are marked as a standfirst."""
     numbers = [n for n, _ in page.content]
     if title_line is None or title_line not in numbers:
         return None

@@ -57,6 +57,11 @@ _CLOCK_AFTER = re.compile(
 )
 
 
+def _closing_comma(rest: str) -> str:
+    """The comma that closes a date in apposition, unless punctuation follows it already."""
+    return "" if re.match(r"\s*[,.;:!?)]", rest) else ","
+
+
 _DE_WEEKDAY = re.compile(r"^([Aa]m )?(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag), ")
 _DE_PARTS_OF_DAY = {"morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht"}
 
@@ -70,8 +75,7 @@ def _write_day(text: str, start: int, end: int, written: str, language: str) -> 
     if after is not None and compound is not None and after.group(1).lower() in _DE_PARTS_OF_DAY:
         # "heute Morgen" is "am Dienstagmorgen, 16. September 2025," as German joins a weekday and a part of a day.
         written = f"{compound.group(1)}{compound.group(2)}{after.group(1).lower()}, {written[compound.end():]}"
-        if not re.match(r"\s*[,.;:!?)]", text[after.end() :]):
-            written += ","
+        written += _closing_comma(text[after.end() :])
         return text[:start] + written + text[after.end() :], Repair("date", text[start : after.end()], written)
     if after is not None and part is not None:
         end, written, word = after.end(), f"{written} {part}", text[start : after.end()]
@@ -84,8 +88,8 @@ def _date_after_compound(text: str, start: int, end: int, day: date, language: s
     """``text`` with the date written after the weekday compound at ``start:end``, and the repair."""
     word = text[start:end]
     written = word + AFTER_COMPOUND.get(language, " ") + format_date(day, language, weekday=False)
-    if language == "de" and not re.match(r"\s*[,.;:!?)]", text[end:]):
-        written += ","  # the date in apposition closes with a comma too
+    if language == "de":
+        written += _closing_comma(text[end:])  # the date in apposition closes with a comma too
     return text[:start] + written + text[end:], Repair("date", word, written)
 
 
@@ -117,9 +121,7 @@ def resolve_date(text: str, day: date, language: str) -> tuple[str, Repair | Non
         # "Paura stamattina a Roccaverde": the part of the day stays, the date follows it in apposition.
         start, end = span
         word = text[start:end]
-        written = f"{word}, {format_date(day, language)}"
-        if not re.match(r"\s*[,.;:!?)]", text[end:]):
-            written += ","
+        written = f"{word}, {format_date(day, language)}" + _closing_comma(text[end:])
         return text[:start] + written + text[end:], Repair("date", word, written)
     return text, None
 
