@@ -686,3 +686,16 @@ def test_a_german_part_of_the_day_joins_the_weekday() -> None:
     text, repair = resolve_date("Heute Morgen rissen Bagger die Reste der Halle auf.", date(2025, 9, 16), "de")
     assert text == "Am Dienstagmorgen, 16. September 2025, rissen Bagger die Reste der Halle auf."
     assert repair is not None and repair.before == "Heute Morgen"
+
+
+def test_a_part_of_a_past_day_its_source_dates_takes_that_date_after_it() -> None:
+    text, repair = resolve_relative(
+        "Een trein is gisteravond in Geulbroek ontspoord.", [("gisteravond", date(2025, 10, 21))], None, "nl", True
+    )
+    assert text == "Een trein is gisteravond, dinsdag 21 oktober 2025, in Geulbroek ontspoord."
+    assert repair is not None and repair.before == "gisteravond"
+    # In the body, the story's own day is not written out again.
+    same, none = resolve_relative(
+        "Een trein is gisteravond ontspoord.", [("gisteravond", date(2025, 10, 21))], date(2025, 10, 21), "nl"
+    )
+    assert none is None and same == "Een trein is gisteravond ontspoord."

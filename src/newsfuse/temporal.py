@@ -294,6 +294,16 @@ def same_day_span(text: str) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m else None
 
 
+def part_of_day_span(text: str, expression: str) -> tuple[int, int] | None:
+    """Where ``text`` names the part of a day ``expression`` ("gisteravond", "last night", "i går kväll") that a
+    source's date evidence resolved, as (start, end) in ``text``; None when it is no such expression or is absent."""
+    key, wanted = _key(text), _key(expression)
+    if len(key) != len(text) or not (_SAME_DAY.fullmatch(wanted) or _LAST_NIGHT.fullmatch(wanted)):
+        return None
+    m = re.search(rf"(?<![\w-]){re.escape(wanted)}(?![\w-])", key)
+    return (m.start(), m.end()) if m else None
+
+
 _NIGHT_TO = re.compile(rf"\bin der nacht (?:zum|auf den) (?P<wd>{_W})\b")
 _SAME_DAY = re.compile(
     r"\b(?:tonight|this (?:morning|afternoon|evening)|ce (?:matin|soir)|cet apres-midi|questa (?:mattina|sera)|"

@@ -17,6 +17,7 @@ from newsfuse.temporal import (
     WEEKDAYS,
     dated_after,
     format_date,
+    part_of_day_span,
     recurring_or_named,
     same_day_span,
     weekday_compound,
@@ -559,6 +560,13 @@ def resolve_relative(
                 continue
             written = _written_day(word, value, language, text[: match.start()])
             return _write_day(text, match.start(), match.end(), written, language)
+    for expression, value in evidence:
+        # "gisteravond", "i går kväll": the part of the day stays, the date its source gives follows in apposition.
+        span = part_of_day_span(text, expression) if story_day is None or value != story_day else None
+        if span is not None and _outside_quotes(text, *span) and not dated_after(text, span[1]):
+            word = text[span[0] : span[1]]
+            written = f"{word}, {format_date(value, language)}" + _closing_comma(text[span[1] :])
+            return text[: span[0]] + written + text[span[1] :], Repair("date", word, written)
     return text, None
 
 
