@@ -10,9 +10,9 @@ from newsfuse.clean import CleanedItem, clean_articles, split_sentences
 from newsfuse.knowledge import build_knowledge, shared_recognizer
 from newsfuse.knowledge.entities import Mention, group_mentions, name_key
 from newsfuse.knowledge.headwords import kind_from_name
-from newsfuse.knowledge.numbers import display, quantities
 from newsfuse.knowledge.recognizer import RawMention, rule_mentions
 from newsfuse.knowledge.spans import tidy
+from newsfuse.quantities import display, quantities
 from newsfuse.records import Article, Sentence, Story
 from newsfuse.temporal import resolve_sentence
 
@@ -379,6 +379,25 @@ def test_counts_name_what_they_count() -> None:
     assert {q.counts for q in quantities(powers)} == {"biggest powers", "biggest countries"}
     aged = _article("en", "A 34-year-old man and four of them were rescued, and two others.", "en")
     assert not [q for q in quantities(aged) if q.counts]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # A part of what was counted before is no count of its own; "sono" is no counted thing.
+        ("it", "Il bilancio è di 14 feriti, due dei quali in gravi condizioni.", {(14.0, "injured")}),
+        ("it", "Secondo la Prefettura i feriti sono 12, trasferiti in ospedale.", {(12.0, "injured")}),
+        ("it", "Crolla il ponte: 14 feriti, due sono gravi, otto sono già stati dimessi.", {(14.0, "injured")}),
+        ("de", "Zwölf Menschen wurden verletzt, zwei davon schwer, drei sind noch im Krankenhaus.", {(12.0, "injured")}),
+        ("es", "Hay 31 heridos, dos de los cuales están graves y cinco son niños.", {(31.0, "injured")}),
+        ("en", "Two of the injured are in a critical condition.", set()),
+        ("en", "Three were killed and 12 were injured.", {(3.0, "dead"), (12.0, "injured")}),
+    ],
+)
+def test_a_part_of_a_count_and_a_verb_after_a_number_are_not_what_it_counts(
+    language: str, text: str, expected: set[tuple[float, str]]
+) -> None:
+    assert {(q.value, q.counts) for q in quantities(_article(language, text, language)) if q.counts} == expected
 
 
 def test_number_words_belong_to_their_language_and_clock_times_are_not_counts() -> None:

@@ -10,9 +10,9 @@ from functools import partial
 from newsfuse.knowledge.dates import story_dates
 from newsfuse.knowledge.entities import Mention, entity_index, group_mentions, name_key
 from newsfuse.knowledge.facts import attribution_facts, date_fact, quantity_facts
-from newsfuse.knowledge.numbers import display, quantities
 from newsfuse.knowledge.quotes import add_retellings, attribute, find_quotes, merge_quotes, role_resolver
 from newsfuse.knowledge.recognizer import RawMention, Recognizer, known_names, shared_recognizer
+from newsfuse.quantities import display, quantities
 from newsfuse.records import (
     Article,
     ArticleDates,

@@ -6,24 +6,10 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
 
-from newsfuse.knowledge.numbers import as_written, display
+from newsfuse.quantities import as_written, compatible, display
 from newsfuse.records import ArticleDates, Fact, FactValue, Quantity, Quote
 
 _TOLLS = {"dead", "injured"}
-
-
-def _compatible(a: Quantity, b: Quantity) -> bool:
-    """Two values that need not contradict each other: equal, within a hedge, or within 10% when approximate."""
-    if a.value == b.value:
-        return True
-    for x, y in ((a, b), (b, a)):
-        if (x.hedge == "at least" and y.value >= x.value) or (x.hedge == "more than" and y.value > x.value):
-            return True
-        if x.hedge == "less than" and y.value < x.value:
-            return True
-        if x.hedge == "approximately" and abs(x.value - y.value) <= 0.1 * max(x.value, y.value):
-            return True
-    return False
 
 
 def quantity_facts(quantities: Sequence[Quantity], n_articles: int) -> list[Fact]:
@@ -44,7 +30,7 @@ def quantity_facts(quantities: Sequence[Quantity], n_articles: int) -> list[Fact
         groups: list[list[Quantity]] = []
         for q in single.values():
             for g in groups:
-                if all(_compatible(q, other) for other in g):
+                if all(compatible(q, other) for other in g):
                     g.append(q)
                     break
             else:

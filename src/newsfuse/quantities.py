@@ -1,4 +1,5 @@
-"""Numbers with their unit and what they count, normalised for comparison ("2 900", "2.900", "2900", "sept")."""
+"""Numbers with their unit and what they count, normalised for comparison ("2 900", "2.900", "2900", "sept"): the
+knowledge stage's facts and the story article's tolls both read them."""
 
 from __future__ import annotations
 
@@ -208,7 +209,9 @@ _NUMBER_OF = re.compile(
 _AMOUNTS_TO = re.compile(
     r"(?:asciende|ascienden|ascendio|ascendieron|se eleva|se elevan|sube|suben|subio|alcanza|alcanzan|s'eleve|s'elevent|"
     r"s'est eleve|passe|atteint|rises|rose|has risen|stands|stood|climbed|has climbed|reached|betragt|betrug|stieg|"
-    r"liegt|lag|sale|salgono|e salito|sono saliti|ammonta|ammontano)\s+(?:a|a|to|at|auf|bei|de)?\s*$"
+    r"liegt|lag|sale|salgono|e salito|sono saliti|ammonta|ammontano|"
+    # a copula after its subject: "i feriti sono 12", "los heridos son 12"
+    r"sono|sont|son|sind|zijn|sao)\s+(?:a|a|to|at|auf|bei|de)?\s*$"
 )
 _DETERMINER_START = re.compile(
     r"^(?:les|le|la|l'|des|the|die|der|das|los|las|el|i|gli|le|os|as|o)\s+(?P<w>[a-z]\w{2,})"
@@ -243,6 +246,21 @@ _PRONOUN_WORDS = """
     altri altre outros outras
 """
 _PRONOUNS = frozenset(_PRONOUN_WORDS.split())
+# A number before these is a part of what was counted before, not a count of its own: "two of the injured", "due dei
+# quali", "zwei davon", "dois dos feridos" (elided "d'entre" is read "entre").
+_PARTITIVE = frozenset(
+    ["of", "des", "dei", "degli", "delle", "della", "entre", "davon", "darunter", "der", "van", "dos", "das"]
+)
+_PARTITIVE_AFTER_DE = frozenset(["los", "las", "ellos", "ellas", "sus", "quienes", "ses", "leurs", "eux", "elles"])
+# Verbs after a number whose subject it is: what it counts is in its own clause ("trois sont morts") or was named
+# before ("otto sono già stati dimessi", "drei sind noch im Krankenhaus"), never the verb itself.
+_LINKING = frozenset(
+    [
+        *("ont", "ete", "have", "had", "were", "are", "is", "was", "sont", "wurden", "sono", "sind", "son", "estan"),
+        *("zijn", "waren", "sao", "estao", "restano", "rimangono", "remain", "remained", "bleiben", "siguen"),
+        *("restent", "hanno", "han", "haben", "hebben", "erano", "furono", "foram", "fueron"),
+    ]
+)
 
 
 def _counted(rest: list[str], before: str, language: str = "", title: bool = False) -> tuple[str, str]:
@@ -266,6 +284,9 @@ def _counted(rest: list[str], before: str, language: str = "", title: bool = Fal
             break
     if unit:
         return unit, ""  # km², %, €: compared only with what they measure, which the words after rarely say
+    partitive = words[:1] and words[0] in ("de", "di") and words[1:2] and words[1] in _PARTITIVE_AFTER_DE
+    if i == 0 and words and (words[0] in _PARTITIVE or partitive):
+        return unit, ""
     while i < len(words) and words[i] in _SKIP:
         i += 1
     counted = words[i] if i < len(words) else ""
@@ -273,13 +294,15 @@ def _counted(rest: list[str], before: str, language: str = "", title: bool = Fal
     if counted.startswith("-") or counted in _PRONOUNS or a_name:
         return unit, ""  # "34-year-old" is an age, "cuatro de ellas" counts nothing named, "500 en France" names a place
     before_key = strip_accents(before.lower())
-    if counted in _GENERIC or counted in ("ont", "ete", "have", "were", "sont", "wurden"):
+    if counted in _GENERIC or counted in _LINKING:
         # The clause of this number only: "killed sixteen people and wounded 38 others" does not make 16 wounded.
         own = list(itertools.takewhile(lambda w: w not in _CLAUSE_JOINS and not w[:1].isdigit(), words[i : i + 6]))
         for w in own:
             if w in _CONCEPT:
                 return unit, _CONCEPT[w]
-        verb = next((_CONCEPT[w] for w in reversed(re.findall(r"\w+", before_key)[-3:]) if w in _CONCEPT), None)
+        # A number that is the subject of its verb ("14 feriti, due sono gravi") counts a part of what came before.
+        before_words = re.findall(r"\w+", before_key)[-3:] if counted in _GENERIC else []
+        verb = next((_CONCEPT[w] for w in reversed(before_words) if w in _CONCEPT), None)
         if verb is not None:
             return unit, verb  # "bombs killed sixteen people and ...": the verb before the number says it
         if _LOST_LIFE.search(" ".join(words[i : i + 7])):
@@ -291,6 +314,7 @@ def _counted(rest: list[str], before: str, language: str = "", title: bool = Fal
             if following and (rate or following[0] in _PREPOSITIONS):
                 return unit, counted
             return unit, f"{counted} {following[0]}" if following else counted
+        return unit, ""
     if counted in _CONCEPT:
         return unit, _CONCEPT[counted]
     if counted.endswith("est") and len(counted) >= 6 and i + 1 < len(words):
@@ -371,6 +395,20 @@ def quantities(article: Article) -> list[Quantity]:
             expression = text[start : min(len(text), end + 1 + len(" ".join(rest[:2])))].strip(" ,.;")
             out.append(Quantity(value, unit, counts, expression, hedge, article.id, index))
     return out
+
+
+def compatible(a: Quantity, b: Quantity) -> bool:
+    """Two values that need not contradict each other: equal, within a hedge, or within 10% when approximate."""
+    if a.value == b.value:
+        return True
+    for x, y in ((a, b), (b, a)):
+        if (x.hedge == "at least" and y.value >= x.value) or (x.hedge == "more than" and y.value > x.value):
+            return True
+        if x.hedge == "less than" and y.value < x.value:
+            return True
+        if x.hedge == "approximately" and abs(x.value - y.value) <= 0.1 * max(x.value, y.value):
+            return True
+    return False
 
 
 def as_written(counts: str, expression: str) -> str:
