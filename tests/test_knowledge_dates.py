@@ -172,3 +172,37 @@ def test_swedish_last_weekday_and_nordic_parts_of_the_day() -> None:
     assert swedish.event_date == date(2025, 10, 13)
     danish = date_article(None, ["Havnearbejderne nedlagde i morges arbejdet på Aarhus Havn."], date(2025, 10, 16), "t", "da")
     assert danish.event_date == date(2025, 10, 16)
+
+
+@pytest.mark.parametrize(
+    ("language", "lead", "expected"),
+    [
+        # The closure is today's news; Tuesday dates the collapse it follows from.
+        (
+            "it",
+            "Il viadotto è chiuso da oggi pomeriggio, dopo le verifiche disposte in seguito al crollo del ponte "
+            "avvenuto martedì a Roccaverde.",
+            date(2025, 10, 16),
+        ),
+        (
+            "en",
+            "The viaduct has been closed since this afternoon, following the collapse that happened on Tuesday.",
+            date(2025, 10, 16),
+        ),
+        # A participle alone gives the event its own day.
+        ("fr", "Onze personnes ont été blessées lors de la collision survenue mardi, a annoncé la préfecture.", date(2025, 10, 14)),
+    ],
+)
+def test_the_day_of_an_earlier_event_the_report_follows_from_is_not_its_event(
+    language: str, lead: str, expected: date
+) -> None:
+    thursday = date(2025, 10, 16)
+    assert date_article(None, [lead], thursday, "test", language).event_date == expected
+
+
+def test_spanish_irregular_futures_point_a_weekday_forward() -> None:
+    monday = date(2025, 10, 13)
+    lead = ["El sábado habrá talleres infantiles en la plaza y el domingo se podrá visitar el museo."]
+    dating = date_article(None, lead, monday, "test", "es")
+    assert dating.event_date is None
+    assert {e.value for e in dating.mentions} == {date(2025, 10, 18), date(2025, 10, 19)}

@@ -489,6 +489,9 @@ def test_what_follows_the_day_goes_after_the_written_date(text: str, language: s
         ("Of the latter, 229 were detained while pregnant.", True),
         ("Parmi eux, douze ont été blessés.", True),
         ("Of the 35,868 respondents, 229 were detained while pregnant.", False),
+        ("Deux d'entre elles ont été transportées à l'hôpital de Strasbourg.", True),
+        ("Two of them were taken to hospital.", True),
+        ("Two ministers met in Baltholm on Monday.", False),
         # The page's earlier words.
         ("Like Ero mentioned earlier, MS04-040 fixes the vulnerability.", True),
         ("As reported above, the ferry line opens in May.", True),
@@ -520,6 +523,28 @@ def test_an_opener_leans_on_context_in_its_own_language_only() -> None:
     assert not leans_on_context("Et jordskred stengte riksvei 13 natt til onsdag.", "no")
     assert not leans_on_context("Et skib grundstødte ud for Skagen i nat.", "da")
     assert leans_on_context("Han sa at veien blir stengt.", "no")
+    # Italian "Il" is "the"; French "Il" is "he".
+    assert not leans_on_context("Il bilancio, fornito dalla Prefettura, è di 14 feriti.", "it")
+    assert leans_on_context("Il a ajouté que le pont resterait fermé.", "fr")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "leans"),
+    [
+        ("This morning, firefighters rescued two people from the river.", "en", False),
+        ("Questa mattina un incendio ha distrutto un capannone a Brescia.", "it", False),
+        ("Este lunes comenzó la huelga del autobús urbano.", "es", False),
+        ("Diese Woche hat der Rat die Brücke gesperrt.", "de", False),
+        ("Deze week stemde de raad over de dijk.", "nl", False),
+        ("Ce matin, les pompiers sont intervenus au port.", "fr", False),
+        # Without a time word, the demonstrative points back.
+        ("This is the third closure of the bridge.", "en", True),
+        ("These figures show a rise in closures.", "en", True),
+        ("Ce chiffre est contesté par le syndicat.", "fr", True),
+    ],
+)
+def test_a_demonstrative_before_a_time_word_dates_the_sentence(text: str, language: str, leans: bool) -> None:
+    assert leans_on_context(text, language) is leans
 
 
 def test_a_recurring_weekday_keeps_no_written_date() -> None:

@@ -457,3 +457,62 @@ def test_a_standfirst_sentence_supports_and_cites_but_never_makes_the_article() 
     reasons = _reasons([page])
     assert standfirst not in reasons
     assert reasons[REPORT[0]] == "chosen"
+
+
+def test_a_toll_fewer_outlets_give_is_shown_as_what_other_sources_say_and_kept_out_of_the_headline() -> None:
+    opening = "A road bridge collapsed in Nordhaven on Tuesday morning, sending a bus and two cars into the river."
+    early = cleaned_article(
+        "early",
+        "Nordhaven Post",
+        [
+            opening,
+            "Twelve people were injured, according to a first count by the fire service.",
+            "Rescue teams worked through the morning to free the passengers from the bus.",
+        ],
+        datetime(2025, 3, 4, 9, tzinfo=UTC),
+        "en",
+    )
+    later = [
+        cleaned_article(
+            aid,
+            outlet,
+            [
+                opening,
+                "The police said on Tuesday afternoon that 14 people had been injured in the collapse.",
+                "The mayor ordered all schools in the town to stay closed on Wednesday.",
+            ],
+            datetime(2025, 3, 4, hour, tzinfo=UTC),
+            "en",
+        )
+        for aid, outlet, hour in (("wire", "Nordic Wire", 13), ("gazette", "Harbour Gazette", 15))
+    ]
+    early = replace(early, title="Nordhaven bridge collapse: 12 injured as bus falls into river")
+    later[0] = replace(later[0], title="Bridge collapses in Nordhaven, 14 people injured")
+    articles = [early, *later]
+    draft = draft_story(_story(articles), articles, align_story(articles).passages, Settings(), shared_encoder())
+    summary = draft.summary
+    stating = [s for s in summary.sentences if "14 people had been injured" in s.text]
+    assert stating, [s.text for s in summary.sentences]
+    assert [v.text for v in stating[0].variants] == [early.sentences[1].text]
+    assert not any("Twelve" in s.text for s in summary.sentences)
+    assert "12" not in summary.headline
+    reasons = {c.text: draft.left_out.get(id(c)) for c in draft.candidates}
+    assert reasons[early.sentences[1].text] == "gives 12 injured; 2 outlets give 14 (shown under the sentence giving it)"
+
+
+@pytest.mark.parametrize(("story_day", "expected"), [(date(2025, 3, 4), None), (date(2025, 3, 6), "6 March 2025")])
+def test_the_lead_day_word_keeps_the_day_its_own_report_gives_it(story_day: date, expected: str | None) -> None:
+    # Published on Thursday 6 March: "this afternoon" is that Thursday, never a story day two days before it.
+    closure = [
+        "The Cartiera viaduct in Frassineto has been closed to traffic since this afternoon.",
+        "Engineers found corroded cables in one of its main beams during the checks ordered after Tuesday's collapse.",
+    ]
+    published = datetime(2025, 3, 6, 18, tzinfo=UTC)
+    article = cleaned_article("closure", "Valley News", closure, published, "en")
+    dating = date_article(None, closure, published.date(), "test", "en")
+    article = replace(article, date_evidence=dating.mentions, event_date=dating.event_date)
+    lead = _summary([article], story_day).sentences[0].text
+    if expected is None:
+        assert "March" not in lead, lead
+    else:
+        assert expected in lead, lead

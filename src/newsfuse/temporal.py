@@ -330,7 +330,11 @@ _FUTURE = {
     ),
     "en": re.compile(r"\b(?:will|'ll|is due|are due|is expected|are expected|scheduled|plans? to|going to)\b"),
     "de": re.compile(r"\b(?:wird|werden|soll|sollen|geplant)\b"),
-    "es": re.compile(r"\b(?:\w{3,}(?:aran|eran|iran|ara|era|ira)|esta previsto|prevista|previsto)\b"),
+    "es": re.compile(
+        r"\b(?:\w{3,}(?:aran|eran|iran|ara|era|ira)|esta previsto|prevista|previsto|"
+        # irregular futures: "habrá", "tendrá", "podrá", "saldrá", "hará", "dirá", "vendrá", "pondrá", "sabrá"
+        r"(?:hab|tend|pod|sald|h|d|vend|pond|sab|quer|vald)ran?)\b"
+    ),
     "it": re.compile(r"\b(?:\w{3,}(?:era|ira|eranno|iranno|aranno)|previsto|prevista)\b"),
     "pt": re.compile(r"\b(?:\w{3,}(?:ara|era|ira|arao|erao|irao)|previsto|prevista)\b"),
 }
@@ -580,6 +584,25 @@ _PAST_TENSE = {
 }
 
 
+# A day given to an earlier event the report follows from: "in seguito al crollo del ponte avvenuto martedì", "après
+# l'effondrement survenu mardi", "following the collapse that occurred on Tuesday". It dates the cause, not what is
+# reported ("la collision survenue le mardi 4 novembre" alone is the event itself).
+_EARLIER_EVENT = re.compile(
+    r"\b(?:dopo|in seguito a\w*|a seguito d\w*|apres|a la suite d\w*|after|following|nach|infolge|tras|despues de\w*|"
+    r"a raiz de\w*|depois d\w*)\b[^.;]{0,80}?"
+    r"\b(?:avvenut[oaie]|accadut[oaie]|verificatos[ioie]|survenue?s?|intervenue?s?|ocurrid[oa]s?|ocorrid[oa]s?|"
+    r"occurred|happened|geschehen(?:en)?|ereignet(?:en)?)\s+"
+    r"(?:(?:il|lo|le|el|on|am|o|de|di|del|op|dell')\s*)?$"
+)
+
+
+def _earlier_event(key: str, expression: str) -> bool:
+    """True when the day ``expression`` names, in the folded sentence ``key``, is the day of an earlier event the
+    sentence refers to."""
+    m = re.search(rf"(?<![\w-]){re.escape(expression)}(?![\w-])", key)
+    return m is not None and bool(_EARLIER_EVENT.search(key[max(0, m.start() - 140) : m.start()]))
+
+
 @dataclass(frozen=True)
 class ArticleDating:
     """Every date of an article with its evidence, and the article's event date."""
@@ -612,7 +635,8 @@ def date_article(
             evidence.append(ev)
             if ev.grain == "day":
                 last = ev.value
-                if position <= 4 and (-7 <= (ev.value - anchor).days <= 0 if anchor else ev.value <= limit):
+                in_week = -7 <= (ev.value - anchor).days <= 0 if anchor else ev.value <= limit
+                if position <= 4 and in_week and not _earlier_event(_key(text), ev.expression):
                     lead.append(ev.value)
     event = min(lead) if lead else None
     if event is None and anchor is not None:

@@ -26,7 +26,7 @@ from newsfuse.summarize.candidates import (
     reportable,
     well_formed,
 )
-from newsfuse.summarize.figures import NUMBER_WORDS, counts
+from newsfuse.summarize.figures import NUMBER_WORDS, TollDispute, counts, toll_disputes
 from newsfuse.summarize.headline import choose_headline
 from newsfuse.summarize.language import choose_language, language_note
 from newsfuse.summarize.repairs import (
@@ -93,6 +93,11 @@ def draft_story(
     # A sentence giving the event an earlier day than most sources do is not stated as fact (the facts table shows
     # the disagreement); it stays out unless it is all the story has.
     minority = _minority_days(story, articles, language, candidates, settings)
+    # So is a toll that fewer outlets give than another (on a tie, the earlier one): its sentence is shown under the
+    # one giving the prevailing toll, as what other sources say.
+    disputes = toll_disputes(articles)
+    minority.update(_minority_tolls(disputes, candidates))
+    _lift_prevailing(disputes, candidates)
     eligible = [c for c in candidates if (c.article, c.index) not in minority] or candidates
 
     ranked = sorted(eligible, key=lambda c: -lead_score(c, story, settings, language))
@@ -102,6 +107,7 @@ def draft_story(
     if len(eligible) < len(candidates):
         left_out.update({id(c): minority[(c.article, c.index)] for c in candidates if (c.article, c.index) in minority})
     ordered = [lead, *sorted(chosen[1:], key=lambda c: c.position)]
+    _show_disputes(disputes, ordered)
     sentences = _repaired(ordered, story, articles, language)
     while sum(len(s.text.split()) for s in sentences) > settings.summary_max_words and len(sentences) > 1:
         # Over the hard ceiling after repairs: drop the weakest body sentence.
@@ -113,6 +119,7 @@ def draft_story(
     given = {n for s in sentences for n, _ in counts(s.text, language)}
     by_id = {a.id: a for a in articles}
     aside = {n for s in sentences for v in s.variants for n, _ in counts(v.text, by_id[v.article].language or language)}
+    aside |= {f"{value:g}" for d in disputes for value in d.others.values()}
     # A headline made from the lead names no full date: "am Montag, 29. November 2004" would end its first clause.
     lead_text = sentences[0].text
     for repair in sentences[0].repairs:
@@ -194,6 +201,43 @@ def _minority_days(
                 f"dates the event {format_date(given, language)}; {days[day]} sources give {format_date(day, language)}"
             )
     return out
+
+
+def _minority_tolls(disputes: Sequence[TollDispute], candidates: Sequence[Candidate]) -> dict[tuple[str, int], str]:
+    """Sentences giving a toll other than the one that prevails ("i feriti sono 12" where two outlets give 14), unless
+    they give the prevailing one too. (article id, sentence index) -> why it is left out."""
+    out: dict[tuple[str, int], str] = {}
+    for d in disputes:
+        for c in candidates:
+            ref = (c.article, c.index)
+            if ref in d.others and ref not in d.stating:
+                outlets = "1 outlet gives" if d.outlets == 1 else f"{d.outlets} outlets give"
+                out[ref] = f"gives {d.others[ref]:g} {d.counts}; {outlets} {d.value:g} (shown under the sentence giving it)"
+    return out
+
+
+def _lift_prevailing(disputes: Sequence[TollDispute], candidates: Sequence[Candidate]) -> None:
+    """The best sentence giving a prevailing toll is worth at least what a version giving another toll scored: both
+    tell one fact, the toll, which the article should state as most sources give it."""
+    for d in disputes:
+        stating = [c for c in candidates if (c.article, c.index) in d.stating]
+        others = [c.score for c in candidates if (c.article, c.index) in d.others]
+        if stating and others:
+            best = max(stating, key=lambda c: c.score)
+            best.score = max(best.score, max(others))
+
+
+def _show_disputes(disputes: Sequence[TollDispute], ordered: Sequence[Candidate]) -> None:
+    """Give the first chosen sentence stating each prevailing toll the other sources' versions, one per article."""
+    for d in disputes:
+        stating = next((c for c in ordered if (c.article, c.index) in d.stating), None)
+        if stating is None:
+            continue  # the article does not state this toll: nothing of it to qualify
+        shown = {a for a, _ in stating.variants} | set(stating.sources)
+        for article, index in sorted(d.others):
+            if article not in shown:
+                shown.add(article)
+                stating.variants = (*stating.variants, (article, index))
 
 
 def _select(
@@ -484,6 +528,16 @@ def _may_date(article: Article, day: date, settled: bool) -> bool:
     return _published_within_week(article, day)
 
 
+def _dated_otherwise(text: str, article: Article, day: date) -> bool:
+    """True when the sentence's source resolves a day word of it to another day than ``day``: "chiuso da oggi
+    pomeriggio" in a report published two days after the story's day is that later day, never the story's."""
+    key = strip_accents(fold(text))
+    return any(
+        e.value != day and e.grain == "day" and re.search(rf"(?<![\w-]){re.escape(e.expression)}(?![\w-])", key)
+        for e in article.date_evidence
+    )
+
+
 def _repaired(
     ordered: list[Candidate], story: Story, articles: Sequence[Article], language: str
 ) -> list[CitedSentence]:
@@ -510,7 +564,8 @@ def _repaired(
             settled = story.date is not None and (
                 sum(a.event_date == story.date and _published_within_week(a, story.date) for a in articles) >= 2
             )
-            if date_repair is None and story.date and any(_may_date(by_id[a], story.date, settled) for a in c.sources):
+            may_date = story.date is not None and any(_may_date(by_id[a], story.date, settled) for a in c.sources)
+            if date_repair is None and story.date and may_date and not _dated_otherwise(text, by_id[c.article], story.date):
                 text, date_repair = resolve_date(text, story.date, language)
         else:
             text, date_repair = resolve_relative(text, evidence, story.date, language)

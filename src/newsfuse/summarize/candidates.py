@@ -43,6 +43,9 @@ DANGLING = re.compile(
     # "Like Ero mentioned earlier, ...", "As reported above, ...": the page's earlier words, which the article may not give.
     r"|^(?:like|as)\s+(?:[\w'-]+\s+){0,2}(?:mentioned|said|reported|noted|explained|written)\s+(?:earlier|before|above)\b"
     r"|^comme (?:nous l'avons |indiqué |évoqué |expliqué )+(?:plus haut|précédemment)\b"
+    # "Deux d'entre elles, le conducteur ...", "Two of them were ...": a part of those the sentence before counted.
+    r"|^[\w-]+\s+(?:d'entre (?:eux|elles)|d’entre (?:eux|elles)|of (?:them|whom|these|those)|von ihnen|de (?:ellos|ellas)"
+    r"|di (?:loro|essi|esse)|deles|delas|z nich|van hen)\b"
     # "Of the latter, 229 were detained while pregnant.": a share of a group the sentence before counted.
     r"|^(?:of|among|parmi|unter|entre|de)\s+(?:the latter|the former|them|these|those|eux|elles|ces derni[eè]re?s"
     r"|ihnen|ellos|ellas|eles|elas)\s*,"
@@ -57,8 +60,23 @@ DANGLING = re.compile(
     r"além disso|no entanto|entretanto|por exemplo|daarnaast|bijvoorbeeld|däremot|derimod)\s*,",
     re.I,
 )
-# Openers that lean on context in one language and are plain words in another: Norwegian and Danish "Et" is "a".
-_PLAIN_OPENERS = {"no": {"et"}, "da": {"et"}}
+# Openers that lean on context in one language and are plain words in another: Norwegian and Danish "Et" is "a",
+# Italian "Il" is "the" ("Il sindaco ha detto ...").
+_PLAIN_OPENERS = {"no": {"et"}, "da": {"et"}, "it": {"il"}}
+# A demonstrative before a time word dates the sentence rather than pointing back: "This morning, ...", "Questa
+# mattina un incendio ...", "Este lunes comenzó ...", "Diese Woche hat ...".
+_DEMONSTRATIVE_TIME = re.compile(
+    r"^(?:this|these|ce|cette|questo|questa|questi|queste|este|esta|estos|estas|diese|dieser|dieses|diesen|deze|dit)"
+    r"\s+(?P<w>[\w-]+)",
+    re.I,
+)
+_TIME_WORD_LIST = """
+    morning afternoon evening night week weekend month year season summer winter spring autumn fall matin soir
+    apres-midi nuit semaine week-end mois annee saison ete hiver printemps automne mattina mattino pomeriggio sera
+    notte settimana fine mese anno estate inverno manana tarde noche semana fin mes ano verano invierno manha noite
+    woche wochenende monat jahr morgen vormittag nachmittag abend sommer maand jaar ochtend middag avond zomer
+"""
+_TIME_WORDS = frozenset(_TIME_WORD_LIST.split())
 
 
 def leans_on_context(text: str, language: str | None) -> bool:
@@ -66,7 +84,10 @@ def leans_on_context(text: str, language: str | None) -> bool:
     that refers back to a figure it does not give ("the earlier figure had excluded ...")."""
     match = DANGLING.match(text)
     if match is not None and match.group(0).lower() not in _PLAIN_OPENERS.get(language or "", set()):
-        return True
+        dated = _DEMONSTRATIVE_TIME.match(text)
+        word = strip_accents(dated.group("w").lower()) if dated else ""
+        if not (word in _TIME_WORDS or word in WEEKDAYS or word in MONTHS):
+            return True
     return bool(_FIGURE_BEFORE.search(text))
 
 

@@ -1,10 +1,16 @@
-"""Figures in a sentence: what two versions of one sentence count differently ("Sept morts" against "Huit morts")."""
+"""Figures in a sentence: what two versions of one sentence count differently ("Sept morts" against "Huit morts"),
+and the tolls a story's sources give differently."""
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
 
+from newsfuse.quantities import compatible, quantities
+from newsfuse.records import Article, Quantity
 from newsfuse.temporal import MONTHS, WEEKDAYS
 from newsfuse.textnorm import strip_accents
 
@@ -88,3 +94,71 @@ def counted_differently(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, s
         if mine - theirs and theirs - mine:
             return True
     return False
+
+
+# What the article must not state as settled when its sources give it differently: the toll of the event.
+_TOLLS = ("dead", "injured")
+
+
+@dataclass(frozen=True)
+class TollDispute:
+    """A toll the story's sources give differently: the value most outlets give (on a tie, the one published last,
+    since a later report corrects a toll) and the sentences that give another."""
+
+    counts: str  # "dead" or "injured"
+    value: float  # the prevailing value
+    outlets: int  # distinct outlets giving it
+    others: dict[tuple[str, int], float]  # (article, sentence index) -> the other value that sentence gives
+    stating: frozenset[tuple[str, int]]  # the sentences that give the prevailing value
+
+
+def _tolls_of(article: Article) -> list[Quantity]:
+    """The article's counts of dead and injured, title included (sentence index -1)."""
+    return [q for q in quantities(article) if q.counts in _TOLLS and not q.unit]
+
+
+def toll_disputes(articles: Sequence[Article]) -> list[TollDispute]:
+    """The tolls two or more articles give incompatibly. An article's toll is the largest value it gives: the smaller
+    ones count a part ("onze blessés ... deux blessés se trouvent dans un état grave") or an earlier toll."""
+    by_id = {a.id: a for a in articles}
+    given: dict[str, dict[str, list[Quantity]]] = defaultdict(lambda: defaultdict(list))
+    for a in articles:
+        for q in _tolls_of(a):
+            given[q.counts][a.id].append(q)
+    if not any(len(per_article) >= 2 for per_article in given.values()):
+        return []  # most stories: no toll, or one article alone gives it
+    out = []
+    for what, per_article in given.items():
+        tolls = {aid: max(qs, key=lambda q: q.value) for aid, qs in per_article.items()}
+        groups: list[list[Quantity]] = []
+        for toll in tolls.values():
+            group = next((g for g in groups if all(compatible(toll, other) for other in g)), None)
+            if group is None:
+                groups.append([toll])
+            else:
+                group.append(toll)
+        if len(groups) < 2:
+            continue
+
+        def weight(group: list[Quantity]) -> tuple[int, float]:
+            times = [by_id[q.article].published for q in group]
+            latest = max((t.timestamp() for t in times if t is not None), default=0.0)
+            return len({by_id[q.article].outlet_key for q in group}), latest
+
+        prevailing = max(groups, key=weight)
+        others = {
+            (q.article, q.sentence): q.value
+            for g in groups
+            if g is not prevailing
+            for toll in g
+            for q in per_article[toll.article]
+            if q.sentence >= 0 and q.value == toll.value
+        }
+        stating = frozenset(
+            (q.article, q.sentence)
+            for qs in per_article.values()
+            for q in qs
+            if q.sentence >= 0 and compatible(q, prevailing[0])
+        )
+        out.append(TollDispute(what, prevailing[0].value, weight(prevailing)[0], others, stating))
+    return out
