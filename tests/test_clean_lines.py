@@ -902,3 +902,102 @@ def test_nordic_pages_consent_dialog_clock_and_a_caption_line_that_names_its_pho
     assert published is not None and published[0].isoformat() == "2025-10-16T14:22:00"
     nynorsk = "Eit jordskred stengde fylkesvegen ved Tverrlid natt til måndag, og ingen vart skadde i raset."
     assert identify_language(nynorsk)[0] == "no"
+
+
+def test_a_second_report_below_the_first_ones_tags_and_comments_is_its_own_item_dated_by_the_page() -> None:
+    page = (
+        "Lunes, 13 de octubre de 2025\n"
+        "Primer día de huelga del autobús urbano en Zaragoza\n"
+        "Los conductores de Movilia Urbana han secundado este lunes el primer día de huelga indefinida en la ciudad.\n"
+        "El comité y la empresa están citados el jueves en el servicio de mediación para intentar un acuerdo.\n"
+        "Etiquetas: huelga · autobús · Zaragoza · servicios mínimos\n"
+        "Comentarios (27) | Para comentar debes estar registrado\n"
+        "BARRIOS\n"
+        "El Olivar del Gállego celebra su Semana Cultural con teatro y un concurso de tortillas\n"
+        "El barrio del Olivar del Gállego celebrará del 17 al 19 de octubre su Semana Cultural de otoño.\n"
+        "El programa arrancará el viernes a las 19:00 con el pregón de la vecina más veterana del barrio.\n"
+    )
+    items = split_items(page)
+    assert len(items) == 2
+    assert next(t for _, t in items[1] if t.strip()) == "BARRIOS"
+    cleaned = [c for c in clean_articles([Article("lavoz", "test:lavoz", page)]) if isinstance(c, CleanedItem)]
+    second = next(c.article for c in cleaned if c.article.id == "lavoz#2")
+    assert second.title == "El Olivar del Gállego celebra su Semana Cultural con teatro y un concurso de tortillas"
+    assert second.published is not None and second.published.date().isoformat() == "2025-10-13"
+    # A teaser with its excerpt below the comments is no second report: it holds one paragraph.
+    teaser = page.split("BARRIOS")[0] + "Otra noticia del barrio con un titular largo\nUn solo párrafo de resumen que no basta.\n"
+    assert len(split_items(teaser)) == 1
+
+
+def test_the_articles_stamp_under_the_pages_date_is_no_day_header() -> None:
+    page = (
+        "Quinta-feira, 20 de novembro de 2025\n"
+        "Farmacêutica retira lote de medicamento para a tensão arterial\n"
+        "Algumas embalagens podem conter comprimidos com o dobro da dosagem indicada, segundo a empresa.\n"
+        "20 de novembro de 2025, 18h12\n"
+        "A farmacêutica Veridane anunciou esta quinta-feira a recolha voluntária do lote do medicamento Tensivar.\n"
+    )
+    assert len(split_items(page)) == 1
+    english = page.replace("20 de novembro de 2025, 18h12", "Published: 20/11/2025 17:05 | Updated: 20/11/2025 19:30")
+    assert len(split_items(english)) == 1
+
+
+def test_polish_capitals_open_a_sentence_and_about_before_a_number_ends_none() -> None:
+    from newsfuse.clean.sentences import split_sentences
+
+    text = "Zgłoszenie wpłynęło o godz. 23.47. Świadek przekazał, że pali się hala o powierzchni ok. 2800 mkw. Łunę widać było z Lipin."
+    assert split_sentences(text) == [
+        "Zgłoszenie wpłynęło o godz. 23.47.",
+        "Świadek przekazał, że pali się hala o powierzchni ok. 2800 mkw.",
+        "Łunę widać było z Lipin.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Alle akzeptieren  Einstellungen  Nur notwendige", "cookie prompt"),
+        ("ACCEPT ALL   MORE OPTIONS", "cookie prompt"),
+        ("We value your privacy. We and our 142 partners store and/or access information on a device.", "cookie prompt"),
+        ("Wir und unsere Partner verarbeiten personenbezogene Daten. Mit einem Klick stimmen Sie zu.", "cookie prompt"),
+        ("Deltanieuws gebruikt cookies en vergelijkbare technieken.", "cookie prompt"),
+        ("Szanowny Użytkowniku, zapoznaj się z informacjami dotyczącymi przetwarzania Twoich danych osobowych (RODO).", "cookie prompt"),
+        ("E-Mail-Adresse eingeben  Jetzt anmelden", "subscription prompt"),
+        ("Dagelijks het laatste nieuws in je mailbox? Meld je aan voor de nieuwsbrief.", "subscription prompt"),
+        ("Kommentare sind für diesen Artikel deaktiviert.", "comment widget"),
+        ("Los comentarios están sujetos a moderación. Consulta nuestras normas de participación.", "comment widget"),
+        ("Vos réactions (4)", "comment widget"),
+        ("Komentarze (42) – Pokaż komentarze", "comment widget"),
+        ("Comentários: para comentar tem de iniciar sessão.", "comment widget"),
+        ("🎧 Listen to this article (3 min)  |  🎁 Gift this article", "audio prompt"),
+        ("▶ Luister live: Delta Radio  |  Kijk live: Delta TV", "audio prompt"),
+        ("[Partager] [Envoyer] [Imprimer] [Ajouter à mes favoris]", "share widget"),
+        ("Lo más visto hoy", "related links"),
+        ("Contenus sponsorisés", "advertising"),
+        ("Strona główna / Wiadomości / Lipinki Wielkie", "navigation"),
+        ("Leestijd: 2 minuten", "reading time"),
+        ("Beeld: Deltanieuws / Waterschap Maas en Polder", "photo credit"),
+        ("¿Has visto algún error en esta noticia? Avísanos", "reader call-out"),
+        ("12 nov. 2025, 22:14  Laatste update: 13 nov. 2025, 08:30", "timestamp"),
+        ("La Voz del Cierzo S.L. · CIF B99123456 · Inscrita en el Registro Mercantil de Zaragoza", "footer links"),
+        ("Harbourside Gazette is a member of the national press council and abides by its Code of Practice.", "footer links"),
+        ("Piquete a las puertas de las cocheras, este lunes de madrugada. | CRÓNICA URBANA / D. Tello", "caption with credit"),
+        ("Akcja gaśnicza trwała ponad jedenaście godzin. Fot. KP PSP w Lipinach", "caption with credit"),
+    ],
+)
+def test_furniture_of_held_out_batch_11(line: str, reason: str) -> None:
+    assert cue_reason(line) == reason
+
+
+def test_a_byline_with_a_colleague_or_a_place_beside_the_date_goes() -> None:
+    page = (
+        "Accident ferroviaire près de Kesselfeld : onze blessés\n"
+        "Thomas Schaller, avec Hélène Roth à Grenzweiler\n"
+        "Le 05/11/2025 à 10:15, modifié le 05/11/2025 à 12:47\n"
+        "Onze personnes ont été blessées lors de la collision survenue mardi soir au passage à niveau de Kesselfeld.\n"
+        "Le parquet de Strasbourg a ouvert une enquête pour blessures involontaires, confiée à la gendarmerie.\n"
+    )
+    assert _reasons(page)["Thomas Schaller, avec Hélène Roth à Grenzweiler"] == "byline"
+    spanish = page.replace("Thomas Schaller, avec Hélène Roth à Grenzweiler", "Elena Marín | Zaragoza")
+    # Above the first paragraph a name and a place also read as a section path: gone either way.
+    assert _reasons(spanish)["Elena Marín | Zaragoza"] in ("byline", "navigation")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 
 from newsfuse.clean.errorpages import error_page_notice, paywall_notice, sign_up_notice
 from newsfuse.clean.explain import format_explanation
@@ -58,14 +58,28 @@ def classify_pages(articles: Iterable[Article], settings: Settings | None = None
 def clean_articles(articles: Iterable[Article], settings: Settings | None = None) -> Iterator[CleanedItem | Problem]:
     """Clean a batch: evidence across documents is gathered first, then each item is cleaned on its own."""
     settings = settings or Settings()
-    for item in classify_pages(articles, settings):
-        yield _finish(item, settings)
+    for item, page_date in _with_page_dates(classify_pages(articles, settings)):
+        yield _finish(item, settings, page_date)
 
 
-def _finish(item: ItemLines, settings: Settings) -> CleanedItem | Problem:
+def _with_page_dates(items: Iterable[ItemLines]) -> Iterator[tuple[ItemLines, tuple[datetime, str] | None]]:
+    """Each item with the date its page's earlier items give: a second report printed below the first one has no
+    date line of its own, and was published on the page's."""
+    found: dict[str, tuple[datetime, str]] = {}
+    for item in items:
+        yield item, found.get(item.page.id)
+        if item.page.id not in found:
+            stamp = infer_published([d.text for d in item.decisions if d.reason == "timestamp"])
+            if stamp:
+                found[item.page.id] = (stamp[0], f"{stamp[1]}, on the page above this item")
+
+
+def _finish(
+    item: ItemLines, settings: Settings, page_date: tuple[datetime, str] | None = None
+) -> CleanedItem | Problem:
     """The cleaned article of one item, or the Problem that keeps it out (one bad item never stops a batch)."""
     try:
-        return _clean_item(item, settings)
+        return _clean_item(item, settings, page_date)
     except ValueError as err:
         # The source names the item already ("gone.txt", "file.jsonl:3 (id x)") unless it is one of a page's items.
         where = item.page.source if item.item_id in item.page.source else f"{item.page.source} ({item.item_id})"
@@ -90,7 +104,7 @@ def _with_outlet(article: Article) -> Article:
     return replace(article, outlet=found[0], provenance={**article.provenance, "outlet": found[1]})
 
 
-def _clean_item(item: ItemLines, settings: Settings) -> CleanedItem:
+def _clean_item(item: ItemLines, settings: Settings, page_date: tuple[datetime, str] | None = None) -> CleanedItem:
     page, decisions = item.page, item.decisions
     title = page.title if item.items == 1 else None
     if title is None:
@@ -137,7 +151,7 @@ def _clean_item(item: ItemLines, settings: Settings) -> CleanedItem:
 
     published = page.published if item.position == 1 or page.provenance.get("published") else None
     if published is None:
-        found = infer_published([d.text for d in decisions if d.reason == "timestamp"])
+        found = infer_published([d.text for d in decisions if d.reason == "timestamp"]) or page_date
         if found:
             published, provenance["published"] = found
     if title:
@@ -183,7 +197,10 @@ def explain_pages(
 ) -> list[tuple[ItemLines, CleanedItem | Problem]]:
     """Every item of the given raw articles, cleaned as one batch, with its line decisions and its outcome."""
     settings = settings or Settings()
-    return [(item, _finish(item, settings)) for item in classify_pages(articles, settings)]
+    return [
+        (item, _finish(item, settings, page_date))
+        for item, page_date in _with_page_dates(classify_pages(articles, settings))
+    ]
 
 
 def explain_article(

@@ -35,7 +35,7 @@ def _cues(scope: str, reason: str, *patterns: str) -> list[Cue]:
 
 # Words shared by several cues.
 _COMMENTS = r"(?:commentaires?|comments?|kommentare?|kommentarer|comentarios?|commenti|commento|comentários?|komentarz[ey]?|komentarzy|postings?|réactions?|reacciones|reacties)"
-_LOGIN = r"(?:identifiez-vous|connectez-vous|se connecter|log ?in|sign in|anmelden|einloggen|melden sie sich an|inicia sesión|iniciar sesión|identifícate|accedi|faça login|fazer login|inicie sessão|zaloguj się|zaloguj|logga in|logg inn|log ind|inloggen)"
+_LOGIN = r"(?:identifiez-vous|connectez-vous|se connecter|log ?in|sign in|anmelden|einloggen|melden sie sich an|inicia sesión|iniciar sesión|identifícate|accedi|faça login|fazer login|inicie sessão|iniciar sessão|zaloguj się|zaloguj|logga in|logg inn|log ind|inloggen)"
 _SUBSCRIBE = r"(?:abonnez-vous|je m'abonne|s'abonner|abonnieren|subscribe|suscríbete|suscribirse|abbonati|abbonarsi|assine|assina|subscreva|subskrybuj|zaprenumeruj)"
 _SIGNUP = r"(?:inscrivez-vous|je m'inscris|sign up|melden sie sich|registrieren sie sich|regístrate|apúntate|iscriviti|inscreva-se|registe-se|cadastre-se|zapisz się|zarejestruj się)"
 _RECEIVE = r"(?:recevez|recevoir|receive|get|erhalten sie|bekommen sie|recibe|recibir|ricevi|ricevere|receba|recebe|receber|otrzymuj|otrzymasz|ontvang)"
@@ -773,6 +773,111 @@ CUES: tuple[Cue, ...] = tuple(
         r"^[^.!?]{0,50}\b(seit|since|depuis|desde|dal|od|sinds|sedan|siden)\s+(19|20)\d\d( roku)?\.?$",
         r"^(independent|unabhängig|indépendant|independiente|indipendente)\.\s+\w+\.$",
     )
+    # --- consent rows, e-mail forms, comment notices and legal footers (held-out batch 11)
+    + _cues(
+        "start",
+        "cookie prompt",
+        r"^(einstellungen|nur notwendige( cookies)?|more options|mehr optionen|plus d'options|más opciones|altre opzioni|mais opções|we value your privacy|wir respektieren ihre privatsphäre|uw privacy is belangrijk)\.?$",
+    )
+    + _cues(
+        "strong",
+        "cookie prompt",
+        # "We and our 142 partners store and/or access information on a device", "Wir und unsere Partner verarbeiten
+        # personenbezogene Daten": a consent notice need not say "cookies".
+        r"\b(we and our|wir und unsere|nous et nos|wij en onze|nosotros y nuestros|noi e i nostri|nós e os nossos|my i nasi) (\d+ )?(partners?|partenaires|socios|parceiros|partnerzy)\b.{0,60}\b(process|store|access|verarbeiten|speichern|traitons|stockons|verwerken|tratamos|trattiamo|armazenamos|przetwarzamy|personenbezogene|personal data|données|gegevens|datos|dati|dados|dane)",
+        r"\bdeze (web)?site gebruikt cookies\b",
+    )
+    + _cues(
+        "start",
+        "subscription prompt",
+        r"^(e-?mail(-adresse)? eingeben|ihre e-?mail(-adresse)?|enter your e-?mail( address)?|votre (adresse )?e-?mail|tu (correo|e-?mail)|il tuo indirizzo e-?mail|o seu e-?mail|uw e-?mail(adres)?|jetzt anmelden|sign me up)$",
+        r"\b(meld (je|u) aan|schrijf (je|u) in|abonneer (je|u))\b.{0,40}\bnieuwsbrief\b",
+    )
+    + _cues(
+        "start",
+        "comment widget",
+        rf"^(vos|your|ihre|sus|i vostri|os seus|wasze|uw|jullie) {_COMMENTS}(\s*\(\d+\))?$",
+        r"^(kommentare sind für diesen (artikel|beitrag) (deaktiviert|geschlossen)|comments (are|have been) (disabled|turned off) (for|on) this (article|story)|les commentaires sont désactivés|los comentarios (están|han sido) desactivados|i commenti sono disattivati|os comentários estão desativados)\b",
+        rf"^((los|les|the|i|os|die) )?{_COMMENTS} (están|sont|are|sono|estão|werden) (sujetos a|soumis à|subject to|soggetti a|sujeitos a) (moderación|modération|moderation|moderazione|moderação)\b",
+    )
+    + _cues(
+        "start",
+        "related links",
+        r"^(lo más (leído|visto)|lo último|most (read|viewed|popular)|les plus lus|meistgelesen|i più letti|os mais lidos|najczęściej czytane|meest gelezen) (hoy|de hoy|today|this week|aujourd'hui|heute|oggi|hoje|dzisiaj|vandaag|de la semana|esta semana|della settimana|cette semaine|diese woche)$",
+    )
+    + _cues(
+        "start",
+        "advertising",
+        r"^(contenus sponsorisés|liens sponsorisés|contenidos patrocinados|enlaces patrocinados|contenuti sponsorizzati|conteúdos patrocinados|gesponserte inhalte|sponsored (stories|links|articles)|gesponsorde inhoud)$",
+    )
+    + _cues(
+        "start",
+        "share widget",
+        # "[Partager] [Envoyer] [Imprimer]": the page's tools as bracketed links.
+        r"^(\[[^\]]{1,30}\]\s*){2,}$",
+    )
+    + _cues(
+        "start",
+        "audio prompt",
+        r"^\W*(listen to this article|écouter cet article|écoutez cet article|artikel anhören|artikel vorlesen lassen|escuchar (este artículo|esta noticia|la noticia)|ascolta (l'articolo|questo articolo)|ouvir (este artigo|a notícia)|posłuchaj (artykułu|tego artykułu)|luister naar dit artikel)\b",
+        r"^\W*(luister live|kijk live|listen live|watch live|écouter en direct|regarder en direct|live hören|jetzt live|escuchar en directo|ascolta in diretta|ouvir em direto)\b",
+    )
+    + _cues(
+        "start",
+        "share widget",
+        r"^\W*(gift this article|offrir cet article|artikel verschenken|regalar (este artículo|esta noticia)|regala (questo articolo|l'articolo)|oferecer este artigo|podaruj (ten )?artykuł|schenk dit artikel)\b",
+    )
+    + _cues(
+        "start",
+        "cookie prompt",
+        r"^(cookie preferences|cookie-voorkeuren|préférences (de )?cookies|preferencias de cookies|preferenze (dei )?cookie|preferências de cookies)$",
+    )
+    + _cues(
+        "strong",
+        "cookie prompt",
+        r"\b\w+ gebruikt cookies\b|\bprzetwarzania (twoich |pana |pani )?danych osobowych\b",
+    )
+    + _cues(
+        "start",
+        "related links",
+        # A ticker of the latest headlines: "ÚLTIMA HORA  Huelga del bus: ... · Cortes de tráfico ...".
+        r"^(última hora|dernière minute|dernière heure|breaking( news)?|eilmeldung|ultim'ora|ultima ora|z ostatniej chwili|net binnen|urgente)(\s*[:|·›»]\s*\S|\s+\S.*\s·\s)",
+    )
+    + _cues(
+        "start",
+        "navigation",
+        r"^(kies je gemeente|kies uw gemeente|choisissez votre (ville|commune)|choose your (town|area|region)|wählen sie ihre (stadt|gemeinde|region)|elige tu (ciudad|municipio)|scegli il tuo comune|escolha o seu concelho|wybierz (swoją )?gminę)\b",
+        r"^(strona główna|home|startpagina|página inicial|pagina iniziale)\s*/\s*\S",
+    )
+    + _cues(
+        "start",
+        "reading time",
+        r"^(leestijd|leesduur)\s*:?\s*\d+\s*(minuten|minuut|min\.?)$",
+    )
+    + _cues(
+        "start",
+        "photo credit",
+        r"^(beeld|foto's)\s*:\s*\S",
+    )
+    + _cues(
+        "start",
+        "reader call-out",
+        r"^(heb (jij|je|u) een tip|heeft u een tip|tip de redactie|¿?(has|ha) (visto|encontrado) (algún|alguna|un|una) (error|errata))\b",
+    )
+    + _cues(
+        "start",
+        "comment widget",
+        rf"^{_COMMENTS}\s*\(\d+\)\s*[–—|·-]\s*[^.!?]{{0,40}}$",
+    )
+    + _cues(
+        "any",
+        "footer links",
+        # "La Voz del Cierzo S.L. · CIF B99123456 · Inscrita en el Registro Mercantil": a company's legal footer.
+        r"\b(inscrita|inscrito|registered|eingetragen|immatriculée|iscritta|registada|registrada) (en el|in the|im|au|al|nel|na|no) (registro mercantil|register of companies|companies house|handelsregister|registre du commerce|registro delle imprese|registo comercial)\b",
+        r"\b(we adhere to|we abide by|we are regulated by) the (editors' code|ipso|independent press)",
+        r"\b(is a member of|est membre du|ist mitglied (des|im)|es miembro del?|è membro del|é membro do|jest członkiem) (the )?(national |independent )?(press council|conseil de (presse|déontologie)|presserat[s]?|consejo de (la )?prensa|consiglio della stampa|conselho de imprensa|rady prasowej|raad voor de journalistiek)",
+        r"\bis de (regionale |lokale )?(publieke )?omroep\b",
+    )
     # --- credits, bylines, copyright
     + _cues(
         "start",
@@ -883,8 +988,10 @@ GLUED_CREDIT = re.compile(
     # "... in Chicago. (Tom Keller / Lakeshore Tribune)": a photographer and the paper.
     r"|[.]\s\((?:[A-ZÀ-ÝĀ-Ž][\w'’.-]+\s+){1,3}[A-ZÀ-ÝĀ-Ž][\w'’-]+\s*/\s*[A-ZÀ-ÝĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÝĀ-Ž][\w'’.-]+){0,3}\)\s*$"
     r"|[.)»\"”]\s*\|\s*[A-ZÀ-ÝĀ-Ž]{2,}(?:\s+[A-ZÀ-ÝĀ-Ž]{2,}){0,3}\s*$"
+    # "... de madrugada. | CRÓNICA URBANA / D. Tello": the paper in capitals, then the photographer.
+    r"|[.)»\"”]\s*\|\s*[A-ZÀ-ÝĀ-Ž]{2,}(?:\s+[A-ZÀ-ÝĀ-Ž]{2,}){0,3}\s*/\s*[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,2}\s*$"
     rf"|(?:\s|[.)»\"”]){_PHOTO_WORD}\s*:\s*[^!?]{{2,60}}$"
-    rf"|[.)»\"”]\s*{_PHOTO_WORD}\s+[A-ZÀ-ÝĀ-Ž][\w'’.-]*(?:\s*[/ ]\s*[A-ZÀ-ÝĀ-Ž][\w'’.-]*){{0,5}}\s*$"
+    rf"|[.)»\"”]\s*{_PHOTO_WORD}\s+[A-ZÀ-ÝĀ-Ž][\w'’.-]*(?:\s*[/ ]\s*(?:[A-ZÀ-ÝĀ-Ž][\w'’.-]*|w|z|de|di|du|da|do|van|von|der)){{0,5}}\s*$"
 )
 
 # Gallery captions start with a day.month prefix: "29.06 La ville ...", "14/04 - Vecinos ...", maybe after the

@@ -265,7 +265,7 @@ _TIMESTAMP_WORDS = _word_set(
     "temu hier yesterday gestern ayer ieri ontem wczoraj today aujourd hui heute hoy oggi hoje dzisiaj et and und "
     "e i y publie publiee actualise mis a jour modifie published updated posted veroffentlicht aktualisiert stand "
     "publicado actualizado pubblicato aggiornato atualizado opublikowano zaktualizowano aktualizacja aktualizowano "
-    "om uur gepubliceerd bijgewerkt laatst kl publicerad uppdaterad publiceret opdateret publisert oppdatert sist"
+    "om uur gepubliceerd bijgewerkt laatst laatste update kl publicerad uppdaterad publiceret opdateret publisert oppdatert sist"
 )
 _MONTH_WORDS = _word_set(
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre janv févr avr juil "
@@ -311,8 +311,9 @@ def _is_timestamp(line: str) -> bool:
 
 
 def _row_parts(line: str) -> list[str]:
-    """The parts of a row of page items set apart by " | ", " · " or " • "."""
-    return [p.strip() for p in re.split(r"\s+[|·•]\s+", line.strip()) if p.strip()]
+    """The parts of a row of page items set apart by " | ", " · ", " • " or a run of spaces ("Akkoord  Instellingen
+    aanpassen")."""
+    return [p.strip() for p in re.split(r"\s+[|·•]\s+|\s{2,}", line.strip()) if p.strip()]
 
 
 def _furniture_row(line: str) -> str | None:
@@ -798,11 +799,29 @@ def _mark_lone_bylines(page: _Page, title_line: int | None) -> None:
     byline ("Anna Nowicka" over "13.05.2025 12:40"); a short title in title case stays. A photographer's credit
     stands beside a caption, not beside the date."""
     for idx, (n, text) in enumerate(page.content):
-        if n == title_line or not page.free(n) or not _is_name_only(text) or not 2 <= len(text.split()) <= 4:
+        if n == title_line or not page.free(n) or not _is_byline_shape(text):
             continue
         neighbours = [page.content[j][0] for j in (idx - 1, idx + 1) if 0 <= j < len(page.content)]
         if any(page.reasons.get(m, "").startswith(_BYLINE_NEIGHBOURS) for m in neighbours):
             page.reasons[n] = "byline"
+
+
+# What may follow a reporter's name on a byline: a colleague ("avec Hélène Roth") and the place ("à Grenzweiler",
+# "| Zaragoza").
+_BYLINE_TAIL = re.compile(
+    r"^(?:\s*,?\s*(?:(?:avec|with|mit|und|and|con|com|et|y|e|en)\s+)?"
+    r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})?"
+    r"(?:\s*(?:\||·|/|–|-|\bà\b|\bin\b|\ben\b|\ba\b|\bem\b|\bte\b|\bdesde\b|\bda\b)\s*[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)?$"
+)
+
+
+def _is_byline_shape(text: str) -> bool:
+    """A person's name alone (two to four words), maybe with a colleague and the place it was written from:
+    "Anna Nowicka", "Thomas Schaller, avec Hélène Roth à Grenzweiler", "Elena Marín | Zaragoza"."""
+    m = re.match(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+(?:[A-ZÀ-Ý][\w'’.-]+|de|von|van|da|del|di|le|la)){1,3}", text.strip())
+    if m is None or not _is_name_only(m.group(0)) or not 2 <= len(m.group(0).split()) <= 4:
+        return False
+    return m.end() == len(text.strip()) or bool(_BYLINE_TAIL.match(text.strip()[m.end() :]))
 
 
 def _outlet_share(text: str, outlet: str | None) -> float:

@@ -1,16 +1,19 @@
 """Pages that hold several items are cut into items: repeated "Publié" markers, the time or date headers of a live
-page, and the headlines of a page of briefs."""
+page, the headlines of a page of briefs, and a second report printed below the first one's tags and comments."""
 
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable
 
 from newsfuse.clean.cues import BRIEFS_PAGE, ITEM_MARKER, TIME_HEADER
 from newsfuse.clean.furniture import cue_reason, ends_sentence, is_date_line
+from newsfuse.temporal import find_mentions
 
 Lines = list[tuple[int, str]]
 
+_CLOCK = re.compile(r"\b\d{1,2}[:h.]\d{2}\b")
 # A live update may be a single sentence; it must still hold one of this many words.
 _MIN_UPDATE_WORDS = 6
 
@@ -19,15 +22,21 @@ def split_items(text: str, min_item_words: int = 25) -> list[Lines]:
     """Cut a page into items at repeated markers; a page with one item comes back whole.
 
     Markers are tried in turn: publication markers ("Publié", "Published"), then the time headers of a live page
-    ("14:30") or repeated date headers ("Lundi 21 décembre 2015"), then the headlines of a page of briefs. The page's
-    header goes with the first item, its footer with the last.
+    ("14:30") or repeated date headers ("Lundi 21 décembre 2015"), then the headlines of a page of briefs, then a
+    report printed below the end of the first one. The page's header goes with the first item, its footer with the
+    last.
     """
     lines = list(enumerate(text.split("\n"), start=1))
     for markers, min_words in (
         (_markers(lines, lambda t: bool(ITEM_MARKER.match(t))), min_item_words),
         (_markers(lines, lambda t: bool(TIME_HEADER.match(t))), _MIN_UPDATE_WORDS),
-        (_markers(lines, is_date_line), _MIN_UPDATE_WORDS),
+        # A date header, not the article's own "Published: ..." line under a dated page header.
+        (
+            _day_headers(_markers(lines, lambda t: is_date_line(t) and not ITEM_MARKER.match(t)), lines),
+            _MIN_UPDATE_WORDS,
+        ),
         (_brief_headlines(lines), min_item_words),
+        (_item_after_article_end(lines), min_item_words),
     ):
         items = _cut(lines, markers, min_words)
         if len(items) > 1:
@@ -37,6 +46,24 @@ def split_items(text: str, min_item_words: int = 25) -> list[Lines]:
 
 def _markers(lines: Lines, is_marker: Callable[[str], bool]) -> list[int]:
     return [i for i, (_, t) in enumerate(lines) if t.strip() and is_marker(t.strip())]
+
+
+def _day_headers(markers: list[int], lines: Lines) -> list[int]:
+    """Date lines that head a day's entries: a line giving the same day as the one before, when one of them gives no
+    time, is the article's stamp under the page's date ("Quinta-feira, 20 de novembro de 2025", then "20 de novembro
+    de 2025, 18h12"), not a new day."""
+    kept: list[int] = []
+    for m in markers:
+        if kept and _same_day_stamp(lines[kept[-1]][1], lines[m][1]):
+            continue
+        kept.append(m)
+    return kept
+
+
+def _same_day_stamp(a: str, b: str) -> bool:
+    days = [{x.value for x in find_mentions(t) if x.kind == "absolute"} for t in (a, b)]
+    timed = [bool(_CLOCK.search(t)) for t in (a, b)]
+    return bool(days[0] & days[1]) and not all(timed)
 
 
 def _cut(lines: Lines, markers: list[int], min_words: int) -> list[Lines]:
@@ -74,3 +101,46 @@ def _brief_headlines(lines: Lines) -> list[int]:
         if not before and ends_sentence(after):
             found.append(i)
     return found
+
+
+# Lines that close an article: its tags and its comments.
+_ARTICLE_END = ("navigation", "comment widget", "comment prompt", "comment policy")
+# A second report must hold this many paragraphs of its own, which a teaser with its excerpt does not.
+_MIN_PARAGRAPHS = 2
+
+
+def _item_after_article_end(lines: Lines) -> list[int]:
+    """[0, k] when line k opens a second report below the first one's end: after the article's paragraphs, its tags
+    or comments, then maybe a section label ("BARRIOS"), a headline over paragraphs of their own."""
+    paragraphs = [i for i, (_, t) in enumerate(lines) if _paragraph(t)]
+    if not paragraphs:
+        return []
+    for i in range(paragraphs[0] + 1, len(lines)):
+        if cue_reason(lines[i][1].strip()) not in _ARTICLE_END:
+            continue
+        rest = [j for j in range(i + 1, len(lines)) if lines[j][1].strip()]
+        labels = list(itertools.takewhile(lambda j: _label(lines[j][1]), rest))
+        if len(labels) > 1:
+            continue  # a list of links, not one section's label
+        after = rest[len(labels) :]
+        if not after or not _headline(lines[after[0]][1]):
+            continue
+        body = list(itertools.takewhile(lambda j: _paragraph(lines[j][1]), after[1:]))
+        if len(body) >= _MIN_PARAGRAPHS:
+            return [0, labels[0] if labels else after[0]]
+    return []
+
+
+def _paragraph(text: str) -> bool:
+    t = text.strip()
+    return len(t.split()) >= 12 and ends_sentence(t) and cue_reason(t) is None
+
+
+def _headline(text: str) -> bool:
+    t = text.strip()
+    return 4 <= len(t.split()) <= 20 and not ends_sentence(t) and cue_reason(t) is None
+
+
+def _label(text: str) -> bool:
+    t = text.strip()
+    return 1 <= len(t.split()) <= 3 and not ends_sentence(t) and cue_reason(t) is None

@@ -141,7 +141,11 @@ _OPEN = {"«": "»", "“": "”", "„": "“"}
 # German sets quotes »like this« and opens a sentence with them too.
 # A link list's marker ("... Stockholm. > Alla artiklar • ...") opens no sentence but ends the one before it.
 # A dash opening a quotation starts a sentence too: "zatrzymali kierowcę. – Mężczyzna był trzeźwy".
-_BOUNDARY = re.compile(r"([.!?…]+)(['\"»”’«)\]]*)(\s+)(?=[\"«“„»(\[]?[A-ZÀ-Ý0-9¿¡]|[>•]\s|[–—]\s+[A-ZÀ-ÝŁŚŻŹ])")
+# Capitals past Latin-1 open sentences too: Polish "Świadek", "Łuna", Czech "Šest".
+_CAPITALS = "A-ZÀ-ÝĄĆĘŁŃŚŹŻČŠŽŘĎŤŇŐŰĞİŞ"
+_BOUNDARY = re.compile(
+    rf"([.!?…]+)(['\"»”’«)\]]*)(\s+)(?=[\"«“„»(\[]?[{_CAPITALS}0-9¿¡]|[>•]\s|[–—]\s+[{_CAPITALS}])"
+)
 # "bis 30. Mai": a German ordinal day before a month name ends no sentence.
 _ORDINAL_DAY = re.compile(r"(?:^|\s)\d{1,2}$")
 _MONTH_AFTER = re.compile(
@@ -244,7 +248,13 @@ def _no_end(before: str, punct: str, after: str) -> bool:
     if _ends_with_abbreviation(before, punct) or _ordinal_date(before, punct, after):
         return True
     token = before.rsplit(None, 1)[-1] if before.split() else ""
+    if punct == "." and token.lower() in _BEFORE_NUMBER and after.lstrip()[:1].isdigit():
+        return True  # "o powierzchni ok. 2800 mkw.": "ok." ends a sentence elsewhere, never before a number
     return punct == "." and token == "Co" and bool(_COMPANY_LETTER.match(after))
+
+
+# Abbreviations that stand before a number: Polish "ok." (about), "nr", "tys." (thousand), and "ca." (circa).
+_BEFORE_NUMBER = {"ok", "nr", "tys", "ca", "approx"}
 
 
 def _inside_quote(text: str) -> bool:
