@@ -1001,3 +1001,21 @@ def test_a_byline_with_a_colleague_or_a_place_beside_the_date_goes() -> None:
     spanish = page.replace("Thomas Schaller, avec Hélène Roth à Grenzweiler", "Elena Marín | Zaragoza")
     # Above the first paragraph a name and a place also read as a section path: gone either way.
     assert _reasons(spanish)["Elena Marín | Zaragoza"] in ("byline", "navigation")
+
+
+def test_a_name_over_its_role_an_agency_code_and_a_place_beside_the_date_belong_to_the_byline() -> None:
+    header = (
+        "Meridian Crest breach far worse than first thought\n"
+        "The bank now says 2.3 million customers worldwide had their data stolen, almost double its estimate.\n"
+        "{byline}\n"
+        "Thursday 23 October 2025 6:05am\n"
+        "The bank told the stock exchange on Thursday morning that the breach had reached its Australian customers.\n"
+        "Customers will be contacted by e-mail in the coming days, the bank's spokesperson said on Thursday.\n"
+    )
+    role = _reasons(header.format(byline="Tom Gallagher\nConsumer Affairs Reporter"))
+    assert role["Tom Gallagher"] == "byline" and role["Consumer Affairs Reporter"] == "byline"
+    assert _reasons(header.format(byline="APC"))["APC"] == "byline"
+    place = _reasons(header.format(byline="Redacción Diario del Turia\nValència"))
+    assert place["València"] == "byline"
+    # A short line with news on one side is no part of the byline.
+    assert _reasons(header.format(byline="Sydney"))["Sydney"] != "byline"

@@ -799,11 +799,41 @@ def _mark_lone_bylines(page: _Page, title_line: int | None) -> None:
     byline ("Anna Nowicka" over "13.05.2025 12:40"); a short title in title case stays. A photographer's credit
     stands beside a caption, not beside the date."""
     for idx, (n, text) in enumerate(page.content):
-        if n == title_line or not page.free(n) or not _is_byline_shape(text):
+        if n == title_line or not page.free(n):
             continue
-        neighbours = [page.content[j][0] for j in (idx - 1, idx + 1) if 0 <= j < len(page.content)]
+        if not _is_byline_shape(text):
+            _mark_byline_part(page, idx)
+            continue
+        # The reporter's role may stand between the name and the date: "Tom Gallagher" / "Consumer Affairs Reporter".
+        role = idx + 1 < len(page.content) and bool(_ROLE_LINE.match(page.content[idx + 1][1].strip()))
+        steps = (idx - 1, idx + 1, idx + 2) if role else (idx - 1, idx + 1)
+        neighbours = [page.content[j][0] for j in steps if 0 <= j < len(page.content)]
         if any(page.reasons.get(m, "").startswith(_BYLINE_NEIGHBOURS) for m in neighbours):
             page.reasons[n] = "byline"
+            if role and page.free(page.content[idx + 1][0]):
+                page.reasons[page.content[idx + 1][0]] = "byline"
+
+
+def _mark_byline_part(page: _Page, idx: int) -> None:
+    """An agency's code beside the date ("APC" over "Mis en ligne le ..."), or a place alone between the byline and
+    the date ("Redacción Diario del Turia" / "València" / "17/09/2025 - 09:45h"), belongs to the byline."""
+    n, text = page.content[idx]
+    words = text.split()
+    if not words or len(words) > 3 or ends_sentence(text) or not all(w[:1].isupper() for w in words):
+        return
+    around = [page.content[j][0] for j in (idx - 1, idx + 1) if 0 <= j < len(page.content)]
+    flagged = [m for m in around if page.reasons.get(m, "").startswith(_BYLINE_NEIGHBOURS)]
+    if (re.fullmatch(r"[A-Z]{2,6}", text.strip()) and flagged) or len(flagged) == 2:
+        page.reasons[n] = "byline"
+
+
+# A reporter's role on its own line: "Consumer Affairs Reporter", "Chefredakteurin", "Political Editor".
+_ROLE_LINE = re.compile(
+    r"^(?:[A-ZÀ-Ý][\w&'’-]*\s+){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist|redakteur(?:in)?|"
+    r"korrespondent(?:in)?|journaliste|rédact(?:eur|rice)|correspondant(?:e)?|periodista|corresponsal|giornalista|"
+    r"redattore|redattrice|jornalista|repórter|dziennikarz|dziennikarka|verslaggever|redacteur)$",
+    re.I,
+)
 
 
 # What may follow a reporter's name on a byline: a colleague ("avec Hélène Roth") and the place ("à Grenzweiler",
