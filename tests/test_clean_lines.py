@@ -1019,3 +1019,46 @@ def test_a_name_over_its_role_an_agency_code_and_a_place_beside_the_date_belong_
     assert place["València"] == "byline"
     # A short line with news on one side is no part of the byline.
     assert _reasons(header.format(byline="Sydney"))["Sydney"] != "byline"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Wir brauchen Ihre Zustimmung", "cookie prompt"),
+        ("Wir und unsere Partner verwenden Technologien wie Pixel und Gerätekennungen, um Inhalte zu personalisieren.", "cookie prompt"),
+        ("Wir verarbeiten Ihre Daten zu den folgenden Zwecken: Speichern von oder Zugriff auf Informationen auf einem Endgerät.", "cookie prompt"),
+        ("Sie können Ihre Einwilligung jederzeit widerrufen oder werbefrei mit dem Pur-Abo lesen.", "cookie prompt"),
+        ("Noi e terze parti selezionate raccogliamo informazioni personali per finalità tecniche.", "cookie prompt"),
+        ("We and our partners use technologies to measure audiences and show you relevant ads.", "cookie prompt"),
+        ("You've read 3 of 5 free articles this month.", "subscription prompt"),
+        ("[Become a supporter]   Already a supporter? Log in", "subscription prompt"),
+        ("[Subscribe]", "subscription prompt"),
+        ("[Jetzt kostenlos anmelden]", "subscription prompt"),
+        ("Nyhetsbrev: Få morgonens viktigaste nyheter från Bohuslän direkt i mejlen", "subscription prompt"),
+        ("Ladda ner Havsbandets app – få pushnotiser när något händer där du bor.", "app prompt"),
+        ("Autoplay is paused. Tap to unmute.", "video prompt"),
+        ("Story continues below", "advertising"),
+        ("WEATHER ALERT: Dense Fog Advisory until 10 AM for Pell and Ashby counties", "weather widget"),
+        ("Friday, September 19, 2025   |   Millers Fork  61°F  Fog", "weather widget"),
+        ("← Articolo precedente: Roccavella, al via i lavori sul ponte della provinciale", "navigation"),
+        ("Home › Sanità › Nuovo ospedale della Valsorba", "navigation"),
+        ("ULTIM'ORA ▸ Incidente sulla statale a Borgo Sorba, un ferito grave", "related links"),
+        ("Explore more on these topics", "related links"),
+        ("Mehr zur Wahl im Kreis Ostermoor", "related links"),
+        ("FARMACIE DI TURNO OGGI", "service box"),
+        ("Grafik: So hat Ihr Ort gewählt – alle Ergebnisse in der interaktiven Karte", "interactive prompt"),
+        ("Denna artikel är öppen för alla – en del av vår samhällsinformation vid kris.", "paywall notice"),
+        ("Kommentarsfältet är stängt för den här artikeln.", "comment widget"),
+        ("Have a news tip? Email newsdesk@ridgeline12.example or use our Send It to 12 form.", "reader call-out"),
+        ("Your town. Your tide. Since 1887.", "site branding"),
+        ("Tom covers public safety and the courts for the Ledger. Reach him at 740-555-0142.", "author bio"),
+        ("Flowers were left Friday morning at the intersection of County Road 22. (Ledger photo by Carla Mendes)", "caption with credit"),
+    ],
+)
+def test_furniture_of_held_out_batch_12(line: str, reason: str) -> None:
+    assert cue_reason(line) == reason
+
+
+def test_weather_words_in_a_sentence_are_news() -> None:
+    assert cue_reason("Weather forecasters expect 30 °C on Friday.") is None
+    assert cue_reason("Une nuit à -6 °C") is None  # a subheading

@@ -206,3 +206,20 @@ def test_spanish_irregular_futures_point_a_weekday_forward() -> None:
     dating = date_article(None, lead, monday, "test", "es")
     assert dating.event_date is None
     assert {e.value for e in dating.mentions} == {date(2025, 10, 18), date(2025, 10, 19)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expression"),
+    [
+        ("sv", "Färjan gick på grund i går kväll strax efter klockan 21 utanför Rörö.", "i gar kvall"),
+        ("it", "Ieri sera un incendio ha distrutto il capannone della ditta.", "ieri sera"),
+        ("pt", "Ontem à noite houve um incêndio no armazém do porto.", "ontem a noite"),
+    ],
+)
+def test_yesterday_evening_is_one_expression_not_yesterday_and_a_word(language: str, text: str, expression: str) -> None:
+    from newsfuse.temporal import resolve_sentence
+
+    tuesday = date(2025, 10, 14)
+    assert [(e.expression, e.value) for e in resolve_sentence(text, tuesday, "t", {}, None, language)] == [
+        (expression, date(2025, 10, 13))
+    ]

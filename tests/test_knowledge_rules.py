@@ -392,6 +392,9 @@ def test_counts_name_what_they_count() -> None:
         ("es", "Hay 31 heridos, dos de los cuales están graves y cinco son niños.", {(31.0, "injured")}),
         ("en", "Two of the injured are in a critical condition.", set()),
         ("en", "Three were killed and 12 were injured.", {(3.0, "dead"), (12.0, "injured")}),
+        # "The number of people killed ... has risen to": what they count is the killed, not the people.
+        ("en", "The number of people killed in Thursday's crash has risen to three.", {(3.0, "dead")}),
+        ("en", "The number of people on board rose to 40.", {(40.0, "people")}),
     ],
 )
 def test_a_part_of_a_count_and_a_verb_after_a_number_are_not_what_it_counts(

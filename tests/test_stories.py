@@ -401,3 +401,36 @@ def test_publication_hours_apart_cost_nothing_when_the_event_days_agree() -> Non
     assert undated.components(settings)["time"] < -0.09
     title = pair_evidence(replace(morning, event_day=739546, terms={"meteo": 1}), {}, evening, {}, settings)
     assert title.components(settings)["time"] < -0.09
+
+
+def test_the_updates_of_a_live_page_make_one_story_however_unlike_they_are() -> None:
+    a, b = _basis(7)
+    other = _item("brief#2", b, 1000.0)
+    first, second = _item("ticker#1", a, 1000.0), _item("ticker#2", b, 1000.0)
+    live = [(replace(article, live_page="ticker"), row) for article, row in (first, second)]
+    with SQLiteStore() as store:
+        placements, _ = StoryAssigner(store, ONLY_EMBEDDING).place([other, *live])
+        story = {p.article_id: p.story_id for p in placements}
+        # The second update is unlike the first and the same as another page's item: its page decides.
+        assert story["ticker#1"] == story["ticker#2"]
+        assert story["brief#2"] != story["ticker#1"]
+        assert describe(store.membership("ticker#2")).startswith("joined the story of an earlier update")  # type: ignore[arg-type]
+
+
+def test_a_live_page_is_cut_into_updates_that_are_read_as_reports() -> None:
+    from newsfuse.clean import CleanedItem, clean_articles
+
+    page = (
+        "Landratswahl im Kreis Ostermoor: Der Wahlabend im Ticker\n"
+        "21:27\nVorläufiges Endergebnis: Es kommt zur Stichwahl\n"
+        "Nach Auszählung aller 118 Wahlbezirke liegt Sabine Oltmanns knapp vor Amtsinhaber Henning Brückmann.\n"
+        "Beitrag teilen\n"
+        "20:03\nBrückmann: „Das Rennen ist offen“\n"
+        "Im Foyer des Kreishauses hat sich Landrat Henning Brückmann erstmals vor seinen Anhängern geäußert.\n"
+        "Beitrag teilen\n"
+    )
+    cleaned = [c.article for c in clean_articles([Article("ticker", "ticker.txt", page)]) if isinstance(c, CleanedItem)]
+    assert [a.id for a in cleaned] == ["ticker#1", "ticker#2"]
+    assert {a.live_page for a in cleaned} == {"ticker"}
+    # A paragraph under an update's heading with nothing after it is the update, not a standfirst over nothing.
+    assert cleaned[1].sentences and not any(s.standfirst for s in cleaned[1].sentences)

@@ -492,6 +492,7 @@ def test_what_follows_the_day_goes_after_the_written_date(text: str, language: s
         ("Deux d'entre elles ont été transportées à l'hôpital de Strasbourg.", True),
         ("Two of them were taken to hospital.", True),
         ("Two ministers met in Baltholm on Monday.", False),
+        ("Hon räknar med att många kunder får tillbaka strömmen under dagen.", True),
         # The page's earlier words.
         ("Like Ero mentioned earlier, MS04-040 fixes the vulnerability.", True),
         ("As reported above, the ferry line opens in May.", True),
@@ -724,3 +725,16 @@ def test_a_part_of_a_past_day_its_source_dates_takes_that_date_after_it() -> Non
         "Een trein is gisteravond ontspoord.", [("gisteravond", date(2025, 10, 21))], date(2025, 10, 21), "nl"
     )
     assert none is None and same == "Een trein is gisteravond ontspoord."
+
+
+def test_a_figure_with_a_suffix_after_a_hyphen_is_precise_but_a_score_is_not() -> None:
+    from newsfuse.summarize import _precise_figures
+
+    assert _precise_figures("Färjan stötte på grund vid 21.40-tiden i går kväll.") == {"21.40"}
+    assert _precise_figures("The home side won 2-1 after extra time.") == set()
+
+
+def test_an_update_kicker_with_its_time_is_trimmed() -> None:
+    text, repairs = trim("UPDATE, 7:40 a.m. Friday: The number of people killed in the crash has risen to three.")
+    assert text == "The number of people killed in the crash has risen to three."
+    assert repairs and repairs[0].before.startswith("UPDATE, 7:40 a.m. Friday:")

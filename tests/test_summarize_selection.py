@@ -516,3 +516,32 @@ def test_the_lead_day_word_keeps_the_day_its_own_report_gives_it(story_day: date
         assert "March" not in lead, lead
     else:
         assert expected in lead, lead
+
+
+def test_on_a_tie_the_later_toll_prevails() -> None:
+    first = cleaned_article(
+        "first",
+        "Ridge News",
+        [
+            "Two people were killed on Tuesday when a school bus and a pickup truck collided north of Millbrook.",
+            "Seventeen students were taken to hospital, two of them with critical injuries.",
+            "The pickup driver failed to stop at a stop sign, the highway patrol said.",
+        ],
+        datetime(2025, 3, 4, 11, tzinfo=UTC),
+        "en",
+    )
+    later = cleaned_article(
+        "later",
+        "County Ledger",
+        [
+            "The number of people killed in Tuesday's crash has risen to three after a student died in hospital.",
+            "The pickup driver failed to stop at a stop sign, the highway patrol said.",
+            "Classes were cancelled on Wednesday and counsellors will be at the high school.",
+        ],
+        datetime(2025, 3, 5, 7, tzinfo=UTC),
+        "en",
+    )
+    summary = _summary([first, later])
+    stating = [s for s in summary.sentences if s.text.startswith("The number of people killed")]
+    assert stating and [v.article for v in stating[0].variants] == ["first"], [s.text for s in summary.sentences]
+    assert not any("Two people were killed" in s.text for s in summary.sentences)

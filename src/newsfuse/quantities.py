@@ -88,7 +88,7 @@ _UNITS = {
     "francs suisses": "CHF",
 }
 _CONCEPTS = {
-    "dead": "morts mort mortes tues tuees tue tuee deces victimes peri dead killed deaths died tote toten todesopfer "
+    "dead": "morts mort mortes tues tuees tue tuee deces victimes peri dead killed death deaths died tote toten todesopfer "
     "getotet starben starb muertos muertas murieron murio fallecidos fallecidas fallecieron fallecio morti morte "
     "deceduti mortos morreram",
     "injured": "blesses blessees blesse blessee injured wounded hurt verletzte verletzten verletzt heridos heridas herido "
@@ -324,9 +324,9 @@ def _counted(rest: list[str], before: str, language: str = "", title: bool = Fal
         named = list(_NUMBER_OF.finditer(clause))
         subject = _DETERMINER_START.match(clause)
         concept = next((_CONCEPT[w] for w in re.findall(r"\w+", clause) if w in _CONCEPT), None)
-        if named:
+        if named and not (concept and named[-1].group("w") in _GENERIC):
             return unit, _CONCEPT.get(named[-1].group("w"), named[-1].group("w"))
-        if concept:
+        if concept:  # "the number of people killed ... has risen to three": killed, not people
             return unit, concept
         if subject:
             return unit, _CONCEPT.get(subject.group("w"), subject.group("w"))

@@ -60,6 +60,7 @@ class Article:
     event_date: date | None = None
     date_evidence: tuple[DateEvidence, ...] = ()
     date_anchor: date | None = None  # what relative dates were resolved against: publication or the page's date
+    live_page: str | None = None  # an update cut from a live page: that page's id (its updates make one story)
     # Where each metadata field came from ("jsonl", "html", "inferred: ..."), for --explain and the README promise.
     provenance: dict[str, str] = field(default_factory=dict)
 

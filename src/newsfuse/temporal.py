@@ -392,10 +392,14 @@ def find_expressions(text: str) -> list[DateExpression]:
     found: list[DateExpression] = []
     taken: list[tuple[int, int]] = []
     cursor = 0
+    # "i går kväll", "ieri sera", "ontem à noite": the evening is the expression, not the "yesterday" inside it.
+    nights = [(m.start(), m.end()) for m in _LAST_NIGHT.finditer(key)]
     for mention in find_mentions(text):
         at = key.find(mention.expression, cursor)
         if at < 0:
             at = key.find(mention.expression)
+        if mention.kind == "relative" and any(a <= at and at + len(mention.expression) <= b for a, b in nights):
+            continue
         found.append(DateExpression(max(at, 0), mention.expression, mention.kind, mention))
         taken.append((max(at, 0), max(at, 0) + len(mention.expression)))
         cursor = max(at, 0) + len(mention.expression)

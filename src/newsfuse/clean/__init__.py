@@ -12,7 +12,7 @@ from newsfuse.clean.furniture import LineDecision, LineStats, classify_lines
 from newsfuse.clean.items import CleanedItem, ItemLines
 from newsfuse.clean.language import identify_language, other_language_lines
 from newsfuse.clean.metadata import infer_outlet, infer_published
-from newsfuse.clean.segment import split_items
+from newsfuse.clean.segment import split_page
 from newsfuse.clean.sentences import split_sentences
 from newsfuse.records import Article, Problem, RemovedLine, Sentence
 from newsfuse.settings import Settings
@@ -34,14 +34,14 @@ __all__ = [
 def classify_pages(articles: Iterable[Article], settings: Settings | None = None) -> Iterator[ItemLines]:
     """Split each page into items and decide every line; evidence across the whole batch is gathered first."""
     settings = settings or Settings()
-    pages: list[tuple[Article, list[list[tuple[int, str]]]]] = []
+    pages: list[tuple[Article, list[list[tuple[int, str]]], bool]] = []
     stats = LineStats()
     for article in articles:
-        items = split_items(article.raw_text, settings.min_item_words)
+        items, live = split_page(article.raw_text, settings.min_item_words)
         article = _with_outlet(article)
-        pages.append((article, items))
+        pages.append((article, items, live))
         stats.add(article.id, article.outlet, (t for item in items for _, t in item))
-    for article, items in pages:
+    for article, items, live in pages:
         for k, lines in enumerate(items, start=1):
             item_id = article.id if len(items) == 1 else f"{article.id}#{k}"
             decisions = classify_lines(
@@ -52,7 +52,7 @@ def classify_pages(articles: Iterable[Article], settings: Settings | None = None
                 near_duplicate_ratio=settings.near_duplicate_line_ratio,
                 outlet_recurrence=settings.outlet_recurrence_min_articles,
             )
-            yield ItemLines(article, item_id, k, len(items), tuple(decisions))
+            yield ItemLines(article, item_id, k, len(items), tuple(decisions), live)
 
 
 def clean_articles(articles: Iterable[Article], settings: Settings | None = None) -> Iterator[CleanedItem | Problem]:
@@ -137,8 +137,11 @@ def _clean_item(item: ItemLines, settings: Settings, page_date: tuple[datetime, 
             continue
         for sentence in split_sentences(decision.shown.strip()):
             sentences.append(Sentence(len(sentences), sentence, paragraph, decision.reason == "standfirst"))
-    if all(s.standfirst for s in sentences):
+    if not sentences:
         raise ValueError("nothing is left after removing furniture")
+    if all(s.standfirst for s in sentences):
+        # A paragraph under the title with nothing after it (a live update, a brief) is the report itself.
+        sentences = [replace(s, standfirst=False) for s in sentences]
     notice = error_page_notice([s.text for s in sentences])
     if notice:
         raise ValueError(f"not an article: the page is an error notice or a robot check ({notice[:80]!r})")
@@ -166,6 +169,7 @@ def _clean_item(item: ItemLines, settings: Settings, page_date: tuple[datetime, 
         sentences=tuple(sentences),
         removed_lines=removed,
         provenance=provenance,
+        live_page=page.id if item.live else None,
     )
     return CleanedItem(_dated(article, [d.text for d in decisions]), decisions)
 

@@ -463,7 +463,8 @@ CUES: tuple[Cue, ...] = tuple(
         # A table's header link: "Title (click to view) Studio Release Date".
         r"\((click|cliquez|klicken|clique|clicca|haga clic) (to|pour|para|per|zum) [a-zé]+\)",
         # A site path: "Home > Programs > Democracy Now! > Thur., Dec. 9, 2004".
-        r"^(home|accueil|startseite|inicio|início|portada|homepage|start)\s*(>|»|›)\s*\S|^([^>»›]{1,40}\s(>|»|›)\s){2,}",
+        # Cues see folded text, in which "»" and "›" are '"'.
+        r"^(home|accueil|startseite|inicio|início|portada|homepage|start)\s*(>|\")\s*\S|^([^>\"]{1,40}\s(>|\")\s){2,}",
         # A menu of sections under its label: "Channel: Business U.S. International Politics Entertainment ...".
         r"^(?!.*[.!?]\s*$)(channels?|sections?|rubriques?|ressorts?|secciones|sezioni|categories|catégories)\s*:\s*([\w&.-]+\s+){3,}",
         # "Source: Walt Disney World Return to Disney News.": a link back to the section.
@@ -489,7 +490,7 @@ CUES: tuple[Cue, ...] = tuple(
         # Phrases that only introduce links, whatever follows them.
         r"^(à lire aussi|a lire aussi|à lire également|lire aussi|lire également|voir aussi|voir également|à voir aussi|sur le même sujet|dans la même rubrique|read also|read more|see also|more on this story|you may also like|you might also like|what to read next|lesen sie auch|lesen sie mehr|auch interessant|das könnte sie auch interessieren|mehr zum thema|lee también|lea también|te puede interesar|también te puede interesar|le puede interesar|leggi anche|leggi pure|leggi l'articolo completo|lire l'article complet|read the full (story|article)|zum vollständigen artikel|leer la noticia completa|ler o artigo completo|leia a matéria completa|czytaj cały artykuł|potrebbe interessarti|ti potrebbe interessare|leia também|leia mais|veja também|você também pode gostar|pode interessar-lhe|czytaj (też|także|również|więcej)|przeczytaj (też|także|również)|zobacz (też|także|również))\b",
         # Words that can also open a news line: alone on the line, or followed by a separator and a headline.
-        r"^(lire la suite|more on this topic|zum thema|relacionados|relacionadas|related topics|le plus lu|il più letto|o mais lido|am meisten gelesen|related|recommended|recommandé|meest gelezen|meest bekeken|net binnen|laatste nieuws|empfehlungen der redaktion|unsere empfehlungen|empfehlungen|la sélection de la rédaction|nos recommandations|editor's picks|editors' picks|recomendados|recomendamos|consigliati per te|scelti per voi|sugestões|polecane|aanbevolen|aanraders|more on this|more from( \w+){0,3}|more stories|more news|fler nyheter( från( \w+){1,3})?|flere nyheter( fra( \w+){1,3})?|flere nyheder( fra( \w+){1,3})?|senaste nytt|siste nytt|seneste nyt|read next|up next|les plus lus|les plus partagés|les plus commentés|les plus populaires|à la une|en continu|en ce moment|dernières (infos|actualités|nouvelles|minutes)|les dernières actualités|toute l'actualité|most (read|popular|viewed|shared)|trending( now)?|top stories|latest( news| stories)?|breaking news|mehr aus( \w+){0,3}|mehr zu( \w+){0,3}|weitere artikel|weitere nachrichten|meistgelesen|meistgelesene artikel|meistgeklickt|neueste (nachrichten|artikel)|aktuelle nachrichten|leer más|más noticias( de \w+){0,3}|más información|lo más (leído|visto)|más leídas|últimas noticias|altre notizie|i più letti|più lette|più visti|ultime notizie|ultim'ora|saiba mais|mais notícias|os mais lidos|mais lidas|mais lidos|últimas notícias|ao minuto|polecamy|więcej informacji|więcej wiadomości|najczęściej czytane|najpopularniejsze|najnowsze|najnowsze wiadomości|z ostatniej chwili|articles similaires|articles liés|articles connexes|similar articles|related (articles|stories|topics|content|news)|ähnliche artikel|verwandte artikel|noticias relacionadas|artículos relacionados|articoli correlati|notizie correlate|artigos relacionados|notícias relacionadas|podobne artykuły|powiązane artykuły|read the full (story|article)|lire l'article( complet)?|zum artikel|zum vollständigen artikel|leer la noticia completa|leggi l'articolo( completo)?|ler (o )?artigo( completo)?|czytaj cały artykuł)\s*(?:$|[:|»›>–—-]\s*\S.*$)",
+        r"^(lire la suite|more on this topic|zum thema|relacionados|relacionadas|related topics|le plus lu|il più letto|o mais lido|am meisten gelesen|related|recommended|recommandé|meest gelezen|meest bekeken|net binnen|laatste nieuws|empfehlungen der redaktion|unsere empfehlungen|empfehlungen|la sélection de la rédaction|nos recommandations|editor's picks|editors' picks|recomendados|recomendamos|consigliati per te|scelti per voi|sugestões|polecane|aanbevolen|aanraders|more on this|more from( \w+){0,3}|more stories|more news|fler nyheter( från( \w+){1,3})?|flere nyheter( fra( \w+){1,3})?|flere nyheder( fra( \w+){1,3})?|senaste nytt|siste nytt|seneste nyt|read next|up next|les plus lus|les plus partagés|les plus commentés|les plus populaires|à la une|en continu|en ce moment|dernières (infos|actualités|nouvelles|minutes)|les dernières actualités|toute l'actualité|most (read|popular|viewed|shared)|trending( now)?|top stories|latest( news| stories)?|breaking news|mehr aus( \w+){0,3}|mehr zu( \w+){0,3}|weitere artikel|weitere nachrichten|meistgelesen|meistgelesene artikel|meistgeklickt|neueste (nachrichten|artikel)|aktuelle nachrichten|leer más|más noticias( de \w+){0,3}|más información|lo más (leído|visto)|más leídas|últimas noticias|altre notizie|i più letti|più lette|più visti|ultime notizie|ultim'ora|saiba mais|mais notícias|os mais lidos|mais lidas|mais lidos|últimas notícias|ao minuto|polecamy|więcej informacji|więcej wiadomości|najczęściej czytane|najpopularniejsze|najnowsze|najnowsze wiadomości|z ostatniej chwili|articles similaires|articles liés|articles connexes|similar articles|related (articles|stories|topics|content|news)|ähnliche artikel|verwandte artikel|noticias relacionadas|artículos relacionados|articoli correlati|notizie correlate|artigos relacionados|notícias relacionadas|podobne artykuły|powiązane artykuły|read the full (story|article)|lire l'article( complet)?|zum artikel|zum vollständigen artikel|leer la noticia completa|leggi l'articolo( completo)?|ler (o )?artigo( completo)?|czytaj cały artykuł)\s*(?:$|[:|\">-]\s*\S.*$)",
         r"^(lees ook|ook lezen|lees meer|zie ook|läs också|läs även|läs mer|se även|les også|les mer|se også|læs også|læs mere|se også|mest läst|mest lästa|mest læste|mest lest|mest leste|relaterat|relaterte saker|relaterede artikler|leia também|leia mais|veja também|veja mais|destaques|auch lesen|ebenfalls lesenswert)\b",
         r"^(continue reading the main story|continuer la lecture|weiterlesen|seguir leyendo|continua a leggere|continuar a ler|continuar lendo|czytaj dalej)$",
     )
@@ -770,7 +771,9 @@ CUES: tuple[Cue, ...] = tuple(
         "start",
         "site branding",
         # A motto ending on the founding year: "Nära dig – varje dag sedan 1912", "Din lokale avis siden 1874".
-        r"^[^.!?]{0,50}\b(seit|since|depuis|desde|dal|od|sinds|sedan|siden)\s+(19|20)\d\d( roku)?\.?$",
+        r"^[^.!?]{0,50}\b(seit|since|depuis|desde|dal|od|sinds|sedan|siden)\s+(18|19|20)\d\d( roku)?\.?$",
+        # "Your town. Your tide. Since 1887.": short phrases, then the founding year.
+        r"^(\w+( \w+){0,3}\. ){1,3}(seit|since|depuis|desde|dal|sinds|sedan|siden)\s+(18|19|20)\d\d\.?$",
         r"^(independent|unabhängig|indépendant|independiente|indipendente)\.\s+\w+\.$",
     )
     # --- consent rows, e-mail forms, comment notices and legal footers (held-out batch 11)
@@ -841,7 +844,7 @@ CUES: tuple[Cue, ...] = tuple(
         "start",
         "related links",
         # A ticker of the latest headlines: "ÚLTIMA HORA  Huelga del bus: ... · Cortes de tráfico ...".
-        r"^(última hora|dernière minute|dernière heure|breaking( news)?|eilmeldung|ultim'ora|ultima ora|z ostatniej chwili|net binnen|urgente)(\s*[:|·›»]\s*\S|\s+\S.*\s·\s)",
+        r"^(última hora|dernière minute|dernière heure|breaking( news)?|eilmeldung|ultim'ora|ultima ora|z ostatniej chwili|net binnen|urgente)(\s*[:|·\"▸►▶•>-]\s*\S|\s+\S.*\s·\s)",
     )
     + _cues(
         "start",
@@ -868,6 +871,91 @@ CUES: tuple[Cue, ...] = tuple(
         "start",
         "comment widget",
         rf"^{_COMMENTS}\s*\(\d+\)\s*[–—|·-]\s*[^.!?]{{0,40}}$",
+    )
+    # --- held-out batch 12: consent texts of the IAB framework, paywall counters, app and video prompts
+    + _cues(
+        "strong",
+        "cookie prompt",
+        r"\b(we and our|wir und unsere|nous et nos|wij en onze|noi e i nostri|nosotros y nuestros) (\d+ )?(partners?|partner|partenaires|socios)\b.{0,40}\b(use|verwenden|utilisons|gebruiken|usiamo|utilizziamo|utilizamos|raccogliamo|collect)\b",
+        r"\bnoi e terze parti selezionate\b",
+        r"\b(speichern von oder zugriff auf informationen|store and/or access information|stocker et/ou accéder à des informations|archiviare e/o accedere a informazioni)\b",
+        r"\b(einwilligung jederzeit widerrufen|pur-abo|withdraw your consent at any time|revocare il (tuo|suo) consenso|retirer votre consentement|retirar (tu|su) consentimiento)\b",
+        r"\bwe use your sign-up to provide content\b",
+    )
+    + _cues(
+        "start",
+        "cookie prompt",
+        r"^(wir brauchen ihre zustimmung|we need your consent|nous avons besoin de votre consentement|abbiamo bisogno del tuo consenso|necesitamos tu consentimiento|precisamos do seu consentimento)\b",
+    )
+    + _cues(
+        "start",
+        "subscription prompt",
+        r"^(you've read|you have read|sie haben \d+ von|vous avez lu|has leído|hai letto|du har läst|du har lest) \d+ (of|von|sur|de|di|av) \d+\b",
+        r"^(already a (supporter|member)|become a supporter|jetzt kostenlos anmelden|jetzt kostenlos registrieren)\b",
+        r"^(nyhetsbrev|nyhedsbrev)\s*:",
+        r"\bnewsletter\b.{0,80}\b(postfach|posteingang|inbox|boîte (mail|de réception)|casella di posta|bandeja de entrada)\b",
+        r"\b(unlimited digital access|your subscription makes (reporting|journalism) like this possible)\b",
+    )
+    + _cues(
+        "start",
+        "app prompt",
+        r"^(ladda ner|download|last ned|hent|téléchargez|laden sie|descarga|scarica|baixe|pobierz)\b.{0,40}\b(app|appen|application|applicazione|aplikację)\b",
+    )
+    + _cues(
+        "start",
+        "video prompt",
+        r"^(autoplay is paused|tap to unmute|click to unmute|video wird geladen|la lecture automatique est en pause)\b",
+    )
+    + _cues(
+        "start",
+        "advertising",
+        r"^(story continues below|artikeln fortsätter efter annonsen|artikkelen fortsetter etter annonsen|buy now|jetzt kaufen|acheter maintenant|compra ahora|acquista ora)\.?$",
+    )
+    + _cues(
+        "start",
+        "weather widget",
+        r"^(weather alert|wetterwarnung|alerte météo|allerta meteo|alerta meteorológica|vädervarning|farevarsel)\s*:",
+        # A temperature with the sky, or in a row, in a line without a sentence: "Friday, September 19, 2025 |
+        # Millers Fork 61°F Fog" (not a subheading: "Une nuit à -6 °C").
+        r"^[^.!?]*(\|[^.!?]*\b\d{1,2}\s?°\s?[cf]\b|\b\d{1,2}\s?°\s?[cf]\s+(fog|rain|sunny|cloudy|clear|showers|snow|"
+        r"nebel|regen|sonnig|bewölkt|brouillard|pluie|soleil|nuageux|niebla|lluvia|soleado|nublado|nebbia|pioggia|"
+        r"sereno|nuvoloso|dimma|regn|molnigt|tåke|skyet|mist|bewolkt))\b[^.!?]*$",
+    )
+    + _cues(
+        "start",
+        "navigation",
+        r"^\W*(articolo precedente|articolo successivo|previous article|next article|article précédent|article suivant|vorheriger artikel|nächster artikel|artículo anterior|artículo siguiente|artigo anterior|próximo artigo)\b",
+    )
+    + _cues(
+        "start",
+        "related links",
+        r"^(explore more on these topics|explore more|more on this story|mehr zu[rm] [^.!?]{2,50})$",
+    )
+    + _cues(
+        "start",
+        "service box",
+        r"^(farmacie di turno( oggi)?|farmacias de guardia( hoy)?|pharmacies de garde|notdienst-apotheken|apotheken-notdienst)$",
+    )
+    + _cues(
+        "start",
+        "interactive prompt",
+        r"^(grafik|grafiek|graphic|interactive|infographie|gráfico|grafico)\s*:",
+    )
+    + _cues(
+        "start",
+        "paywall notice",
+        r"^(denna artikel är öppen för alla|den här artikeln är öppen för alla|artikkelen er åpen for alle|denne artikel er gratis|this article is free to read|dieser artikel ist frei zugänglich|cet article est en accès libre)\b",
+    )
+    + _cues(
+        "start",
+        "comment widget",
+        r"^(kommentarsfältet är stängt|kommentarfeltet er stengt|kommentarsporet er lukket|kommentarfunktionen är avstängd)\b",
+    )
+    + _cues(
+        "any",
+        "reader call-out",
+        # "Have a news tip? Email newsdesk@... or use our form": a question, then where to send.
+        r"^[^.!?]{3,80}\?\s.{0,60}[\w.+-]+@[\w-]+\.[\w.]*\w",
     )
     + _cues(
         "any",
@@ -937,6 +1025,11 @@ AUTHOR_BIO = re.compile(
 
 # An author's bio by its beat: "Clémence Vuillermoz couvre le secours en montagne ... pour Le Courrier des Alpes depuis
 # 2016."
+# "Tom covers public safety and the courts for the Ledger. Reach him at 740-555-0142.": a bio with how to reach them.
+AUTHOR_CONTACT = re.compile(
+    r"^[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2}\s+(?:covers|writes about|reports on)\b[^.]{2,120}\.\s+"
+    r"(?i:reach|contact|email|e-mail|follow|write to)\s+(?:him|her|them)\b"
+)
 AUTHOR_BEAT = re.compile(
     r"^[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2}\s+(?:couvre|covers|suit|follows|berichtet über|cubre|segue|cobre|"
     r"bevakar|dekker|dækker|volgt)\b.{0,120}\b(?:pour|for|für|para|per|för|voor)\s+[^.]{2,60}\s+(?:depuis|since|seit|"
@@ -983,6 +1076,8 @@ GLUED_CREDIT = re.compile(
     r"|[.)»\"”]\s+/\s*[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}\s*$"
     rf"|\s-?\s*\[(?=[^\]]*(?:\b[A-Z]{{2,6}}\b|/|\s[-–]\s|{_PHOTO_WORD}))[^\]]{{2,60}}\]\s*$"
     rf"|\s*\({_PHOTO_WORD}\b[^)]{{2,80}}\)\s*$"
+    # "... Tanner Road. (Ledger photo by Carla Mendes)": the paper's name before "photo by".
+    rf"|[.]\s\((?:[A-ZÀ-Ý][\w'’-]+\s+){{1,3}}{_PHOTO_WORD}\s+(?:by|von|de|di|par|por)\s[^)]{{2,60}}\)\s*$"
     r"|\s©\s*[A-ZÀ-Ý][\w&'’ ./-]{2,40}$"
     r"|\s\((?:[A-ZÀ-ÝĀ-Ž][\w'’.-]+\s+){1,3}[A-ZÀ-ÝĀ-Ž][\w'’-]+\s*/\s*(?:PA|AFP|AP|Reuters|EPA|dpa|ANSA|EFE|Lusa|Getty Images|[A-Z]{2,6})\)\s*$"
     # "... in Chicago. (Tom Keller / Lakeshore Tribune)": a photographer and the paper.

@@ -153,6 +153,8 @@ def _is_keyword_list(line: str) -> bool:
 def cue_reason(line: str) -> str | None:
     """The furniture reason a line's wording or shape gives on its own, or None."""
     stripped = line.strip()
+    if stripped[:1] == "[" and stripped[-1:] == "]" and "]" not in stripped[1:-1]:
+        return cue_reason(stripped[1:-1])  # a bracketed button: "[Subscribe]", "[Jetzt kostenlos anmelden]"
     if cues.SIGNOFF_LINE.match(stripped):
         return "agency sign-off"
     if cues.COUNTER_LINE.match(stripped):
@@ -181,7 +183,9 @@ def cue_reason(line: str) -> str | None:
         and (cues.BYLINE.match(stripped) or cues.AGENCY_BYLINE.match(stripped))
     ):
         return "byline"
-    if n_words <= 30 and (cues.AUTHOR_BIO.match(stripped) or cues.AUTHOR_BEAT.match(stripped)):
+    if n_words <= 30 and (
+        cues.AUTHOR_BIO.match(stripped) or cues.AUTHOR_BEAT.match(stripped) or cues.AUTHOR_CONTACT.match(stripped)
+    ):
         return "author bio"
     if n_words <= 16 and _is_timestamp(stripped):
         return "timestamp"
@@ -313,7 +317,8 @@ def _is_timestamp(line: str) -> bool:
 def _row_parts(line: str) -> list[str]:
     """The parts of a row of page items set apart by " | ", " · ", " • " or a run of spaces ("Akkoord  Instellingen
     aanpassen")."""
-    return [p.strip() for p in re.split(r"\s+[|·•]\s+|\s{2,}", line.strip()) if p.strip()]
+    # A bracketed button ("[Subscribe]", "[Accetta]") is read without its brackets.
+    return [p.strip(" []") for p in re.split(r"\s+[|·•]\s+|\s{2,}", line.strip()) if p.strip(" []")]
 
 
 def _furniture_row(line: str) -> str | None:
@@ -662,7 +667,11 @@ def _mark_link_lists(page: _Page) -> None:
         # A summary box's label may be long ("Sintesi generata con l'intelligenza artificiale e verificata ...").
         boxed = reason == "summary box"
         if (
-            (reason not in ("related links", "navigation", "table of contents") and not sponsored and not boxed)
+            (
+                reason not in ("related links", "navigation", "table of contents", "service box")
+                and not sponsored
+                and not boxed
+            )
             or (len(text.split()) > 6 and not boxed)
             or ":" in text.rstrip(" :")
         ):
@@ -697,6 +706,7 @@ def _mark_link_lists(page: _Page) -> None:
                 "advertising": "sponsored content",
                 "table of contents": "table of contents",
                 "summary box": "summary box",
+                "service box": "service box",
             }.get(page.reasons[n], "tags")
         idx = j if items else idx + 1
 

@@ -17,6 +17,7 @@ class ItemLines:
     position: int  # 1-based place of the item on its page
     items: int  # how many items the page holds
     decisions: tuple[LineDecision, ...]
+    live: bool = False  # the page is a live page cut at its time headers: the items are its updates
 
     @property
     def body_text(self) -> str:

@@ -19,7 +19,13 @@ _MIN_UPDATE_WORDS = 6
 
 
 def split_items(text: str, min_item_words: int = 25) -> list[Lines]:
-    """Cut a page into items at repeated markers; a page with one item comes back whole.
+    """Cut a page into items at repeated markers; a page with one item comes back whole (see ``split_page``)."""
+    return split_page(text, min_item_words)[0]
+
+
+def split_page(text: str, min_item_words: int = 25) -> tuple[list[Lines], bool]:
+    """Cut a page into items at repeated markers, and say whether they are the updates of one live page (cut at time
+    headers); a page with one item comes back whole.
 
     Markers are tried in turn: publication markers ("Publié", "Published"), then the time headers of a live page
     ("14:30") or repeated date headers ("Lundi 21 décembre 2015"), then the headlines of a page of briefs, then a
@@ -27,9 +33,10 @@ def split_items(text: str, min_item_words: int = 25) -> list[Lines]:
     last.
     """
     lines = list(enumerate(text.split("\n"), start=1))
+    live = _markers(lines, lambda t: bool(TIME_HEADER.match(t)))
     for markers, min_words in (
         (_markers(lines, lambda t: bool(ITEM_MARKER.match(t))), min_item_words),
-        (_markers(lines, lambda t: bool(TIME_HEADER.match(t))), _MIN_UPDATE_WORDS),
+        (live, _MIN_UPDATE_WORDS),
         # A date header, not the article's own "Published: ..." line under a dated page header.
         (
             _day_headers(_markers(lines, lambda t: is_date_line(t) and not ITEM_MARKER.match(t)), lines),
@@ -40,8 +47,8 @@ def split_items(text: str, min_item_words: int = 25) -> list[Lines]:
     ):
         items = _cut(lines, markers, min_words)
         if len(items) > 1:
-            return items
-    return [lines]
+            return items, markers is live
+    return [lines], False
 
 
 def _markers(lines: Lines, is_marker: Callable[[str], bool]) -> list[int]:

@@ -149,9 +149,16 @@ class StoryAssigner:
         # Each search is one small matrix-vector product: BLAS threads only add contention there.
         with threadpool_limits(1, user_api="blas"):
             moved: dict[str, str] = {}
-            for offset, (_, row) in enumerate(items):
+            pages: dict[str, str] = {}  # live page id -> the story its first update went to
+            for offset, (article, row) in enumerate(items):
                 self.rows[row.article_id] = row
-                placement, merged = self._place_one(row, position + offset)
+                merged: list[MergeRow] = []
+                if article.live_page is not None and article.live_page in pages:
+                    placement = self._join_live_page(row, pages[article.live_page], position + offset)
+                else:
+                    placement, merged = self._place_one(row, position + offset)
+                if article.live_page is not None:
+                    pages.setdefault(article.live_page, placement.story_id)
                 placements.append(placement)
                 merges += merged
                 moved.update(self._reclaim(row, placement.story_id, merges))
@@ -206,6 +213,16 @@ class StoryAssigner:
             if len(self.undated) > _UNDATED_KEPT:  # bound the memory on long streams: the oldest go first
                 del self.undated[next(iter(self.undated))]
         return Placement(row.article_id, story_id, score is None, score), merges
+
+    def _join_live_page(self, row: FeatureRow, story_id: str, position: int) -> Placement:
+        """An update of a live page joins the story of the page's first update: one page told one event as it went,
+        however little two short updates share in words."""
+        story_id = self.index.resolve(story_id)
+        self._grow(story_id, row)
+        evidence: dict[str, Any] = {"decision": "joined", "live_page": True}
+        self.store.add_membership(Membership(row.article_id, story_id, story_id, position, None, evidence))
+        self.index.add(row.article_id, story_id, row.time, row.vector)
+        return Placement(row.article_id, story_id, False, None)
 
     def _affinity(self, row: FeatureRow, story_id: str) -> float:
         """The best pair score of an article with the other members of its story."""

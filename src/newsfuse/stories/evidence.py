@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from newsfuse.embeddings import UNCOVERED
 from newsfuse.settings import Settings
 from newsfuse.store import FeatureRow
 
@@ -26,6 +27,7 @@ class PairEvidence:
     brief: bool = False  # one of the two is only a title or a line: its similarities say less (see components)
     other_day: bool = False  # an article without a date names another weekday than the other's: another event?
     proper_names: float = 1.0  # ``names`` without the numbers: across languages, what says the event is the same
+    lexical: bool = False  # both in languages the embedding model never saw: their vectors are lexical
 
     def components(self, s: Settings) -> dict[str, float]:
         """Each signal's weighted contribution to the score."""
@@ -39,7 +41,7 @@ class PairEvidence:
         return {
             "embedding": s.weight_embedding * self.embedding,
             "keywords": s.weight_keywords * keywords,
-            "names": s.weight_names * self.names,
+            "names": (s.weight_names_lexical if self.lexical else s.weight_names) * self.names,
             "copy": s.weight_copy * self.copy,
             "time": -s.weight_time * decay,
             "brief": -s.brief_penalty if self.brief else 0.0,
@@ -150,6 +152,7 @@ def pair_evidence(
         brief=brief,
         other_day=weekdays_apart(new, old, story_days),
         proper_names=name_overlap(_words(new.names), _words(old.names), settings.names_floor),
+        lexical=new.language in UNCOVERED and old.language in UNCOVERED,
     )
 
 

@@ -35,7 +35,9 @@ def describe(membership: Membership) -> str:
     """One line on why an article is in its story (the top evidence of the decision)."""
     e = membership.evidence
     best, runner = e.get("best"), e.get("runner_up")
-    if e.get("decision") == "joined" and best:
+    if e.get("live_page"):
+        text = "joined the story of an earlier update of its live page"
+    elif e.get("decision") == "joined" and best:
         text = f"joined at {best['score']:.2f}: {_signals(best)} with {best['article']}"
         if runner:
             text += f"; next best story {runner['story']} at {runner['score']:.2f}"

@@ -221,10 +221,12 @@ def _lift_prevailing(disputes: Sequence[TollDispute], candidates: Sequence[Candi
     tell one fact, the toll, which the article should state as most sources give it."""
     for d in disputes:
         stating = [c for c in candidates if (c.article, c.index) in d.stating]
-        others = [c.score for c in candidates if (c.article, c.index) in d.others]
+        others = [c for c in candidates if (c.article, c.index) in d.others]
         if stating and others:
             best = max(stating, key=lambda c: c.score)
-            best.score = max(best.score, max(others))
+            best.score = max(best.score, max(c.score for c in others))
+            # and it may open the article as the version it replaces would have
+            best.first_index = min(best.first_index, min(c.first_index for c in others))
 
 
 def _show_disputes(disputes: Sequence[TollDispute], ordered: Sequence[Candidate]) -> None:
@@ -424,7 +426,8 @@ def _opening(c: Candidate, n: int = 6) -> str:
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
-_PRECISE = re.compile(r"(?<![\w.,-])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)*)(?:m|bn|k)?(?![\w-])")
+# A suffix may follow a hyphen ("vid 21.40-tiden", "the 34-year-old"); a range or a score may not ("2-1").
+_PRECISE = re.compile(r"(?<![\w.,-])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)*)(?:m|bn|k)?(?!\w|-\d)")
 # "42 millions de mètres cubes", "3 billion dollars": a number of millions is as precise as its digits would be.
 _MAGNITUDE = re.compile(r"\s(?:million|milliard|billion|trillion|millionen|milliarden|millones|milioni|miliardi|milhões)", re.I)
 
@@ -578,7 +581,8 @@ def _repaired(
             text, speaker_repair = name_pronoun_speaker(text, source[c.index - 1].text)
             if speaker_repair:
                 repairs.append(speaker_repair)
-        variants = tuple(Variant(a, by_id[a].sentences[k].text) for a, k in c.variants)
+        # Other sources' versions are shown without their datelines and credits, as the article's own sentences are.
+        variants = tuple(Variant(a, trim(by_id[a].sentences[k].text)[0]) for a, k in c.variants)
         out.append(CitedSentence(text, c.sources, c.support, tuple(repairs), variants))
     return out
 

@@ -27,7 +27,7 @@ DANGLING = re.compile(
     r"ces derniers|the latter|the former|le premier|le second|"
     # pt, nl, sv, no/da, pl: not the words that also open a sentence as an article ("De", "Den", "Het") or as an
     # English word ("Men", "Hon.").
-    r"ele|ela|eles|elas|isso|isto|porém|hij|zij|deze|maar|ook|han|hun|dessa|detta|disse|dette|ona|oni)\b"
+    r"ele|ela|eles|elas|isso|isto|porém|hij|zij|deze|maar|ook|han|hon|hun|dessa|detta|disse|dette|ona|oni)\b"
     # A subject pronoun after a short opening phrase leans on context all the same: "Today, they announced ...",
     # "Lundi, il a annoncé ...". Not "it", which is often impersonal ("In 2004, it was clear that ..."), nor German
     # "er" and "sie", which open reported speech after its speaker ("Gusenbauer betonte, er wolle ...").

@@ -436,7 +436,8 @@ _BYLINE_PREFIX = re.compile(
 KICKER = re.compile(
     r"^(?:UPDATED?|BREAKING(?: NEWS)?|EXCLUSIVE|EXCLUSIF|EXKLUSIV|EXCLUSIVA|ESCLUSIVA|EXCLUSIVO|ANALYSIS|ANALYSE|ANÁLISIS"
     r"|LIVE|DIRECT|EN DIRECT|VIDEO|VIDÉO|PHOTOS?|WATCH|CORRECTION|MISE À JOUR|AKTUALISIERT|ACTUALIZADO|AGGIORNAMENTO"
-    r"|ATUALIZADO|ALERTE|ALERT|EILMELDUNG|ÚLTIMA HORA|ULTIM'ORA)\s*(?::|--|[—–-])\s+(?=[A-ZÀ-Ý\"«“„])"
+    # maybe with its time: "UPDATE, 7:40 a.m. Friday: The number of people killed ..."
+    r"|ATUALIZADO|ALERTE|ALERT|EILMELDUNG|ÚLTIMA HORA|ULTIM'ORA)(?:,.{1,30}?)?\s*(?::|--|[—–-])\s+(?=[A-ZÀ-Ý\"«“„])"
 )
 # An advertisement's label glued before the first sentence: "Advertisement At least one Web site ...".
 _AD_LABEL = re.compile(
