@@ -1059,6 +1059,83 @@ def test_furniture_of_held_out_batch_12(line: str, reason: str) -> None:
     assert cue_reason(line) == reason
 
 
+def test_quotation_marks_in_a_teaser_are_no_path_separators() -> None:
+    # Folded, "«" and "»" read as '"', as "›" does: only after "Home" does it part a section path.
+    assert cue_reason("Passages à niveau : combien sont jugés « préoccupants » dans la région ?") is None
+    page = (Path(__file__).parent / "data" / "heldout11" / "fr_lechodesfrontieres_01.txt").read_text(encoding="utf-8")
+    assert len(split_items(page)) == 1
+
+
 def test_weather_words_in_a_sentence_are_news() -> None:
     assert cue_reason("Weather forecasters expect 30 °C on Friday.") is None
     assert cue_reason("Une nuit à -6 °C") is None  # a subheading
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Lyt til artiklen · 3 min.", "audio prompt"),
+        ("Podcast: »Valgnatten på 20 minutter« – lyt med i Egnsposten-appen", "audio prompt"),
+        ("Kilde: Vesterå Kommune, foreløbig optælling. Fintællingen sker onsdag.", "source credit"),
+        ("The Leinster Ledger is committed to the Code of Practice of the Press Council of Ireland.", "footer links"),
+        ("💬 23 comentarios", "comment widget"),
+        ("Réagir (14 commentaires)", "comment widget"),
+        ("El humo del incendio, visto desde la carretera este martes por la mañana. ÍÑIGO ALDAZ", "caption with credit"),
+        ("Des pompiers surveillent une reprise de feu près du col, le 19 août 2025. (AFP / GAIZKA ARRUTI)", "caption with credit"),
+        ("Un Canadair largue son eau au-dessus des crêtes, lundi soir. Photo Le Courrier des Gaves / Peio Labarthe", "caption with credit"),
+        ("Esta web utiliza tecnologías propias y de terceros con fines analíticos.", "cookie prompt"),
+        ("Hexagone Info et ses 142 partenaires stockent et accèdent à des informations sur votre appareil.", "cookie prompt"),
+        ("Utilizamos pequenos ficheiros de texto para melhorar a sua experiência.", "cookie prompt"),
+        ("Vos données, vos choix", "cookie prompt"),
+        ("Wij vragen je toestemming", "cookie prompt"),
+        ("Consentimento", "cookie prompt"),
+        ("[Accepter et fermer]   [Paramétrer]   Continuer sans accepter →", "cookie prompt"),
+        ("Ja, ik ga akkoord   |   Nee, bedankt   |   Instellingen aanpassen", "cookie prompt"),
+        ("FIL INFO 18:52 — Canicule : quatorze départements en vigilance orange mercredi", "related links"),
+        ("Mardi 19 août 2025 – Bonne fête aux Jean", "page header"),
+        ("Door Sanne ter Horst", "byline"),
+        ("Je leest nu gratis artikel 2 van 3 deze maand. Word abonnee voor € 1 per week.", "subscription prompt"),
+        ("Tygodnik Ziemi Radlińskiej · Radlinek · Wierzbica · Grabów Leśny", "site branding"),
+        ("Wydawca: Wydawnictwo Dolina sp. z o.o., ul. Rynek 7, Radlinek · Redaktor naczelny: Krzysztof Wilk", "footer links"),
+        ("País / Sociedade / Mar / Economia / Desporto / Cultura / Multimédia", "navigation"),
+        ("Lavradio do Mar: 17 °C, aguaceiros · Maré cheia 14h52", "weather widget"),
+        ("O Farol da Costa – Propriedade de Farol Edições, Lda. · Diretor: Álvaro Cunha · Estatuto editorial", "footer links"),
+    ],
+)
+def test_furniture_of_held_out_batch_13(line: str, reason: str) -> None:
+    assert cue_reason(line) == reason
+
+
+def test_a_page_of_briefs_under_its_label_is_cut_even_when_each_brief_is_signed() -> None:
+    page = (
+        "Głos Doliny\nStrona główna / Wiadomości / Krótko\n\nKrótko\n\n"
+        "Ulica Kolejowa zamknięta do 20 października\n"
+        "Od poniedziałku 6 października do poniedziałku 20 października zamknięty zostanie odcinek ulicy Kolejowej z "
+        "powodu wymiany sieci wodociągowej. Objazd poprowadzono ulicami Polną i Ogrodową, a autobusy pojadą inną trasą. (kw)\n\n"
+        "Nowa filia biblioteki na osiedlu Słonecznym\n"
+        "W środę 1 października przy ul. Słonecznikowej 4 otwarto filię nr 3 Miejskiej Biblioteki Publicznej. Placówka "
+        "ma czytelnię, kącik dla dzieci i kilka tysięcy książek, a czynna będzie od poniedziałku do piątku. (ams)\n"
+    )
+    assert len(split_items(page)) == 2
+
+
+def test_a_most_read_list_holding_the_pages_own_title_goes_on_after_it() -> None:
+    page = (
+        "Rare books worth £1.2m stolen in overnight raid on York library\n"
+        "Thieves broke into the Fenwick Library through a skylight just before 3am on Sunday, police said.\n"
+        "Detectives are appealing for witnesses who saw a grey van near the library in the early hours.\n"
+        "Most Read\n"
+        "Family pay tribute to 'gentle giant' killed in Selby crash\n"
+        "Rare books worth £1.2m stolen in overnight raid on York library\n"
+        "New food hall to open in former department store this autumn\n"
+    )
+    assert _reasons(page)["New food hall to open in former department store this autumn"] == "related links"
+
+
+def test_the_pages_date_gives_way_to_its_report_stamp_with_a_time() -> None:
+    from newsfuse.clean.metadata import infer_published
+
+    found = infer_published(["Martes, 19 de agosto de 2025 · Pamplona 31 °C", "Pamplona | 19/08/2025 - 13:05 h."])
+    assert found is not None and found[0].isoformat() == "2025-08-19T13:05:00"
+    glued = infer_published(["17/09/2025 - 09:45h"])
+    assert glued is not None and glued[0].isoformat() == "2025-09-17T09:45:00"

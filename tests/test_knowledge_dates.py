@@ -223,3 +223,9 @@ def test_yesterday_evening_is_one_expression_not_yesterday_and_a_word(language: 
     assert [(e.expression, e.value) for e in resolve_sentence(text, tuesday, "t", {}, None, language)] == [
         (expression, date(2025, 10, 13))
     ]
+
+
+def test_a_nordic_weekday_in_the_genitive_names_that_day() -> None:
+    wednesday = date(2025, 11, 19)
+    danish = date_article(None, ["Socialdemokratiet fik ved tirsdagens kommunalvalg 31,4 procent."], wednesday, "t", "da")
+    assert danish.event_date == date(2025, 11, 18)

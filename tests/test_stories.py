@@ -434,3 +434,12 @@ def test_a_live_page_is_cut_into_updates_that_are_read_as_reports() -> None:
     assert {a.live_page for a in cleaned} == {"ticker"}
     # A paragraph under an update's heading with nothing after it is the update, not a standfirst over nothing.
     assert cleaned[1].sentences and not any(s.standfirst for s in cleaned[1].sentences)
+
+
+def test_a_compound_place_name_is_also_its_parts() -> None:
+    from newsfuse.stories.features import names
+
+    article = Article.from_sentences(
+        "fire", ["El fuego se originó en Aïnharbe-Mendibe y cruzó a Navarra."], source="t", language="es"
+    )
+    assert {"ainharbe-mendibe", "ainharbe", "mendibe", "navarra"} <= names(article)

@@ -101,6 +101,11 @@ RELATIVE_DAYS = {
     "i morgen": 1,
 }
 _PAST = r"dernier|derniere|last|letzten|letzter|vergangenen|pasado|scorso|passado|vorige|ubiegly|forra|forrige|sidste"
+_NORDIC_GENITIVE = re.compile(
+    r"\b(?P<wd>"
+    + "|".join(sorted({w for lang in ("sv", "no") for w in _WEEKDAY_NAMES[lang].split()}, key=len, reverse=True))
+    + r")ens\b"
+)
 _SWEDISH_LAST = re.compile(r"\bi (?P<wd>mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag)s\b")
 _NEXT = r"prochain|prochaine|next|nachsten|kommenden|proximo|prossimo|volgende|przyszly|nasta|neste|næste"
 
@@ -179,6 +184,11 @@ def find_mentions(text: str) -> list[DateMention]:
             if mention.value is None:
                 continue
             found.append((m.start(), m.end(), mention))
+            taken.append((m.start(), m.end()))
+    for m in _NORDIC_GENITIVE.finditer(key):
+        # "ved tirsdagens kommunalvalg", "efter söndagens match": the day's own event, that weekday.
+        if free(m.start(), m.end()):
+            found.append((m.start(), m.end(), DateMention(m.group(0), "weekday", None, WEEKDAYS[m.group("wd")], 0)))
             taken.append((m.start(), m.end()))
     for m in _SWEDISH_LAST.finditer(key):
         # "i måndags": Swedish for last Monday.

@@ -463,8 +463,8 @@ CUES: tuple[Cue, ...] = tuple(
         # A table's header link: "Title (click to view) Studio Release Date".
         r"\((click|cliquez|klicken|clique|clicca|haga clic) (to|pour|para|per|zum) [a-zé]+\)",
         # A site path: "Home > Programs > Democracy Now! > Thur., Dec. 9, 2004".
-        # Cues see folded text, in which "»" and "›" are '"'.
-        r"^(home|accueil|startseite|inicio|início|portada|homepage|start)\s*(>|\")\s*\S|^([^>\"]{1,40}\s(>|\")\s){2,}",
+        # Cues see folded text, in which "»" and "›" are '"' as quotation marks are: only after "Home" is it a path.
+        r"^(home|accueil|startseite|inicio|início|portada|homepage|start)\s*(>|\")\s*\S|^([^>]{1,40}\s>\s){2,}",
         # A menu of sections under its label: "Channel: Business U.S. International Politics Entertainment ...".
         r"^(?!.*[.!?]\s*$)(channels?|sections?|rubriques?|ressorts?|secciones|sezioni|categories|catégories)\s*:\s*([\w&.-]+\s+){3,}",
         # "Source: Walt Disney World Return to Disney News.": a link back to the section.
@@ -917,9 +917,10 @@ CUES: tuple[Cue, ...] = tuple(
         r"^(weather alert|wetterwarnung|alerte météo|allerta meteo|alerta meteorológica|vädervarning|farevarsel)\s*:",
         # A temperature with the sky, or in a row, in a line without a sentence: "Friday, September 19, 2025 |
         # Millers Fork 61°F Fog" (not a subheading: "Une nuit à -6 °C").
-        r"^[^.!?]*(\|[^.!?]*\b\d{1,2}\s?°\s?[cf]\b|\b\d{1,2}\s?°\s?[cf]\s+(fog|rain|sunny|cloudy|clear|showers|snow|"
-        r"nebel|regen|sonnig|bewölkt|brouillard|pluie|soleil|nuageux|niebla|lluvia|soleado|nublado|nebbia|pioggia|"
-        r"sereno|nuvoloso|dimma|regn|molnigt|tåke|skyet|mist|bewolkt))\b[^.!?]*$",
+        r"^[^.!?]*(\|[^.!?]*\b\d{1,2}\s?°\s?[cf]\b|\b\d{1,2}\s?°\s?[cf],?\s+(fog|rain|sunny|cloudy|clear|showers|snow|"
+        r"nebel|regen|sonnig|bewölkt|brouillard|pluie|soleil|nuageux|averses|éclaircies|niebla|lluvia|soleado|nublado|"
+        r"nebbia|pioggia|sereno|nuvoloso|aguaceiros|chuva|céu limpo|dimma|regn|molnigt|tåke|skyet|mist|bewolkt))\b"
+        r"[^.!?]*$",
     )
     + _cues(
         "start",
@@ -956,6 +957,66 @@ CUES: tuple[Cue, ...] = tuple(
         "reader call-out",
         # "Have a news tip? Email newsdesk@... or use our form": a question, then where to send.
         r"^[^.!?]{3,80}\?\s.{0,60}[\w.+-]+@[\w-]+\.[\w.]*\w",
+    )
+    # --- held-out batch 13
+    + _cues(
+        "start",
+        "audio prompt",
+        r"^\W*(lyt til artiklen|lyssna på artikeln|lytt til artikkelen|écouter l'article|hör dir den artikel an|escucha (el artículo|la noticia)|ouça (o artigo|a notícia)|luister naar het artikel)\b",
+        r"^podcast\s*:",
+    )
+    + _cues(
+        "start",
+        "source credit",
+        # A chart's or table's source under it: "Kilde: Vesterå Kommune, foreløbig optælling."
+        r"^(kilde|källa|quelle|fuente|fonte|źródło|bron|fonti)\s*:\s*\S",
+    )
+    + _cues(
+        "start",
+        "cookie prompt",
+        r"^(vos données, vos choix|your data, your choices?|ihre daten, ihre wahl|tus datos, tu elección|wij vragen (je|uw) toestemming|we care about your privacy|consentimento|consentement|consent|zustimmung|consenso|consentimiento|toestemming|samtycke|samtykke)$",
+        r"^(paramétrer|continuer sans accepter|ja, ik ga akkoord|ik ga akkoord|nee, bedankt|aceitar|recusar)\W*$",
+    )
+    + _cues(
+        "strong",
+        "cookie prompt",
+        r"\b(partenaires|partners|partner|socios|parceiros)\b.{0,30}\b(stockent|accèdent|store|access|speichern|almacenan|archiviano|armazenam)\b.{0,40}\b(informations|information|informationen|información|informazioni|informações)\b",
+        r"\b(esta web|este sitio|this (web)?site|ce site|diese (web)?seite|questo sito|este site|deze (web)?site) (utiliza|usa|uses|utilise|verwendet|nutzt|utilizza|gebruikt) (tecnologías|technologies|technologien|tecnologie|tecnologias|technieken)\b",
+        r"\bpequenos ficheiros de texto\b",
+    )
+    + _cues(
+        "start",
+        "related links",
+        r"^(fil info|fil d'actu|en continu|live-ticker|newsticker)(\s+\d{1,2}[:h]\d{2})?\s*[:|·\"▸►▶•>-]\s*\S",
+    )
+    + _cues(
+        "start",
+        "page header",
+        # "Mardi 19 août 2025 – Bonne fête aux Jean": the day and its saint, over the page.
+        r"\bbonne fête (à|aux) \w+|\bnamenstag\b.{0,20}$",
+    )
+    + _cues(
+        "start",
+        "comment widget",
+        rf"^\W*(\d+\s+)?{_COMMENTS}(\s*\(\d+\))?$",
+        rf"^(réagir|reagieren|comentar|commenta|reageer|comment|kommentieren)\s*\(\d+\s*{_COMMENTS}?\)$",
+    )
+    + _cues(
+        "start",
+        "subscription prompt",
+        r"^je leest (nu )?(gratis )?(artikel )?\d+ van \d+\b|\bword abonnee\b",
+    )
+    + _cues(
+        "start",
+        "site branding",
+        # "Tygodnik Ziemi Radlińskiej · Radlinek · Wierzbica": the paper's kind and the places it covers.
+        r"^(tygodnik|dziennik|gazeta|weekly|hebdomadaire|semanario|settimanale|wochenblatt|ukeavis|veckotidning)\b[^.!?]{0,40}( · [^.!?·]{2,30}){2,}$",
+    )
+    + _cues(
+        "start",
+        "footer links",
+        r"^(wydawca|redaktor naczelny|herausgeber|éditeur|directeur de la publication|publisher|diretor|uitgever|udgiver|utgivare|editore)\s*:",
+        r"\b(propriedade de|estatuto editorial|is committed to the code of practice|press council of ireland)\b",
     )
     + _cues(
         "any",
@@ -1011,7 +1072,7 @@ CUES: tuple[Cue, ...] = tuple(
 # Bylines, matched on the original case: "Par Julien Carrasco", "By Tom Ellerby, Local Democracy Correspondent".
 BYLINE = re.compile(
     r"^(?i:par|by|written by|von|por|di|da|de|przez|door|mit|af|av)\s+(?:(?:la |le |der |the |el |la |a )?(?:rédaction|Redaktion|redacción|redazione|redação|redakcja|staff|newsroom)\b.{0,60}"
-    r"|[A-ZÀ-ÝŁŚŻŹĆŃ][\w'’.-]+(?:\s+(?:[A-ZÀ-ÝŁŚŻŹĆŃ][\w'’.-]+|de|von|van|da|do|dos|das|del|di|le|la)){0,3}(?:\s*(?:[,|/·•—–-]|\bavec\b|\bwith\b|\bmit\b|\bcon\b|\bcom\b|\bund\b|\band\b|\bet\b|\by\b|\be\b|\bi\b|\ben\b|\bog\b|\boch\b)\s*.{0,80})?)$"
+    r"|[A-ZÀ-ÝŁŚŻŹĆŃ][\w'’.-]+(?:\s+(?:[A-ZÀ-ÝŁŚŻŹĆŃ][\w'’.-]+|de|von|van|der|den|ter|da|do|dos|das|del|di|le|la)){0,3}(?:\s*(?:[,|/·•—–-]|\bavec\b|\bwith\b|\bmit\b|\bcon\b|\bcom\b|\bund\b|\band\b|\bet\b|\by\b|\be\b|\bi\b|\ben\b|\bog\b|\boch\b)\s*.{0,80})?)$"
 )
 # A lone agency name under the title: "Agencia Meridional", "Agence France-Presse".
 AGENCY_BYLINE = re.compile(
@@ -1086,7 +1147,11 @@ GLUED_CREDIT = re.compile(
     # "... de madrugada. | CRÓNICA URBANA / D. Tello": the paper in capitals, then the photographer.
     r"|[.)»\"”]\s*\|\s*[A-ZÀ-ÝĀ-Ž]{2,}(?:\s+[A-ZÀ-ÝĀ-Ž]{2,}){0,3}\s*/\s*[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,2}\s*$"
     rf"|(?:\s|[.)»\"”]){_PHOTO_WORD}\s*:\s*[^!?]{{2,60}}$"
-    rf"|[.)»\"”]\s*{_PHOTO_WORD}\s+[A-ZÀ-ÝĀ-Ž][\w'’.-]*(?:\s*[/ ]\s*(?:[A-ZÀ-ÝĀ-Ž][\w'’.-]*|w|z|de|di|du|da|do|van|von|der)){{0,5}}\s*$"
+    rf"|[.)»\"”]\s*{_PHOTO_WORD}\s+[A-ZÀ-ÝĀ-Ž][\w'’.-]*(?:\s*[/ ]\s*(?:[A-ZÀ-ÝĀ-Ž][\w'’.-]*|w|z|de|des|di|du|da|do|la|le|van|von|der)){{0,7}}\s*$"
+    # "... le 19 août 2025. (AFP / GAIZKA ARRUTI)": the agency, then its photographer.
+    r"|\s\((?:AFP|AP|Reuters|EPA|dpa|ANSA|EFE|Lusa|Getty Images|[A-Z]{2,6})\s*/\s*[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}\)\s*$"
+    # "... este martes por la mañana. ÍÑIGO ALDAZ": the photographer's name in capitals after the caption.
+    r"|[.]\s+[A-ZÀ-ÝÑ]{2,}(?:\s+[A-ZÀ-ÝÑ]{2,}){1,2}\s*$"
 )
 
 # Gallery captions start with a day.month prefix: "29.06 La ville ...", "14/04 - Vecinos ...", maybe after the

@@ -315,10 +315,11 @@ def _is_timestamp(line: str) -> bool:
 
 
 def _row_parts(line: str) -> list[str]:
-    """The parts of a row of page items set apart by " | ", " · ", " • " or a run of spaces ("Akkoord  Instellingen
+    """The parts of a row of page items set apart by " | ", " · ", " • ", " / " or a run of spaces ("Akkoord  Instellingen
     aanpassen")."""
     # A bracketed button ("[Subscribe]", "[Accetta]") is read without its brackets.
-    return [p.strip(" []") for p in re.split(r"\s+[|·•]\s+|\s{2,}", line.strip()) if p.strip(" []")]
+    parts = re.split(r"\s+[|·•/]\s+|\s{2,}", line.strip())
+    return [p.strip(" []→←▸►") for p in parts if p.strip(" []→←▸►")]
 
 
 def _furniture_row(line: str) -> str | None:
@@ -329,7 +330,12 @@ def _furniture_row(line: str) -> str | None:
         return None
     reasons = [cue_reason(p) for p in parts]
     found = [r for r in reasons if r]
-    return found[0] if 2 * len(found) >= len(parts) else None
+    if 2 * len(found) >= len(parts):
+        return found[0]
+    # A menu: five or more short capitalised links ("País / Sociedade / Mar / Economia / Desporto").
+    if len(parts) >= 5 and all(len(p.split()) <= 3 and p[:1].isupper() for p in parts) and not ends_sentence(line):
+        return "navigation"
+    return None
 
 
 def _is_dateline_row(line: str) -> bool:
@@ -681,8 +687,8 @@ def _mark_link_lists(page: _Page) -> None:
         j = idx + 1
         while j < len(content):
             m, item = content[j]
-            if not page.free(m) and len(item.split()) <= 6:
-                j += 1  # a badge inside the list ("Reservado para suscriptores") does not end it
+            if not page.free(m) and (len(item.split()) <= 6 or page.reasons[m].startswith("repeats line")):
+                j += 1  # a badge inside the list ("Reservado para suscriptores"), or the page's own title, does not end it
                 continue
             question = item.rstrip().endswith("?")  # a teaser's title may ask ("Who's next?")
             if not page.free(m) or (ends_sentence(item) and not question) or len(item.split()) > 20:

@@ -62,13 +62,13 @@ _NOT_A_NAME = re.compile(
 # "Limburgse Mediagroep B", "Oggi24 Media srl", "Pleinmedia NV".
 _LEGAL_FORM = re.compile(
     r"\s+(?:B\.?(?:V\.?)?|N\.?V\.?|S\.?A\.?|S\.p\.A\.?|s\.?r\.?l\.?|S\.L\.?|Ltd\.?|Limited|GmbH|AG|Inc\.?|LLC|"
-    r"plc|Lda\.?|SARL|SAS)$"
+    r"plc|Lda\.?|SARL|SAS|S)$"  # a lone "S" is what is left of "S.L." or "S.A." cut at its first full stop
 )
 # A timestamp with a two-digit year: "22-10-25, 16:40" (day, month, year).
 _SHORT_YEAR = re.compile(r"^(?:\w{2,3}\.?\s+)?(\d{1,2})[-./](\d{1,2})[-./](\d{2})\b(?![-./]\d)")
 # A page header "Name | Section | Section" names the site first.
 _HEADER = re.compile(r"^(?P<o>[^|]{3,40}?)\s*\|\s*[^|]{2,30}\|\s*[^|]{2,30}$")
-_TIME = re.compile(r"\b(\d{1,2})\s*[h:]\s*(\d{2})\b")
+_TIME = re.compile(r"\b(\d{1,2})\s*[h:]\s*(\d{2})(?!\d)")  # "09:45h" too
 # "kl. 14.22": the Nordic clock, with a full stop between hours and minutes.
 _NORDIC_CLOCK = re.compile(r"\b(?:kl|klo)\.?\s*(\d{1,2})[.:](\d{2})\b", re.I)
 
@@ -115,18 +115,26 @@ _PM = re.compile(r"\s*p\.?\s?m\b", re.I)
 
 
 def infer_published(lines: Sequence[str]) -> tuple[datetime, str] | None:
-    """The publication time from a timestamp line ("Publié le 04/03/2025 à 07h12"), with its evidence."""
+    """The publication time from a timestamp line ("Publié le 04/03/2025 à 07h12"), with its evidence. A page's date
+    without a time ("Martes, 19 de agosto de 2025" over the page) gives way to a line giving that day with its time."""
+    dated: tuple[datetime, str] | None = None
     for line in lines:
         for mention in find_mentions(line):
             if mention.kind == "absolute" and mention.value is not None:
-                hour, minute = 0, 0
+                day = mention.value
+                if dated is not None and dated[0].date() != day:
+                    continue
                 time = _NORDIC_CLOCK.search(line) or _TIME.search(line)
                 if time and int(time.group(1)) < 24 and int(time.group(2)) < 60:
                     hour, minute = int(time.group(1)), int(time.group(2))
                     if hour < 12 and _PM.match(line, time.end()):
                         hour += 12  # "9:15 PM UTC"
-                day = mention.value
-                return datetime(day.year, day.month, day.day, hour, minute), f"inferred from the line {line.strip()!r}"
+                    return datetime(day.year, day.month, day.day, hour, minute), f"inferred from the line {line.strip()!r}"
+                if dated is None:
+                    dated = datetime(day.year, day.month, day.day), f"inferred from the line {line.strip()!r}"
+                break
+    if dated is not None:
+        return dated
     for line in lines:
         short = _SHORT_YEAR.match(line.strip())
         time = _TIME.search(line, short.end()) if short else None

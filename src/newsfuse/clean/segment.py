@@ -87,7 +87,7 @@ def _cut(lines: Lines, markers: list[int], min_words: int) -> list[Lines]:
     items = [lines[a:b] for a, b in itertools.pairwise(bounds)]
     # Each part must hold a sentence of its own, or the markers were just repeated furniture.
     for item in items:
-        body = [t for _, t in item if t.strip() and ends_sentence(t) and cue_reason(t) is None]
+        body = [t for _, t in item if t.strip() and ends_sentence(_SIGNED.sub("", t)) and cue_reason(t) is None]
         if sum(len(t.split()) for t in body) < min_words:
             return [lines]
     return items
@@ -95,8 +95,9 @@ def _cut(lines: Lines, markers: list[int], min_words: int) -> list[Lines]:
 
 def _brief_headlines(lines: Lines) -> list[int]:
     """On a page of briefs, the headline lines: short, unpunctuated, after a blank line and before a sentence."""
+    # The page's label ("En bref", "Krótko") stands over the briefs: among its first lines, or alone on a line.
     head = [t for _, t in lines if t.strip()][:3]
-    if not any(BRIEFS_PAGE.search(t) for t in head):
+    if not any(BRIEFS_PAGE.search(t) for t in head) and not any(BRIEFS_PAGE.fullmatch(t.strip()) for _, t in lines):
         return []
     found = []
     for i, (_, text) in enumerate(lines):
@@ -105,9 +106,13 @@ def _brief_headlines(lines: Lines) -> list[int]:
             continue
         before = lines[i - 1][1].strip() if i else ""
         after = next((x.strip() for _, x in lines[i + 1 :] if x.strip()), "")
-        if not before and ends_sentence(after):
+        # A brief may end on its writer's initials: "... pojadą zmienioną trasą. (kw)".
+        if not before and ends_sentence(_SIGNED.sub("", after)):
             found.append(i)
     return found
+
+
+_SIGNED = re.compile(r"\s*\([^\W\d_]{1,6}(?:/[^\W\d_]{1,6})?\)\s*$")
 
 
 # Lines that close an article: its tags and its comments.

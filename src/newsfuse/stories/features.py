@@ -38,6 +38,9 @@ def names(article: Article) -> set[str]:
         for i, token in enumerate(tokens):
             if (i > 0 and token[:1].isupper() and len(token) > 2) or _NUMBER.fullmatch(token):
                 out.add(strip_accents(token.lower()))
+                # A compound place name is also its parts: "Aïnharbe-Mendibe" in one report, "Aïnharbe" in another.
+                parts = token.split("-")
+                out.update(strip_accents(p.lower()) for p in parts if len(p) > 3 and p[:1].isupper())
     return out
 
 
