@@ -78,6 +78,12 @@ def test_caption_glued_to_credit_is_removed_and_body_sentence_kept(seeds: Path) 
         ),
         ("Die Brücke ist z.B. gesperrt. Das ist neu.", ["Die Brücke ist z.B. gesperrt.", "Das ist neu."]),
         ("¿Qué pasó? Nadie lo sabe.", ["¿Qué pasó?", "Nadie lo sabe."]),
+        # Single quotation marks (Dutch, English) hold sentences too; "’" is also the apostrophe.
+        (
+            "‘We staken niet. Onze mensen zijn op’, zei Marloes van Dijk. Ze ging.",
+            ["‘We staken niet. Onze mensen zijn op’, zei Marloes van Dijk.", "Ze ging."],
+        ),
+        ("It’s over. The ‘90s are gone. He left.", ["It’s over.", "The ‘90s are gone.", "He left."]),
         ("Fundado em 1996.Beira-Mar venceu.", ["Fundado em 1996.", "Beira-Mar venceu."]),
         ("Il est parti.Le lendemain il revint.", ["Il est parti.", "Le lendemain il revint."]),
         ("Lisez news.Google.com ou www.Example.org.", ["Lisez news.Google.com ou www.Example.org."]),

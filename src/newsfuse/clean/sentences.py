@@ -266,12 +266,16 @@ def _inside_quote(text: str) -> bool:
         opens.pop("«")
         opens["»"] = "«"
     stack: list[str] = []
-    for ch in text:
+    for i, ch in enumerate(text):
         if stack and ch == stack[-1]:
-            stack.pop()
+            # "’" is also the apostrophe: it closes a quotation only where no letter follows ("is’, zei ...").
+            if ch != "’" or not text[i + 1 : i + 2].isalpha():
+                stack.pop()
         elif stack and stack[-1] == "“" and ch == "”":
             stack.pop()  # „...” is also seen
         elif ch in opens:
             stack.append(opens[ch])
+        elif ch == "‘" and not text[i - 1 : i].isalnum() and text[i + 1 : i + 2].isalpha():
+            stack.append("’")  # Dutch and English single quotation marks: ‘We staken niet. Onze mensen ...’
     straight = text.count('"') % 2 == 1
     return bool(stack) or straight
