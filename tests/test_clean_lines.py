@@ -1139,3 +1139,59 @@ def test_the_pages_date_gives_way_to_its_report_stamp_with_a_time() -> None:
     assert found is not None and found[0].isoformat() == "2025-08-19T13:05:00"
     glued = infer_published(["17/09/2025 - 09:45h"])
     assert glued is not None and glued[0].isoformat() == "2025-09-17T09:45:00"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("- with agencies", "agency sign-off"),
+        ("Con información de agencias.", "agency sign-off"),
+        ("This story is supplied by the UKNA wire service.", "agency sign-off"),
+        ("Larger text size", "page tools"),
+        ("Yes, I'm happy", "cookie prompt"),
+        ("Usamos tecnologías propias y de terceros para analizar la navegación.", "cookie prompt"),
+        ("Noi e i nostri partner memorizziamo e/o accediamo a informazioni su un dispositivo.", "cookie prompt"),
+        ("Read our commenting guidelines before posting.", "comment widget"),
+        ("Watch: Drone footage shows damage in Chacayén, Chile", "video prompt"),
+        ("Video / Andes Photo Agency", "video prompt"),
+        ("More coverage of the Quorvane trial", "related links"),
+        ("Voir le classement complet de l'étape", "related links"),
+        ("$179.99 at Brightcart", "advertising"),
+        ("Valley Tech Daily may earn a commission when you buy through links on our site.", "advertising"),
+        ("Port Cadrin 14°C Light rain", "weather widget"),
+        ("High tide 16:22", "weather widget"),
+        ("Fund local journalism", "subscription prompt"),
+        ("Escuchar nota", "audio prompt"),
+        ("Kōwhai News is a member of the New Zealand Media Council.", "footer links"),
+        ("Get news alerts from The Harbourside Herald", "notification prompt"),
+        ("Bridget Calloway is a foreign affairs reporter at The Harbourside Herald.", "author bio"),
+        ("Sat 14 June 2025 11:02am AEST", "timestamp"),
+        ("August 12, 2025 at 3:21 PM PDT", "timestamp"),
+    ],
+)
+def test_furniture_of_held_out_batch_14(line: str, reason: str) -> None:
+    assert cue_reason(line) == reason
+
+
+def test_short_lines_below_the_last_paragraph_are_footer_links_but_a_closing_table_stays() -> None:
+    body = (
+        "Ferry operator to scrap winter sailings between Port Cadrin and Dublin\n"
+        "Celtic Tern Ferries said on Wednesday it would scrap its winter sailings between Port Cadrin and Dublin.\n"
+        "The last crossing of the season will leave Port Cadrin on Sunday 2 November, the company said.\n"
+    )
+    reasons = _reasons(body + "Careers\nWork for us\nOur sites\n")
+    assert reasons["Careers"] == "page footer" and reasons["Work for us"] == "page footer"
+    table = _reasons(body + "Socialdemokratiet 31,4 (8)\nVenstre 24,8 (6)\n")
+    assert table["Venstre 24,8 (6)"] != "page footer"
+
+
+def test_a_lists_header_inside_another_list_opens_its_own() -> None:
+    page = (
+        "Chile earthquake: at least seven dead after magnitude 6.4 quake hits remote south\n"
+        "A magnitude 6.4 earthquake struck the Quintralhue region of southern Chile on Friday evening, officials said.\n"
+        "Rescue teams were still searching collapsed houses in the town of Chacayén on Saturday morning.\n"
+        "Tags\nSismo\nSenapred\nLee también\n"
+        "Réplica de magnitud 4,9 se sintió con fuerza en Chacayén\n"
+        "Cómo armar un kit de emergencia: la guía completa\n"
+    )
+    assert _reasons(page)["Cómo armar un kit de emergencia: la guía completa"] == "related links"

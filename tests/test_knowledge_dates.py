@@ -229,3 +229,15 @@ def test_a_nordic_weekday_in_the_genitive_names_that_day() -> None:
     wednesday = date(2025, 11, 19)
     danish = date_article(None, ["Socialdemokratiet fik ved tirsdagens kommunalvalg 31,4 procent."], wednesday, "t", "da")
     assert danish.event_date == date(2025, 11, 18)
+
+
+def test_a_weekday_with_its_day_number_or_after_a_weekday_to_come_is_not_last_week() -> None:
+    from newsfuse.temporal import resolve_sentence
+
+    thursday = date(2025, 7, 17)
+    numbered = resolve_sentence("Il bollino rosso vale per 17 città sabato 19.", thursday, "t", {}, None, "it")
+    assert [e.value for e in numbered] == [date(2025, 7, 19)]
+    listed = resolve_sentence("Caldo, bollino rosso in 14 città venerdì e in 17 sabato", thursday, "t", {}, None, "it")
+    assert [e.value for e in listed] == [date(2025, 7, 18), date(2025, 7, 19)]
+    future = resolve_sentence("Sabato sarà la giornata più calda.", thursday, "t", {}, None, "it")
+    assert [e.value for e in future] == [date(2025, 7, 19)]

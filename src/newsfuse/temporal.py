@@ -345,7 +345,11 @@ _FUTURE = {
         # irregular futures: "habrá", "tendrá", "podrá", "saldrá", "hará", "dirá", "vendrá", "pondrá", "sabrá"
         r"(?:hab|tend|pod|sald|h|d|vend|pond|sab|quer|vald)ran?)\b"
     ),
-    "it": re.compile(r"\b(?:\w{3,}(?:era|ira|eranno|iranno|aranno)|previsto|prevista)\b"),
+    "it": re.compile(
+        r"\b(?:\w{3,}(?:era|ira|eranno|iranno|aranno)|previsto|prevista|"
+        # irregular futures: "sarà", "avrà", "farà", "andrà", "potrà", "dovrà", "verrà", "vedrà", "saranno"
+        r"(?:sar|avr|far|andr|potr|dovr|verr|vedr|terr|rimarr|dar|star)(?:a|anno))\b"
+    ),
     "pt": re.compile(r"\b(?:\w{3,}(?:ara|era|ira|arao|erao|irao)|previsto|prevista)\b"),
 }
 # "Until" right before a weekday points forward when the clause speaks of the future ("jusqu'à 104 km/h" does not).
@@ -535,6 +539,7 @@ def resolve_sentence(
     the last day resolved before this sentence. Months alone come as their first day, with the grain "month"."""
     out: list[DateEvidence] = []
     key = _key(text)
+    ahead: date | None = None  # a weekday of this sentence resolved to a later day than the anchor
     for f in find_expressions(text):
         value: date | None = None
         how = basis
@@ -559,13 +564,27 @@ def resolve_sentence(
             future = _future(clause, language) or (
                 bool(_UNTIL.search(key[: f.position])) and not _PAST_TENSE.get(language, _NEVER).search(clause)
             )
-            if direction == 0 and weekday in earlier:
+            numbered = _DAY_NUMBER.match(key, f.position + len(f.expression))
+            if direction == 0 and numbered and m is not None:
+                # "sabato 19": the day of that weekday and number nearest the anchor
+                days = [anchor + timedelta(days=k) for k in range(-10, 11)]
+                match = [d for d in days if d.weekday() == weekday and d.day == int(numbered.group(1))]
+                value = match[0] if match else None
+            if value is not None:
+                how += "; the weekday's number"
+            elif direction == 0 and weekday in earlier:
                 value, how = earlier[weekday], f"{basis}; the {f.expression!r} named earlier in the article"
             else:
                 value = _weekday(anchor, weekday, direction, future)
                 how = basis + ("; future tense: the next one" if future and direction == 0 and value > anchor else "")
+                if ahead is not None and direction == 0 and value < ahead:
+                    # "venerdì e sabato" after a Friday to come: the Saturday after it
+                    value = ahead + timedelta(days=(weekday - ahead.weekday()) % 7 or 7)
+                    how = f"{basis}; named after {format_date(ahead, 'en')} in the same sentence"
             if direction != 0:
                 earlier[weekday] = value
+            if value > anchor:
+                ahead = max(ahead or value, value)
         elif f.kind == "same-day":
             value = anchor
         elif f.kind == "last-night":
@@ -588,6 +607,8 @@ def resolve_sentence(
 
 
 _NEVER = re.compile(r"(?!x)x")
+# A day number right after a weekday: "sabato 19", "Saturday 19th" (not a time, "sabato 19.30", nor a month's day).
+_DAY_NUMBER = re.compile(r"\s+(\d{1,2})(?:st|nd|rd|th|\.)?(?![\d:.,h]|\s*(?:uhr|h\b))")
 # Past tenses that keep "until Tuesday" in the past ("la route était fermée jusqu'à mardi").
 _PAST_TENSE = {
     "fr": re.compile(r"\b(?:etait|etaient|avait|avaient|a ete|ont ete)\b"),

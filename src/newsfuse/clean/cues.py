@@ -1018,6 +1018,95 @@ CUES: tuple[Cue, ...] = tuple(
         r"^(wydawca|redaktor naczelny|herausgeber|éditeur|directeur de la publication|publisher|diretor|uitgever|udgiver|utgivare|editore)\s*:",
         r"\b(propriedade de|estatuto editorial|is committed to the code of practice|press council of ireland)\b",
     )
+    # --- held-out batch 14: English-language sites' widgets, wire sign-offs, shopping and video boxes
+    + _cues(
+        "start",
+        "agency sign-off",
+        r"^[-–—]?\s*(with (wires|agencies|agency reporting)|con información de agencias|avec agences|mit material von agenturen|con agenzie)\.?$",
+        r"^this (story|article) (is|was) supplied by\b",
+    )
+    + _cues(
+        "start",
+        "page tools",
+        r"^(normal|larger|very large|small|smaller) text size$|^text size\b",
+    )
+    + _cues(
+        "start",
+        "cookie prompt",
+        r"^(yes, i'm happy|manage or reject|agree and continue|manage options|configurar|rifiuta e abbonati\b.*)$",
+        r"^we'd like to show you content and ads that suit you\b",
+    )
+    + _cues(
+        "strong",
+        "cookie prompt",
+        r"\b(usamos|utilizamos) tecnologías propias y de terceros\b",
+        r"\bnoi e i nostri partner (memorizziamo|archiviamo|utilizziamo)\b",
+    )
+    + _cues(
+        "strong",
+        "comment widget",
+        r"^(we invite you to use our commenting platform|read our commenting guidelines|commenting is (closed|disabled)|comenta esta nota|los comentarios son responsabilidad)\b",
+    )
+    + _cues(
+        "start",
+        "notification prompt",
+        r"^(get (news|breaking news) alerts|be the first to know when)\b",
+    )
+    + _cues(
+        "start",
+        "footer links",
+        r"^privacy notice\s*:|^advertise with\b",
+    )
+    + _cues(
+        "start",
+        "video prompt",
+        r"^(watch|regardez|guarda|mira|assista|kijk)\s*:\s*\S",
+        r"^(video|vidéo|vídeo|videos)$",
+        r"^(video|vidéo|vídeo)\s*/\s*[A-ZÀ-Ý]",
+    )
+    + _cues(
+        "start",
+        "related links",
+        r"^(more coverage of|latest from|more from|te recomendamos|temas relacionados|featured article|deals|offerte del giorno|our sites)\b[^.!?]{0,40}$",
+        r"^(voir|see|ver|vedi|zie) (le|la|les|the|el|il|all|full|tutti|todos)\b[^.!?]{0,50}$",
+    )
+    + _cues(
+        "start",
+        "advertising",
+        r"^\$?\d[\d.,]*\s?(€|\$)?\s+(at|bei|chez|en|su)\s+[a-z]\w+$|^see price$|^(voir|ver|vedi) (le )?(prix|precio|prezzo)$",
+        r"\bmay earn a commission\b|\bpuede recibir una comisión\b|\bpourrait percevoir une commission\b",
+        r"^get your (pass|ticket|tickets)\b",
+        r"^jouer comporte des risques\b",
+    )
+    + _cues(
+        "start",
+        "weather widget",
+        r"^[^.!?]*\b\d{1,2}\s?°\s?[cf],?\s+(light|heavy|partly|mostly|leichter|starker|faible|forte)\s+\w+[^.!?]*$",
+        r"^(high|low) tide\b|^maré (cheia|vazia)\b|^marée (haute|basse)\b",
+    )
+    + _cues(
+        "start",
+        "subscription prompt",
+        r"^(digital edition|e-edition|edición digital|édition numérique|ingresa tu (correo|email|e-mail))$",
+        r"^(fund|support) local journalism$",
+    )
+    + _cues(
+        "start",
+        "audio prompt",
+        r"^(escuchar (nota|noticia)|ascolta (la notizia|l'articolo))$",
+    )
+    + _cues(
+        "start",
+        "share widget",
+        r"^(gift|gift article|condividi l'articolo|compartir (nota|noticia)|partager l'article)$",
+    )
+    + _cues(
+        "any",
+        "footer links",
+        r"\bis a member of the [\w ]{2,30}(media|press) council\b",
+        r"\btestata registrata presso\b",
+        r"^director\s*:",
+    )
     + _cues(
         "any",
         "footer links",
@@ -1080,7 +1169,7 @@ AGENCY_BYLINE = re.compile(
 )
 # An author's bio: "Marion Teyssier est correspondante du Courrier du Val ...".
 AUTHOR_BIO = re.compile(
-    r"^[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2}\s+(?:est|is|ist|es|è|é|jest|är|er)\s+(?:une?\s+|a\s+|an\s+|en\s+|\w+\s+)?(?:correspondante?|journaliste|reporter|rédact(?:eur|rice)|editor|korrespondent(?:in)?|redakteur(?:in)?|periodista|corresponsal|giornalista|redattore|redattrice|jornalista|correspondente|repórter|dziennikarz(?:em)?|dziennikarką|korespondent(?:em|ką)?)\b",
+    r"^[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2}\s+(?:est|is|ist|es|è|é|jest|är|er)\s+(?:une?\s+|a\s+|an\s+|en\s+|\w+\s+)?(?:[\w-]+\s+){0,2}(?:correspondante?|journaliste|reporter|rédact(?:eur|rice)|editor|korrespondent(?:in)?|redakteur(?:in)?|periodista|corresponsal|giornalista|redattore|redattrice|jornalista|correspondente|repórter|dziennikarz(?:em)?|dziennikarką|korespondent(?:em|ką)?)\b",
     re.I,
 )
 

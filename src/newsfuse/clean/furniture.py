@@ -269,6 +269,7 @@ _TIMESTAMP_WORDS = _word_set(
     "temu hier yesterday gestern ayer ieri ontem wczoraj today aujourd hui heute hoy oggi hoje dzisiaj et and und "
     "e i y publie publiee actualise mis a jour modifie published updated posted veroffentlicht aktualisiert stand "
     "publicado actualizado pubblicato aggiornato atualizado opublikowano zaktualizowano aktualizacja aktualizowano "
+    "th st nd rd aest aedt acst awst nzst nzdt pdt pt edt mdt cst mst ist "
     "om uur gepubliceerd bijgewerkt laatst laatste update kl publicerad uppdaterad publiceret opdateret publisert oppdatert sist"
 )
 _MONTH_WORDS = _word_set(
@@ -452,6 +453,7 @@ def classify_lines(
     title_line = _find_title(page, title)
     _mark_lone_bylines(page, title_line)
     _mark_header(page, title_line)
+    _mark_tail(page, title_line)
     standfirst_line = _find_standfirst(page, title_line)
 
     decisions = []
@@ -687,6 +689,8 @@ def _mark_link_lists(page: _Page) -> None:
         j = idx + 1
         while j < len(content):
             m, item = content[j]
+            if page.reasons.get(m) == "related links" and len(item.split()) <= 6:
+                break  # the next list's own header ("Lee también" under the tags): its list is its own
             if not page.free(m) and (len(item.split()) <= 6 or page.reasons[m].startswith("repeats line")):
                 j += 1  # a badge inside the list ("Reservado para suscriptores"), or the page's own title, does not end it
                 continue
@@ -810,6 +814,19 @@ def _mark_footer_rows(page: _Page) -> None:
             page.reasons[n] = "navigation"
 
 
+def _mark_tail(page: _Page, title_line: int | None) -> None:
+    """Below the last news paragraph, a short line without figures that ends no sentence heads nothing: no paragraph
+    follows it, so it is no subheading but one of the page's footer links ("Careers", "Privacy Notice", "Our sites")."""
+    paragraphs = _paragraphs(page)
+    if not paragraphs:
+        return
+    for n, text in page.content[paragraphs[-1] + 1 :]:
+        # Not a table's rows or a list's entries at the end of a report, which hold figures or run longer.
+        short = len(text.split()) <= 5 and not any(c.isdigit() for c in text)
+        if n != title_line and page.free(n) and not ends_sentence(text) and short:
+            page.reasons[n] = "page footer"
+
+
 def _mark_lone_bylines(page: _Page, title_line: int | None) -> None:
     """A person's name alone on the line beside the page's date, reading time or an audio prompt is the author's
     byline ("Anna Nowicka" over "13.05.2025 12:40"); a short title in title case stays. A photographer's credit
@@ -847,7 +864,7 @@ def _mark_byline_part(page: _Page, idx: int) -> None:
 _ROLE_LINE = re.compile(
     r"^(?:[A-ZÀ-Ý][\w&'’-]*\s+){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist|redakteur(?:in)?|"
     r"korrespondent(?:in)?|journaliste|rédact(?:eur|rice)|correspondant(?:e)?|periodista|corresponsal|giornalista|"
-    r"redattore|redattrice|jornalista|repórter|dziennikarz|dziennikarka|verslaggever|redacteur)$",
+    r"redattore|redattrice|jornalista|repórter|dziennikarz|dziennikarka|verslaggever|redacteur)(?:,\s*[\w& ]{2,30})?$",
     re.I,
 )
 
