@@ -241,3 +241,12 @@ def test_a_weekday_with_its_day_number_or_after_a_weekday_to_come_is_not_last_we
     assert [e.value for e in listed] == [date(2025, 7, 18), date(2025, 7, 19)]
     future = resolve_sentence("Sabato sarà la giornata più calda.", thursday, "t", {}, None, "it")
     assert [e.value for e in future] == [date(2025, 7, 19)]
+
+
+def test_about_is_no_month_and_a_relative_day_dated_with_its_weekday_keeps_its_date() -> None:
+    from newsfuse.temporal import _key, dated_after, find_expressions
+
+    assert not find_expressions("Prosecutors say he raised about $310 million from investors.")
+    assert [f.expression for f in find_expressions("La rivière a débordé à la mi-mars.")] == ["mi-mars"]
+    text = _key("mentre domani, sabato 19 luglio, il livello massimo di allerta si estenderà")
+    assert dated_after(text, text.index("domani") + len("domani"))

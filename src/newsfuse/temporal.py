@@ -326,8 +326,9 @@ _LAST_NIGHT = re.compile(
     r"i gar kvall|igar kvall|i gar kveld)\b"
 )
 _MONTH_ONLY = re.compile(
-    rf"\b(?:(?:en|des|d'ici|jusqu'en|avant|apres|fin|debut|mi|le mois d'|le mois de|in|by|until|from|since|im|ab|bis|seit|"
-    rf"desde|hasta|a|ad|entro|da|di|em|ate)\s*-?\s*)(?P<m>{_M})\b(?!\s+\d)"
+    # The word and the month apart ("mi-mars", "in March"): "about" is not "ab" and "out".
+    rf"\b(?:(?:en|des|d'ici|jusqu'en|avant|apres|fin|debut|mi|le mois de|in|by|until|from|since|im|ab|bis|seit|"
+    rf"desde|hasta|a|ad|entro|da|di|em|ate)(?:\s+|\s*-\s*)|le mois d')(?P<m>{_M})\b(?!\s+\d)"
 )
 _ANAPHORA = re.compile(
     r"\b(?:ese dia|ce jour-la|that day|the same day|an diesem tag|am selben tag|quel giorno|lo stesso giorno|naquele dia)\b"
@@ -500,7 +501,8 @@ def recurring_or_named(text: str, start: int) -> bool:
 # "tomorrow (28 December)", "mardi, 3 mars", "Friday 3/3", "Monday, December 27": the source dates the relative day
 # itself, and that date is the evidence. A time ("samedi 17h", "zaterdag 17.00 uur") is not a date.
 _SELF_DATED = re.compile(
-    r"\s*(?:,\s*|\(\s*)?(?:\d{1,2}[/.](?:0?[1-9]|1[0-2])\b|\d{1,2}(?:er|st|nd|rd|th|\.)?\s+(?P<month>[^\W\d_]{3,})"
+    # maybe with its weekday first: "domani, sabato 19 luglio"
+    rf"\s*(?:,\s*|\(\s*)?(?:(?:{_W}),?\s+)?(?:\d{{1,2}}[/.](?:0?[1-9]|1[0-2])\b|\d{{1,2}}(?:er|st|nd|rd|th|\.)?\s+(?P<month>[^\W\d_]{{3,}})"
     r"|(?P<month_first>[^\W\d_]{3,})\.?\s+\d{1,2}\b)"
 )
 _MONTH_STARTS = {name[:3] for name in MONTHS}
