@@ -1195,3 +1195,46 @@ def test_a_lists_header_inside_another_list_opens_its_own() -> None:
         "Cómo armar un kit de emergencia: la guía completa\n"
     )
     assert _reasons(page)["Cómo armar un kit de emergencia: la guía completa"] == "related links"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Zustimmung zur Datenverarbeitung", "cookie prompt"),
+        ("Um Ihnen ein optimales Angebot zu bieten, nutzen wir Technologien wie Tracking-Pixel.", "cookie prompt"),
+        ("Wij en onze partners slaan informatie op of openen deze op je apparaat.", "cookie prompt"),
+        ("Klikając „Akceptuję”, wyrażasz zgodę na przetwarzanie Twoich danych osobowych.", "cookie prompt"),
+        ("Alles accepteren   Alleen noodzakelijke   Voorkeuren", "cookie prompt"),
+        ("Direct naar de inhoud", "navigation"),
+        ("Strona główna » Region » Powiat » Bielin Odrzański", "navigation"),
+        ("Ein Artikel von Dominik Reuther (Text) und Anja Szymańska (Fotos)", "byline"),
+        ("Rapporterar: Johanna Lind och Erik Sandström", "byline"),
+        ("Verkeer", "service box"),
+        ("Apotheken-Notdienst: Löwen-Apotheke Hainbach, Marktplatz 3", "service box"),
+        ("Kursy walut NBP: EUR 4,2812 | USD 3,7741 | CHF 4,6120", "service box"),
+        ("Tarmstrup Auto – brugte biler med 12 mdr. garanti. Se udvalget her", "advertising"),
+        ("Okna i drzwi PCV – montaż w 14 dni! Zadzwoń i zamów bezpłatny pomiar.", "advertising"),
+        ("Grenzland-Echo App – jetzt im App Store und bei Google Play", "advertising"),
+        ("Haben Sie einen Fehler entdeckt? Schreiben Sie uns.", "reader call-out"),
+        ("Um zu kommentieren, müssen Sie angemeldet sein. Jetzt anmelden oder kostenlos registrieren.", "comment widget"),
+        ("Die wichtigsten Nachrichten aus der Region – montags bis samstags um 6 Uhr in Ihrem Postfach.", "subscription prompt"),
+        ("Czas czytania: ok. 3 min", "reading time"),
+        ("Visa äldsta först ▾", "page tools"),
+    ],
+)
+def test_furniture_of_held_out_batch_15(line: str, reason: str) -> None:
+    assert cue_reason(line) == reason
+
+
+def test_a_teaser_opening_on_a_widgets_word_is_no_widget() -> None:
+    assert cue_reason("Verkeer: werkzaamheden aan de pont Kleinepolder tot vrijdag") is None
+
+
+def test_a_dashed_section_path_is_navigation_but_a_dashed_title_is_not() -> None:
+    body = (
+        "Skjoldvind lukker fabrik i Tarmstrup: 400 mister jobbet\n"
+        "Vindmøllefabrikanten Skjoldvind lukker sin vingefabrik i Tarmstrup ved udgangen af august, oplyste selskabet.\n"
+        "Produktionen flyttes til Polen, og 400 medarbejdere mister deres job, skriver selskabet i en meddelelse.\n"
+    )
+    assert _reasons("Lokalt — Tarmstrup — Erhverv\n" + body)["Lokalt — Tarmstrup — Erhverv"] == "navigation"
+    assert _reasons(body)["Skjoldvind lukker fabrik i Tarmstrup: 400 mister jobbet"] == "title"

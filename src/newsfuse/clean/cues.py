@@ -1107,6 +1107,68 @@ CUES: tuple[Cue, ...] = tuple(
         r"\btestata registrata presso\b",
         r"^director\s*:",
     )
+    # --- held-out batch 15
+    + _cues(
+        "start",
+        "cookie prompt",
+        r"^(vi passer på dine data|jouw privacy|szanujemy twoją prywatność|dbamy o twoją prywatność|zustimmung zur datenverarbeitung|bevor sie weiterlesen)$",
+        r"^(alle zulassen|auswahl speichern|alleen noodzakelijke|voorkeuren|akceptuję i przechodzę do serwisu|ustawienia zaawansowane)$",
+    )
+    + _cues(
+        "strong",
+        "cookie prompt",
+        r"\b(nutzen wir technologien wie|wir nutzen dienste von drittanbietern|wij en onze partners slaan informatie op|en (haar|zijn) partners gebruiken gegevens|wyrażasz zgodę na przetwarzanie|przechowujemy i uzyskujemy dostęp do informacji|vi vil gerne bruge data om din adfærd)\b",
+    )
+    + _cues(
+        "start",
+        "navigation",
+        r"^(direct naar de inhoud|naar hoofdinhoud|ga naar de inhoud|spring til indhold|hopp til innhold|hoppa till innehållet)$",
+        r"^(strona główna|startpagina|forside|startsida|hjem)\s*(>|\"|/)\s*\S",
+    )
+    + _cues(
+        "start",
+        "byline",
+        r"^(ein artikel von|ein beitrag von)\b|^(rapporterar|rapporterer|reporting|berichten)\s*:",
+    )
+    + _cues(
+        "start",
+        "service box",
+        r"^(het weer|verkeer|wetter|weather|vejret|været|vädret)$",
+        r"^(vejret i|vagtapotek|apotheken-notdienst|pollenflug|kursy walut|ceny paliw|elpriset|wetter in|weather in|nu:)\b",
+    )
+    + _cues(
+        "start",
+        "advertising",
+        # "Tarmstrup Auto - brugte biler med 12 mdr. garanti. Se udvalget her": an advertiser, its offer, a call.
+        r"\s-\s.*(se udvalget her|les mer|läs mer|lees meer|sprawdź|zadzwoń[^.!?]*|jetzt [^.!?]{0,30}buchen|öppet i dag[^.!?]*)\W*$",
+        r"\bapp store\b.{0,20}\bgoogle play\b|\bgoogle play\b.{0,20}\bapp store\b",
+    )
+    + _cues(
+        "start",
+        "reader call-out",
+        r"^(haben sie einen fehler (entdeckt|gefunden)|heb (jij|je) iets gezien)\b",
+    )
+    + _cues(
+        "strong",
+        "comment widget",
+        r"\b(um zu kommentieren|to comment)\b.{0,30}\b(angemeldet|anmelden|log in|sign in|registrier)",
+        r"^komentarze są prywatnymi opiniami\b",
+    )
+    + _cues(
+        "strong",
+        "subscription prompt",
+        r"\b(in ihr(em)? postfach|in je mailbox|in your inbox|dans votre boîte (mail|de réception))\W*$",
+    )
+    + _cues(
+        "start",
+        "reading time",
+        r"^czas czytania\s*:?\s*(ok\.?|ca\.?)?\s*\d+",
+    )
+    + _cues(
+        "start",
+        "page tools",
+        r"^(visa (äldsta|senaste) först|neueste zuerst|älteste zuerst|oldest first|newest first)\W*$",
+    )
     + _cues(
         "any",
         "footer links",
@@ -1263,7 +1325,7 @@ TIME_HEADER = re.compile(
 )
 # Pages of short items ("The week in brief", "En bref") are cut at their item headlines.
 BRIEFS_PAGE = re.compile(
-    r"\b(in brief|en bref|kurz gemeldet|kurzmeldungen|in kürze|en breve|breves|in breve|news in brief|briefing|em resumo|breves|w skrócie|krótko)\b",
+    r"\b(in brief|en bref|kurz gemeldet|kurz notiert|kurzmeldungen|in kürze|en breve|breves|in breve|news in brief|briefing|em resumo|breves|w skrócie|krótko)\b",
     re.I,
 )
 

@@ -744,6 +744,11 @@ def _mark_breadcrumbs(page: _Page) -> None:
         parts = _BREADCRUMB_SEP.split(text.strip())
         if len(parts) >= 2 and len(text.split()) <= 8 and len(parts[-1].split()) <= 3 and not ends_sentence(text):
             page.reasons[n] = "navigation"
+            continue
+        # Dashes part a title too ("Brand i Göteborg – 300 evakuerade"): a path only with three short parts or more.
+        dashed = re.split(r"\s+[—–]\s+", text.strip())
+        if len(dashed) >= 3 and all(len(p.split()) <= 2 for p in dashed) and not ends_sentence(text):
+            page.reasons[n] = "navigation"
 
 
 def _mark_edges(page: _Page, outlet: str | None) -> None:
@@ -814,6 +819,10 @@ def _mark_footer_rows(page: _Page) -> None:
             page.reasons[n] = "navigation"
 
 
+# A writer's initials closing a brief: "(mk)".
+_INITIALS = re.compile(r"\([^\W\d_]{1,4}(?:/[^\W\d_]{1,4})?\)")
+
+
 def _mark_tail(page: _Page, title_line: int | None) -> None:
     """Below the last news paragraph, a short line without figures that ends no sentence heads nothing: no paragraph
     follows it, so it is no subheading but one of the page's footer links ("Careers", "Privacy Notice", "Our sites")."""
@@ -822,7 +831,7 @@ def _mark_tail(page: _Page, title_line: int | None) -> None:
         return
     for n, text in page.content[paragraphs[-1] + 1 :]:
         # Not a table's rows or a list's entries at the end of a report, which hold figures or run longer.
-        short = len(text.split()) <= 5 and not any(c.isdigit() for c in text)
+        short = len(text.split()) <= 5 and not any(c.isdigit() for c in text) and not _INITIALS.fullmatch(text.strip())
         if n != title_line and page.free(n) and not ends_sentence(text) and short:
             page.reasons[n] = "page footer"
 
@@ -862,6 +871,8 @@ def _mark_byline_part(page: _Page, idx: int) -> None:
 
 # A reporter's role on its own line: "Consumer Affairs Reporter", "Chefredakteurin", "Political Editor".
 _ROLE_LINE = re.compile(
+    # "dziennikarz działu regionalnego": a role, then its desk
+    r"^(?:dziennikarz|dziennikarka|reporterka|redaktor|redaktorka|journalistin|journalist)\s+[^.!?\d]{3,40}$|"
     r"^(?:[A-ZÀ-Ý][\w&'’-]*\s+){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist|redakteur(?:in)?|"
     r"korrespondent(?:in)?|journaliste|rédact(?:eur|rice)|correspondant(?:e)?|periodista|corresponsal|giornalista|"
     r"redattore|redattrice|jornalista|repórter|dziennikarz|dziennikarka|verslaggever|redacteur)(?:,\s*[\w& ]{2,30})?$",
