@@ -1209,7 +1209,7 @@ def test_a_lists_header_inside_another_list_opens_its_own() -> None:
         ("Strona główna » Region » Powiat » Bielin Odrzański", "navigation"),
         ("Ein Artikel von Dominik Reuther (Text) und Anja Szymańska (Fotos)", "byline"),
         ("Rapporterar: Johanna Lind och Erik Sandström", "byline"),
-        ("Verkeer", "service box"),
+        ("Het weer", "weather widget"),
         ("Apotheken-Notdienst: Löwen-Apotheke Hainbach, Marktplatz 3", "service box"),
         ("Kursy walut NBP: EUR 4,2812 | USD 3,7741 | CHF 4,6120", "service box"),
         ("Tarmstrup Auto – brugte biler med 12 mdr. garanti. Se udvalget her", "advertising"),
@@ -1238,3 +1238,10 @@ def test_a_dashed_section_path_is_navigation_but_a_dashed_title_is_not() -> None
     )
     assert _reasons("Lokalt — Tarmstrup — Erhverv\n" + body)["Lokalt — Tarmstrup — Erhverv"] == "navigation"
     assert _reasons(body)["Skjoldvind lukker fabrik i Tarmstrup: 400 mister jobbet"] == "title"
+
+
+def test_a_menu_item_named_like_a_widget_does_not_swallow_the_title() -> None:
+    page = (Path(__file__).parent / "data" / "heldout9" / "de_alpenrundschau_01.txt").read_text(encoding="utf-8")
+    [item] = _items(page)
+    reasons = {d.text: d.reason for d in item.decisions}
+    assert reasons["Großbrand in Recyclingbetrieb in Bayern: Riesige Rauchwolke über Schweinfurt"] == "title"

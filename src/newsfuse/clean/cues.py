@@ -1133,7 +1133,6 @@ CUES: tuple[Cue, ...] = tuple(
     + _cues(
         "start",
         "service box",
-        r"^(het weer|verkeer|wetter|weather|vejret|været|vädret)$",
         r"^(vejret i|vagtapotek|apotheken-notdienst|pollenflug|kursy walut|ceny paliw|elpriset|wetter in|weather in|nu:)\b",
     )
     + _cues(
@@ -1147,6 +1146,12 @@ CUES: tuple[Cue, ...] = tuple(
         "start",
         "reader call-out",
         r"^(haben sie einen fehler (entdeckt|gefunden)|heb (jij|je) iets gezien)\b",
+    )
+    + _cues(
+        "start",
+        # A widget's label alone ("Het weer"), not a list's header: a menu item with that word is no list's head.
+        "weather widget",
+        r"^(het weer|wetter|weather|vejret|været|vädret)$",
     )
     + _cues(
         "strong",
