@@ -542,6 +542,8 @@ def test_an_opener_leans_on_context_in_its_own_language_only() -> None:
         ("This is the third closure of the bridge.", "en", True),
         ("These figures show a rise in closures.", "en", True),
         ("Ce chiffre est contesté par le syndicat.", "fr", True),
+        ("Este fin de semana se registraron tres incendios.", "es", False),
+        ("This fine is the largest the regulator has imposed.", "en", True),
     ],
 )
 def test_a_demonstrative_before_a_time_word_dates_the_sentence(text: str, language: str, leans: bool) -> None:

@@ -67,16 +67,16 @@ _PLAIN_OPENERS = {"no": {"et"}, "da": {"et"}, "it": {"il"}}
 # mattina un incendio ...", "Este lunes comenzó ...", "Diese Woche hat ...".
 _DEMONSTRATIVE_TIME = re.compile(
     r"^(?:this|these|ce|cette|questo|questa|questi|queste|este|esta|estos|estas|diese|dieser|dieses|diesen|deze|dit)"
-    r"\s+(?P<w>[\w-]+)",
+    r"\s+(?P<w>fine settimana|fin de semana|[\w-]+)",
     re.I,
 )
 _TIME_WORD_LIST = """
     morning afternoon evening night week weekend month year season summer winter spring autumn fall matin soir
     apres-midi nuit semaine week-end mois annee saison ete hiver printemps automne mattina mattino pomeriggio sera
-    notte settimana fine mese anno estate inverno manana tarde noche semana fin mes ano verano invierno manha noite
+    notte settimana mese anno estate inverno manana tarde noche semana mes ano verano invierno manha noite
     woche wochenende monat jahr morgen vormittag nachmittag abend sommer maand jaar ochtend middag avond zomer
 """
-_TIME_WORDS = frozenset(_TIME_WORD_LIST.split())
+_TIME_WORDS = frozenset(_TIME_WORD_LIST.split()) | {"fine settimana", "fin de semana"}
 
 
 def leans_on_context(text: str, language: str | None) -> bool:
