@@ -1245,3 +1245,104 @@ def test_a_menu_item_named_like_a_widget_does_not_swallow_the_title() -> None:
     [item] = _items(page)
     reasons = {d.text: d.reason for d in item.decisions}
     assert reasons["Großbrand in Recyclingbetrieb in Bayern: Riesige Rauchwolke über Schweinfurt"] == "title"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Notícia em atualização", "update notice"),
+        ("Dieser Artikel wird laufend aktualisiert.", "update notice"),
+        ("Para comentar tem de ser assinante. Saiba mais", "comment widget"),
+        ("Réagissez ou posez une question à la rédaction (132 contributions)", "comment widget"),
+        ("Ajouter à vos sélections", "page tools"),
+        ("Guardar", "page tools"),
+        ("Have a confidential tip for our reporters? Get in touch", "reader call-out"),
+        ("Zobacz wersję w przeglądarce", "newsletter"),
+        ("Dzień dobry! Oto najważniejsze informacje z regionu na początek tygodnia.", "newsletter"),
+        (
+            "Jeśli ten przegląd przesłał Ci znajomy, zapisz się sam i otrzymuj pięć najważniejszych wiadomości dnia.",
+            "newsletter",
+        ),
+        ("W najnowszym odcinku podcastu „Region na głos” rozmawiamy z sołtysami o małych wsiach.", "newsletter"),
+        ("Czytelnicy z pakietem Premium mogą już dziś pobrać nasz bezpłatny przewodnik po ulgach.", "newsletter"),
+        ("Otrzymujesz tę wiadomość, ponieważ zapisałeś się do newslettera Kuriera Regionalnego.", "newsletter"),
+        ("Beeld Reuters", "photo credit"),
+        ("LUDOVIC MARIN (EFE)", "photo credit"),
+        ("Volg De Nieuwe Courant ook op WhatsApp", "notification prompt"),
+        ("Marcus Feld covers white-collar crime and securities litigation for Bloomfield from New York.", "author bio"),
+        ("Vigili del fuoco al lavoro nello stabilimento Veltrachem di Brennheim (Ansa/Dpa)", "caption with credit"),
+        (
+            "Ruben Hoekstra leaves federal court in Manhattan on Wednesday. Photographer: Jenna Ruiz/Bloomfield",
+            "caption with credit",
+        ),
+        ("París - 12 mar 2026 - 21:17 CET", "timestamp"),
+    ],
+)
+def test_furniture_of_held_out_batch_16(line: str, reason: str) -> None:
+    assert cue_reason(line) == reason
+
+
+def test_news_sentences_near_the_batch_16_cues_stay() -> None:
+    assert cue_reason("Dzień dobry, powiedział burmistrz, witając mieszkańców na sesji rady.") is None
+    assert cue_reason("The town has 5,000 residents and one school.") is None
+    assert cue_reason("Police said 300 people were evacuated on Wednesday.") is None
+
+
+_TITLED = (
+    "{first}\n"
+    "Skip to main content\n"
+    "News   World   Europe   Business   Climate   Culture\n"
+    "{kicker}\n"
+    "About 1,200 residents were evacuated overnight after a fire broke out at a chemical plant in Brennheim.\n"
+    "More than 180 firefighters were deployed, and the fire was brought under control at about 6am on Wednesday.\n"
+    "© 2026 The European Ledger Ltd. All rights reserved.\n"
+)
+
+
+def test_a_page_title_on_the_first_line_loses_the_site_name_and_stays_the_title() -> None:
+    first = "Fire at German chemical plant forces 1,200 residents from their homes | The European Ledger"
+    [item] = _items(_TITLED.format(first=first, kicker="EUROPE"))
+    decisions = {d.text: d for d in item.decisions}
+    assert decisions[first].reason == "title"
+    assert decisions[first].shown == "Fire at German chemical plant forces 1,200 residents from their homes"
+    # With no headline on the page, a short line between the title and the report is the page's header.
+    assert decisions["EUROPE"].reason == "page header"
+
+
+def test_a_dash_in_a_headline_or_a_menu_is_no_page_title() -> None:
+    # After a dash, words in lower case or figures are the headline's second clause, not a site's name.
+    clause = "Brand i Göteborg – 300 evakuerade efter explosionen"
+    [item] = _items(_TITLED.format(first=clause, kicker="EUROPE"))
+    assert {d.text: d.reason for d in item.decisions}[clause] == "title"
+    assert next(d for d in item.decisions if d.text == clause).shown == clause
+    menu = "Corriere della Laguna | Venezia | Mestre | Chioggia | Sport | Cultura | Meteo"
+    [item] = _items(_TITLED.format(first=menu, kicker="EUROPE"))
+    assert {d.text: d.reason for d in item.decisions}[menu] != "title"
+
+
+def test_the_site_name_after_a_bar_names_the_outlet_when_the_page_does_not() -> None:
+    text = _TITLED.format(first="Ferje på grunn i Sørvikfjorden – 212 passasjerer evakuert | Fjordabladet", kicker="112")
+    text = text.replace("© 2026 The European Ledger Ltd. All rights reserved.\n", "")
+    [cleaned] = [c for c in clean_articles([Article(id="x", source="x.txt", raw_text=text)]) if isinstance(c, CleanedItem)]
+    assert cleaned.article.outlet == "Fjordabladet"
+    assert cleaned.article.title == "Ferje på grunn i Sørvikfjorden – 212 passasjerer evakuert"
+
+
+def test_the_text_of_a_sign_up_box_goes_with_its_label_and_button() -> None:
+    page = (Path(__file__).parent / "data" / "heldout16" / "b16_05_fr_echonational.txt").read_text(encoding="utf-8")
+    [item] = _items(page)
+    reasons = {d.text: d.reason for d in item.decisions}
+    assert reasons["« Politique »"] == "subscription prompt"
+    assert reasons["Chaque soir, les informations et analyses politiques de la rédaction"] == "subscription prompt"
+    # A paragraph between two prompts is never swallowed.
+    assert reasons[next(t for t in reasons if t.startswith("Le vote intervient trois semaines"))] == "news"
+
+
+def test_a_sports_brief_under_a_report_is_its_own_item() -> None:
+    page = (Path(__file__).parent / "data" / "heldout16" / "d16_09_no_fjordabladet.txt").read_text(encoding="utf-8")
+    items = split_items(page)
+    assert len(items) == 2
+    assert items[1][0][1] == "Fotball: Sørvik snudde kampen i Hjelmevik"
+    # A report that is about that sport keeps its subheading.
+    about_football = page.replace("Ferja MF Hjellestad gikk på grunn", "Fotball-laget og ferja MF Hjellestad gikk på grunn")
+    assert len(split_items(about_football)) == 1

@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 from newsfuse.clean.errorpages import error_page_notice, paywall_notice, sign_up_notice
 from newsfuse.clean.explain import format_explanation
-from newsfuse.clean.furniture import LineDecision, LineStats, classify_lines
+from newsfuse.clean.furniture import LineDecision, LineStats, classify_lines, site_suffix
 from newsfuse.clean.items import CleanedItem, ItemLines
 from newsfuse.clean.language import identify_language, other_language_lines
 from newsfuse.clean.metadata import infer_outlet, infer_published
@@ -96,9 +96,15 @@ _HINTS = {
 
 
 def _with_outlet(article: Article) -> Article:
+    """The article with its outlet: given, or named in the page's furniture, its title's suffix or its URL."""
     if article.outlet:
         return article
-    found = infer_outlet(article.raw_text.split("\n")[::-1], article.url)
+    lines = article.raw_text.split("\n")
+    found = infer_outlet(lines[::-1])
+    first = next((line for line in lines if line.strip()), "")
+    if not found and (title := site_suffix(first)) and title[2] == "|":
+        found = title[1], f"inferred from the page title {first.strip()!r}"
+    found = found or infer_outlet([], article.url)
     if not found:
         return article
     return replace(article, outlet=found[0], provenance={**article.provenance, "outlet": found[1]})

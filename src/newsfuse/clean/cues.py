@@ -40,7 +40,7 @@ _SUBSCRIBE = r"(?:abonnez-vous|je m'abonne|s'abonner|abonnieren|subscribe|suscr�
 _SIGNUP = r"(?:inscrivez-vous|je m'inscris|sign up|melden sie sich|registrieren sie sich|regístrate|apúntate|iscriviti|inscreva-se|registe-se|cadastre-se|zapisz się|zarejestruj się)"
 _RECEIVE = r"(?:recevez|recevoir|receive|get|erhalten sie|bekommen sie|recibe|recibir|ricevi|ricevere|receba|recebe|receber|otrzymuj|otrzymasz|ontvang)"
 _NETWORKS = r"(?:whatsapp|telegram|instagram|facebook|tiktok|youtube|linkedin|threads|bluesky|mastodon|twitter|google news|google actualités|flipboard)"
-_FOLLOW = r"(?:suivez-nous|suivez|retrouvez-nous|follow us|follow|folgen sie uns|folgen sie|síguenos|sigue|seguici|segui|siga-nos|siga|acompanhe|obserwuj nas|obserwuj|polub nas|dołącz do nas)"
+_FOLLOW = r"(?:volg ons|volg|følg oss|følg os|følg|följ oss|följ|suivez-nous|suivez|retrouvez-nous|follow us|follow|folgen sie uns|folgen sie|síguenos|sigue|seguici|segui|siga-nos|siga|acompanhe|obserwuj nas|obserwuj|polub nas|dołącz do nas)"
 
 CUES: tuple[Cue, ...] = tuple(
     # --- advertising
@@ -1183,6 +1183,58 @@ CUES: tuple[Cue, ...] = tuple(
         r"\b(is a member of|est membre du|ist mitglied (des|im)|es miembro del?|è membro del|é membro do|jest członkiem) (the )?(national |independent )?(press council|conseil de (presse|déontologie)|presserat[s]?|consejo de (la )?prensa|consiglio della stampa|conselho de imprensa|rady prasowej|raad voor de journalistiek)",
         r"\bis de (regionale |lokale )?(publieke )?omroep\b",
     )
+    # --- held-out batch 16
+    + _cues(
+        "start",
+        "update notice",
+        # A label that the report is still being written: "Notícia em atualização", "This story is developing".
+        r"^(notícia em atualização|notícia em desenvolvimento|notizia in aggiornamento|noticia en (desarrollo|actualización)|article en cours d'actualisation|cet article (sera|est) (mis à jour|actualisé)|this (story|article) (is developing|will be updated|is being updated)|developing story|breaking news|eilmeldung|(dieser artikel|der artikel|dieser beitrag) wird (laufend )?aktualisiert|dit bericht wordt (nog )?(aangevuld|bijgewerkt)|última hora|ultim'ora|dernière minute|saken oppdateres|artikeln uppdateras|artiklen opdateres|artykuł (jest )?aktualizowany)\W*$",
+    )
+    + _cues(
+        "strong",
+        "comment widget",
+        r"^(para comentar|pour commenter|per commentare|um zu kommentieren|to comment|om te reageren|aby skomentować)\b.{0,40}\b(assinante|abonné|suscriptor|abbonato|abonnent|subscriber|abonnee|subskrybent|registado|inscrit)",
+        rf"^(réagissez|reageer|comment|commentez|kommentieren sie|comenta|commenta)\b.{{0,60}}\(\d[\d .,]*\s*(contributions?|{_COMMENTS})\)\W*$",
+    )
+    + _cues(
+        "start",
+        "page tools",
+        r"^(ajouter à (vos|mes) (sélections|favoris)|add to (my )?(saved( articles)?|favou?rites|reading list)|zur merkliste( hinzufügen)?|merken|guardar|guardar noticia|salvar|salva|bewaren|opslaan|zapisz|spara|gem|lagre|lägg till i (min )?läslista)$",
+    )
+    + _cues(
+        "start",
+        "reader call-out",
+        r"^(have a (confidential |news )?tip\b|do you have a (news )?tip\b|vous avez une info\b|haben sie (einen )?hinweis\b|¿tienes (una )?pista\b)",
+    )
+    + _cues(
+        "start",
+        "newsletter",
+        r"^(zobacz wersję w przeglądarce|view (this (e-?mail|newsletter) )?(online|in (your|a) browser)|voir (la version )?(en ligne|dans (votre|le) navigateur)|im browser (ansehen|öffnen|anzeigen)|ver (en|no) (el )?navegador|visualizza nel browser|bekijk (deze (e-?mail|nieuwsbrief) )?in (je|uw) browser|visa i (din )?webbläsare|vis i nettleser(en)?|se i (din )?browser)\W*$",
+        # A newsletter's greeting over its digest: "Dzień dobry! Oto najważniejsze informacje ...".
+        r"^(dzień dobry|good morning|good evening|hello|bonjour|bonsoir|guten morgen|guten abend|buenos días|buenas tardes|buongiorno|buonasera|bom dia|boa tarde|goedemorgen|goedenavond|god morgon|god morgen|hej|hei)\s*[!,]\s*(oto|here (are|is)|voici|hier (sind|ist|zijn)|aquí (tienes|están)|ecco|eis|her er|här är|today|aujourd'hui|heute|hoy|oggi|hoje|vandaag|i dag|dziś|dzisiaj)\b",
+        r"^(otrzymujesz tę wiadomość|you('re| are) receiving this (e-?mail|message|newsletter)|vous recevez (ce|cet) (e-?mail|message|courriel)|sie erhalten diese (e-?mail|nachricht)|recibes este (correo|mensaje)|ricevi questa (e-?mail|mail|newsletter)|recebe(s)? este (e-?mail|correio)|je ontvangt deze (e-?mail|nieuwsbrief)|du (får|mottar|modtager) (detta|dette|denne) (e-?post|mejl|nyhetsbrev|mail))\b",
+        r"^(przekaż ten newsletter|forward this (e-?mail|newsletter)|transférez cette (lettre|newsletter)|leiten sie diesen newsletter)\b",
+    )
+    + _cues(
+        "strong",
+        "newsletter",
+        # "If a friend forwarded this to you, sign up ...".
+        r"\b(przesłał ci znajomy|przesłała ci znajoma|forwarded (this )?(to )?you|vous a été transférée?|transféré par un(e)? ami|weitergeleitet (hat|wurde)|te lo reenvió|te lo ha reenviado|ti è stata inoltrata|doorgestuurd)\b.{0,80}\b(zapisz się|subscribe|sign up|inscrivez-vous|abonnez-vous|abonnieren|anmelden|suscríbete|iscriviti|inschrijven|meld je aan)",
+        # A podcast's or a guide's promotion: "W najnowszym odcinku podcastu ...", "Premium readers can download ...".
+        r"^(w najnowszym odcinku podcastu|in (the|our) (latest|new(est)?) (episode of|podcast)|dans (le|notre) (dernier|nouvel) épisode d[eu]|in der (neuen|neuesten) folge (unseres|des) podcasts|en el (último|nuevo) episodio del podcast|nel (nuovo|ultimo) episodio del podcast|no (novo|último) episódio do podcast|in de nieuw(st)?e aflevering van (de|onze) podcast|i (det )?senaste avsnittet av podden)\b",
+        r"\b(z pakietem premium|premium (subscribers|readers|members)|abonnés premium|premium-abonnenten|suscriptores premium|abbonati premium|assinantes premium)\b.{0,60}\b(pobrać|download|télécharger|herunterladen|descargar|scaricare|baixar|downloaden)\b",
+    )
+    + _cues(
+        "start",
+        "photo credit",
+        r"^beeld\s*:?\s+[\w'’. /-]{2,40}$",
+    )
+    + _cues(
+        "start",
+        "author bio",
+        # "Marcus Feld covers white-collar crime and securities litigation for Bloomfield from New York."
+        r"^[\w'’-]+( [\w'’-]+){1,2} (covers|reports on|writes about|is a (senior |staff |freelance |political |business )?(reporter|correspondent|writer|journalist|editor)) [^.!?]{0,120}\b(for|at) [^.!?]{2,60}[.]?$",
+    )
     # --- credits, bylines, copyright
     + _cues(
         "start",
@@ -1285,7 +1337,7 @@ TRAILING_SIGNOFF = re.compile(
 _WIDGET_WORD = r"(?:Profile|Products|Articles|Overview|Company|Quotes?|Chart|Stock|Research|News)"
 INLINE_WIDGET = re.compile(rf"\s\({_WIDGET_WORD}(?:,\s*{_WIDGET_WORD}){{1,5}}\)(?=[\s.,;:])")
 
-_PHOTO_WORD = r"(?i:photo|photos|photograph|photographie|bilde|billede|fotografia|fotografía|picture|pictures|pic|foto|fotos|fot\.|beeld|bild|crédit|crédits|credit|credits|crédito|créditos|image|imagen|immagine|imagem|zdjęcie)"
+_PHOTO_WORD = r"(?i:photographer|photographe|fotógrafo|fotografo|fotograf|photo|photos|photograph|photographie|bilde|billede|fotografia|fotografía|picture|pictures|pic|foto|fotos|fot\.|beeld|bild|crédit|crédits|credit|credits|crédito|créditos|image|imagen|immagine|imagem|zdjęcie)"
 # A caption's credit glued to it: "...(EI).Vasily Maximov/AFP", "... [AFP - Anne Poujoulat]", "... Photo: J. Smith/CP".
 GLUED_CREDIT = re.compile(
     r"(?:[.)»\"”]\s?|\s)(?:[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3})\s*/\s*(?:AFP|AP|Reuters|EPA|dpa|Keystone|ANSA|EFE|Getty|Getty Images|[A-Z]{2,6})\s*$"
@@ -1304,6 +1356,8 @@ GLUED_CREDIT = re.compile(
     r"|[.)»\"”]\s*\|\s*[A-ZÀ-ÝĀ-Ž]{2,}(?:\s+[A-ZÀ-ÝĀ-Ž]{2,}){0,3}\s*/\s*[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,2}\s*$"
     rf"|(?:\s|[.)»\"”]){_PHOTO_WORD}\s*:\s*[^!?]{{2,60}}$"
     rf"|[.)»\"”]\s*{_PHOTO_WORD}\s+[A-ZÀ-ÝĀ-Ž][\w'’.-]*(?:\s*[/ ]\s*(?:[A-ZÀ-ÝĀ-Ž][\w'’.-]*|w|z|de|des|di|du|da|do|la|le|van|von|der)){{0,7}}\s*$"
+    # "... di Brennheim (Ansa/Dpa)": two agencies.
+    r"|\s\((?i:afp|ap|reuters|epa|dpa|ansa|efe|lusa|anp|belga|apa|tt|ntb|ritzau|pap)(?:\s*/\s*(?i:afp|ap|reuters|epa|dpa|ansa|efe|lusa|anp|belga|apa|tt|ntb|ritzau|pap))+\)\s*$"
     # "... le 19 août 2025. (AFP / GAIZKA ARRUTI)": the agency, then its photographer.
     r"|\s\((?:AFP|AP|Reuters|EPA|dpa|ANSA|EFE|Lusa|Getty Images|[A-Z]{2,6})\s*/\s*[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}\)\s*$"
     # "... este martes por la mañana. ÍÑIGO ALDAZ": the photographer's name in capitals after the caption.
@@ -1338,3 +1392,5 @@ BRIEFS_PAGE = re.compile(
 POSITION_MARKER = re.compile(r"\((?:L|R|C|left|right|centre|center|2nd [LR]|g|d|à gauche|à droite|links|rechts)\)")
 # Credits for names: "Keystone/AP".
 AGENCY_NAME = re.compile(r"^[A-Z][\w-]+(\s*/\s*[A-Z][\w-]+)+$")
+# A photographer in capitals with the agency: "LUDOVIC MARIN (EFE)".
+CAPS_CREDIT = re.compile(r"^[A-ZÀ-ÝÑ][A-ZÀ-ÝÑ'’.-]+(?:\s+[A-ZÀ-ÝÑ][A-ZÀ-ÝÑ'’.-]+){1,3}\s*\((?:AFP|AP|Reuters|REUTERS|EPA|dpa|DPA|ANSA|EFE|Lusa|LUSA|ANP|[A-Z]{2,6})\)$")

@@ -163,6 +163,8 @@ def cue_reason(line: str) -> str | None:
         return "gallery caption"
     if cues.AGENCY_NAME.match(stripped) and stripped.count("/") == 1:
         return "photo credit"
+    if cues.CAPS_CREDIT.match(stripped):
+        return "photo credit"
     if _is_menu_run(stripped) or _is_spaced_menu(stripped):
         return "navigation"
     if _is_keyword_list(stripped):
@@ -341,8 +343,10 @@ def _furniture_row(line: str) -> str | None:
 
 def _is_dateline_row(line: str) -> bool:
     """The page's date in a row with a place, a byline or the reading time: "Santa Olaya de Mar | 12/03/2025 - 19:40
-    h", "Von Jörg Weiland | 19.11.2024, 14:05 Uhr | Lesedauer: 2 Min.", "21 novembre 2024 - 09:15 · Lettura 3 min"."""
+    h", "París - 12 mar 2026 - 21:17 CET", "Von Jörg Weiland | 19.11.2024, 14:05 Uhr | Lesedauer: 2 Min.", "21 novembre 2024 - 09:15 · Lettura 3 min"."""
     parts = _row_parts(line)
+    if len(parts) < 2:
+        parts = re.split(r"\s+[-–—]\s+", line.strip())  # "París - 12 mar 2026 - 21:17 CET"
     if len(parts) < 2:
         return False
     stamps = [p for p in parts if _is_timestamp(p)]
@@ -430,7 +434,12 @@ def classify_lines(
 ) -> list[LineDecision]:
     """Decide, for each (number, text) line of one item, whether it is news, a heading, a title or furniture."""
     page = _Page([(n, t) for n, t in lines if t.strip()])
+    page_title = None if title else _page_title(page, outlet)
+    if page_title is not None:
+        page.reasons[page_title] = "title"
     for n, text in page.content:
+        if n == page_title:
+            continue
         reason = cue_reason(text)
         if reason == "caption with credit":
             reason = _caption_or_paragraph(page, n, text)
@@ -443,6 +452,7 @@ def classify_lines(
             page.reasons[n] = reason
 
     _mark_repeats(page, near_duplicate_ratio)
+    _mark_sign_up_boxes(page)
     _mark_captions_and_credits(page)
     _mark_breadcrumbs(page)
     _mark_link_lists(page)
@@ -450,7 +460,11 @@ def classify_lines(
     _mark_edges(page, outlet)
     _mark_footer_rows(page)
     _mark_masthead(page)
+    # With a page title, a headline on the page still parts its header from the report; it stays as a heading.
     title_line = _find_title(page, title)
+    if page_title is not None and (title_line is None or len(dict(page.content)[title_line].split()) < 5):
+        title_line = page_title  # a short line is no headline beside the page's title: "ÚLTIMA HORA", "NYHETER"
+        _mark_kickers(page, page_title)
     _mark_lone_bylines(page, title_line)
     _mark_header(page, title_line)
     _mark_tail(page, title_line)
@@ -490,7 +504,11 @@ def classify_lines(
             repaired = shown[len(head) :].lstrip(" :|-–—")
             repair = _noted(repair, f"title {head!r} glued to the first line cut")
             shown = repaired
-        if n == title_line:
+        if n == title_line and page_title is not None:
+            # The page's headline under its title: a repeat is a heading; other words are the editor's summary.
+            ours, theirs = _content_words(shown), _content_words(page.repairs[page_title][0])
+            reason = "heading" if 2 * len(ours & theirs) >= min(len(ours), len(theirs)) else "standfirst"
+        elif n == title_line:
             reason = "title"
         elif n == standfirst_line:
             reason = "standfirst"
@@ -625,6 +643,27 @@ def _mark_teasers(page: _Page) -> None:
 def _paragraphs(page: _Page) -> list[int]:
     """Positions of the news paragraphs not yet marked: they bound the page's header and footer zones."""
     return [i for i, (n, t) in enumerate(page.content) if page.free(n) and _is_paragraph(t)]
+
+
+_SIGN_UP = ("subscription prompt", "newsletter")
+
+
+def _mark_sign_up_boxes(page: _Page) -> None:
+    """Up to two short lines between a sign-up box's label and its button are the box's text: "Newsletter" /
+    "« Politique »" / "Chaque soir, les informations ... de la rédaction" / "S'inscrire"."""
+    content = page.content
+    for idx, (n, _) in enumerate(content):
+        if page.reasons.get(n) not in _SIGN_UP:
+            continue
+        for gap in (1, 2):
+            end = idx + gap + 1
+            if end >= len(content) or page.reasons.get(content[end][0]) not in _SIGN_UP:
+                continue
+            inner = content[idx + 1 : end]
+            if all(page.free(m) and len(t.split()) <= 15 and not _is_paragraph(t) for m, t in inner):
+                for m, _ in inner:
+                    page.reasons[m] = page.reasons[n]
+            break
 
 
 def _mark_captions_and_credits(page: _Page) -> None:
@@ -904,6 +943,56 @@ def _outlet_share(text: str, outlet: str | None) -> float:
     return sum(1 for w in words if w in name) / len(words) if words else 0.0
 
 
+# A page's title as a scraper saves it on the first line: the headline, then the site's name after a bar or a
+# dash ("Fire at German chemical plant forces 1,200 residents from their homes | The European Ledger").
+_SITE_SUFFIX = re.compile(r"^(?P<head>.+?)\s+(?P<sep>[|–—-])\s+(?P<site>[^|–—]+)$")
+_SITE_CONNECTORS = {"de", "del", "do", "da", "di", "du", "des", "of", "the", "la", "le", "el", "il", "van", "der"}
+
+
+def site_suffix(line: str) -> tuple[str, str, str] | None:
+    """(headline, site name, separator) when ``line`` has a page title's shape: a headline of four to 25 words, then
+    after a bar or a dash a name of one to five words with no figures, each capitalised but for short connectors."""
+    match = _SITE_SUFFIX.match(line.strip())
+    if match is None or ends_sentence(line):
+        return None
+    head, site, sep = match.group("head").strip(), match.group("site").strip(), match.group("sep")
+    if cue_reason(head) is not None:
+        return None  # a cookie banner's text before its buttons, a menu
+    words = site.split()
+    short_lower = sep == "|"  # after a bar, a short lowercase word may be part of the name: "L'Écho national"
+    if (
+        not 4 <= len(head.split()) <= 25
+        or "|" in head
+        or not 1 <= len(words) <= 5
+        or any(ch.isdigit() for ch in site)
+        or not words[0][:1].isupper()
+        or not all(w[:1].isupper() or w.lower() in _SITE_CONNECTORS or (short_lower and len(w) <= 8) for w in words)
+    ):
+        return None
+    return head, site, sep
+
+
+def _page_title(page: _Page, outlet: str | None) -> int | None:
+    """The first line when it is a page title ending with the site's name (``site_suffix``): the name is cut and the
+    headline kept. After a dash, which also parts a headline's clauses, the name must be the outlet's, hold a word
+    such as "Diario" or "Kurier", or stand on another line of the page."""
+    if not page.content:
+        return None
+    n, text = page.content[0]
+    found = site_suffix(text)
+    if found is None:
+        return None
+    head, site, sep = found
+    if sep != "|":
+        shared = {w for w in _content_words(site) if len(w) >= 5} & _content_words(outlet or "")
+        named = bool(shared) or bool(_PRESS_WORDS.search(site)) or _mentions_outlet(site, outlet)
+        folded = strip_accents(fold(site))
+        if not named and not any(folded in strip_accents(fold(t)) for _, t in page.content[1:]):
+            return None
+    page.repairs[n] = (head, f"site name {site!r} cut")
+    return n
+
+
 def _find_title(page: _Page, title: str | None) -> int | None:
     """The line that is the article's title: the known title, or else a headline-shaped line above the first news.
 
@@ -973,6 +1062,16 @@ def _find_standfirst(page: _Page, title_line: int | None) -> int | None:
 # What stands between a standfirst and the report under it: the article's header (a photo and its caption may
 # follow the report's first paragraph).
 _STANDFIRST_BELOW = ("byline", "timestamp", "share", "reading time", "notification", "site branding")
+
+
+def _mark_kickers(page: _Page, page_title: int) -> None:
+    """Under a page title with no headline on the page, the short unpunctuated lines before the report (section,
+    place, "ÚLTIMA HORA") are the page's header, as they would be above a headline."""
+    paragraphs = _paragraphs(page)
+    first = paragraphs[0] if paragraphs else len(page.content)
+    for n, text in page.content[:first]:
+        if n != page_title and page.free(n) and not ends_sentence(text) and len(text.split()) <= 3:
+            page.reasons[n] = "page header"
 
 
 def _mark_header(page: _Page, title_line: int | None) -> None:

@@ -62,7 +62,7 @@ _NOT_A_NAME = re.compile(
 # "Limburgse Mediagroep B", "Oggi24 Media srl", "Pleinmedia NV".
 _LEGAL_FORM = re.compile(
     r"\s+(?:B\.?(?:V\.?)?|N\.?V\.?|S\.?A\.?|S\.p\.A\.?|s\.?r\.?l\.?|S\.L\.?|Ltd\.?|Limited|GmbH|AG|Inc\.?|LLC|"
-    r"plc|Lda\.?|SARL|SAS|S)$"  # a lone "S" is what is left of "S.L." or "S.A." cut at its first full stop
+    r"plc|Lda\.?|SARL|SAS|L\.?P\.?|LLP|S|L)$"  # a lone "S" or "L" is what is left of "S.L.", "S.A." or "L.P." cut at its first full stop
 )
 # A timestamp with a two-digit year: "22-10-25, 16:40" (day, month, year).
 _SHORT_YEAR = re.compile(r"^(?:\w{2,3}\.?\s+)?(\d{1,2})[-./](\d{1,2})[-./](\d{2})\b(?![-./]\d)")

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from newsfuse.clean.cues import BRIEFS_PAGE, ITEM_MARKER, TIME_HEADER
 from newsfuse.clean.furniture import cue_reason, ends_sentence, is_date_line
 from newsfuse.temporal import find_mentions
+from newsfuse.textnorm import fold
 
 Lines = list[tuple[int, str]]
 
@@ -29,7 +30,7 @@ def split_page(text: str, min_item_words: int = 25) -> tuple[list[Lines], bool]:
 
     Markers are tried in turn: publication markers ("Publié", "Published"), then the time headers of a live page
     ("14:30") or repeated date headers ("Lundi 21 décembre 2015"), then the headlines of a page of briefs, then a
-    report printed below the end of the first one. The page's header goes with the first item, its footer with the
+    report printed below the end of the first one, then a sports brief under a report on something else. The page's header goes with the first item, its footer with the
     last.
     """
     lines = list(enumerate(text.split("\n"), start=1))
@@ -44,6 +45,7 @@ def split_page(text: str, min_item_words: int = 25) -> tuple[list[Lines], bool]:
         ),
         (_brief_headlines(lines), min_item_words),
         (_item_after_article_end(lines), min_item_words),
+        (_sports_brief(lines), min_item_words),
     ):
         items = _cut(lines, markers, min_words)
         if len(items) > 1:
@@ -140,6 +142,35 @@ def _item_after_article_end(lines: Lines) -> list[int]:
         body = list(itertools.takewhile(lambda j: _paragraph(lines[j][1]), after[1:]))
         if len(body) >= _MIN_PARAGRAPHS:
             return [0, labels[0] if labels else after[0]]
+    return []
+
+
+# A sport named as a kicker before a headline: "Fotball: Sørvik snudde kampen i Hjelmevik".
+_SPORTS_KICKER = re.compile(
+    r"^(?P<sport>sport|sports|fotball|fodbold|fotboll|football|soccer|fußball|fussball|calcio|fútbol|futebol|voetbal|"
+    r"piłka nożna|hockey|ishockey|eishockey|handball|håndball|håndbold|basketball|basket|baloncesto|pallacanestro|"
+    r"koszykówka|tennis|tenis|cycling|radsport|ciclismo|cyclisme|wielrennen|kolarstwo|rugby|cricket|golf|ski|skiing|"
+    r"langrenn|längdskidor|ski alpin|athletics|friidrett|friidræt|friidrott|leichtathletik|atletica|atletismo|"
+    r"lekkoatletyka|siatkówka|volleyball|volley|pallavolo|voleibol)\s*[:|–—-]\s*(?P<head>\S.+)$",
+    re.I,
+)
+
+
+def _sports_brief(lines: Lines) -> list[int]:
+    """[0, k] when line k is a sports brief's headline ("Fotball: Sørvik snudde kampen i Hjelmevik") over a
+    paragraph, below two paragraphs of a report that never names that sport: local pages append results so."""
+    paragraphs = [i for i, (_, t) in enumerate(lines) if _paragraph(t)]
+    if len(paragraphs) < 2:
+        return []
+    for i in range(paragraphs[1] + 1, len(lines)):
+        match = _SPORTS_KICKER.match(lines[i][1].strip())
+        if match is None or not _headline(match.group("head")) or cue_reason(lines[i][1].strip()):
+            continue
+        after = next((j for j in range(i + 1, len(lines)) if lines[j][1].strip()), None)
+        above = fold(" ".join(t for _, t in lines[:i] if _paragraph(t)))
+        named = re.search(rf"\b{re.escape(fold(match.group('sport')))}", above)
+        if after is not None and _paragraph(lines[after][1]) and not named:
+            return [0, i]
     return []
 
 
