@@ -640,3 +640,92 @@ def test_a_polish_quotation_opens_on_a_dash_and_its_speaker_follows_the_second()
     assert speakers["Mężczyzna był"] == "Agnieszka Rutkowska"
     assert speakers["Dziś planujemy"] == "Jarosław Kędzierski"
     assert "To nie" not in speakers  # a dash before an aside, no verb of saying after it
+
+
+def _paragraphs(article_id: str, text: str, language: str) -> Article:
+    """An article with one paragraph per line, as cleaning gives one."""
+    sentences = [(p, s) for p, line in enumerate(text.split("\n")) for s in split_sentences(line)]
+    return Article(
+        article_id,
+        "test",
+        text,
+        language=language,
+        clean_text=text,
+        sentences=tuple(Sentence(i, s, p) for i, (p, s) in enumerate(sentences)),
+    )
+
+
+def test_a_quotation_a_dash_opens_runs_to_the_verb_that_names_its_speaker() -> None:
+    article = _paragraphs(
+        "no",
+        "Ferja MF Hjellestad gikk på grunn i Sørvikfjorden fredag kveld.\n"
+        "– Vi fikk melding om at ferja hadde truffet grunnen. Alle ressurser ble sendt ut, sier operasjonsleder "
+        "Geir Arne Solheim.\n"
+        "Lars Ove Myklebust (54) fra Skarvnes var på vei hjem fra jobb.\n"
+        "– Det var et skikkelig smell. Folk var redde, sier han.\n"
+        "Administrerende direktør i Vestfjord Ferjer, Hilde Rønneberg, sier at selskapet samarbeider med politiet.\n"
+        "– Vi er glade for at det gikk så bra. Nå er det viktigste å finne ut hva som skjedde, sier hun.\n"
+        "– Vi viste god moral etter pause, sier trener Rune Lothe.",
+        "no",
+    )
+    speakers = _speakers(article)
+    assert speakers["Vi fikk"] == "Geir Arne Solheim"
+    assert speakers["Det var"] == "Lars Ove Myklebust"
+    assert speakers["Vi er"] == "Hilde Rønneberg"
+    assert speakers["Vi viste"] == "Rune Lothe"
+    polish = _paragraphs(
+        "pl",
+        "Agnieszka Wrona została nową burmistrzynią Zalesia Kamiennego.\n"
+        "– Dziękuję wszystkim, którzy zaufali mi w tej kampanii. Będę burmistrzynią wszystkich mieszkańców – mówiła "
+        "Wrona w niedzielę wieczorem.\n"
+        "– Ten akapit nie ma mówcy. Kończy się bez czasownika.",
+        "pl",
+    )
+    speakers = _speakers(polish)
+    assert speakers["Dziękuję wszystkim,"] == "Agnieszka Wrona"
+    assert not any(k.startswith("Ten akapit") for k in speakers)  # no verb of saying closes it: no quotation
+
+
+def test_a_pronoun_means_the_person_the_sentence_before_opens_on() -> None:
+    article = _paragraphs(
+        "de",
+        "„Die Lage ist stabil“, sagte Kreisbrandinspekteur Thomas Berwald am Morgen vor dem Rathaus.\n"
+        "Bürgermeisterin Sabine Kröll lobte die Besonnenheit der Bevölkerung. „Ich danke allen, die in der Nacht "
+        "ihren Nachbarn die Tür geöffnet haben“, sagte sie.",
+        "de",
+    )
+    assert _speakers(article)["Ich danke"] == "Sabine Kröll"
+    # A person after a verb is no subject: the last speaker goes on.
+    english = _paragraphs(
+        "en",
+        "\"The fire is under control,\" fire chief Thomas Berwald said.\n"
+        "Police arrested Mark Dunn on Tuesday. \"We will rebuild the warehouse,\" he said.",
+        "en",
+    )
+    assert _speakers(english)["We will"] == "Thomas Berwald"
+
+
+def test_a_surname_alone_beside_a_quotation_is_the_person_named_in_full() -> None:
+    article = _paragraphs(
+        "en",
+        "U.S. District Judge Evelyn R. Hargrove denied a defense motion to postpone the trial until January.\n"
+        "\"The defendant is entitled to a fair trial, and the public is entitled to a speedy one,\" Hargrove said at "
+        "the hearing.",
+        "en",
+    )
+    assert _speakers(article)["The defendant"] == "Evelyn R. Hargrove"
+
+
+def test_evacuated_people_are_counted_as_such_in_every_language() -> None:
+    cases = [
+        ("en", "About 1,200 residents were evacuated from their homes overnight.", 1200),
+        ("en", "Fire at German chemical plant forces 1,200 residents from their homes", 1200),
+        ("de", "Rund 1500 Anwohner mussten ihre Wohnungen verlassen.", 1500),
+        ("it", "Le autorità hanno fatto evacuare circa 1.500 residenti.", 1500),
+        ("pt", "As autoridades tiveram de retirar de casa cerca de 1.200 moradores.", 1200),
+        ("no", "Hele 212 passasjerer ble evakuert.", None),  # passengers: a count of its own
+        ("en", "The town has 5,000 residents.", None),
+    ]
+    for language, text, value in cases:
+        found = [q.value for q in quantities(_article("x", text, language)) if q.counts == "evacuated"]
+        assert found == ([value] if value else []), text

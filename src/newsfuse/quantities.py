@@ -387,6 +387,8 @@ def quantities(article: Article) -> list[Quantity]:
             if rest and strip_accents(rest[0].lower()) in _SCALES and not currency:
                 value *= _SCALES[strip_accents(rest[0].lower())]
             unit, counts = _counted(rest, text[:start], language, index < 0)
+            if not unit and counts.split()[:1] and counts.split()[0] in _PEOPLE and _evacuated(text, start, end):
+                counts = "evacuated"
             unit = currency or unit
             if unit == "date" or (not counts and not unit):
                 continue
@@ -395,6 +397,33 @@ def quantities(article: Article) -> list[Quantity]:
             expression = text[start : min(len(text), end + 1 + len(" ".join(rest[:2])))].strip(" ,.;")
             out.append(Quantity(value, unit, counts, expression, hedge, article.id, index))
     return out
+
+
+# People counted where an evacuation is reported: residents or people, in every language handled.
+_RESIDENTS = """
+    residents inhabitants locals habitants riverains anwohner einwohner bewohner vecinos habitantes residentes
+    residenti abitanti moradores bewoners inwoners omwonenden mieszkancow mieszkancy osob ludzi invanare boende
+    manniskor personer innbyggere beboere indbyggere mennesker
+"""
+_PEOPLE = _GENERIC | set(_RESIDENTS.split())
+# Being evacuated, or made to leave home, said after the number ("1,200 residents were evacuated", "1500 Anwohner
+# mussten ihre Wohnungen verlassen") or before it ("evacuare circa 1.500 residenti", "retirar de casa 1.200 moradores").
+_EVACUATED_AFTER = re.compile(
+    r"\b(?:evacu\w*|evakui\w*|evakuer\w*|ewakuow\w*|geevacueerd|desalojad\w*|(?:forced )?from their homes|"
+    r"(?:ihre|ihr) (?:hauser|haus|wohnungen|wohnung|heime) (?:verlassen|raumen)|quitter leurs? (?:domiciles?|logements?|"
+    r"maisons?)|lasciare le (?:loro )?(?:case|abitazioni)|abandonar sus (?:casas|hogares|viviendas)|deixar as (?:suas )?"
+    r"casas|hun huizen (?:verlaten|uit))"
+)
+_EVACUATED_BEFORE = re.compile(
+    r"\b(?:evacu\w*|evakui\w*|evakuer\w*|ewakuow\w*|desaloj\w*|retirar de casa|retirados? de casa)(?:\s+\S+){0,3}\s*$"
+)
+
+
+def _evacuated(text: str, start: int, end: int) -> bool:
+    """True when the people counted at ``text[start:end]`` are said, in the number's clause, to be evacuated."""
+    after = strip_accents(_CLAUSE_END.split(text[end : end + 80], maxsplit=1)[0].lower())
+    before = strip_accents(text[max(0, start - 50) : start].lower())
+    return bool(_EVACUATED_AFTER.search(after) or _EVACUATED_BEFORE.search(before))
 
 
 def compatible(a: Quantity, b: Quantity) -> bool:

@@ -10,7 +10,7 @@ from functools import partial
 from newsfuse.knowledge.dates import story_dates
 from newsfuse.knowledge.entities import Mention, entity_index, group_mentions, name_key
 from newsfuse.knowledge.facts import attribution_facts, date_fact, quantity_facts
-from newsfuse.knowledge.quotes import add_retellings, attribute, find_quotes, merge_quotes, role_resolver
+from newsfuse.knowledge.quotes import add_retellings, attribute, holds_quotation, merge_quotes, role_resolver
 from newsfuse.knowledge.recognizer import RawMention, Recognizer, known_names, shared_recognizer
 from newsfuse.quantities import display, quantities
 from newsfuse.records import (
@@ -103,7 +103,7 @@ def build_knowledge(
             (a.id, s.index - back)
             for a in articles
             for s in a.sentences
-            if find_quotes(s.text, settings.quote_min_words)
+            if holds_quotation(s.text, settings.quote_min_words)
             for back in (0, 1, 2)
         }
         scope = "summary"

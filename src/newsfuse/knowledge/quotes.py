@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
 from newsfuse.knowledge.entities import Mention, name_key
-from newsfuse.records import Article, Entity, Passage, Quote, QuoteSource
+from newsfuse.records import Article, Entity, Passage, Quote, QuoteSource, Sentence
 from newsfuse.textnorm import strip_accents, words
 
 # Opening mark -> closing mark. English single quotes need care: ’ is also the apostrophe.
@@ -18,6 +18,9 @@ _QUOTE = re.compile(
     r"|(?:(?<=^)|(?<=[\s(:—–-]))‘(?P<f>[^‘]+?)’(?=[\s,.;:!?)—–-]|$)"
     # A sentence opening on a dash, as Polish prints a quotation: "– Był trzeźwy – powiedziała Anna Nowak."
     r"|^[–—]\s+(?P<g>[^–—]+?)\s+[–—](?=\s+\w)"
+    # Or, as Nordic papers print one, ending at a comma before the verb: "– Vi viste god moral, sier trener Rune Lothe."
+    r"|^[–—]\s+(?P<h>[^–—]+?),(?=\s+(?:sier|sa|säger|sade|siger|sagde|forteller|berättar|fortæller|uppger|opplyser|"
+    r"oplyser|udtaler|uttaler|understreker|understryker|understreger|legger til|tilføjer|tillägger)\b)"
 )
 # Verbs and phrases of saying, as stems, in our languages.
 _SAY = re.compile(
@@ -45,6 +48,14 @@ _SAY = re.compile(
     r"poinformowa|zaznaczy|zaznacza|relacjonow|tłumaczy|ocenia|przyznaj|przyzna)\w*",
     re.I,
 )
+# A quotation a dash opened, as Nordic and Polish papers print one, and the comma and verb that close it over one or
+# more sentences: "– Vi fikk melding ... slagside. Alle ressurser ble sendt ut, sier operasjonsleder Geir Arne Solheim."
+_DASH_OPENED = re.compile(r"^[–—]\s+\w")
+_NORDIC_SAY = re.compile(
+    r",\s+(?:sier|sa|säger|sade|siger|sagde|forteller|berättar|fortæller|uppger|opplyser|oplyser|udtaler|uttaler|"
+    r"understreker|understryker|understreger|legger til|tilføjer|tillägger)\b"
+    r"|\s[–—]\s+(?:powiedzia|mówi|dodał|dodała|stwierdzi|podkreśli|zapowiedzia|przekonywa|tłumaczy|zaznaczy)\w*"
+)
 _ACCORDING = re.compile(r"\b(?:selon|d'après|according to|según|laut|secondo|segundo)\b", re.I)
 _ROLE = re.compile(
     r"\b(?:le|la|les|l'|l’|un|une|the|a|an|el|la|los|der|die|il|lo|o|son|sa|his|her|leur|su)\s*(?:(?:\w+\s+){0,2}?)"
@@ -68,7 +79,7 @@ _HEAD = re.compile(
 _PRONOUN = re.compile(
     r"\b(?:[a-zà-ÿ]+-(?:t-)?(?:il|elle|ils|elles)|(?:he|she|they) (?:\w+ )?(?:said|added|continued|told|explained|warned|"
     r"insisted|argued|noted)|(?:said|added|continued) (?:he|she)|(?:fügte|sagte|erklärte|betonte|meinte|ergänzte|warnte) "
-    r"(?:er|sie)|(?:er|sie) (?:sagte|fügte|erklärte|betonte))\b",
+    r"(?:er|sie)|(?:er|sie) (?:sagte|fügte|erklärte|betonte)|(?:sier|sa|säger|sade|siger|sagde) (?:han|hun|hon))\b",
     re.I,
 )
 # A pronoun subject before its verb of saying: "Il a précisé que ...", "She added that ...", "Er betonte, ...".
@@ -109,6 +120,11 @@ class _Found:
 
 
 _ELISION = re.compile(r"\s*[\(\[](?:\.\.\.|…)?[\)\]]\s*")
+
+
+def holds_quotation(text: str, min_words: int) -> bool:
+    """True for a sentence that gives a quotation, or opens or closes one a dash opened: where speakers are sought."""
+    return bool(find_quotes(text, min_words) or _DASH_OPENED.match(text) or _NORDIC_SAY.search(text))
 
 
 def find_quotes(text: str, min_words: int) -> list[tuple[int, int, str]]:
@@ -198,7 +214,8 @@ def _subject_before(
                 return person.text, person.key
         if len(between.split()) <= 2 and not re.search(r"[,()]", between):
             return subject.text, subject.key
-        if subject.label == "PER" and _APPOSITION.match(between):
+        # A name closing an apposition right before the verb: "Administrerende direktør ..., Hilde Rønneberg, sier".
+        if subject.label == "PER" and (_APPOSITION.match(between) or between.strip() == ","):
             return subject.text, subject.key
     roles = [r for r in _ROLE.finditer(head) if len(head[r.end() :].split()) <= 2]
     if roles:
@@ -284,6 +301,25 @@ def _reported_speaker(text: str, mentions: Sequence[Mention]) -> _Speaker | None
     return None
 
 
+_SUBJECT_ARTICLES = {"le", "la", "l'", "the", "der", "die", "el", "il", "lo", "o", "a", "de", "het"}
+
+
+def _sentence_subject(text: str, mentions: Sequence[Mention]) -> _Speaker | None:
+    """The person a sentence opens on, alone or after a title ("Bürgermeisterin Sabine Kröll lobte ...", "Mayor Ann
+    Lee praised ..."): whom a pronoun in the next sentences most likely means; not a person after a verb."""
+    people = [m for m in mentions if m.label == "PER"]
+    if not people:
+        return None
+    first = min(people, key=lambda m: m.start)
+    prefix = text[: first.start].strip(" ,")
+    words = prefix.split()
+    titled = len(words) <= 3 and all(w[:1].isupper() or w.lower() in _SUBJECT_ARTICLES for w in words)
+    role = _ROLE.match(prefix)
+    if titled or (role is not None and role.end() == len(prefix)):
+        return first.text, first.key
+    return None
+
+
 def _pronoun_speaks(text: str) -> bool:
     """True for a sentence in which a pronoun speaks: "Il a précisé que ...", "a-t-il ajouté", "Er betonte, ..."."""
     say = _SAY.search(text)
@@ -302,16 +338,40 @@ def attribute(
     found: list[_Found] = []
     last: _Speaker | None = None  # the last named speaker: of a quote, or reported as speaking
     last_at = -2  # the sentence where they last spoke
+    opened: list[Sentence] = []  # the sentences of a quotation a dash opened, its speaker not yet named
     for sentence in article.sentences:
         text = sentence.text
         quotes = find_quotes(text, min_words)
         mentions = mentions_of(sentence.index)
+        if opened and sentence.paragraph != opened[0].paragraph:
+            opened = []  # a paragraph ended with no speaker named: no quotation found
+        if opened and not quotes:
+            verb = _NORDIC_SAY.search(text)
+            if verb is None:
+                opened.append(sentence)
+                continue
+            inner = " ".join([opened[0].text[2:].strip(), *(s.text for s in opened[1:]), text[: verb.start()]])
+            speaker, how = _attribution(text[verb.start() :], verb.start(), "", 0, mentions, last, resolve_role)
+            if len(inner.split()) >= min_words:
+                found.append(
+                    _Found(article.id, opened[0].index, inner, speaker[0] if speaker else None,
+                           speaker[1] if speaker else None, how)
+                )
+                if speaker is not None and speaker[0]:
+                    last, last_at = speaker, sentence.index
+            opened = []
+            continue
+        if not quotes and _DASH_OPENED.match(text) and not _NORDIC_SAY.search(text):
+            opened = [sentence]  # "– Vi fikk melding om at ferja hadde truffet grunnen ...": who speaks comes later
+            continue
         if not quotes:
             reported = _reported_speaker(text, mentions)
             if reported is not None:
                 last, last_at = reported, sentence.index
             elif last is not None and _pronoun_speaks(text):
                 last_at = sentence.index  # "Il a précisé que ...": the same speaker goes on
+            elif (subject := _sentence_subject(text, mentions)) is not None:
+                last = subject  # "Bürgermeisterin Sabine Kröll lobte ...": the "sie" of the next quote
             continue
         for k, (start, end, inner) in enumerate(quotes):
             next_start = quotes[k + 1][0] if k + 1 < len(quotes) else len(text)

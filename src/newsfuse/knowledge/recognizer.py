@@ -54,10 +54,52 @@ class Recognizer:
                     if e.label_ in _LABELS
                 ]
                 out.append(with_acronyms(text, _with_missed_names(text, tidy(text, found), language)))
-            return out
+            return with_surnames(texts, out, language, known or {})
         from newsfuse.knowledge.spans import with_acronyms
 
         return [with_acronyms(t, rule_mentions(t, language, known or {})) for t in texts]
+
+
+def _surnames(people: Iterable[str]) -> set[str]:
+    """The last words of full names ("Evelyn R. Hargrove" gives "Hargrove"), of three letters or more."""
+    out = set()
+    for name in people:
+        words = name.split()
+        last = re.sub(r"['’]s?$", "", words[-1]) if len(words) >= 2 else ""
+        if len(last) >= 3 and last[:1].isupper() and not last.isupper() and last.isalpha():
+            out.add(last)
+    return out
+
+
+def with_surnames(
+    texts: Sequence[str], found: list[list[RawMention]], language: str, known: dict[str, str]
+) -> list[list[RawMention]]:
+    """The mentions plus a person's surname standing alone, where the full name is known from these texts or the
+    story ("Hargrove said at the hearing" after "Judge Evelyn R. Hargrove"): a model often misses it beside a
+    quotation. A surname opening a sentence that is also a common word ("Young people ...") is left alone."""
+    people = [m.text for ms in found for m in ms if m.label == "PER"] + [n for n, t in known.items() if t == "PER"]
+    surnames = _surnames(people)
+    if not surnames:
+        return found
+    pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, sorted(surnames))) + r")(?![\w-])")
+    out = []
+    for text, ms in zip(texts, found, strict=True):
+        taken = [(m.start, m.end) for m in ms]
+        extra = []
+        for hit in pattern.finditer(text):
+            start, end = hit.span()
+            before = text[:start].rstrip()
+            glued = re.search(r"[A-ZÀ-Ý][\w.]*$", before) and text[start - 1 : start] == " "
+            after = re.match(r" [A-ZÀ-Ý]", text[end:])
+            opening = not before or before[-1] in '.!?:"«»„“”'
+            if glued or after or any(not (end <= a or start >= b) for a, b in taken):
+                continue  # part of a longer name ("Mrs Hargrove" is found by the model, "Hargrove Street" is not hers)
+            if opening and dictionary_word(hit.group(0), language):
+                continue
+            extra.append(RawMention(start, end, hit.group(0), "PER", "story names"))
+            taken.append((start, end))
+        out.append(sorted([*ms, *extra], key=lambda m: m.start) if extra else ms)
+    return out
 
 
 # A dateline opening a report: "COLICO, Italy (CP) - ...", "ROTTERDAM (CP) - ...", "MARSEILLE - ...".
