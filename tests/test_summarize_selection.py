@@ -545,3 +545,67 @@ def test_on_a_tie_the_later_toll_prevails() -> None:
     stating = [s for s in summary.sentences if s.text.startswith("The number of people killed")]
     assert stating and [v.article for v in stating[0].variants] == ["first"], [s.text for s in summary.sentences]
     assert not any("Two people were killed" in s.text for s in summary.sentences)
+
+
+def test_an_evacuation_figure_given_otherwise_only_in_other_languages_is_qualified_where_stated() -> None:
+    english = cleaned_article(
+        "ledger",
+        "European Ledger",
+        [
+            "About 1,200 residents were evacuated from their homes in Brennheim overnight after a fire at a chemical plant.",
+            "More than 180 firefighters were deployed, and the fire was brought under control on Wednesday morning.",
+            "The cause of the fire was not yet known, and prosecutors said they had opened an inquiry.",
+        ],
+        datetime(2025, 3, 5, 7, tzinfo=UTC),
+        "en",
+    )
+    german = [
+        cleaned_article(
+            aid,
+            outlet,
+            [
+                "Bei einem Großbrand in einem Chemiewerk in Brennheim mussten rund 1500 Anwohner ihre Wohnungen verlassen.",
+                "Die Feuerwehr war mit rund 180 Einsatzkräften vor Ort, am Mittwochmorgen war das Feuer unter Kontrolle.",
+            ],
+            datetime(2025, 3, 5, hour, tzinfo=UTC),
+            "de",
+        )
+        for aid, outlet, hour in (("kurier", "Mosel-Kurier", 9), ("zeitung", "Eifel-Zeitung", 10))
+    ]
+    articles = [english, *german]
+    summary = _summary(articles, date(2025, 3, 4))
+    stating = [s for s in summary.sentences if "1,200 residents" in s.text]
+    # The only English version stays, and the German sources' figure is shown under it, in their words.
+    assert stating, [s.text for s in summary.sentences]
+    assert sorted(v.article for v in stating[0].variants) == ["kurier", "zeitung"]
+    assert all("1500 Anwohner" in v.text for v in stating[0].variants)
+
+
+def test_a_quotation_a_dash_opened_is_never_given_as_the_reports_own_words() -> None:
+    page = cleaned_article(
+        "fjord",
+        "Fjordabladet",
+        [
+            "Ferja MF Hjellestad gikk på grunn i Sørvikfjorden fredag kveld med 212 passasjerer om bord.",
+            "Lars Ove Myklebust fra Skarvnes var på vei hjem fra jobb da ulykken skjedde.",
+            "– Det var et skikkelig smell, og så la ferja seg over på siden.",
+            "Folk var redde, men mannskapet gjorde en kjempejobb.",
+            "Alle fikk redningsvest på seg med én gang, sier han.",
+            "– Vi er glade for at alle kom seg trygt i land, sier rederiets direktør Hilde Rønneberg.",
+            "Havarikommisjonen sender folk til Sørvik lørdag for å finne ut hva som skjedde.",
+        ],
+        datetime(2025, 3, 7, 21, tzinfo=UTC),
+        "no",
+    )
+    # Sentences 2 to 4 are one paragraph, as the page prints the passenger's words.
+    paragraphs = [0, 1, 2, 2, 2, 3, 4]
+    page = replace(page, sentences=tuple(replace(s, paragraph=p) for s, p in zip(page.sentences, paragraphs, strict=True)))
+    story = Story("s-fjord", ("fjord",), "no", date(2025, 3, 7))
+    draft = draft_story(story, [page], align_story([page]).passages, Settings(), shared_encoder())
+    texts = [s.text for s in draft.summary.sentences]
+    candidates = {c.text for c in draft.candidates}
+    for words in ("– Det var", "Folk var", "Alle fikk"):
+        assert not any(t.startswith(words) for t in candidates), words
+    # A quotation whose verb names its speaker in the same sentence may be taken, and keeps its dash.
+    assert "– Vi er glade for at alle kom seg trygt i land, sier rederiets direktør Hilde Rønneberg." in candidates
+    assert not any(t.startswith("Vi er glade") for t in texts)

@@ -26,7 +26,7 @@ from newsfuse.summarize.candidates import (
     reportable,
     well_formed,
 )
-from newsfuse.summarize.figures import NUMBER_WORDS, TollDispute, counts, toll_disputes
+from newsfuse.summarize.figures import NUMBER_WORDS, TollDispute, counts, plain_number, toll_disputes
 from newsfuse.summarize.headline import choose_headline
 from newsfuse.summarize.language import choose_language, language_note
 from newsfuse.summarize.repairs import (
@@ -119,7 +119,14 @@ def draft_story(
     given = {n for s in sentences for n, _ in counts(s.text, language)}
     by_id = {a.id: a for a in articles}
     aside = {n for s in sentences for v in s.variants for n, _ in counts(v.text, by_id[v.article].language or language)}
-    aside |= {f"{value:g}" for d in disputes for value in d.others.values()}
+    aside |= {plain_number(value) for d in disputes for value in d.others.values()}
+    # A value the article gives only with its dispute shown under it: no headline states any value of it.
+    unsettled = {
+        plain_number(value)
+        for d in disputes
+        if not any((c.article, c.index) in d.stating for c in candidates)
+        for value in (d.value, *d.others.values())
+    }
     # A headline made from the lead names no full date: "am Montag, 29. November 2004" would end its first clause.
     lead_text = sentences[0].text
     for repair in sentences[0].repairs:
@@ -135,7 +142,7 @@ def draft_story(
         cited,
         settings.headline_titles,
         settings.headline_verb_margin,
-        frozenset(aside - given),
+        frozenset((aside - given) | unsettled),
     )
     basis = (
         f"title of {headline_source}, the closest to the story's centre"
@@ -208,6 +215,8 @@ def _minority_tolls(disputes: Sequence[TollDispute], candidates: Sequence[Candid
     they give the prevailing one too. (article id, sentence index) -> why it is left out."""
     out: dict[tuple[str, int], str] = {}
     for d in disputes:
+        if not any((c.article, c.index) in d.stating for c in candidates):
+            continue  # no sentence in the article's language gives the prevailing value: the others stay, qualified
         for c in candidates:
             ref = (c.article, c.index)
             if ref in d.others and ref not in d.stating:
@@ -230,13 +239,20 @@ def _lift_prevailing(disputes: Sequence[TollDispute], candidates: Sequence[Candi
 
 
 def _show_disputes(disputes: Sequence[TollDispute], ordered: Sequence[Candidate]) -> None:
-    """Give the first chosen sentence stating each prevailing toll the other sources' versions, one per article."""
+    """Give the first chosen sentence stating each prevailing toll the other sources' versions, one per article; or,
+    when the article states only another value, the versions giving the prevailing one."""
     for d in disputes:
         stating = next((c for c in ordered if (c.article, c.index) in d.stating), None)
+        versions = sorted(d.others)
+        if stating is None:
+            # Only another value is stated (no sentence in this language gives the prevailing one): it is qualified by
+            # the sentences, in their own languages, that give the prevailing value.
+            stating = next((c for c in ordered if (c.article, c.index) in d.others), None)
+            versions = sorted(d.stating - set(d.others))
         if stating is None:
             continue  # the article does not state this toll: nothing of it to qualify
         shown = {a for a, _ in stating.variants} | set(stating.sources)
-        for article, index in sorted(d.others):
+        for article, index in versions:
             if article not in shown:
                 shown.add(article)
                 stating.variants = (*stating.variants, (article, index))

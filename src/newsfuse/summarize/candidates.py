@@ -169,6 +169,8 @@ _WORD = re.compile(r"[jJ][’'](?=\w)|[\w’']+")
 
 def bare_quotation(text: str) -> bool:
     """True when the sentence is only a quotation: its speaker is named in another sentence."""
+    if _DASH_OPENER.match(text):  # "– Det var et skikkelig smell ...": a dash opens it, and no one is said to speak
+        return not (_ATTRIBUTION.search(text) or _SCANDINAVIAN_SAID.search(text))
     return text[:1] in '"“«„' and not _WORD.search(_QUOTED.sub(" ", text))
 
 
@@ -177,9 +179,31 @@ def bare_quotation(text: str) -> bool:
 _ATTRIBUTION = re.compile(
     r"\b(?:said|says|told|tells|added|explained|stated|according to|a déclaré|a dit|a indiqué|a affirmé|a ajouté"
     r"|a expliqué|a souligné|selon|sagte|sagt|erklärte|dijo|afirmó|según|disse|afirmou|segundo|ha detto|secondo|zei"
-    r"|volgens|sier|sade|sagde|siger|enligt|ifølge)\b",
+    r"|volgens|sier|sade|sagde|siger|enligt|ifølge|säger|uppger|berättar|forteller|opplyser|fortæller|oplyser|udtaler"
+    r"|uttaler|powiedział|powiedziała|mówi|mówił|mówiła|dodał|dodała|stwierdził|stwierdziła)\b",
     re.I,
 )
+# A quotation opened by a dash, as Nordic and Polish papers print one: "– Det var et skikkelig smell ..., sier han."
+_DASH_OPENER = re.compile(r"^[–—]\s")
+
+
+def dash_quotation_tails(article: Article) -> set[int]:
+    """Indexes of the sentences of a quotation a dash opened that runs over several sentences: the ones after the
+    first are the speaker's words with no mark of their own ("Folk var redde, men mannskapet gjorde en kjempejobb."),
+    and the first does not name the speaker, whom a later one names."""
+    out: set[int] = set()
+    opener: int | None = None
+    paragraph = None
+    for s in article.sentences:
+        if s.paragraph != paragraph:
+            opener, paragraph = None, s.paragraph
+        if opener is not None:
+            out |= {opener, s.index}
+        if _DASH_OPENER.match(s.text):
+            opener = s.index
+        if opener is not None and (_ATTRIBUTION.search(s.text) or _SCANDINAVIAN_SAID.search(s.text)):
+            opener = None
+    return out
 # "sa" is "said" in Swedish and Norwegian, but "his" or "her" in French.
 _SCANDINAVIAN_SAID = re.compile(r"\bsa\b", re.I)
 
@@ -380,14 +404,19 @@ def build_candidates(
         a.id: {q for s in a.sentences if _has_quote(s.text) for q in quotes_of(s.text)} for a in articles
     }
 
+    tails = {(a.id, i) for a in articles if a.language == language for i in dash_quotation_tails(a)}
+
     candidates = []
     for passage in passages:
         # A standfirst's sentence ("Quattordici feriti, due restano in prognosi riservata.") summarises in headline
-        # style what the report then tells: it supports and cites, but is never the article's text.
+        # style what the report then tells: it supports and cites, but is never the article's text. Nor is the rest of
+        # a quotation a dash opened: it would read as the report's own words.
         own = [
             ref
             for ref in passage.members
-            if by_id[ref[0]].language == language and not by_id[ref[0]].sentences[ref[1]].standfirst
+            if by_id[ref[0]].language == language
+            and not by_id[ref[0]].sentences[ref[1]].standfirst
+            and ref not in tails
         ]
         if not own:
             continue

@@ -81,8 +81,20 @@ def counts(text: str, language: str) -> frozenset[tuple[str, str]]:
             if number is None:
                 continue
             value = str(number)
-        out.add((value.replace(",", "."), noun[:5]))  # five letters: "personne" and "personnes" meet
+        out.add((_plain(value), noun[:5]))  # five letters: "personne" and "personnes" meet
     return frozenset(out)
+
+
+def _plain(number: str) -> str:
+    """A written number as ``plain_number`` gives it: "1,200" and "1.200" are 1200, "2,5" is 2.5."""
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", number):
+        return number.replace(",", "").replace(".", "")
+    return number.replace(",", ".")
+
+
+def plain_number(value: float) -> str:
+    """A value as ``counts`` writes it: 1200.0 is "1200", 2.5 is "2.5"."""
+    return f"{value:.0f}" if value.is_integer() else f"{value:g}"
 
 
 def counted_differently(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> bool:
@@ -96,8 +108,9 @@ def counted_differently(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, s
     return False
 
 
-# What the article must not state as settled when its sources give it differently: the toll of the event.
-_TOLLS = ("dead", "injured")
+# What the article must not state as settled when its sources give it differently: the toll of the event, and how
+# many people had to leave their homes.
+_TOLLS = ("dead", "injured", "evacuated")
 
 
 @dataclass(frozen=True)
@@ -105,7 +118,7 @@ class TollDispute:
     """A toll the story's sources give differently: the value most outlets give (on a tie, the one published last,
     since a later report corrects a toll) and the sentences that give another."""
 
-    counts: str  # "dead" or "injured"
+    counts: str  # "dead", "injured" or "evacuated"
     value: float  # the prevailing value
     outlets: int  # distinct outlets giving it
     others: dict[tuple[str, int], float]  # (article, sentence index) -> the other value that sentence gives
@@ -113,7 +126,7 @@ class TollDispute:
 
 
 def _tolls_of(article: Article) -> list[Quantity]:
-    """The article's counts of dead and injured, title included (sentence index -1)."""
+    """The article's counts of dead, injured and evacuated, title included (sentence index -1)."""
     return [q for q in quantities(article) if q.counts in _TOLLS and not q.unit]
 
 

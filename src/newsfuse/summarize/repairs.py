@@ -511,8 +511,8 @@ def trim(text: str) -> tuple[str, list[Repair]]:
             or _CAPS_BYLINE.match(text)
             or _CAPS_SECTION.match(text)
         )
-        if not match or match.end() >= len(text):
-            break
+        if not match or match.end() >= len(text) or re.fullmatch(r"[–—]\s*", match.group(0)):
+            break  # a lone dash opens a quotation, as Nordic and Polish papers print one: it stays
         repairs.append(Repair("trim", match.group(0).strip(), ""))
         text = text[match.end() :]
     if not _QUOTED.search(text):  # a quote keeps its attribution
