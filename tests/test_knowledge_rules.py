@@ -729,3 +729,24 @@ def test_evacuated_people_are_counted_as_such_in_every_language() -> None:
     for language, text, value in cases:
         found = [q.value for q in quantities(_article("x", text, language)) if q.counts == "evacuated"]
         assert found == ([value] if value else []), text
+
+
+def test_a_german_genitive_or_an_adjective_before_common_nouns_makes_no_name() -> None:
+    def found(text: str) -> list[str]:
+        return [m.text for m in rule_mentions(text, "de", {})]
+
+    assert found("Drei Mitarbeiter der Nachtschicht erlitten leichte Rauchvergiftungen.") == []
+    assert found("Die Menschen kamen in eine Turnhalle, wo das Rote Kreuz Feldbetten aufgestellt hatte.") == []
+    # A noun before a name still describes it.
+    assert found("Bürgermeisterin Anna Berg lobte die Helfer.") == ["Anna Berg"]
+
+
+def test_a_name_where_a_body_sits_is_a_place() -> None:
+    [koblenz, mainz] = shared_recognizer().recognise(
+        [
+            "Three workers were taken to hospital in Koblenz as a precaution, police said.",
+            "The state environment ministry in Mainz said initial measurements showed no danger.",
+        ],
+        "en",
+    )
+    assert [(m.text, m.label) for m in koblenz + mainz] == [("Koblenz", "LOC"), ("Mainz", "LOC")]

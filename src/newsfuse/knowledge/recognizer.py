@@ -474,6 +474,13 @@ def _compound(word: str, language: str) -> bool:
     return False
 
 
+def _german_noun(word: str) -> bool:
+    """True for a German noun: its dictionary form is capitalised, as an adjective's or a numeral's is not."""
+    import simplemma
+
+    return simplemma.lemmatize(word, lang="de")[:1].isupper()
+
+
 def _german_name(run: list[re.Match[str]], common: Callable[[str], bool]) -> tuple[list[re.Match[str]], bool]:
     """A run of German capitalised words without the dictionary words before the name proper: a noun governing a
     genitive ("Sperre der Weikerlbrücke"), a description ("Prüfingenieur Florian Achleitner"); and without the noun a
@@ -485,7 +492,10 @@ def _german_name(run: list[re.Match[str]], common: Callable[[str], bool]) -> tup
         return run[2:], False
     described = False
     while len(run) >= 3 and common(run[0].group(0).rstrip(".")) and not _ORG_CUES.search(run[0].group(0)):
-        run, described = run[1:], True
+        # A noun describes the name after it ("Prüfingenieur"); an adjective or a numeral ("Rote", "Drei") does not.
+        run, described = run[1:], described or _german_noun(run[0].group(0).rstrip("."))
+    if run and run[0].group(0) in _CONNECTORS:
+        run, described = run[1:], False  # "Mitarbeiter der Nachtschicht": a genitive, not a name in apposition
     if len(run) == 2:
         first, second = (t.group(0).rstrip(".") for t in run)
         if first.endswith("er") and not common(first) and common(second) and not _ORG_CUES.search(second):

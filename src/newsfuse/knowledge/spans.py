@@ -53,7 +53,11 @@ _PLACE_CONTEXT_BEFORE = re.compile(
     r"|terminal(?:\s+(?:à|a)\s+conteneurs)?|bassin|estuaire)\s+(?:de|d'|d’|of|von|di|da|do)"
     r"|(?:man|woman|boy|girl|native|driver|skier|climber|tourist|student|teenager|homme|femme|\d+enne|originaire)"
     r"\s+(?:from|de|d'|d’|di|aus)"
-    r"|(?:hafengebiet|industriegebiet|gewerbegebiet|stadtteil|ortsteil|gemeinde))\s*$",
+    r"|(?:hafengebiet|industriegebiet|gewerbegebiet|stadtteil|ortsteil|gemeinde)"
+    # Where a body sits: "taken to hospital in Koblenz", "the state environment ministry in Mainz".
+    r"|(?:hospital|clinic|ministry|court|prosecutors?|police|headquarters|plant|factory|airport|krankenhaus|klinik"
+    r"|ministerium|gericht|staatsanwaltschaft|hôpital|ministère|tribunal|parquet|ospedale|ministero|tribunale|procura"
+    r"|ministerio|juzgado|fiscalía)\s+(?:in|near|outside|en|à|in der|im|bei|a|di|nahe))\s*$",
     re.I,
 )
 # "the Botlek industrial area", "the Maas estuary": a place's head noun after its name.
