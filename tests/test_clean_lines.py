@@ -1346,3 +1346,80 @@ def test_a_sports_brief_under_a_report_is_its_own_item() -> None:
     # A report that is about that sport keeps its subheading.
     about_football = page.replace("Ferja MF Hjellestad gikk på grunn", "Fotball-laget og ferja MF Hjellestad gikk på grunn")
     assert len(split_items(about_football)) == 1
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Continue a ler a seguir ao anúncio", "advertising"),
+        ("Par Claire Dumonteil (avec agences)", "byline"),
+        ("(Reporting by Marco Bellini; Editing by Helen Ashdown)", "byline"),
+        ("A cura della redazione", "byline"),
+        ("Commenti — Scrivi il primo commento", "comment widget"),
+        ("Reageer op dit artikel (12)", "comment widget"),
+        ("Our Standards: The Europe Wire Trust Principles.", "footer links"),
+        ("Ci sono 2 nuovi aggiornamenti — clicca per vederli", "page tools"),
+        (
+            "Der Mittelrhein-Bote am Morgen: Die wichtigsten Nachrichten aus der Region – jetzt kostenlos als Newsletter",
+            "subscription prompt",
+        ),
+        ("Delen via WhatsApp | Delen via Facebook | Kopieer link", "share widget"),
+        ("This article is for subscribers only.", "paywall notice"),
+        ("Cancel anytime. Terms apply.", "paywall notice"),
+    ],
+)
+def test_furniture_of_held_out_batch_17(line: str, reason: str) -> None:
+    assert cue_reason(line) == reason
+
+
+_LIVE = (
+    "Bufera di neve sul Passo della Croce Bianca: la diretta\n"
+    "Ultimo aggiornamento: giovedì 12 febbraio 2026, 18:42\n\n"
+    "18:42\nAnas: il passo resterà chiuso almeno fino a domattina, dopo il sopralluogo dei tecnici.\n\n"
+    "17:31\nEvacuato il rifugio Croce Bianca: i 22 escursionisti sono stati portati a valle dal Soccorso alpino.\n\n"
+    "00:40\nPrime nevicate intense sul valico, la Provincia valuta la chiusura della strada del passo.\n"
+)
+
+
+def test_a_live_updates_time_header_heads_it_and_dates_it() -> None:
+    cleaned = [c for c in clean_articles([Article(id="live", source="live.txt", raw_text=_LIVE)]) if isinstance(c, CleanedItem)]
+    assert len(cleaned) == 3
+    # The time stays, as the update's heading, outside its sentences.
+    assert [next(d.reason for d in c.decisions if d.text.strip()[:2].isdigit()) for c in cleaned] == ["heading"] * 3
+    times = [c.article.published.isoformat() if c.article.published else None for c in cleaned]
+    assert times == ["2026-02-12T18:42:00", "2026-02-12T17:31:00", "2026-02-12T00:40:00"]
+    assert "17:31" not in " ".join(s.text for s in cleaned[1].article.sentences)
+    # An update timed after the page's last one was posted before midnight.
+    night = _LIVE.replace("2026, 18:42", "2026, 00:50").replace("18:42\n", "00:50\n").replace("17:31\n", "23:40\n")
+    cleaned = [c for c in clean_articles([Article(id="n", source="n.txt", raw_text=night)]) if isinstance(c, CleanedItem)]
+    assert [c.article.published.isoformat() for c in cleaned if c.article.published][:2] == [
+        "2026-02-12T00:50:00",
+        "2026-02-11T23:40:00",
+    ]
+    # A lone time on an ordinary page is still a counter.
+    assert cue_reason("18:42") == "counter"
+
+
+def test_a_papers_name_at_the_top_is_branding_and_names_the_outlet() -> None:
+    page = (
+        "LORELEY-ANZEIGER\n"
+        "Region   Rhein-Lahn   Sport   Kultur\n"
+        "Frachter läuft bei Oberwinzen auf Grund\n"
+        "Das Gütermotorschiff „Anna-Lena“ ist am Mittwochmorgen auf dem Rhein bei Oberwinzen auf Grund gelaufen.\n"
+        "Für rund sechseinhalb Stunden war die Wasserstraße zwischen Rhein-Kilometer 551 und 555 gesperrt.\n"
+    )
+    [cleaned] = [c for c in clean_articles([Article(id="x", source="x.txt", raw_text=page)]) if isinstance(c, CleanedItem)]
+    assert cleaned.article.outlet == "Loreley-Anzeiger"
+    assert {d.text: d.reason for d in cleaned.decisions}["LORELEY-ANZEIGER"] == "site branding"
+    # A short headline naming a place is no paper's name: its last word does not say so.
+    [item] = _items(page.replace("LORELEY-ANZEIGER\n", "").replace("Frachter läuft bei Oberwinzen auf Grund", "Times Square"))
+    assert {d.text: d.reason for d in item.decisions}["Times Square"] != "site branding"
+
+
+def test_the_outlet_is_read_from_a_copyright_inside_a_line_and_a_channel_is_not_its_name() -> None:
+    from newsfuse.clean.metadata import infer_outlet
+
+    found = infer_outlet(["All quotes delayed a minimum of 15 minutes. © 2026 Europe Wire. All rights reserved."])
+    assert found is not None and found[0] == "Europe Wire"
+    found = infer_outlet(["Iscriviti al canale WhatsApp della Voce delle Valli per ricevere le allerte meteo"])
+    assert found is not None and found[0] == "Voce delle Valli"

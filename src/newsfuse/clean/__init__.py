@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
+from newsfuse.clean.cues import TIME_HEADER
 from newsfuse.clean.errorpages import error_page_notice, paywall_notice, sign_up_notice
 from newsfuse.clean.explain import format_explanation
-from newsfuse.clean.furniture import LineDecision, LineStats, classify_lines, site_suffix
+from newsfuse.clean.furniture import LineDecision, LineStats, classify_lines, site_name_line, site_suffix
 from newsfuse.clean.items import CleanedItem, ItemLines
 from newsfuse.clean.language import identify_language, other_language_lines
 from newsfuse.clean.metadata import infer_outlet, infer_published
@@ -51,6 +53,7 @@ def classify_pages(articles: Iterable[Article], settings: Settings | None = None
                 title=article.title if len(items) == 1 else None,
                 near_duplicate_ratio=settings.near_duplicate_line_ratio,
                 outlet_recurrence=settings.outlet_recurrence_min_articles,
+                live=live,
             )
             yield ItemLines(article, item_id, k, len(items), tuple(decisions), live)
 
@@ -101,9 +104,13 @@ def _with_outlet(article: Article) -> Article:
         return article
     lines = article.raw_text.split("\n")
     found = infer_outlet(lines[::-1])
-    first = next((line for line in lines if line.strip()), "")
-    if not found and (title := site_suffix(first)) and title[2] == "|":
-        found = title[1], f"inferred from the page title {first.strip()!r}"
+    top = [line.strip() for line in lines if line.strip()][:6]
+    if not found and top and (title := site_suffix(top[0])) and title[2] == "|":
+        found = title[1], f"inferred from the page title {top[0]!r}"
+    named = next((line for line in top if site_name_line(line)), None)
+    if not found and named:
+        # "EUROPE WIRE" at the top of the page: the name, in capitals only where the page sets it so
+        found = (named.title() if named.isupper() else named), f"inferred from the line {named!r} at the top"
     found = found or infer_outlet([], article.url)
     if not found:
         return article
@@ -163,6 +170,10 @@ def _clean_item(item: ItemLines, settings: Settings, page_date: tuple[datetime, 
         found = infer_published([d.text for d in decisions if d.reason == "timestamp"]) or page_date
         if found:
             published, provenance["published"] = found
+    if item.live and published is not None:
+        published, when = _update_time(decisions, published)
+        if when:
+            provenance["published"] = when
     if title:
         provenance.setdefault("title", "inferred from the first line")
     article = replace(
@@ -178,6 +189,22 @@ def _clean_item(item: ItemLines, settings: Settings, page_date: tuple[datetime, 
         live_page=page.id if item.live else None,
     )
     return CleanedItem(_dated(article, [d.text for d in decisions]), decisions)
+
+
+_CLOCK = re.compile(r"(\d{1,2})[:h.](\d{2})")
+
+
+def _update_time(decisions: Sequence[LineDecision], page_time: datetime) -> tuple[datetime, str]:
+    """A live page's update is published at its time header ("18:05") on the page's day; a time after the page's
+    own (an update from before midnight) is the day before. Without a header, the page's time stands."""
+    header = next((d.text.strip() for d in decisions if d.reason == "heading" and TIME_HEADER.match(d.text.strip())), "")
+    clock = _CLOCK.match(header)
+    if clock is None or int(clock.group(1)) > 23 or int(clock.group(2)) > 59:
+        return page_time, ""
+    when = page_time.replace(hour=int(clock.group(1)), minute=int(clock.group(2)), second=0, microsecond=0)
+    if when > page_time and page_time.hour * 60 + page_time.minute > 0:
+        when -= timedelta(days=1)
+    return when, f"the update's time header {header!r}, on the page's day"
 
 
 def _dated(article: Article, page_lines: Sequence[str]) -> Article:

@@ -1235,6 +1235,52 @@ CUES: tuple[Cue, ...] = tuple(
         # "Marcus Feld covers white-collar crime and securities litigation for Bloomfield from New York."
         r"^[\w'’-]+( [\w'’-]+){1,2} (covers|reports on|writes about|is a (senior |staff |freelance |political |business )?(reporter|correspondent|writer|journalist|editor)) [^.!?]{0,120}\b(for|at) [^.!?]{2,60}[.]?$",
     )
+    # --- held-out batch 17
+    + _cues(
+        "start",
+        "advertising",
+        r"^continue a ler (a seguir|depois|após) (ao|do|da|à) (anúncio|publicidade)\W*$",
+    )
+    + _cues(
+        "start",
+        "byline",
+        r"^a cura (della redazione|di [\w'’. -]{2,40})$",
+        r"^par [\w'’. -]{2,40} \((avec|et) (agences?|l'afp|afp|reuters)\)$",
+        r"^\(?(additional )?(reporting|writing) by [^;()]{2,60}(; ?(additional reporting|writing|editing) by [^;()]{2,60})*\)?$",
+    )
+    + _cues(
+        "start",
+        "page tools",
+        # A live page's notice of updates not shown yet: "Ci sono 2 nuovi aggiornamenti — clicca per vederli".
+        r"\b(nuovi aggiornamenti|new updates?|nouvelles? mises? à jour|neue (updates|beiträge|einträge)|nuevas actualizaciones|novas atualizações|nieuwe updates|nya uppdateringar|nye oppdateringer|nowe wpisy)\b.{0,30}\b(clicca|click|tap|cliquez|klicken|haz clic|clique|klik|klicka|trykk|kliknij)",
+    )
+    + _cues(
+        "start",
+        "comment widget",
+        r"\b(scrivi il primo commento|be the first to comment|soyez le premier à (commenter|réagir)|sé el primero en comentar|schreiben sie den ersten kommentar|seja o primeiro a comentar|wees de eerste die reageert|skriv den första kommentaren)\b",
+        r"^(reageer op dit artikel|reageer|kommentera artikeln|kommenter artikkelen)\b(\s*\(\d+\))?\W*$",
+    )
+    + _cues(
+        "start",
+        "footer links",
+        r"^our standards\s*:",
+    )
+    + _cues(
+        "strong",
+        "subscription prompt",
+        r"\b(jetzt )?kostenlos als newsletter\b|\bas a free (daily )?newsletter\b|\bgratuitement par (e-?mail|newsletter)\b",
+    )
+    + _cues(
+        "start",
+        "share widget",
+        r"^(delen|deel|teilen|partager|compartir|condividi|partilhar|dela|del|udostępnij|share) (via|op|on|auf|sur|en|su|no|på|na|w) \w+(\s*\|\s*(delen|deel|teilen|partager|compartir|condividi|partilhar|dela|del|udostępnij|share) (via|op|on|auf|sur|en|su|no|på|na|w) \w+)*(\s*\|\s*[\w ]{2,20})?$",
+    )
+    + _cues(
+        "start",
+        "paywall notice",
+        r"^this (article|story) is (only )?(for|available to|exclusive to|reserved for) (paying )?(subscribers|members)( only)?\W*$",
+        r"^cancel (anytime|at any time)\W*( terms (apply|and conditions apply)\W*)?$",
+    )
     # --- credits, bylines, copyright
     + _cues(
         "start",

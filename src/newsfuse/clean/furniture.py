@@ -431,14 +431,19 @@ def classify_lines(
     title: str | None = None,
     near_duplicate_ratio: float = 0.85,
     outlet_recurrence: int = 3,
+    live: bool = False,
 ) -> list[LineDecision]:
-    """Decide, for each (number, text) line of one item, whether it is news, a heading, a title or furniture."""
+    """Decide, for each (number, text) line of one item, whether it is news, a heading, a title or furniture; ``live``
+    for an update of a live page, whose time header ("18:42") heads it."""
     page = _Page([(n, t) for n, t in lines if t.strip()])
     page_title = None if title else _page_title(page, outlet)
     if page_title is not None:
         page.reasons[page_title] = "title"
+    header = next(((n, t) for n, t in page.content if cues.TIME_HEADER.match(t.strip())), None) if live else None
+    if header is not None:
+        page.reasons[header[0]] = "heading"  # the update's time, not a video's length or a counter
     for n, text in page.content:
-        if n == page_title:
+        if n == page_title or (header is not None and n == header[0]):
             continue
         reason = cue_reason(text)
         if reason == "caption with credit":
@@ -458,6 +463,8 @@ def classify_lines(
     _mark_link_lists(page)
     _mark_teasers(page)
     _mark_edges(page, outlet)
+    if outlet is None:
+        _mark_site_names(page)
     _mark_footer_rows(page)
     _mark_masthead(page)
     # With a page title, a headline on the page still parts its header from the report; it stays as a heading.
@@ -814,6 +821,39 @@ _PRESS_WORDS = re.compile(
     r"nyheder)\b",
     re.I,
 )
+# A paper's name ends on what it is: "Mittelrhein-Bote", "Fjordabladet", "The European Ledger", "Norrhamns-Posten".
+_SITE_NAME_END = re.compile(
+    r"(?:^|[\s-])(?:bote|kurier|courier|courrier|corriere|correio|correo|anzeiger|blatt|tagblatt|rundschau|zeitung|post|"
+    r"posten|tribune|tribuna|gazette|gazzetta|gazeta|herald|courant|dagblad|tidende|tidning|tidningen|avisen|journal|"
+    r"diario|giornale|jornal|echo|mercury|observer|chronicle|ledger|times|express|presse|nieuws|news|nachrichten|"
+    r"dziennik|kurjer|quotidien|quotidiano|bladet|blad|wire|tidningen|posten|anzeiger)$"
+    r"|\w(?:bladet|posten|avisen|zeitung|blatt|kurier|bote|anzeiger|tidende|tidningen|dagblad|courant)$"
+)
+
+
+def site_name_line(line: str) -> bool:
+    """True for a line that is a paper's name alone, its last word saying it is one: "Mittelrhein-Bote", "EUROPE
+    WIRE", "Storsjöviks Tidning"."""
+    words = line.split()
+    return (
+        1 <= len(words) <= 4
+        and not ends_sentence(line)
+        and not any(ch.isdigit() for ch in line)
+        and all(w[:1].isupper() or w.lower() in _SITE_CONNECTORS for w in words)
+        and bool(_SITE_NAME_END.search(strip_accents(fold(line.strip()))))
+    )
+
+
+def _mark_site_names(page: _Page) -> None:
+    """Above the first news paragraph, a paper's name alone (``site_name_line``) is the site's branding, when no
+    outlet is known to compare it with."""
+    paragraphs = _paragraphs(page)
+    first = paragraphs[0] if paragraphs else len(page.content)
+    for n, text in page.content[:first]:
+        if page.free(n) and site_name_line(text):
+            page.reasons[n] = "site branding"
+
+
 _MASTHEAD = re.compile(r"^(?P<name>[^|–—-]{2,40}?)\s+[|–—-]\s+(?P<motto>[^|–—-]{3,80})$")
 _LOGIN_WORDS = {"anmelden", "abo", "login", "log", "in", "sign", "connexion", "entrar", "accedi", "zaloguj", "inloggen"}
 
@@ -986,6 +1026,7 @@ def _page_title(page: _Page, outlet: str | None) -> int | None:
     if sep != "|":
         shared = {w for w in _content_words(site) if len(w) >= 5} & _content_words(outlet or "")
         named = bool(shared) or bool(_PRESS_WORDS.search(site)) or _mentions_outlet(site, outlet)
+        named = named or bool(_SITE_NAME_END.search(strip_accents(fold(site))))
         folded = strip_accents(fold(site))
         if not named and not any(folded in strip_accents(fold(t)) for _, t in page.content[1:]):
             return None

@@ -78,12 +78,15 @@ def infer_outlet(lines: Sequence[str], url: str | None = None) -> tuple[str, str
     joined = "\n".join(lines)
     for line in lines:
         text = line.strip()
+        if "©" in text[1:] and not text.startswith(("©", "Copyright", "copyright")):
+            text = text[text.index("©") :]  # "All quotes delayed ... © 2026 Europe Wire. All rights reserved."
         for pattern in _OUTLET_PATTERNS:
             match = pattern.match(text)
             if match:
                 name = _LEGAL_FORM.sub("", match.group("o").strip(' .:-–«»"')).strip(' .:-–«»"')
                 name = re.sub(
-                    r"^(?:la communauté|the|(?:la |a |al )?(?:newsletter|lettre d'information|boletín|boletim)"
+                    r"^(?:la communauté|the|(?:canale|channel|canal|kanal|kanaal)\s+\w+(?:\s+(?:della|del|di|de|du|of|von|do|da|van))?"  # a channel of
+                    r"|(?:la |a |al )?(?:newsletter|lettre d'information|boletín|boletim)"
                     r"(?:\s+(?:del|de la|du|des|de|of the|of|dei|della|del|do|da|dos|das))?)\s+",
                     "",
                     name,
