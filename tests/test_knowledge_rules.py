@@ -750,3 +750,17 @@ def test_a_name_where_a_body_sits_is_a_place() -> None:
         "en",
     )
     assert [(m.text, m.label) for m in koblenz + mainz] == [("Koblenz", "LOC"), ("Mainz", "LOC")]
+
+
+def test_tolls_in_portuguese_dutch_and_spanish_words_and_the_number_of_the_dead() -> None:
+    cases = [
+        ("pt", "Sobe para quatro o número de mortos no descarrilamento junto à fronteira", (4, "dead")),
+        ("pt", "Morreu uma passageira, elevando para quatro o número de vítimas mortais.", (4, "dead")),
+        ("pt", "Há dois mortos e três feridos.", (2, "dead")),
+        ("fr", "Une passagère a succombé, portant à quatre le nombre de morts.", (4, "dead")),
+        ("nl", "Bij het ongeval vielen drie doden en twaalf gewonden.", (3, "dead")),
+        ("es", "Al menos tres personas han muerto y otras 27 han resultado heridas.", (3, "dead")),
+    ]
+    for language, text, (value, what) in cases:
+        found = [(q.value, q.counts) for q in quantities(_article("x", text, language))]
+        assert (value, what) in found, (text, found)

@@ -23,12 +23,19 @@ for _language, _names in (
      "diecisiete dieciocho diecinueve veinte"),
     ("it", "zero uno due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici quindici "
      "sedici diciassette diciotto diciannove venti"),
+    ("pt", "zero um dois tres quatro cinco seis sete oito nove dez onze doze treze catorze quinze dezasseis dezassete "
+     "dezoito dezanove vinte"),
+    ("nl", "nul een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien "
+     "zeventien achttien negentien twintig"),
+    ("pl", "zero jeden dwa trzy cztery piec szesc siedem osiem dziewiec dziesiec jedenascie dwanascie trzynascie "
+     "czternascie pietnascie szesnascie siedemnascie osiemnascie dziewietnascie dwadziescia"),
 ):
     _WORD_NUMBERS_BY_LANGUAGE[_language] = {
-        _w: _i for _i, _w in enumerate(_names.split()) if _w not in ("un", "ein", "uno", "one")  # articles, not counts
+        _w: _i for _i, _w in enumerate(_names.split()) if _w not in ("un", "ein", "uno", "one", "um", "een", "jeden")
     }
 _WORD_NUMBERS_BY_LANGUAGE["fr"].update({"trente": 30, "quarante": 40, "cinquante": 50, "cent": 100})
 _WORD_NUMBERS_BY_LANGUAGE["en"].update({"thirty": 30, "forty": 40, "fifty": 50, "hundred": 100})
+_WORD_NUMBERS_BY_LANGUAGE["pt"].update({"dezesseis": 16, "dezessete": 17, "dezenove": 19})  # as Brazil writes them
 # Every language's number words: none of them names what a number counts.
 _WORD_NUMBERS: dict[str, int] = {w: n for words in _WORD_NUMBERS_BY_LANGUAGE.values() for w, n in words.items()}
 _SCALES = {
@@ -90,9 +97,10 @@ _UNITS = {
 _CONCEPTS = {
     "dead": "morts mort mortes tues tuees tue tuee deces victimes peri dead killed death deaths died tote toten todesopfer "
     "getotet starben starb muertos muertas murieron murio fallecidos fallecidas fallecieron fallecio morti morte "
-    "deceduti mortos morreram",
+    "deceduti mortos morreram muerto muerta gestorben umgekommen doden omgekomen dode doda dodsoffer omkom omkommet "
+    "omkommit zginelo zgineli zmarlo zmarli ofiar",
     "injured": "blesses blessees blesse blessee injured wounded hurt verletzte verletzten verletzt heridos heridas herido "
-    "feriti ferite feridos",
+    "feriti ferite feridos feridas gewonden gewond skadade skadet skadede ranne rannych rannych",
 }
 _CONCEPT = {w: c for c, ws in _CONCEPTS.items() for w in ws.split()}
 # Dying said in several words: "kamen ums Leben", "ont perdu la vie", "perdieron la vida", "lost their lives".
@@ -206,6 +214,13 @@ _NUMBER_OF = re.compile(
 )
 # Verbs that give the amount of their subject: "El número de heridos asciende a 34", "Los heridos ascienden a 34",
 # "le bilan s'élève à 7 morts", "the toll rose to 12".
+# The number before what it is the number of: "quatro o número de mortos", "four the toll of" is rare in English.
+_NUMBER_OF_AFTER = re.compile(
+    r"^(?:o|le|el|il|la|lo|the)\s+(?:numero|nombre|number|cifra|chiffre|bilan|toll|total)\s+(?:de|des|of|di|dei|del|d)\s+"
+    r"(?P<w>\w+)(?:\s+(?P<x>\w+))?"
+)
+_VICTIMS = frozenset(["vitimas", "victimas", "victims", "vittime", "victimes", "opfer", "slachtoffers", "ofiar"])
+_MORTAL = frozenset(["mortais", "mortales", "mortali", "mortelles", "fatales", "fatali", "fatais", "todliche"])
 _AMOUNTS_TO = re.compile(
     r"(?:asciende|ascienden|ascendio|ascendieron|se eleva|se elevan|sube|suben|subio|alcanza|alcanzan|s'eleve|s'elevent|"
     r"s'est eleve|passe|atteint|rises|rose|has risen|stands|stood|climbed|has climbed|reached|betragt|betrug|stieg|"
@@ -284,6 +299,14 @@ def _counted(rest: list[str], before: str, language: str = "", title: bool = Fal
             break
     if unit:
         return unit, ""  # km², %, €: compared only with what they measure, which the words after rarely say
+    # "elevando para quatro o número de vítimas mortais", "portant à quatre le nombre de morts": what the number is of.
+    number_of = _NUMBER_OF_AFTER.match(" ".join(words[i : i + 6]))
+    if number_of:
+        what, then = number_of.group("w"), number_of.group("x") or ""
+        if what in _CONCEPT:
+            return unit, _CONCEPT[what]
+        if what in _VICTIMS and then in _MORTAL:
+            return unit, "dead"
     partitive = words[:1] and words[0] in ("de", "di") and words[1:2] and words[1] in _PARTITIVE_AFTER_DE
     if i == 0 and words and (words[0] in _PARTITIVE or partitive):
         return unit, ""
