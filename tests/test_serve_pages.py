@@ -59,3 +59,26 @@ def test_a_story_without_an_event_date_is_dated_by_its_first_report() -> None:
     alone = Story("s2", ("n3",), "en", None)
     lone = Summary("s2", "Ferry line approved", "n3", (CitedSentence(OPENING, ("n3",), 1),), "en", None)
     assert "*date unknown · 1 source*" in render_markdown(lone, alone, articles)
+
+
+def test_the_updates_of_one_live_page_count_as_one_source_and_show_their_times() -> None:
+    from datetime import UTC, datetime
+
+    from newsfuse.records import CitedSentence, Story, Summary
+    from newsfuse.serve.pages import render_html, render_markdown
+
+    updates = [
+        replace(
+            Article.from_sentences(f"live#{k}", [OPENING], source="live.txt", outlet="Nordhaven Post"),
+            published=datetime(2025, 5, 14, hour, 5, tzinfo=UTC),
+            live_page="live",
+        )
+        for k, hour in ((1, 18), (2, 16), (3, 9))
+    ]
+    articles = {a.id: a for a in updates}
+    story = Story("s1", tuple(articles), "en", None)
+    summary = Summary("s1", "Ferry line approved", "live#1", (CitedSentence(OPENING, ("live#1",), 1),), "en", None)
+    markdown = render_markdown(summary, story, articles)
+    assert "· 1 source, 3 updates*" in markdown
+    assert "Nordhaven Post, 2025-05-14 16:05 (`live#2`)" in markdown
+    assert "1 source, 3 updates" in render_html(summary, story, articles)

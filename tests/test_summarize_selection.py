@@ -609,3 +609,57 @@ def test_a_quotation_a_dash_opened_is_never_given_as_the_reports_own_words() -> 
     # A quotation whose verb names its speaker in the same sentence may be taken, and keeps its dash.
     assert "– Vi er glade for at alle kom seg trygt i land, sier rederiets direktør Hilde Rønneberg." in candidates
     assert not any(t.startswith("Vi er glade") for t in texts)
+
+
+def test_a_live_page_opens_on_its_latest_update_and_tells_the_others_in_time_order() -> None:
+    entries = [
+        (15, "A storm closed the Nordhaven ferry terminal on Tuesday afternoon as waves broke over the harbour walls."),
+        (16, "Waves of six metres broke over the outer pier, and two ferries were sent back to sea to ride out the storm."),
+        (17, "Police closed the coast road between Nordhaven and Ostby after a landslide near the lighthouse."),
+        (18, "The ferries will run again from six o'clock tomorrow morning, the harbour office said."),
+    ]
+    updates = [
+        replace(
+            cleaned_article(f"live#{k}", "Nordhaven Post", [text], datetime(2025, 3, 4, hour, tzinfo=UTC), "en"),
+            live_page="live",
+        )
+        for k, (hour, text) in enumerate(reversed(entries), start=1)  # newest first, as the page prints them
+    ]
+    summary = _summary(updates)
+    texts = [s.text for s in summary.sentences]
+    # The latest update opens the article, though the first one is closer to the story's centre.
+    assert texts[0].startswith("The ferries will run again"), texts
+    hours = [next(h for h, e in entries if e.split()[:4] == t.split()[:4]) for t in texts[1:]]
+    assert hours == sorted(hours), texts
+
+
+def test_a_hedged_toll_is_shown_with_the_exact_one_other_sources_give() -> None:
+    first = cleaned_article(
+        "first",
+        "Ridge News",
+        [
+            "At least three people were killed on Monday when a regional train derailed near Torrefresno.",
+            "The train was carrying 84 passengers and three crew members when two of its cars left the rails.",
+        ],
+        datetime(2025, 3, 3, 20, tzinfo=UTC),
+        "en",
+    )
+    first = replace(first, title="Three killed as regional train derails near Torrefresno")
+    later = [
+        cleaned_article(
+            aid,
+            outlet,
+            [
+                "Morreu durante a noite uma passageira, elevando para quatro o número de mortos do descarrilamento.",
+                "O comboio transportava 84 passageiros e três tripulantes quando duas carruagens saíram dos carris.",
+            ],
+            datetime(2025, 3, 4, hour, tzinfo=UTC),
+            "pt",
+        )
+        for aid, outlet, hour in (("correio", "Correio do Guadiana", 8), ("jornal", "Jornal da Raia", 9))
+    ]
+    summary = _summary([first, *later], date(2025, 3, 3))
+    hedged = [s for s in summary.sentences if s.text.startswith("At least three")]
+    # "At least three" allows the four the Portuguese sources give: it stays, with their sentences under it.
+    assert hedged, [s.text for s in summary.sentences]
+    assert sorted(v.article for v in hedged[0].variants) == ["correio", "jornal"]

@@ -133,13 +133,28 @@ def _dateline(summary: Summary, story: Story, articles: Mapping[str, Article]) -
     return f"published {format_date(min(days), summary.language, weekday=False)}" if days else "date unknown"
 
 
+def _when(article: Article) -> str:
+    """A source's day; an update of a live page also its time, which orders the updates of one day."""
+    if article.published is None:
+        return "undated"
+    return article.published.strftime("%Y-%m-%d %H:%M" if article.live_page else "%Y-%m-%d")
+
+
+def _source_count(story: Story, articles: Mapping[str, Article]) -> str:
+    """How many sources: "3 sources"; the updates of one live page count as one: "1 source, 7 updates"."""
+    pages = {articles[a].live_page or a for a in story.article_ids if a in articles}
+    updates = sum(1 for a in story.article_ids if a in articles and articles[a].live_page)
+    shown = counted(len(pages), "source")
+    return f"{shown}, {counted(updates, 'update')}" if updates > 1 else shown
+
+
 def render_markdown(
     summary: Summary, story: Story, articles: dict[str, Article], knowledge: StoryKnowledge | None = None
 ) -> str:
     """One story as Markdown: headline, dateline, cited sentences and a numbered sources list."""
     numbers = {aid: i for i, aid in enumerate(story.article_ids, start=1)}
     dateline = _dateline(summary, story, articles)
-    lines = [f"# {summary.headline}", "", f"*{dateline} · {counted(len(story.article_ids), 'source')}*", ""]
+    lines = [f"# {summary.headline}", "", f"*{dateline} · {_source_count(story, articles)}*", ""]
     for sentence in summary.sentences:
         refs = "".join(f"[{n}]" for n in sorted(numbers[a] for a in sentence.sources))
         lines.append(f"{sentence.text} {refs}")
@@ -153,7 +168,7 @@ def render_markdown(
     lines.append("")
     for aid in story.article_ids:
         a = articles[aid]
-        when = a.published.date().isoformat() if a.published else "undated"
+        when = _when(a)
         lines.append(f"{numbers[aid]}. {source_label(a)} — {a.outlet or 'unknown outlet'}, {when} (`{aid}`)")
     repairs = [(s, r) for s in summary.sentences for r in s.repairs]
     if repairs:
@@ -205,7 +220,7 @@ def render_html(
     sources = []
     for aid in story.article_ids:
         a = articles[aid]
-        when = a.published.date().isoformat() if a.published else "undated"
+        when = _when(a)
         link = f'<a href="{e(a.url)}">{e(source_label(a))}</a>' if a.url else e(source_label(a))
         sources.append(
             f'<li id="src-{numbers[aid]}">{link} — {e(a.outlet or "unknown outlet")}, {when} <code>{e(aid)}</code></li>'
@@ -214,7 +229,7 @@ def render_html(
         f'<!doctype html><html lang="{e(summary.language)}"><head><meta charset="utf-8">'
         f"<title>{e(summary.headline)}</title><style>{_CSS}</style></head><body>"
         f'<p class="meta"><a href="../index.html">All stories</a></p><h1>{e(summary.headline)}</h1>'
-        f'<p class="meta">{e(_dateline(summary, story, articles))} · {counted(len(story.article_ids), "source")}</p>'
+        f'<p class="meta">{e(_dateline(summary, story, articles))} · {e(_source_count(story, articles))}</p>'
         + "".join(body)
         + (knowledge_html(knowledge, numbers) if knowledge is not None else "")
         + '<h2>Sources</h2><ol class="sources">'

@@ -101,12 +101,22 @@ def draft_story(
     eligible = [c for c in candidates if (c.article, c.index) not in minority] or candidates
 
     ranked = sorted(eligible, key=lambda c: -lead_score(c, story, settings, language))
+    # The updates of one live page: the article opens on the latest update, and tells the others in time order.
+    update_time = _live_update_times(articles)
+    if update_time:
+        latest = max(update_time.values())
+        ranked = [c for c in ranked if update_time.get(c.article) == latest] + [
+            c for c in ranked if update_time.get(c.article) != latest
+        ]
     lead = next((c for c in ranked if not _verbless(c.text, language)), ranked[0])
     weights = concept_weights(articles, language)
     chosen, left_out = _select(eligible, lead, weights, language, settings, story.date)
     if len(eligible) < len(candidates):
         left_out.update({id(c): minority[(c.article, c.index)] for c in candidates if (c.article, c.index) in minority})
-    ordered = [lead, *sorted(chosen[1:], key=lambda c: c.position)]
+    if update_time:
+        ordered = [lead, *sorted(chosen[1:], key=lambda c: (update_time.get(c.article, latest), c.index))]
+    else:
+        ordered = [lead, *sorted(chosen[1:], key=lambda c: c.position)]
     _show_disputes(disputes, ordered)
     sentences = _repaired(ordered, story, articles, language)
     while sum(len(s.text.split()) for s in sentences) > settings.summary_max_words and len(sentences) > 1:
@@ -210,6 +220,15 @@ def _minority_days(
     return out
 
 
+def _live_update_times(articles: Sequence[Article]) -> dict[str, float]:
+    """Article id -> publication time, when every article is an update of one live page (and they have times);
+    else empty."""
+    pages = {a.live_page for a in articles}
+    if len(articles) < 2 or len(pages) != 1 or None in pages or any(a.published is None for a in articles):
+        return {}
+    return {a.id: a.published.timestamp() for a in articles if a.published is not None}
+
+
 def _minority_tolls(disputes: Sequence[TollDispute], candidates: Sequence[Candidate]) -> dict[tuple[str, int], str]:
     """Sentences giving a toll other than the one that prevails ("i feriti sono 12" where two outlets give 14), unless
     they give the prevailing one too. (article id, sentence index) -> why it is left out."""
@@ -244,6 +263,9 @@ def _show_disputes(disputes: Sequence[TollDispute], ordered: Sequence[Candidate]
     for d in disputes:
         stating = next((c for c in ordered if (c.article, c.index) in d.stating), None)
         versions = sorted(d.others)
+        if stating is not None and (stating.article, stating.index) not in d.exact:
+            # "Al menos tres personas han muerto" allows the four others give: it is shown with their sentences.
+            versions = sorted(d.exact)
         if stating is None:
             # Only another value is stated (no sentence in this language gives the prevailing one): it is qualified by
             # the sentences, in their own languages, that give the prevailing value.
@@ -251,9 +273,9 @@ def _show_disputes(disputes: Sequence[TollDispute], ordered: Sequence[Candidate]
             versions = sorted(d.stating - set(d.others))
         if stating is None:
             continue  # the article does not state this toll: nothing of it to qualify
-        shown = {a for a, _ in stating.variants} | set(stating.sources)
+        shown = set(stating.sources)  # one version per article and dispute, each sentence once
         for article, index in versions:
-            if article not in shown:
+            if article not in shown and (article, index) not in stating.variants:
                 shown.add(article)
                 stating.variants = (*stating.variants, (article, index))
 

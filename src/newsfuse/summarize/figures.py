@@ -122,7 +122,8 @@ class TollDispute:
     value: float  # the prevailing value
     outlets: int  # distinct outlets giving it
     others: dict[tuple[str, int], float]  # (article, sentence index) -> the other value that sentence gives
-    stating: frozenset[tuple[str, int]]  # the sentences that give the prevailing value
+    stating: frozenset[tuple[str, int]]  # the sentences that give the prevailing value, or a hedge allowing it
+    exact: frozenset[tuple[str, int]] = frozenset()  # those that give it as it is ("four dead", not "at least three")
 
 
 def _tolls_of(article: Article) -> list[Quantity]:
@@ -173,5 +174,11 @@ def toll_disputes(articles: Sequence[Article]) -> list[TollDispute]:
             for q in qs
             if q.sentence >= 0 and compatible(q, prevailing[0])
         )
-        out.append(TollDispute(what, prevailing[0].value, weight(prevailing)[0], others, stating))
+        exact = frozenset(
+            (q.article, q.sentence)
+            for qs in per_article.values()
+            for q in qs
+            if q.sentence >= 0 and q.value == prevailing[0].value and not q.hedge
+        )
+        out.append(TollDispute(what, prevailing[0].value, weight(prevailing)[0], others, stating, exact))
     return out
