@@ -1423,3 +1423,49 @@ def test_the_outlet_is_read_from_a_copyright_inside_a_line_and_a_channel_is_not_
     assert found is not None and found[0] == "Europe Wire"
     found = infer_outlet(["Iscriviti al canale WhatsApp della Voce delle Valli per ricevere le allerte meteo"])
     assert found is not None and found[0] == "Voce delle Valli"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Traffic: M60 anticlockwise J12–J13, delays of 20 minutes", "service box"),
+        ("What's on near you? Enter your postcode", "service box"),
+        ("10:05 Colmar : un incendie détruit un hangar agricole à Sainte-Croix-en-Plaine", "news ticker"),
+        ("SISTE: Kollisjon på rv. 2 ved Skotterud – én til sykehus", "news ticker"),
+        ("KI-Zusammenfassung anzeigen", "page tools"),
+        ("Blitzer im Landkreis: B17 bei Oberstetten, Kreisstraße ES 4", "service box"),
+        ("Um zu kommentieren, melden Sie sich bitte an.", "comment widget"),
+        ("Horoskop na wtorek: Baran, Byk, Bliźnięta...", "service box"),
+        ("Kurs walut: EUR 4,27 zł | USD 3,94 zł", "service box"),
+        ("Oferty pracy: Elektromonter dołowy – 9200 zł brutto", "job ad"),
+        ("Job: Pædagogmedhjælper til Børnehuset Tangen, 30 timer", "job ad"),
+        ("Central Europe Today is funded by its readers. Join 4,800 members who make our reporting possible.", "support prompt"),
+        ("Namnsdag: Dorotea, Doris", "service box"),
+        ("Strømpris i dag (NO1): 1,14 kr/kWh", "service box"),
+        ("Kommentarer er lukket på denne artikel.", "comment widget"),
+        ("Vandtemperatur i havnen i dag: 11,2 °C", "weather widget"),
+        ("Tidevand i dag: højvande kl. 14.12, lavvande kl. 20.31", "weather widget"),
+        ("Visualisering af det kommende havnebad ved Sydkajen. Illustration: Tegnestuen Vandkant", "caption with credit"),
+        ("Un hidroavión descarga agua sobre el frente norte, cerca de Peñarrubia. EFE / Lucía Ortega", "caption with credit"),
+        ("Redacción / Agencias", "byline"),
+        ("Fotogaleria: As imagens do incêndio em Alcorba (12 fotos)", "gallery caption"),
+        ("Renato Castagnoli, già primario di pediatria al San Rocco, scrive per la Gazzetta dal 2018.", "author bio"),
+        ("Annunci immobiliari: Valdicastro centro, trilocale ristrutturato 78 mq, € 119.000", "advertising"),
+        ("Privatlivspolitik  Cookiepolitik  Ansvarshavende chefredaktør: Lars Holm", "footer links"),
+    ],
+)
+def test_furniture_of_held_out_batch_18(line: str, reason: str) -> None:
+    assert cue_reason(line) == reason
+
+
+def test_news_lines_near_the_batch_18_cues_stay() -> None:
+    assert cue_reason("Une nuit à -6 °C") is None  # a subheading
+    assert cue_reason("Verkeer: werkzaamheden aan de pont Kleinepolder tot vrijdag") is None  # a teaser, no road
+    assert cue_reason("Die Polizei sperrte die B17 am Dienstag für drei Stunden.") is None
+    assert cue_reason("14:30 Die Polizei hat die Straße wieder freigegeben.") is None  # a live entry's sentence
+
+
+def test_a_page_of_briefs_under_a_dutch_label_is_cut_into_its_briefs() -> None:
+    page = (Path(__file__).parent / "data" / "heldout18" / "a18_11_nl_dommeldaldagblad.txt").read_text(encoding="utf-8")
+    items = split_items(page)
+    assert len(items) == 3

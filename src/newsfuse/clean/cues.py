@@ -1133,7 +1133,7 @@ CUES: tuple[Cue, ...] = tuple(
     + _cues(
         "start",
         "service box",
-        r"^(vejret i|vagtapotek|apotheken-notdienst|pollenflug|kursy walut|ceny paliw|elpriset|wetter in|weather in|nu:)\b",
+        r"^(vejret i|vagtapotek|apotheken-notdienst|pollenflug|kursy walut|kurs walut|ceny paliw|elpriset|wetter in|weather in|nu:)\b",
     )
     + _cues(
         "start",
@@ -1156,7 +1156,7 @@ CUES: tuple[Cue, ...] = tuple(
     + _cues(
         "strong",
         "comment widget",
-        r"\b(um zu kommentieren|to comment)\b.{0,30}\b(angemeldet|anmelden|log in|sign in|registrier)",
+        r"\b(um zu kommentieren|to comment)\b.{0,30}\b(angemeldet|anmelden|melden sie sich|log in|sign in|registrier)",
         r"^komentarze są prywatnymi opiniami\b",
     )
     + _cues(
@@ -1281,6 +1281,77 @@ CUES: tuple[Cue, ...] = tuple(
         r"^this (article|story) is (only )?(for|available to|exclusive to|reserved for) (paying )?(subscribers|members)( only)?\W*$",
         r"^cancel (anytime|at any time)\W*( terms (apply|and conditions apply)\W*)?$",
     )
+    # --- held-out batch 18
+    + _cues(
+        "start",
+        "service box",
+        # Road, weather and daily-life widgets: "Traffic: M60 anticlockwise J12–J13, delays of 20 minutes".
+        r"^(traffic|verkehr|trafic|tráfico|traffico|trânsito|verkeer|trafik|trafikk)\s*:.*(\b[a-z]{1,3} ?\d{1,4}\b|\brv\.? ?\d+|\b(delays?|stau|retards?|retrasos?|ritardi|filas?|files|kø|köer|korki)\b)",
+        r"^(blitzer|radarkontrollen|speed cameras?|radars?( fixes)?|flitsers?)( im [\w ]+| in [\w ]+)?\s*:",
+        r"^(horoskop|horoscope|horóscopo|oroscopo|horoskopet)\b",
+        r"^(namnsdag|navnedag|imieniny|namenstag)\b",
+        r"^(strømpris(en)?|elpris(en)?|strompreis|stromprijs|prix de l'électricité)( i dag| heute| today)?\b",
+        r"\benter your (postcode|zip code|postal code)\b|\bentrez votre code postal\b|\bgeben sie ihre (plz|postleitzahl)\b",
+    )
+    + _cues(
+        "start",
+        "weather widget",
+        r"^(vandtemperatur|vanntemperatur|vattentemperatur|wassertemperatur|water temperature|température de l'eau|temperatura (del )?(agua|acqua|água))\b",
+        r"^(tidevand|tidevann|tidvatten|gezeiten|getijden|hoogwater)\b",
+        r"^(jakość powietrza|air quality|luftqualität|qualité de l'air|calidad del aire|qualità dell'aria|luchtkwaliteit|luftkvalitet)\s*:",
+    )
+    + _cues(
+        "start",
+        "job ad",
+        r"^(oferty pracy|oferta pracy|job|jobs|stellenangebote?|offre d'emploi|oferta de empleo|offerta di lavoro|vacature|ledigt jobb|ledig stilling|ledige job)\s*:\s*\S",
+    )
+    + _cues(
+        "start",
+        "advertising",
+        r"^(annunci immobiliari|immobilien|real estate|immobilier|inmobiliaria|imóveis|nieruchomości|bolig|bostad|woningaanbod)\s*:",
+    )
+    + _cues(
+        "start",
+        "news ticker",
+        # A ticker's entry: "SISTE: Kollisjon på rv. 2 ved Skotterud", "10:05 Colmar : un incendie détruit un hangar".
+        r"^(siste|senaste|seneste|breaking|eilmeldung|última hora|ultim'ora|dernière minute|net binnen)\s*:\s*\S",
+        r"^\d{1,2}[:h.]\d{2}\s+[^\W\d_][^.!?:]{1,40}\s:\s[^.!?]{5,}$",
+    )
+    + _cues(
+        "start",
+        "page tools",
+        r"^(ki-zusammenfassung|ai summary|ai-generated summary|résumé (par l')?ia|resumen (con )?ia|riassunto (con l')?ia|ai-samenvatting)\b",
+    )
+    + _cues(
+        "start",
+        "support prompt",
+        r"\bis funded by (its|our) readers\b|\bjoin [\d,. ]+ (members|supporters|readers)\b",
+    )
+    + _cues(
+        "strong",
+        "cookie prompt",
+        r"\b(vi och våra partners|vi og våre partnere|vi og vores partnere) (använder|bruker|bruger) (cookies|informasjonskapsler|kakor)\b",
+    )
+    + _cues(
+        "start",
+        "comment widget",
+        r"^(kommentarer(ne)? er lukket|kommentarfeltet er stengt|kommentarerna är stängda|comments are closed|les commentaires sont fermés|kommentare sind geschlossen|los comentarios están cerrados|i commenti sono chiusi|os comentários estão fechados|reacties zijn gesloten)\b",
+    )
+    + _cues(
+        "start",
+        "gallery caption",
+        r"^(fotogaleria|fotogalería|galerie photos?|photo gallery|bildergalerie|fotogalerij|galeria zdjęć|fotogalleri)\b|\(\d+ (fotos|photos|bilder|foto|zdjęć|billeder)\)$",
+    )
+    + _cues(
+        "start",
+        "author bio",
+        r"\b(scrive|writes|écrit|schreibt|escribe|escreve|schrijft|skriver|pisze) (per|for|pour|für|para|voor|för|dla) [^.]{2,40} (dal|since|depuis|seit|desde|sinds|sedan|siden|od) \d{4}\.?$",
+    )
+    + _cues(
+        "any",
+        "footer links",
+        r"\b(ansvarshavende (chef)?redaktør|ansvarlig redaktør|ansvarig utgivare)\b",
+    )
     # --- credits, bylines, copyright
     + _cues(
         "start",
@@ -1383,7 +1454,7 @@ TRAILING_SIGNOFF = re.compile(
 _WIDGET_WORD = r"(?:Profile|Products|Articles|Overview|Company|Quotes?|Chart|Stock|Research|News)"
 INLINE_WIDGET = re.compile(rf"\s\({_WIDGET_WORD}(?:,\s*{_WIDGET_WORD}){{1,5}}\)(?=[\s.,;:])")
 
-_PHOTO_WORD = r"(?i:photographer|photographe|fotógrafo|fotografo|fotograf|photo|photos|photograph|photographie|bilde|billede|fotografia|fotografía|picture|pictures|pic|foto|fotos|fot\.|beeld|bild|crédit|crédits|credit|credits|crédito|créditos|image|imagen|immagine|imagem|zdjęcie)"
+_PHOTO_WORD = r"(?i:illustration|illustratie|ilustración|illustrazione|ilustração|ilustracja|grafik|grafikk|grafiek|photographer|photographe|fotógrafo|fotografo|fotograf|photo|photos|photograph|photographie|bilde|billede|fotografia|fotografía|picture|pictures|pic|foto|fotos|fot\.|beeld|bild|crédit|crédits|credit|credits|crédito|créditos|image|imagen|immagine|imagem|zdjęcie)"
 # A caption's credit glued to it: "...(EI).Vasily Maximov/AFP", "... [AFP - Anne Poujoulat]", "... Photo: J. Smith/CP".
 GLUED_CREDIT = re.compile(
     r"(?:[.)»\"”]\s?|\s)(?:[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3})\s*/\s*(?:AFP|AP|Reuters|EPA|dpa|Keystone|ANSA|EFE|Getty|Getty Images|[A-Z]{2,6})\s*$"
@@ -1402,6 +1473,8 @@ GLUED_CREDIT = re.compile(
     r"|[.)»\"”]\s*\|\s*[A-ZÀ-ÝĀ-Ž]{2,}(?:\s+[A-ZÀ-ÝĀ-Ž]{2,}){0,3}\s*/\s*[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,2}\s*$"
     rf"|(?:\s|[.)»\"”]){_PHOTO_WORD}\s*:\s*[^!?]{{2,60}}$"
     rf"|[.)»\"”]\s*{_PHOTO_WORD}\s+[A-ZÀ-ÝĀ-Ž][\w'’.-]*(?:\s*[/ ]\s*(?:[A-ZÀ-ÝĀ-Ž][\w'’.-]*|w|z|de|des|di|du|da|do|la|le|van|von|der)){{0,7}}\s*$"
+    # "... cerca de Peñarrubia. EFE / Lucía Ortega": the agency, then its photographer, after the caption.
+    r"|[.]\s+(?:AFP|AP|Reuters|EPA|dpa|ANSA|EFE|Lusa|Europa Press|[A-Z]{2,6})\s*/\s*[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}\s*$"
     # "... di Brennheim (Ansa/Dpa)": two agencies.
     r"|\s\((?i:afp|ap|reuters|epa|dpa|ansa|efe|lusa|anp|belga|apa|tt|ntb|ritzau|pap)(?:\s*/\s*(?i:afp|ap|reuters|epa|dpa|ansa|efe|lusa|anp|belga|apa|tt|ntb|ritzau|pap))+\)\s*$"
     # "... le 19 août 2025. (AFP / GAIZKA ARRUTI)": the agency, then its photographer.
@@ -1430,7 +1503,7 @@ TIME_HEADER = re.compile(
 )
 # Pages of short items ("The week in brief", "En bref") are cut at their item headlines.
 BRIEFS_PAGE = re.compile(
-    r"\b(in brief|en bref|kurz gemeldet|kurz notiert|kurzmeldungen|in kürze|en breve|breves|in breve|news in brief|briefing|em resumo|breves|w skrócie|krótko)\b",
+    r"\b(in brief|en bref|kurz gemeldet|kurz notiert|kurzmeldungen|in kürze|en breve|breves|in breve|news in brief|briefing|em resumo|breves|w skrócie|krótko|kort nieuws|korte berichten|kort nytt|kort sagt|i korthet)\b",
     re.I,
 )
 
@@ -1438,5 +1511,11 @@ BRIEFS_PAGE = re.compile(
 POSITION_MARKER = re.compile(r"\((?:L|R|C|left|right|centre|center|2nd [LR]|g|d|à gauche|à droite|links|rechts)\)")
 # Credits for names: "Keystone/AP".
 AGENCY_NAME = re.compile(r"^[A-Z][\w-]+(\s*/\s*[A-Z][\w-]+)+$")
+# The newsroom with the agencies, as a byline: "Redacción / Agencias", "Rédaction avec agences".
+NEWSROOM_BYLINE = re.compile(
+    r"^(?:redacción|redação|rédaction|redazione|redaktion|redactie|redakcja|newsroom)\s*(?:/|y|e|et|und|en|with|con|com|"
+    r"avec|i|og|och)\s*(?:agencias|agências|agences|agenzie|agenturen|agentschappen|agencje|agencies|agenturer)$",
+    re.I,
+)
 # A photographer in capitals with the agency: "LUDOVIC MARIN (EFE)".
 CAPS_CREDIT = re.compile(r"^[A-ZÀ-ÝÑ][A-ZÀ-ÝÑ'’.-]+(?:\s+[A-ZÀ-ÝÑ][A-ZÀ-ÝÑ'’.-]+){1,3}\s*\((?:AFP|AP|Reuters|REUTERS|EPA|dpa|DPA|ANSA|EFE|Lusa|LUSA|ANP|[A-Z]{2,6})\)$")

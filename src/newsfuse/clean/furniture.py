@@ -161,6 +161,8 @@ def cue_reason(line: str) -> str | None:
         return "counter"
     if cues.GALLERY_LINE.match(stripped):
         return "gallery caption"
+    if cues.NEWSROOM_BYLINE.match(stripped):
+        return "byline"
     if cues.AGENCY_NAME.match(stripped) and stripped.count("/") == 1:
         return "photo credit"
     if cues.CAPS_CREDIT.match(stripped):
@@ -826,7 +828,7 @@ _SITE_NAME_END = re.compile(
     r"(?:^|[\s-])(?:bote|kurier|courier|courrier|corriere|correio|correo|anzeiger|blatt|tagblatt|rundschau|zeitung|post|"
     r"posten|tribune|tribuna|gazette|gazzetta|gazeta|herald|courant|dagblad|tidende|tidning|tidningen|avisen|journal|"
     r"diario|giornale|jornal|echo|mercury|observer|chronicle|ledger|times|express|presse|nieuws|news|nachrichten|"
-    r"dziennik|kurjer|quotidien|quotidiano|bladet|blad|wire|tidningen|posten|anzeiger)$"
+    r"dziennik|kurjer|quotidien|quotidiano|bladet|blad|wire|tidningen|posten|anzeiger|avis|bygden)$"
     r"|\w(?:bladet|posten|avisen|zeitung|blatt|kurier|bote|anzeiger|tidende|tidningen|dagblad|courant)$"
 )
 
