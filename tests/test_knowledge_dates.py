@@ -250,3 +250,18 @@ def test_about_is_no_month_and_a_relative_day_dated_with_its_weekday_keeps_its_d
     assert [f.expression for f in find_expressions("La rivière a débordé à la mi-mars.")] == ["mi-mars"]
     text = _key("mentre domani, sabato 19 luglio, il livello massimo di allerta si estenderà")
     assert dated_after(text, text.index("domani") + len("domani"))
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Mit einem solchen Sonntag hatte am Flughafen niemand gerechnet."),
+        ("en", "It was a Sunday like no other at the airport."),
+        ("fr", "Un dimanche comme les autres, pensaient les voyageurs."),
+    ],
+)
+def test_a_kind_of_day_is_no_date(language: str, text: str) -> None:
+    assert _resolved(text, date(2026, 3, 9), language) == []
+    # The bare weekday still is one.
+    plain = text.replace("einem solchen Sonntag", "dem Sonntag").replace("a Sunday", "Sunday").replace("Un dimanche", "Dimanche")
+    assert _resolved(plain, date(2026, 3, 9), language) != []

@@ -474,7 +474,10 @@ def _weekday(anchor: date, weekday: int, direction: int, future: bool) -> date:
 _RECURRING = re.compile(
     r"\b(?:first|second|third|fourth|fifth|every|each|premier|premiere|deuxieme|seconde|troisieme|quatrieme|chaque"
     r"|jeden|jedem|ersten|zweiten|dritten|vierten|cada|primer|tercer|cuarto|ogni|primo|terzo|quarto|elke|iedere"
-    r"|eerste|tweede|derde)\s*$"
+    r"|eerste|tweede|derde"
+    # A kind of day, not a date: "mit einem solchen Sonntag", "such a Sunday", "un tel dimanche", "un domingo así".
+    r"|einem solchen|einen solchen|ein solcher|so einen|such a|un tel|une telle|un simple|a typical|un domingo|una"
+    r"|un|a)\s*$"
 )
 
 
