@@ -663,3 +663,32 @@ def test_a_hedged_toll_is_shown_with_the_exact_one_other_sources_give() -> None:
     # "At least three" allows the four the Portuguese sources give: it stays, with their sentences under it.
     assert hedged, [s.text for s in summary.sentences]
     assert sorted(v.article for v in hedged[0].variants) == ["correio", "jornal"]
+
+
+def test_when_every_title_states_a_toll_the_sources_dispute_the_lead_makes_the_headline() -> None:
+    early = cleaned_article(
+        "early",
+        "Nordhaven Post",
+        [
+            "A road bridge collapsed in Nordhaven on Tuesday morning, sending a bus and two cars into the river.",
+            "Twelve people were injured, according to a first count by the fire service.",
+        ],
+        datetime(2025, 3, 4, 9, tzinfo=UTC),
+        "en",
+    )
+    early = replace(early, title="Nordhaven bridge collapse: 12 injured as bus falls into river")
+    later = [
+        cleaned_article(
+            aid,
+            outlet,
+            [
+                "A road bridge collapsed in Nordhaven on Tuesday morning, sending a bus and two cars into the river.",
+                "The police said on Tuesday afternoon that 14 people had been injured in the collapse.",
+            ],
+            datetime(2025, 3, 4, hour, tzinfo=UTC),
+            "en",
+        )
+        for aid, outlet, hour in (("wire", "Nordic Wire", 13), ("gazette", "Harbour Gazette", 15))
+    ]
+    summary = _summary([early, *later])
+    assert "12" not in summary.headline and summary.headline.startswith("A road bridge collapsed"), summary.headline

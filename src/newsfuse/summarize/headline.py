@@ -196,8 +196,11 @@ def choose_headline(
                 seen.add(title)
                 titled.append((a, title))
     titled = titled[:limit]
+    clause = _lead_clause(lead_text, language)
     if set_aside:
-        titled = [t for t in titled if not {v for v, _ in counts(t[1], language)} & set_aside] or titled
+        kept = [t for t in titled if not {v for v, _ in counts(t[1], language)} & set_aside]
+        # Every title states a count the sources dispute: the lead's clause, if it states none, is the headline.
+        titled = kept or ([] if not {v for v, _ in counts(clause, language)} & set_aside else titled)
     if titled:
         vectors = encoder.encode([t for _, t in titled], language)
         closeness = vectors @ centroid
@@ -211,6 +214,11 @@ def choose_headline(
             if verbs:
                 best = max(verbs, key=lambda i: float(closeness[i]))
         return titled[best][1], titled[best][0].id
+    return clause, lead_id
+
+
+def _lead_clause(lead_text: str, language: str) -> str:
+    """The lead's first clause as a headline, cut at 14 words."""
     clause = re.split(r",\s", lead_text, maxsplit=1)[0].rstrip(".")
     # "On June 15" or "In Paris" opens the sentence and says nothing on its own; nor does a longer opening phrase
     # without a verb ("For the first time in history").
@@ -218,8 +226,8 @@ def choose_headline(
         clause = lead_text.rstrip(".")
     words = clause.split()
     if len(words) <= 14:
-        return clause, lead_id
+        return clause
     cut = words[:14]
     while len(cut) > 5 and strip_accents(cut[-1].lower().strip(",;:'\"«»“”")) in _NO_LAST_WORD:
         cut.pop()  # "... closer to the Energy Department's goal of a…" ends on a word that leads on
-    return " ".join(cut).rstrip(",;:") + "…", lead_id
+    return " ".join(cut).rstrip(",;:") + "…"
