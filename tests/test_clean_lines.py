@@ -1469,3 +1469,81 @@ def test_a_page_of_briefs_under_a_dutch_label_is_cut_into_its_briefs() -> None:
     page = (Path(__file__).parent / "data" / "heldout18" / "a18_11_nl_dommeldaldagblad.txt").read_text(encoding="utf-8")
     items = split_items(page)
     assert len(items) == 3
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("12 thoughts on “UPDATED: Tanker leak at the quay – what we know so far”", "comment widget"),
+        ("Leave a Reply", "comment widget"),
+        ("Your email address will not be published. Required fields are marked *", "comment prompt"),
+        ("Noch keine Kommentare. Schreiben Sie den ersten!", "comment widget"),
+        ("Devi essere connesso per inviare un commento.", "comment widget"),
+        ("Um kommentieren zu können, müssen Sie angemeldet sein.", "comment widget"),
+        ("Comments have been closed on this article.", "comment widget"),
+        ("Like Loading...", "share widget"),
+        ("Proudly powered by WordPress | Theme: Newsup by Themeansar.", "footer links"),
+        ("All quotes delayed a minimum of 15 minutes.", "footer links"),
+        ("The Bugle is run by volunteers. If you find it useful, buy us a coffee on Ko-fi ☕", "support prompt"),
+        ("Purchase Licensing Rights, opens new tab", "page tools"),
+        ("Save article", "page tools"),
+        ("Suggested Topics:", "tags"),
+        ("Sustainability  category", "navigation"),
+        ("Le Courrier savoyard vous recommande", "related links"),
+        ("Get the latest Brackwater & District headlines sent straight to your inbox", "subscription prompt"),
+        ("Reporter: Joe Pettifer, with BRITWIRE", "byline"),
+        ("April 14, 20266:42 PM GMT+1Updated an hour ago", "timestamp"),
+        ("▶ Video: Das TV-Duell in voller Länge", "video prompt"),
+        ("EN DIRECT ▶ Écouter la radio", "audio prompt"),
+        ("Germany's news in English", "site branding"),
+        ("Il quotidiano online della Valle di Susa e della Val Sangone", "site branding"),
+        ("Independent news for Brackwater, Fennbury and the villages – since 2014", "site branding"),
+        ("Radio Vallées, c'est aussi sur 97.4 FM à Moûtiers et 101.2 FM à Bourg-Saint-Maurice.", "site branding"),
+        (
+            "A tug stands by the chemical tanker Nordic Verity at the quay in Brackwater, Britain, April 14, 2026. "
+            "BRITWIRE/Tom Ashdown",
+            "caption with credit",
+        ),
+        (
+            "Le front de l'éboulement, au lieu-dit Les Fontanettes, jeudi matin. Photo Le Courrier savoyard/Anne Mollard",
+            "caption with credit",
+        ),
+    ],
+)
+def test_furniture_of_held_out_batch_19(line: str, reason: str) -> None:
+    assert cue_reason(line) == reason
+
+
+def test_news_lines_near_the_batch_19_cues_stay() -> None:
+    assert cue_reason("UPDATED: Tanker leak at the quay – what we know so far") is None  # a blog's kicker
+    assert cue_reason("Updated: 14 April 2026, 19:25") == "timestamp"
+    assert cue_reason("Reply") == "comment widget"
+
+
+def test_a_blog_comment_runs_from_its_commenter_to_its_reply_button_and_cuts_no_item() -> None:
+    page = (Path(__file__).parent / "data" / "heldout19" / "a19_06_en_brackwaterbugle.txt").read_text(encoding="utf-8")
+    assert len(split_items(page)) == 1
+    reasons = _reasons(page)
+    assert reasons["Sandra P. says:"] == "comment widget"
+    assert reasons["Smell was awful on Mill Lane too. Thanks for keeping us posted Kev."] == "comment widget"
+    assert reasons["Who's paying for the clean-up? Not us I hope."] == "comment widget"
+
+
+def test_a_name_over_its_desk_or_its_place_is_the_byline() -> None:
+    header = (
+        "Brackwater chemical spill: Residents told to keep windows shut\n"
+        "{lines}\n"
+        "People in an Essex town have been told to keep their doors and windows closed after a tanker leaked.\n"
+        "The Nordic Verity struck the quay wall at Brackwater while berthing early on Tuesday, the harbour said.\n"
+    )
+    [item] = _items(header.format(lines="Ruth Abernethy\nEBC News, Essex"), outlet="EBC News")
+    assert {d.text: d.reason for d in item.decisions}["Ruth Abernethy"] == "byline"
+    place = _reasons(header.format(lines="Lars Holmgren\nOslo\nPublished 14 Apr 2026, 16:10 GMT"))
+    assert place["Lars Holmgren"] == "byline" and place["Oslo"] == "byline"
+
+
+def test_a_wire_stamp_with_its_year_and_time_run_together_dates_the_page() -> None:
+    from newsfuse.clean.metadata import infer_published
+
+    found = infer_published(["April 14, 20266:42 PM GMT+1Updated an hour ago"])
+    assert found is not None and found[0].isoformat() == "2026-04-14T18:42:00"

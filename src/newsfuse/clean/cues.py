@@ -506,7 +506,8 @@ CUES: tuple[Cue, ...] = tuple(
     + _cues(
         "start",
         "timestamp",
-        r"^(publié|actualisé|mis à jour|modifié|mise à jour|published|updated|posted|last updated|first published|veröffentlicht|aktualisiert|zuletzt aktualisiert|stand(?=:|\s+\d)|publicado|actualizado|pubblicato|aggiornato|ultimo aggiornamento|atualizado|atualização|actualizado em|opublikowano|zaktualizowano|aktualizacja|aktualizowano|data publikacji|data aktualizacji|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|sist oppdatert)\b[^!?]{0,80}(?<!\.)$",
+        # Not a blog's kicker on its headline: "UPDATED: Tanker leak at the quay – what we know so far".
+        r"^(?!updated\s*:\s*(?:[^\d\s]+\s+){3,}[^\d\s]+\s*$)(publié|actualisé|mis à jour|modifié|mise à jour|published|updated|posted|last updated|first published|veröffentlicht|aktualisiert|zuletzt aktualisiert|stand(?=:|\s+\d)|publicado|actualizado|pubblicato|aggiornato|ultimo aggiornamento|atualizado|atualização|actualizado em|opublikowano|zaktualizowano|aktualizacja|aktualizowano|data publikacji|data aktualizacji|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|sist oppdatert)\b[^!?]{0,80}(?<!\.)$",
         r"^(le |am |el |il |on |em |w dniu |dnia )?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(\s*(à|um|a las|alle|at|às|o|,|-|\|)?\s*\d{1,2}[:h.]\d{2}\s*(h|uhr)?)?$",
         # A page's schedule: "Updated Thursdays at around 3 to 4 P.M.", "Mis à jour chaque lundi".
         r"^(updated|mis à jour|aktualisiert|actualizado|aggiornato|atualizado) (daily|weekly|hourly|every \w+|each \w+|chaque \w+|"
@@ -1156,7 +1157,7 @@ CUES: tuple[Cue, ...] = tuple(
     + _cues(
         "strong",
         "comment widget",
-        r"\b(um zu kommentieren|to comment)\b.{0,30}\b(angemeldet|anmelden|melden sie sich|log in|sign in|registrier)",
+        r"\b(um zu kommentieren|um kommentieren zu können|to comment)\b.{0,30}\b(angemeldet|anmelden|melden sie sich|log in|sign in|registrier)",
         r"^komentarze są prywatnymi opiniami\b",
     )
     + _cues(
@@ -1335,7 +1336,7 @@ CUES: tuple[Cue, ...] = tuple(
     + _cues(
         "start",
         "comment widget",
-        r"^(kommentarer(ne)? er lukket|kommentarfeltet er stengt|kommentarerna är stängda|comments are closed|les commentaires sont fermés|kommentare sind geschlossen|los comentarios están cerrados|i commenti sono chiusi|os comentários estão fechados|reacties zijn gesloten)\b",
+        r"^(kommentarer(ne)? er lukket|kommentarfeltet er stengt|kommentarerna är stängda|comments are closed|comments have been closed|les commentaires sont fermés|kommentare sind geschlossen|los comentarios están cerrados|i commenti sono chiusi|os comentários estão fechados|reacties zijn gesloten)\b",
     )
     + _cues(
         "start",
@@ -1351,6 +1352,87 @@ CUES: tuple[Cue, ...] = tuple(
         "any",
         "footer links",
         r"\b(ansvarshavende (chef)?redaktør|ansvarlig redaktør|ansvarig utgivare)\b",
+    )
+    # --- held-out batch 19
+    + _cues(
+        "start",
+        "comment widget",
+        # A blog's comment thread: "12 thoughts on “...”", "Leave a Reply", "Post Comment", "Reply".
+        r"^\d+ (thoughts|comments|responses|replies|kommentare|commentaires|comentarios|commenti|reacties) (on|zu|sur|en|su|op)\b",
+        r"^(leave a (reply|comment)|post comment|reply|antworten|répondre|responder|rispondi|beantwoorden|svara|odpowiedz)$",
+        r"^your email address will not be published\b",
+        r"^(noch keine kommentare|no comments yet|aucun commentaire|nessun commento|sin comentarios|ainda sem comentários|nog geen reacties)\b",
+        r"\b(devi essere connesso|you must be logged in|vous devez être connecté|debes (estar registrado|iniciar sesión)|sie müssen angemeldet sein)\b.{0,40}\b(comment|commento|commentaire|comentario|kommentar)",
+    )
+    + _cues(
+        "start",
+        "share widget",
+        r"^like loading\.*$",
+    )
+    + _cues(
+        "any",
+        "footer links",
+        r"\bproudly powered by wordpress\b|\btheme: [\w -]{2,30} by [\w -]{2,30}\W*$",
+        r"^all quotes delayed\b",
+    )
+    + _cues(
+        "start",
+        "support prompt",
+        r"\bbuy us a coffee\b|\bko-fi\b|\bspendier(en sie)? uns einen kaffee\b|\boffrez-nous un café\b",
+    )
+    + _cues(
+        "start",
+        "page tools",
+        r"^(purchase licensing rights|save article|save story|artikel speichern|sauvegarder l'article|guardar artículo|salva articolo)\b",
+    )
+    + _cues(
+        "start",
+        "tags",
+        r"^(suggested topics|related topics|topics|themen|sujets|temas|argomenti|onderwerpen|ämnen|emner)\s*:?$",
+    )
+    + _cues(
+        "start",
+        "navigation",
+        r"^[\w&' ]{2,30}\s+category$",
+    )
+    + _cues(
+        "start",
+        "related links",
+        r"^[\w'’ .-]{2,40} (vous recommande|recommends|empfiehlt|recomienda|raccomanda|recomenda|beveelt aan|rekommenderar|anbefaler|poleca)\W*$",
+    )
+    + _cues(
+        "strong",
+        "subscription prompt",
+        r"\b(sent )?straight to your inbox\W*$",
+    )
+    + _cues(
+        "start",
+        "byline",
+        r"^(reporter|reporting|words|text|texte|tekst)\s*:\s*[\w .'’-]{3,40}(, (with|avec|mit|con) [\w ]{2,20})?$",
+    )
+    + _cues(
+        "start",
+        "timestamp",
+        # "April 14, 20266:42 PM GMT+1Updated an hour ago": a wire's stamp with its parts run together.
+        r"^[a-z]+\.? \d{1,2}, \d{4}\s*\d{1,2}:\d{2}\s*(am|pm)\b",
+    )
+    + _cues(
+        "start",
+        "video prompt",
+        r"^(▶\s*)?(video|vidéo|vídeo)\s*:\s*\S",
+    )
+    + _cues(
+        "start",
+        "audio prompt",
+        r"\b(écouter la radio|listen live|radio hören|escuchar la radio|ascolta la radio|ouvir a rádio)\b",
+    )
+    + _cues(
+        "start",
+        "site branding",
+        r"\bnews in english$|^(il quotidiano|le quotidien|el diario|o jornal|die zeitung|the (daily )?newspaper) (online |digitale? |on line )?(della|de la|du|de|del|do|für|of|for)\b[^.!?]{2,60}$",
+        r"\b(c'est aussi sur|also on|auch auf|también en|anche su|também na)\b.{0,40}\b\d{2,3}[.,]\d\s?fm\b",
+        # A site's tagline: "Independent news for Brackwater, Fennbury and the villages – since 2014".
+        r"\b(news|nachrichten|nouvelles|infos|noticias|notizie|notícias|nieuws|nyheter|nyheder|wiadomości|journalism|journalismus)\b[^.!?]{0,80}\b(since|seit|depuis|desde|dal|sinds|sedan|siden|od) \d{4}$",
     )
     # --- credits, bylines, copyright
     + _cues(
@@ -1474,7 +1556,11 @@ GLUED_CREDIT = re.compile(
     rf"|(?:\s|[.)»\"”]){_PHOTO_WORD}\s*:\s*[^!?]{{2,60}}$"
     rf"|[.)»\"”]\s*{_PHOTO_WORD}\s+[A-ZÀ-ÝĀ-Ž][\w'’.-]*(?:\s*[/ ]\s*(?:[A-ZÀ-ÝĀ-Ž][\w'’.-]*|w|z|de|des|di|du|da|do|la|le|van|von|der)){{0,7}}\s*$"
     # "... cerca de Peñarrubia. EFE / Lucía Ortega": the agency, then its photographer, after the caption.
-    r"|[.]\s+(?:AFP|AP|Reuters|EPA|dpa|ANSA|EFE|Lusa|Europa Press|[A-Z]{2,6})\s*/\s*[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}\s*$"
+    r"|[.]\s+(?:AFP|AP|Reuters|EPA|dpa|ANSA|EFE|Lusa|Europa Press|[A-Z]{2,10})\s*/\s*[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}\s*$"
+    # "... April 14, 2026. BRITWIRE": the agency's name in capitals after the caption.
+    r"|[.]\s+[A-ZÀ-ÝÑ]{4,}\s*$"
+    # "... jeudi matin. Photo Le Courrier savoyard/Anne Mollard": the paper, then its photographer.
+    r"|[.]\s+(?i:photo|foto|bild)\s+[A-ZÀ-Ý][^./]{2,40}/\s*[A-ZÀ-Ý][\w'’ .-]{2,40}$"
     # "... di Brennheim (Ansa/Dpa)": two agencies.
     r"|\s\((?i:afp|ap|reuters|epa|dpa|ansa|efe|lusa|anp|belga|apa|tt|ntb|ritzau|pap)(?:\s*/\s*(?i:afp|ap|reuters|epa|dpa|ansa|efe|lusa|anp|belga|apa|tt|ntb|ritzau|pap))+\)\s*$"
     # "... le 19 août 2025. (AFP / GAIZKA ARRUTI)": the agency, then its photographer.
@@ -1517,5 +1603,11 @@ NEWSROOM_BYLINE = re.compile(
     r"avec|i|og|och)\s*(?:agencias|agências|agences|agenzie|agenturen|agentschappen|agencje|agencies|agenturer)$",
     re.I,
 )
+# A commenter's name over their comment on a blog: "Sandra P. says:", "Martin Hollis schreibt:".
+COMMENTER = re.compile(
+    r"^[^\W\d][\w .'’-]{0,40}\s(?:says|said|schreibt|écrit|dice|dijo|escreve|schreef|skriver|pisze)\s*:$"
+)
+# The button closing a comment.
+REPLY = re.compile(r"^(?:reply|antworten|répondre|responder|rispondi|beantwoorden|svara|svar|odpowiedz)$", re.I)
 # A photographer in capitals with the agency: "LUDOVIC MARIN (EFE)".
 CAPS_CREDIT = re.compile(r"^[A-ZÀ-ÝÑ][A-ZÀ-ÝÑ'’.-]+(?:\s+[A-ZÀ-ÝÑ][A-ZÀ-ÝÑ'’.-]+){1,3}\s*\((?:AFP|AP|Reuters|REUTERS|EPA|dpa|DPA|ANSA|EFE|Lusa|LUSA|ANP|[A-Z]{2,6})\)$")

@@ -460,6 +460,7 @@ def classify_lines(
 
     _mark_repeats(page, near_duplicate_ratio)
     _mark_sign_up_boxes(page)
+    _mark_comment_threads(page)
     _mark_captions_and_credits(page)
     _mark_breadcrumbs(page)
     _mark_link_lists(page)
@@ -654,6 +655,19 @@ def _paragraphs(page: _Page) -> list[int]:
     return [i for i, (n, t) in enumerate(page.content) if page.free(n) and _is_paragraph(t)]
 
 
+def _mark_comment_threads(page: _Page) -> None:
+    """A commenter's "Name says:" opens a comment that runs to its "Reply" button: the name, its date and the
+    comment's text are the thread's, not the report's ("Smell was awful on Mill Lane too.")."""
+    content = page.content
+    for idx, (_, text) in enumerate(content):
+        if not cues.COMMENTER.match(text.strip()):
+            continue
+        end = next((j for j in range(idx + 1, min(idx + 8, len(content))) if cues.REPLY.match(content[j][1].strip())), None)
+        if end is not None:
+            for m, _ in content[idx : end + 1]:
+                page.reasons[m] = "comment widget"
+
+
 _SIGN_UP = ("subscription prompt", "newsletter")
 
 
@@ -823,12 +837,14 @@ _PRESS_WORDS = re.compile(
     r"nyheder)\b",
     re.I,
 )
-# A paper's name ends on what it is: "Mittelrhein-Bote", "Fjordabladet", "The European Ledger", "Norrhamns-Posten".
+# A paper's name ends on what it is: "Mittelrhein-Bote", "Fjordabladet", "The European Ledger", "Norrhamns-Posten";
+# "News" or "Post" alone is a section.
 _SITE_NAME_END = re.compile(
-    r"(?:^|[\s-])(?:bote|kurier|courier|courrier|corriere|correio|correo|anzeiger|blatt|tagblatt|rundschau|zeitung|post|"
+    r"[\s-](?:bote|kurier|courier|courrier|corriere|correio|correo|anzeiger|blatt|tagblatt|rundschau|zeitung|post|"
     r"posten|tribune|tribuna|gazette|gazzetta|gazeta|herald|courant|dagblad|tidende|tidning|tidningen|avisen|journal|"
     r"diario|giornale|jornal|echo|mercury|observer|chronicle|ledger|times|express|presse|nieuws|news|nachrichten|"
-    r"dziennik|kurjer|quotidien|quotidiano|bladet|blad|wire|tidningen|posten|anzeiger|avis|bygden)$"
+    r"dziennik|kurjer|quotidien|quotidiano|bladet|blad|wire|tidningen|posten|anzeiger|avis|bygden|bugle|clarion|"
+    r"sentinel|advertiser|examiner|enquirer|telegraph|guardian|argus)$"
     r"|\w(?:bladet|posten|avisen|zeitung|blatt|kurier|bote|anzeiger|tidende|tidningen|dagblad|courant)$"
 )
 
@@ -927,14 +943,22 @@ def _mark_lone_bylines(page: _Page, title_line: int | None) -> None:
         if not _is_byline_shape(text):
             _mark_byline_part(page, idx)
             continue
-        # The reporter's role may stand between the name and the date: "Tom Gallagher" / "Consumer Affairs Reporter".
-        role = idx + 1 < len(page.content) and bool(_ROLE_LINE.match(page.content[idx + 1][1].strip()))
+        # The reporter's role or desk may stand between the name and the date: "Tom Gallagher" / "Consumer Affairs
+        # Reporter", "Lars Holmgren" / "Oslo".
+        after = page.content[idx + 1] if idx + 1 < len(page.content) else None
+        role = after is not None and bool(_ROLE_LINE.match(after[1].strip()) or _LONE_PLACE.match(after[1].strip()))
         steps = (idx - 1, idx + 1, idx + 2) if role else (idx - 1, idx + 1)
         neighbours = [page.content[j][0] for j in steps if 0 <= j < len(page.content)]
-        if any(page.reasons.get(m, "").startswith(_BYLINE_NEIGHBOURS) for m in neighbours):
+        # Or the outlet and the place, which the branding rule took: "Ruth Abernethy" / "EBC News, Essex".
+        desk = after is not None and page.reasons.get(after[0]) == "site branding" and "," in after[1]
+        if desk or any(page.reasons.get(m, "").startswith(_BYLINE_NEIGHBOURS) for m in neighbours):
             page.reasons[n] = "byline"
             if role and page.free(page.content[idx + 1][0]):
                 page.reasons[page.content[idx + 1][0]] = "byline"
+
+
+# A place alone on its line: one or two capitalised words ("Oslo", "Bourg-Saint-Maurice", "New York").
+_LONE_PLACE = re.compile(r"^[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?$")
 
 
 def _mark_byline_part(page: _Page, idx: int) -> None:

@@ -117,11 +117,15 @@ def infer_outlet(lines: Sequence[str], url: str | None = None) -> tuple[str, str
 _PM = re.compile(r"\s*p\.?\s?m\b", re.I)
 
 
+_GLUED_TIME = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d{2})")
+
+
 def infer_published(lines: Sequence[str]) -> tuple[datetime, str] | None:
     """The publication time from a timestamp line ("Publié le 04/03/2025 à 07h12"), with its evidence. A page's date
     without a time ("Martes, 19 de agosto de 2025" over the page) gives way to a line giving that day with its time."""
     dated: tuple[datetime, str] | None = None
     for line in lines:
+        line = _GLUED_TIME.sub(r"\1 \2", line)  # "April 14, 20266:42 PM": the year and the time run together
         for mention in find_mentions(line):
             if mention.kind == "absolute" and mention.value is not None:
                 day = mention.value

@@ -7,7 +7,7 @@ import itertools
 import re
 from collections.abc import Callable
 
-from newsfuse.clean.cues import BRIEFS_PAGE, ITEM_MARKER, TIME_HEADER
+from newsfuse.clean.cues import BRIEFS_PAGE, COMMENTER, ITEM_MARKER, TIME_HEADER
 from newsfuse.clean.furniture import cue_reason, ends_sentence, is_date_line
 from newsfuse.temporal import find_mentions
 from newsfuse.textnorm import fold
@@ -40,7 +40,7 @@ def split_page(text: str, min_item_words: int = 25) -> tuple[list[Lines], bool]:
         (live, _MIN_UPDATE_WORDS),
         # A date header, not the article's own "Published: ..." line under a dated page header.
         (
-            _day_headers(_markers(lines, lambda t: is_date_line(t) and not ITEM_MARKER.match(t)), lines),
+            _day_headers(_uncommented(_markers(lines, lambda t: is_date_line(t) and not ITEM_MARKER.match(t)), lines), lines),
             _MIN_UPDATE_WORDS,
         ),
         (_brief_headlines(lines), min_item_words),
@@ -55,6 +55,16 @@ def split_page(text: str, min_item_words: int = 25) -> tuple[list[Lines], bool]:
 
 def _markers(lines: Lines, is_marker: Callable[[str], bool]) -> list[int]:
     return [i for i, (_, t) in enumerate(lines) if t.strip() and is_marker(t.strip())]
+
+
+def _uncommented(markers: list[int], lines: Lines) -> list[int]:
+    """Date lines that are no comment's date: "April 14, 2026 at 7:12 pm" under "Sandra P. says:" dates a comment."""
+    out = []
+    for m in markers:
+        before = next((t.strip() for _, t in reversed(lines[:m]) if t.strip()), "")
+        if not COMMENTER.match(before):
+            out.append(m)
+    return out
 
 
 def _day_headers(markers: list[int], lines: Lines) -> list[int]:
