@@ -740,3 +740,14 @@ def test_an_update_kicker_with_its_time_is_trimmed() -> None:
     text, repairs = trim("UPDATE, 7:40 a.m. Friday: The number of people killed in the crash has risen to three.")
     assert text == "The number of people killed in the crash has risen to three."
     assert repairs and repairs[0].before.startswith("UPDATE, 7:40 a.m. Friday:")
+
+
+def test_a_dateline_with_a_country_and_a_date_is_trimmed() -> None:
+    text, repairs = trim("BRACKWATER, England, April 14 (BRITWIRE) - About 25 tonnes of styrene leaked into the estuary.")
+    assert text == "About 25 tonnes of styrene leaked into the estuary."
+    assert [r.before for r in repairs] == ["BRACKWATER, England, April 14 (BRITWIRE) -"]
+
+
+def test_a_party_prefix_glued_to_a_word_is_no_dateline() -> None:
+    text = "SPD-Spitzenkandidatin Petra Lohmeier nannte das Format „eine Wahlkampfhilfe für die Ränder“."
+    assert trim(text) == (text, [])

@@ -692,3 +692,29 @@ def test_when_every_title_states_a_toll_the_sources_dispute_the_lead_makes_the_h
     ]
     summary = _summary([early, *later])
     assert "12" not in summary.headline and summary.headline.startswith("A road bridge collapsed"), summary.headline
+
+
+def test_a_source_giving_a_quotation_to_another_speaker_is_shown_not_cited() -> None:
+    quote = '"The priority is to stop any further release and to keep the material away from the oyster beds,"'
+    agency = f"{quote} said Claire Madden, a spokeswoman for the Environment Agency."
+    articles = [
+        cleaned_article(
+            aid,
+            outlet,
+            [
+                "About 25 tonnes of styrene leaked into the Fenn estuary on Tuesday after a tanker struck the quay wall.",
+                text,
+            ],
+            datetime(2025, 3, 4, hour, tzinfo=UTC),
+            "en",
+        )
+        for aid, outlet, hour, text in (
+            ("wire", "Britwire", 9, agency),
+            ("courier", "Essex Courier", 10, agency),
+            ("ebc", "EBC", 11, f"{quote} said harbour master Ian Rowley."),
+        )
+    ]
+    summary = _summary(articles)
+    [said] = [s for s in summary.sentences if "The priority is" in s.text]
+    assert "Claire Madden" in said.text and "ebc" not in said.sources, (said.text, said.sources)
+    assert [v.article for v in said.variants] == ["ebc"]

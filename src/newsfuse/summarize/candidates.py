@@ -204,6 +204,33 @@ def dash_quotation_tails(article: Article) -> set[int]:
         if opener is not None and (_ATTRIBUTION.search(s.text) or _SCANDINAVIAN_SAID.search(s.text)):
             opener = None
     return out
+# A speaker named beside a verb of saying, outside quotation marks: "said harbour master Ian Rowley", "Claire Madden,
+# a spokeswoman for the agency, said". Two or three capitalised words, not a body's name ("Environment Agency").
+_NAME = r"[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2}"
+_SAID_BY = re.compile(
+    rf"\b(?:said|says|told|added|explained|a déclaré|a dit|a ajouté|sagte|erklärte|dijo|afirmó|disse|ha detto|zei)"
+    rf"\s+(?:[a-zà-ÿ'’-]+\s+){{0,3}}(?P<after>{_NAME})|(?P<before>{_NAME})(?:,[^,]{{1,80}},)?\s+(?:said|says|told|added|"
+    rf"a déclaré|a dit|sagte|erklärte|dijo|disse|ha detto|zei)\b"
+)
+_BODIES = """
+    agency service police ministry council department authority office company group bank union court government
+    brigade party institute association federation commission
+"""
+_BODY_WORDS = frozenset(_BODIES.split())
+
+
+def named_speakers(text: str) -> frozenset[str]:
+    """The words of the people a sentence names as speaking, outside its quotations (lowercased)."""
+    plain = _QUOTED.sub(" ", text)
+    out: set[str] = set()
+    for m in _SAID_BY.finditer(plain):
+        name = m.group("after") or m.group("before")
+        words = [w.lower().removesuffix("'s").removesuffix("’s") for w in name.split()]
+        if not _BODY_WORDS & set(words):
+            out.update(words)
+    return frozenset(out)
+
+
 # "sa" is "said" in Swedish and Norwegian, but "his" or "her" in French.
 _SCANDINAVIAN_SAID = re.compile(r"\bsa\b", re.I)
 
@@ -331,17 +358,29 @@ def _settle_figures(
     own: Sequence[tuple[str, int]], members: Sequence[tuple[str, int]], by_id: dict[str, Article], language: str
 ) -> tuple[tuple[str, int], list[tuple[str, int]]]:
     """The passage's representative and the versions that count differently from it ("Huit personnes ont été tuées"
-    beside "Sept personnes ont été tuées"). The version more outlets give wins; on a tie, the one published last,
-    since a later report corrects a toll."""
+    beside "Sept personnes ont été tuées") or give its words to another speaker ("said harbour master Ian Rowley"
+    beside "said Claire Madden"). The version more outlets give wins; on a tie, the one published last, since a later
+    report corrects a toll."""
 
     def counted(ref: tuple[str, int]) -> frozenset[tuple[str, str]]:
         return counts(by_id[ref[0]].sentences[ref[1]].text, by_id[ref[0]].language or language)
 
+    def speakers(ref: tuple[str, int]) -> frozenset[str]:
+        return named_speakers(by_id[ref[0]].sentences[ref[1]].text)
+
     def split(rep: tuple[str, int]) -> list[tuple[str, int]]:
-        mine = counted(rep)
-        if not mine:  # nothing counted: no version can count it differently (and most passages end here)
+        mine, said_by = counted(rep), speakers(rep)
+        if not mine and not said_by:  # nothing counted nor said: no version can differ (most passages end here)
             return []
-        return [ref for ref in members if ref[0] != rep[0] and counted_differently(mine, counted(ref))]
+        return [
+            ref
+            for ref in members
+            if ref[0] != rep[0]
+            and (
+                (mine and counted_differently(mine, counted(ref)))
+                or (said_by and (theirs := speakers(ref)) and not said_by & theirs)
+            )
+        ]
 
     rep = _representative(own, by_id)
     differing = split(rep)

@@ -387,11 +387,12 @@ _DATELINE = re.compile(
     # The first letters of a word in a fixed count: "{3,}" before a class that holds letters too lets a line of
     # capitals split each word every way, which took half a second on one 70-letter headline.
     rf"^[A-ZÀ-Ý]{{3}}[A-ZÀ-Ý'’.-]*(?:[ -][A-ZÀ-Ý]{{2}}[A-ZÀ-Ý'’.-]*)*"
-    # a country or a day after the place: "COLICO, Italy", "MADRID, 17 abr"
-    rf"(?:,\s*(?:[A-ZÀ-Ý][\w.'’ -]{{1,30}}?|\d{{1,2}}\.?\s+[a-zà-ÿ]{{3,10}}\.?))?"
+    # a country or a day after the place, or both: "COLICO, Italy", "MADRID, 17 abr", "BRACKWATER, England, April 14"
+    rf"(?:,\s*(?:[A-ZÀ-Ý][\w.'’ -]{{1,30}}?|\d{{1,2}}\.?\s+[a-zà-ÿ]{{3,10}}\.?)){{0,2}}"
     # the agency: a known one, capitals, or a name of up to four capitalised words ("Agencia Continental")
     rf"\s*(?:\((?:{_AGENCIES}(?:/[A-Z][\w.]*)?|[A-Z]{{2,5}}|[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*){{0,3}})\)\s*)?"
-    rf"(?:--|[-—–])\s*(?=[A-ZÀ-Ý\"«“])"
+    # a dash with a space on one side at least: "SPD-Spitzenkandidatin" is one word
+    rf"(?:--|\s[-—–]|[-—–](?=\s))\s*(?=[A-ZÀ-Ý\"«“])"
 )
 # "Linz – Die Stadt ...", "Santiago, Chile, Jan. 5 -- Chile's former ...": a place in ordinary case, maybe two more
 # parts after commas, then a spaced en or em dash or a double hyphen (a single hyphen joins names, so it does not
