@@ -1547,3 +1547,74 @@ def test_a_wire_stamp_with_its_year_and_time_run_together_dates_the_page() -> No
 
     found = infer_published(["April 14, 20266:42 PM GMT+1Updated an hour ago"])
     assert found is not None and found[0].isoformat() == "2026-04-14T18:42:00"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Wat vind je van dit artikel?  👍  👎", "reader poll"),
+        ("Zie je een fout in dit artikel? Laat het ons weten.", "reader call-out"),
+        (
+            "LIVE  Europa League QF 1st leg: Lindewaard 3-1 Ribeirense FT · Vltava Prague 0-0 Aris Kalamata FT · "
+            "Olympique Vernay 1-0 Dinamo Sarajevo FT",
+            "score widget",
+        ),
+        ("Lindewaard 3-1 Ribeirense   Terminado", "score widget"),
+        ("Alle uitslagen en standen ›", "score widget"),
+        ("Callum Reid at Stadion De Kuilen", "byline"),
+        ("By Ledger staff, with PAP", "byline"),
+        ("Quick guide", "explainer box"),
+        ("Show", "page tools"),
+        ("match reports", "tags"),
+        (
+            "Second leg special: Ribeirense to qualify 4/1 · Lindewaard to qualify 1/6 · Kooistra to score anytime 7/2. "
+            "New customers only.",
+            "advertising",
+        ),
+        ("Aposta da casa ▸ Ribeirense x Lindewaard (2.ª mão): 1 – 2,10 | X – 3,40 | 2 – 3,25", "advertising"),
+        ("Jogo responsável. Proibido a menores de 18 anos. Licença SRIJ n.º 017.", "advertising"),
+        ("We will not share your email address. Privacy notice.", "subscription prompt"),
+        ("Jakość powietrza w Warszawie: dobra (PM2,5 – 11 µg/m³)", "weather widget"),
+        ("Przeczytasz w 3 min", "reading time"),
+        ("The Warsaw Ledger is reader-funded. Become a member from 19 zł a month.", "support prompt"),
+        ("Contact · Advertise · Jobs · Privacy · Terms · © 2026 Ledger Media sp. z o.o.", "footer links"),
+        ("JUST NU  SMHI:s orangea varning för storm gäller till klockan 22 i kväll", "news ticker"),
+        ("Följ ämnen och få en notis när något händer", "notification prompt"),
+        ("Trafikläget just nu", "service box"),
+        ("Sydkusten Nyheter · Box 512, 201 25 Malmö · Tipsa oss: 040-28 55 00", "footer links"),
+        ("Vandstand lige nu · Dragør Havn: +118 cm · stigende", "weather widget"),
+        ("Farmácias de serviço hoje em Setúbal: Farmácia Nova do Sado (Av. Luísa Todi, 212)", "service box"),
+        ("Thinking of moving to Portugal? Our partners can help with your NIF. Book a free call.", "advertising"),
+        ("£1 = €1.16  ·  $1 = €0.87", "service box"),
+        ("Pollental i dag (Østdanmark): El 34 – moderat · Hassel 8 – lav", "service box"),
+        ("Meer sport", "related links"),
+        (
+            "Vi og vores 143 partnere bruger cookies og lignende teknologier til at huske dine indstillinger, måle "
+            "trafikken og vise annoncer.",
+            "cookie prompt",
+        ),
+    ],
+)
+def test_furniture_of_held_out_batch_20(line: str, reason: str) -> None:
+    assert cue_reason(line) == reason
+
+
+def test_news_lines_near_the_batch_20_cues_stay() -> None:
+    assert cue_reason("Lindewaard won 3-1 on Thursday, with two goals in the last ten minutes.") is None
+    assert cue_reason("The odds were against them, the coach said after the 3-1 win.") is None
+    assert cue_reason("Show me the money, the union leader told the crowd.") is None
+
+
+def test_a_repeat_of_the_page_title_on_the_page_goes_and_a_dutch_name_is_a_byline() -> None:
+    page = (
+        "Lindewaard zet grote stap | De Gelderse Koerier\n"
+        "Lindewaard zet grote stap\n"
+        "Marloes van den Heuvel\n"
+        "10 apr. 2026, 07:45\n"
+        "FC Lindewaard heeft gisteravond de heenwedstrijd van de kwartfinale met 3-1 gewonnen van Ribeirense.\n"
+        "Jesper Kooistra maakte in de slotfase het derde doelpunt voor een uitzinnig Stadion De Kuilen.\n"
+    )
+    reasons = _reasons(page)
+    assert reasons["Lindewaard zet grote stap | De Gelderse Koerier"] == "title"
+    assert reasons["Lindewaard zet grote stap"] == "repeated title"
+    assert reasons["Marloes van den Heuvel"] == "byline"

@@ -1299,7 +1299,7 @@ CUES: tuple[Cue, ...] = tuple(
         "weather widget",
         r"^(vandtemperatur|vanntemperatur|vattentemperatur|wassertemperatur|water temperature|température de l'eau|temperatura (del )?(agua|acqua|água))\b",
         r"^(tidevand|tidevann|tidvatten|gezeiten|getijden|hoogwater)\b",
-        r"^(jakość powietrza|air quality|luftqualität|qualité de l'air|calidad del aire|qualità dell'aria|luchtkwaliteit|luftkvalitet)\s*:",
+        r"^(jakość powietrza|air quality|luftqualität|qualité de l'air|calidad del aire|qualità dell'aria|luchtkwaliteit|luftkvalitet)\b[^.!?]{0,30}:",
     )
     + _cues(
         "start",
@@ -1331,7 +1331,7 @@ CUES: tuple[Cue, ...] = tuple(
     + _cues(
         "strong",
         "cookie prompt",
-        r"\b(vi och våra partners|vi og våre partnere|vi og vores partnere) (använder|bruker|bruger) (cookies|informasjonskapsler|kakor)\b",
+        r"\b(vi och våra|vi og våre|vi og vores)( \d+)? (partners|partnere) (använder|bruker|bruger) (cookies|informasjonskapsler|kakor)\b",
     )
     + _cues(
         "start",
@@ -1433,6 +1433,105 @@ CUES: tuple[Cue, ...] = tuple(
         r"\b(c'est aussi sur|also on|auch auf|también en|anche su|também na)\b.{0,40}\b\d{2,3}[.,]\d\s?fm\b",
         # A site's tagline: "Independent news for Brackwater, Fennbury and the villages – since 2014".
         r"\b(news|nachrichten|nouvelles|infos|noticias|notizie|notícias|nieuws|nyheter|nyheder|wiadomości|journalism|journalismus)\b[^.!?]{0,80}\b(since|seit|depuis|desde|dal|sinds|sedan|siden|od) \d{4}$",
+    )
+    # --- held-out batch 20
+    + _cues(
+        "start",
+        "reader poll",
+        r"^(wat vind je van dit artikel|what did you think of this (article|story)|was this (article|story) helpful|hat ihnen (dieser|der) artikel gefallen|cet article vous a-t-il (plu|été utile)|¿te ha (gustado|resultado útil) este artículo|ti è piaciuto questo articolo|gostou deste artigo)\b",
+    )
+    + _cues(
+        "start",
+        "reader call-out",
+        r"^(zie je een fout|spot(ted)? a mistake|seen an error|vous avez repéré une erreur|¿has visto un error|hai trovato un errore|viu um erro|ser du ett fel|ser du en fejl)\b",
+    )
+    + _cues(
+        "start",
+        "score widget",
+        # A results ticker: "LIVE  Europa League QF 1st leg: Lindewaard 3-1 Ribeirense FT · Vltava Prague 0-0 ...".
+        r"(\b\d{1,2}\s?[-–]\s?\d{1,2}\b[^·|]{2,40}(·|\|)[^·|]*){2,}",
+        r"^[\w .'’-]{2,30} \d{1,2}\s?[-–]\s?\d{1,2} [\w .'’-]{2,30}\s+(terminado|ft|full[- ]time|final|finished|einde|afgelopen|beendet|endstand|slut|slutt|koniec|fin|terminé|finale)$",
+        r"^(alle uitslagen|all results|alle ergebnisse|tous les résultats|todos los resultados|tutti i risultati|todos os resultados|alla resultat|alle resultater)\b",
+    )
+    + _cues(
+        "start",
+        "byline",
+        r"^[\w'’-]+ [\w'’-]+ at (the )?[\w'’ -]{0,30}\b(stadium|stadion|ground|park|arena|road|lane)\b[\w'’ -]{0,30}$",
+        r"^by [\w ]{2,30} staff(, with [\w ]{2,20})?$",
+    )
+    + _cues(
+        "start",
+        "explainer box",
+        r"^(quick guide|explainer|factbox|fact box|faktabox|faktaruta|faktaboks|en bref|el contexto|il contesto)$",
+    )
+    + _cues(
+        "start",
+        "page tools",
+        r"^(show|hide|toon|verberg|anzeigen|ausblenden|afficher|masquer|mostrar|ocultar|mostra|nascondi|visa|dölj|vis|skjul)$",
+    )
+    + _cues(
+        "start",
+        "tags",
+        r"^(match reports?|spielberichte?|comptes rendus|crónicas|cronache|crónicas de jogo)$",
+    )
+    + _cues(
+        "strong",
+        "advertising",
+        # Betting: fractional or decimal odds, a bookmaker's offer, the legal line.
+        r"(\b\d{1,2}/\d{1,2}\b[^·|]{0,40}[·|][^·|]{0,40}){2,}",
+        r"^(aposta da casa|apuesta|bet now|wette|scommessa|odds|kansen|quotas?|cuotas?)\b.{0,60}\b\d+[.,]\d{2}\b",
+        r"\b(jogo responsável|juego responsable|gamble responsibly|gioca responsabilmente|spiel verantwortungsbewusst|begambleaware|proibido a menores de 18|prohibido a menores de 18|18\+ only)\b",
+        r"\bour partners can help\b|\bbook a free (consultation|call)\b",
+    )
+    + _cues(
+        "strong",
+        "subscription prompt",
+        r"^we will not share your email( address)?\b",
+    )
+    + _cues(
+        "start",
+        "reading time",
+        r"^przeczytasz w \d+ min",
+    )
+    + _cues(
+        "start",
+        "support prompt",
+        r"\bis reader-funded\b|\bbecome a member from\b",
+    )
+    + _cues(
+        "any",
+        "footer links",
+        r"[·|]\s*©\s*\d{4}\b",
+        r"\b(box|postboks|postbus|apartado) \d+, \d{3} ?\d{2}\b",
+    )
+    + _cues(
+        "start",
+        "news ticker",
+        r"^(just nu|lige nu|akkurat nå)\b",
+    )
+    + _cues(
+        "start",
+        "notification prompt",
+        r"^(följ ämnen|følg emner|følg emnene)\b|\bfå en notis\b",
+    )
+    + _cues(
+        "start",
+        "service box",
+        r"^(trafikläget|trafikken nu|trafikken lige nu|traffic now|verkehrslage|info trafic|estado del tráfico|trânsito agora)\b",
+        r"^(farmácias de serviço|farmacias de guardia|farmacie di turno|pharmacies de garde|notdienst-apotheken)\b",
+        r"^[£$€]\s?1\s?=\s?[£$€]\s?\d",
+        r"^(pollental|pollen count|pollenbericht|pollenvarsel|pollenprognos|pyłki)\b",
+        r"^(dagens namn|dagens navn)\b",
+    )
+    + _cues(
+        "start",
+        "weather widget",
+        r"^(vandstand|vannstand|vattenstånd|wasserstand|pegelstand|water level|niveau d'eau|nível da água)\b",
+    )
+    + _cues(
+        "start",
+        "related links",
+        r"^(meer|more|mehr|plus de|más|più|mais|mer|mere|więcej) (sport|sports|nieuws|news|nachrichten|actualités|noticias|notizie|notícias|nyheter|nyheder|wiadomości)$",
     )
     # --- credits, bylines, copyright
     + _cues(

@@ -27,7 +27,7 @@ _SENTENCE_END = re.compile(r"[.!?…:;。！？]['\"»”’)\]」]*$")
 _ELLIPSIS_END = re.compile(r"(?<!\()(\.\.\.|…)['\"»”’]?\s*$")
 _BREADCRUMB_SEP = re.compile(r"\s+(?:-|>|»|\||/|›|•|·)\s+")
 _TIME = re.compile(r"\b\d{1,2}\s?[:h]\s?\d{2}\b")
-_CAPITALISED = re.compile(r"^[A-ZÀ-ÝŁŚŻŹĆŃ][\w'’.-]*$|^(de|von|van|da|do|dos|del|di|al|el|le|la)$")
+_CAPITALISED = re.compile(r"^[A-ZÀ-ÝŁŚŻŹĆŃ][\w'’.-]*$|^(de|von|van|den|der|ter|da|do|dos|das|du|del|di|al|el|le|la)$")
 # A line that is one quotation, opened at its start and closed only at its end: «Non ci arrenderemo».
 _QUOTE_LINE = re.compile(r"^[«\"“„‘‹»][^«»\"“”„‹›]{3,}[»\"”“’›«]$")
 _NUMBERS = re.compile(r"\d+")
@@ -439,8 +439,15 @@ def classify_lines(
     for an update of a live page, whose time header ("18:42") heads it."""
     page = _Page([(n, t) for n, t in lines if t.strip()])
     page_title = None if title else _page_title(page, outlet)
+    repeat: int | None = None  # the page's headline printed again under its title
     if page_title is not None:
         page.reasons[page_title] = "title"
+        # The page's headline again, word for word, on the page: the title has it.
+        key = _repeat_key(page.repairs[page_title][0])
+        for n, text in page.content:
+            if page.free(n) and _repeat_key(text) == key:
+                page.reasons[n] = "repeated title"
+                repeat = n if repeat is None else repeat
     header = next(((n, t) for n, t in page.content if cues.TIME_HEADER.match(t.strip())), None) if live else None
     if header is not None:
         page.reasons[header[0]] = "heading"  # the update's time, not a video's length or a counter
@@ -472,7 +479,9 @@ def classify_lines(
     _mark_masthead(page)
     # With a page title, a headline on the page still parts its header from the report; it stays as a heading.
     title_line = _find_title(page, title)
-    if page_title is not None and (title_line is None or len(dict(page.content)[title_line].split()) < 5):
+    if repeat is not None:
+        title_line = repeat  # it parts the page's header from the report, as a headline does
+    elif page_title is not None and (title_line is None or len(dict(page.content)[title_line].split()) < 5):
         title_line = page_title  # a short line is no headline beside the page's title: "ÚLTIMA HORA", "NYHETER"
         _mark_kickers(page, page_title)
     _mark_lone_bylines(page, title_line)
@@ -846,6 +855,7 @@ _SITE_NAME_END = re.compile(
     r"dziennik|kurjer|quotidien|quotidiano|bladet|blad|wire|tidningen|posten|anzeiger|avis|bygden|bugle|clarion|"
     r"sentinel|advertiser|examiner|enquirer|telegraph|guardian|argus)$"
     r"|\w(?:bladet|posten|avisen|zeitung|blatt|kurier|bote|anzeiger|tidende|tidningen|dagblad|courant)$"
+    r"|^(?:dagbladet|avisen|tidningen|dziennik|gazeta|kurier|jornal|diario|giornale) [^\W\d]"  # "Dagbladet Vestegnen"
 )
 
 
@@ -997,7 +1007,10 @@ _BYLINE_TAIL = re.compile(
 def _is_byline_shape(text: str) -> bool:
     """A person's name alone (two to four words), maybe with a colleague and the place it was written from:
     "Anna Nowicka", "Thomas Schaller, avec Hélène Roth à Grenzweiler", "Elena Marín | Zaragoza"."""
-    m = re.match(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+(?:[A-ZÀ-Ý][\w'’.-]+|de|von|van|da|del|di|le|la)){1,3}", text.strip())
+    m = re.match(
+        r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+(?:[A-ZÀ-Ý][\w'’.-]+|de|von|van|den|der|ter|da|del|di|le|la|dos|das|du)(?![\w'’])){1,4}",
+        text.strip(),
+    )
     if m is None or not _is_name_only(m.group(0)) or not 2 <= len(m.group(0).split()) <= 4:
         return False
     return m.end() == len(text.strip()) or bool(_BYLINE_TAIL.match(text.strip()[m.end() :]))
