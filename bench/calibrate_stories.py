@@ -55,7 +55,7 @@ GRID: dict[str, list[float]] = {
     "crosslingual_keywords": [0.5, 0.75, 1.0],
     "weight_copy": [0.3, 0.6, 0.9],
     "weight_names": [0.0, 0.1, 0.15, 0.2, 0.3],
-    "weight_names_lexical": [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.75, 0.9],
+    "weight_names_lexical": [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.75, 0.9, 1.0, 1.25],
     "names_floor": [1, 2, 3, 4],
     "weight_time": [0.0, 0.05, 0.1, 0.2, 0.3],
     "time_decay_hours": [3, 6, 12, 24, 72],

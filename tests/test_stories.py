@@ -443,3 +443,14 @@ def test_a_compound_place_name_is_also_its_parts() -> None:
         "fire", ["El fuego se originó en Aïnharbe-Mendibe y cruzó a Navarra."], source="t", language="es"
     )
     assert {"ainharbe-mendibe", "ainharbe", "mendibe", "navarra"} <= names(article)
+
+
+def test_a_swedish_and_a_danish_report_of_one_storm_share_a_story_and_an_earlier_closure_does_not() -> None:
+    from newsfuse.pipeline import run
+
+    folder = Path(__file__).parent / "data" / "heldout20"
+    files = [folder / f for f in ("a20_06_sv_sydkustennyheter.txt", "a20_07_da_amagerdagblad.txt", "a20_08_sv_malmomorgon.txt")]
+    result = run(files)
+    story_of = {a: s.id for s in result.stories for a in s.article_ids}
+    assert story_of["a20_06_sv_sydkustennyheter"] == story_of["a20_07_da_amagerdagblad"]
+    assert story_of["a20_08_sv_malmomorgon"] != story_of["a20_06_sv_sydkustennyheter"]

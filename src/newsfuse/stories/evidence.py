@@ -27,7 +27,7 @@ class PairEvidence:
     brief: bool = False  # one of the two is only a title or a line: its similarities say less (see components)
     other_day: bool = False  # an article without a date names another weekday than the other's: another event?
     proper_names: float = 1.0  # ``names`` without the numbers: across languages, what says the event is the same
-    lexical: bool = False  # both in languages the embedding model never saw: their vectors are lexical
+    lexical: bool = False  # one or both in a language the embedding model never saw: its vector is lexical
 
     def components(self, s: Settings) -> dict[str, float]:
         """Each signal's weighted contribution to the score."""
@@ -152,7 +152,7 @@ def pair_evidence(
         brief=brief,
         other_day=weekdays_apart(new, old, story_days),
         proper_names=name_overlap(_words(new.names), _words(old.names), settings.names_floor),
-        lexical=new.language in UNCOVERED and old.language in UNCOVERED,
+        lexical=new.language in UNCOVERED or old.language in UNCOVERED,
     )
 
 
