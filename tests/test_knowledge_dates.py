@@ -265,3 +265,5 @@ def test_a_kind_of_day_is_no_date(language: str, text: str) -> None:
     # The bare weekday still is one.
     plain = text.replace("einem solchen Sonntag", "dem Sonntag").replace("a Sunday", "Sunday").replace("Un dimanche", "Dimanche")
     assert _resolved(plain, date(2026, 3, 9), language) != []
+    # "à" before a weekday is no article: "jusqu'à mercredi" is a date.
+    assert _resolved("Le préavis court jusqu'à mercredi 6 heures.", date(2026, 3, 9), "fr") != []

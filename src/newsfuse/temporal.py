@@ -475,9 +475,10 @@ _RECURRING = re.compile(
     r"\b(?:first|second|third|fourth|fifth|every|each|premier|premiere|deuxieme|seconde|troisieme|quatrieme|chaque"
     r"|jeden|jedem|ersten|zweiten|dritten|vierten|cada|primer|tercer|cuarto|ogni|primo|terzo|quarto|elke|iedere"
     r"|eerste|tweede|derde"
-    # A kind of day, not a date: "mit einem solchen Sonntag", "such a Sunday", "un tel dimanche", "un domingo así".
-    r"|einem solchen|einen solchen|ein solcher|so einen|such a|un tel|une telle|un simple|a typical|un domingo|una"
-    r"|un|a)\s*$"
+    # A kind of day, not a date: "mit einem solchen Sonntag", "such a Sunday", "un tel dimanche", "un domingo así";
+    # an article alone only as a word of its own ("jusqu'à mercredi" is a date).
+    r"|einem solchen|einen solchen|ein solcher|so einen|such a|un tel|une telle|un simple|a typical)\s*$"
+    r"|(?<![\w'’])(?:un|una|a)\s*$"
 )
 
 

@@ -150,8 +150,10 @@ def _is_keyword_list(line: str) -> bool:
     return sum(p[:1].islower() or p[:1].isdigit() for p in parts) >= 0.8 * len(parts)
 
 
+@lru_cache(maxsize=1 << 16)
 def cue_reason(line: str) -> str | None:
-    """The furniture reason a line's wording or shape gives on its own, or None."""
+    """The furniture reason a line's wording or shape gives on its own, or None (remembered: splitting a page into
+    items and classifying its lines ask for the same lines)."""
     stripped = line.strip()
     if stripped[:1] == "[" and stripped[-1:] == "]" and "]" not in stripped[1:-1]:
         return cue_reason(stripped[1:-1])  # a bracketed button: "[Subscribe]", "[Jetzt kostenlos anmelden]"

@@ -169,6 +169,8 @@ _SPORTS_KICKER = re.compile(
 def _sports_brief(lines: Lines) -> list[int]:
     """[0, k] when line k is a sports brief's headline ("Fotball: Sørvik snudde kampen i Hjelmevik") over a
     paragraph, below two paragraphs of a report that never names that sport: local pages append results so."""
+    if not any(_SPORTS_KICKER.match(t.strip()) for _, t in lines):
+        return []  # most pages: no kicker, and no need to find their paragraphs
     paragraphs = [i for i, (_, t) in enumerate(lines) if _paragraph(t)]
     if len(paragraphs) < 2:
         return []
