@@ -1618,3 +1618,51 @@ def test_a_repeat_of_the_page_title_on_the_page_goes_and_a_dutch_name_is_a_bylin
     assert reasons["Lindewaard zet grote stap | De Gelderse Koerier"] == "title"
     assert reasons["Lindewaard zet grote stap"] == "repeated title"
     assert reasons["Marloes van den Heuvel"] == "byline"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("ATS/AFP", "byline"),
+        ("Cet article vous plaît? Découvrez nos newsletters thématiques", "subscription prompt"),
+        ("Get the MineWatch Daily briefing in your inbox every weekday morning. [Sign up]", "subscription prompt"),
+        ("Artikel zum Thema: Lawinen · Graubünden · Unglücksfälle · Rega", "tags"),
+        ("Related coverage", "related links"),
+        ("Plus sur le sujet", "related links"),
+        ("12 Kommentare anzeigen", "comment widget"),
+        ("Posten Sie Ihre Meinung – bitte beachten Sie unsere Forenregeln", "comment widget"),
+        (
+            "Os comentários são de responsabilidade exclusiva de seus autores e não representam a opinião deste site.",
+            "comment widget",
+        ),
+        ("Schneebericht Davos: 85 cm Neuschnee | 14 von 18 Anlagen offen", "service box"),
+        ("Jeux: sudoku, mots croisés et le quiz de l'été", "service box"),
+        ("Météo Lausanne: 33° · ensoleillé", "service box"),
+        ("Iron ore 62% Fe CFR China: $97.40/t ▼ 0.8%", "service box"),
+        ("Traffic: Crash blocks northbound lanes of I-69 near exit 212", "service box"),
+        ("Ouvir matéria", "audio prompt"),
+        ("Listen to this story", "audio prompt"),
+        ("Le podcast «Ça fait débat» – chaque vendredi sur toutes les plateformes", "audio prompt"),
+        ("STORY CONTINUES BELOW AD", "advertising"),
+        ("Upcoming event: Tailings Safety Summit, Toronto, June 9-10, 2026 – Register now", "advertising"),
+        ("News  Weather  Sports  Traffic  Closings  Contests  8 On Your Side  Community Calendar", "navigation"),
+        (
+            "Une vague de chaleur touche la Belgique. Sur la plage d'Ostende, mardi. (Image d'illustration) "
+            "KEYSTONE/EPA/Martin Weber",
+            "caption with credit",
+        ),
+    ],
+)
+def test_furniture_of_held_out_batch_21(line: str, reason: str) -> None:
+    assert (cue_reason(line) or "").startswith(reason)
+
+
+def test_a_papers_name_over_the_title_is_branding_even_when_the_outlet_is_known() -> None:
+    page = (
+        "Lawine erfasst Skitourengruppe am Piz Gronda – zwei Tote\n"
+        "Alpenrhein Anzeiger\n"
+        "Am Samstagvormittag ist oberhalb von Sur Crestas eine Lawine auf eine Gruppe von Skitourengängern niedergegangen.\n"
+        "Die achtköpfige Gruppe war laut Kantonspolizei Graubünden kurz nach 10.30 Uhr im Aufstieg zum Gipfel.\n"
+    )
+    [item] = _items(page, outlet="Rheintal Medien")
+    assert {d.text: d.reason for d in item.decisions}["Alpenrhein Anzeiger"] == "site branding"

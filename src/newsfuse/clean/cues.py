@@ -1533,6 +1533,52 @@ CUES: tuple[Cue, ...] = tuple(
         "related links",
         r"^(meer|more|mehr|plus de|más|più|mais|mer|mere|więcej) (sport|sports|nieuws|news|nachrichten|actualités|noticias|notizie|notícias|nyheter|nyheder|wiadomości)$",
     )
+    # --- held-out batch 21
+    + _cues(
+        "start",
+        "subscription prompt",
+        r"^(cet article vous (plaît|a plu)|dieser artikel gefällt ihnen|did you like this article|enjoyed this (article|story))\b.{0,60}\b(newsletter|abonn|subscribe)",
+        r"\b(in your inbox every (weekday|morning|day)|dans votre boîte chaque (matin|jour))\b",
+    )
+    + _cues(
+        "start",
+        "tags",
+        r"^(artikel zum thema|articles sur le (même )?sujet|more on the topic|mais sobre o tema)\s*:",
+    )
+    + _cues(
+        "start",
+        "related links",
+        r"^(related coverage|more coverage|plus sur (le|ce) sujet|plus d'infos sur le sujet|mehr dazu|meer over dit onderwerp|mais sobre o assunto|más sobre el tema)$",
+    )
+    + _cues(
+        "start",
+        "comment widget",
+        r"^\d+ (kommentare|commentaires|comments|comentários|commenti) (anzeigen|afficher|show|ver|mostra)\b",
+        r"^posten sie ihre meinung\b|\bforenregeln\b",
+        r"^os comentários são de responsabilidade\b|^les commentaires (sont|n'engagent)\b|^comments are the (sole )?responsibility\b",
+        r"^commentaires \(\d+\)",
+    )
+    + _cues(
+        "start",
+        "service box",
+        r"^(schneebericht|snow report|bulletin d'enneigement|bollettino neve)\b",
+        r"^(jeux|spiele|games|jogos|giochi)\s*:\s*(sudoku|mots croisés|kreuzworträtsel|crossword|palavras cruzadas|cruciverba)\b",
+        r"^(météo|wetter|weather|tempo|meteo)\s+[\w' -]{2,30}\s*:\s*-?\d{1,2}\s?°",
+        r"^(iron ore|brent|wti|gold|copper|eur/usd)\b.{0,40}\$?\d+[.,]\d+\s*(/t|/oz|/bbl)?\s*[▲▼]",
+        r"^traffic\s*:.*\b(i-\d+|us-\d+|sr-\d+|exit \d+|lanes?)\b",
+    )
+    + _cues(
+        "start",
+        "audio prompt",
+        r"^(ouvir matéria|ouvir (a )?notícia|listen to this (story|article)|écouter cet article|artikel anhören)\b",
+        r"^le podcast\b.{0,60}\b(chaque|tous les)\b",
+    )
+    + _cues(
+        "start",
+        "advertising",
+        r"^(story continues below (ad|advertisement)|l'article continue (sous|après) la publicité|der artikel geht (unter|nach) der (anzeige|werbung) weiter)\W*$",
+        r"^(upcoming event|prochain événement|nächste veranstaltung)\s*:.*\bregister\b",
+    )
     # --- credits, bylines, copyright
     + _cues(
         "start",
@@ -1660,6 +1706,8 @@ GLUED_CREDIT = re.compile(
     r"|[.]\s+[A-ZÀ-ÝÑ]{4,}\s*$"
     # "... jeudi matin. Photo Le Courrier savoyard/Anne Mollard": the paper, then its photographer.
     r"|[.]\s+(?i:photo|foto|bild)\s+[A-ZÀ-Ý][^./]{2,40}/\s*[A-ZÀ-Ý][\w'’ .-]{2,40}$"
+    # "... (Image d'illustration) KEYSTONE/EPA/Martin Weber": agencies in capitals, then the photographer.
+    r"|[.)]\s+[A-Z]{2,12}(?:\s*/\s*[A-Z]{2,12})+\s*/\s*[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}\s*$"
     # "... di Brennheim (Ansa/Dpa)": two agencies.
     r"|\s\((?i:afp|ap|reuters|epa|dpa|ansa|efe|lusa|anp|belga|apa|tt|ntb|ritzau|pap)(?:\s*/\s*(?i:afp|ap|reuters|epa|dpa|ansa|efe|lusa|anp|belga|apa|tt|ntb|ritzau|pap))+\)\s*$"
     # "... le 19 août 2025. (AFP / GAIZKA ARRUTI)": the agency, then its photographer.

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsfuse.clean import cues
+from newsfuse.clean.metadata import AGENCIES
 from newsfuse.clean.sentences import split_sentences
 from newsfuse.temporal import find_mentions
 from newsfuse.textnorm import fold as _fold_uncached
@@ -138,7 +139,9 @@ def _is_spaced_menu(line: str) -> bool:
     """Four or more short items set apart by runs of spaces, as a menu's links come out of a page: "Nyheder  Lokalt
     Sport  Debat  112  E-avis  Log ind"."""
     parts = re.split(r"\s{2,}", line)
-    return len(parts) >= 4 and all(len(p.split()) <= 3 for p in parts) and not ends_sentence(line)
+    # A longer item among many ("8 On Your Side") still makes a menu.
+    short = all(len(p.split()) <= 3 for p in parts) or (len(parts) >= 6 and all(len(p.split()) <= 4 for p in parts))
+    return len(parts) >= 4 and short and not ends_sentence(line)
 
 
 def _is_keyword_list(line: str) -> bool:
@@ -165,6 +168,8 @@ def cue_reason(line: str) -> str | None:
         return "gallery caption"
     if cues.NEWSROOM_BYLINE.match(stripped):
         return "byline"
+    if cues.AGENCY_NAME.match(stripped) and all(p.strip().lower() in AGENCIES for p in stripped.split("/")):
+        return "byline"  # "ATS/AFP" under a standfirst: the agencies the report comes from, not a photo's credit
     if cues.AGENCY_NAME.match(stripped) and stripped.count("/") == 1:
         return "photo credit"
     if cues.CAPS_CREDIT.match(stripped):
@@ -475,8 +480,7 @@ def classify_lines(
     _mark_link_lists(page)
     _mark_teasers(page)
     _mark_edges(page, outlet)
-    if outlet is None:
-        _mark_site_names(page)
+    _mark_site_names(page)
     _mark_footer_rows(page)
     _mark_masthead(page)
     # With a page title, a headline on the page still parts its header from the report; it stays as a heading.
@@ -875,8 +879,8 @@ def site_name_line(line: str) -> bool:
 
 
 def _mark_site_names(page: _Page) -> None:
-    """Above the first news paragraph, a paper's name alone (``site_name_line``) is the site's branding, when no
-    outlet is known to compare it with."""
+    """Above the first news paragraph, a paper's name alone (``site_name_line``) is the site's branding, whether or
+    not the outlet is known ("Alpenrhein Anzeiger" over a page signed "© Alpenrhein Medien AG")."""
     paragraphs = _paragraphs(page)
     first = paragraphs[0] if paragraphs else len(page.content)
     for n, text in page.content[:first]:
