@@ -962,7 +962,8 @@ def _mark_lone_bylines(page: _Page, title_line: int | None) -> None:
         # The reporter's role or desk may stand between the name and the date: "Tom Gallagher" / "Consumer Affairs
         # Reporter", "Lars Holmgren" / "Oslo".
         after = page.content[idx + 1] if idx + 1 < len(page.content) else None
-        role = after is not None and bool(_ROLE_LINE.match(after[1].strip()) or _LONE_PLACE.match(after[1].strip()))
+        place = after is not None and _is_name_only(after[1]) and len(after[1].split()) <= 2
+        role = after is not None and (bool(_ROLE_LINE.match(after[1].strip())) or place)
         steps = (idx - 1, idx + 1, idx + 2) if role else (idx - 1, idx + 1)
         neighbours = [page.content[j][0] for j in steps if 0 <= j < len(page.content)]
         # Or the outlet and the place, which the branding rule took: "Ruth Abernethy" / "EBC News, Essex".
@@ -971,10 +972,6 @@ def _mark_lone_bylines(page: _Page, title_line: int | None) -> None:
             page.reasons[n] = "byline"
             if role and page.free(page.content[idx + 1][0]):
                 page.reasons[page.content[idx + 1][0]] = "byline"
-
-
-# A place alone on its line: one or two capitalised words ("Oslo", "Bourg-Saint-Maurice", "New York").
-_LONE_PLACE = re.compile(r"^[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+)?$")
 
 
 def _mark_byline_part(page: _Page, idx: int) -> None:

@@ -363,7 +363,7 @@ def _representative(refs: Sequence[tuple[str, int]], by_id: dict[str, Article]) 
     return max(refs, key=rank)
 
 
-def _settle_figures(
+def _settle_versions(
     own: Sequence[tuple[str, int]], members: Sequence[tuple[str, int]], by_id: dict[str, Article], language: str
 ) -> tuple[tuple[str, int], list[tuple[str, int]]]:
     """The passage's representative and the versions that count differently from it ("Huit personnes ont été tuées"
@@ -468,7 +468,7 @@ def build_candidates(
         ]
         if not own:
             continue
-        (aid, idx), differing = _settle_figures(own, passage.members, by_id, language)
+        (aid, idx), differing = _settle_versions(own, passage.members, by_id, language)
         text = by_id[aid].sentences[idx].text
         # An article whose every version of the passage counts differently does not carry the sentence.
         carriers = {a for a, i in passage.members if (a, i) not in differing}
