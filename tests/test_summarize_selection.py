@@ -44,6 +44,14 @@ def _page_reasons(page: list[str], language: str = "en") -> dict[str, str]:
     return _reasons([cleaned_article("page", "Nordhaven Post", page, NOON, language)])
 
 
+def _carried(sentences: list[str], language: str, outlets: tuple[tuple[str, str, int], ...], day: date) -> list[Article]:
+    """One report as several outlets carry it: (article id, outlet, hour of publication on ``day``) each."""
+    return [
+        cleaned_article(aid, outlet, sentences, datetime(day.year, day.month, day.day, hour, tzinfo=UTC), language)
+        for aid, outlet, hour in outlets
+    ]
+
+
 def _post_and_wire_reasons(post: list[str], wire: list[str]) -> dict[str, str]:
     """The reasons of a story of two English reports: a local paper's and a wire's."""
     return _reasons(
@@ -472,20 +480,16 @@ def test_a_toll_fewer_outlets_give_is_shown_as_what_other_sources_say_and_kept_o
         datetime(2025, 3, 4, 9, tzinfo=UTC),
         "en",
     )
-    later = [
-        cleaned_article(
-            aid,
-            outlet,
-            [
-                opening,
-                "The police said on Tuesday afternoon that 14 people had been injured in the collapse.",
-                "The mayor ordered all schools in the town to stay closed on Wednesday.",
-            ],
-            datetime(2025, 3, 4, hour, tzinfo=UTC),
-            "en",
-        )
-        for aid, outlet, hour in (("wire", "Nordic Wire", 13), ("gazette", "Harbour Gazette", 15))
-    ]
+    later = _carried(
+        [
+            opening,
+            "The police said on Tuesday afternoon that 14 people had been injured in the collapse.",
+            "The mayor ordered all schools in the town to stay closed on Wednesday.",
+        ],
+        "en",
+        (("wire", "Nordic Wire", 13), ("gazette", "Harbour Gazette", 15)),
+        date(2025, 3, 4),
+    )
     early = replace(early, title="Nordhaven bridge collapse: 12 injured as bus falls into river")
     later[0] = replace(later[0], title="Bridge collapses in Nordhaven, 14 people injured")
     articles = [early, *later]
@@ -559,19 +563,15 @@ def test_an_evacuation_figure_given_otherwise_only_in_other_languages_is_qualifi
         datetime(2025, 3, 5, 7, tzinfo=UTC),
         "en",
     )
-    german = [
-        cleaned_article(
-            aid,
-            outlet,
-            [
-                "Bei einem Großbrand in einem Chemiewerk in Brennheim mussten rund 1500 Anwohner ihre Wohnungen verlassen.",
-                "Die Feuerwehr war mit rund 180 Einsatzkräften vor Ort, am Mittwochmorgen war das Feuer unter Kontrolle.",
-            ],
-            datetime(2025, 3, 5, hour, tzinfo=UTC),
-            "de",
-        )
-        for aid, outlet, hour in (("kurier", "Mosel-Kurier", 9), ("zeitung", "Eifel-Zeitung", 10))
-    ]
+    german = _carried(
+        [
+            "Bei einem Großbrand in einem Chemiewerk in Brennheim mussten rund 1500 Anwohner ihre Wohnungen verlassen.",
+            "Die Feuerwehr war mit rund 180 Einsatzkräften vor Ort, am Mittwochmorgen war das Feuer unter Kontrolle.",
+        ],
+        "de",
+        (("kurier", "Mosel-Kurier", 9), ("zeitung", "Eifel-Zeitung", 10)),
+        date(2025, 3, 5),
+    )
     articles = [english, *german]
     summary = _summary(articles, date(2025, 3, 4))
     stating = [s for s in summary.sentences if "1,200 residents" in s.text]
@@ -645,19 +645,15 @@ def test_a_hedged_toll_is_shown_with_the_exact_one_other_sources_give() -> None:
         "en",
     )
     first = replace(first, title="Three killed as regional train derails near Torrefresno")
-    later = [
-        cleaned_article(
-            aid,
-            outlet,
-            [
-                "Morreu durante a noite uma passageira, elevando para quatro o número de mortos do descarrilamento.",
-                "O comboio transportava 84 passageiros e três tripulantes quando duas carruagens saíram dos carris.",
-            ],
-            datetime(2025, 3, 4, hour, tzinfo=UTC),
-            "pt",
-        )
-        for aid, outlet, hour in (("correio", "Correio do Guadiana", 8), ("jornal", "Jornal da Raia", 9))
-    ]
+    later = _carried(
+        [
+            "Morreu durante a noite uma passageira, elevando para quatro o número de mortos do descarrilamento.",
+            "O comboio transportava 84 passageiros e três tripulantes quando duas carruagens saíram dos carris.",
+        ],
+        "pt",
+        (("correio", "Correio do Guadiana", 8), ("jornal", "Jornal da Raia", 9)),
+        date(2025, 3, 4),
+    )
     summary = _summary([first, *later], date(2025, 3, 3))
     hedged = [s for s in summary.sentences if s.text.startswith("At least three")]
     # "At least three" allows the four the Portuguese sources give: it stays, with their sentences under it.
@@ -677,19 +673,15 @@ def test_when_every_title_states_a_toll_the_sources_dispute_the_lead_makes_the_h
         "en",
     )
     early = replace(early, title="Nordhaven bridge collapse: 12 injured as bus falls into river")
-    later = [
-        cleaned_article(
-            aid,
-            outlet,
-            [
-                "A road bridge collapsed in Nordhaven on Tuesday morning, sending a bus and two cars into the river.",
-                "The police said on Tuesday afternoon that 14 people had been injured in the collapse.",
-            ],
-            datetime(2025, 3, 4, hour, tzinfo=UTC),
-            "en",
-        )
-        for aid, outlet, hour in (("wire", "Nordic Wire", 13), ("gazette", "Harbour Gazette", 15))
-    ]
+    later = _carried(
+        [
+            "A road bridge collapsed in Nordhaven on Tuesday morning, sending a bus and two cars into the river.",
+            "The police said on Tuesday afternoon that 14 people had been injured in the collapse.",
+        ],
+        "en",
+        (("wire", "Nordic Wire", 13), ("gazette", "Harbour Gazette", 15)),
+        date(2025, 3, 4),
+    )
     summary = _summary([early, *later])
     assert "12" not in summary.headline and summary.headline.startswith("A road bridge collapsed"), summary.headline
 
