@@ -1666,3 +1666,12 @@ def test_a_papers_name_over_the_title_is_branding_even_when_the_outlet_is_known(
     )
     [item] = _items(page, outlet="Rheintal Medien")
     assert {d.text: d.reason for d in item.decisions}["Alpenrhein Anzeiger"] == "site branding"
+
+
+def test_a_headline_measuring_against_a_year_is_no_founding_motto() -> None:
+    for headline in ("River Tamsin floods worst since 1998", "Arbeitslosigkeit auf höchstem Stand seit 2005"):
+        assert cue_reason(headline) is None, headline
+    assert cue_reason("Najwyższa inflacja od 1997 roku") is None
+    # The mottos themselves still go.
+    assert cue_reason("Nära dig – varje dag sedan 1912") == "site branding"
+    assert cue_reason("Din lokale avis siden 1874") == "site branding"

@@ -41,6 +41,14 @@ _SIGNUP = r"(?:inscrivez-vous|je m'inscris|sign up|melden sie sich|registrieren 
 _RECEIVE = r"(?:recevez|recevoir|receive|get|erhalten sie|bekommen sie|recibe|recibir|ricevi|ricevere|receba|recebe|receber|otrzymuj|otrzymasz|ontvang)"
 _NETWORKS = r"(?:whatsapp|telegram|instagram|facebook|tiktok|youtube|linkedin|threads|bluesky|mastodon|twitter|google news|google actualités|flipboard)"
 _FOLLOW = r"(?:volg ons|volg|følg oss|følg os|følg|följ oss|följ|suivez-nous|suivez|retrouvez-nous|follow us|follow|folgen sie uns|folgen sie|síguenos|sigue|seguici|segui|siga-nos|siga|acompanhe|obserwuj nas|obserwuj|polub nas|dołącz do nas)"
+# Words that measure something against a year, as a headline does ("highest since 1998"), which a motto never does.
+_SINCE_MEASURE = (
+    r"(?:worst|best|highest|lowest|biggest|largest|strongest|hottest|coldest|wettest|driest|deadliest|first|record|"
+    r"most|least|fewest|longest|schlimmste\w*|höchste\w*|niedrigste\w*|größte\w*|stärkste\w*|erstmals|rekord\w*|"
+    r"pire|plus|record|premi[eè]re?|jamais|peor|mayor|menor|más|r[eé]cord|primera?|peggior\w*|più|prima|massim\w*|"
+    r"minim\w*|pior|maior|menor|mais|recorde|primeir[oa]|slechtste|hoogste|laagste|grootste|eerste|v[äa]rsta|"
+    r"högsta|lägsta|största|första|verste|høyeste|højeste|laveste|største|første|mest|naj\w+|pierwsz\w*|rekordow\w*)"
+)
 
 CUES: tuple[Cue, ...] = tuple(
     # --- advertising
@@ -771,8 +779,9 @@ CUES: tuple[Cue, ...] = tuple(
     + _cues(
         "start",
         "site branding",
-        # A motto ending on the founding year: "Nära dig – varje dag sedan 1912", "Din lokale avis siden 1874".
-        r"^[^.!?]{0,50}\b(seit|since|depuis|desde|dal|od|sinds|sedan|siden)\s+(18|19|20)\d\d( roku)?\.?$",
+        # A motto ending on the founding year: "Nära dig – varje dag sedan 1912", "Din lokale avis siden 1874";
+        # not a headline measuring against that year: "River floods worst since 1998".
+        rf"^(?!.*\b{_SINCE_MEASURE}\b)[^.!?]{{0,50}}\b(seit|since|depuis|desde|dal|od|sinds|sedan|siden)\s+(18|19|20)\d\d( roku)?\.?$",
         # "Your town. Your tide. Since 1887.": short phrases, then the founding year.
         r"^(\w+( \w+){0,3}\. ){1,3}(seit|since|depuis|desde|dal|sinds|sedan|siden)\s+(18|19|20)\d\d\.?$",
         r"^(independent|unabhängig|indépendant|independiente|indipendente)\.\s+\w+\.$",
