@@ -1675,3 +1675,143 @@ def test_a_headline_measuring_against_a_year_is_no_founding_motto() -> None:
     # The mottos themselves still go.
     assert cue_reason("Nära dig – varje dag sedan 1912") == "site branding"
     assert cue_reason("Din lokale avis siden 1874") == "site branding"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Lästid: 4 min", "reading time"),
+        ("Leitura: 4 min.", "reading time"),
+        ("Du må være logget inn som abonnent for å kommentere.", "comment prompt"),
+        ("Log in to join the discussion", "comment prompt"),
+        ("Load more comments", "comment prompt"),
+        ("Reageer op dit artikel (alleen voor abonnees)", "comment prompt"),
+        ("Die Kommentarfunktion ist ab 22 Uhr geschlossen. Wir freuen uns auf Ihre Beiträge ab 7 Uhr.", "comment prompt"),
+        ("Support independent Nordic journalism – subscribe from €4.90 a month", "subscription prompt"),
+        ("Quero receber", "subscription prompt"),
+        ("Få Morgenbrevet", "newsletter"),
+        ("Dagens vigtigste nyheder fra Københavnsposten – hver morgen kl. 6.", "newsletter"),
+        (
+            "Der Morgen-Newsletter: Die wichtigsten Nachrichten aus der Oberlausitz – kostenlos jeden Morgen um 6 Uhr.",
+            "newsletter",
+        ),
+        ("Tryk F5 eller slå automatisk opdatering til", "live page tools"),
+        ("Automatisk opdatering: Til", "live page tools"),
+        ("Se pressemødet igen her (video, 38 min)", "video prompt"),
+        ("EM DIRETO | Orçamento do Estado 2027: acompanhe o debate no Parlamento", "news ticker"),
+        ("Relacionado: Metro do Porto reforça linha amarela e linha vermelha durante a greve", "related links"),
+        ("1 245 wyświetleń", "page tools"),
+        ("Follow Rebecca on X", "page tools"),
+        (
+            "Het Noordelijk Dagblad en haar partners gebruiken cookies en vergelijkbare technieken om je een betere "
+            "ervaring te geven, advertenties af te stemmen en het gebruik van de site te meten.",
+            "cookie prompt",
+        ),
+        (
+            "Avec nos partenaires, nous traitons vos données personnelles pour mesurer l'audience et afficher des "
+            "publicités personnalisées.",
+            "cookie prompt",
+        ),
+        (
+            "The Castlebridge Examiner is published by Wexdale Media Ltd, 4 Corn Exchange Yard, Castlebridge. "
+            "Registered in England and Wales.",
+            "copyright",
+        ),
+        ("portal mieszkańców Stronia Górnego, Lesicy i okolic", "site branding"),
+        ("English news from the Netherlands", "site branding"),
+        ("L'info de Villefranche, du Beaujolais et du Val de Saône", "site branding"),
+        ("DK24 – nyheder døgnet rundt", "site branding"),
+        ("Artikkelen er oppdatert 09:05", "timestamp"),
+        ("Actualizado a las 09:40 h.", "timestamp"),
+        ("Ancona, 15 settembre 2026, ore 11:48 - aggiornato alle 13:20", "timestamp"),
+        ("Prague Courier staff, with agency reports", "byline"),
+        ("Von unserem Korrespondenten Stefan Reuter, mit NPA", "byline"),
+        ("As mais lidas", "related links"),
+        ("Autres brèves", "related links"),
+        ("Szukaj...", "navigation"),
+        ("Bruxelles 11° – averses", "weather widget"),
+        ("Het weer aan zee: 12°, wind 5 Beaufort", "weather widget"),
+    ],
+)
+def test_furniture_of_held_out_batches_22_and_23(line: str, reason: str) -> None:
+    assert cue_reason(line) == reason
+
+
+def test_news_lines_near_the_batch_22_and_23_cues_stay() -> None:
+    assert cue_reason("The minister said the deal would be updated at 14:30 after the vote.") is None
+    assert cue_reason("Lisboa, a capital, registou 38 °C na terça-feira, o valor mais alto do ano.") is None
+    assert cue_reason("Il Comune e i suoi partner hanno presentato ieri il piano per la stazione.") is None
+    assert cue_reason("Live music returned to the square on Saturday.") is None
+
+
+def test_readers_comments_under_the_comments_header_go_and_the_most_read_list_after_them() -> None:
+    page = (
+        "Ferry fire off Vis: 497 evacuated from Italian ship\n"
+        "By Petra Vukusic\n"
+        "All 497 people aboard the ferry were brought ashore in Split on Tuesday morning, the coast guard said.\n"
+        "The fire broke out in the engine room at about 02:15, some 28 nautical miles west of Vis.\n"
+        "Comments (3)\n"
+        "Davor_ST · 2 hours ago\n"
+        "Respect to the crew and the coast guard guys. Could have been a tragedy.\n"
+        "Reply\n"
+        "Randi_K: Takk til montørene som sto ute i hele natt!\n"
+        "Load more comments\n"
+        "Most read\n"
+        "Oostende: nieuwe tramhalte aan de Zeedijk pas in 2028\n"
+        "Brandweer redt hond uit duinen in De Haan\n"
+    )
+    reasons = _reasons(page)
+    assert reasons["Davor_ST · 2 hours ago"] == "comment widget"
+    assert reasons["Respect to the crew and the coast guard guys. Could have been a tragedy."] == "reader comment"
+    assert reasons["Randi_K: Takk til montørene som sto ute i hele natt!"] == "reader comment"
+    # The list after the thread is the list's, not a comment.
+    assert reasons["Oostende: nieuwe tramhalte aan de Zeedijk pas in 2028"] == "related links"
+    assert reasons["Brandweer redt hond uit duinen in De Haan"] == "related links"
+    # A report's own "Name: text" line, with no comment thread above it, stays.
+    head = page.split("Comments (3)")[0]
+    assert _reasons(head + "Minister Ana Horvat: We will ask why a 30-year-old ship was still on the route.\n")[
+        "Minister Ana Horvat: We will ask why a 30-year-old ship was still on the route."
+    ] not in ("reader comment", "comment widget")
+
+
+def test_a_page_title_opening_with_the_sites_name_and_a_path_down_to_the_headline() -> None:
+    page = (
+        "Gazeta de Coimbra – Greve dos ferroviários: CP suprime 61% dos comboios\n"
+        "Gazeta de Coimbra\n"
+        "País   Região   Desporto\n"
+        "Início / País / Greve dos ferroviários: CP suprime 61% dos comboios\n"
+        "Greve dos ferroviários: CP suprime 61% dos comboios em dia de paralisação nacional\n"
+        "A CP suprimiu hoje 689 dos 1128 comboios programados, num dia de greve convocada pelos sindicatos.\n"
+        "A ministra Helena Quaresma disse que o Governo mantém a proposta de aumento de 3,2%.\n"
+    )
+    reasons = _reasons(page)
+    assert reasons["Gazeta de Coimbra – Greve dos ferroviários: CP suprime 61% dos comboios"] == "title"
+    assert reasons["Início / País / Greve dos ferroviários: CP suprime 61% dos comboios"] == "navigation"
+
+
+def test_a_live_pages_title_with_a_figure_in_the_sites_name_is_its_title() -> None:
+    page = (
+        "LIVE: Aftale om pensionsalder på plads – følg det hele her | DK24\n"
+        "DK24\n"
+        "Nyheder   Live   Politik\n"
+        "Regeringen og tre partier har indgået en aftale om pensionsalderen. Vi følger udviklingen minut for minut.\n"
+        "Beskæftigelsesministeriet oplyser, at lovforslaget ventes fremsat inden jul.\n"
+    )
+    assert _reasons(page)["LIVE: Aftale om pensionsalder på plads – følg det hele her | DK24"] == "title"
+    # After a dash, a figure still says it is no site's name: a score.
+    assert _reasons(page.replace("| DK24", "– 3-1"))["LIVE: Aftale om pensionsalder på plads – følg det hele her – 3-1"] != "title"
+
+
+def test_the_last_related_link_that_announces_the_paragraph_under_it_is_a_subheading() -> None:
+    page = (
+        "Hochwasser in Polen: Zahl der Toten steigt auf drei\n"
+        "Die Leiche des vermissten 71-Jährigen wurde am Donnerstag in Radochów gefunden, teilte die Feuerwehr mit.\n"
+        "Lesen Sie auch\n"
+        "Hochwasserschutz an der Neiße: Was seit 2010 passiert ist\n"
+        "140 Liter Regen pro Quadratmeter\n"
+        "Innerhalb von 24 Stunden waren in dem Gebiet rund 140 Liter Regen pro Quadratmeter gefallen. Die Złotnica "
+        "trat in der Nacht zu Mittwoch über die Ufer.\n"
+    )
+    reasons = _reasons(page)
+    assert reasons["Hochwasserschutz an der Neiße: Was seit 2010 passiert ist"] == "related links"
+    assert reasons["140 Liter Regen pro Quadratmeter"] == "heading"

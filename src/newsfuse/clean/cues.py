@@ -1588,6 +1588,111 @@ CUES: tuple[Cue, ...] = tuple(
         r"^(story continues below (ad|advertisement)|l'article continue (sous|après) la publicité|der artikel geht (unter|nach) der (anzeige|werbung) weiter)\W*$",
         r"^(upcoming event|prochain événement|nächste veranstaltung)\s*:.*\bregister\b",
     )
+    # --- held-out batches 22 and 23
+    + _cues(
+        "start",
+        "reading time",
+        r"^(lästid|lesetid|læsetid|leestijd|leitura|lectura|lettura|czas czytania)\s*:?\s*\d+\s*(min|minuter|minutter|minuten|minutos|minuti|minut)\b\.?$",
+    )
+    + _cues(
+        "start",
+        "comment prompt",
+        r"\b(logget inn|logga in|logget ind|ingelogd|zalogowany)\b.{0,40}\b(kommentere|kommentera|reageren|komentować)\b",
+        r"^(log in|sign in|anmelden|connectez-vous|inicia sesión|accedi|faça login|zaloguj się|logg inn|logga in|log ind) to (join|start) the (discussion|conversation)\b",
+        r"^(load|show|view|see) (more|all|older) comments$",
+        r"^reageer op dit artikel\b",
+        r"^die kommentarfunktion ist\b.{0,40}\b(geschlossen|deaktiviert)\b",
+    )
+    + _cues(
+        "start",
+        "subscription prompt",
+        r"\b(subscribe|become a (member|subscriber)|abonnez-vous|abonnieren sie|assine|suscríbete|abonner|prenumerera)\b.{0,20}\b(from|dès|ab|a partir de|desde|fra|från)\s*[€£$]?\s*\d",
+        r"^(quero receber|je veux recevoir|quiero recibirla?|voglio riceverla|ich will (sie|ihn) erhalten)$",
+    )
+    + _cues(
+        "start",
+        "newsletter",
+        r"^(der|die|das|the|our|la|le|il|el|a|o|de|het)?\s?[\w-]*newsletter\b[^.!?:]{0,30}:",
+        r"^få\s+\w*(brevet|nyhedsbrev|nyhetsbrev)$|^(get|receive)\s+(the|our)\s+\w+\s+(briefing|newsletter)$",
+        r"^(dagens|the day's|die wichtigsten|l'essentiel|lo más importante|le notizie|as principais)\b.{0,80}\b(hver morgen|every (morning|weekday)|jeden morgen|chaque matin|cada mañana|ogni mattina|todas as manhãs|elke ochtend|varje morgon|hver morgon|każdego ranka)\b",
+    )
+    + _cues(
+        "start",
+        "live page tools",
+        r"\b(automatisk opdatering|automatisk oppdatering|automatisk uppdatering|automatische aktualisierung|auto-?refresh|actualisation automatique|actualización automática|aggiornamento automatico|atualização automática|automatisch verversen|automatyczne odświeżanie)\b",
+        r"^(tryk|trykk|tryck|press|drücken sie|appuyez sur) f5\b",
+        r"^live$",
+    )
+    + _cues(
+        "start",
+        "timestamp",
+        r"^(artikkelen|artikeln|artiklen) (er|är|blev|ble) (oppdatert|uppdaterad|opdateret)\b.{0,30}\d{1,2}[:.]\d{2}$",
+        r"^(actualizado|atualizado|aggiornato|mis à jour|updated|aktualisiert|bijgewerkt|opdateret|uppdaterad|oppdatert|zaktualizowano)\b.{0,30}\b\d{1,2}[:.h]\d{2}\s*h?\.?$",
+        # "Ancona, 15 settembre 2026, ore 11:48 - aggiornato alle 13:20": the place, the date and the time.
+        r"^[^\W\d][\w' -]{1,30}, \d{1,2}\.? [^\W\d]+\.? \d{4},? (ore |às |a las |à |um |at |kl\.? |godz\.? )?\d{1,2}[:.h]\d{2}\b[^.!?]{0,40}$",
+    )
+    + _cues(
+        "start",
+        "byline",
+        r"^[\w' -]{2,40} staff,? (with|and) (agency reports|agencies|wires|wire reports)$",
+        r"^von unsere[mr] (korrespondent(en|in)?|redakteur(in)?|mitarbeiter(in)?|reporter(in)?)\b[^.!?]{0,60}$",
+    )
+    + _cues(
+        "start",
+        "related links",
+        r"^(as mais lidas|os mais lidos|mais lidas|mais lidos|autres brèves|andere kurzmeldungen|other briefs|more briefs|más breves|altre brevi|outras breves|andere korte berichten)$",
+    )
+    + _cues(
+        "start",
+        "navigation",
+        r"^(szukaj|search|suche|rechercher|buscar|cerca|pesquisar|zoeken|sök|søk|søg)\s*(\.\.\.|…)$",
+    )
+    + _cues(
+        "start",
+        "weather widget",
+        r"^[^\W\d][\w' -]{1,30}\s-?\d{1,2}\s?°c?\s*[–-]\s*[^\W\d][\w ]{2,25}$",
+        r"^(het weer|das wetter|the weather|la météo|el tiempo|il meteo|o tempo|vejret|været|vädret|pogoda)\b[^.!?]{0,30}:\s*-?\d{1,2}\s?°",
+    )
+    + _cues(
+        "start",
+        "video prompt",
+        r"\((video|lyd|audio|podcast|vídeo|vidéo)\s*[,:]?\s*\d+\s*(min|sek|s|minutter|minuter|minuten|minutos)\.?\)$",
+    )
+    + _cues(
+        "start",
+        "news ticker",
+        r"^(em direto|en directo|en direct|in diretta|ao vivo|na żywo|live|direkt)\s*\|\s",
+    )
+    + _cues(
+        "start",
+        "related links",
+        r"^(relacionado|relacionada|related|verwandt|lié|correlato|gerelateerd|relaterat|relateret|powiązane)\s*:\s",
+    )
+    + _cues(
+        "start",
+        "page tools",
+        r"^\d{1,3}(?:[  .,]\d{3})*\s*(wyświetleń|wyświetlenia|odsłon|views|aufrufe|vues|visualizaciones|visualizzazioni|visualizações|weergaven|visningar|visninger)$",
+        r"^(follow|folgen sie|suivez|segui|siga|sigue a|volg|følg|följ|obserwuj)\s+[\w'’-]+(\s[\w'’-]+)?\s+(on|auf|sur|su|em|en|op|på|na)\s+(x|twitter|instagram|linkedin|bluesky|threads|facebook|mastodon)$",
+    )
+    + _cues(
+        "strong",
+        "cookie prompt",
+        r"\b(en (haar|zijn|onze) partners|and (its|our) partners|et (ses|nos) partenaires|avec nos partenaires|und (seine|ihre|unsere) partner|y (sus|nuestros) socios|e i (suoi|nostri) partner|e os (seus|nossos) parceiros|wraz z naszymi partnerami|og (våre|vores|sine) (samarbejds)?partnere|och våra partner)\b.{0,80}\b(cookies?|données personnelles|personal data|dane osobowe|personenbezogene daten|datos personales|dati personali|dados pessoais|persoonsgegevens|personuppgifter|personopplysninger|personoplysninger)\b",
+        r"\b\w+ gebruiken cookies\b",
+    )
+    + _cues(
+        "strong",
+        "copyright",
+        r"\bregistered in england( and wales)?\b|\bis published by [^.]{2,60}\b(ltd|limited|plc|gmbh|s\.a\.|b\.v\.)",
+    )
+    + _cues(
+        "start",
+        "site branding",
+        r"^(portal|serwis|gazeta|dziennik|tygodnik) (mieszkańców|informacyjny|regionalny|lokalny)\b",
+        r"^(english|international) news (from|about) (the )?[\w ]{3,30}$",
+        r"^l'info (de|du|des) [^.!?]{3,70}$",
+        r"^[\w.-]+ [–-] (nyheder|nyheter|news|nachrichten|nieuws|notícias|noticias|notizie|wiadomości|infos?) (døgnet rundt|dygnet runt|døgnet rundt|around the clock|rund um die uhr|24/7|24 timer|24 horas|24 ore|24h)$",
+    )
     # --- credits, bylines, copyright
     + _cues(
         "start",
@@ -1763,6 +1868,10 @@ NEWSROOM_BYLINE = re.compile(
 COMMENTER = re.compile(
     r"^[^\W\d][\w .'’-]{0,40}\s(?:says|said|schreibt|écrit|dice|dijo|escreve|schreef|skriver|pisze)\s*:$"
 )
+# A reader's comment under the comments' header: "BrageM: Hvorfor har vi bare én kabel?", "Marc D. : Toujours ...".
+READER_COMMENT = re.compile(r"^[^\s:]{2,25}(?:\s[A-ZÀ-ÝĀ-Ž][\w'’-]{0,12}\.?)?\s?:\s+\S")
+# A commenter's name with the comment's age or date, over its text: "Davor_ST · 2 hours ago", "Manuel R. · 3 set 2026".
+COMMENT_HEAD = re.compile(r"^[^\s·•:]{2,25}(?:\s[A-ZÀ-ÝĀ-Ž][\w'’-]{0,12}\.?)?\s+[·•|]\s+(?=[^·•|]*\d)[^·•|]{2,30}$")
 # The button closing a comment.
 REPLY = re.compile(r"^(?:reply|antworten|répondre|responder|rispondi|beantwoorden|svara|svar|odpowiedz)$", re.I)
 # A photographer in capitals with the agency: "LUDOVIC MARIN (EFE)".

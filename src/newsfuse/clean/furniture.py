@@ -681,6 +681,30 @@ def _mark_comment_threads(page: _Page) -> None:
         if end is not None:
             for m, _ in content[idx : end + 1]:
                 page.reasons[m] = "comment widget"
+    for idx, (n, _) in enumerate(content):
+        if page.reasons.get(n, "").startswith("comment"):
+            _mark_reader_comments(page, idx + 1)
+
+
+def _mark_reader_comments(page: _Page, start: int) -> None:
+    """Under the comments' header, the readers' comments run on: "Randi_K: Takk til montørene!", or a commenter's
+    "MarkoK · 48 minutes ago" over the comment's text; furniture between them is passed over."""
+    content = page.content
+    idx = start
+    while idx < len(content):
+        n, text = content[idx]
+        if cues.COMMENT_HEAD.match(text.strip()):
+            page.reasons[n] = "comment widget"
+            if idx + 1 < len(content) and page.free(content[idx + 1][0]):
+                page.reasons[content[idx + 1][0]] = "reader comment"
+            idx += 2
+        elif page.free(n) and cues.READER_COMMENT.match(text.strip()):
+            page.reasons[n] = "reader comment"
+            idx += 1
+        elif page.reasons.get(n, "").startswith("comment"):
+            idx += 1  # "Reply", "Load more comments": the thread goes on
+        else:
+            return
 
 
 _SIGN_UP = ("subscription prompt", "newsletter")
@@ -783,7 +807,10 @@ def _mark_link_lists(page: _Page) -> None:
             # The last of several may be a subheading ("Why it matters"), shorter than the teasers' titles; the only
             # line under the header is its link.
             last = len(content_of[items[-1]].split())
-            if last <= 4 or 2 * last < min(len(content_of[k].split()) for k in items[:-1]):
+            # or it announces the paragraph under it: "140 Liter Regen pro Quadratmeter" / "... rund 140 Liter Regen"
+            words = _content_words(content_of[items[-1]])
+            announces = last <= 6 and bool(words) and words <= _content_words(content[j][1])
+            if last <= 4 or 2 * last < min(len(content_of[k].split()) for k in items[:-1]) or announces:
                 items.pop()
         if page.reasons[n] == "navigation" and not _is_tags_header(text):
             items = []
@@ -826,6 +853,16 @@ def _mark_breadcrumbs(page: _Page) -> None:
         dashed = re.split(r"\s+[—–]\s+", text.strip())
         if len(dashed) >= 3 and all(len(p.split()) <= 2 for p in dashed) and not ends_sentence(text):
             page.reasons[n] = "navigation"
+        # From the home page down to the report's own headline: "Início / País / Greve dos ferroviários: ...".
+        elif len(parts) >= 3 and _HOME.match(parts[0]) and all(len(p.split()) <= 2 for p in parts[:-1]):
+            page.reasons[n] = "navigation"
+
+
+_HOME = re.compile(
+    r"^(home|início|inicio|portada|accueil|startseite|start|prima pagina|strona główna|forside|hjem|hem|startsida|"
+    r"voorpagina)$",
+    re.I,
+)
 
 
 def _mark_edges(page: _Page, outlet: str | None) -> None:
@@ -1033,20 +1070,22 @@ _SITE_CONNECTORS = {"de", "del", "do", "da", "di", "du", "des", "of", "the", "la
 
 def site_suffix(line: str) -> tuple[str, str, str] | None:
     """(headline, site name, separator) when ``line`` has a page title's shape: a headline of four to 25 words, then
-    after a bar or a dash a name of one to five words with no figures, each capitalised but for short connectors."""
+    after a bar or a dash a name of one to five words, each capitalised but for short connectors, with figures only
+    inside a word after a bar ("DK24")."""
     match = _SITE_SUFFIX.match(line.strip())
     if match is None or ends_sentence(line):
         return None
     head, site, sep = match.group("head").strip(), match.group("site").strip(), match.group("sep")
-    if cue_reason(head) is not None:
-        return None  # a cookie banner's text before its buttons, a menu
+    if cue_reason(head) not in (None, "news ticker") or (cue_reason(head) is not None and sep != "|"):
+        return None  # a cookie banner's text before its buttons, a menu; "LIVE: ... | DK24" is a live page's title
     words = site.split()
     short_lower = sep == "|"  # after a bar, a short lowercase word may be part of the name: "L'Écho national"
     if (
         not 4 <= len(head.split()) <= 25
         or "|" in head
         or not 1 <= len(words) <= 5
-        or any(ch.isdigit() for ch in site)
+        # Figures only inside a name after a bar ("| DK24"), not as a score or a count after a dash
+        or any(ch.isdigit() for ch in site) and (sep != "|" or any(w.isdigit() for w in words))
         or not words[0][:1].isupper()
         or not all(w[:1].isupper() or w.lower() in _SITE_CONNECTORS or (short_lower and len(w) <= 8) for w in words)
     ):
@@ -1063,7 +1102,7 @@ def _page_title(page: _Page, outlet: str | None) -> int | None:
     n, text = page.content[0]
     found = site_suffix(text)
     if found is None:
-        return None
+        return _site_first_title(page)
     head, site, sep = found
     if sep != "|":
         shared = {w for w in _content_words(site) if len(w) >= 5} & _content_words(outlet or "")
@@ -1072,6 +1111,20 @@ def _page_title(page: _Page, outlet: str | None) -> int | None:
         folded = strip_accents(fold(site))
         if not named and not any(folded in strip_accents(fold(t)) for _, t in page.content[1:]):
             return None
+    page.repairs[n] = (head, f"site name {site!r} cut")
+    return n
+
+
+def _site_first_title(page: _Page) -> int | None:
+    """The first line when it is a page title that opens with the site's name, which stands alone on another line of
+    the page: "Gazeta de Coimbra – Greve dos ferroviários: CP suprime 61% dos comboios"."""
+    n, text = page.content[0]
+    parts = re.split(r"\s+[|–—]\s+", text.strip(), maxsplit=1)
+    if len(parts) != 2 or not 4 <= len(parts[1].split()) <= 25 or ends_sentence(text):
+        return None
+    site, head = parts
+    if not 1 <= len(site.split()) <= 5 or not any(t.strip() == site for _, t in page.content[1:]):
+        return None
     page.repairs[n] = (head, f"site name {site!r} cut")
     return n
 
