@@ -851,10 +851,10 @@ def _mark_breadcrumbs(page: _Page) -> None:
             continue
         # Dashes part a title too ("Brand i Göteborg – 300 evakuerade"): a path only with three short parts or more.
         dashed = re.split(r"\s+[—–]\s+", text.strip())
-        if len(dashed) >= 3 and all(len(p.split()) <= 2 for p in dashed) and not ends_sentence(text):
-            page.reasons[n] = "navigation"
+        short_dashed = len(dashed) >= 3 and all(len(p.split()) <= 2 for p in dashed) and not ends_sentence(text)
         # From the home page down to the report's own headline: "Início / País / Greve dos ferroviários: ...".
-        elif len(parts) >= 3 and _HOME.match(parts[0]) and all(len(p.split()) <= 2 for p in parts[:-1]):
+        from_home = len(parts) >= 3 and bool(_HOME.match(parts[0])) and all(len(p.split()) <= 2 for p in parts[:-1])
+        if short_dashed or from_home:
             page.reasons[n] = "navigation"
 
 
@@ -1085,7 +1085,7 @@ def site_suffix(line: str) -> tuple[str, str, str] | None:
         or "|" in head
         or not 1 <= len(words) <= 5
         # Figures only inside a name after a bar ("| DK24"), not as a score or a count after a dash
-        or any(ch.isdigit() for ch in site) and (sep != "|" or any(w.isdigit() for w in words))
+        or (any(ch.isdigit() for ch in site) and (sep != "|" or any(w.isdigit() for w in words)))
         or not words[0][:1].isupper()
         or not all(w[:1].isupper() or w.lower() in _SITE_CONNECTORS or (short_lower and len(w) <= 8) for w in words)
     ):
