@@ -764,3 +764,38 @@ def test_tolls_in_portuguese_dutch_and_spanish_words_and_the_number_of_the_dead(
     for language, text, (value, what) in cases:
         found = [(q.value, q.counts) for q in quantities(_article("x", text, language))]
         assert (value, what) in found, (text, found)
+
+
+def test_polish_tolls_said_as_not_alive_in_number_words_of_every_gender() -> None:
+    cases = {
+        "Nie żyją dwie osoby, jedna jest poszukiwana.": (2.0, "dead"),
+        "Powódź na Ziemi Kłodzkiej. Dwie ofiary, setki ewakuowanych": (2.0, "dead"),
+        "W nocy zginęły trzy osoby.": (3.0, "dead"),
+    }
+    for text, expected in cases.items():
+        assert expected in {(q.value, q.counts) for q in quantities(_article("pl", text, "pl"))}, text
+    # Alive is not dead: "two people live here".
+    alive = _article("pl", "W tym domu żyją dwie osoby.", "pl")
+    assert all(q.counts != "dead" for q in quantities(alive))
+    german = _article("de", "Die Zahl der Toten ist auf drei gestiegen.", "de")
+    assert (3.0, "dead") in {(q.value, q.counts) for q in quantities(german)}
+
+
+def test_polish_sentence_openers_are_no_names_and_a_place_after_its_preposition_is_a_place() -> None:
+    text = "W Radochowie Wielkim woda zalała piwnice. Według IMGW spadło 90 litrów. Dziś rano mówił Marek Zawada."
+    found = {m.text: m.label for m in rule_mentions(text, "pl", {})}
+    assert found == {"Radochowie Wielkim": "LOC", "IMGW": "ORG", "Marek Zawada": "PER"}
+
+
+def test_a_role_opening_a_nordic_sentence_is_not_part_of_the_name() -> None:
+    found = {m.text for m in rule_mentions("Ordfører Siri Bakken sier at kommunen er klar.", "no", {})}
+    assert found == {"Siri Bakken"}
+
+
+def test_dutch_quotations_open_sentences_and_capitalised_common_words_are_no_names() -> None:
+    text = (
+        "'We moeten de bestanden de tijd geven', zei Elena Moravcová na afloop. "
+        "De ministers van Visserij kwamen in Brussel samen, en Vlaamse vissers zijn tevreden."
+    )
+    found = {m.text for m in rule_mentions(text, "nl", {})}
+    assert found == {"Elena Moravcová", "Brussel"}

@@ -710,3 +710,28 @@ def test_a_source_giving_a_quotation_to_another_speaker_is_shown_not_cited() -> 
     [said] = [s for s in summary.sentences if "The priority is" in s.text]
     assert "Claire Madden" in said.text and "ebc" not in said.sources, (said.text, said.sources)
     assert [v.article for v in said.variants] == ["ebc"]
+
+
+def test_a_polish_title_giving_the_toll_two_later_reports_correct_is_not_the_headline() -> None:
+    early = cleaned_article(
+        "kurier",
+        "Kurier Sudecki",
+        [
+            "Złotnica wylała w nocy z wtorku na środę i zalała ponad tysiąc budynków w Radochowie Wielkim.",
+            "Strażacy ewakuowali z zalanych terenów około 800 osób, a jedna osoba jest poszukiwana.",
+        ],
+        datetime(2026, 10, 28, 18, tzinfo=UTC),
+        "pl",
+    )
+    early = replace(early, title="Powódź na Ziemi Kłodzkiej. Dwie ofiary, setki ewakuowanych")
+    later = _carried(
+        [
+            "Złotnica wylała w nocy z wtorku na środę i zalała ponad tysiąc budynków w Radochowie Wielkim.",
+            "Liczba ofiar śmiertelnych powodzi wzrosła do trzech, gdy strażacy znaleźli ciało 71-letniego mężczyzny.",
+        ],
+        "pl",
+        (("glos", "Głos Doliny", 20), ("gazeta", "Gazeta Kłodzka", 21)),
+        date(2026, 10, 28),
+    )
+    summary = _summary([early, *later], date(2026, 10, 28))
+    assert "Dwie ofiary" not in summary.headline, summary.headline

@@ -36,6 +36,11 @@ for _language, _names in (
 _WORD_NUMBERS_BY_LANGUAGE["fr"].update({"trente": 30, "quarante": 40, "cinquante": 50, "cent": 100})
 _WORD_NUMBERS_BY_LANGUAGE["en"].update({"thirty": 30, "forty": 40, "fifty": 50, "hundred": 100})
 _WORD_NUMBERS_BY_LANGUAGE["pt"].update({"dezesseis": 16, "dezessete": 17, "dezenove": 19})  # as Brazil writes them
+# Polish numbers take the gender and case of what they count: "dwie osoby", "trzech górników", "pięciu rannych".
+_WORD_NUMBERS_BY_LANGUAGE["pl"].update(
+    {"dwie": 2, "dwoch": 2, "dwaj": 2, "dwoje": 2, "trzech": 3, "trzej": 3, "troje": 3, "czterech": 4, "czterej": 4}
+    | {"pieciu": 5, "szesciu": 6, "siedmiu": 7, "osmiu": 8, "dziewieciu": 9, "dziesieciu": 10}
+)
 # Every language's number words: none of them names what a number counts.
 _WORD_NUMBERS: dict[str, int] = {w: n for words in _WORD_NUMBERS_BY_LANGUAGE.values() for w, n in words.items()}
 _SCALES = {
@@ -98,7 +103,8 @@ _CONCEPTS = {
     "dead": "morts mort mortes tues tuees tue tuee deces victimes peri dead killed death deaths died tote toten todesopfer "
     "getotet starben starb muertos muertas murieron murio fallecidos fallecidas fallecieron fallecio morti morte "
     "deceduti mortos morreram muerto muerta gestorben umgekommen doden omgekomen dode doda dodsoffer omkom omkommet "
-    "omkommit zginelo zgineli zmarlo zmarli ofiar",
+    "omkommit zginelo zgineli zmarlo zmarli ofiar ofiary ofiarami zgineło zgineły zginał zgineła zmarło zmarły zmarł "
+    "zmarła niezyja",
     "injured": "blesses blessees blesse blessee injured wounded hurt verletzte verletzten verletzt heridos heridas herido "
     "feriti ferite feridos feridas gewonden gewond skadade skadet skadede ranne rannych rannych",
 }
@@ -135,9 +141,11 @@ _DETERMINERS = set(
         "loro",
     ]
 )
-_GENERIC = set(
-    ["personnes", "personne", "people", "persons", "person", "menschen", "personen", "personas", "persone", "pessoas"]
-)
+_PEOPLE_WORDS = """
+    personnes personne people persons person menschen personen personas persone pessoas osoby osob osoba ludzi mensen
+    personer mennesker manniskor
+"""
+_GENERIC = set(_PEOPLE_WORDS.split())
 _SKIP = set(
     [
         "de",
@@ -208,8 +216,9 @@ _LABEL_BEFORE = re.compile(
 )
 _CLAUSE_END = re.compile(r"[;:«»“”\"()]|,\s")
 _NUMBER_OF = re.compile(
-    r"\b(?:numero|nombre|number|zahl|numero|bilan|toll|total|cifra|chiffre|anzahl)\s+(?:de|des|of|der|di|del|dei)\s+"
-    r"(?P<w>\w+)",
+    r"\b(?:(?:numero|nombre|number|zahl|numero|bilan|toll|total|cifra|chiffre|anzahl)\s+(?:de|des|of|der|di|del|dei)\s+"
+    # Polish puts what is counted after "liczba" in the genitive: "liczba ofiar śmiertelnych".
+    r"|liczba\s+)(?P<w>\w+)",
     re.I,
 )
 # Verbs that give the amount of their subject: "El número de heridos asciende a 34", "Los heridos ascienden a 34",
@@ -226,7 +235,8 @@ _AMOUNTS_TO = re.compile(
     r"s'est eleve|passe|atteint|rises|rose|has risen|stands|stood|climbed|has climbed|reached|betragt|betrug|stieg|"
     r"liegt|lag|sale|salgono|e salito|sono saliti|ammonta|ammontano|"
     # a copula after its subject: "i feriti sono 12", "los heridos son 12"
-    r"sono|sont|son|sind|zijn|sao)\s+(?:a|a|to|at|auf|bei|de)?\s*$"
+    r"sono|sont|son|sind|zijn|sao|ist auf|sind auf|wzrosla|wzrosl|wzrosly|wynosi|siega|zwiekszyla sie)\s+"
+    r"(?:a|a|to|at|auf|bei|de|do)?\s*$"
 )
 _DETERMINER_START = re.compile(
     r"^(?:les|le|la|l'|des|the|die|der|das|los|las|el|i|gli|le|os|as|o)\s+(?P<w>[a-z]\w{2,})"
@@ -316,7 +326,8 @@ def _counted(rest: list[str], before: str, language: str = "", title: bool = Fal
     a_name = bool(counted) and language != "de" and not title and rest[i][:1].isupper()
     if counted.startswith("-") or counted in _PRONOUNS or a_name:
         return unit, ""  # "34-year-old" is an age, "cuatro de ellas" counts nothing named, "500 en France" names a place
-    before_key = strip_accents(before.lower())
+    # Polish says dead as "not alive": "Nie żyją dwie osoby".
+    before_key = re.sub(r"\bnie (?:zyja|zyje|zyl|zyla|zyli)\b", "niezyja", strip_accents(before.lower()))
     if counted in _GENERIC or counted in _LINKING:
         # The clause of this number only: "killed sixteen people and wounded 38 others" does not make 16 wounded.
         own = list(itertools.takewhile(lambda w: w not in _CLAUSE_JOINS and not w[:1].isdigit(), words[i : i + 6]))

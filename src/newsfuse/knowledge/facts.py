@@ -16,7 +16,9 @@ def quantity_facts(quantities: Sequence[Quantity], n_articles: int) -> list[Fact
     """One fact per counted thing that two or more articles give; disputed when their values contradict.
 
     An article that gives several values for the same thing (six civilians here, two there) says nothing
-    comparable about it, so only articles giving one value take part.
+    comparable about it, so only articles giving one value take part; but an article's toll of dead or injured is the
+    largest it gives, as the story article reads it, since the smaller ones are a part or an earlier toll ("has risen
+    to three" after "two had been confirmed dead").
     """
     by_key: dict[tuple[str, str], dict[str, list[Quantity]]] = defaultdict(lambda: defaultdict(list))
     for q in quantities:
@@ -24,7 +26,10 @@ def quantity_facts(quantities: Sequence[Quantity], n_articles: int) -> list[Fact
             by_key[(q.counts, q.unit)][q.article].append(q)
     facts = []
     for (counts, unit), per_article in by_key.items():
-        single = {a: qs[0] for a, qs in per_article.items() if len({q.value for q in qs}) == 1}
+        if counts in _TOLLS:
+            single = {a: max(qs, key=lambda q: q.value) for a, qs in per_article.items()}
+        else:
+            single = {a: qs[0] for a, qs in per_article.items() if len({q.value for q in qs}) == 1}
         if len(single) < 2:
             continue
         groups: list[list[Quantity]] = []

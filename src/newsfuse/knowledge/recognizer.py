@@ -338,6 +338,57 @@ _LEADING_STOP = set(
         "på",
     ]
 )
+# What opens a sentence, a quotation or a clause: a capitalised word after it may be a common word.
+_OPENERS = '.!?:–-"«»„“\'‘’'
+# Words that open Polish sentences capitalised: prepositions, conjunctions and adverbs ("W Radochowie ...", "Według
+# IMGW ...", "Dziś rano ..."), which simplemma's dictionary lacks in part.
+_POLISH_OPENERS = """
+    w we z ze na do po od o u i a według przez dla pod nad przed za przy bez ku jak gdy ale lecz oraz to ten ta te
+    tam tu już jeszcze dziś wczoraj jutro teraz wciąż też także jednak wcześniej później nikt ktoś
+"""
+_LEADING_STOP_BY_LANGUAGE = {
+    "pl": frozenset(_POLISH_OPENERS.split())
+}
+# A role before a name at the start of a sentence, in one word: "Ordfører", "Melkebonde", "Cheføkonom", "Burmistrz".
+_ROLE = re.compile(
+    r"(?:ordfører|ordförande|økonom|ekonom|minister|ministeren|direktør|direktör|chef|leder|talsperson|talsmand|"
+    r"talsmann|bonde|borgmester|borgmästare|burmistrz|wojewoda|prezes|rzecznik|dyrektor|komendant|wethouder|"
+    r"burgemeester|woordvoerder|woordvoerster|voorzitter|formand|ordfører|sjef|rektor|professor)$"
+)
+# Polish adjectives after a place's noun, in the cases a place takes after "w", "na", "do" ("w Radochowie Wielkim",
+# "do Stronia Górnego", "na Ziemi Kłodzkiej"); people are named in the nominative.
+_POLISH_PLACE_BEFORE = re.compile(r"(?:^|\s)(?:w|we|na|pod|przy|nad|koło|obok|do|z|ze|od|okolicach)\s*$", re.I)
+
+
+# Adjectives of a place or people before their noun, capitalised in Dutch only: "Vlaamse vissers", "Belgische vloot".
+_ADJECTIVE_OF_PLACE = re.compile(r"\w(?:se|sche)$")
+
+
+def _common_word(word: str, after: str, language: str) -> bool:
+    """True for one capitalised Dutch word that is a common word all the same: it is its own dictionary form in
+    lowercase ("de ministers van Visserij"), or an adjective of a place before its noun ("Vlaamse vissers"). Elsewhere
+    a capitalised word inside a sentence is a name even when it is a word too ("Silla", "Lund")."""
+    import simplemma
+
+    code = _SIMPLEMMA_CODES.get(language, language)
+    try:
+        lemma = simplemma.lemmatize(word, lang=code)
+    except ValueError:  # a language simplemma lacks
+        return False
+    # Only a word that is its own dictionary form: "Folketinget" is "folketing" with its article, and names a body.
+    if lemma == word.lower() and _dictionary_word(word.lower(), language):
+        return True
+    return bool(_ADJECTIVE_OF_PLACE.search(word)) and bool(re.match(r" [a-zà-ÿ]", after))
+
+
+def _polish_place(span: str, before: str) -> bool:
+    """True for a Polish name that is a place by its preposition or its adjective's case."""
+    words = span.split()
+    return bool(_POLISH_PLACE_BEFORE.search(before)) or (
+        len(words) >= 2 and words[-1].endswith(("ym", "im", "ej", "ego", "iej", "ów", "owie", "ach"))
+    )
+
+
 # "Den Haag", "Den Bosch": in Dutch the old article is part of the place's name.
 _NAME_ARTICLES = {"nl": {"Den"}}
 # An article capitalised inside a sentence belongs to the name it opens, in whatever language the text is: "at the
@@ -352,7 +403,10 @@ _ORG_CUES = re.compile(
     # Portuguese, Spanish and Italian bodies: "Câmara Municipal de ...", "Infraestruturas de Portugal".
     r"Câmara|Ayuntamiento|Municipio|Prefeitura|Assembleia|Associação|Federação|Universidade|Instituto|Companhia|"
     r"Infraestruturas|Tribunal|Tribunale|Polícia|Policía|Ministério|Ministerio|Ministero|Governo|Gobierno|"
-    r"Sociedade|Sociedad|Fundação|Fundación|Fondazione|Partido|Partito|Ospedale|Guardia|Polizia|Carabinieri)\b|\w(?:rettung|wehr|polizei|gericht|behörde|ministerium|verband|verein|dienst|"
+    r"Sociedade|Sociedad|Fundação|Fundación|Fondazione|Partido|Partito|Ospedale|Guardia|Polizia|Carabinieri|"
+    # Dutch, Nordic and Polish bodies: "Europese Commissie", "Vereniging van Oostendse Reders", "Straż Pożarna".
+    r"Commissie|Kommissionen|Komisja|Parlement|Parlament|Ministerie|Vereniging|Forening|Förening|Straż|Urząd|Sąd|"
+    r"Policja|Wody|Wód)\b|\w(?:rettung|wehr|polizei|gericht|behörde|ministerium|verband|verein|dienst|"
     r"partei|gewerkschaft|stiftung|agentur)\b"
     # Swedish, Norwegian and Danish bodies in the definite form: "Vegtrafikksentralen", "Kattegattlinjen", "Trafikverket".
     r"|\w(?:sentralen|centralen|verket|etaten|direktoratet|tilsynet|styrelsen|myndigheten|tjänsten|tjenesten|linjen)\b"
@@ -528,14 +582,15 @@ def rule_mentions(text: str, language: str, known: dict[str, str]) -> list[RawMe
     while i < len(tokens):
         tok = tokens[i]
         word = tok.group(0).rstrip(".")
-        inside = bool(text[: tok.start()].strip()) and text[: tok.start()].rstrip()[-1:] not in '.!?:–-"«»„“'
+        inside = bool(text[: tok.start()].strip()) and text[: tok.start()].rstrip()[-1:] not in _OPENERS
         opens_name = (
             (word in _NAME_ARTICLES.get(language, set()) or (inside and word in _ARTICLES_IN_NAMES))
             and i + 1 < len(tokens)
             and text[tok.end() : tokens[i + 1].start()] == " "
             and _is_capitalised(tokens[i + 1].group(0))
         )
-        if not _is_capitalised(word) or (word.lower() in _LEADING_STOP and not opens_name):
+        stop = word.lower() in _LEADING_STOP or word.lower() in _LEADING_STOP_BY_LANGUAGE.get(language, ())
+        if not _is_capitalised(word) or (stop and not opens_name):
             i += 1
             continue
         j = i
@@ -551,7 +606,7 @@ def rule_mentions(text: str, language: str, known: dict[str, str]) -> list[RawMe
                 j += 2
             else:
                 break
-        sentence_initial = not text[: tok.start()].strip() or text[: tok.start()].rstrip()[-1:] in '.!?:–-"«»„“'
+        sentence_initial = not text[: tok.start()].strip() or text[: tok.start()].rstrip()[-1:] in _OPENERS
         run = tokens[i : j + 1]
         i = j + 1
         described = False
@@ -559,6 +614,8 @@ def rule_mentions(text: str, language: str, known: dict[str, str]) -> list[RawMe
             run, described = _german_name(run, common)
         elif language in NORDIC and sentence_initial and len(run) >= 2 and _definite_noun(run[0].group(0), language):
             run = run[1:]  # "Rederiet Kattegattlinjen": a noun in its definite form opens the sentence, not the name
+        elif language != "de" and sentence_initial and len(run) >= 3 and _ROLE.search(run[0].group(0).lower()):
+            run = run[1:]  # "Ordfører Siri Bakken", "Melkebonde Ola Myrvang": a role opens the sentence, not the name
         if not run:
             continue
         start, end = run[0].start(), run[-1].end()
@@ -580,7 +637,12 @@ def rule_mentions(text: str, language: str, known: dict[str, str]) -> list[RawMe
             and not article_named
         ):
             continue
-        found.append(RawMention(start, end, span, _type_of(span, text[max(0, start - 40) : start]), "rules"))
+        if language == "nl" and len(words) == 1 and not acronym and _common_word(span, text[end:], language):
+            continue
+        kind = _type_of(span, text[max(0, start - 40) : start])
+        if language == "pl" and kind == "PER" and _polish_place(span, text[max(0, start - 40) : start]):
+            kind = "LOC"
+        found.append(RawMention(start, end, span, kind, "rules"))
         taken.append((start, end))
     return sorted(found, key=lambda m: m.start)
 

@@ -129,7 +129,7 @@ def draft_story(
     given = {n for s in sentences for n, _ in counts(s.text, language)}
     by_id = {a.id: a for a in articles}
     aside = {n for s in sentences for v in s.variants for n, _ in counts(v.text, by_id[v.article].language or language)}
-    aside |= {plain_number(value) for d in disputes for value in d.others.values()}
+    aside |= {plain_number(value) for d in disputes for value in (*d.others.values(), *d.contrary)}
     # A value the article gives only with its dispute shown under it: no headline states any value of it.
     unsettled = {
         plain_number(value)

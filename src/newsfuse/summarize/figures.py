@@ -30,9 +30,17 @@ _COUNTS = {
     "diciassette diciotto diciannove venti",
     "pt": "dois três quatro cinco seis sete oito nove dez onze doze treze catorze quinze dezasseis dezassete dezoito "
     "dezanove vinte",
+    "nl": "twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien "
+    "achttien negentien twintig",
+    "sv": "två tre fyra fem sex sju åtta nio tio elva tolv tretton fjorton femton sexton sjutton arton nitton tjugo",
+    "no": "to tre fire fem seks sju åtte ni ti elleve tolv tretten fjorten femten seksten sytten atten nitten tjue",
+    "da": "to tre fire fem seks syv otte ni ti elleve tolv tretten fjorten femten seksten sytten atten nitten tyve",
+    "pl": "dwa trzy cztery pięć sześć siedem osiem dziewięć dziesięć",
 }
 # fmt: on
 NUMBER_WORDS = {lang: {w: n for n, w in enumerate(forms.split(), start=2)} for lang, forms in _COUNTS.items()}
+# Polish numbers take the gender and case of what they count: "dwie osoby", "trzech górników", "pięciu rannych".
+NUMBER_WORDS["pl"] |= {"dwie": 2, "dwóch": 2, "trzech": 3, "czterech": 4, "pięciu": 5, "sześciu": 6, "siedmiu": 7}
 
 
 
@@ -124,6 +132,7 @@ class TollDispute:
     others: dict[tuple[str, int], float]  # (article, sentence index) -> the other value that sentence gives
     stating: frozenset[tuple[str, int]]  # the sentences that give the prevailing value, or a hedge allowing it
     exact: frozenset[tuple[str, int]] = frozenset()  # those that give it as it is ("four dead", not "at least three")
+    contrary: frozenset[float] = frozenset()  # every other value given, in a title too ("Dwie ofiary")
 
 
 def _tolls_of(article: Article) -> list[Quantity]:
@@ -180,5 +189,6 @@ def toll_disputes(articles: Sequence[Article]) -> list[TollDispute]:
             for q in qs
             if q.sentence >= 0 and q.value == prevailing[0].value and not q.hedge
         )
-        out.append(TollDispute(what, prevailing[0].value, weight(prevailing)[0], others, stating, exact))
+        contrary = frozenset(toll.value for g in groups if g is not prevailing for toll in g)
+        out.append(TollDispute(what, prevailing[0].value, weight(prevailing)[0], others, stating, exact, contrary))
     return out
