@@ -1815,3 +1815,40 @@ def test_the_last_related_link_that_announces_the_paragraph_under_it_is_a_subhea
     reasons = _reasons(page)
     assert reasons["Hochwasserschutz an der Neiße: Was seit 2010 passiert ist"] == "related links"
     assert reasons["140 Liter Regen pro Quadratmeter"] == "heading"
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Diario del Turia, S.L. © 2026. Todos los derechos reservados.", "Diario del Turia"),
+        ("© 2026 Split Observer d.o.o., Split. All rights reserved.", "Split Observer"),
+        ("© Wydawnictwo Sudeckie Sp. z o.o. 2026", "Wydawnictwo Sudeckie"),
+        ("© DK24 Medier ApS 2026", "DK24 Medier"),
+        ("All quotes delayed by 15 minutes © 2026 Europe Wire. All rights reserved.", "Europe Wire"),
+    ],
+)
+def test_the_outlet_in_a_copyright_line_without_its_company_form(line: str, outlet: str) -> None:
+    from newsfuse.clean.metadata import infer_outlet
+
+    found = infer_outlet([line])
+    assert found is not None and found[0] == outlet
+
+
+def test_the_sites_own_name_beats_its_publishers() -> None:
+    body = (
+        "De bouw van veertien windturbines tussen Kloosterwierde en Hemsterburen gaat voorlopig niet door.\n"
+        "De Raad van State heeft woensdag de vergunningen voor Windpark Lauwersveld vernietigd.\n"
+    )
+    titled = "Raad van State schrapt vergunning voor Windpark Lauwersveld | Het Noordelijk Dagblad\n" + body
+    assert _outlet(titled + "© 2026 Uitgeverij Hanzekrant B.V.\n") == "Het Noordelijk Dagblad"
+    # "DK24" is part of its publisher's name: the site's own name.
+    named = "Raad van State schrapt vergunning voor Windpark Lauwersveld | DK24\n" + body + "© DK24 Medier ApS 2026\n"
+    assert _outlet(named) == "DK24"
+    # A name under the sign that is no publisher's stays the outlet.
+    assert _outlet(titled + "© 2026 Noorder Courant\n") == "Noorder Courant"
+
+
+def _outlet(page: str) -> str | None:
+    """The outlet the cleaner finds for a one-item page."""
+    [item] = [c for c in clean_articles([Article(id="x", source="x.txt", raw_text=page)]) if isinstance(c, CleanedItem)]
+    return item.article.outlet

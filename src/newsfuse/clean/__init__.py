@@ -98,6 +98,14 @@ _HINTS = {
 }
 
 
+# A publishing house, not the paper it publishes.
+_PUBLISHER = re.compile(
+    r"\b(?:\w*media|medien|medier|mediengruppe|uitgeverij|verlag|verlags|publishing|publications|group|gruppe|groupe|"
+    r"grupo|gruppo|edizioni|éditions|ediciones|edições|wydawnictwo|holding|forlag|förlag)\b",
+    re.I,
+)
+
+
 def _with_outlet(article: Article) -> Article:
     """The article with its outlet: given, or named in the page's furniture, its title's suffix or its URL."""
     if article.outlet:
@@ -105,12 +113,20 @@ def _with_outlet(article: Article) -> Article:
     lines = article.raw_text.split("\n")
     found = infer_outlet(lines[::-1])
     top = [line.strip() for line in lines if line.strip()][:6]
-    if not found and top and (title := site_suffix(top[0])) and title[2] == "|":
-        found = title[1], f"inferred from the page title {top[0]!r}"
-    named = next((line for line in top if site_name_line(line)), None)
-    if not found and named:
+    site = None
+    if top and (title := site_suffix(top[0])) and title[2] == "|":
+        site = title[1], f"inferred from the page title {top[0]!r}"
+    elif named := next((line for line in top if site_name_line(line)), None):
         # "EUROPE WIRE" at the top of the page: the name, in capitals only where the page sets it so
-        found = (named.title() if named.isupper() else named), f"inferred from the line {named!r} at the top"
+        site = (named.title() if named.isupper() else named), f"inferred from the line {named!r} at the top"
+    # The site's own name beats its publisher's ("DK24" over "© DK24 Medier ApS", "Het Noordelijk Dagblad" over
+    # "© Uitgeverij Hanzekrant"), and stands in for none.
+    if site and (
+        not found
+        or set(site[0].casefold().split()) < set(found[0].casefold().split())
+        or _PUBLISHER.search(found[0])
+    ):
+        found = site
     found = found or infer_outlet([], article.url)
     if not found:
         return article

@@ -897,8 +897,9 @@ _SITE_NAME_END = re.compile(
     r"diario|giornale|jornal|echo|mercury|observer|chronicle|ledger|times|express|presse|nieuws|news|nachrichten|"
     r"dziennik|kurjer|quotidien|quotidiano|bladet|blad|wire|tidningen|posten|anzeiger|avis|bygden|bugle|clarion|"
     r"sentinel|advertiser|examiner|enquirer|telegraph|guardian|argus)$"
-    r"|\w(?:bladet|posten|avisen|zeitung|blatt|kurier|bote|anzeiger|tidende|tidningen|dagblad|courant)$"
-    r"|^(?:dagbladet|avisen|tidningen|dziennik|gazeta|kurier|jornal|diario|giornale) [^\W\d]"  # "Dagbladet Vestegnen"
+    r"|\w(?:bladet|posten|avisen|zeitung|blatt|kurier|bote|bode|anzeiger|tidende|tidningen|dagblad|courant)$"
+    # "Dagbladet Vestegnen", "Głos Doliny"
+    r"|^(?:dagbladet|avisen|tidningen|dziennik|gazeta|kurier|jornal|diario|giornale|g[lł]os|tygodnik|nowiny) [^\W\d]"
 )
 
 

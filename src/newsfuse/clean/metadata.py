@@ -61,8 +61,18 @@ _NOT_A_NAME = re.compile(
 # A company's legal form after its name, cut where the name's pattern stops: "Limburgse Mediagroep B.V." gives
 # "Limburgse Mediagroep B", "Oggi24 Media srl", "Pleinmedia NV".
 _LEGAL_FORM = re.compile(
-    r"\s+(?:B\.?(?:V\.?)?|N\.?V\.?|S\.?A\.?|S\.p\.A\.?|s\.?r\.?l\.?|S\.L\.?|Ltd\.?|Limited|GmbH|AG|Inc\.?|LLC|"
-    r"plc|Lda\.?|SARL|SAS|L\.?P\.?|LLP|S|L)$"  # a lone "S" or "L" is what is left of "S.L.", "S.A." or "L.P." cut at its first full stop
+    r"\s+(?:B\.?(?:V\.?)?|N\.?V\.?|S\.?A\.?|S\.p\.A\.?|s\.?r\.?l\.?|S\.L\.?|Ltd\.?|Limited|GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|"
+    r"Inc\.?|LLC|plc|Lda\.?|SARL|SAS|L\.?P\.?|LLP|ApS|A/S|AS|AB|Oy|nv|bv|d\.o\.o\.|Sp\.\s*z\s*o\.\s*o\.|"
+    # a lone "S", "L", "d" or "Sp" is what is left of "S.L.", "S.A.", "L.P.", "d.o.o." or "Sp. z o.o." cut at its
+    # first full stop
+    r"S|L|d|Sp)$"
+)
+# The name before the sign, with nothing after the year but the rights reserved.
+_NAME_BEFORE_SIGN = re.compile(
+    r"^(?P<o>[^©|]{3,60}?)[\s,]*©\s*(?:19|20)\d\d\.?\s*(?:(?:all rights|tous droits|todos los derechos|tutti i diritti|"
+    r"alle rechte|todos os direitos|wszelkie prawa|alle rettigheder|alle rettigheter|alla rättigheter|alle rechten)"
+    r"[^|©]*)?$",
+    re.I,
 )
 # A timestamp with a two-digit year: "22-10-25, 16:40" (day, month, year).
 _SHORT_YEAR = re.compile(r"^(?:\w{2,3}\.?\s+)?(\d{1,2})[-./](\d{1,2})[-./](\d{2})\b(?![-./]\d)")
@@ -78,6 +88,11 @@ def infer_outlet(lines: Sequence[str], url: str | None = None) -> tuple[str, str
     joined = "\n".join(lines)
     for line in lines:
         text = line.strip()
+        # "Diario del Turia, S.L. © 2026. Todos los derechos reservados.": the name before the sign and its year.
+        before = _NAME_BEFORE_SIGN.match(text)
+        name = _LEGAL_FORM.sub("", before.group("o").rstrip(" ,.")).rstrip(" ,.") if before else ""
+        if name[:1].isupper() and len(name.split()) <= 6 and name.lower() not in AGENCIES:
+            return name, f"inferred from the line {text!r}"
         if "©" in text[1:] and not text.startswith(("©", "Copyright", "copyright")):
             text = text[text.index("©") :]  # "All quotes delayed ... © 2026 Europe Wire. All rights reserved."
         for pattern in _OUTLET_PATTERNS:
