@@ -751,3 +751,13 @@ def test_a_dateline_with_a_country_and_a_date_is_trimmed() -> None:
 def test_a_party_prefix_glued_to_a_word_is_no_dateline() -> None:
     text = "SPD-Spitzenkandidatin Petra Lohmeier nannte das Format „eine Wahlkampfhilfe für die Ränder“."
     assert trim(text) == (text, [])
+
+
+def test_a_short_sentence_whose_language_drops_its_subject_leans_on_context() -> None:
+    assert leans_on_context("Non sarebbe in pericolo di vita.", "it")
+    assert leans_on_context("Nie jest w stanie zagrożenia życia.", "pl")
+    # A longer sentence, or one whose subject follows its verb, stands alone.
+    assert not leans_on_context("Non è chiaro quando la nave potrà ripartire verso il porto di Spalato.", "it")
+    assert not leans_on_context("Non ci sono feriti gravi.", "it")
+    # Only in the languages that drop their subjects: Spanish "No" opens English sentences too.
+    assert not leans_on_context("No injuries were reported.", "en")

@@ -89,7 +89,21 @@ def leans_on_context(text: str, language: str | None) -> bool:
         word = strip_accents(dated.group("w").lower()) if dated else ""
         if not (word in _TIME_WORDS or word in WEEKDAYS or word in MONTHS):
             return True
+    if language in _PRO_DROP and len(text.split()) <= 8 and _PRO_DROP[language].match(text):
+        return True
     return bool(_FIGURE_BEFORE.search(text))
+
+
+# A short sentence whose subject its language leaves out, so that it names no one: "Non sarebbe in pericolo di vita."
+_PRO_DROP = {
+    language: re.compile(rf"^(?:{negation})\s+(?:{verbs})\b", re.I)
+    for language, negation, verbs in (
+        ("it", "non", "sarebbe|sarebbero|è|era|erano|ha|hanno|avrebbe|avrebbero|risulta|risultano"),
+        ("es", "no", "sería|serían|es|está|están|estaba|estaban|fue|fueron|ha|han|habría|habrían"),
+        ("pt", "não", "seria|seriam|é|está|estão|estava|estavam|foi|foram|tem|têm|teria|teriam"),
+        ("pl", "nie", "jest|są|był|była|byli|było|ma|mają|miał|miała|mieli"),
+    )
+}
 
 
 # A figure the sentence before gave: "the earlier figure", "ce chiffre", "diese Zahl", "het eerdere cijfer".
