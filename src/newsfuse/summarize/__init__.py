@@ -108,7 +108,11 @@ def draft_story(
         ranked = [c for c in ranked if update_time.get(c.article) == latest] + [
             c for c in ranked if update_time.get(c.article) != latest
         ]
-    lead = next((c for c in ranked if not _verbless(c.text, language)), ranked[0])
+    # The lead tells what happened, not what had happened before it ("The Commission had first proposed 20 %").
+    lead = next(
+        (c for c in ranked if not _verbless(c.text, language) and not _background(c.text, language)),
+        next((c for c in ranked if not _verbless(c.text, language)), ranked[0]),
+    )
     weights = concept_weights(articles, language)
     chosen, left_out = _select(eligible, lead, weights, language, settings, story.date)
     if len(eligible) < len(candidates):
@@ -438,6 +442,31 @@ def _verbless(text: str, language: str) -> bool:
     if language != "en" or _ENGLISH_VERB.search(text):
         return False
     return has_verb(text, language) is False
+
+
+def _background(text: str, language: str) -> bool:
+    """True for a sentence in the pluperfect of its own accord, not of reported speech: what had happened before."""
+    pluperfect = _PLUPERFECT.get(language)
+    return bool(pluperfect and pluperfect.search(text) and not _SAYING.search(text))
+
+
+# The pluperfect's auxiliary "have", then its participle within a few words (verb-final in Dutch and German); not
+# "be", whose participle is as often a state ("war gesperrt", "était fermée").
+_PLUPERFECT = {
+    "en": re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|wn|un|ught|ade|id|ost|eft|ept|ent)\b", re.I),
+    "fr": re.compile(r"\b(?:avai(?:t|ent))\s+(?:\w+\s+)?\w+(?:é|ée|és|ées|i|is|u|us|it|ert)\b", re.I),
+    "de": re.compile(r"\b(?:hatte|hatten)\b[^.,;]{0,60}\bge\w+(?:t|en)\b", re.I),
+    "nl": re.compile(r"\b(?:had|hadden)\b[^.,;]{0,60}\b(?:ge|voorge|aange|opge|uitge|vastge)\w+[dt]\b", re.I),
+    "es": re.compile(r"\bhabía(?:n)?\s+\w+(?:ado|ido|to|cho)\b", re.I),
+    "it": re.compile(r"\b(?:aveva|avevano)\s+(?:\w+\s+)?\w+(?:ato|ata|ati|ate|ito|ita|uto|uta)\b", re.I),
+    "pt": re.compile(r"\b(?:tinha|tinham|havia|haviam)\s+\w+(?:ado|ido|to)\b", re.I),
+}
+# A verb of saying: "the police said that 14 people had been injured" reports, in the pluperfect of reported speech.
+_SAYING = re.compile(
+    r"\b(?:said|says|told|according to|reported|a déclaré|a dit|a indiqué|a annoncé|selon|sagte|sagt|teilte|laut|"
+    r"zei|zegt|meldde|volgens|aldus|dijo|afirmó|según|informó|ha detto|ha riferito|secondo|disse|afirmou|segundo)\b",
+    re.I,
+)
 
 
 # Words that are always verbs: most report sentences hold one, and the tagger is then not needed.
