@@ -761,3 +761,16 @@ def test_a_short_sentence_whose_language_drops_its_subject_leans_on_context() ->
     assert not leans_on_context("Non ci sono feriti gravi.", "it")
     # Only in the languages that drop their subjects: Spanish "No" opens English sentences too.
     assert not leans_on_context("No injuries were reported.", "en")
+
+
+def test_a_today_the_source_dates_itself_is_not_dated_again() -> None:
+    text = "A greve levou hoje, quinta-feira, 3 de setembro, à supressão de 689 dos 1.128 comboios."
+    assert resolve_date(text, date(2026, 9, 3), "pt") == (text, None)
+
+
+def test_here_in_dutch_and_german_is_no_yesterday() -> None:
+    from newsfuse.temporal import find_mentions
+
+    assert find_mentions("De Raad van State zegt niet dat hier nooit windmolens mogen komen.", "nl") == []
+    assert find_mentions("Hier wurde die Straße gesperrt.", "de") == []
+    assert [m.expression for m in find_mentions("La grève a commencé hier à Marseille.", "fr")] == ["hier"]

@@ -100,6 +100,8 @@ RELATIVE_DAYS = {
     "i morgon": 1,
     "i morgen": 1,
 }
+# Relative days that are other words in other languages: only the languages named read them as days.
+_RELATIVE_LANGUAGES = {"hier": {"fr"}}
 _PAST = r"dernier|derniere|last|letzten|letzter|vergangenen|pasado|scorso|passado|vorige|ubiegly|forra|forrige|sidste"
 _NORDIC_GENITIVE = re.compile(
     r"\b(?P<wd>"
@@ -150,8 +152,9 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
-def find_mentions(text: str) -> list[DateMention]:
-    """Every date expression in ``text``, in order; absolute dates come resolved, others not yet."""
+def find_mentions(text: str, language: str | None = None) -> list[DateMention]:
+    """Every date expression in ``text``, in order; absolute dates come resolved, others not yet. Given the text's
+    ``language``, a relative day of another language's is a word of its own ("hier" is "here" in Dutch and German)."""
     key = _key(text)
     found: list[tuple[int, int, DateMention]] = []
     taken: list[tuple[int, int]] = []
@@ -205,6 +208,8 @@ def find_mentions(text: str) -> list[DateMention]:
         found.append((m.start(), m.end(), DateMention(m.group(0), "weekday", None, WEEKDAYS[m.group("wd")], direction)))
         taken.append((m.start(), m.end()))
     for m in _RELATIVE.finditer(key):
+        if language and language not in _RELATIVE_LANGUAGES.get(m.group("r"), {language}):
+            continue
         if free(m.start(), m.end()):
             found.append((m.start(), m.end(), DateMention(m.group(0), "relative", None)))
     return [mention for _, _, mention in sorted(found, key=lambda x: x[0])]
@@ -232,10 +237,10 @@ def resolve(mention: DateMention, anchor: date) -> date | None:
     return None
 
 
-def names_day(text: str, day: date) -> bool | None:
+def names_day(text: str, day: date, language: str | None = None) -> bool | None:
     """Whether the dates ``text`` names include ``day``: None when it names none. A relative day ("hier") may be
     ``day`` seen from a later publication, so it counts as naming it; a plain weekday must be ``day``'s weekday."""
-    mentions = find_mentions(text)
+    mentions = find_mentions(text, language)
     # "am Montagabend", "stamattina": a weekday joined to a part of the day, or a part of the day of writing.
     key = _key(text)
     compounds = [WEEKDAYS[m.group("wd")] for p in (_DE_DAYTIME, _NL_DAYTIME, _SV_DAYTIME) for m in p.finditer(key)]
@@ -401,7 +406,7 @@ def _clause_of(key: str, position: int) -> str:
     return " ".join(out)
 
 
-def find_expressions(text: str) -> list[DateExpression]:
+def find_expressions(text: str, language: str | None = None) -> list[DateExpression]:
     """Every date expression of one sentence, in order (``find_mentions``'s, then the ones it does not know)."""
     key = _key(text)
     found: list[DateExpression] = []
@@ -409,7 +414,7 @@ def find_expressions(text: str) -> list[DateExpression]:
     cursor = 0
     # "i går kväll", "ieri sera", "ontem à noite": the evening is the expression, not the "yesterday" inside it.
     nights = [(m.start(), m.end()) for m in _LAST_NIGHT.finditer(key)]
-    for mention in find_mentions(text):
+    for mention in find_mentions(text, language):
         at = key.find(mention.expression, cursor)
         if at < 0:
             at = key.find(mention.expression)
@@ -506,7 +511,8 @@ def recurring_or_named(text: str, start: int) -> bool:
 # itself, and that date is the evidence. A time ("samedi 17h", "zaterdag 17.00 uur") is not a date.
 _SELF_DATED = re.compile(
     # maybe with its weekday first: "domani, sabato 19 luglio"
-    rf"\s*(?:,\s*|\(\s*)?(?:(?:{_W}),?\s+)?(?:\d{{1,2}}[/.](?:0?[1-9]|1[0-2])\b|\d{{1,2}}(?:er|st|nd|rd|th|\.)?\s+(?P<month>[^\W\d_]{{3,}})"
+    # or "hoje, quinta-feira, 3 de setembro", "hoy, jueves 3 de septiembre"
+    rf"\s*(?:,\s*|\(\s*)?(?:(?:{_W}),?\s+)?(?:\d{{1,2}}[/.](?:0?[1-9]|1[0-2])\b|\d{{1,2}}(?:er|st|nd|rd|th|\.)?\s+(?:de\s+)?(?P<month>[^\W\d_]{{3,}})"
     r"|(?P<month_first>[^\W\d_]{3,})\.?\s+\d{1,2}\b)"
 )
 _MONTH_STARTS = {name[:3] for name in MONTHS}
@@ -546,7 +552,7 @@ def resolve_sentence(
     out: list[DateEvidence] = []
     key = _key(text)
     ahead: date | None = None  # a weekday of this sentence resolved to a later day than the anchor
-    for f in find_expressions(text):
+    for f in find_expressions(text, language):
         value: date | None = None
         how = basis
         grain = "day"

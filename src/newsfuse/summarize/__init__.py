@@ -175,7 +175,7 @@ def lead_score(c: Candidate, story: Story, settings: Settings, language: str) ->
         score += 0.3
     # Saying when means naming the story's day: a sentence dated to another day ("on Friday cracks were found",
     # for a closure on Monday) is background, however widely carried.
-    if names_day(c.text, story.date) if story.date else find_mentions(c.text):
+    if names_day(c.text, story.date, language) if story.date else find_mentions(c.text, language):
         score += 0.25
     # A caption or a heading ("Hari Kostov does did not belong to ... parties", no full stop) does not open an article;
     # a dateline the trim removes is no flaw (trimmed only when needed: this runs for every candidate).
@@ -207,7 +207,8 @@ def _minority_days(
     naming = [
         c.vector
         for c in candidates
-        if by_id[c.article].event_date == day and (names_day(c.text, day) or day.weekday() in plain_weekdays(c.text))
+        if by_id[c.article].event_date == day
+        and (names_day(c.text, day, by_id[c.article].language) or day.weekday() in plain_weekdays(c.text))
     ]
     out: dict[tuple[str, int], str] = {}
     for cand in candidates:

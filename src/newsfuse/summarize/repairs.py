@@ -115,6 +115,8 @@ def resolve_date(text: str, day: date, language: str) -> tuple[str, Repair | Non
         elif RELATIVE_DAYS.get(key) != 0:
             # Without the source's own evidence, "hier" or "demain" cannot be told apart from the story's day.
             continue
+        elif dated_after(text, match.end()):
+            return text, None  # "hoje, quinta-feira, 3 de setembro": the source dates its "today" itself
         written = _written_day(word, day, language, text[: match.start()])
         return _write_day(text, match.start(), match.end(), written, language)
     span = same_day_span(text)
