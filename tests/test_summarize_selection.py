@@ -740,3 +740,28 @@ def test_a_polish_title_giving_the_toll_two_later_reports_correct_is_not_the_hea
     )
     summary = _summary([early, *later], date(2026, 10, 28))
     assert "Dwie ofiary" not in summary.headline, summary.headline
+
+
+def test_a_count_at_another_time_of_the_day_is_an_update_not_a_disagreement() -> None:
+    morning = cleaned_article(
+        "agency",
+        "Atlantida",
+        [
+            "A national rail strike halted most trains across Portugal on Thursday.",
+            "By 10:00 on Thursday, the rail operator had cancelled 298 of the 421 trains scheduled, because of the strike.",
+        ],
+        datetime(2026, 9, 24, 11, tzinfo=UTC),
+        "en",
+    )
+    evening = cleaned_article(
+        "horizonte",
+        "Jornal Horizonte",
+        [
+            "A national rail strike halted most trains across Portugal on Thursday.",
+            "By 18:00 on Thursday, the rail operator had cancelled 803 of the 1,146 trains scheduled, because of the strike.",
+        ],
+        datetime(2026, 9, 24, 19, tzinfo=UTC),
+        "en",
+    )
+    summary = _summary([morning, evening], date(2026, 9, 24))
+    assert all(not s.variants for s in summary.sentences), [(s.text, s.variants) for s in summary.sentences]

@@ -377,6 +377,17 @@ def _representative(refs: Sequence[tuple[str, int]], by_id: dict[str, Article]) 
     return max(refs, key=rank)
 
 
+# A clock time: "10h00", "18h", "10:00", "18.30 Uhr".
+_CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])(?:[:h.][0-5]\d\b|h\b)")
+
+
+def _other_moments(a: str, b: str) -> bool:
+    """True when two sentences count at different times of the day ("até às 10h00" and "até às 18h"): a count
+    updated as the day goes, not a disagreement."""
+    mine, theirs = set(_CLOCK.findall(a)), set(_CLOCK.findall(b))
+    return bool(mine and theirs and not mine & theirs)
+
+
 def _settle_versions(
     own: Sequence[tuple[str, int]], members: Sequence[tuple[str, int]], by_id: dict[str, Article], language: str
 ) -> tuple[tuple[str, int], list[tuple[str, int]]]:
@@ -385,8 +396,11 @@ def _settle_versions(
     beside "said Claire Madden"). The version more outlets give wins; on a tie, the one published last, since a later
     report corrects a toll."""
 
+    def text_of(ref: tuple[str, int]) -> str:
+        return by_id[ref[0]].sentences[ref[1]].text
+
     def counted(ref: tuple[str, int]) -> frozenset[tuple[str, str]]:
-        return counts(by_id[ref[0]].sentences[ref[1]].text, by_id[ref[0]].language or language)
+        return counts(text_of(ref), by_id[ref[0]].language or language)
 
     def speakers(ref: tuple[str, int]) -> frozenset[str]:
         return named_speakers(by_id[ref[0]].sentences[ref[1]].text)
@@ -400,7 +414,7 @@ def _settle_versions(
             for ref in members
             if ref[0] != rep[0]
             and (
-                (mine and counted_differently(mine, counted(ref)))
+                (mine and counted_differently(mine, counted(ref)) and not _other_moments(text_of(rep), text_of(ref)))
                 or (said_by and (theirs := speakers(ref)) and not said_by & theirs)
             )
         ]
