@@ -121,3 +121,18 @@ def test_the_lead_tells_what_happened_not_what_had_happened_before() -> None:
     [summary] = result.summaries.values()
     # The Commission's first proposal, in the pluperfect, is the background of the deal, not its lead.
     assert not summary.sentences[0].text.startswith("De Europese Commissie had aanvankelijk"), summary.sentences[0].text
+
+
+def test_beside_another_report_a_live_pages_overtaken_updates_do_not_open_the_article() -> None:
+    data = Path(__file__).resolve().parent / "data" / "heldout23"
+    result = run([data / "b23_04_da_kobenhavnsposten.txt", data / "b23_05_da_dk24_live.txt"])
+    [summary] = result.summaries.values()
+    # The morning's "I dag ventes regeringen at lande en aftale" was overtaken by the deal the later updates report.
+    assert not summary.sentences[0].text.startswith("I dag ventes"), summary.sentences[0].text
+
+
+def test_a_swedish_lead_says_when_with_i_tisdags_and_not_in_the_pluperfect() -> None:
+    data = Path(__file__).resolve().parent / "data" / "heldout23"
+    result = run([data / "b23_01_sv_fjallbladet.txt", data / "b23_02_no_grensebladet.txt"])
+    [summary] = result.summaries.values()
+    assert summary.sentences[0].text.startswith("Klockan 06.40 i tisdags morse"), summary.sentences[0].text

@@ -774,3 +774,9 @@ def test_here_in_dutch_and_german_is_no_yesterday() -> None:
     assert find_mentions("De Raad van State zegt niet dat hier nooit windmolens mogen komen.", "nl") == []
     assert find_mentions("Hier wurde die Straße gesperrt.", "de") == []
     assert [m.expression for m in find_mentions("La grève a commencé hier à Marseille.", "fr")] == ["hier"]
+
+
+def test_until_then_leans_on_the_time_the_sentence_before_set() -> None:
+    assert leans_on_context("Fram till dess drivs nätet i västra Jämtland utan förbindelsen till Norge.", "sv")
+    assert leans_on_context("Seitdem ist die Straße gesperrt.", "de")
+    assert not leans_on_context("Depuis 2019, la ligne est fermée le dimanche.", "fr")

@@ -765,3 +765,4 @@ def test_a_count_at_another_time_of_the_day_is_an_update_not_a_disagreement() ->
     )
     summary = _summary([morning, evening], date(2026, 9, 24))
     assert all(not s.variants for s in summary.sentences), [(s.text, s.variants) for s in summary.sentences]
+

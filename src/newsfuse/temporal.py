@@ -249,7 +249,8 @@ def names_day(text: str, day: date, language: str | None = None) -> bool | None:
     if not mentions:
         return False if compounds else None
     for m in mentions:
-        if m.kind == "relative" or (m.kind == "weekday" and m.weekday == day.weekday() and m.direction == 0):
+        # "i tisdags", "last Tuesday": the most recent such day names it as well as a plain weekday does
+        if m.kind == "relative" or (m.kind == "weekday" and m.weekday == day.weekday() and m.direction <= 0):
             return True
         if m.kind == "absolute" and m.value == day:
             return True

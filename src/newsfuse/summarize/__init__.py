@@ -108,6 +108,13 @@ def draft_story(
         ranked = [c for c in ranked if update_time.get(c.article) == latest] + [
             c for c in ranked if update_time.get(c.article) != latest
         ]
+    else:
+        # Beside other reports, a live page's earlier updates are overtaken news ("I dag ventes en aftale"): what
+        # only they carry does not open the article.
+        overtaken = _overtaken_updates(articles)
+        ranked = [c for c in ranked if not set(c.sources) <= overtaken] + [
+            c for c in ranked if set(c.sources) <= overtaken
+        ]
     # The lead tells what happened, not what had happened before it ("The Commission had first proposed 20 %").
     lead = next(
         (c for c in ranked if not _verbless(c.text, language) and not _background(c.text, language)),
@@ -232,6 +239,19 @@ def _live_update_times(articles: Sequence[Article]) -> dict[str, float]:
     if len(articles) < 2 or len(pages) != 1 or None in pages or any(a.published is None for a in articles):
         return {}
     return {a.id: a.published.timestamp() for a in articles if a.published is not None}
+
+
+def _overtaken_updates(articles: Sequence[Article]) -> set[str]:
+    """The updates of a live page that a later update of the same page follows."""
+    latest: dict[str, float] = {}
+    for a in articles:
+        if a.live_page is not None and a.published is not None:
+            latest[a.live_page] = max(latest.get(a.live_page, 0.0), a.published.timestamp())
+    return {
+        a.id
+        for a in articles
+        if a.live_page is not None and a.published is not None and a.published.timestamp() < latest[a.live_page]
+    }
 
 
 def _minority_tolls(disputes: Sequence[TollDispute], candidates: Sequence[Candidate]) -> dict[tuple[str, int], str]:
@@ -461,11 +481,14 @@ _PLUPERFECT = {
     "es": re.compile(r"\bhabía(?:n)?\s+\w+(?:ado|ido|to|cho)\b", re.I),
     "it": re.compile(r"\b(?:aveva|avevano)\s+(?:\w+\s+)?\w+(?:ato|ata|ati|ate|ito|ita|uto|uta)\b", re.I),
     "pt": re.compile(r"\b(?:tinha|tinham|havia|haviam)\s+\w+(?:ado|ido|to)\b", re.I),
+    "sv": re.compile(r"\bhade\s+(?:\w+\s+){0,3}\w+(?:at|it|tt|ts)\b", re.I),
+    "no": re.compile(r"\bhadde\s+(?:\w+\s+){0,3}\w+(?:et|tt|dd)\b", re.I),
+    "da": re.compile(r"\bhavde\s+(?:\w+\s+){0,3}\w+(?:et|t)\b", re.I),
 }
 # A verb of saying: "the police said that 14 people had been injured" reports, in the pluperfect of reported speech.
 _SAYING = re.compile(
-    r"\b(?:said|says|told|according to|reported|a déclaré|a dit|a indiqué|a annoncé|selon|sagte|sagt|teilte|laut|"
-    r"zei|zegt|meldde|volgens|aldus|dijo|afirmó|según|informó|ha detto|ha riferito|secondo|disse|afirmou|segundo)\b",
+    r"\b(?:said|says|told|reported|a déclaré|a dit|a indiqué|a annoncé|sagte|sagt|teilte|zei|zegt|meldde|aldus|dijo|"
+    r"afirmó|informó|ha detto|ha riferito|disse|afirmou|sa|sade|säger|sier|sagde|siger)\b",
     re.I,
 )
 

@@ -56,6 +56,10 @@ DANGLING = re.compile(
     r"ensuite|puis|toutefois|cependant|pourtant|néanmoins|außerdem|zudem|allerdings|jedoch|trotzdem|deshalb|"
     r"además|asimismo|inoltre|tuttavia|quindi|contudo|bovendien|echter|daarom|dessutom|dessuten|imidlertid|"
     r"ponadto|jednak|natomiast|si tratta|se trata|trata-se)\b"
+    # "Until then", "Since then": a time the sentence before set.
+    r"|^(?:fram till dess|till dess|innan dess|sedan dess|dessförinnan|indtil da|inntil da|siden da|tot dan|sindsdien|"
+    r"bis dahin|seitdem|jusque-là|d'ici là|depuis lors|until then|since then|by then|hasta entonces|desde entonces|"
+    r"fino ad allora|da allora|até lá|desde então|do tego czasu|od tego czasu)\b"
     r"|^(?:for (?:example|instance)|in addition|instead|in fact|as a result|even so|on the other hand|in turn|"
     r"par exemple|de plus|en effet|d'ailleurs|zum beispiel|sin embargo|por ejemplo|no obstante|per esempio|"
     r"além disso|no entanto|entretanto|por exemplo|daarnaast|bijvoorbeeld|däremot|derimod)\s*,",
