@@ -116,6 +116,10 @@ def run_benchmark() -> list[Row]:
                 "first run (after the heldout21 fixes): P 1.000 / R 0.933; the English report of a power cable outage "
                 "apart from the Swedish and Norwegian ones"
             ),
+            "held-out pages (heldout24)": (
+                "first run (after the heldout23 fixes): P 1.000 / R 0.952 with the Dutch page's two items keyed as one; "
+                "P 1.000 / R 1.000 once keyed as the writer listed them"
+            ),
         }.get(name, "")
         rows.append((f"{name}: B-cubed P / R / F1", f"{r.precision:.3f} / {r.recall:.3f} / {r.f1:.3f}", first))
         rows.append(

@@ -1852,3 +1852,85 @@ def _outlet(page: str) -> str | None:
     """The outlet the cleaner finds for a one-item page."""
     [item] = [c for c in clean_articles([Article(id="x", source="x.txt", raw_text=page)]) if isinstance(c, CleanedItem)]
     return item.article.outlet
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Von dnp", "byline"),
+        ("Agencias / Redacción", "byline"),
+        ("Sie lesen einen von 3 kostenlosen KB+-Artikeln in diesem Monat. Unbegrenzt lesen für 9,90 € im Monat.", "paywall notice"),
+        ("Weitere Artikel zum Thema", "related links"),
+        ("Le plus partagé", "related links"),
+        ("I più letti di oggi", "related links"),
+        ("Popular this week", "related links"),
+        ("Verkehr aktuell", "service box"),
+        ("B 188: Baustelle zwischen Altenbrünn und Wehrstedt, Ampelregelung bis 27.11.", "service box"),
+        ("Morning Briefing: the five stories you need before the markets open.", "newsletter"),
+        ("Videonotizie: la lettura della sentenza in aula (2:15)", "video prompt"),
+        ("Borsa, la settimana dei mercati in 90 secondi", "video prompt"),
+        ("Tuitear", "share widget"),
+        ("IL METEO: Savona 13° sereno – Genova 14° poco nuvoloso", "weather widget"),
+        ("18 Novembre 2026 alle 19:02", "timestamp"),
+        ("Valencia, 23 de noviembre de 2026", "timestamp"),
+        ("Valencia al Día · Ediciones Mediterráneas del Túria S.L. · CIF B98442117", "copyright"),
+        ("Antworten · 23", "comment widget"),
+        (
+            "Los servicios de emergencia, junto al tren accidentado en Montferrand-sur-Ognon. / Prefectura del Doubs",
+            "caption with credit",
+        ),
+        ("Les secours sont intervenus en nombre sur les lieux de l'accident. Photo d'un lecteur", "caption with credit"),
+    ],
+)
+def test_furniture_of_held_out_batch_24(line: str, reason: str) -> None:
+    assert (cue_reason(line) or "").startswith(reason)
+
+
+def test_news_lines_near_the_batch_24_cues_stay() -> None:
+    assert cue_reason("Von Montag an gilt auf der B 188 eine neue Ampelregelung, sagte der Landrat.") is None
+    assert cue_reason("Valencia, la ciudad más afectada, abrió tres albergues para los desalojados.") is None
+    assert cue_reason("Popular support for the strike has grown, the union said.") is None
+
+
+def test_a_comment_thread_of_handles_over_their_comments_and_an_ads_copy() -> None:
+    page = (
+        "Zugunglück bei Besançon: 23 Verletzte\n"
+        "Ein Regionalzug ist am Donnerstagmorgen bei Montferrand-sur-Ognon mit einem Bauzug zusammengestoßen.\n"
+        "Vier der Verletzten sind schwer verletzt, Lebensgefahr besteht nach Angaben der Präfektur nicht.\n"
+        "Anzeige\n"
+        "Autohaus Brinkmann – Jetzt Winterräder-Aktion sichern!\n"
+        "Die Strecke zwischen Besançon und Dijon bleibt nach Angaben der Bahn bis Samstag gesperrt.\n"
+        "Kommentare (14)\n"
+        "Kalle_W vor 2 Stunden\n"
+        "Und die Vorstände kassieren weiter ihre Boni. Immer das gleiche.\n"
+        "Antworten · 23\n"
+        "cheminot_retraite\n"
+        "Un train de travaux qui reste sur la voie après l'heure, ça ne devrait jamais arriver.\n"
+        "Sylvie D.\n"
+        "Bon rétablissement à tous les blessés et merci aux pompiers !\n"
+    )
+    reasons = _reasons(page)
+    assert reasons["Autohaus Brinkmann – Jetzt Winterräder-Aktion sichern!"] == "advertising"
+    assert reasons["Und die Vorstände kassieren weiter ihre Boni. Immer das gleiche."] == "reader comment"
+    assert reasons["Un train de travaux qui reste sur la voie après l'heure, ça ne devrait jamais arriver."] == "reader comment"
+    assert reasons["Bon rétablissement à tous les blessés et merci aux pompiers !"] == "reader comment"
+    # A subheading under an ad's label is no ad: it has no call to act.
+    assert _reasons(page.replace("Autohaus Brinkmann – Jetzt Winterräder-Aktion sichern!", "Strecke bleibt gesperrt"))[
+        "Strecke bleibt gesperrt"
+    ] != "advertising"
+
+
+def test_a_second_items_headline_over_its_date_line_opens_that_item() -> None:
+    page = (
+        "Lokaal Vechtstede grootste partij in nieuwe gemeente\n"
+        "woensdag 18 november 2026, 23:15\n"
+        "Lokaal Vechtstede is bij de herindelingsverkiezingen de grootste partij geworden, met negen van de 27 zetels.\n"
+        "De opkomst was 47,3 procent, iets hoger dan bij de vorige raadsverkiezingen in de drie oude gemeenten.\n"
+        "Giraffe geboren in Dierenpark Heuvelrijk\n"
+        "donderdag 19 november 2026, 09:40\n"
+        "In Dierenpark Heuvelrijk in Doornwijk is maandag een giraffe geboren, laat het park weten aan de pers.\n"
+        "Het vrouwtje is 1,82 meter lang en weegt ongeveer 65 kilo, zegt dierverzorger Lotte Hermans.\n"
+    )
+    items = split_items(page)
+    assert len(items) == 2
+    assert items[1][0][1] == "Giraffe geboren in Dierenpark Heuvelrijk"

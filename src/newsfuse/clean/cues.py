@@ -1693,6 +1693,65 @@ CUES: tuple[Cue, ...] = tuple(
         r"^l'info (de|du|des) [^.!?]{3,70}$",
         r"^[\w.-]+ [–-] (nyheder|nyheter|news|nachrichten|nieuws|notícias|noticias|notizie|wiadomości|infos?) (døgnet rundt|dygnet runt|døgnet rundt|around the clock|rund um die uhr|24/7|24 timer|24 horas|24 ore|24h)$",
     )
+    # --- held-out batch 24
+    + _cues(
+        "start",
+        "byline",
+        # "Von dnp": an agency's short name in lowercase
+        r"^(?:von|by|par|di|por|door|av|af)\s+[a-z]{2,4}(?:/[a-z]{2,4})?$",
+    )
+    + _cues(
+        "strong",
+        "paywall notice",
+        r"\b(sie lesen|you are reading|vous lisez|está leyendo|stai leggendo|u leest)\b.{0,40}\b(kostenlos\w*|free|gratuit\w*|gratis|gratuit[oi])\b",
+    )
+    + _cues(
+        "start",
+        "related links",
+        r"^(weitere|mehr) artikel zum thema$|^(le plus partagé|les plus partagés|most shared|meistgeteilt|lo más compartido|i più condivisi)$",
+        r"^(le più lette|i più letti|popular|most popular|trending|lo más leído|lo más visto|os mais vistos|meistgelesen|les plus lus)"
+        r"( (di oggi|this week|today|now|de hoy|heute|aujourd'hui|della settimana|de la semaine))?$",
+    )
+    + _cues(
+        "start",
+        "service box",
+        r"^(verkehr aktuell|trafic en direct|traffic (update|now)|tráfico)$",
+        r"^(?:a|b|l|k|st|n|d|rn|m|sp|ss)\s?-?\d{1,3}\s*:\s.*\b(baustelle|stau|sperrung|umleitung|ampel\w*|travaux|roadworks|lane closure|obras|lavori)\b",
+    )
+    + _cues(
+        "start",
+        "newsletter",
+        r"^(morning|evening|daily|weekly) briefing\s*:",
+        r"\bweekly newsletter\b.{0,60}\bevery (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    )
+    + _cues(
+        "start",
+        "video prompt",
+        r"^(video\w*|vídeo|vidéo|videonotizie)\s*[:–-].{2,100}\(\d{1,2}:\d{2}\)$",
+        r"\bin (90|60|30|\d+) (secondi|seconds|sekunden|secondes|segundos|seconden)$",
+    )
+    + _cues(
+        "start",
+        "share widget",
+        r"^(tuitear|tuittear|retuitear|twittern|tweeter)$",
+    )
+    + _cues(
+        "start",
+        "weather widget",
+        r"^(il meteo|meteo|wetter|weather|el tiempo|tempo|météo)\s*:\s.*-?\d{1,2}\s?°",
+    )
+    + _cues(
+        "start",
+        "timestamp",
+        r"^\d{1,2}\.? [^\W\d]+ \d{4},? (alle|à|às|a las|um|at|kl\.?|om|o)\s*\d{1,2}[:.h]\d{2}$",
+        r"^[^\W\d][\w' -]{1,30}, \d{1,2}\.? (de )?[^\W\d]+\.? (de )?\d{4}$",
+    )
+    + _cues(
+        "strong",
+        "copyright",
+        r"\b(cif|nif|p\.?\s?iva|partita iva|cvr|kvk|nip|vat no\.?|ust-idnr\.?)\s*:?\s*[a-z]{0,2}\s?\d{6,}",
+        r"\btestata (giornalistica )?registrata\b",
+    )
     # --- credits, bylines, copyright
     + _cues(
         "start",
@@ -1800,7 +1859,10 @@ _PHOTO_WORD = r"(?i:illustration|illustratie|ilustración|illustrazione|ilustra�
 GLUED_CREDIT = re.compile(
     r"(?:[.)»\"”]\s?|\s)(?:[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3})\s*/\s*(?:AFP|AP|Reuters|EPA|dpa|Keystone|ANSA|EFE|Getty|Getty Images|[A-Z]{2,6})\s*$"
     r"|[.)»\"”](?:[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3})\s*/\s*[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?\s*$"
-    r"|[.)»\"”]\s+/\s*[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}\s*$"
+    r"|[.)»\"”]\s+/\s*[A-ZÀ-Ý][\w'’-]+(?:\s+(?:[A-ZÀ-Ý][\w'’-]+|de|del|du|des|di|da|do|van|von)){0,4}\s*$"
+    # "... sur les lieux de l'accident. Photo d'un lecteur": a reader's photo
+    r"|[.]\s+(?i:photo|foto|fot\.|bild)\s+(?i:d'un lecteur|d'une lectrice|eines lesers|einer leserin|de un lector|di un lettore|"
+    r"de um leitor|van een lezer|czytelnika?|(?:by )?a reader)\s*$"
     rf"|\s-?\s*\[(?=[^\]]*(?:\b[A-Z]{{2,6}}\b|/|\s[-–]\s|{_PHOTO_WORD}))[^\]]{{2,60}}\]\s*$"
     rf"|\s*\({_PHOTO_WORD}\b[^)]{{2,80}}\)\s*$"
     # "... Tanner Road. (Ledger photo by Carla Mendes)": the paper's name before "photo by".
@@ -1861,7 +1923,10 @@ AGENCY_NAME = re.compile(r"^[A-Z][\w-]+(\s*/\s*[A-Z][\w-]+)+$")
 # The newsroom with the agencies, as a byline: "Redacción / Agencias", "Rédaction avec agences".
 NEWSROOM_BYLINE = re.compile(
     r"^(?:redacción|redação|rédaction|redazione|redaktion|redactie|redakcja|newsroom)\s*(?:/|y|e|et|und|en|with|con|com|"
-    r"avec|i|og|och)\s*(?:agencias|agências|agences|agenzie|agenturen|agentschappen|agencje|agencies|agenturer)$",
+    r"avec|i|og|och)\s*(?:agencias|agências|agences|agenzie|agenturen|agentschappen|agencje|agencies|agenturer)$"
+    # or the agencies first: "Agencias / Redacción"
+    r"|^(?:agencias|agências|agences|agenzie|agenturen|agencies)\s*(?:/|y|e|et|und|and)\s*(?:redacción|redação|rédaction|"
+    r"redazione|redaktion|newsroom)$",
     re.I,
 )
 # A commenter's name over their comment on a blog: "Sandra P. says:", "Martin Hollis schreibt:".
@@ -1871,8 +1936,18 @@ COMMENTER = re.compile(
 # A reader's comment under the comments' header: "BrageM: Hvorfor har vi bare én kabel?", "Marc D. : Toujours ...".
 READER_COMMENT = re.compile(r"^[^\s:]{2,25}(?:\s[A-ZÀ-ÝĀ-Ž][\w'’-]{0,12}\.?)?\s?:\s+\S")
 # A commenter's name with the comment's age or date, over its text: "Davor_ST · 2 hours ago", "Manuel R. · 3 set 2026".
-COMMENT_HEAD = re.compile(r"^[^\s·•:]{2,25}(?:\s[A-ZÀ-ÝĀ-Ž][\w'’-]{0,12}\.?)?\s+[·•|]\s+(?=[^·•|]*\d)[^·•|]{2,30}$")
+COMMENT_HEAD = re.compile(
+    r"^[^\s·•:]{2,25}(?:\s[A-ZÀ-ÝĀ-Ž][\w'’-]{0,12}\.?)?\s+(?:[·•|]\s+(?=[^·•|]*\d)[^·•|]{2,30}"
+    # "Kalle_W vor 2 Stunden": the comment's age right after the name
+    r"|(?:vor \d+ \w+|\d+ \w+ ago|il y a \d+ \w+|hace \d+ \w+|há \d+ \w+|\d+ \w+ fa|\d+ \w+ geleden|\d+ \w+ sedan|"
+    r"for \d+ \w+ siden|\d+ \w+\.? temu))$"
+)
+# A commenter's handle alone over the comment's text: "cheminot_retraite", "giovanni.r58", "Sylvie D.".
+COMMENTER_NAME = re.compile(r"^(?:(?=[\w.]*[\d_.])[a-z][\w.]{2,24}|[A-Za-z]+_[\w]+|[A-Z][a-z]+[\d_]\w*|[A-ZÀ-Ý][a-zà-ÿ]+ [A-Z]\.)$")
 # The button closing a comment.
-REPLY = re.compile(r"^(?:reply|antworten|répondre|responder|rispondi|beantwoorden|svara|svar|odpowiedz)$", re.I)
+REPLY = re.compile(
+    r"^(?:reply|antworten|répondre|responder|rispondi|beantwoorden|svara|svar|odpowiedz)(?:\s*[·•|]\s*\d+|\s*\(\d+\))?$",
+    re.I,
+)
 # A photographer in capitals with the agency: "LUDOVIC MARIN (EFE)".
 CAPS_CREDIT = re.compile(r"^[A-ZÀ-ÝÑ][A-ZÀ-ÝÑ'’.-]+(?:\s+[A-ZÀ-ÝÑ][A-ZÀ-ÝÑ'’.-]+){1,3}\s*\((?:AFP|AP|Reuters|REUTERS|EPA|dpa|DPA|ANSA|EFE|Lusa|LUSA|ANP|[A-Z]{2,6})\)$")

@@ -474,6 +474,7 @@ def classify_lines(
 
     _mark_repeats(page, near_duplicate_ratio)
     _mark_sign_up_boxes(page)
+    _mark_ad_copy(page)
     _mark_comment_threads(page)
     _mark_captions_and_credits(page)
     _mark_breadcrumbs(page)
@@ -688,12 +689,15 @@ def _mark_comment_threads(page: _Page) -> None:
 
 def _mark_reader_comments(page: _Page, start: int) -> None:
     """Under the comments' header, the readers' comments run on: "Randi_K: Takk til montørene!", or a commenter's
-    "MarkoK · 48 minutes ago" over the comment's text; furniture between them is passed over."""
+    "MarkoK · 48 minutes ago" or "cheminot_retraite" over the comment's text; the thread's own buttons between them
+    are passed over, and anything else ends the thread."""
     content = page.content
     idx = start
     while idx < len(content):
         n, text = content[idx]
-        if cues.COMMENT_HEAD.match(text.strip()):
+        if page.reasons.get(n, "").startswith("comment"):
+            idx += 1  # "Reply", "Load more comments": the thread goes on
+        elif cues.COMMENT_HEAD.match(text.strip()) or cues.COMMENTER_NAME.match(text.strip()):
             page.reasons[n] = "comment widget"
             if idx + 1 < len(content) and page.free(content[idx + 1][0]):
                 page.reasons[content[idx + 1][0]] = "reader comment"
@@ -701,10 +705,26 @@ def _mark_reader_comments(page: _Page, start: int) -> None:
         elif page.free(n) and cues.READER_COMMENT.match(text.strip()):
             page.reasons[n] = "reader comment"
             idx += 1
-        elif page.reasons.get(n, "").startswith("comment"):
-            idx += 1  # "Reply", "Load more comments": the thread goes on
         else:
             return
+
+
+# An advertiser's line: a name, a dash, and a call to act ("Autohaus Brinkmann – Jetzt Winterräder-Aktion sichern!").
+_AD_COPY = re.compile(
+    r"\s[–-]\s.*(?:!$|\b(?:call today|call now|book now|shop now|jetzt|buchen|sichern|bestellen|kaufen|réservez|"
+    r"découvrez|profitez|descubre|reserva|scopri|prenota|descubra|reserve|bestel|boek|zamów|sprawdź)\b)",
+    re.I,
+)
+
+
+def _mark_ad_copy(page: _Page) -> None:
+    """The advertiser's line under an ad's label ("Anzeige", "Advertisement") is the ad's text."""
+    content = page.content
+    for idx, (n, text) in enumerate(content[:-1]):
+        nxt, line = content[idx + 1]
+        labelled = page.reasons.get(n) == "advertising" and len(text.split()) <= 2 and page.free(nxt)
+        if labelled and len(line.split()) <= 18 and not line.rstrip().endswith(".") and _AD_COPY.search(line):
+            page.reasons[nxt] = "advertising"
 
 
 _SIGN_UP = ("subscription prompt", "newsletter")
@@ -806,10 +826,11 @@ def _mark_link_lists(page: _Page) -> None:
         if listed and j < len(content) and page.free(content[j][0]) and _is_paragraph(content[j][1]):
             # The last of several may be a subheading ("Why it matters"), shorter than the teasers' titles; the only
             # line under the header is its link.
-            last = len(content_of[items[-1]].split())
+            last_item = content_of[items[-1]]
+            last = len(last_item.split())
             # or it announces the paragraph under it: "140 Liter Regen pro Quadratmeter" / "... rund 140 Liter Regen"
-            words = _content_words(content_of[items[-1]])
-            announces = last <= 6 and bool(words) and words <= _content_words(content[j][1])
+            words = _content_words(last_item)
+            announces = len(_WORD.findall(last_item)) <= 8 and bool(words) and words <= _content_words(content[j][1])
             if last <= 4 or 2 * last < min(len(content_of[k].split()) for k in items[:-1]) or announces:
                 items.pop()
         if page.reasons[n] == "navigation" and not _is_tags_header(text):
@@ -832,7 +853,8 @@ _SPONSORED = re.compile(r"sponsor|partner|patrocinado|gesponsert|promoted|advert
 def _is_tags_header(text: str) -> bool:
     return bool(
         re.match(
-            r"^(tags?|mots-clés|thèmes|sujets|keywords|topics|schlagwörter|themen|etiquetas|temas|argomenti|assuntos|tematy|tagi)\s*:?$",
+            r"^(tags?|mots-clés|thèmes|sujets|keywords|topics|schlagwörter|schlagworte|stichworte|themen|etiquetas|temas|"
+            r"argomenti|assuntos|tematy|tagi|emner|emneord|ämnen|trefwoorden|onderwerpen|słowa kluczowe)\s*:?$",
             fold(text),
         )
     )

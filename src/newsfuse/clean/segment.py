@@ -47,10 +47,28 @@ def split_page(text: str, min_item_words: int = 25) -> tuple[list[Lines], bool]:
         (_item_after_article_end(lines), min_item_words),
         (_sports_brief(lines), min_item_words),
     ):
-        items = _cut(lines, markers, min_words)
+        # A live page's update opens on its time; any other item opens on the headline over its date line.
+        items = _cut(lines, markers if markers is live else _with_headlines(lines, markers), min_words)
         if len(items) > 1:
             return items, markers is live
     return [lines], False
+
+
+def _with_headlines(lines: Lines, markers: list[int]) -> list[int]:
+    """Each marker after the first moved up to the headline right over it ("Giraffe geboren in Dierenpark Heuvelrijk"
+    over "donderdag 19 november 2026, 09:40"): the item starts with its headline, which is no line of the item
+    before."""
+    out = []
+    for k, m in enumerate(markers):
+        before = [i for i in range(m - 1, -1, -1) if lines[i][1].strip()][:1]
+        if k and before and before[0] not in markers and _headline_shaped(lines[before[0]][1].strip()):
+            m = before[0]
+        out.append(m)
+    return out
+
+
+def _headline_shaped(text: str) -> bool:
+    return 3 <= len(text.split()) <= 20 and not ends_sentence(text) and cue_reason(text) is None
 
 
 def _markers(lines: Lines, is_marker: Callable[[str], bool]) -> list[int]:
