@@ -766,3 +766,30 @@ def test_a_count_at_another_time_of_the_day_is_an_update_not_a_disagreement() ->
     summary = _summary([morning, evening], date(2026, 9, 24))
     assert all(not s.variants for s in summary.sentences), [(s.text, s.variants) for s in summary.sentences]
 
+
+
+def test_a_title_giving_a_floor_that_a_later_exact_toll_overtook_is_not_the_headline() -> None:
+    early = _titled(
+        "early",
+        "Franche-Comte Matin",
+        [
+            "A regional train collided with a maintenance train near Besancon on Thursday morning.",
+            "At least 18 people were injured, the prefecture said in a first count.",
+        ],
+        datetime(2026, 11, 19, 9, tzinfo=UTC),
+        "en",
+        "Train collides with maintenance train near Besancon: at least 18 injured",
+    )
+    later = _titled(
+        "later",
+        "Journal de l'Est",
+        [
+            "A regional train collided with a maintenance train near Besancon on Thursday morning.",
+            "Twenty-three people were injured, four of them seriously, the prefecture said in the evening.",
+        ],
+        datetime(2026, 11, 19, 20, tzinfo=UTC),
+        "en",
+        "Rail collision in the Doubs: 23 injured as inquiry opens",
+    )
+    summary = _summary([early, later], date(2026, 11, 19))
+    assert "18" not in summary.headline, summary.headline

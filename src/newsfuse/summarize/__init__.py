@@ -26,7 +26,14 @@ from newsfuse.summarize.candidates import (
     reportable,
     well_formed,
 )
-from newsfuse.summarize.figures import NUMBER_WORDS, TollDispute, counts, plain_number, toll_disputes
+from newsfuse.summarize.figures import (
+    NUMBER_WORDS,
+    TollDispute,
+    counts,
+    overtaken_floors,
+    plain_number,
+    toll_disputes,
+)
 from newsfuse.summarize.headline import choose_headline
 from newsfuse.summarize.language import choose_language, language_note
 from newsfuse.summarize.repairs import (
@@ -163,7 +170,9 @@ def draft_story(
         cited,
         settings.headline_titles,
         settings.headline_verb_margin,
-        frozenset((aside - given) | unsettled),
+        # A floor another report's exact toll overtook ("au moins 18" beside 23) is kept from it even when the
+        # article gives it, as an earlier toll
+        frozenset((aside - given) | unsettled | overtaken_floors(articles)),
     )
     basis = (
         f"title of {headline_source}, the closest to the story's centre"

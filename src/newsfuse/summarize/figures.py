@@ -140,6 +140,18 @@ def _tolls_of(article: Article) -> list[Quantity]:
     return [q for q in quantities(article) if q.counts in _TOLLS and not q.unit]
 
 
+def overtaken_floors(articles: Sequence[Article]) -> set[str]:
+    """Tolls given as a floor ("au moins 18 blessés") below the exact toll another report gives (23): true, but
+    overtaken, so no headline states them."""
+    tolls = [q for a in articles for q in _tolls_of(a)]
+    return {
+        plain_number(q.value)
+        for q in tolls
+        if q.hedge in ("at least", "more than")
+        and any(o.counts == q.counts and not o.hedge and o.value > q.value and o.article != q.article for o in tolls)
+    }
+
+
 def toll_disputes(articles: Sequence[Article]) -> list[TollDispute]:
     """The tolls two or more articles give incompatibly. An article's toll is the largest value it gives: the smaller
     ones count a part ("onze blessés ... deux blessés se trouvent dans un état grave") or an earlier toll."""
