@@ -250,3 +250,8 @@ def test_a_wrongly_stated_language_is_corrected_or_else_leaves_the_text_whole() 
 def test_an_afternoon_time_on_a_timestamp_line_is_read_as_such() -> None:
     found = infer_published(["Sports · December 5, 2021 · 9:15 PM UTC"])
     assert found is not None and found[0] == datetime(2021, 12, 5, 21, 15)
+
+
+def test_a_dutch_time_after_om_is_read() -> None:
+    found = infer_published(["dinsdag 27 oktober 2026 om 09.14"])
+    assert found is not None and found[0] == datetime(2026, 10, 27, 9, 14)

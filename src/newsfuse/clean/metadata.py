@@ -79,8 +79,8 @@ _SHORT_YEAR = re.compile(r"^(?:\w{2,3}\.?\s+)?(\d{1,2})[-./](\d{1,2})[-./](\d{2}
 # A page header "Name | Section | Section" names the site first.
 _HEADER = re.compile(r"^(?P<o>[^|]{3,40}?)\s*\|\s*[^|]{2,30}\|\s*[^|]{2,30}$")
 _TIME = re.compile(r"\b(\d{1,2})\s*[h:]\s*(\d{2})(?!\d)")  # "09:45h" too
-# "kl. 14.22": the Nordic clock, with a full stop between hours and minutes.
-_NORDIC_CLOCK = re.compile(r"\b(?:kl|klo)\.?\s*(\d{1,2})[.:](\d{2})\b", re.I)
+# "kl. 14.22", "om 09.14": the Nordic and Dutch clock, with a full stop between hours and minutes.
+_NORDIC_CLOCK = re.compile(r"\b(?:kl|klo|om)\.?\s*(\d{1,2})[.:](\d{2})\b", re.I)
 
 
 def infer_outlet(lines: Sequence[str], url: str | None = None) -> tuple[str, str] | None:
