@@ -267,3 +267,37 @@ def test_a_kind_of_day_is_no_date(language: str, text: str) -> None:
     assert _resolved(plain, date(2026, 3, 9), language) != []
     # "à" before a weekday is no article: "jusqu'à mercredi" is a date.
     assert _resolved("Le préavis court jusqu'à mercredi 6 heures.", date(2026, 3, 9), "fr") != []
+
+
+def test_an_overnight_event_is_dated_by_its_hour() -> None:
+    wednesday = date(2026, 9, 16)
+    lead = [
+        "Nine people were injured after a fire broke out in the engine room of a ferry in the Adriatic early on Tuesday.",
+        "The ferry left Ancona at 8.30 pm on Monday on its overnight crossing to Split with 436 passengers.",
+    ]
+    assert date_article(None, lead, wednesday, "test", "en").event_date == date(2026, 9, 15)
+    # A start before midnight keeps the earlier day.
+    before = ["A fire broke out shortly before midnight on Monday and burned until early on Tuesday."]
+    assert date_article(None, before, wednesday, "test", "en").event_date == date(2026, 9, 14)
+    # A fire that broke out in the evening and was brought under control early the next day began that evening.
+    evening = [
+        "A fire at a chemical plant burned through the night before firefighters brought it under control early on "
+        "Tuesday.",
+        "The blaze broke out at about 6.40pm on Monday in a solvent storage hall.",
+    ]
+    assert date_article(None, evening, wednesday, "test", "en").event_date == date(2026, 9, 14)
+    # French "de lundi à mardi": the "à" is no article, and the night's hour dates it.
+    french = ["Le feu s'est déclaré dans la nuit de lundi à mardi, vers 2 h 30 du matin, dans la salle des machines."]
+    assert date_article(None, french, wednesday, "test", "fr").event_date == date(2026, 9, 15)
+
+
+def test_a_spanish_noun_in_era_is_no_future_tense() -> None:
+    thursday = date(2026, 9, 17)
+    lead = ["Siete personas resultaron heridas en la madrugada del martes, según el balance de la naviera."]
+    assert date_article(None, lead, thursday, "test", "es").event_date == date(2026, 9, 15)
+
+
+def test_dutch_yesterday_morning_and_last_night_are_days() -> None:
+    tuesday = date(2026, 10, 27)
+    lead = ["De ministers kwamen gisterenochtend in Brussel samen en bereikten pas vannacht rond 3 uur een akkoord."]
+    assert date_article(None, lead, tuesday, "test", "nl").event_date == date(2026, 10, 27)

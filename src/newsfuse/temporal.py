@@ -325,11 +325,11 @@ _SAME_DAY = re.compile(
     r"\b(?:tonight|this (?:morning|afternoon|evening)|ce (?:matin|soir)|cet apres-midi|questa (?:mattina|sera)|"
     r"stamattina|stamane|stasera|oggi pomeriggio|questo pomeriggio|esta (?:manana|manha|tarde|noche|noite)|"
     r"heute (?:morgen|abend|nachmittag|fruh)|vanavond|vanochtend|vanmorgen|vanmiddag|dzis rano|i morse|i kvall|"
-    r"i kveld|i aften|i morges|i formiddags|i eftermiddags)\b"
+    r"i kveld|i aften|i morges|i formiddags|i eftermiddags|vannacht)\b"
 )
 _LAST_NIGHT = re.compile(
     r"\b(?:last night|anoche|ieri sera|gisteravond|la nuit derniere|letzte nacht|ontem a noite|ieri notte|i aftes|"
-    r"i gar kvall|igar kvall|i gar kveld)\b"
+    r"i gar kvall|igar kvall|i gar kveld|gisterenochtend|gisterochtend|gistermorgen|gisterenmiddag|gistermiddag)\b"
 )
 _MONTH_ONLY = re.compile(
     # The word and the month apart ("mi-mars", "in March"): "about" is not "ab" and "out".
@@ -367,6 +367,7 @@ _NOT_FUTURE = {
     "entre", "guerra", "carrera", "frontera", "madera", "primera", "tercera", "bandera", "cantera", "tierra",
     "terra", "sierra", "prima", "opera", "camera", "mera", "vera", "intera", "galera", "spera", "espera", "sincera",
     "severa", "costera", "entera", "manera", "afuera", "cualquiera", "quiera", "era",
+    "naviera", "carretera", "cartera", "escalera", "ribera", "ladera", "petrolera", "pesquera",
 }
 
 
@@ -484,8 +485,11 @@ _RECURRING = re.compile(
     # A kind of day, not a date: "mit einem solchen Sonntag", "such a Sunday", "un tel dimanche", "un domingo así";
     # an article alone only as a word of its own ("jusqu'à mercredi" is a date).
     r"|einem solchen|einen solchen|ein solcher|so einen|such a|un tel|une telle|un simple|a typical)\s*$"
-    r"|(?<![\w'’])(?:un|una|a)\s*$"
+    r"|(?<![\w'’])(?:un|una)\s*$"
 )
+# English "a Tuesday"; in French, Spanish, Italian and Portuguese "a" ("à" folded) is a preposition: "de lundi à mardi".
+_INDEFINITE_A = re.compile(r"(?<![\w'’])a\s*$")
+_ENGLISH_WEEKDAY = re.compile(r"(?:" + "|".join(_WEEKDAY_NAMES["en"].split()) + r")\b")
 
 
 # Days with names of their own ("Black Friday", "Good Friday", "mardi gras", "Viernes Santo"): not the weekday of a
@@ -502,7 +506,10 @@ _NAMED_DAY = re.compile(
 def recurring_or_named(text: str, start: int) -> bool:
     """True when the weekday at ``start`` follows an ordinal or "every" (a recurring day) or is part of a day's own
     name ("Black Friday", "Vendredi saint"): either way no date can replace it."""
-    if _RECURRING.search(_key(text[max(0, start - 20) : start])) is not None:
+    before = _key(text[max(0, start - 20) : start])
+    if _RECURRING.search(before) is not None:
+        return True
+    if _INDEFINITE_A.search(before) and _ENGLISH_WEEKDAY.match(_key(text[start : start + 12])):
         return True
     low = max(0, start - 12)
     return any(m.start() <= start - low < m.end() for m in _NAMED_DAY.finditer(_key(text[low : start + 25])))
@@ -678,8 +685,12 @@ def date_article(
     last: date | None = None
     evidence: list[DateEvidence] = []
     lead: list[date] = []
+    first_dated: list[date] = []  # the days of the first sentence naming one in the week up to the anchor
     for position, text in enumerate([title or "", *sentences]):
-        for ev in resolve_sentence(text, anchor, basis, earlier, last, language):
+        found = resolve_sentence(text, anchor, basis, earlier, last, language)
+        if not first_dated and anchor is not None:
+            first_dated = [e.value for e in found if e.grain == "day" and -7 <= (e.value - anchor).days <= 0]
+        for ev in found:
             evidence.append(ev)
             if ev.grain == "day":
                 last = ev.value
@@ -687,10 +698,78 @@ def date_article(
                 if position <= 4 and in_week and not _earlier_event(_key(text), ev.expression):
                     lead.append(ev.value)
     event = min(lead) if lead else None
+    if event is not None and anchor is not None:
+        event = _overnight(title, sentences, anchor, basis, language, event)
     if event is None and anchor is not None:
-        recent = [e.value for e in evidence if e.grain == "day" and -7 <= (e.value - anchor).days <= 0]
-        event = min(recent) if recent else None
+        # No day in the lead: the first sentence that names one, not a background day further down ("ontem")
+        event = min(first_dated) if first_dated else None
     return ArticleDating(tuple(evidence), event)
+
+
+# The small hours: a clock time from midnight to six ("2.15 am", "3 heures du matin", "gegen 2.15 Uhr", "rond 3 uur",
+# "poco dopo le 2", "hacia las 2.15 horas", "kl. 02.30") or a word for the night just gone.
+_SMALL_HOURS = re.compile(
+    r"\b(?:early hours|small hours|early on|overnight|madrugada|nella notte|in nottata|stanotte|questa notte|"
+    r"cette nuit|dans la nuit|in der nacht|heute nacht|vannacht|afgelopen nacht|in de nacht|w nocy|tej nocy|"
+    r"minionej nocy|i natt|i nat|natten (?:till|mellan|mellom|mellem|til))\b"
+    r"|\b[0-5](?:[.:]\d\d)? ?a\.?m\b"
+    r"|\b[0-5] ?(?:h|heures?)(?: ?\d\d)? du matin\b"
+    r"|\b(?:um|gegen) [0-5](?:[.:]\d\d)? uhr\b"
+    r"|\b(?:om|rond|omstreeks|tegen) [0-5](?:[.:]\d\d)? uur\b"
+    r"|\b(?:alle|dopo le|verso le|intorno alle|prima delle) (?:ore )?[0-5](?:[.:]\d\d)?\b(?![.:,]?\d)"
+    r"|\b(?:las|as) [0-5](?:[.:h]\d\d)?(?: horas)?\b(?! de la (?:tarde|noche)| da (?:tarde|noite))"
+    r"|\b(?:kl|klockan|klokken|klokka)\.? ?0?[0-5](?:[.:]\d\d)?\b"
+    r"|\bo (?:godz\.? |godzinie )?[0-5](?:[.:]\d\d)\b"
+)
+
+
+# A start just before midnight ("shortly before midnight on Tuesday", "poco prima della mezzanotte", "um 23.40 Uhr"):
+# a night's event that began on the earlier day.
+_BEFORE_MIDNIGHT = re.compile(
+    r"\b(?:before midnight|vor mitternacht|avant minuit|prima della mezzanotte|antes de la medianoche|"
+    r"antes da meia-noite|przed polnoca|przed północą|voor middernacht|fore midnatt|før midnatt?|for midnat)\b"
+    r"|\b23[.:h] ?[0-5]\d\b|\b11(?:[.:][0-5]\d)? ?p\.?m\b"
+)
+
+
+# An evening hour ("6.40pm", "18.40", "20:15"), with a verb saying something started: "broke out", "se declaró".
+_EVENING = re.compile(r"\b(?:[5-9]|1[01])(?:[.:]\d\d)? ?p\.?m\b|\b(?:1[7-9]|2[0-3])[.:h] ?[0-5]\d\b")
+_STARTED = re.compile(
+    r"\b(?:broke out|started|began|erupted|se declaro|se origino|comenzo|empezo|e scoppiat\w|e divampat\w|"
+    r"e iniziat\w|brach|begann|ausgebrochen|s'est declare|a eclate|a commence|a debute|brak ut|borjade|startet|"
+    r"begon|brak uit|wybuchl|zaczal)"
+)
+
+
+def _overnight(
+    title: str | None, sentences: Sequence[str], anchor: date, basis: str, language: str, event: date
+) -> date:
+    """The event of an overnight report, dated by the hour it happened. The first sentence of the opening that says
+    when decides: when it puts the event in the small hours of the day after ``event``, the earliest day the lead
+    names, that day is the event's ("left Ancona at 8.30 pm on Monday" comes after "early on Tuesday"; talks "réunis
+    depuis hier matin" ended "à 3 heures du matin, ce mardi"). Small hours without a day ("poco dopo le 2") take the
+    day of the next small-hours sentence that names one. A start before midnight keeps the earlier day."""
+    after = event + timedelta(days=1)
+    opening = [title or "", *sentences][:6]
+    if any(_BEFORE_MIDNIGHT.search(_key(text)) for text in opening):
+        return event
+    if any(_STARTED.search(_key(text)) and _EVENING.search(_key(text)) for text in opening):
+        return event  # "The blaze broke out at about 6.40pm on Wednesday": it began the evening before
+    earlier: dict[int, date] = {}
+    last: date | None = None
+    undated_night = False
+    for text in opening:
+        found = resolve_sentence(text, anchor, basis, earlier, last, language)
+        days = {ev.value for ev in found if ev.grain == "day" and -7 <= (ev.value - anchor).days <= 0}
+        if found:
+            last = found[-1].value
+        night = _SMALL_HOURS.search(_key(text)) is not None
+        if night and days:
+            return after if after in days else event
+        if days and not undated_night:
+            return event  # the opening first dates the event without the night
+        undated_night = undated_night or night
+    return event
 
 
 # How a written-out date sits in a sentence, by language. A relative day ("heute", "today", "hoy") needs its
