@@ -82,12 +82,13 @@ def test_a_store_of_the_first_schema_gains_the_weekdays_and_keeps_its_rows(tmp_p
     with SQLiteStore(path) as store:
         store.add_articles([(_article("old"), _features("old", 0.0, 1))])
         store.commit()
-    # Turn the file back into what the first schema wrote: no weekdays column.
+    # Turn the file back into what the first schema wrote: no weekdays column, nor the model's vector.
     with sqlite3.connect(path) as db:
         db.execute("ALTER TABLE features DROP COLUMN weekdays")
+        db.execute("ALTER TABLE features DROP COLUMN model_vector")
         db.execute("UPDATE meta SET value = '1' WHERE key = 'schema'")
     with SQLiteStore(path) as store:
-        assert store.get_meta("schema") == "2"
+        assert store.get_meta("schema") == "3"
         (back,) = store.features(["old"])
         assert back.weekdays == frozenset() and back.terms == {"budget": 2, "conseil": 1}
         new = replace(_features("new", 0.0, 2), weekdays=frozenset({1, 4}))
@@ -148,3 +149,22 @@ def test_a_file_that_is_not_a_store_is_named_with_what_to_do(tmp_path: Path) -> 
         SQLiteStore(path)
     assert "notes.txt" in str(err.value) and "not a newsfuse store" in str(err.value)
     assert "newsfuse run --store" in str(err.value)
+
+
+def test_a_store_of_the_second_schema_gains_the_model_vector_and_keeps_its_rows(tmp_path: Path) -> None:
+    path = tmp_path / "news.db"
+    with SQLiteStore(path) as store:
+        store.add_articles([(_article("old"), _features("old", 0.0, 1))])
+        store.commit()
+    with sqlite3.connect(path) as db:
+        db.execute("ALTER TABLE features DROP COLUMN model_vector")
+        db.execute("UPDATE meta SET value = '2' WHERE key = 'schema'")
+    model = np.ones(4, dtype=np.float32) / 2
+    with SQLiteStore(path) as store:
+        assert store.get_meta("schema") == "3"
+        store.add_articles([(_article("new"), replace(_features("new", 0.0, 2), model_vector=model))])
+        store.commit()
+    with SQLiteStore(path) as store:
+        back = {f.article_id: f.model_vector for f in store.features(["old", "new"])}
+        assert back["old"] is None
+        assert back["new"] is not None and np.allclose(back["new"], model)

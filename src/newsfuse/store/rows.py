@@ -25,6 +25,9 @@ class FeatureRow:
     shingles: frozenset[int]
     # The weekdays its lead names as the day of the event (0 = Monday): what an article without a date says of its day.
     weekdays: frozenset[int] = frozenset()
+    # For an article in a language the model never saw (its ``vector`` is lexical): the model's vector too, the only
+    # one comparable with the vector of an article in another language.
+    model_vector: NDArray[np.float32] | None = None
 
 
 @dataclass(frozen=True)

@@ -141,9 +141,15 @@ def pair_evidence(
     same_day = new.event_day is not None and old.event_day is not None and abs(new.event_day - old.event_day) <= 1
     if new.published is not None and old.published is not None and (brief or not same_day):
         hours = abs(new.published - old.published) / 3600
+    embedding = float(new.vector @ old.vector)
+    if (new.language in UNCOVERED) != (old.language in UNCOVERED):
+        # One vector is lexical, the other the model's: they are not comparable, so compare the model's two.
+        a = new.model_vector if new.language in UNCOVERED else new.vector
+        b = old.model_vector if old.language in UNCOVERED else old.vector
+        embedding = float(a @ b) if a is not None and b is not None else 0.0
     return PairEvidence(
         other=old.article_id,
-        embedding=float(new.vector @ old.vector),
+        embedding=embedding,
         keywords=cosine(new_terms, old_terms),
         names=name_overlap(new.names, old.names, settings.names_floor),
         copy=shingle_containment(new.shingles, old.shingles),

@@ -7,8 +7,11 @@ from collections import Counter
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, time
 
+import numpy as np
+from numpy.typing import NDArray
+
 from newsfuse.copies import shingles
-from newsfuse.embeddings import Encoder
+from newsfuse.embeddings import UNCOVERED, Encoder
 from newsfuse.records import Article
 from newsfuse.settings import Settings
 from newsfuse.store import FeatureRow
@@ -137,11 +140,14 @@ def _matching_day(article: Article) -> int | None:
 
 def build_features(articles: Sequence[Article], settings: Settings, encoder: Encoder, clock: float) -> list[FeatureRow]:
     """Features of a batch (one call to the encoder); an article of unknown time is placed at ``clock``."""
-    vectors = encoder.encode(
-        [embedding_text(a, settings.story_embedding_words) for a in articles], [a.language for a in articles]
-    )
+    texts = [embedding_text(a, settings.story_embedding_words) for a in articles]
+    vectors = encoder.encode(texts, [a.language for a in articles])
+    uncovered = [i for i, a in enumerate(articles) if a.language in UNCOVERED]
+    model: dict[int, NDArray[np.float32]] = {}
+    if uncovered:
+        model = dict(zip(uncovered, encoder.encode([texts[i] for i in uncovered]), strict=True))
     out = []
-    for article, vector in zip(articles, vectors, strict=True):
+    for i, (article, vector) in enumerate(zip(articles, vectors, strict=True)):
         when = known_time(article)
         out.append(
             FeatureRow(
@@ -156,6 +162,7 @@ def build_features(articles: Sequence[Article], settings: Settings, encoder: Enc
                 names=frozenset(names(article)),
                 shingles=frozenset(shingles(article.clean_text, settings.shingle_size)),
                 weekdays=lead_weekdays(article),
+                model_vector=model.get(i),
             )
         )
     return out
