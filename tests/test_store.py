@@ -78,15 +78,8 @@ def test_undated_features_are_the_latest_of_the_articles_without_any_time(tmp_pa
 
 
 def test_a_store_of_the_first_schema_gains_the_weekdays_and_keeps_its_rows(tmp_path: Path) -> None:
-    path = tmp_path / "news.db"
-    with SQLiteStore(path) as store:
-        store.add_articles([(_article("old"), _features("old", 0.0, 1))])
-        store.commit()
-    # Turn the file back into what the first schema wrote: no weekdays column, nor the model's vector.
-    with sqlite3.connect(path) as db:
-        db.execute("ALTER TABLE features DROP COLUMN weekdays")
-        db.execute("ALTER TABLE features DROP COLUMN model_vector")
-        db.execute("UPDATE meta SET value = '1' WHERE key = 'schema'")
+    # What the first schema wrote: no weekdays column, nor the model's vector.
+    path = _older_store(tmp_path, "1", "weekdays", "model_vector")
     with SQLiteStore(path) as store:
         assert store.get_meta("schema") == "3"
         (back,) = store.features(["old"])
@@ -152,13 +145,7 @@ def test_a_file_that_is_not_a_store_is_named_with_what_to_do(tmp_path: Path) -> 
 
 
 def test_a_store_of_the_second_schema_gains_the_model_vector_and_keeps_its_rows(tmp_path: Path) -> None:
-    path = tmp_path / "news.db"
-    with SQLiteStore(path) as store:
-        store.add_articles([(_article("old"), _features("old", 0.0, 1))])
-        store.commit()
-    with sqlite3.connect(path) as db:
-        db.execute("ALTER TABLE features DROP COLUMN model_vector")
-        db.execute("UPDATE meta SET value = '2' WHERE key = 'schema'")
+    path = _older_store(tmp_path, "2", "model_vector")
     model = np.ones(4, dtype=np.float32) / 2
     with SQLiteStore(path) as store:
         assert store.get_meta("schema") == "3"
@@ -168,3 +155,17 @@ def test_a_store_of_the_second_schema_gains_the_model_vector_and_keeps_its_rows(
         back = {f.article_id: f.model_vector for f in store.features(["old", "new"])}
         assert back["old"] is None
         assert back["new"] is not None and np.allclose(back["new"], model)
+
+
+def _older_store(tmp_path: Path, version: str, *dropped: str) -> Path:
+    """A store holding the article "old", turned back into what an older schema wrote: without ``dropped`` columns."""
+    path = tmp_path / "news.db"
+    with SQLiteStore(path) as store:
+        store.add_articles([(_article("old"), _features("old", 0.0, 1))])
+        store.commit()
+    with sqlite3.connect(path) as db:
+        for column in dropped:
+            db.execute(f"ALTER TABLE features DROP COLUMN {column}")
+        db.execute("UPDATE meta SET value = ? WHERE key = 'schema'", (version,))
+    return path
+
