@@ -780,3 +780,12 @@ def test_until_then_leans_on_the_time_the_sentence_before_set() -> None:
     assert leans_on_context("Fram till dess drivs nätet i västra Jämtland utan förbindelsen till Norge.", "sv")
     assert leans_on_context("Seitdem ist die Straße gesperrt.", "de")
     assert not leans_on_context("Depuis 2019, la ligne est fermée le dimanche.", "fr")
+
+
+def test_polish_weekdays_in_their_cases_are_read_and_keep_their_case_when_dated() -> None:
+    from newsfuse.temporal import find_mentions
+
+    found = [m.weekday for t in ("w środę", "w sobotę", "w niedzielę", "od wtorku") for m in find_mentions(t, "pl")]
+    assert found == [2, 5, 6, 1]
+    text, _ = resolve_date("Złotnica wylała w środę wieczorem i zalała piwnice.", date(2026, 10, 28), "pl")
+    assert text == "Złotnica wylała w środę 28 października 2026 wieczorem i zalała piwnice.", text

@@ -62,6 +62,11 @@ WEEKDAYS: dict[str, int] = {}
 for _names in _WEEKDAY_NAMES.values():
     for _i, _name in enumerate(_names.split()):
         WEEKDAYS[_name] = _i
+# Polish weekdays in the cases news puts them ("w środę", "w sobotę", "od wtorku"), with "ł" as folding leaves it.
+WEEKDAYS.update(
+    {"poniedziałek": 0, "poniedziałku": 0, "poniedzialku": 0, "wtorku": 1, "srode": 2, "srody": 2, "srodzie": 2}
+    | {"czwartku": 3, "piatku": 4, "sobote": 5, "soboty": 5, "sobocie": 5, "niedziele": 6, "niedzieli": 6}
+)
 
 # Offsets in days from the anchor. German "morgen" and Spanish "mañana" also mean "morning", so they are left out.
 RELATIVE_DAYS = {

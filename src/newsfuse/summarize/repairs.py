@@ -43,6 +43,9 @@ def _written_day(word: str, day: date, language: str, before: str = "") -> str:
     """The absolute date that replaces ``word``, with a relative day's preposition unless one already governs it
     (``before`` is the text before the word), capitalised like ``word``."""
     written = format_date(day, language)
+    if language == "pl" and strip_accents(word.lower()) in WEEKDAYS:
+        # A Polish weekday takes the case its preposition gives ("w środę"): the source's word stays, the date follows
+        written = f"{word.lower()} {format_date(day, language, weekday=False)}"
     if strip_accents(word.lower()) in RELATIVE_DAYS and not (language in ("de", "en") and _GOVERNING.search(before)):
         written = DAY_PREFIX.get(language, "") + written
     return written[0].upper() + written[1:] if word[0].isupper() else written
