@@ -799,3 +799,10 @@ def test_dutch_quotations_open_sentences_and_capitalised_common_words_are_no_nam
     )
     found = {m.text for m in rule_mentions(text, "nl", {})}
     assert found == {"Elena Moravcová", "Brussel"}
+
+
+def test_a_name_after_a_preposition_of_place_is_a_place_and_aid_bodies_are_organisations() -> None:
+    found = {m.text: m.label for m in rule_mentions("El fuego avanza en Vilanova del Camp, dijo Marta Ibars.", "es", {})}
+    assert found == {"Vilanova del Camp": "LOC", "Marta Ibars": "PER"}
+    found = {m.text: m.label for m in rule_mentions("Voluntarios de la Cruz Roja atienden a 430 personas.", "es", {})}
+    assert found == {"Cruz Roja": "ORG"}

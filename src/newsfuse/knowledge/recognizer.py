@@ -381,6 +381,12 @@ def _common_word(word: str, after: str, language: str) -> bool:
     return bool(_ADJECTIVE_OF_PLACE.search(word)) and bool(re.match(r" [a-zà-ÿ]", after))
 
 
+# Prepositions of place before a name, in the languages without a model ("a", "de", "di", "da" also mark people).
+_LOC_BEFORE = re.compile(
+    r"(?:^|\s)(?:in|im|nach|near|en|nel|nella|nei|negli|em|no|na|nos|nas|op|naar|uit|à|au|aux|dans|i|på|fra|från|til)\s+$"
+)
+
+
 def _polish_place(span: str, before: str) -> bool:
     """True for a Polish name that is a place by its preposition or its adjective's case."""
     words = span.split()
@@ -406,7 +412,8 @@ _ORG_CUES = re.compile(
     r"Sociedade|Sociedad|Fundação|Fundación|Fondazione|Partido|Partito|Ospedale|Guardia|Polizia|Carabinieri|"
     # Dutch, Nordic and Polish bodies: "Europese Commissie", "Vereniging van Oostendse Reders", "Straż Pożarna".
     r"Commissie|Kommissionen|Komisja|Parlement|Parlament|Ministerie|Vereniging|Forening|Förening|Straż|Urząd|Sąd|"
-    r"Policja|Wody|Wód)\b|\w(?:rettung|wehr|polizei|gericht|behörde|ministerium|verband|verein|dienst|"
+    r"Policja|Wody|Wód|Cruz Roja|Croce Rossa|Rotes Kreuz|Croix-Rouge|Rode Kruis|Red Cross|Generalitat|Consulado|"
+    r"Consolato|Konsulat|Embajada|Ambasciata|Botschaft|Ministerio|Dierenpark|Tierpark)\b|\w(?:rettung|wehr|polizei|gericht|behörde|ministerium|verband|verein|dienst|"
     r"partei|gewerkschaft|stiftung|agentur)\b"
     # Swedish, Norwegian and Danish bodies in the definite form: "Vegtrafikksentralen", "Kattegattlinjen", "Trafikverket".
     r"|\w(?:sentralen|centralen|verket|etaten|direktoratet|tilsynet|styrelsen|myndigheten|tjänsten|tjenesten|linjen)\b"
@@ -642,6 +649,8 @@ def rule_mentions(text: str, language: str, known: dict[str, str]) -> list[RawMe
         kind = _type_of(span, text[max(0, start - 40) : start])
         if language == "pl" and kind == "PER" and _polish_place(span, text[max(0, start - 40) : start]):
             kind = "LOC"
+        elif kind == "PER" and _LOC_BEFORE.search(text[max(0, start - 12) : start]):
+            kind = "LOC"  # "en Torrealta de Túria", "in Altenbrünn", "nel Savonese": a place, not a person
         found.append(RawMention(start, end, span, kind, "rules"))
         taken.append((start, end))
     return sorted(found, key=lambda m: m.start)
