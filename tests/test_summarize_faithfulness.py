@@ -136,3 +136,15 @@ def test_a_swedish_lead_says_when_with_i_tisdags_and_not_in_the_pluperfect() -> 
     result = run([data / "b23_01_sv_fjallbladet.txt", data / "b23_02_no_grensebladet.txt"])
     [summary] = result.summaries.values()
     assert summary.sentences[0].text.startswith("Klockan 06.40 i tisdags morse"), summary.sentences[0].text
+
+
+def test_a_version_naming_no_speaker_takes_no_side_in_who_said_it() -> None:
+    data = Path(__file__).resolve().parent / "data" / "heldout24"
+    files = ["c24_01_de_nordheiderundschau", "c24_02_de_kreisblatt", "c24_03_en_meridianreview", "c24_04_it_voceeconomica"]
+    result = run([data / f"{name}.txt" for name in files])
+    [summary] = result.summaries.values()
+    [said] = [s for s in summary.sentences if "kampflos" in s.text]
+    # The agency's rewrite and the English report give the words to Kappelmann, the local paper to Rautenberg; the
+    # Italian report's speaker is not read, and it no longer counts on Rautenberg's side.
+    assert "Kappelmann" in said.text, said.text
+    assert [v.article for v in said.variants] == ["c24_02_de_kreisblatt"]

@@ -793,3 +793,4 @@ def test_a_title_giving_a_floor_that_a_later_exact_toll_overtook_is_not_the_head
     )
     summary = _summary([early, later], date(2026, 11, 19))
     assert "18" not in summary.headline, summary.headline
+

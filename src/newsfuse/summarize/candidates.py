@@ -429,7 +429,13 @@ def _settle_versions(
         return rep, []
     rivals = [ref for ref in own if ref in differing]
     if rivals:
-        agreeing = [ref for ref in members if ref not in differing]
+        said_by = speakers(rep)
+
+        def silent(ref: tuple[str, int]) -> bool:
+            # Names no speaker where the representative names one, and counts nothing: it takes no side
+            return bool(said_by) and not speakers(ref) and not counted(ref)
+
+        agreeing = [ref for ref in members if ref not in differing and not silent(ref)]
 
         def weight(refs: Sequence[tuple[str, int]]) -> tuple[int, float]:
             times = [by_id[a].published for a, _ in refs]
