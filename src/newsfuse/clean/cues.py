@@ -781,7 +781,9 @@ CUES: tuple[Cue, ...] = tuple(
         "site branding",
         # A motto ending on the founding year: "Nära dig – varje dag sedan 1912", "Din lokale avis siden 1874";
         # not a headline measuring against that year: "River floods worst since 1998".
-        rf"^(?!.*\b{_SINCE_MEASURE}\b)[^.!?]{{0,50}}\b(seit|since|depuis|desde|dal|od|sinds|sedan|siden)\s+(18|19|20)\d\d( roku)?\.?$",
+        # (the measure is looked for only on lines that end on a year, which few do)
+        rf"^(?=[^.!?]{{0,50}}\b(?:seit|since|depuis|desde|dal|od|sinds|sedan|siden)\s+(?:18|19|20)\d\d(?: roku)?\.?$)"
+        rf"(?!.*\b{_SINCE_MEASURE}\b)",
         # "Your town. Your tide. Since 1887.": short phrases, then the founding year.
         r"^(\w+( \w+){0,3}\. ){1,3}(seit|since|depuis|desde|dal|sinds|sedan|siden)\s+(18|19|20)\d\d\.?$",
         r"^(independent|unabhängig|indépendant|independiente|indipendente)\.\s+\w+\.$",

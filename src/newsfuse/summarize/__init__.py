@@ -32,6 +32,7 @@ from newsfuse.summarize.figures import (
     counts,
     overtaken_floors,
     plain_number,
+    story_tolls,
     toll_disputes,
 )
 from newsfuse.summarize.headline import choose_headline
@@ -102,7 +103,8 @@ def draft_story(
     minority = _minority_days(story, articles, language, candidates, settings)
     # So is a toll that fewer outlets give than another (on a tie, the earlier one): its sentence is shown under the
     # one giving the prevailing toll, as what other sources say.
-    disputes = toll_disputes(articles)
+    tolls = story_tolls(articles)
+    disputes = toll_disputes(articles, tolls)
     minority.update(_minority_tolls(disputes, candidates))
     _lift_prevailing(disputes, candidates)
     eligible = [c for c in candidates if (c.article, c.index) not in minority] or candidates
@@ -172,7 +174,7 @@ def draft_story(
         settings.headline_verb_margin,
         # A floor another report's exact toll overtook ("au moins 18" beside 23) is kept from it even when the
         # article gives it, as an earlier toll
-        frozenset((aside - given) | unsettled | overtaken_floors(articles)),
+        frozenset((aside - given) | unsettled | overtaken_floors(tolls)),
     )
     basis = (
         f"title of {headline_source}, the closest to the story's centre"

@@ -140,10 +140,14 @@ def _tolls_of(article: Article) -> list[Quantity]:
     return [q for q in quantities(article) if q.counts in _TOLLS and not q.unit]
 
 
-def overtaken_floors(articles: Sequence[Article]) -> set[str]:
+def story_tolls(articles: Sequence[Article]) -> list[Quantity]:
+    """Every count of dead, injured and evacuated the story's articles give, titles included (read once per story)."""
+    return [q for a in articles for q in _tolls_of(a)]
+
+
+def overtaken_floors(tolls: Sequence[Quantity]) -> set[str]:
     """Tolls given as a floor ("au moins 18 blessés") below the exact toll another report gives (23): true, but
     overtaken, so no headline states them."""
-    tolls = [q for a in articles for q in _tolls_of(a)]
     return {
         plain_number(q.value)
         for q in tolls
@@ -152,21 +156,21 @@ def overtaken_floors(articles: Sequence[Article]) -> set[str]:
     }
 
 
-def toll_disputes(articles: Sequence[Article]) -> list[TollDispute]:
-    """The tolls two or more articles give incompatibly. An article's toll is the largest value it gives: the smaller
-    ones count a part ("onze blessés ... deux blessés se trouvent dans un état grave") or an earlier toll."""
+def toll_disputes(articles: Sequence[Article], tolls: Sequence[Quantity] | None = None) -> list[TollDispute]:
+    """The tolls two or more articles give incompatibly (``tolls``: ``story_tolls``, read again when not given). An
+    article's toll is the largest value it gives: the smaller ones count a part ("onze blessés ... deux blessés se
+    trouvent dans un état grave") or an earlier toll."""
     by_id = {a.id: a for a in articles}
     given: dict[str, dict[str, list[Quantity]]] = defaultdict(lambda: defaultdict(list))
-    for a in articles:
-        for q in _tolls_of(a):
-            given[q.counts][a.id].append(q)
+    for q in story_tolls(articles) if tolls is None else tolls:
+        given[q.counts][q.article].append(q)
     if not any(len(per_article) >= 2 for per_article in given.values()):
         return []  # most stories: no toll, or one article alone gives it
     out = []
     for what, per_article in given.items():
-        tolls = {aid: max(qs, key=lambda q: q.value) for aid, qs in per_article.items()}
+        largest = {aid: max(qs, key=lambda q: q.value) for aid, qs in per_article.items()}
         groups: list[list[Quantity]] = []
-        for toll in tolls.values():
+        for toll in largest.values():
             group = next((g for g in groups if all(compatible(toll, other) for other in g)), None)
             if group is None:
                 groups.append([toll])
