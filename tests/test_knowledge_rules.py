@@ -806,3 +806,19 @@ def test_a_name_after_a_preposition_of_place_is_a_place_and_aid_bodies_are_organ
     assert found == {"Vilanova del Camp": "LOC", "Marta Ibars": "PER"}
     found = {m.text: m.label for m in rule_mentions("Voluntarios de la Cruz Roja atienden a 430 personas.", "es", {})}
     assert found == {"Cruz Roja": "ORG"}
+
+
+def test_figures_far_apart_count_different_things_and_close_ones_disagree() -> None:
+    from newsfuse.knowledge.facts import quantity_facts
+    from newsfuse.records import Quantity
+
+    def q(value: float, article: str, counts: str = "stellen") -> Quantity:
+        return Quantity(value, "", counts, f"{value:g} {counts}", "", article, 1)
+
+    # 3,000 jobs cut in one report, 9,400 jobs at the plant in another: no dispute.
+    assert quantity_facts([q(3000, "a"), q(9400, "b")], 2) == []
+    [ships] = quantity_facts([q(14, "a", "navires"), q(17, "b", "navires")], 2)
+    assert len(ships.values) == 2
+    # A toll far apart is still a dispute.
+    [dead] = quantity_facts([q(2, "a", "dead"), q(7, "b", "dead")], 2)
+    assert len(dead.values) == 2

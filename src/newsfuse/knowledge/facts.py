@@ -13,7 +13,8 @@ _TOLLS = {"dead", "injured"}
 
 
 def quantity_facts(quantities: Sequence[Quantity], n_articles: int) -> list[Fact]:
-    """One fact per counted thing that two or more articles give; disputed when their values contradict.
+    """One fact per counted thing that two or more articles give; disputed when their values contradict, and for a
+    figure other than a toll only when they lie within a factor of two.
 
     An article that gives several values for the same thing (six civilians here, two there) says nothing
     comparable about it, so only articles giving one value take part; but an article's toll of dead or injured is the
@@ -40,6 +41,8 @@ def quantity_facts(quantities: Sequence[Quantity], n_articles: int) -> list[Fact
                     break
             else:
                 groups.append([q])
+        if counts not in _TOLLS and len(groups) > 1 and _apart(groups):
+            continue  # "3,000 Stellen" cut and "9,400 Stellen" at the plant: two facts of one noun, not a dispute
         values = tuple(
             FactValue(display(g[0]), tuple(q.article for q in g), tuple(dict.fromkeys(q.expression for q in g)))
             for g in sorted(groups, key=lambda g: -len(g))
@@ -47,6 +50,13 @@ def quantity_facts(quantities: Sequence[Quantity], n_articles: int) -> list[Fact
         label = as_written(counts, next(iter(single.values())).expression)
         facts.append(Fact("toll" if counts in _TOLLS else "figure", label, unit, values))
     return facts
+
+
+def _apart(groups: Sequence[Sequence[Quantity]]) -> bool:
+    """True when the values of a figure lie more than a factor of two apart: sources that disagree on a figure give
+    close ones (14 ships or 17, 31 injured or 34), and values further apart count different things with one noun."""
+    values = [abs(g[0].value) for g in groups]
+    return min(values) == 0 or max(values) / min(values) > 2
 
 
 def date_fact(dates: Sequence[ArticleDates], story_date: date | None) -> Fact | None:
