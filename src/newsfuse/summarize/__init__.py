@@ -15,6 +15,7 @@ from newsfuse.grammar import has_verb
 from newsfuse.records import Article, CitedSentence, Passage, Repair, Story, Summary, Variant
 from newsfuse.settings import Settings
 from newsfuse.summarize.candidates import (
+    SAYING,
     Candidate,
     bare_quotation,
     build_candidates,
@@ -479,7 +480,8 @@ def _verbless(text: str, language: str) -> bool:
 def _background(text: str, language: str) -> bool:
     """True for a sentence in the pluperfect of its own accord, not of reported speech: what had happened before."""
     pluperfect = _PLUPERFECT.get(language)
-    return bool(pluperfect and pluperfect.search(text) and not _SAYING.search(text))
+    # "the police said that 14 people had been injured": the pluperfect of reported speech
+    return bool(pluperfect and pluperfect.search(text) and not SAYING.search(text))
 
 
 # The pluperfect's auxiliary "have", then its participle within a few words (verb-final in Dutch and German); not
@@ -496,12 +498,6 @@ _PLUPERFECT = {
     "no": re.compile(r"\bhadde\s+(?:\w+\s+){0,3}\w+(?:et|tt|dd)\b", re.I),
     "da": re.compile(r"\bhavde\s+(?:\w+\s+){0,3}\w+(?:et|t)\b", re.I),
 }
-# A verb of saying: "the police said that 14 people had been injured" reports, in the pluperfect of reported speech.
-_SAYING = re.compile(
-    r"\b(?:said|says|told|reported|a déclaré|a dit|a indiqué|a annoncé|sagte|sagt|teilte|zei|zegt|meldde|aldus|dijo|"
-    r"afirmó|informó|ha detto|ha riferito|disse|afirmou|sa|sade|säger|sier|sagde|siger)\b",
-    re.I,
-)
 
 
 # Words that are always verbs: most report sentences hold one, and the tagger is then not needed.

@@ -238,15 +238,19 @@ _BODIES = """
 _BODY_WORDS = frozenset(_BODIES.split())
 
 
-_SAYING = re.compile(
-    r"\b(?:said|says|told|added|explained|a déclaré|a dit|a ajouté|sagte|erklärte|dijo|afirmó|disse|ha detto|zei)\b"
+# A verb of saying, in the story languages (not Swedish "sa", which is French "his").
+SAYING = re.compile(
+    r"\b(?:said|says|told|added|explained|reported|a déclaré|a dit|a ajouté|a indiqué|a annoncé|sagte|sagt|erklärte|"
+    r"teilte|dijo|afirmó|informó|disse|afirmou|ha detto|ha riferito|zei|zegt|meldde|aldus|sade|säger|sier|sagde|"
+    r"siger)\b",
+    re.I,
 )
 
 
 @lru_cache(maxsize=1 << 14)
 def named_speakers(text: str) -> frozenset[str]:
     """The words of the people a sentence names as speaking, outside its quotations (lowercased)."""
-    if not _SAYING.search(text):
+    if not SAYING.search(text):
         return frozenset()  # most sentences: no verb of saying, and no need to look for names beside one
     plain = _QUOTED.sub(" ", text)
     out: set[str] = set()
