@@ -1099,7 +1099,8 @@ def site_suffix(line: str) -> tuple[str, str, str] | None:
     if match is None or ends_sentence(line):
         return None
     head, site, sep = match.group("head").strip(), match.group("site").strip(), match.group("sep")
-    if cue_reason(head) not in (None, "news ticker") or (cue_reason(head) is not None and sep != "|"):
+    reason = cue_reason(head)
+    if reason is not None and (reason != "news ticker" or sep != "|"):
         return None  # a cookie banner's text before its buttons, a menu; "LIVE: ... | DK24" is a live page's title
     words = site.split()
     short_lower = sep == "|"  # after a bar, a short lowercase word may be part of the name: "L'Écho national"

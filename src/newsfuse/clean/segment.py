@@ -60,9 +60,9 @@ def _with_headlines(lines: Lines, markers: list[int]) -> list[int]:
     before."""
     out = []
     for k, m in enumerate(markers):
-        before = [i for i in range(m - 1, -1, -1) if lines[i][1].strip()][:1]
-        if k and before and before[0] not in markers and _headline_shaped(lines[before[0]][1].strip()):
-            m = before[0]
+        before = next((i for i in range(m - 1, -1, -1) if lines[i][1].strip()), None)
+        if k and before is not None and before not in markers and _headline_shaped(lines[before][1].strip()):
+            m = before
         out.append(m)
     return out
 
