@@ -353,10 +353,9 @@ _LEADING_STOP_BY_LANGUAGE = {
 _ROLE = re.compile(
     r"(?:ordfører|ordförande|økonom|ekonom|minister|ministeren|direktør|direktör|chef|leder|talsperson|talsmand|"
     r"talsmann|bonde|borgmester|borgmästare|burmistrz|wojewoda|prezes|rzecznik|dyrektor|komendant|wethouder|"
-    r"burgemeester|woordvoerder|woordvoerster|voorzitter|formand|ordfører|sjef|rektor|professor)$"
+    r"burgemeester|woordvoerder|woordvoerster|voorzitter|formand|sjef|rektor|professor)$"
 )
-# Polish adjectives after a place's noun, in the cases a place takes after "w", "na", "do" ("w Radochowie Wielkim",
-# "do Stronia Górnego", "na Ziemi Kłodzkiej"); people are named in the nominative.
+# Polish prepositions of place ("w Radochowie Wielkim", "do Stronia Górnego", "na Ziemi Kłodzkiej").
 _POLISH_PLACE_BEFORE = re.compile(r"(?:^|\s)(?:w|we|na|pod|przy|nad|koło|obok|do|z|ze|od|okolicach)\s*$", re.I)
 
 
@@ -388,7 +387,8 @@ _LOC_BEFORE = re.compile(
 
 
 def _polish_place(span: str, before: str) -> bool:
-    """True for a Polish name that is a place by its preposition or its adjective's case."""
+    """True for a Polish name that is a place by its preposition, or by its adjective's case: a place's adjective
+    follows it in the case a preposition gives, and people are named in the nominative."""
     words = span.split()
     return bool(_POLISH_PLACE_BEFORE.search(before)) or (
         len(words) >= 2 and words[-1].endswith(("ym", "im", "ej", "ego", "iej", "ów", "owie", "ach"))
