@@ -113,6 +113,26 @@ def test_index_rows_are_the_placed_articles_in_the_time_range(tmp_path: Path) ->
         assert store.next_position() == 3
 
 
+def test_index_rows_hold_the_models_vectors_and_the_lexical_ones_of_languages_the_model_never_saw(
+    tmp_path: Path,
+) -> None:
+    model = _features("m", 0.0, 9).vector
+    rows = [
+        _features("fr", 100.0, 1),
+        replace(_features("da", 200.0, 2), language="da", model_vector=model),
+        replace(_features("sv-old", 300.0, 3), language="sv"),  # stored before the model's vector was kept
+    ]
+    with SQLiteStore(tmp_path / "news.db") as store:
+        store.add_articles([(_article(r.article_id), r) for r in rows])
+        for i, r in enumerate(rows):
+            store.add_membership(Membership(r.article_id, "s1", "s1", i, None, {}))
+        indexed = store.features_between(0.0, 400.0)
+    # float16 storage: compare to three decimals
+    assert np.allclose(indexed.vectors, [rows[0].vector, model, rows[2].vector], atol=1e-3)
+    assert indexed.lexical_rows == [1, 2]
+    assert np.allclose(indexed.lexical, [rows[1].vector, rows[2].vector], atol=1e-3)
+
+
 def test_merge_moves_members_and_keeps_a_record(tmp_path: Path) -> None:
     with SQLiteStore(tmp_path / "news.db") as store:
         store.add_articles([(_article(i), _features(i, 0.0, n)) for n, i in enumerate(["a", "b", "c"])])

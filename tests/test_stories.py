@@ -76,6 +76,27 @@ def test_an_article_matching_two_stories_merges_them_with_a_record() -> None:
         assert [s.id for s in store.stories()] == [placed[0].story_id]
 
 
+def test_in_a_busy_window_a_report_the_model_never_saw_is_found_by_its_model_vector_and_by_its_words() -> None:
+    a, b = _basis(12)
+    rng = np.random.default_rng(12)
+    settings = replace(ONLY_EMBEDDING, story_neighbours=2)
+    # A Danish report: its own vector is lexical (b), the model's is a. Four other reports lie near b in the
+    # model's space, so a search of the lexical vectors' space by the model's vector of an English report would
+    # rank them above the Danish one and never see it.
+    article, danish = _item("danish", b, 0.0)
+    items = [(article, replace(danish, language="da", model_vector=a))]
+    items += [_item(f"other{i}", b + 0.25 * _unit(rng.normal(size=512)) + 0.2 * a, 600.0 * (i + 1)) for i in range(4)]
+    items.append(_item("english", a, 3600.0))
+    # A second Danish report: its words are the first one's, its model vector is unlike anything stored.
+    article, second = _item("danish2", _unit(b + 0.1 * _unit(rng.normal(size=512))), 7200.0)
+    items.append((article, replace(second, language="da", model_vector=_unit(rng.normal(size=512)))))
+    with SQLiteStore() as store:
+        placed, _ = StoryAssigner(store, settings).place(items)
+    story = {p.article_id: p.story_id for p in placed}
+    assert story["english"] == story["danish"] == story["danish2"]
+    assert story["other0"] != story["danish"]
+
+
 def test_stories_are_blocked_by_time_window_and_event_dates() -> None:
     a, _ = _basis(2)
     settings = replace(ONLY_EMBEDDING, story_window_days=3.0, max_event_gap_days=1)

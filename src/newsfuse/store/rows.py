@@ -29,15 +29,28 @@ class FeatureRow:
     # one comparable with the vector of an article in another language.
     model_vector: NDArray[np.float32] | None = None
 
+    @property
+    def common_vector(self) -> NDArray[np.float32]:
+        """The model's vector: the one comparable with the vector of an article in any language."""
+        return self.vector if self.model_vector is None else self.model_vector
+
+
+def _no_vectors() -> NDArray[np.float32]:
+    return np.zeros((0, 0), dtype=np.float32)
+
 
 @dataclass(frozen=True)
 class IndexedRows:
-    """Articles placed in stories, as the story index loads them: ids, stories, times and vectors (one row each)."""
+    """Articles placed in stories, as the story index loads them: ids, stories, times and the model's vectors (one
+    row each), and the lexical vectors of those in a language the model never saw (``lexical_rows`` gives their
+    rows)."""
 
     ids: list[str]
     stories: list[str]
     times: NDArray[np.float64]
     vectors: NDArray[np.float32]
+    lexical_rows: list[int] = field(default_factory=list)
+    lexical: NDArray[np.float32] = field(default_factory=_no_vectors)
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from typing import Any
 
 import numpy as np
 
+from newsfuse.embeddings import UNCOVERED
 from newsfuse.errors import InputError
 from newsfuse.records import Article
 from newsfuse.store.codec import (
@@ -176,15 +177,19 @@ class SQLiteStore:
     def features_between(self, start: float, end: float) -> IndexedRows:
         """The indexed articles (those placed in a story) with start <= time < end, in arrival order."""
         rows = self.db.execute(
-            "SELECT f.id, m.story_id, f.time, f.vector FROM features f JOIN members m ON m.article_id = f.id "
-            "WHERE f.time >= ? AND f.time < ? ORDER BY m.position",
+            "SELECT f.id, m.story_id, f.time, f.vector, f.model_vector, f.language FROM features f "
+            "JOIN members m ON m.article_id = f.id WHERE f.time >= ? AND f.time < ? ORDER BY m.position",
             (start, end),
         ).fetchall()
+        # An article stored before the model's vector was kept has only its lexical one: it stands in both spaces.
+        lexical = [i for i, r in enumerate(rows) if r[4] is not None or r[5] in UNCOVERED]
         return IndexedRows(
             [r[0] for r in rows],
             [r[1] for r in rows],
             np.array([r[2] for r in rows], dtype=np.float64),
-            vectors_from_bytes([r[3] for r in rows]),
+            vectors_from_bytes([r[3] if r[4] is None else r[4] for r in rows]),
+            lexical,
+            vectors_from_bytes([rows[i][3] for i in lexical]),
         )
 
     def document_frequencies(self, terms: Iterable[str]) -> dict[str, int]:

@@ -176,7 +176,7 @@ class StoryAssigner:
         # An article of unknown time sits at the stream clock; its story may be older, so it looks further back.
         undated = row.published is None and row.event_day is None
         wide = self.settings.story_undated_window_days if undated else None
-        neighbours, window = self.index.search(row.vector, row.time, wide)
+        neighbours, window = self.index.search(row.common_vector, row.time, wide, _lexical(row))
         candidates = self._candidates(row, [(n.article_id, n.story_id) for n in neighbours])
         s = self.settings
         best = candidates[0] if candidates else None
@@ -206,7 +206,7 @@ class StoryAssigner:
             score = None
             joined = story_id
         self.store.add_membership(Membership(row.article_id, story_id, joined, position, score, evidence))
-        self.index.add(row.article_id, story_id, row.time, row.vector)
+        self.index.add(row.article_id, story_id, row.time, row.common_vector, _lexical(row))
         if undated:
             self.undated[row.article_id] = row
             self._undated_vectors = None
@@ -221,7 +221,7 @@ class StoryAssigner:
         self._grow(story_id, row)
         evidence: dict[str, Any] = {"decision": "joined", "live_page": True}
         self.store.add_membership(Membership(row.article_id, story_id, story_id, position, None, evidence))
-        self.index.add(row.article_id, story_id, row.time, row.vector)
+        self.index.add(row.article_id, story_id, row.time, row.common_vector, _lexical(row))
         return Placement(row.article_id, story_id, False, None)
 
     def _affinity(self, row: FeatureRow, story_id: str) -> float:
@@ -471,3 +471,8 @@ def _order_key(item: tuple[int, Article]) -> tuple[float, int]:
     index, article = item
     when = known_time(article)
     return (float("inf") if when is None else when, index)
+
+
+def _lexical(row: FeatureRow) -> NDArray[np.float32] | None:
+    """The lexical vector of an article in a language the model never saw (its ``vector``), else None."""
+    return None if row.model_vector is None else row.vector

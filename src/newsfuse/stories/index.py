@@ -2,6 +2,10 @@
 
 Only the days around the article being placed are held in memory, loaded from the store on first use, so the cost of
 one search grows with the number of articles in the window, not with the number stored.
+
+Every article is searched by the model's vector, the one comparable across languages. An article in a language the
+model never saw is also searched by its lexical vector, among the other articles that have one: in a busy window the
+model's vector alone would rank its same-language reports below unrelated ones.
 """
 
 from __future__ import annotations
@@ -58,7 +62,7 @@ class StoryIndex:
         self.store = store
         self.window = window_days * DAY
         self.neighbours = neighbours
-        self.blocks: dict[int, _Block] = {}
+        self.blocks: dict[int, tuple[_Block, _Block]] = {}  # day -> (model's vectors, lexical vectors)
         self.merged: dict[str, str] = {}  # story -> the story it was merged into
 
     def resolve(self, story_id: str) -> str:
@@ -74,18 +78,19 @@ class StoryIndex:
         """Follow a merge: articles of ``merged`` now belong to ``into``."""
         self.merged[merged] = into
 
-    def _block(self, day: int) -> _Block:
-        block = self.blocks.get(day)
-        if block is None:
+    def _load(self, day: int) -> tuple[_Block, _Block]:
+        blocks = self.blocks.get(day)
+        if blocks is None:
             rows = self.store.features_between(day * DAY, (day + 1) * DAY)
-            size = max(16, len(rows.ids))
-            block = _Block(
-                list(rows.ids), list(rows.stories), np.zeros(size), np.zeros((size, DIMENSIONS), dtype=np.float32)
+            common = _filled(rows.ids, rows.stories, rows.times, rows.vectors)
+            lexical = _filled(
+                [rows.ids[i] for i in rows.lexical_rows],
+                [rows.stories[i] for i in rows.lexical_rows],
+                rows.times[rows.lexical_rows],
+                rows.lexical,
             )
-            block.times[: len(rows.ids)] = rows.times
-            block.vectors[: len(rows.ids)] = rows.vectors
-            self.blocks[day] = block
-        return block
+            blocks = self.blocks[day] = (common, lexical)
+        return blocks
 
     def _evict(self, day: int, window: float) -> None:
         # Days far from the current one are dropped; they are read again from the store if the stream goes back.
@@ -93,31 +98,57 @@ class StoryIndex:
         for old in [d for d in self.blocks if abs(d - day) > keep]:
             del self.blocks[old]
 
-    def add(self, article_id: str, story_id: str, time: float, vector: NDArray[np.float32]) -> None:
-        """Index an article that has just been placed (a day not yet loaded will read it from the store)."""
-        day = int(time // DAY)
-        if day in self.blocks:
-            self.blocks[day].append(article_id, story_id, time, vector)
+    def add(
+        self,
+        article_id: str,
+        story_id: str,
+        time: float,
+        vector: NDArray[np.float32],
+        lexical: NDArray[np.float32] | None = None,
+    ) -> None:
+        """Index an article that has just been placed, by the model's vector and, if it has one, its lexical vector
+        (a day not yet loaded will read it from the store)."""
+        blocks = self.blocks.get(int(time // DAY))
+        if blocks is not None:
+            blocks[0].append(article_id, story_id, time, vector)
+            if lexical is not None:
+                blocks[1].append(article_id, story_id, time, lexical)
 
     def move(self, article_id: str, time: float, story_id: str) -> None:
         """Record that an indexed article now belongs to another story."""
-        block = self.blocks.get(int(time // DAY))
-        if block is not None and article_id in block.ids:
-            block.stories[block.ids.index(article_id)] = story_id
+        for block in self.blocks.get(int(time // DAY), ()):
+            if article_id in block.ids:
+                block.stories[block.ids.index(article_id)] = story_id
 
     def search(
-        self, vector: NDArray[np.float32], time: float, window_days: float | None = None
+        self,
+        vector: NDArray[np.float32],
+        time: float,
+        window_days: float | None = None,
+        lexical: NDArray[np.float32] | None = None,
     ) -> tuple[list[Neighbour], int]:
-        """The nearest articles within the window (or ``window_days``), best first, and how many the window held."""
+        """The nearest articles within the window (or ``window_days``), best first, and how many the window held.
+
+        With ``lexical``, the nearest by lexical vector follow those by the model's (each article once)."""
         day = int(time // DAY)
         window = self.window if window_days is None else window_days * DAY
         self._evict(day, window)
         span = int(window // DAY) + 1
+        blocks = [self._load(d) for d in range(day - span, day + span + 1)]
+        found, seen = self._nearest([b[0] for b in blocks], vector, time, window)
+        if lexical is not None:
+            ids = {n.article_id for n in found}
+            more, _ = self._nearest([b[1] for b in blocks], lexical, time, window)
+            found += [n for n in more if n.article_id not in ids]
+        return found, seen
+
+    def _nearest(
+        self, blocks: list[_Block], vector: NDArray[np.float32], time: float, window: float
+    ) -> tuple[list[Neighbour], int]:
         best: list[tuple[float, int, str, str]] = []
         seen = 0
         order = 0
-        for d in range(day - span, day + span + 1):
-            block = self._block(d)
+        for block in blocks:
             n = len(block.ids)
             if n == 0:
                 continue
@@ -140,3 +171,14 @@ class StoryIndex:
                     heapq.heapreplace(best, item)
         ranked = sorted(best, reverse=True)
         return [Neighbour(a, self.resolve(s), c) for c, _, a, s in ranked], seen
+
+
+def _filled(
+    ids: list[str], stories: list[str], times: NDArray[np.float64], vectors: NDArray[np.float32]
+) -> _Block:
+    """A block holding these rows, with room to grow."""
+    size = max(16, len(ids))
+    block = _Block(list(ids), list(stories), np.zeros(size), np.zeros((size, DIMENSIONS), dtype=np.float32))
+    block.times[: len(ids)] = times
+    block.vectors[: len(ids)] = vectors
+    return block
