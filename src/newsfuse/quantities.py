@@ -10,39 +10,46 @@ from newsfuse.records import Article, Quantity
 from newsfuse.temporal import MONTHS, WEEKDAYS
 from newsfuse.textnorm import strip_accents
 
-# Numbers written as words, per language: "once" is eleven only in Spanish, "sept" seven only in French.
-_WORD_NUMBERS_BY_LANGUAGE: dict[str, dict[str, int]] = {}
-for _language, _names in (
-    ("fr", "zero un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize dix-sept "
-     "dix-huit dix-neuf vingt"),
-    ("en", "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-     "seventeen eighteen nineteen twenty"),
-    ("de", "null ein zwei drei vier funf sechs sieben acht neun zehn elf zwolf dreizehn vierzehn funfzehn sechzehn "
-     "siebzehn achtzehn neunzehn zwanzig"),
-    ("es", "cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciseis "
-     "diecisiete dieciocho diecinueve veinte"),
-    ("it", "zero uno due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici quindici "
-     "sedici diciassette diciotto diciannove venti"),
-    ("pt", "zero um dois tres quatro cinco seis sete oito nove dez onze doze treze catorze quinze dezasseis dezassete "
-     "dezoito dezanove vinte"),
-    ("nl", "nul een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien "
-     "zeventien achttien negentien twintig"),
-    ("pl", "zero jeden dwa trzy cztery piec szesc siedem osiem dziewiec dziesiec jedenascie dwanascie trzynascie "
-     "czternascie pietnascie szesnascie siedemnascie osiemnascie dziewietnascie dwadziescia"),
-):
-    _WORD_NUMBERS_BY_LANGUAGE[_language] = {
-        _w: _i for _i, _w in enumerate(_names.split()) if _w not in ("un", "ein", "uno", "one", "um", "een", "jeden")
-    }
-_WORD_NUMBERS_BY_LANGUAGE["fr"].update({"trente": 30, "quarante": 40, "cinquante": 50, "cent": 100})
-_WORD_NUMBERS_BY_LANGUAGE["en"].update({"thirty": 30, "forty": 40, "fifty": 50, "hundred": 100})
-_WORD_NUMBERS_BY_LANGUAGE["pt"].update({"dezesseis": 16, "dezessete": 17, "dezenove": 19})  # as Brazil writes them
+# Numbers written as words, zero to twenty, per language and as printed: "once" is eleven only in Spanish, "sept"
+# seven only in French. The story article's figures read them too.
+# fmt: off
+_SPELLED = {
+    "fr": "zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize dix-sept "
+    "dix-huit dix-neuf vingt",
+    "en": "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty",
+    "de": "null ein zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn "
+    "siebzehn achtzehn neunzehn zwanzig",
+    "es": "cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis "
+    "diecisiete dieciocho diecinueve veinte",
+    "it": "zero uno due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici quindici "
+    "sedici diciassette diciotto diciannove venti",
+    "pt": "zero um dois três quatro cinco seis sete oito nove dez onze doze treze catorze quinze dezasseis dezassete "
+    "dezoito dezanove vinte",
+    "nl": "nul een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien "
+    "zeventien achttien negentien twintig",
+    "pl": "zero jeden dwa trzy cztery pięć sześć siedem osiem dziewięć dziesięć jedenaście dwanaście trzynaście "
+    "czternaście piętnaście szesnaście siedemnaście osiemnaście dziewiętnaście dwadzieścia",
+    "sv": "noll en två tre fyra fem sex sju åtta nio tio elva tolv tretton fjorton femton sexton sjutton arton nitton "
+    "tjugo",
+    "no": "null en to tre fire fem seks sju åtte ni ti elleve tolv tretten fjorten femten seksten sytten atten nitten "
+    "tjue",
+    "da": "nul en to tre fire fem seks syv otte ni ti elleve tolv tretten fjorten femten seksten sytten atten nitten "
+    "tyve",
+}
+# fmt: on
+NUMBER_WORDS = {lang: {w: n for n, w in enumerate(forms.split())} for lang, forms in _SPELLED.items()}
+NUMBER_WORDS["fr"] |= {"trente": 30, "quarante": 40, "cinquante": 50, "cent": 100}
+NUMBER_WORDS["en"] |= {"thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
+NUMBER_WORDS["pt"] |= {"dezesseis": 16, "dezessete": 17, "dezenove": 19}  # as Brazil writes them
 # Polish numbers take the gender and case of what they count: "dwie osoby", "trzech górników", "pięciu rannych".
-_WORD_NUMBERS_BY_LANGUAGE["pl"].update(
-    {"dwie": 2, "dwoch": 2, "dwaj": 2, "dwoje": 2, "trzech": 3, "trzej": 3, "troje": 3, "czterech": 4, "czterej": 4}
-    | {"pieciu": 5, "szesciu": 6, "siedmiu": 7, "osmiu": 8, "dziewieciu": 9, "dziesieciu": 10}
-)
-# Every language's number words: none of them names what a number counts.
-_WORD_NUMBERS: dict[str, int] = {w: n for words in _WORD_NUMBERS_BY_LANGUAGE.values() for w, n in words.items()}
+NUMBER_WORDS["pl"] |= {"dwie": 2, "dwóch": 2, "dwaj": 2, "dwoje": 2, "trzech": 3, "trzej": 3, "troje": 3} | {
+    "czterech": 4, "czterej": 4, "pięciu": 5, "sześciu": 6, "siedmiu": 7, "ośmiu": 8, "dziewięciu": 9, "dziesięciu": 10
+}
+# Matched without accents; "one" is also an article, so it is no count.
+_WORD_NUMBERS_BY_LANGUAGE = {
+    lang: {strip_accents(w): n for w, n in words.items() if n != 1} for lang, words in NUMBER_WORDS.items()
+}
 _SCALES = {
     "million": 1e6,
     "millions": 1e6,
@@ -364,7 +371,8 @@ def _counted(rest: list[str], before: str, language: str = "", title: bool = Fal
             return unit, concept
         if subject:
             return unit, _CONCEPT.get(subject.group("w"), subject.group("w"))
-    if not counted or counted in _WORD_NUMBERS or counted.isdigit() or len(counted) < 3:
+    spelled = _WORD_NUMBERS_BY_LANGUAGE.get(language, {})
+    if not counted or counted in spelled or counted.isdigit() or len(counted) < 3:
         m = list(_NUMBER_OF.finditer(before_key[-80:]))
         if m:
             word = m[-1].group("w")

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from newsfuse.grammar import SPACY_PACKAGES, spacy_pipeline
+from newsfuse.quantities import NUMBER_WORDS
 
 _LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC", "NORP": "NORP"}
 
@@ -511,16 +512,12 @@ _PLACE_ENDINGS = (
     "feld", "berg", "dorf", "bach", "burg", "heim", "hausen", "stadt", "tal", "see", "kirchen", "wald", "hof", "stein",
     "brücke", "brunn", "ach", "au", "ingen", "hafen", "weiler", "furt", "münster", "stett", "reut", "grub",
 )
-_NUMBER_WORDS = {
-    "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci", "dos", "tres", "cuatro", "cinco", "seis",
-    "siete", "ocho", "nueve", "diez", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn",
-}
 
 
 def _known(word: str, language: str) -> bool:
     """A dictionary word, once an elided article is cut off ("L'uomo")."""
     word = _ELISION.sub("", word.strip("'’"))
-    return not word or word.lower() in _NUMBER_WORDS or _dictionary_word(word, language)
+    return not word or word.lower() in NUMBER_WORDS.get(language, {}) or _dictionary_word(word, language)
 
 
 def _compound(word: str, language: str) -> bool:

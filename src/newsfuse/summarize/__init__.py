@@ -28,7 +28,7 @@ from newsfuse.summarize.candidates import (
     well_formed,
 )
 from newsfuse.summarize.figures import (
-    NUMBER_WORDS,
+    COUNT_WORDS,
     TollDispute,
     counts,
     overtaken_floors,
@@ -583,7 +583,7 @@ _WORD = re.compile(r"[\w-]+")
 def _figures(text: str, language: str) -> set[str]:
     """The figures a sentence gives, counts written as words in ``language`` included."""
     digits = {n for n in _NUMBER.findall(text) if len(n) >= 2 and not re.fullmatch(r"(?:19|20)\d\d", n)}
-    counts = NUMBER_WORDS.get(language, {})
+    counts = COUNT_WORDS.get(language, {})
     return digits | {f"#{counts[w]}" for w in _WORD.findall(text.lower()) if w in counts}
 
 

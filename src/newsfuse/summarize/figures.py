@@ -9,46 +9,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from newsfuse.quantities import compatible, quantities
+from newsfuse.quantities import NUMBER_WORDS, compatible, quantities
 from newsfuse.records import Article, Quantity
 from newsfuse.temporal import MONTHS, WEEKDAYS
 from newsfuse.textnorm import strip_accents
 
-# Counts written as words ("sept morts et 21 blessés" gives the lead's toll again), two to twenty, by language; "one"
-# is also an article.
-# fmt: off
-_COUNTS = {
-    "en": "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
-    "eighteen nineteen twenty",
-    "fr": "deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize dix-sept dix-huit "
-    "dix-neuf vingt",
-    "de": "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn siebzehn "
-    "achtzehn neunzehn zwanzig",
-    "es": "dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis diecisiete "
-    "dieciocho diecinueve veinte",
-    "it": "due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici quindici sedici "
-    "diciassette diciotto diciannove venti",
-    "pt": "dois três quatro cinco seis sete oito nove dez onze doze treze catorze quinze dezasseis dezassete dezoito "
-    "dezanove vinte",
-    "nl": "twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien "
-    "achttien negentien twintig",
-    "sv": "två tre fyra fem sex sju åtta nio tio elva tolv tretton fjorton femton sexton sjutton arton nitton tjugo",
-    "no": "to tre fire fem seks sju åtte ni ti elleve tolv tretten fjorten femten seksten sytten atten nitten tjue",
-    "da": "to tre fire fem seks syv otte ni ti elleve tolv tretten fjorten femten seksten sytten atten nitten tyve",
-    "pl": "dwa trzy cztery pięć sześć siedem osiem dziewięć dziesięć",
-}
-# fmt: on
-NUMBER_WORDS = {lang: {w: n for n, w in enumerate(forms.split(), start=2)} for lang, forms in _COUNTS.items()}
-# Polish numbers take the gender and case of what they count: "dwie osoby", "trzech górników", "pięciu rannych".
-NUMBER_WORDS["pl"] |= {"dwie": 2, "dwóch": 2, "trzech": 3, "czterech": 4, "pięciu": 5, "sześciu": 6, "siedmiu": 7}
-
+# Counts written as words ("sept morts et 21 blessés" gives the lead's toll again), two to twenty; "one" is also an
+# article.
+COUNT_WORDS = {lang: {w: n for w, n in words.items() if 2 <= n <= 20} for lang, words in NUMBER_WORDS.items()}
 
 
 @cache
 def _count_pattern(language: str) -> re.Pattern[str]:
     """A count in ``language``: a number ("21", "1 300", "2,500") or one of its number words, then the word it counts
     ("morts", "ships"), looked ahead since that word may itself be followed by a count."""
-    spelled = "|".join(sorted(NUMBER_WORDS.get(language, {}), key=len, reverse=True))
+    spelled = "|".join(sorted(COUNT_WORDS.get(language, {}), key=len, reverse=True))
     return re.compile(
         r"(?<![\w.,:/-])(?P<n>\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?"
         + (rf"|(?i:{spelled})(?![\w-])" if spelled else "")
@@ -69,7 +44,7 @@ _NOT_COUNTED = frozenset(_TIME_WORDS.split()) | frozenset(MONTHS) | frozenset(WE
 def counts(text: str, language: str) -> frozenset[tuple[str, str]]:
     """The counts a sentence gives, as (number, what it counts): "Sept personnes ont été tuées et 21 blessées" gives
     ("7", "perso") and ("21", "bless"). Years, times, dates, labels ("Boeing 767") and durations are left out."""
-    words = NUMBER_WORDS.get(language, {})
+    words = COUNT_WORDS.get(language, {})
     out = set()
     for m in _count_pattern(language).finditer(text):
         raw, noun = m.group("n"), strip_accents(m.group("noun").lower())
