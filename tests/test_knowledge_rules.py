@@ -381,6 +381,16 @@ def test_counts_name_what_they_count() -> None:
     assert not [q for q in quantities(aged) if q.counts]
 
 
+def test_nordic_numbers_written_as_words_are_counts_and_count_in_their_own_language_only() -> None:
+    norwegian = _article("no", "Fem personer ble skadet i brannen.", "no")
+    assert {(q.value, q.counts) for q in quantities(norwegian)} == {(5.0, "injured")}
+    swedish = _article("sv", "Tolv anställda varslades.", "sv")
+    assert {q.value for q in quantities(swedish)} == {12.0}
+    # Norwegian "fire" is four: in English it is what three engines are.
+    english = _article("en", "Three fire engines were sent.", "en")
+    assert {(q.value, q.counts) for q in quantities(english)} == {(3.0, "fire")}
+
+
 @pytest.mark.parametrize(
     ("language", "text", "expected"),
     [
