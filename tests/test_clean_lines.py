@@ -1934,3 +1934,149 @@ def test_a_second_items_headline_over_its_date_line_opens_that_item() -> None:
     items = split_items(page)
     assert len(items) == 2
     assert items[1][0][1] == "Giraffe geboren in Dierenpark Heuvelrijk"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Photograph: Miguel Ferraz/Iberia Press Photo", "photo credit"),
+        ("EFE/Paulo Cunha", "photo credit"),
+        ("Rui Mendonça / Diário do Litoral", "photo credit"),
+        ("Mat. Urzędu Miasta Radomierza", "photo credit"),
+        ("Jonas Aho (foto)", "photo credit"),
+        ("Last modified on Wed 4 Nov 2026 10.12 GMT", "timestamp"),
+        ("Lytt til saken (4 min)", "audio prompt"),
+        ("Pozostało 58% artykułu", "subscription prompt"),
+        ("Tempo em Mareta", "weather widget"),
+        ("Hoje: chuva forte, 14° / 10°. Vento SO até 85 km/h", "weather widget"),
+        ("Lediga jobb: Sjuksköterska till Vårdcentralen Ekeberga – heltid, tillsvidare. Sista ansökningsdag 20 november.", "job ad"),
+        ("Jobs in der Region: Busfahrer (m/w/d) gesucht – Verkehrsbetriebe Oberlausitz", "job ad"),
+        ("Ver mais 20 comentários", "comment widget"),
+        ("Show 81 more comments", "comment widget"),
+        ("Sort by: Newest | Oldest | Recommendations", "comment widget"),
+        ("Odpowiedz | 👍 64 | 👎 12", "comment widget"),
+        ("Komentarze są opiniami czytelników portalu. Redakcja nie ponosi za nie odpowiedzialności.", "comment policy"),
+        ("Um Kommentare schreiben zu können, müssen Sie angemeldet sein. Bitte beachten Sie unsere Netiquette.", "comment policy"),
+        ("Reageren kan alleen met een abonnement. Lees onze huisregels.", "comment policy"),
+        ("Podcast De Rivierkant – Aflevering 41: Wonen op de dijk, hoe lang nog? Luister via Spotify of Apple Podcasts", "podcast promo"),
+        ("Podkast: Næringsprat fra kysten – Ukens episode: Hvorfor flytter svensk industri sørover? Lytt nå (32 min)", "podcast promo"),
+        ("Höglandskuriren i mobilen – ladda ner vår app och få nyhetsnotiser direkt när något händer.", "app prompt"),
+        ("By subscribing you agree to our Terms and Privacy Policy. You can unsubscribe at any time.", "subscription prompt"),
+        ("You've read 7 articles in the last month. The Atlantic Post is funded by readers like you.", "subscription prompt"),
+        (
+            "Neiße-Kurier Verlagsgesellschaft mbH, Brückenstraße 12, 02899 Lindenau. Geschäftsführer: Frank Mittelbach. "
+            "Amtsgericht Dresden HRB 4711.",
+            "legal notice",
+        ),
+    ],
+)
+def test_furniture_of_held_out_batch_25(line: str, reason: str) -> None:
+    assert (cue_reason(line) or "").startswith(reason)
+
+
+def test_news_lines_near_the_batch_25_cues_stay() -> None:
+    assert cue_reason("Ofertas de empleo público: el Gobierno convoca 30.000 plazas, dijo la ministra.") is None
+    assert cue_reason("The podcast host said the episode would not be published, citing legal advice.") is None
+    assert cue_reason("Temperatures fell from 14° to 10° overnight, the weather service said.") is None
+
+
+def test_a_comment_thread_with_replies_handles_and_dates_is_the_threads_and_not_items() -> None:
+    page = (
+        "Radni zdecydowali: samochody znikną ze Starego Miasta\n"
+        "05.11.2026, 19:40\n"
+        "Za przyjęciem uchwały w sprawie strefy wolnej od ruchu samochodowego głosowało 15 radnych, 9 było przeciw.\n"
+        "Zakaz obejmie Rynek oraz 14 ulic w obrębie dawnych murów miejskich, m.in. Szewską i Zamkową.\n"
+        "Komentarze (147)\n"
+        "Komentarze są opiniami czytelników portalu. Redakcja nie ponosi za nie odpowiedzialności.\n"
+        "~mieszkaniec_Szewskiej\n"
+        "5 listopada 2026, 19:58\n"
+        "Nareszcie! Mieszkam tu 30 lat i w końcu będzie można otworzyć okno latem.\n"
+        "Odpowiedz | 👍 64 | 👎 12\n"
+        "~kupiec\n"
+        "5 listopada 2026, 20:31\n"
+        "@Radek dokładnie. Nikt nas nie pytał, a teraz mamy się dostosować.\n"
+        "Odpowiedz | 👍 22 | 👎 9\n"
+    )
+    assert len(split_items(page)) == 1  # a comment's date opens no item
+    reasons = _reasons(page)
+    assert reasons["Nareszcie! Mieszkam tu 30 lat i w końcu będzie można otworzyć okno latem."] == "reader comment"
+    assert reasons["@Radek dokładnie. Nikt nas nie pytał, a teraz mamy się dostosować."] == "reader comment"
+    english = (
+        "Cargo ship runs aground off Portugal in storm, all 18 crew rescued\n"
+        "A cargo ship ran aground off central Portugal during Storm Odete late on Monday, and all 18 crew were saved.\n"
+        "The vessel had lost propulsion about two nautical miles off the coast, the maritime authority said.\n"
+        "Comments (84)\n"
+        "Sort by: Newest | Oldest | Recommendations\n"
+        "GullsAndGales 2h ago\n"
+        "Hats off to those lifeboat volunteers. People forget most of them are unpaid.\n"
+        "Recommend 212 | Report | Reply\n"
+        "DeckhandDan replying to GullsAndGales 1h ago\n"
+        "Same in the UK with the RNLI. Absolute heroes, every one of them.\n"
+        "↳ Jorge Antunes · há 40 minutos\n"
+        "Paga o armador e o seguro. Está tudo na lei.\n"
+    )
+    reasons = _reasons(english)
+    for comment in (
+        "Hats off to those lifeboat volunteers. People forget most of them are unpaid.",
+        "Same in the UK with the RNLI. Absolute heroes, every one of them.",
+        "Paga o armador e o seguro. Está tudo na lei.",
+    ):
+        assert reasons[comment] == "reader comment"
+
+
+def test_a_second_item_under_the_first_ones_date_and_its_byline_opens_at_its_headline() -> None:
+    page = (
+        "Mercoledì 4 novembre 2026\n"
+        "Colpo al museo civico di Castelmarzo: rubati due reliquiari d'argento\n"
+        "04/11/2026 - 12:18\n"
+        "I ladri sono entrati nella notte tra lunedì e martedì passando dal tetto e calandosi da un lucernario.\n"
+        "Il bottino è composto da due reliquiari in argento del XVII secolo e da un dipinto su tela.\n"
+        "Frana sulla provinciale 27, chiusa la strada tra Castelmarzo e Poggio Alvano\n"
+        "Redazione\n"
+        "04/11/2026 - 17:05\n"
+        "Gli smottamenti causati dalle piogge hanno portato alla chiusura totale della strada provinciale 27.\n"
+        "Il traffico viene deviato sulla strada comunale della Pieve, con un allungamento di circa 7 chilometri.\n"
+    )
+    items = split_items(page)
+    assert len(items) == 2
+    assert items[1][0][1] == "Frana sulla provinciale 27, chiusa la strada tra Castelmarzo e Poggio Alvano"
+
+
+def test_an_offer_under_an_ads_label_is_the_ad_and_a_report_under_a_lone_label_stays() -> None:
+    page = (
+        "Encalla un carguero frente a la costa portuguesa\n"
+        "El carguero perdió la propulsión a unas dos millas de la costa con olas de más de seis metros, informó EFE.\n"
+        "Publicidad\n"
+        "Vuelos a Lisboa desde 39 €. Reserva ahora con AeroIbérica. Plazas limitadas.\n"
+        "En el rescate participaron un helicóptero de la Fuerza Aérea y el bote salvavidas de la estación local.\n"
+        "Publicidad\n"
+        "Los 17 tripulantes fueron trasladados a un hospital de la región, donde quedaron en observación.\n"
+        "Ofertas de empleo\n"
+        "Técnico de mantenimiento naval – Ferrol – 32.000 €/año\n"
+        "Oficial de puente de marina mercante – Bilbao – Jornada completa\n"
+    )
+    reasons = _reasons(page)
+    assert reasons["Vuelos a Lisboa desde 39 €. Reserva ahora con AeroIbérica. Plazas limitadas."] == "advertising"
+    assert reasons["Los 17 tripulantes fueron trasladados a un hospital de la región, donde quedaron en observación."] == "news"
+    assert reasons["Técnico de mantenimiento naval – Ferrol – 32.000 €/año"] == "job ad"
+    assert reasons["Oficial de puente de marina mercante – Bilbao – Jornada completa"] == "job ad"
+
+
+def test_a_sign_up_boxs_promise_a_tables_heading_and_a_motto_over_the_repeated_headline() -> None:
+    page = (
+        "Provincie stemt in met versterking Waaldijk | Rivierland Dagblad\n"
+        "Het nieuws uit de Betuwe, de Bommelerwaard en het Land van Maas en Waal\n"
+        "Provincie stemt in met versterking Waaldijk\n"
+        "Gedeputeerde Staten van Gelderland hebben het projectplan voor ruim elf kilometer Waaldijk goedgekeurd.\n"
+        "De kosten worden geraamd op 214 miljoen euro, waarvan negentig procent uit het Rijk komt.\n"
+        "De stemming in Provinciale Staten\n"
+        "1. VVD: 9 voor\n"
+        "2. GroenLinks: 7 voor\n"
+        "Nieuwsbrief Rivierland\n"
+        "Het nieuws uit de regio, elke ochtend om 7 uur in je mailbox.\n"
+        "Aanmelden\n"
+    )
+    reasons = _reasons(page)
+    assert reasons["Het nieuws uit de Betuwe, de Bommelerwaard en het Land van Maas en Waal"] == "page header"
+    assert reasons["De stemming in Provinciale Staten"] == "heading"
+    assert reasons["Het nieuws uit de regio, elke ochtend om 7 uur in je mailbox."] != "news"

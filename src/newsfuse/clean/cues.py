@@ -105,6 +105,8 @@ CUES: tuple[Cue, ...] = tuple(
         r"^lees verder met\b",
         r"premier mois (offert|à \d|pour \d)|first month (free|for \W?\d)|(für|für nur) \d+([.,]\d+)? ?€ im ersten monat|primer mes (gratis|por \d)|primo mese (gratis|a \d)|primeiro mês (grátis|por \d)|pierwszy miesiąc (za darmo|za \d)",
         r"il vous reste \d+ ?% (de l'article )?à (lire|découvrir)|you have \d+ free (articles|stories)|sie haben noch \d+ (kostenlose|freie) artikel|te quedan \d+ (artículos|noticias)|ti restano \d+ articoli|restam(-lhe)? \d+ artigos|pozostało( ci)? \d+ (darmowych )?artykuł",
+        # "Pozostało 58% artykułu", "62% of this article remains": the cut-off under a paywall.
+        r"^(pozostało|zbývá|noch|restan|rimane|restam|resterende) \d+ ?% (artykułu|des artikels|del artículo|dell'articolo|do artigo|van het artikel)|^\d+ ?% of (this|the) (article|story) (remains|left|remaining)",
         r"rejoignez la communauté|join (our|the) community|werden sie teil|únete a la comunidad|unisciti alla community|junte-se à comunidade|dołącz do społeczności",
         # A pay-per-article offer: "Price: US$30* In order to purchase this article you must be a registered user."
         r"\bin order to (purchase|buy) this article\b|\byou must be a registered (user|member)\b|\bpour acheter cet article\b",
@@ -515,7 +517,7 @@ CUES: tuple[Cue, ...] = tuple(
         "start",
         "timestamp",
         # Not a blog's kicker on its headline: "UPDATED: Tanker leak at the quay – what we know so far".
-        r"^(?!updated\s*:\s*(?:[^\d\s]+\s+){3,}[^\d\s]+\s*$)(publié|actualisé|mis à jour|modifié|mise à jour|published|updated|posted|last updated|first published|veröffentlicht|aktualisiert|zuletzt aktualisiert|stand(?=:|\s+\d)|publicado|actualizado|pubblicato|aggiornato|ultimo aggiornamento|atualizado|atualização|actualizado em|opublikowano|zaktualizowano|aktualizacja|aktualizowano|data publikacji|data aktualizacji|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|sist oppdatert)\b[^!?]{0,80}(?<!\.)$",
+        r"^(?!updated\s*:\s*(?:[^\d\s]+\s+){3,}[^\d\s]+\s*$)(publié|actualisé|mis à jour|modifié|mise à jour|published|updated|posted|last updated|last modified( on)?|first published|veröffentlicht|aktualisiert|zuletzt aktualisiert|stand(?=:|\s+\d)|publicado|actualizado|pubblicato|aggiornato|ultimo aggiornamento|atualizado|atualização|actualizado em|opublikowano|zaktualizowano|aktualizacja|aktualizowano|data publikacji|data aktualizacji|publicerad|uppdaterad|publiceret|opdateret|publisert|oppdatert|sist oppdatert)\b[^!?]{0,80}(?<!\.)$",
         r"^(le |am |el |il |on |em |w dniu |dnia )?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(\s*(à|um|a las|alle|at|às|o|,|-|\|)?\s*\d{1,2}[:h.]\d{2}\s*(h|uhr)?)?$",
         # A page's schedule: "Updated Thursdays at around 3 to 4 P.M.", "Mis à jour chaque lundi".
         r"^(updated|mis à jour|aktualisiert|actualizado|aggiornato|atualizado) (daily|weekly|hourly|every \w+|each \w+|chaque \w+|"
@@ -678,7 +680,12 @@ CUES: tuple[Cue, ...] = tuple(
         "start",
         "photo credit",
         # "Fot. Paweł Zając", "Photo L'Écho de la Seine – Thomas Ledru": a credit without a colon.
-        r"^(fot\.|photo|foto)\s+[^.!?]{2,60}$",
+        r"^(fot\.|photo|foto|mat\.|materiały)\s+[^.!?]{2,60}$",
+        r"^(photograph|photography|fotografia|fotografía|fotografie)\s*:\s*\S",
+        # "Jonas Aho (foto)": the photographer, named before his role.
+        r"^[\w'’. -]{3,40}\((foto|photo|fot\.|bild|photos|fotos|zdjęcia)\)$",
+        # "EFE/Paulo Cunha": an agency and its photographer.
+        r"^(afp|ap|reuters|efe|lusa|ansa|dpa|epa|anp|pap|tt|ntb|ritzau|belga|keystone|apa|getty images)\s*/\s*[\w'’. -]{3,40}$",
         # "© APC / Julien Mercadier" under a picture: an agency and its photographer.
         r"^©\s*[\w .'’-]{2,30}\s*/\s*[\w .'’-]{2,40}$",
     )
@@ -1794,6 +1801,77 @@ CUES: tuple[Cue, ...] = tuple(
         r"|apareceu primeiro em|verscheen eerst op|pojawił się poraz pierwszy w|dök först upp på|dukket først opp på"
         r"|blev først vist på) [^,;:]{1,80}$",
     )
+    # --- held-out batch 25; after the cues above, which name the same lines more precisely
+    + _cues(
+        "start",
+        "comment widget",
+        # The thread's order: "Sort by: Newest | Oldest | Recommendations".
+        r"^(sort by|sortieren nach|trier par|ordenar por|ordina per|sortuj( według)?|sorteer op|sortera efter|sorter etter|sortér efter)\b",
+    )
+    + _cues(
+        "start",
+        "podcast promo",
+        # "Podcast De Rivierkant – Aflevering 41: ... Luister via Spotify", "Podkast: ... Lytt nå (32 min)".
+        r"^(podcast|podkast|podden)\b.{0,140}\b(spotify|apple podcasts|deezer|lytt nå|lyssna|luister|listen|écoutez|hören sie|escucha|ascolta|ouça|słuchaj|nowy odcinek|new episode|aflevering|épisode|folge|episodio|episódio|avsnitt|episode)\b",
+    )
+    + _cues(
+        "strong",
+        "app prompt",
+        # "Höglandskuriren i mobilen – ladda ner vår app och få nyhetsnotiser".
+        r"\b(ladda ner|last ned|hent|download|downloaden|téléchargez|herunterladen|descarga|scarica|baixe|descarregue|pobierz)\b.{0,12}\b(vår|vores|our|onze|notre|unsere|nuestra|la nostra|a nossa|naszą|the|die|la|a|de)?\s?(app|appen|applikation|application|aplicación|aplicativo|aplikację)\b",
+    )
+    + _cues(
+        "strong",
+        "subscription prompt",
+        # "By subscribing you agree to our Terms", "You can unsubscribe at any time."
+        r"^(by (subscribing|signing up)|en vous (inscrivant|abonnant)|mit (der|ihrer) anmeldung|al (suscribirte|suscribirse|registrarte)|iscrivendoti|ao (subscrever|assinar|inscrever-se)|zapisując się|door (je|u) (in )?te schrijven)\b|\b(you can|vous pouvez|sie können|puedes|puoi|pode|możesz|je kunt) (unsubscribe|vous désabonner|sich jederzeit abmelden|darte de baja|annullare l'iscrizione|cancelar)\b",
+        # "You've read 7 articles in the last month": the meter before a plea or a wall.
+        r"^(you('ve| have) read \d+ (free )?articles|vous avez lu \d+ articles|sie haben (bereits )?\d+ artikel gelesen|(has|ha) leído \d+|hai letto \d+ articoli|(você )?leu \d+ artigos|przeczytał(eś|aś|eś już) \d+|je hebt \d+ artikelen gelezen|du har läst \d+ artiklar)\b",
+    )
+    + _cues(
+        "strong",
+        "legal notice",
+        # A publisher's imprint: "Geschäftsführer: Frank Mittelbach. Amtsgericht Dresden HRB 4711".
+        r"\bgeschäftsführer(in)?\s*:.{0,80}\b(amtsgericht|registergericht|hrb \d|ust-id)|\bamtsgericht \w+,? hr[ab] \d",
+    )
+    + _cues(
+        "start",
+        "job ad",
+        # A jobs box's header, or one listing with it: "Ofertas de empleo", "Lediga jobb: Sjuksköterska till ...".
+        r"^(ofertas de (empleo|emprego|trabajo)|oferty pracy|offerte di lavoro|offres d'emploi|stellenangebote|stellenmarkt|"
+        r"jobs in der region|jobs in (your|the) area|jobbörse|vacatures|ledige stillinger|lediga (jobb|tjänster)|ledige job|"
+        r"job offers|vagas de emprego)\b(?! (público|pública|publiques|pubblic))",
+    )
+    + _cues(
+        "start",
+        "weather widget",
+        # "Tempo em Mareta", then "Hoje: chuva forte, 14° / 10°": a forecast box's header and its days.
+        r"^(tempo|o tempo|météo|wetter|weather|el tiempo|meteo|weer|het weer|pogoda|været|vädret|vejret) (em|à|in|en|a|i|w|för|for|på)( \S+){1,2}$",
+        r"\b-?\d{1,2}\s?°\s?[cf]?\s*/\s*-?\d{1,2}\s?°",
+    )
+    + _cues(
+        "start",
+        "comment widget",
+        # "Show 81 more comments", "Ver mais 20 comentários", "Toon alle reacties".
+        rf"^(show|view|see|ver|voir|afficher|toon|alle|mostra|zobacz|pokaż) (all |alle |todos os |os )?(mais |more |plus de )?\d* ?(more |mais |weitere |más |altri |więcej |meer )?{_COMMENTS}\b",
+        # A reply button with its counts: "Odpowiedz | 👍 64 | 👎 12".
+        r"^(reply|antworten|répondre|responder|rispondi|reageer|beantwoorden|svara|svar|odpowiedz)(\s*[·•|]\s*[^·•|]{1,25}){1,3}$",
+    )
+    + _cues(
+        "start",
+        "audio prompt",
+        r"^(lytt til saken|lyssna på artikeln|lyt til artiklen|listen to (this|the) story)\b",
+    )
+    + _cues(
+        "start",
+        "comment policy",
+        # "Komentarze są opiniami czytelników portalu.", "Os comentários são da responsabilidade dos seus autores."
+        rf"^((the|les|los|las|i|gli|os|as|die|de)\s+)?{_COMMENTS}\s+(są|sont|are|sind|son|sono|são|zijn|är|er)\s.{{0,40}}\b(czytelnik|lecteur|reader|leser|lector|lettor|leitor|lezer|läsar|leser|autor|auteur|author|autori|schrijver)",
+        # "Reageren kan alleen met een abonnement.", "Commenting is only open to subscribers."
+        r"^(reageren|commenting|comments|kommentieren|kommentare|commenter|commentaires|comentar|comentarios|commentare|commenti|comentários|komentowanie|komentarze) (kan|is|are|ist|sind|est|sont|es|son|è|sono|é|são|jest|są|möglich|possible) .{0,30}\b(alleen|only|nur|seulement|réservé|solo|solamente|apenas|tylko|exclusivement|exclusivamente)\b",
+        # "Um Kommentare schreiben zu können, müssen Sie angemeldet sein."
+        rf"\b{_COMMENTS} (zu )?(schreiben|verfassen|posten|écrire|publier|escribir|scrivere|escrever|pisać|dodawać|schrijven|plaatsen|post|write)\b.{{0,50}}\b(angemeldet|registriert|eingeloggt|connecté|inscrit|abonné|registrad|registrat|zalogowan|ingelogd|abonnee|signed in|logged in|registered|subscriber)",
+    )
 )
 
 # Bylines, matched on the original case: "Par Julien Carrasco", "By Tom Ellerby, Local Democracy Correspondent".
@@ -1937,19 +2015,30 @@ COMMENTER = re.compile(
 )
 # A reader's comment under the comments' header: "BrageM: Hvorfor har vi bare én kabel?", "Marc D. : Toujours ...".
 READER_COMMENT = re.compile(r"^[^\s:]{2,25}(?:\s[A-ZÀ-ÝĀ-Ž][\w'’-]{0,12}\.?)?\s?:\s+\S")
-# A commenter's name with the comment's age or date, over its text: "Davor_ST · 2 hours ago", "Manuel R. · 3 set 2026".
+# A commenter's name with the comment's age or date, over its text: "Davor_ST · 2 hours ago", "Manuel R. · 3 set 2026";
+# a reply's name may follow an arrow ("↳ Jorge Antunes · há 40 minutos") or name whom it answers ("DeckhandDan replying
+# to GullsAndGales 1h ago").
 COMMENT_HEAD = re.compile(
-    r"^[^\s·•:]{2,25}(?:\s[A-ZÀ-ÝĀ-Ž][\w'’-]{0,12}\.?)?\s+(?:[·•|]\s+(?=[^·•|]*\d)[^·•|]{2,30}"
+    r"^(?:↳\s*)?[^\s·•:]{2,25}(?:\s(?:[A-ZÀ-ÝĀ-Ž][\w'’-]{0,12}\.?|van|von|de|der|den|da|di|du|dos|del|la|le)){0,2}"
+    r"(?:\s+(?:replying to|in reply to|en réponse à|antwortet|antwort an|respondendo a|rispondendo a|reageert op|"
+    r"odpowiada)\s+\S{2,25})?\s+(?:[·•|]\s+(?=[^·•|]*\d)[^·•|]{2,30}"
     # "Kalle_W vor 2 Stunden": the comment's age right after the name
-    r"|(?:vor \d+ \w+|\d+ \w+ ago|il y a \d+ \w+|hace \d+ \w+|há \d+ \w+|\d+ \w+ fa|\d+ \w+ geleden|\d+ \w+ sedan|"
+    r"|(?:vor \d+ \w+|\d+ ?\w+ ago|il y a \d+ \w+|hace \d+ \w+|há \d+ \w+|\d+ \w+ fa|\d+ \w+ geleden|\d+ \w+ sedan|"
     r"for \d+ \w+ siden|\d+ \w+\.? temu))$"
 )
-# A commenter's handle alone over the comment's text: "cheminot_retraite", "giovanni.r58", "Sylvie D.".
-COMMENTER_NAME = re.compile(r"^(?:(?=[\w.]*[\d_.])[a-z][\w.]{2,24}|[A-Za-z]+_[\w]+|[A-Z][a-z]+[\d_]\w*|[A-ZÀ-Ý][a-zà-ÿ]+ [A-Z]\.)$")
+# A commenter's handle alone over the comment's text: "cheminot_retraite", "giovanni.r58", "Sylvie D.", "~kupiec".
+COMMENTER_NAME = re.compile(
+    r"^(?:(?=[\w.]*[\d_.])[a-z][\w.]{2,24}|[A-Za-z]+_[\w]+|[A-Z][a-z]+[\d_]\w*|[A-ZÀ-Ý][a-zà-ÿ]+ [A-Z]\.|~[\w.-]{2,25})$"
+)
 # The button closing a comment.
 REPLY = re.compile(
     r"^(?:reply|antworten|répondre|responder|rispondi|beantwoorden|svara|svar|odpowiedz)(?:\s*[·•|]\s*\d+|\s*\(\d+\))?$",
     re.I,
+)
+# A photographer and the paper or agency, under a caption: "Rui Mendonça / Diário do Litoral".
+PERSON_CREDIT = re.compile(
+    r"^[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){1,2}\s/\s[A-ZÀ-Ý][\w'’-]*"
+    r"(?: (?:[A-ZÀ-Ý][\w'’-]*|d[aoe]s?|del|la|le|di|du|van|von|the|of))*$"
 )
 # A photographer in capitals with the agency: "LUDOVIC MARIN (EFE)".
 CAPS_CREDIT = re.compile(r"^[A-ZÀ-ÝÑ][A-ZÀ-ÝÑ'’.-]+(?:\s+[A-ZÀ-ÝÑ][A-ZÀ-ÝÑ'’.-]+){1,3}\s*\((?:AFP|AP|Reuters|REUTERS|EPA|dpa|DPA|ANSA|EFE|Lusa|LUSA|ANP|[A-Z]{2,6})\)$")

@@ -172,7 +172,7 @@ def cue_reason(line: str) -> str | None:
         return "byline"  # "ATS/AFP" under a standfirst: the agencies the report comes from, not a photo's credit
     if cues.AGENCY_NAME.match(stripped) and stripped.count("/") == 1:
         return "photo credit"
-    if cues.CAPS_CREDIT.match(stripped):
+    if cues.CAPS_CREDIT.match(stripped) or cues.PERSON_CREDIT.match(stripped):
         return "photo credit"
     if _is_menu_run(stripped) or _is_spaced_menu(stripped):
         return "navigation"
@@ -492,7 +492,7 @@ def classify_lines(
         title_line = page_title  # a short line is no headline beside the page's title: "ÚLTIMA HORA", "NYHETER"
         _mark_kickers(page, page_title)
     _mark_lone_bylines(page, title_line)
-    _mark_header(page, title_line)
+    _mark_header(page, title_line, repeated=repeat is not None and title_line == repeat)
     _mark_tail(page, title_line)
     standfirst_line = _find_standfirst(page, title_line)
 
@@ -699,9 +699,12 @@ def _mark_reader_comments(page: _Page, start: int) -> None:
             idx += 1  # "Reply", "Load more comments": the thread goes on
         elif cues.COMMENT_HEAD.match(text.strip()) or cues.COMMENTER_NAME.match(text.strip()):
             page.reasons[n] = "comment widget"
-            if idx + 1 < len(content) and page.free(content[idx + 1][0]):
-                page.reasons[content[idx + 1][0]] = "reader comment"
-            idx += 2
+            idx += 1
+            while idx < len(content) and page.reasons.get(content[idx][0]) == "timestamp":
+                idx += 1  # "~kupiec", then "5 listopada 2026, 20:14", then the comment
+            if idx < len(content) and page.free(content[idx][0]):
+                page.reasons[content[idx][0]] = "reader comment"
+            idx += 1
         elif page.free(n) and cues.READER_COMMENT.match(text.strip()):
             page.reasons[n] = "reader comment"
             idx += 1
@@ -716,6 +719,18 @@ _AD_COPY = re.compile(
     re.I,
 )
 
+# An offer, in the line under an ad's label: a call to act ("Simule já", "Calcula tu precio", "Scopri la nuova"), a
+# no-obligation quote, a discount, a monthly price. A price alone is no offer: news under a lone label gives figures.
+_AD_OFFER = re.compile(
+    r"\b(?:simule|simula|calcula|calcule|reserva ahora|réservez|book now|shop now|descubra|descubre|scopri|découvrez|"
+    r"profitez|bestel nu|boek nu|zamów|sprawdź ofert\w*|kontakt|contacte-nos|contáctenos|contattaci|contact us|"
+    r"vrijblijvend\w*|offerte|fri frakt|rabatt?|sconto|descuento|desconto|korting|willkommen|benvenuti|bienvenidos|"
+    r"welkom|early-bird|tickets now|sopralluogo gratuito|preventivo gratuito|presupuesto gratis|orçamento grátis|"
+    r"devis gratuit|kostenlose beratung|al mese|per month|pro monat|par mois|por mes|ao mês|per maand|i månaden|"
+    r"per måned|miesięcznie|taeg)\b|€/m[eê]s|\d\s?%\s(?:på|off|sur|auf|en|su|em|op|na|rabatu)\b",
+    re.I,
+)
+
 
 def _mark_ad_copy(page: _Page) -> None:
     """The advertiser's line under an ad's label ("Anzeige", "Advertisement") is the ad's text."""
@@ -723,11 +738,23 @@ def _mark_ad_copy(page: _Page) -> None:
     for idx, (n, text) in enumerate(content[:-1]):
         nxt, line = content[idx + 1]
         labelled = page.reasons.get(n) == "advertising" and len(text.split()) <= 2 and page.free(nxt)
-        if labelled and len(line.split()) <= 18 and not line.rstrip().endswith(".") and _AD_COPY.search(line):
+        if not labelled or len(line.split()) > 30:
+            continue
+        if (len(line.split()) <= 18 and not line.rstrip().endswith(".") and _AD_COPY.search(line)) or _AD_OFFER.search(
+            line
+        ):
             page.reasons[nxt] = "advertising"
 
 
 _SIGN_UP = ("subscription prompt", "newsletter")
+# What a sign-up box promises, which a sentence of the report never says: "every Friday", "no seu e-mail".
+_DELIVERY = re.compile(
+    r"\b(?:e-?mail|inbox|postfach|boîte (?:mail|de réception)|bandeja de entrada|casella|caixa de correio|skrzynk\w*|"
+    r"every (?:day|morning|evening|week|friday|monday)|weekly|daily|todos os dias|chaque (?:jour|semaine|matin|soir)|"
+    r"jeden (?:tag|morgen|abend)|cada (?:día|semana|mañana)|ogni (?:giorno|mattina|settimana)|codziennie|"
+    r"elke (?:dag|week|ochtend)|varje (?:dag|morgon|vecka)|hver (?:dag|morgen|uke|uge))\b",
+    re.I,
+)
 
 
 def _mark_sign_up_boxes(page: _Page) -> None:
@@ -742,7 +769,9 @@ def _mark_sign_up_boxes(page: _Page) -> None:
             if end >= len(content) or page.reasons.get(content[end][0]) not in _SIGN_UP:
                 continue
             inner = content[idx + 1 : end]
-            if all(page.free(m) and len(t.split()) <= 15 and not _is_paragraph(t) for m, t in inner):
+            if all(
+                page.free(m) and len(t.split()) <= 15 and (not _is_paragraph(t) or _DELIVERY.search(t)) for m, t in inner
+            ):
                 for m, _ in inner:
                     page.reasons[m] = page.reasons[n]
             break
@@ -795,9 +824,12 @@ def _mark_link_lists(page: _Page) -> None:
         sponsored = reason == "advertising" and bool(_SPONSORED.search(fold(text)))
         # A summary box's label may be long ("Sintesi generata con l'intelligenza artificiale e verificata ...").
         boxed = reason == "summary box"
+        # A jobs box lists its offers under its header ("Ofertas de empleo"); a death notices' header lists no teasers.
+        jobs = reason in ("job ad", "classifieds") and bool(_JOBS.search(fold(text)))
         if (
             (
                 reason not in ("related links", "navigation", "table of contents", "service box")
+                and not jobs
                 and not sponsored
                 and not boxed
             )
@@ -842,10 +874,13 @@ def _mark_link_lists(page: _Page) -> None:
                 "table of contents": "table of contents",
                 "summary box": "summary box",
                 "service box": "service box",
+                "job ad": "job ad",
+                "classifieds": "job ad",
             }.get(page.reasons[n], "tags")
         idx = j if items else idx + 1
 
 
+_JOBS = re.compile(r"stellen|\bjobs?\b|jobb|emploi|empleo|emprego|lavoro|stilling|vacature|pracy|praca")
 # A header over partners' teasers ("Contenuto sponsorizzato"), unlike an ad label alone ("Publicité").
 _SPONSORED = re.compile(r"sponsor|partner|patrocinado|gesponsert|promoted|advertorial|publi-?reportage")
 
@@ -1002,10 +1037,13 @@ def _mark_tail(page: _Page, title_line: int | None) -> None:
     paragraphs = _paragraphs(page)
     if not paragraphs:
         return
-    for n, text in page.content[paragraphs[-1] + 1 :]:
+    tail = page.content[paragraphs[-1] + 1 :]
+    for k, (n, text) in enumerate(tail):
         # Not a table's rows or a list's entries at the end of a report, which hold figures or run longer.
         short = len(text.split()) <= 5 and not any(c.isdigit() for c in text) and not _INITIALS.fullmatch(text.strip())
-        if n != title_line and page.free(n) and not ends_sentence(text) and short:
+        # Nor the heading of such a table: "Le classement de l'étape" over "1. Lucas Véranne ... 4h12'05''".
+        heads_rows = k + 1 < len(tail) and page.free(tail[k + 1][0]) and any(c.isdigit() for c in tail[k + 1][1])
+        if n != title_line and page.free(n) and not ends_sentence(text) and short and not heads_rows:
             page.reasons[n] = "page footer"
 
 
@@ -1234,12 +1272,14 @@ def _mark_kickers(page: _Page, page_title: int) -> None:
             page.reasons[n] = "page header"
 
 
-def _mark_header(page: _Page, title_line: int | None) -> None:
-    """Short unpunctuated lines above the title (site name, section, kicker) are the page's header."""
+def _mark_header(page: _Page, title_line: int | None, repeated: bool = False) -> None:
+    """Short unpunctuated lines above the title (site name, section, kicker) are the page's header; above the page
+    title's repeat, which is the headline for sure, so is a longer motto ("Het nieuws uit de Betuwe, de ...")."""
     if title_line is None:
         return
+    longest = 20 if repeated else 8
     for n, text in page.content:
         if n == title_line:
             return
-        if page.free(n) and not ends_sentence(text) and len(text.split()) <= 8:
+        if page.free(n) and not ends_sentence(text) and len(text.split()) <= longest:
             page.reasons[n] = "page header"

@@ -7,7 +7,7 @@ import itertools
 import re
 from collections.abc import Callable
 
-from newsfuse.clean.cues import BRIEFS_PAGE, COMMENTER, ITEM_MARKER, TIME_HEADER
+from newsfuse.clean.cues import BRIEFS_PAGE, COMMENTER, COMMENTER_NAME, ITEM_MARKER, TIME_HEADER
 from newsfuse.clean.furniture import cue_reason, ends_sentence, is_date_line
 from newsfuse.temporal import find_mentions
 from newsfuse.textnorm import fold
@@ -60,11 +60,16 @@ def _with_headlines(lines: Lines, markers: list[int]) -> list[int]:
     before."""
     out = []
     for k, m in enumerate(markers):
-        before = next((i for i in range(m - 1, -1, -1) if lines[i][1].strip()), None)
+        # The headline may stand over the item's byline ("Redazione") and date line.
+        before = next((i for i in range(m - 1, -1, -1) if lines[i][1].strip() and not _byline(lines[i][1])), None)
         if k and before is not None and before not in markers and _headline_shaped(lines[before][1].strip()):
             m = before
         out.append(m)
     return out
+
+
+def _byline(text: str) -> bool:
+    return cue_reason(text.strip()) == "byline"
 
 
 def _headline_shaped(text: str) -> bool:
@@ -75,12 +80,17 @@ def _markers(lines: Lines, is_marker: Callable[[str], bool]) -> list[int]:
     return [i for i, (_, t) in enumerate(lines) if t.strip() and is_marker(t.strip())]
 
 
+# A handle no byline looks like: "~kupiec", "mieszkaniec_Szewskiej", "giovanni.r58" (not "Sylvie D.").
+_HANDLE = re.compile(r"^(?:~\S+|\S*[\d_]\S*)$")
+
+
 def _uncommented(markers: list[int], lines: Lines) -> list[int]:
-    """Date lines that are no comment's date: "April 14, 2026 at 7:12 pm" under "Sandra P. says:" dates a comment."""
+    """Date lines that are no comment's date: "April 14, 2026 at 7:12 pm" under "Sandra P. says:" or under a
+    commenter's handle ("~kupiec") dates a comment."""
     out = []
     for m in markers:
         before = next((t.strip() for _, t in reversed(lines[:m]) if t.strip()), "")
-        if not COMMENTER.match(before):
+        if not (COMMENTER.match(before) or (COMMENTER_NAME.match(before) and _HANDLE.match(before))):
             out.append(m)
     return out
 
@@ -89,12 +99,9 @@ def _day_headers(markers: list[int], lines: Lines) -> list[int]:
     """Date lines that head a day's entries: a line giving the same day as the one before, when one of them gives no
     time, is the article's stamp under the page's date ("Quinta-feira, 20 de novembro de 2025", then "20 de novembro
     de 2025, 18h12"), not a new day."""
-    kept: list[int] = []
-    for m in markers:
-        if kept and _same_day_stamp(lines[kept[-1]][1], lines[m][1]):
-            continue
-        kept.append(m)
-    return kept
+    # Each is weighed against the line before it, kept or not: the next item's stamp under the article's own one
+    # ("04/11/2026 - 17:05" after "04/11/2026 - 12:18") is no stamp under the page's date.
+    return [m for k, m in enumerate(markers) if not k or not _same_day_stamp(lines[markers[k - 1]][1], lines[m][1])]
 
 
 def _same_day_stamp(a: str, b: str) -> bool:
