@@ -114,6 +114,9 @@ _CONCEPTS = {
     "zmarła niezyja",
     "injured": "blesses blessees blesse blessee injured wounded hurt verletzte verletzten verletzt heridos heridas herido "
     "feriti ferite feridos feridas gewonden gewond skadade skadet skadede ranne rannych rannych",
+    # A ship's crew, which reports of one wreck count alike or not: "17 tripulantes", "all 18 crew".
+    "crew": "crew tripulantes tripulacao tripulacion equipage besatzung besatzungsmitglieder equipaggio bemanning "
+    "bemanningsleden zaloga załoga załogi zalogi besattning mannskap besaetning",
 }
 _CONCEPT = {w: c for c, ws in _CONCEPTS.items() for w in ws.split()}
 # Dying said in several words: "kamen ums Leben", "ont perdu la vie", "perdieron la vida", "lost their lives".

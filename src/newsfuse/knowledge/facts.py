@@ -10,6 +10,8 @@ from newsfuse.quantities import as_written, compatible, display
 from newsfuse.records import ArticleDates, Fact, FactValue, Quantity, Quote
 
 _TOLLS = {"dead", "injured"}
+# Groups a report counts whole and in parts ("17 tripulantes", then "içou 11 tripulantes"): the whole is the largest.
+_WHOLES = _TOLLS | {"crew"}
 
 
 def quantity_facts(quantities: Sequence[Quantity], n_articles: int) -> list[Fact]:
@@ -17,9 +19,9 @@ def quantity_facts(quantities: Sequence[Quantity], n_articles: int) -> list[Fact
     figure other than a toll only when they lie within a factor of two.
 
     An article that gives several values for the same thing (six civilians here, two there) says nothing
-    comparable about it, so only articles giving one value take part; but an article's toll of dead or injured is the
-    largest it gives, as the story article reads it, since the smaller ones are a part or an earlier toll ("has risen
-    to three" after "two had been confirmed dead").
+    comparable about it, so only articles giving one value take part; but an article's toll of dead or injured, or
+    its count of a ship's crew, is the largest it gives, as the story article reads it, since the smaller ones are a
+    part or an earlier toll ("has risen to three" after "two had been confirmed dead").
     """
     by_key: dict[tuple[str, str], dict[str, list[Quantity]]] = defaultdict(lambda: defaultdict(list))
     for q in quantities:
@@ -27,7 +29,7 @@ def quantity_facts(quantities: Sequence[Quantity], n_articles: int) -> list[Fact
             by_key[(q.counts, q.unit)][q.article].append(q)
     facts = []
     for (counts, unit), per_article in by_key.items():
-        if counts in _TOLLS:
+        if counts in _WHOLES:
             single = {a: max(qs, key=lambda q: q.value) for a, qs in per_article.items()}
         else:
             single = {a: qs[0] for a, qs in per_article.items() if len({q.value for q in qs}) == 1}

@@ -306,7 +306,7 @@ class Candidate:
     index: int  # its sentence index there
     vector: np.ndarray
     position: float  # mean relative position across carrying articles, 0 = top (used for the body order)
-    first_index: int  # smallest sentence index across carrying articles
+    first_index: int  # smallest sentence index across carrying articles, standfirst sentences not counted
     sources: tuple[str, ...]  # every article that carries it, the text's own article first
     outlets: tuple[str, ...]  # their distinct outlets
     variants: tuple[tuple[str, int], ...] = ()  # versions giving other figures (article, sentence), not cited
@@ -495,6 +495,8 @@ def build_candidates(
     }
 
     tails = {(a.id, i) for a in articles if a.language == language for i in dash_quotation_tails(a)}
+    # A sentence's place in its report's body: the standfirst over the report is no part of its opening.
+    standfirst_before = {a.id: list(itertools.accumulate((s.standfirst for s in a.sentences), initial=0)) for a in articles}
 
     candidates = []
     for passage in passages:
@@ -528,7 +530,7 @@ def build_candidates(
             index=idx,
             vector=np.zeros(0, dtype=np.float32),
             position=sum(relative) / len(relative),
-            first_index=min(i for _, i in passage.members),
+            first_index=min(i - standfirst_before[a][i] for a, i in passage.members),
             sources=tuple(sources),
             outlets=tuple(dict.fromkeys(outlet_of[s] for s in sources)),
             variants=tuple(variants[a] for a in passage.articles if a in variants),
