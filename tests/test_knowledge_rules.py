@@ -832,3 +832,23 @@ def test_figures_far_apart_count_different_things_and_close_ones_disagree() -> N
     # A toll far apart is still a dispute.
     [dead] = quantity_facts([q(2, "a", "dead"), q(7, "b", "dead")], 2)
     assert len(dead.values) == 2
+
+
+def test_names_in_the_languages_without_a_model_are_typed_by_their_words_and_the_sources() -> None:
+    sv = "Det var sent i går. När Stockholmsbörsen öppnade föll aktien, säger analytikern till Höglandskuriren."
+    swedish = _rule_types(sv, "sv")
+    # "När" (when) opens the sentence, not the name.
+    assert "När Stockholmsbörsen" not in swedish and swedish.get("Stockholmsbörsen") == "LOC"
+    dutch = _rule_types("Dijkgraaf Pieter Lankhorst is blij met het besluit van de provincie.", "nl")
+    assert "Pieter Lankhorst" in dutch and "Dijkgraaf Pieter Lankhorst" not in dutch
+    assert kind_from_name("Gedeputeerde Staten") == kind_from_name("Raad van State") == "ORG"
+    assert kind_from_name("Poggio Alvano") == kind_from_name("Palazzo Vernazzi") == kind_from_name("Stare Miasto") == "LOC"
+    # A source's own name is an organisation wherever a sentence gives it.
+    mentions = [Mention("h", 0, m.start, m.text, m.label) for m in rule_mentions(sv, "sv", {})]
+    types = {e.name: e.type for e in group_mentions(mentions, [sv], ["h"], {"h": "sv"}, {"Höglandskuriren"})}
+    assert types["Höglandskuriren"] == "ORG"
+
+
+def _rule_types(text: str, language: str) -> dict[str, str]:
+    """The rules' mentions of one text, as name -> type."""
+    return {m.text: m.label for m in rule_mentions(text, language, {})}

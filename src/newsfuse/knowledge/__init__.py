@@ -123,7 +123,8 @@ def build_knowledge(
     order = [a.id for a in articles]
     texts = [t for a in articles for t in [a.title or "", *(s.text for s in a.sentences)]]
     languages = {a.id: a.language or "" for a in articles}
-    entities = group_mentions([m for ms in mentions.values() for m in ms], texts, order, languages)
+    outlets = {a.outlet for a in articles if a.outlet}
+    entities = group_mentions([m for ms in mentions.values() for m in ms], texts, order, languages, outlets)
     key_to_entity = entity_index(entities)
     # A mention takes its entity's type: "Ibarra" alone may look like a place to the rules, "Ramón Ibarra" does not.
     types = {name_key(form): e.type for e in entities for form in e.forms}

@@ -264,9 +264,13 @@ def group_mentions(
     texts: Sequence[str],
     article_order: Sequence[str],
     languages: dict[str, str] | None = None,
+    outlets: Iterable[str] = (),
 ) -> list[Entity]:
     """Group a story's mentions into entities; ``texts`` are the story's sentences, searched for acronym definitions,
-    and ``languages`` maps article ids to their language, for organisations named in several languages."""
+    ``languages`` maps article ids to their language, for organisations named in several languages, and ``outlets``
+    are the sources' names, which are organisations wherever a sentence names them ("säger han till
+    Höglandskuriren")."""
+    outlet_keys = {name_key(o) for o in outlets}
     mentions = [
         m
         for m in mentions
@@ -381,6 +385,8 @@ def group_mentions(
             labels["PER"] += len(g.mentions)  # "M. X" is a person whatever the model says
         elif kind := kind_from_name(name):
             labels[kind] += 2 * len(g.mentions)  # "Monte Legnone", "Paraguay", "Compagnie ...": the name says it
+        elif g.keys & outlet_keys:
+            labels["ORG"] += 2 * len(g.mentions)
         if any(len(m.text) >= 2 and m.text.isupper() and labels["ORG"] for m in g.mentions):
             labels["ORG"] += 1
         if labels.most_common(1)[0][0] == "LOC" and name.isupper() and len(name) > 4:

@@ -25,7 +25,10 @@ _PLACE_FIRST = frozenset({
     "capo", "ile", "isola", "island", "fleuve", "vallee", "valle", "golfe", "golfo",
     "gulf", "baie", "bahia", "sierra", "cerro", "puerto", "rue", "boulevard", "avenue", "place", "pont", "gare",
     "aeroport", "plaza", "calle", "via", "piazza", "ponte", "stazione", "aeroporto", "rua", "praca", "avenida",
-    "largo"
+    "largo",
+    # Italian hamlets and buildings, Portuguese and Spanish shores, Polish old towns and squares, castles
+    "poggio", "borgo", "rocca", "colle", "palazzo", "palacio", "palais", "praia", "playa", "lagoa", "stare", "stary",
+    "plac", "ulica", "aleja", "castello", "castillo", "castelo", "chateau", "kasteel", "schloss"
 })
 # Last words of places ("Harbour Street", "Kennedy Airport", "Rheinbrücke" is one word and left to the recogniser).
 _PLACE_LAST = frozenset({
@@ -44,7 +47,11 @@ _ORG_FIRST = frozenset({
     "comite", "committee", "comitato", "agence", "agency", "agencia", "agenzia", "agentur", "parti", "party",
     "partido", "partito", "partei", "fondation", "foundation", "fundacion", "fondazione", "stiftung", "commission",
     "commissione", "comision", "kommission", "tribunal", "court", "cour", "corte", "gericht", "hopital", "hospital",
-    "ospedale", "krankenhaus", "ecole", "school", "escuela", "scuola", "schule", "musee", "museum", "museo"
+    "ospedale", "krankenhaus", "ecole", "school", "escuela", "scuola", "schule", "musee", "museum", "museo",
+    # Dutch, Polish and Nordic bodies: "Waterschap Linge en Waal", "Raad van State", "Rada Miasta", "Stowarzyszenie ..."
+    "waterschap", "gemeente", "provincie", "raad", "gedeputeerde", "stichting", "vereniging", "partij", "rada",
+    "stowarzyszenie", "biuro", "urzad", "fundacja", "instytut", "uniwersytet", "szpital", "muzeum", "zwiazek",
+    "kommun", "kommune", "forening", "forbund", "sindicato"
 })
 # Last words of organisations: legal forms and kinds of bodies. Not "Bank", "Union" or "Federation", which also end
 # places ("West Bank", "Soviet Union", "Russian Federation").
@@ -52,7 +59,8 @@ _ORG_LAST = frozenset({
     "inc", "ltd", "llc", "plc", "corp", "corporation", "co", "company", "gmbh", "ag", "sa", "sas", "spa", "nv", "bv",
     "ab", "asa", "group", "holding", "holdings", "foundation", "association", "institute", "university", "council",
     "committee", "commission", "ministry", "agency", "party", "society", "club", "trust", "authority", "organisation",
-    "organization", "movement", "airlines", "airways", "police", "hospital", "college", "museum", "court", "tribunal"
+    "organization", "movement", "airlines", "airways", "police", "hospital", "college", "museum", "court", "tribunal",
+    "shipping", "fondkommission", "metall"
 })
 # fmt: on
 

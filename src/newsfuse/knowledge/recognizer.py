@@ -347,14 +347,21 @@ _POLISH_OPENERS = """
     w we z ze na do po od o u i a według przez dla pod nad przed za przy bez ku jak gdy ale lecz oraz to ten ta te
     tam tu już jeszcze dziś wczoraj jutro teraz wciąż też także jednak wcześniej później nikt ktoś
 """
+# Words that open Swedish, Norwegian and Danish sentences capitalised ("När Stockholmsbörsen öppnade ...").
+_NORDIC_OPENERS = """
+    när når då da efter etter enligt ifølge ifølge under sedan siden men och og det den de detta dette denne vid ved
+    med för for från fra hos om som nu nå till til av af även også også redan allerede
+"""
 _LEADING_STOP_BY_LANGUAGE = {
-    "pl": frozenset(_POLISH_OPENERS.split())
+    "pl": frozenset(_POLISH_OPENERS.split()),
+    **{language: frozenset(_NORDIC_OPENERS.split()) for language in ("sv", "no", "da")},
 }
 # A role before a name at the start of a sentence, in one word: "Ordfører", "Melkebonde", "Cheføkonom", "Burmistrz".
 _ROLE = re.compile(
     r"(?:ordfører|ordförande|økonom|ekonom|minister|ministeren|direktør|direktör|chef|leder|talsperson|talsmand|"
     r"talsmann|bonde|borgmester|borgmästare|burmistrz|wojewoda|prezes|rzecznik|dyrektor|komendant|wethouder|"
-    r"burgemeester|woordvoerder|woordvoerster|voorzitter|formand|sjef|rektor|professor)$"
+    r"burgemeester|woordvoerder|woordvoerster|voorzitter|formand|sjef|rektor|professor|dijkgraaf|gedeputeerde|"
+    r"analytiker|vd)$"
 )
 # Polish prepositions of place ("w Radochowie Wielkim", "do Stronia Górnego", "na Ziemi Kłodzkiej").
 _POLISH_PLACE_BEFORE = re.compile(r"(?:^|\s)(?:w|we|na|pod|przy|nad|koło|obok|do|z|ze|od|okolicach)\s*$", re.I)
