@@ -1825,6 +1825,7 @@ def test_the_last_related_link_that_announces_the_paragraph_under_it_is_a_subhea
         ("© Wydawnictwo Sudeckie Sp. z o.o. 2026", "Wydawnictwo Sudeckie"),
         ("© DK24 Medier ApS 2026", "DK24 Medier"),
         ("All quotes delayed by 15 minutes © 2026 Europe Wire. All rights reserved.", "Europe Wire"),
+        ("Copyright © 2026 rdm24 sp. z o.o. Wszystkie prawa zastrzeżone.", "rdm24"),
     ],
 )
 def test_the_outlet_in_a_copyright_line_without_its_company_form(line: str, outlet: str) -> None:

@@ -165,3 +165,12 @@ def test_reports_giving_a_ships_crew_differently_disagree_on_the_crew() -> None:
     [crew] = [f for f in result.knowledge[story.id].facts if f.what == "crew"]
     # "17 tripulantes" (and "içou 11 tripulantes", a part of them) against "all 18 crew".
     assert [v.value for v in crew.values] == ["17 crew", "18 crew"]
+
+
+def test_a_polish_yesterday_becomes_the_weekday_in_its_case_with_the_date() -> None:
+    data = Path(__file__).resolve().parent / "data" / "heldout25"
+    result = run([data / "c25_04_pl_echoradomierza.txt", data / "c25_05_pl_rdm24.txt"])
+    [summary] = result.summaries.values()
+    [lead] = [s for s in summary.sentences if "po niemal pięciu godzinach" in s.text]
+    # "Wczoraj, po niemal pięciu godzinach dyskusji, ...": "on Thursday" is "w czwartek", not the bare "czwartek".
+    assert lead.text.startswith("W czwartek 5 listopada 2026, po niemal"), lead.text

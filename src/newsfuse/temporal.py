@@ -783,6 +783,8 @@ def _overnight(
 # 15 mars 2025 à 17h"); and the date follows a word joining a weekday and a time of day ("am Mittwochabend, 9. April
 # 2025, ist ...", "dinsdagavond 13 mei 2025", "på tisdagskvällen den 13 maj 2025").
 DAY_PREFIX = {"de": "am ", "en": "on ", "es": "el "}
+# Polish says "on a day" with the weekday in its accusative ("w środę"): a relative day becomes that phrase.
+POLISH_ON_WEEKDAY = ("w poniedziałek", "we wtorek", "w środę", "w czwartek", "w piątek", "w sobotę", "w niedzielę")
 PART_OF_DAY = {
     "fr": {"matin": "au matin", "soir": "au soir", "après-midi": "dans l'après-midi", "midi": "à midi"},
     "en": {"morning": "in the morning", "afternoon": "in the afternoon", "evening": "in the evening", "night": "at night"},
@@ -799,6 +801,8 @@ def date_phrase_words(language: str) -> set[str]:
     """The words a written-out date may bring in ``language`` besides the date's own: what the tables above add."""
     phrases = [DAY_PREFIX.get(language, ""), CLOCK_AT.get(language, ""), AFTER_COMPOUND.get(language, "")]
     phrases += PART_OF_DAY.get(language, {}).values()
+    if language == "pl":
+        phrases += POLISH_ON_WEEKDAY
     return {w for phrase in phrases for w in words(phrase)}
 
 

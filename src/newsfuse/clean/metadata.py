@@ -62,10 +62,10 @@ _NOT_A_NAME = re.compile(
 # "Limburgse Mediagroep B", "Oggi24 Media srl", "Pleinmedia NV".
 _LEGAL_FORM = re.compile(
     r"\s+(?:B\.?(?:V\.?)?|N\.?V\.?|S\.?A\.?|S\.p\.A\.?|s\.?r\.?l\.?|S\.L\.?|Ltd\.?|Limited|GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|"
-    r"Inc\.?|LLC|plc|Lda\.?|SARL|SAS|L\.?P\.?|LLP|ApS|A/S|AS|AB|Oy|nv|bv|d\.o\.o\.|Sp\.\s*z\s*o\.\s*o\.|"
+    r"Inc\.?|LLC|plc|Lda\.?|SARL|SAS|L\.?P\.?|LLP|ApS|A/S|AS|AB|Oy|nv|bv|d\.o\.o\.|[Ss]p\.\s*z\s*o\.\s*o\.|"
     # a lone "S", "L", "d" or "Sp" is what is left of "S.L.", "S.A.", "L.P.", "d.o.o." or "Sp. z o.o." cut at its
     # first full stop
-    r"S|L|d|Sp)$"
+    r"S|L|d|[Ss]p)$"
 )
 # The name before the sign, with nothing after the year but the rights reserved.
 _NAME_BEFORE_SIGN = re.compile(

@@ -13,6 +13,7 @@ from newsfuse.temporal import (
     CLOCK_AT,
     DAY_PREFIX,
     PART_OF_DAY,
+    POLISH_ON_WEEKDAY,
     RELATIVE_DAYS,
     WEEKDAYS,
     dated_after,
@@ -46,7 +47,9 @@ def _written_day(word: str, day: date, language: str, before: str = "") -> str:
     if language == "pl" and strip_accents(word.lower()) in WEEKDAYS:
         # A Polish weekday takes the case its preposition gives ("w środę"): the source's word stays, the date follows
         written = f"{word.lower()} {format_date(day, language, weekday=False)}"
-    if strip_accents(word.lower()) in RELATIVE_DAYS and not (language in ("de", "en") and _GOVERNING.search(before)):
+    if language == "pl" and strip_accents(word.lower()) in RELATIVE_DAYS:
+        written = f"{POLISH_ON_WEEKDAY[day.weekday()]} {format_date(day, language, weekday=False)}"  # "w czwartek 5 ..."
+    elif strip_accents(word.lower()) in RELATIVE_DAYS and not (language in ("de", "en") and _GOVERNING.search(before)):
         written = DAY_PREFIX.get(language, "") + written
     return written[0].upper() + written[1:] if word[0].isupper() else written
 
