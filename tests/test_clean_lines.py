@@ -2081,3 +2081,12 @@ def test_a_sign_up_boxs_promise_a_tables_heading_and_a_motto_over_the_repeated_h
     assert reasons["Het nieuws uit de Betuwe, de Bommelerwaard en het Land van Maas en Waal"] == "page header"
     assert reasons["De stemming in Provinciale Staten"] == "heading"
     assert reasons["Het nieuws uit de regio, elke ochtend om 7 uur in je mailbox."] != "news"
+
+
+def test_a_page_title_may_end_with_the_sites_address() -> None:
+    from newsfuse.clean.furniture import site_suffix
+
+    line = "Zakaz wjazdu na Stare Miasto przegłosowany. Co się zmieni? | rdm24.pl"
+    assert site_suffix(line) == ("Zakaz wjazdu na Stare Miasto przegłosowany. Co się zmieni?", "rdm24.pl", "|")
+    # A dash parts a headline's clauses: an address after it is no site's name by its shape alone.
+    assert site_suffix("Zakaz wjazdu na Stare Miasto przegłosowany – rdm24.pl") is None

@@ -1126,6 +1126,7 @@ def _outlet_share(text: str, outlet: str | None) -> float:
 # A page's title as a scraper saves it on the first line: the headline, then the site's name after a bar or a
 # dash ("Fire at German chemical plant forces 1,200 residents from their homes | The European Ledger").
 _SITE_SUFFIX = re.compile(r"^(?P<head>.+?)\s+(?P<sep>[|–—-])\s+(?P<site>[^|–—]+)$")
+_DOMAIN_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$")
 _SITE_CONNECTORS = {"de", "del", "do", "da", "di", "du", "des", "of", "the", "la", "le", "el", "il", "van", "der"}
 
 
@@ -1142,6 +1143,8 @@ def site_suffix(line: str) -> tuple[str, str, str] | None:
         return None  # a cookie banner's text before its buttons, a menu; "LIVE: ... | DK24" is a live page's title
     words = site.split()
     short_lower = sep == "|"  # after a bar, a short lowercase word may be part of the name: "L'Écho national"
+    if sep == "|" and 4 <= len(head.split()) <= 25 and "|" not in head and _DOMAIN_NAME.match(site):
+        return head, site, sep  # the site's address as its name: "... | rdm24.pl"
     if (
         not 4 <= len(head.split()) <= 25
         or "|" in head
