@@ -9,7 +9,7 @@ import pytest
 
 from newsfuse.clean import CleanedItem, ItemLines, classify_pages, clean_articles
 from newsfuse.clean.furniture import cue_reason
-from newsfuse.clean.segment import split_items
+from newsfuse.clean.segment import split_items, split_page
 from newsfuse.records import Article
 
 
@@ -2090,3 +2090,205 @@ def test_a_page_title_may_end_with_the_sites_address() -> None:
     assert site_suffix(line) == ("Zakaz wjazdu na Stare Miasto przegłosowany. Co się zmieni?", "rdm24.pl", "|")
     # A dash parts a headline's clauses: an address after it is no site's name by its shape alone.
     assert site_suffix("Zakaz wjazdu na Stare Miasto przegłosowany – rdm24.pl") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Hør artiklen oplæst ▶ 3:12", "audio prompt"),
+        ("Artiklen opdateres løbende.", "live notice"),
+        ("Kommentarfunktionen er slået fra på denne artikel af hensyn til de pårørende.", "comment widget"),
+        ("Reageren is bij dit artikel niet mogelijk.", "comment widget"),
+        ("Trafik: Forsinkelser på rute 21 ved Vejrby på grund af tåge", "service box"),
+        ("TRAVEL: A629 Crowthorn Road – temporary lights near Ashcombe Bridge until Friday. Delays of up to 10 minutes.", "service box"),
+        ("Tilmeld dig Kystpostens morgenbrief – dagens vigtigste nyheder i din indbakke kl. 6.", "newsletter"),
+        ("Deze website maakt gebruik van cookies. Door verder te klikken ga je akkoord met ons cookiebeleid.", "cookie prompt"),
+        ("2 minuten leestijd", "reading time"),
+        ("wyświetleń: 3 412", "page tools"),
+        ("dodano: 04.11.2026, 08:15", "page tools"),
+        ("Sprzedam mieszkanie 52 m², os. Górnicze, III piętro. Cena do negocjacji. Tel. 512 345 678", "classifieds"),
+        ("Weihnachtsgeschenk gesucht? Jetzt das Ruhrtal-Bote Digital-Abo verschenken – 3 Monate für 9,99 €", "subscription prompt"),
+        ("📲 Receba as notícias da Gazeta do Serro no WhatsApp: clique aqui e entre no nosso canal", "subscription prompt"),
+        ("🎧 Podcast «O Mundo em 20 Minutos» – Episódio de hoje: a cimeira do Mercosul", "podcast promo"),
+        ("Tipsa redaktionen: tips@malarkuriren.se eller sms till 71 234", "reader call-out"),
+        ("Sammanställt av: Mälarkurirens nyhetsdesk", "byline"),
+        ("Mälarkuriren ingår i Mellansvenska Medier.", "copyright"),
+        ("Here we gather", "related links"),
+        ("Fler notiser", "related links"),
+        ("Jobs at sea", "classifieds"),
+        ("Odpowiedz (2)", "comment widget"),
+        ("👍 41 Svara", "comment widget"),
+        ("This discussion is now closed for comments but you can still sign in or create your account.", "comment widget"),
+        ("J'aime · Répondre · 2 h", "comment widget"),
+        ("Voir 1 réponse", "comment widget"),
+        ("DAX 24.318,55 +0,38 %", "stock ticker"),
+        ("IBEX 35 15.487,20 +0,61% | EURO STOXX 50 5.702,15 +0,33% | Prima de riesgo 62 pb | Brent 71,34 $", "stock ticker"),
+        ("Scorpione: Giornata intensa sul lavoro, ma una telefonata inattesa vi porterà buone notizie in serata.", "horoscope"),
+        ("Bari 23 - 57 - 8 - 71 - 44", "lottery"),
+        ("Euromillones (martes 17/11): 07 - 19 - 26 - 33 - 41 | Estrellas: 3 - 11", "lottery"),
+        ("FC Calanques 2 - 1 US Sainte-Baume", "score widget"),
+        ("Ja, die Forderungen sind berechtigt – 46 %", "poll"),
+        ("1.284 Stimmen · Umfrage ist nicht repräsentativ", "poll"),
+        ("VIDÉO - Procès Vautrin : les images de la sortie du tribunal", "video prompt"),
+        ("La pubblicità terminerà tra 8 secondi", "video prompt"),
+        ("È mancata all'affetto dei suoi cari Elvira Ciccarelli ved. Marinozzi, di anni 94. I funerali si terranno venerdì.", "obituary"),
+        ("DAWSON, Eric. Passed away peacefully on 12 November, aged 89. Funeral at St Aidan's, Ashcombe.", "obituary"),
+        ("Sie befinden sich hier: Startseite › Region › Verkehr", "navigation"),
+        ("Qui sommes-nous ?", "navigation"),
+        ("Support us", "donation appeal"),
+        ("Vos données, notre priorité. Le Courrier du Midi et ses 92 partenaires utilisent des cookies pour mesurer l'audience.", "cookie prompt"),
+        ("We operate Google reCAPTCHA to protect our website and the Google Privacy Policy and Terms of Service apply.", "legal notice"),
+        ("La Gazzetta dei Sibillini – Quotidiano online – Reg. Trib. Macerata n. 3/2011", "legal notice"),
+        ("Le Courrier du Midi - 248, avenue du Prado, 13008 Marseille - Tél. 04 91 00 27 00", "legal notice"),
+        ("Suivez le procès Vautrin jour après jour avec notre chroniqueur judiciaire sur l'appli La Gazette Phocéenne.", "app prompt"),
+        ("A1 Hengelo → Duitse grens: 7 km file, +20 min", "service box"),
+        ("Weer: Enschede 7°, bewolkt, middag kans op regen", "service box"),
+        ("Crónica 360 / Agencias", "byline"),
+        ("Un bombero inspecciona el campanario dañado de la iglesia de San Fiorenzo, en Castel Moriano. EFE/Vigili del Fuoco", "caption with credit"),
+        ("Jetzt kostenlos abonnieren", "subscription prompt"),
+    ],
+)
+def test_furniture_of_held_out_batches_26_and_27(line: str, reason: str) -> None:
+    assert (cue_reason(line) or "").startswith(reason)
+
+
+def test_news_lines_near_the_batch_26_and_27_cues_stay() -> None:
+    for line in (
+        "Results",
+        "Verkeer: werkzaamheden aan de pont Kleinepolder tot vrijdag",
+        "Eat 60–90 minutes before your workout",
+        "Thursday 14 May 2026 10:42 BST",
+        "Das Werk im Hafengebiet Botlek gehört zu den größeren Arbeitgebern der Region.",
+        "Los horarios pueden consultarse en la app municipal y en los carteles colocados en cada calle.",
+        "Boligpriserne i København falder for første gang i to år",
+        "A paralisação começou às 08:00 e termina à meia-noite.",
+    ):
+        assert cue_reason(line) in (None, "timestamp"), line
+
+
+def test_comment_threads_of_names_ages_likes_and_replies_are_the_threads() -> None:
+    swedish = (
+        "Färja kolliderade med fiskebåt i dimman\n"
+        "En man hittades död på onsdagen och en fiskare saknas fortfarande efter kollisionen i Kattegatt.\n"
+        "Kustbevakningen fortsätter sökandet med fartyg och helikopter, uppger myndigheten.\n"
+        "Kommentarer (23)\n"
+        "Anna-Karin L\n"
+        "2 tim sedan\n"
+        "Så fruktansvärt. Tänker på familjerna.\n"
+        "👍 41 Svara\n"
+        "↳ Mia S svarade Bosse_i_Varbäck · 54 min sedan: Samma här vid norra piren. Mistluren gick hela natten.\n"
+    )
+    reasons = _reasons(swedish)
+    assert reasons["Så fruktansvärt. Tänker på familjerna."] == "reader comment"
+    assert reasons["2 tim sedan"] == "comment widget"
+    assert reasons["↳ Mia S svarade Bosse_i_Varbäck · 54 min sedan: Samma här vid norra piren. Mistluren gick hela natten."] == (
+        "reader comment"
+    )
+    german = (
+        "Drei Bergleute in Polen nach 30 Stunden gerettet\n"
+        "Nach mehr als 30 Stunden unter Tage sind drei Bergleute in Schlesien lebend geborgen worden.\n"
+        "Die Grubenwehr hatte sich durch Geröll zu den Eingeschlossenen vorgearbeitet, teilte die Bergbaugesellschaft mit.\n"
+        "Kommentare (3)\n"
+        "Heinz W. aus Hattingen schrieb am 10.12.2026 um 07:44 Uhr:\n"
+        "Glück auf! Ich war selbst 35 Jahre unter Tage. Hut ab vor den Grubenwehren.\n"
+        "Antworten | Melden\n"
+        "Gisela W.\n"
+        "10.12.2026 | 08:21 Uhr\n"
+        "Da kommen Erinnerungen hoch. Gut, dass alle drei leben.\n"
+    )
+    assert len(split_items(german)) == 1  # a reader's date opens no item
+    reasons = _reasons(german)
+    # "Name schrieb am ...:" opens a comment that runs to its buttons: the whole of it is the thread's.
+    assert reasons["Glück auf! Ich war selbst 35 Jahre unter Tage. Hut ab vor den Grubenwehren."] == "comment widget"
+    assert reasons["Da kommen Erinnerungen hoch. Gut, dass alle drei leben."] == "reader comment"
+    french = (
+        "Procès Vautrin : l'ancien élu jure n'avoir jamais pris un euro pour lui\n"
+        "Au premier jour de son procès, Bernard Vautrin a rejeté en bloc les accusations de détournement de fonds.\n"
+        "La Région, partie civile, réclame le remboursement de 1,17 million d'euros, selon son avocate.\n"
+        "3 commentaires\n"
+        "Josiane Ferrandi\n"
+        "Trois semaines de procès pour finir avec du sursis, vous verrez.\n"
+        "J'aime · Répondre · 2 h\n"
+    )
+    assert _reasons(french)["Trois semaines de procès pour finir avec du sursis, vous verrez."] == "reader comment"
+
+
+def test_a_briefs_page_without_blank_lines_is_cut_into_its_briefs() -> None:
+    page = (
+        "Mälarkuriren\n"
+        "KORT OM\n"
+        "Lördag 12 december 2026\n"
+        "Älg orsakade stopp på E18\n"
+        "En älg som irrade omkring på E18 vid Ekeby trafikplats orsakade långa köer på fredagsmorgonen, uppger polisen.\n"
+        "Biblioteket får längre öppettider\n"
+        "Stadsbiblioteket i Västerhammar håller öppet till klockan 20 alla vardagar från och med den 11 januari i år.\n"
+        "Klara, 17, blir årets Lucia\n"
+        "Klara Öhman. Foto: Privat\n"
+        "Klara Öhman, 17, från Sörby har utsetts till Västerhammars Lucia 2026 och kröns i Stora kyrkan på söndag.\n"
+    )
+    items = split_items(page, min_item_words=12)
+    assert [item[0][1] for item in items[1:]] == ["Biblioteket får längre öppettider", "Klara, 17, blir årets Lucia"]
+
+
+def test_items_open_at_their_headline_over_a_standfirst_and_an_update_stamp_opens_none() -> None:
+    page = (
+        "Council approves £3.8m savings package as libraries face cuts\n"
+        "By Dan Hirst\n"
+        "Wednesday, 18 November 2026, 9:40 pm\n"
+        "Hallowbridge Borough Council has backed a package of cuts and charges to plug a hole in this year's budget.\n"
+        "The council will set its budget for 2027/28, including next year's council tax, in February.\n"
+        "'Best Christmas present ever': missing spaniel Biscuit found safe after nine days on the moors\n"
+        "A cocker spaniel who vanished during a walk near Crowthorn Reservoir has been reunited with his family.\n"
+        "By Sam Okafor\n"
+        "Thursday, 19 November 2026, 3:12 pm\n"
+        "Biscuit, a four-year-old golden cocker spaniel, bolted after a deer on Tuesday last week and ran off.\n"
+    )
+    items = split_items(page, min_item_words=12)
+    assert len(items) == 2 and items[1][0][1].startswith("'Best Christmas present ever'")
+    stamped = (
+        "Bahnstreik legt Regionalverkehr lahm – auch Züge in die Niederlande fallen aus\n"
+        "18.11.2026 - 14:20 Uhr\n"
+        "Aktualisiert: 18.11.2026 - 16:05 Uhr\n"
+        "Seit heute früh um 3 Uhr bestreikt die Verkehrsgewerkschaft Schiene die Emsland-Westfalen-Bahn.\n"
+        "Die Gewerkschaft fordert 7,5 Prozent mehr Lohn, mindestens aber 250 Euro im Monat, teilte sie mit.\n"
+    )
+    assert len(split_items(stamped, min_item_words=12)) == 1
+
+
+def test_a_live_pages_headline_pointing_to_itself_and_its_german_quotes_stay() -> None:
+    from newsfuse.clean.furniture import ends_sentence
+
+    assert ends_sentence("„Meine Lehrerin weiß Bescheid, aber die Klausur morgen schreibe ich trotzdem.“")
+    page = (
+        "LIVE\n"
+        "Bahnstreik bei der EWB: Züge stehen still – alle Infos im Liveblog\n"
+        "18:45 Uhr\n"
+        "Die EWB hat soeben mitgeteilt, dass auch am Freitagmorgen noch mit Ausfällen zu rechnen ist.\n"
+        "17:30 Uhr\n"
+        "Am Hauptbahnhof Münster ist es am Abend vergleichsweise ruhig, viele Pendler haben sich eingestellt.\n"
+        "16:12 Uhr\n"
+        "„Ich stehe seit halb sieben hier“, sagt eine Schülerin. „Die Klausur morgen schreibe ich trotzdem.“\n"
+    )
+    items, live = split_page(page)
+    assert live and len(items) == 3
+    [first, *_] = [c for c in clean_articles([Article(id="x", source="x.txt", raw_text=page)]) if isinstance(c, CleanedItem)]
+    assert "Bahnstreik bei der EWB: Züge stehen still" in (first.article.title or "")
+
+
+def test_a_motto_under_the_papers_name_and_a_title_ending_on_a_numbered_site() -> None:
+    page = (
+        "Hallowbridge Herald\n"
+        "Serving Hallowbridge, Ashcombe and the Dale villages since 1872\n"
+        "Thursday 19 November 2026\n"
+        "Council approves £3.8m savings package as libraries face cuts\n"
+        "Hallowbridge Borough Council has backed a package of cuts and charges to plug a hole in this year's budget.\n"
+        "The council will set its budget for 2027/28, including next year's council tax, in February.\n"
+    )
+    assert _reasons(page)["Serving Hallowbridge, Ashcombe and the Dale villages since 1872"] == "site branding"
+    titled = (
+        "Un terremoto de magnitud 4,6 sacude el centro de Italia sin causar víctimas | Crónica 360\n"
+        "Crónica 360\n"
+        "Un terremoto de magnitud 4,6 sacudió en la madrugada de este jueves el centro de Italia sin causar víctimas.\n"
+        "El epicentro se localizó cerca de la pequeña localidad de Castel Moriano, informó el instituto de geofísica.\n"
+    )
+    assert _reasons(titled)["Un terremoto de magnitud 4,6 sacude el centro de Italia sin causar víctimas | Crónica 360"] == "title"

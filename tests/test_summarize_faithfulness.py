@@ -106,7 +106,7 @@ def test_every_seed_summary_sentence_is_faithful(seed_run: RunResult) -> None:
         assert list(_problems(seed_run.summaries[story.id], articles)) == []
 
 
-@pytest.mark.parametrize("batch", ["heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25"])
+@pytest.mark.parametrize("batch", ["heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27"])
 def test_every_summary_sentence_of_the_held_out_pages_is_faithful(batch: str) -> None:
     result = run([Path(__file__).resolve().parent / "data" / batch])
     assert len(result.summaries) >= 5
@@ -174,3 +174,14 @@ def test_a_polish_yesterday_becomes_the_weekday_in_its_case_with_the_date() -> N
     [lead] = [s for s in summary.sentences if "po niemal pięciu godzinach" in s.text]
     # "Wczoraj, po niemal pięciu godzinach dyskusji, ...": "on Thursday" is "w czwartek", not the bare "czwartek".
     assert lead.text.startswith("W czwartek 5 listopada 2026, po niemal"), lead.text
+
+
+def test_a_live_page_is_dated_by_its_updates_day_and_joins_the_reports_of_its_event() -> None:
+    data = Path(__file__).resolve().parent / "data" / "heldout26"
+    files = ["d26_07_de_vechtetalbote", "d26_08_de_westblick24", "d26_09_nl_oostnieuws"]
+    result = run([data / f"{name}.txt" for name in files])
+    # The updates name last night's call to strike ("gestern Abend") and Friday's forecast ("am Freitagmorgen"):
+    # neither is the day their page reports, which is the day they were posted on.
+    [story] = result.stories
+    assert story.date is not None and story.date.isoformat() == "2026-11-18"
+    assert {a.event_date.isoformat() for a in result.articles if a.live_page and a.event_date} == {"2026-11-18"}

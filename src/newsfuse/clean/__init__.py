@@ -236,9 +236,14 @@ def _dated(article: Article, page_lines: Sequence[str]) -> Article:
             basis = f"relative to the page's date {anchor.isoformat()} (from {page_date[0]!r})"
             provenance["anchor"] = f"no publication date; the latest full date on the page, {page_date[0]!r}"
     dating = date_article(article.title, [s.text for s in article.sentences], anchor, basis, article.language or "en")
+    event_date = dating.event_date
+    if article.live_page is not None and article.published is not None:
+        # A live page's update reports the day it is posted on: its "gestern Abend" is the background of the day's
+        # news and its "Freitagmorgen" a forecast, and neither makes the page's story another day's.
+        event_date = article.published.date()
     return replace(
         article,
-        event_date=dating.event_date,
+        event_date=event_date,
         date_evidence=dating.mentions,
         date_anchor=anchor,
         provenance=provenance,

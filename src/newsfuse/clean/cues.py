@@ -189,7 +189,7 @@ CUES: tuple[Cue, ...] = tuple(
         "any",
         "comment widget",
         rf"{_LOGIN}\b.{{0,50}}\b(comment|kommentier|comentar|comment|comentá|komentarz|skomentow|réagir|posten|reageren|reageer)",
-        rf"\b(pour|to|um|para|per|aby|żeby) (pouvoir |be able to )?(commenter|réagir|post a comment|comment on|kommentieren|comentar|commentare|comentar|skomentować|dodać komentarz)\b.{{0,40}}\b({_LOGIN}|compte|account|konto|cuenta|conta|registr|inscri|abonn|subscri)",
+        rf"\b(pour|to|um|para|per|aby|żeby) (pouvoir |be able to |zu )?(commenter|réagir|post a comment|comment on|kommentieren|comentar|commentare|comentar|skomentować|dodać komentarz)\b.{{0,40}}\b({_LOGIN}|compte|account|konto|cuenta|conta|registr|inscri|abonn|subscri)",
         r"^(réagir à cet article|réagissez à cet article|commenter cet article|react to this (article|story)|comment on this (article|story)|dieses? (artikel|beitrag) kommentieren|comentar (este|esta) (artículo|noticia)|commenta (questo articolo|la notizia)|comente (este artigo|esta notícia)|skomentuj (ten )?artykuł|kommentera artikeln|kommenter (artikkelen|saken)|kommentér artiklen)\b(\s*\(\d+\))?",
         r"espace des commentaires|comment section|kommentarbereich|sección de comentarios|sezione (dei )?commenti|secção de comentários|seção de comentários|sekcja komentarzy|caricamento commenti|chargement des commentaires|loading comments|kommentare werden geladen|cargando comentarios|carregando comentários|ładowanie komentarzy",
         r"\b(signaler|report|melden|reportar|segnala|zgłoś|comunicar) (une erreur|un abus|an error|a mistake|a typo|einen fehler|fehler|un error|un errore|um erro|erro|błąd)\b",
@@ -684,8 +684,6 @@ CUES: tuple[Cue, ...] = tuple(
         r"^(photograph|photography|fotografia|fotografía|fotografie)\s*:\s*\S",
         # "Jonas Aho (foto)": the photographer, named before his role.
         r"^[\w'’. -]{3,40}\((foto|photo|fot\.|bild|photos|fotos|zdjęcia)\)$",
-        # "EFE/Paulo Cunha": an agency and its photographer.
-        r"^(afp|ap|reuters|efe|lusa|ansa|dpa|epa|anp|pap|tt|ntb|ritzau|belga|keystone|apa|getty images)\s*/\s*[\w'’. -]{3,40}$",
         # "© APC / Julien Mercadier" under a picture: an agency and its photographer.
         r"^©\s*[\w .'’-]{2,30}\s*/\s*[\w .'’-]{2,40}$",
     )
@@ -1862,6 +1860,263 @@ CUES: tuple[Cue, ...] = tuple(
         "audio prompt",
         r"^(lytt til saken|lyssna på artikeln|lyt til artiklen|listen to (this|the) story)\b",
     )
+    # --- held-out batch 26
+    + _cues(
+        "start",
+        "byline",
+        # "Crónica 360 / Agencias": the paper and the agencies it rewrites.
+        r"^[\w .'’-]{2,40}\s*/\s*(agencias|agencies|agenturen|agences|agenzie|agências|agencje|byråer|bureaus)$",
+    )
+    + _cues(
+        "start",
+        "subscription prompt",
+        r"^jetzt (kostenlos |gratis )?(abonnieren|anmelden|registrieren|bestellen)$",
+    )
+    + _cues(
+        "strong",
+        "obituary",
+        r"\ball'affetto dei (suoi )?cari\b",
+    )
+    + _cues(
+        "start",
+        "comment widget",
+        r"^this discussion is (now )?closed\b|^(la discussion|le débat) est (désormais )?close\b|^die diskussion ist (jetzt )?geschlossen\b",
+        r"^\d+ (recommendations?|likes?|j'aime|gefällt mir|me gusta|mi piace|curtidas|vind-ik-leuks|polubie\w*)\s*[·|]",
+        r"^(voir|afficher|show|view|see|ver|mostra|zobacz|bekijk|visa|vis) \d+ (réponses?|replies|reply|antworten?|respuestas?|risposte|risposta|respostas?|odpowiedzi|reacties|reactie|svar)$",
+        r"^(j'aime|like|gefällt mir|me gusta|mi piace|curtir|vind ik leuk|lubię to|gilla|liker|synes godt om)\s*[·•|]\s*(répondre|reply|antworten|responder|rispondi|reageren|odpowiedz|svara|svar)\b",
+        r"^(responder|reply|antworten|répondre|rispondi|odpowiedz)\s*👍\s*\d+(\s*👎\s*\d+)?$",
+    )
+    + _cues(
+        "start",
+        "stock ticker",
+        # "DAX 24.318,55 +0,38 %", "IBEX 35 15.487,20 +0,61% | EURO STOXX 50 ...", "Gold (Unze) 3.982,10 $ +0,55 %"
+        r"^(dax|mdax|sdax|tecdax|dow jones|nasdaq|s&p 500|ftse( 100| mib)?|cac 40|ibex 35|aex|omxs?\w*|wig ?20|smi|atx|psi|"
+        r"euro stoxx 50|euro/dollar|eur/usd|gold|brent|bitcoin|öl)\b.{0,40}[+−-]\s?\d+[.,]\d+\s?%",
+        r"^(börse|börsen|børsen|markets|marchés|bolsa|borsa|beurs|giełda|mercados|alle kurse|all markets)$",
+    )
+    + _cues(
+        "start",
+        "horoscope",
+        r"^(ariete|toro|gemelli|cancro|leone|vergine|bilancia|scorpione|sagittario|capricorno|acquario|pesci|bélier|taureau|"
+        r"gémeaux|cancer|lion|vierge|balance|scorpion|sagittaire|capricorne|verseau|poissons|widder|stier|zwillinge|krebs|"
+        r"löwe|jungfrau|waage|skorpion|schütze|steinbock|wassermann|fische|aries|taurus|gemini|leo|virgo|libra|scorpio|"
+        r"sagittarius|capricorn|aquarius|pisces|tauro|géminis|cáncer|escorpio|sagitario|capricornio|acuario|piscis)\s*:\s*\S",
+        r"^(oroscopo|horoscope|horóscopo|horoskop|tutti i segni|tous les signes|alle sternzeichen|all (star )?signs|todos los signos)\b",
+    )
+    + _cues(
+        "start",
+        "lottery",
+        r"^(estrazioni del lotto|estrazione del lotto|superenalotto|lotto|euromillions?|euromillones|euromilhões|eurojackpot|"
+        r"la primitiva|bonoloto|cupón de la once|el gordo|totoloto|"
+        r"lotería|loterie|loto|lotto 6 ?aus ?49|keno)\b",
+        # A draw's row: "Bari 23 - 57 - 8 - 71 - 44"
+        r"^[^\W\d][\w .'’-]{1,20}\s+\d{1,2}(\s*[-–]\s*\d{1,2}){4,}$",
+    )
+    + _cues(
+        "start",
+        "score widget",
+        r"^(résultats|results|ergebnisse|resultados|risultati|uitslagen|wyniki|resultat|resultater)"
+        r"( du week-end| of the weekend| vom wochenende| del fin de semana| del weekend| van het weekend)$",
+        r"^(football|rugby|handball|basket(ball)?|volley(ball)?|fußball|fútbol|calcio|voetbal|hockey|futebol),\s",
+    )
+    + _cues(
+        "start",
+        "poll",
+        r"[–—-]\s*\d{1,3}\s?%$",
+        r"^[\d.,  ]+ (stimmen|votes|voix|votos|voti|stemmen|głosów|röster|stemmer)\b",
+    )
+    + _cues(
+        "start",
+        "video prompt",
+        r"^(vidéo|video|vídeo|wideo)\s*[-–—|]\s*\S",
+        r"^(la lecture de votre vidéo|your video will (start|play)|ihr video startet|das video startet|il video (partirà|inizierà)|"
+        r"la pubblicità terminerà|el vídeo comenzará|o vídeo (começará|vai começar)|de video start)\b",
+        r"^video [\w'’ -]{3,40}$",
+    )
+    + _cues(
+        "start",
+        "obituary",
+        r"\ball'affetto dei (suoi )?cari\b|^(onoranze funebri|pompes funèbres|bestattungen|bestattungshaus|funeral directors|"
+        r"funeraria|agência funerária|uitvaartcentrum|uitvaartzorg|zakład pogrzebowy|begravningsbyrå|begravelsesbyrå)\b",
+        r"^(family notices|avis de décès|traueranzeigen|todesanzeigen|esquelas|necrologie|necrológicas|overlijdensberichten|"
+        r"nekrologi|dödsannonser|dødsannoncer)$",
+    )
+    + _cues(
+        "start",
+        "navigation",
+        # "Sie befinden sich hier: Startseite › Region › Verkehr"
+        r"^(sie befinden sich hier|you are here|vous êtes ici|estás en|está en|ti trovi in|você está em|u bent hier|"
+        r"jesteś tutaj|du är här|du er her)\s*:",
+        r"^(qui sommes-nous|who we are|about us|über uns|quiénes somos|chi siamo|quem somos|over ons|o nas|om oss)\s*\??$",
+        r"^(menü|menu|menú|meny)$",
+        r"^(seite neu laden|reload (the )?page|recharger la page|recargar la página|ricarica la pagina|pagina vernieuwen)$",
+    )
+    + _cues(
+        "start",
+        "donation appeal",
+        r"^(support us|remind me in \w+|soutenez-nous|unterstützen sie uns|apóyanos|sostienici|apoie-nos|steun ons|wesprzyj nas)$",
+    )
+    + _cues(
+        "start",
+        "cookie prompt",
+        r"^(mehr erfahren|en savoir plus|learn more|más información|scopri di più|saiba mais|meer informatie|dowiedz się więcej)$",
+        r"^je découvre$",
+    )
+    + _cues(
+        "strong",
+        "cookie prompt",
+        r"\b(utilisent|utilisons|use|verwenden|utilizan|utilizzano|utilizam|gebruiken|używają) (des )?cookies\b",
+    )
+    + _cues(
+        "strong",
+        "legal notice",
+        r"\brecaptcha\b",
+        r"\breg\.? ?trib\.|\bregistrazione (presso il )?tribunale\b",
+        r"\b\d{4,5}\s+[A-Za-zÀ-ÿ' -]{2,30}\s*[-–,]\s*(tél|tel|téléphone|phone|telefon|tlf)\b",
+    )
+    + _cues(
+        "start",
+        "app prompt",
+        r"^(télécharger l'appli(cation)?|download the app|app herunterladen|descarga la app|scarica l'app|baixe o app|download de app|pobierz aplikację)\b",
+        r"^(suivez|retrouvez|follow|folgen sie|sigue|segui|siga|volg|śledź)\b.{0,80}\b(sur l'appli|dans l'appli|in der app|"
+        r"in the app|nell'app|en la app|na app|in de app|w aplikacji)\b",
+    )
+    + _cues(
+        "start",
+        "service box",
+        r"^(verkeer nu|verkehr jetzt|traffic now|trafic en direct|tráfico ahora|traffico ora)$",
+        r"^[an]\d{1,3}\b.{0,60}\b(file|stau|km|bouchon|retención|coda|fila|kø)\b",
+        r"^(weer|wetter|météo|weather|el tiempo|tiempo|meteo|pogoda|vädret|været|vejret)\s*:.{0,40}-?\d{1,2}\s?°",
+        r"^[\w-]*(infos?|hotline|service)\s*:.{0,80}\b(unter|at|sous|en|al|op|pod)\b.{0,40}\d{3}",
+    )
+    # --- held-out batch 27
+    + _cues(
+        "start",
+        "related links",
+        r"^(gerelateerd|gerelateerde artikelen|relaterat|relateret|relatert|relacionad[oa]s|correlati|fler notiser|flere nyheder|"
+        r"flere nyheter|mehr meldungen|more briefs|plus de brèves|más breves|altre brevi|mais breves|więcej wiadomości|"
+        r"meer kort nieuws)$",
+        # A briefs page's own blurb: "Här samlar vi dagens kortnyheter från Västerhammar med omnejd."
+        r"^(här samlar vi|her samler vi|her samler vi|here we (gather|collect|round up)|hier (sammeln|bündeln) wir|"
+        r"ici,? nous (rassemblons|regroupons)|aquí (reunimos|recogemos)|qui (raccogliamo|trovate)|aqui (reunimos|juntamos)|"
+        r"hier (verzamelen|bundelen) we|tutaj (zbieramy|znajdziesz))\b",
+    )
+    + _cues(
+        "start",
+        "classifieds",
+        r"^(jobs|vacancies|careers|jobb|stillinger|stellen) (at|in|near|bei|i|på|til) \w+( \w+)?$",
+    )
+    + _cues(
+        "start",
+        "comment widget",
+        r"^(odpowiedz|reply|svara|antworten|répondre|responder|rispondi|reageer)\s*\(\d+\)$",
+    )
+    + _cues(
+        "start",
+        "audio prompt",
+        r"^(hør artiklen|hör artikeln|hør saken)\b",
+    )
+    + _cues(
+        "start",
+        "comment widget",
+        # Likes before the reply button: "👍 41 Svara", "♥ 56 | Reageer", "Like (23) Reply", "odpowiedz | +112 | -3".
+        r"^([👍♥❤♡]\s*\d+|like\s*\(\d+\)|gilla\s*\(?\d+\)?)\s*[|·]?\s*(reply|svara|svar|reageer|antworten|répondre|responder|rispondi|odpowiedz)$",
+        r"^(odpowiedz|reply|svara|antworten)\s*\|\s*[+-]?\d+\s*\|\s*[+-]?\d+$",
+        # Comments closed: "Kommentarfunktionen er slået fra på denne artikel", "Reageren is bij dit artikel niet mogelijk".
+        r"^(kommentarfunktionen|kommentarsfunktionen|kommentarfeltet|kommentarer er slået fra|comments are (closed|disabled|turned off)|"
+        r"commenting is (closed|disabled)|reageren is .{0,30}niet mogelijk|les commentaires sont (fermés|désactivés)|"
+        r"die kommentarfunktion|kommentare sind (geschlossen|deaktiviert)|los comentarios están (cerrados|desactivados)|"
+        r"i commenti sono (chiusi|disattivati)|(os )?comentários (estão )?(fechados|desativados)|komentarze (są )?wyłączone)\b",
+        r"^komentarze są moderowane\b|^dodaj komentarz jako gość\b",
+    )
+    + _cues(
+        "start",
+        "live notice",
+        # "Artiklen opdateres løbende.": a live report's promise of updates.
+        r"^(artiklen|artikeln|artikkelen|this (article|story)|cet article|dieser artikel|este artículo|questo articolo|"
+        r"este artigo|dit artikel|artykuł|deze pagina) (opdateres|uppdateras|oppdateres|will be updated|is being updated|"
+        r"sera mis à jour|wird (laufend )?aktualisiert|se actualizará|sarà aggiornato|será atualizado|wordt (continu )?bijgewerkt|"
+        r"będzie aktualizowany)",
+    )
+    + _cues(
+        "start",
+        "service box",
+        # Traffic and on-duty boxes: "Trafik: Forsinkelser på rute 21", "Apteka dyżurna dziś: ...".
+        r"^(trafik|trafikk|traffic|travel|verkehr|trânsito|tráfico|traffico|verkeer|ruch drogowy|utrudnienia)\s*:.{0,80}"
+        r"\b(forsinkelser|delays?|stau|files?|kø|kö|bouchons?|retenciones|coda|code|[aenb] ?\d{1,4}|road|lights|ampel|"
+        r"sperrung|condicionado|cortad[oa]|chiusa|afgesloten|omleiding|umleitung|déviation|desvío)\b",
+        r"^(apteka dyżurna|farmacia di turno|farmacia de guardia|farmácia de serviço|pharmacie de garde|notdienst-apotheke|"
+        r"apotheek van dienst)\b",
+        r"^(kalendarz wydarzeń|events this week|what's on this week|veranstaltungen in der region|agenda de la semaine)$",
+        # An event's listing: "Sat Dec 12 — ...", "07.11 – Koncert ...", "Evenemang: Luciakröning ..."
+        r"^(mon|tue|wed|thu|fri|sat|sun)\w* \w{3,9}\.? \d{1,2} [—–-] ",
+        r"^\d{1,2}\.\d{1,2}\.? [—–-] \S",
+        r"^(evenemang|event|arrangement|veranstaltung|evento|wydarzenie)\s*:",
+    )
+    + _cues(
+        "start",
+        "newsletter",
+        # "Tilmeld dig Kystpostens morgenbrief – dagens vigtigste nyheder i din indbakke kl. 6."
+        r"^(tilmeld dig|anmäl dig|meld deg på|registrer deg|schrijf je in)\b.{0,80}\b(nyhedsbrev|morgenbrief|brief|nyhetsbrev|"
+        r"indbakke|inkorg|innboks|nieuwsbrief|inbox)",
+    )
+    + _cues(
+        "strong",
+        "cookie prompt",
+        r"\b(deze website|deze site|este sítio|este site|este sitio|ta strona) (maakt gebruik van|utiliza|usa|korzysta z) cookies\b",
+    )
+    + _cues(
+        "start",
+        "reading time",
+        r"^\d+ (minuten|minuter|minutter|minutos|minuti|minut) (leestijd|lästid|lesetid|læsetid|de leitura|di lettura|czytania)$",
+    )
+    + _cues(
+        "start",
+        "page tools",
+        r"^[☆★]?\s*(merken|speichern|gemerkt|bookmark|save|gem|spara|lagre|zapisz|salva|guardar|enregistrer)$",
+        r"^(wyświetleń|odsłon|views|aufrufe|visualizzazioni|visualizações|visualizaciones|vues|visningar|visninger)\s*:\s*[\d  ]+$",
+        r"^(dodano|opublikowano)\s*:\s*\d",
+    )
+    + _cues(
+        "start",
+        "classifieds",
+        r"^(ogłoszenia drobne|annonces|kleinanzeigen|anuncios clasificados|annunci|classificados|rubrieksadvertenties|"
+        r"radannonser|rubrikannoncer|featured housing|bostad|bolig|immobilien|imobiliário|nieruchomości)(\s*:\s*\S.*)?$",
+        r"^(sprzedam|kupię|wynajmę|zu verkaufen|à vendre|se vende|vendesi|vende-se|te koop|säljes|selges|sælges)\b",
+        r"^(familj|familie|family notices|familienanzeigen|nekrologi|carnet)\s*:",
+    )
+    + _cues(
+        "strong",
+        "subscription prompt",
+        # "Jetzt das Ruhrtal-Bote Digital-Abo verschenken – 3 Monate für 9,99 €"
+        r"\b(digital-?abo|abo|abonnement|prenumeration|subscription|assinatura|suscripción|abbonamento|prenumerata)\b.{0,40}"
+        r"\b(verschenken|schenken|offrir|gift|regalar|regala|oferecer|ge bort|gi bort)\b",
+        r"\b(receba|recebe|receive|recevez|erhalten sie|ricevi|recibe)\b.{0,40}\b(no|on|sur|auf|su|en|por) (whatsapp|telegram)\b",
+    )
+    + _cues(
+        "start",
+        "podcast promo",
+        r"^\W*(podcast|podkast)\b.{0,140}\b(episódio|episodio|épisode|episode|folge|aflevering|avsnitt|odcinek)\b",
+    )
+    + _cues(
+        "start",
+        "reader call-out",
+        r"^(tipsa (redaktionen|oss)|tips (oss|os)|tip de redactie|tipp an die redaktion)\s*:",
+    )
+    + _cues(
+        "start",
+        "byline",
+        r"^(sammanställt av|sammenstillet af|sammenstilt av|compiled by|zusammengestellt von|compilé par)\s*:?\s*\S",
+    )
+    + _cues(
+        "start",
+        "copyright",
+        # "Mälarkuriren ingår i Mellansvenska Medier.", "Lowlands Post B.V. · ... · KvK 12345678"
+        r"^[\w'’.-]+( [\w'’.-]+){0,3} (ingår i|indgår i|inngår i|is part of|fait partie d[eu]|gehört zu|fa parte d[ie]l?|"
+        r"forma parte de|faz parte d[oa]|maakt deel uit van|należy do)\b[^.]{0,40}\b(medi[ae]r?|media|group|gruppe|groep|"
+        r"grupa|gruppo|grupo|groupe|verlag|mediengruppe|koncernen|konsernet|koncernet|network)\b[^.]{0,20}\.?$",
+        r"\bkvk\s*(nr\.?)?\s*\d{8}\b|\bcep\s*\d{5}-?\d{3}\b",
+    )
     + _cues(
         "start",
         "comment policy",
@@ -1992,7 +2247,8 @@ TIME_HEADER = re.compile(
 )
 # Pages of short items ("The week in brief", "En bref") are cut at their item headlines.
 BRIEFS_PAGE = re.compile(
-    r"\b(in brief|en bref|kurz gemeldet|kurz notiert|kurzmeldungen|in kürze|en breve|breves|in breve|news in brief|briefing|em resumo|breves|w skrócie|krótko|kort nieuws|korte berichten|kort nytt|kort sagt|i korthet)\b",
+    r"\b(in brief|en bref|kurz gemeldet|kurz notiert|kurzmeldungen|in kürze|en breve|breves|in breve|news in brief|briefing|em resumo|breves|w skrócie|krótko|kort nieuws|korte berichten|kort nytt|kort sagt|i korthet|kort om|notiser|kortnyheter|korte nyheder|"
+    r"kort nyt|brèves|kurznachrichten|notizie in breve|noticias breves|nieuws in het kort)\b",
     re.I,
 )
 
@@ -2011,7 +2267,8 @@ NEWSROOM_BYLINE = re.compile(
 )
 # A commenter's name over their comment on a blog: "Sandra P. says:", "Martin Hollis schreibt:".
 COMMENTER = re.compile(
-    r"^[^\W\d][\w .'’-]{0,40}\s(?:says|said|schreibt|écrit|dice|dijo|escreve|schreef|skriver|pisze)\s*:$"
+    r"^[^\W\d][\w .'’-]{0,40}\s(?:says|said|schreibt|écrit|dice|dijo|escreve|schreef|skriver|pisze|"
+    r"(?:schrieb|wrote|a écrit|escribió|scrisse|escreveu|skrev|napisał)\b.{0,40}?)\s*:$"
 )
 # A reader's comment under the comments' header: "BrageM: Hvorfor har vi bare én kabel?", "Marc D. : Toujours ...".
 READER_COMMENT = re.compile(r"^[^\s:]{2,25}(?:\s[A-ZÀ-ÝĀ-Ž][\w'’-]{0,12}\.?)?\s?:\s+\S")
@@ -2019,22 +2276,53 @@ READER_COMMENT = re.compile(r"^[^\s:]{2,25}(?:\s[A-ZÀ-ÝĀ-Ž][\w'’-]{0,12}\.
 # a reply's name may follow an arrow ("↳ Jorge Antunes · há 40 minutos") or name whom it answers ("DeckhandDan replying
 # to GullsAndGales 1h ago").
 COMMENT_HEAD = re.compile(
-    r"^(?:↳\s*)?[^\s·•:]{2,25}(?:\s(?:[A-ZÀ-ÝĀ-Ž][\w'’-]{0,12}\.?|van|von|de|der|den|da|di|du|dos|del|la|le)){0,2}"
-    r"(?:\s+(?:replying to|in reply to|en réponse à|antwortet|antwort an|respondendo a|rispondendo a|reageert op|"
-    r"odpowiada)\s+\S{2,25})?\s+(?:[·•|]\s+(?=[^·•|]*\d)[^·•|]{2,30}"
+    r"^(?:~\S{2,25}(?:\s+(?:\d{1,3}\.){2}[\d*]+\.[\d*]+|\s+do\s+~\S{2,25})?\s+\d{1,2}\.\d{1,2}\.?(?:\d{2,4})?,?\s+\d{1,2}:\d{2}$|"
+    r"(?:[↳↪]\s*)?[^\s·•:]{2,25}(?:\s(?:[A-ZÀ-ÝĀ-Ž][\w'’-]{0,12}\.?|van|von|de|der|den|da|do|das|di|dei|della|du|dos|del|des|"
+    r"la|le|uit|aus|from|z|från|fra)){0,2}"
+    r"(?:\s+(?:replying to|replied to|in reply to|en réponse à|antwortet|antwort an|respondendo a|rispondendo a|reageert op|"
+    r"odpowiada)\s+\S{2,25})?\s+(?:[·•|–]\s+(?=[^·•|]*\d)[^·•|]{2,30}"
     # "Kalle_W vor 2 Stunden": the comment's age right after the name
     r"|(?:vor \d+ \w+|\d+ ?\w+ ago|il y a \d+ \w+|hace \d+ \w+|há \d+ \w+|\d+ \w+ fa|\d+ \w+ geleden|\d+ \w+ sedan|"
-    r"for \d+ \w+ siden|\d+ \w+\.? temu))$"
+    r"for \d+ \w+ siden|\d+ \w+\.? temu)))$"
 )
 # A commenter's handle alone over the comment's text: "cheminot_retraite", "giovanni.r58", "Sylvie D.", "~kupiec".
 COMMENTER_NAME = re.compile(
-    r"^(?:(?=[\w.]*[\d_.])[a-z][\w.]{2,24}|[A-Za-z]+_[\w]+|[A-Z][a-z]+[\d_]\w*|[A-ZÀ-Ý][a-zà-ÿ]+ [A-Z]\.|~[\w.-]{2,25})$"
+    r"^(?:(?=[\w.]*[\d_.])[a-z][\w.]{2,24}|[A-Za-z]+_[\w]+|[A-Z][a-z]+[\d_]\w*|[A-ZÀ-Ý][a-zà-ÿ]+ [A-Z]\.|~[\w.-]{2,25}|"
+    # "Anna-Karin L": a first name and an initial without its full stop
+    r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)? [A-ZÀ-Ý])$"
 )
-# The button closing a comment.
-REPLY = re.compile(
-    r"^(?:reply|antworten|répondre|responder|rispondi|beantwoorden|svara|svar|odpowiedz)(?:\s*[·•|]\s*\d+|\s*\(\d+\))?$",
+# A comment's age alone on its line, under the commenter's name: "2 tim sedan", "54 min ago", "vor 3 Stunden".
+COMMENT_AGE = re.compile(
+    r"^(?:vor |il y a |hace |há |for )?\d+\s?(?:min|minutes?|minuter|minutter|minutos|minuti|minuten|minut|godz\.?|"
+    r"godzin[ay]?|tim|timmar|timer|h|hours?|heures?|horas?|ore|uur|dagar|dage|dager|days?|jours?|días|giorni|dias|dni|"
+    r"stunden?|tagen?)\.?(?:\s+(?:ago|sedan|siden|temu|fa|geleden|atrás))?$",
     re.I,
 )
+# A reply with its text on its header's line: "↳ Mia S svarade Bosse_i_Varbäck · 54 min sedan: Samma här ...".
+INLINE_REPLY = re.compile(r"^[↳↪]\s*\S.{1,80}?(?:\d{1,2}[:.]\d{2}|sedan|siden|ago|temu|fa|geleden|atrás)\s*:\s+\S")
+# The button closing a comment.
+REPLY = re.compile(
+    r"^(?:reply|antworten|répondre|responder|rispondi|beantwoorden|svara|svar|odpowiedz)(?:\s*[·•|]\s*\d+|\s*\(\d+\))?"
+    r"(?:\s*[·•|]\s*(?:melden|report|signaler|denunciar|segnala|zgłoś|rapportera|anmeld))?$",
+    re.I,
+)
+# An agency and its photographer: "EFE/Paulo Cunha" (not the agency and the paper: "Lusa / Diário do Atlântico").
+AGENCY_PHOTOGRAPHER = re.compile(
+    r"^(?:AFP|AP|Reuters|REUTERS|EFE|Lusa|LUSA|ANSA|dpa|DPA|EPA|ANP|PAP|TT|NTB|Ritzau|Belga|Keystone|APA|Getty Images)"
+    r"\s*/\s*[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){1,2}$"
+)
+# A death notice: "DAWSON, Eric. Passed away peacefully on 12 November, aged 89."
+DEATH_NOTICE = re.compile(
+    r"^[A-ZÀ-Ý]{3,}(?:[ -][A-ZÀ-Ý]{2,})*, [A-ZÀ-Ý][a-zà-ÿ]+.{0,80}\b(?:passed away|died|aged|décédée?|verstorben|"
+    r"fallecid[oa]|mort[oa]|falecid[oa]|overleden|zmarł[a]?|død|döde)\b"
+)
+# A caption ending on the agency and its photographer: "... en Castel Moriano. EFE/Vigili del Fuoco".
+AGENCY_FIRST_CREDIT = re.compile(
+    r"[.)]\s?(?:AFP|AP|Reuters|REUTERS|EFE|Lusa|LUSA|ANSA|dpa|DPA|EPA|ANP|PAP|Belga|Keystone|APA)\s*/\s*"
+    r"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:del|de|di|da|dei|van|von|[A-ZÀ-Ý][\w'’-]+)){0,4}\s*$"
+)
+# A match's result: "FC Calanques 2 - 1 US Sainte-Baume" (not "Eat 60–90 minutes before your workout").
+SCORE_LINE = re.compile(r"^[A-ZÀ-Ý][^\d:|]{2,40}? \d{1,3}\s?[-–]\s?\d{1,3} [A-ZÀ-Ý][^\d:|]{2,40}(?<![.!?])$")
 # A photographer and the paper or agency, under a caption: "Rui Mendonça / Diário do Litoral".
 PERSON_CREDIT = re.compile(
     r"^[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){1,2}\s/\s[A-ZÀ-Ý][\w'’-]*"

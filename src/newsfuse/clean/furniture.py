@@ -24,7 +24,8 @@ from newsfuse.textnorm import strip_accents
 # Each line is folded by several rules and for the batch's line statistics: fold it once.
 fold = lru_cache(maxsize=100_000)(_fold_uncached)
 
-_SENTENCE_END = re.compile(r"[.!?…:;。！？]['\"»”’)\]」]*$")
+# The closing quote may be German ("... trotzdem.“") as well as English or French.
+_SENTENCE_END = re.compile(r"[.!?…:;。！？]['\"»”’“‘)\]」]*$")
 _ELLIPSIS_END = re.compile(r"(?<!\()(\.\.\.|…)['\"»”’]?\s*$")
 _BREADCRUMB_SEP = re.compile(r"\s+(?:-|>|»|\||/|›|•|·)\s+")
 _TIME = re.compile(r"\b\d{1,2}\s?[:h]\s?\d{2}\b")
@@ -114,7 +115,7 @@ def ends_sentence(line: str) -> bool:
 def _is_statement(line: str) -> bool:
     """A line ending like a declarative sentence (a full stop, not an ellipsis, a question or a colon)."""
     text = line.strip()
-    return ends_sentence(text) and not _ELLIPSIS_END.search(text) and text.rstrip("'\"»”’)]").endswith(".")
+    return ends_sentence(text) and not _ELLIPSIS_END.search(text) and text.rstrip("'\"»”’“‘)]").endswith(".")
 
 
 def _is_paragraph(line: str) -> bool:
@@ -172,8 +173,10 @@ def cue_reason(line: str) -> str | None:
         return "byline"  # "ATS/AFP" under a standfirst: the agencies the report comes from, not a photo's credit
     if cues.AGENCY_NAME.match(stripped) and stripped.count("/") == 1:
         return "photo credit"
-    if cues.CAPS_CREDIT.match(stripped) or cues.PERSON_CREDIT.match(stripped):
+    if cues.CAPS_CREDIT.match(stripped) or cues.PERSON_CREDIT.match(stripped) or cues.AGENCY_PHOTOGRAPHER.match(stripped):
         return "photo credit"
+    if cues.DEATH_NOTICE.match(stripped):
+        return "obituary"
     if _is_menu_run(stripped) or _is_spaced_menu(stripped):
         return "navigation"
     if _is_keyword_list(stripped):
@@ -183,8 +186,10 @@ def cue_reason(line: str) -> str | None:
     for cue in cues.CUES:
         if (short or cue.scope == "strong") and cue.pattern.search(folded):
             return cue.reason
+    if cues.SCORE_LINE.match(stripped):
+        return "score widget"
     n_words = len(stripped.split())
-    if cues.GLUED_CREDIT.search(stripped):
+    if cues.GLUED_CREDIT.search(stripped) or cues.AGENCY_FIRST_CREDIT.search(stripped):
         return "caption with credit"
     if n_words <= 30 and not ends_sentence(stripped) and cues.POSITION_MARKER.search(stripped):
         return "photo caption"
@@ -432,6 +437,9 @@ class _Page:
         return n not in self.reasons
 
 
+_LIVE_POINTER = re.compile(r"\b(live ?blog|liveticker|live-ticker|in our live|dans notre direct)\b")
+
+
 def classify_lines(
     lines: Sequence[tuple[int, str]],
     *,
@@ -467,6 +475,8 @@ def classify_lines(
         elif reason == "share widget" and (glued := _news_before_glued_tools(text)):
             reason = None  # a short news sentence with page tools glued after it: the sentence stays
             page.repairs[n] = (glued[0], f"{glued[1][1]} {glued[1][0]!r} cut")
+        elif reason == "news ticker" and live and _LIVE_POINTER.search(fold(text)):
+            reason = None  # on the live page itself, "... – alle Infos im Liveblog" is its headline, not a pointer
         if reason is None and stats is not None:
             reason = _recurrence(text, outlet, stats, outlet_recurrence)
         if reason:
@@ -695,21 +705,56 @@ def _mark_reader_comments(page: _Page, start: int) -> None:
     idx = start
     while idx < len(content):
         n, text = content[idx]
-        if page.reasons.get(n, "").startswith("comment"):
-            idx += 1  # "Reply", "Load more comments": the thread goes on
-        elif cues.COMMENT_HEAD.match(text.strip()) or cues.COMMENTER_NAME.match(text.strip()):
+        if page.reasons.get(n, "").startswith(_IN_THREAD):
+            idx += 1  # "Reply", "Load more comments", "Sort by: Newest | Oldest", "Je m'abonne": the thread goes on
+        elif (
+            cues.COMMENT_HEAD.match(text.strip())
+            or cues.COMMENTER_NAME.match(text.strip())
+            or cues.COMMENTER.match(text.strip())
+            or _dated_handle(page, idx)
+            or _named_comment(page, idx)
+        ):
             page.reasons[n] = "comment widget"
             idx += 1
-            while idx < len(content) and page.reasons.get(content[idx][0]) == "timestamp":
-                idx += 1  # "~kupiec", then "5 listopada 2026, 20:14", then the comment
+            while idx < len(content) and (
+                page.reasons.get(content[idx][0]) == "timestamp" or cues.COMMENT_AGE.match(content[idx][1].strip())
+            ):
+                page.reasons[content[idx][0]] = "comment widget"
+                idx += 1  # "~kupiec", then "5 listopada 2026, 20:14" or "2 tim sedan", then the comment
             if idx < len(content) and page.free(content[idx][0]):
                 page.reasons[content[idx][0]] = "reader comment"
             idx += 1
-        elif page.free(n) and cues.READER_COMMENT.match(text.strip()):
+        elif page.free(n) and (cues.READER_COMMENT.match(text.strip()) or cues.INLINE_REPLY.match(text.strip())):
             page.reasons[n] = "reader comment"
             idx += 1
         else:
             return
+
+
+# What a comment thread holds besides comments: its buttons, its sort order, its sign-up prompt.
+_IN_THREAD = ("comment", "navigation", "subscription prompt")
+
+
+def _dated_handle(page: _Page, idx: int) -> bool:
+    """A handle or a short name over the comment's date: "expatinthehague" over "December 11, 2026 at 9:41 am",
+    "Hans-Peter K. aus Offenbach" over "18.11.2026 | 07:58 Uhr"."""
+    text = page.content[idx][1].strip()
+    if idx + 1 >= len(page.content) or not (re.fullmatch(r"[\w.-]{3,25}", text) or _short_name(text)):
+        return False
+    below = page.content[idx + 1]
+    return page.reasons.get(below[0]) == "timestamp" or bool(cues.COMMENT_AGE.match(below[1].strip()))
+
+
+def _short_name(text: str) -> bool:
+    """A name of up to five words, maybe with where the reader lives, ending no sentence ("Josiane Ferrandi")."""
+    return bool(re.fullmatch(r"[A-ZÀ-Ý][\w.'’-]*(?: [\w.'’-]+){0,4}", text)) and not _is_paragraph(text)
+
+
+def _named_comment(page: _Page, idx: int) -> bool:
+    """A reader's name over the comment and its buttons: "Josiane Ferrandi" / text / "J'aime · Répondre · 2 h"."""
+    if idx + 2 >= len(page.content) or not _short_name(page.content[idx][1].strip()):
+        return False
+    return page.free(page.content[idx + 1][0]) and page.reasons.get(page.content[idx + 2][0], "").startswith(_IN_THREAD)
 
 
 # An advertiser's line: a name, a dash, and a call to act ("Autohaus Brinkmann – Jetzt Winterräder-Aktion sichern!").
@@ -724,6 +769,9 @@ _AD_COPY = re.compile(
 _AD_OFFER = re.compile(
     r"\b(?:simule|simula|calcula|calcule|reserva ahora|réservez|book now|shop now|descubra|descubre|scopri|découvrez|"
     r"profitez|bestel nu|boek nu|zamów|sprawdź ofert\w*|kontakt|contacte-nos|contáctenos|contattaci|contact us|"
+    r"book bord|boka|bestil|bestill|zapraszamy|compare|compara|vergleichen|\d+ halen|alleen t/m|nur bis|"
+    r"prenota ora|reserva ya|book your|offre valable|offer valid|oferta válida|offerta valida|sichern|"
+    r"maak (direct |nu )?een afspraak|termin vereinbaren|pide cita|"
     r"vrijblijvend\w*|offerte|fri frakt|rabatt?|sconto|descuento|desconto|korting|willkommen|benvenuti|bienvenidos|"
     r"welkom|early-bird|tickets now|sopralluogo gratuito|preventivo gratuito|presupuesto gratis|orçamento grátis|"
     r"devis gratuit|kostenlose beratung|al mese|per month|pro monat|par mois|por mes|ao mês|per maand|i månaden|"
@@ -828,7 +876,7 @@ def _mark_link_lists(page: _Page) -> None:
         jobs = reason in ("job ad", "classifieds") and bool(_JOBS.search(fold(text)))
         if (
             (
-                reason not in ("related links", "navigation", "table of contents", "service box")
+                reason not in ("related links", "navigation", "table of contents", "service box", "obituary")
                 and not jobs
                 and not sponsored
                 and not boxed
@@ -844,8 +892,13 @@ def _mark_link_lists(page: _Page) -> None:
             m, item = content[j]
             if page.reasons.get(m) == "related links" and len(item.split()) <= 6:
                 break  # the next list's own header ("Lee también" under the tags): its list is its own
-            if not page.free(m) and (len(item.split()) <= 6 or page.reasons[m].startswith("repeats line")):
-                j += 1  # a badge inside the list ("Reservado para suscriptores"), or the page's own title, does not end it
+            # A badge inside the list ("Reservado para suscriptores"), the page's own title, or an item another cue
+            # named ("Calcio, Promozione: ..."), does not end it.
+            teaser = not ends_sentence(item) and len(item.split()) <= 20 and page.reasons.get(m) in _TEASER_LIKE
+            if not page.free(m) and (
+                len(item.split()) <= 6 or page.reasons[m].startswith(("repeats line", "service box")) or teaser
+            ):
+                j += 1
                 continue
             question = item.rstrip().endswith("?")  # a teaser's title may ask ("Who's next?")
             if not page.free(m) or (ends_sentence(item) and not question) or len(item.split()) > 20:
@@ -874,12 +927,15 @@ def _mark_link_lists(page: _Page) -> None:
                 "table of contents": "table of contents",
                 "summary box": "summary box",
                 "service box": "service box",
+                "obituary": "obituary",
                 "job ad": "job ad",
                 "classifieds": "job ad",
             }.get(page.reasons[n], "tags")
         idx = j if items else idx + 1
 
 
+# What another cue may call an item of a list of teasers ("Calcio, Promozione: la Valsorbese vince il derby").
+_TEASER_LIKE = frozenset({"score widget", "video prompt", "obituary", "news ticker", "podcast promo", "classifieds"})
 _JOBS = re.compile(r"stellen|\bjobs?\b|jobb|emploi|empleo|emprego|lavoro|stilling|vacature|pracy|praca")
 # A header over partners' teasers ("Contenuto sponsorizzato"), unlike an ad label alone ("Publicité").
 _SPONSORED = re.compile(r"sponsor|partner|patrocinado|gesponsert|promoted|advertorial|publi-?reportage")
@@ -945,6 +1001,11 @@ _PRESS_WORDS = re.compile(
     r"noticias|notizie|giornale|quotidiano|jornal|notícias|nieuws|krant|gazeta|wiadomości|tidning|avis|nyheter|"
     r"nyheder)\b",
     re.I,
+)
+# What else a motto says: whom the paper serves, and since when ("Serving ... since 1872").
+_MOTTO_WORDS = re.compile(
+    r"zeitung\b|\b(serving|au service d|im dienst|al servicio d|al servizio d|ao servico d|in dienst van)|"
+    r"\b(since|seit|depuis|desde|dal|sinds|sedan|siden|od) (18|19|20)\d\d\b"
 )
 # A paper's name ends on what it is: "Mittelrhein-Bote", "Fjordabladet", "The European Ledger", "Norrhamns-Posten";
 # "News" or "Post" alone is a section.
@@ -1013,6 +1074,18 @@ def _mark_masthead(page: _Page) -> None:
             page.reasons[n] = "site branding"
         elif len(tokens) >= 6 and all(t[:1].isupper() for t in tokens[:-2]) and tokens[-1].lower() in _LOGIN_WORDS:
             page.reasons[n] = "navigation"
+        elif (
+            idx == 1
+            and (not page.free(page.content[0][0]) or site_name_line(page.content[0][1]))
+            and not ends_sentence(text)
+            and len(tokens) <= 14
+            and (_PRESS_WORDS.search(text) or _MOTTO_WORDS.search(strip_accents(fold(text))))
+            and any(
+                page.free(m) and len(t.split()) >= 5 and not ends_sentence(t) for m, t in page.content[idx + 1 : first]
+            )
+        ):
+            # Under the paper's name, its motto: "Heimatzeitung für die Grafschaft und das südliche Emsland".
+            page.reasons[n] = "site branding"
 
 
 def _mark_footer_rows(page: _Page) -> None:
@@ -1165,7 +1238,7 @@ def _page_title(page: _Page, outlet: str | None) -> int | None:
     if not page.content:
         return None
     n, text = page.content[0]
-    found = site_suffix(text)
+    found = site_suffix(text) or _named_site_suffix(page)
     if found is None:
         return _site_first_title(page)
     head, site, sep = found
@@ -1178,6 +1251,17 @@ def _page_title(page: _Page, outlet: str | None) -> int | None:
             return None
     page.repairs[n] = (head, f"site name {site!r} cut")
     return n
+
+
+def _named_site_suffix(page: _Page) -> tuple[str, str, str] | None:
+    """(headline, site, "|") for a first line "Headline | Site" whose site's name stands alone on another line of the
+    page, whatever its shape: "... | Crónica 360"."""
+    parts = page.content[0][1].strip().rsplit(" | ", 1)
+    if len(parts) != 2 or not 4 <= len(parts[0].split()) <= 25 or not 1 <= len(parts[1].split()) <= 5:
+        return None
+    if not any(t.strip() == parts[1] for _, t in page.content[1:6]):
+        return None
+    return parts[0], parts[1], "|"
 
 
 def _site_first_title(page: _Page) -> int | None:
@@ -1284,5 +1368,12 @@ def _mark_header(page: _Page, title_line: int | None, repeated: bool = False) ->
     for n, text in page.content:
         if n == title_line:
             return
-        if page.free(n) and not ends_sentence(text) and len(text.split()) <= longest:
+        slogan = repeated and _staccato(text)
+        if page.free(n) and (not ends_sentence(text) or slogan) and len(text.split()) <= longest:
             page.reasons[n] = "page header"
+
+
+def _staccato(text: str) -> bool:
+    """A slogan of one- or two-word sentences: "Snel. Helder. Onafhankelijk."."""
+    parts = [p for p in re.split(r"[.!]\s*", text.strip()) if p]
+    return 2 <= len(parts) <= 4 and all(len(p.split()) <= 2 for p in parts)

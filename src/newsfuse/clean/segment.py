@@ -35,6 +35,7 @@ def split_page(text: str, min_item_words: int = 25) -> tuple[list[Lines], bool]:
     """
     lines = list(enumerate(text.split("\n"), start=1))
     live = _markers(lines, lambda t: bool(TIME_HEADER.match(t)))
+    briefs = _brief_headlines(lines)
     for markers, min_words in (
         (_markers(lines, lambda t: bool(ITEM_MARKER.match(t))), min_item_words),
         (live, _MIN_UPDATE_WORDS),
@@ -43,12 +44,14 @@ def split_page(text: str, min_item_words: int = 25) -> tuple[list[Lines], bool]:
             _day_headers(_uncommented(_markers(lines, lambda t: is_date_line(t) and not ITEM_MARKER.match(t)), lines), lines),
             _MIN_UPDATE_WORDS,
         ),
-        (_brief_headlines(lines), min_item_words),
+        (briefs, min_item_words),
         (_item_after_article_end(lines), min_item_words),
         (_sports_brief(lines), min_item_words),
     ):
-        # A live page's update opens on its time; any other item opens on the headline over its date line.
-        items = _cut(lines, markers if markers is live else _with_headlines(lines, markers), min_words)
+        # A live page's update opens on its time, a brief on its headline; any other item opens on the headline over
+        # its date line.
+        opens = markers if markers is live or markers is briefs else _with_headlines(lines, markers)
+        items = _cut(lines, opens, min_words)
         if len(items) > 1:
             return items, markers is live
     return [lines], False
@@ -60,12 +63,24 @@ def _with_headlines(lines: Lines, markers: list[int]) -> list[int]:
     before."""
     out = []
     for k, m in enumerate(markers):
-        # The headline may stand over the item's byline ("Redazione") and date line.
-        before = next((i for i in range(m - 1, -1, -1) if lines[i][1].strip() and not _byline(lines[i][1])), None)
+        # The headline may stand over the item's byline ("Redazione") as well as its date line, and over its
+        # standfirst ("A cocker spaniel who vanished ...").
+        before = _line_above(lines, m, skip_bylines=True)
+        if k and before is not None and not _headline_shaped(lines[before][1].strip()) and ends_sentence(lines[before][1]):
+            above = _line_above(lines, before)
+            if above is not None and above not in markers and _headline_shaped(lines[above][1].strip()):
+                before = above
         if k and before is not None and before not in markers and _headline_shaped(lines[before][1].strip()):
             m = before
         out.append(m)
     return out
+
+
+def _line_above(lines: Lines, m: int, skip_bylines: bool = False) -> int | None:
+    """The nearest line above ``m`` with text (and no byline, with ``skip_bylines``)."""
+    return next(
+        (i for i in range(m - 1, -1, -1) if lines[i][1].strip() and not (skip_bylines and _byline(lines[i][1]))), None
+    )
 
 
 def _byline(text: str) -> bool:
@@ -80,18 +95,27 @@ def _markers(lines: Lines, is_marker: Callable[[str], bool]) -> list[int]:
     return [i for i, (_, t) in enumerate(lines) if t.strip() and is_marker(t.strip())]
 
 
-# A handle no byline looks like: "~kupiec", "mieszkaniec_Szewskiej", "giovanni.r58" (not "Sylvie D.").
-_HANDLE = re.compile(r"^(?:~\S+|\S*[\d_]\S*)$")
+# A handle no byline looks like: "~kupiec", "mieszkaniec_Szewskiej", "giovanni.r58" (not "Sylvie D."), or a reader
+# signing with a town: "Hans-Peter K. aus Offenbach".
+_HANDLE = re.compile(
+    r"^(?:~\S+|\S*[\d_]\S*|[A-ZÀ-Ý][\w'’-]+ [A-ZÀ-Ý]\. (?:aus|from|de|da|di|van|z|från|fra|uit) [A-ZÀ-Ý][\w'’-]+)$"
+)
 
 
 def _uncommented(markers: list[int], lines: Lines) -> list[int]:
     """Date lines that are no comment's date: "April 14, 2026 at 7:12 pm" under "Sandra P. says:" or under a
-    commenter's handle ("~kupiec") dates a comment."""
+    commenter's handle ("~kupiec") dates a comment, and so does one under a reader's name below the comments' header
+    ("Kommentare (12)" ... "Gisela W." / "18.11.2026 | 08:21 Uhr"); a second report's date line stands under its
+    headline."""
+    heads = [i for i, (_, t) in enumerate(lines) if t.strip() and cue_reason(t.strip()) == "comment widget"]
     out = []
     for m in markers:
         before = next((t.strip() for _, t in reversed(lines[:m]) if t.strip()), "")
-        if not (COMMENTER.match(before) or (COMMENTER_NAME.match(before) and _HANDLE.match(before))):
-            out.append(m)
+        if COMMENTER.match(before) or (COMMENTER_NAME.match(before) and _HANDLE.match(before)):
+            continue
+        if any(h < m for h in heads) and len(before.split()) < 5 and cue_reason(before) != "byline":
+            continue
+        out.append(m)
     return out
 
 
@@ -100,14 +124,29 @@ def _day_headers(markers: list[int], lines: Lines) -> list[int]:
     time, is the article's stamp under the page's date ("Quinta-feira, 20 de novembro de 2025", then "20 de novembro
     de 2025, 18h12"), not a new day."""
     # Each is weighed against the line before it, kept or not: the next item's stamp under the article's own one
-    # ("04/11/2026 - 17:05" after "04/11/2026 - 12:18") is no stamp under the page's date.
-    return [m for k, m in enumerate(markers) if not k or not _same_day_stamp(lines[markers[k - 1]][1], lines[m][1])]
+    # ("04/11/2026 - 17:05" after "04/11/2026 - 12:18") is no stamp under the page's date. An update's stamp right
+    # under the publication's ("Aktualisiert: 18.11.2026 - 16:05 Uhr") is the same header.
+    kept = []
+    for k, m in enumerate(markers):
+        if k:
+            before = markers[k - 1]
+            if _same_day_stamp(lines[before][1], lines[m][1]):
+                continue
+            between = [t.strip() for _, t in lines[before + 1 : m] if t.strip()]
+            if _same_day(lines[before][1], lines[m][1]) and all(cue_reason(t) for t in between):
+                continue
+        kept.append(m)
+    return kept
 
 
 def _same_day_stamp(a: str, b: str) -> bool:
-    days = [{x.value for x in find_mentions(t) if x.kind == "absolute"} for t in (a, b)]
     timed = [bool(_CLOCK.search(t)) for t in (a, b)]
-    return bool(days[0] & days[1]) and not all(timed)
+    return _same_day(a, b) and not all(timed)
+
+
+def _same_day(a: str, b: str) -> bool:
+    days = [{x.value for x in find_mentions(t) if x.kind == "absolute"} for t in (a, b)]
+    return bool(days[0] & days[1])
 
 
 def _cut(lines: Lines, markers: list[int], min_words: int) -> list[Lines]:
@@ -136,15 +175,22 @@ def _brief_headlines(lines: Lines) -> list[int]:
     head = [t for _, t in lines if t.strip()][:3]
     if not any(BRIEFS_PAGE.search(t) for t in head) and not any(BRIEFS_PAGE.fullmatch(t.strip()) for _, t in lines):
         return []
+    # A page without blank lines (a scraper's, one block a line) gives no blank line before a headline.
+    text_lines = [t for _, t in lines]
+    while text_lines and not text_lines[-1].strip():
+        text_lines.pop()  # the file's final newline
+    spaced = any(not t.strip() for t in text_lines)
     found = []
     for i, (_, text) in enumerate(lines):
         t = text.strip()
-        if not t or ends_sentence(t) or len(t.split()) > 15 or cue_reason(t):
-            continue
+        if not t or ends_sentence(t) or len(t.split()) > 15 or cue_reason(t) or BRIEFS_PAGE.fullmatch(t):
+            continue  # nor the page's label ("KORT OM"), which heads them all
         before = lines[i - 1][1].strip() if i else ""
-        after = next((x.strip() for _, x in lines[i + 1 :] if x.strip()), "")
+        # The brief's text, maybe under its photo's caption ("Klara Öhman. Foto: Privat").
+        below = [x.strip() for _, x in lines[i + 1 :] if x.strip()][:2]
+        after = below[1] if len(below) == 2 and cue_reason(below[0]) else (below[0] if below else "")
         # A brief may end on its writer's initials: "... pojadą zmienioną trasą. (kw)".
-        if not before and ends_sentence(_SIGNED.sub("", after)):
+        if (not before or not spaced) and ends_sentence(_SIGNED.sub("", after)):
             found.append(i)
     return found
 
