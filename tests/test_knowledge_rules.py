@@ -852,3 +852,34 @@ def test_names_in_the_languages_without_a_model_are_typed_by_their_words_and_the
 def _rule_types(text: str, language: str) -> dict[str, str]:
     """The rules' mentions of one text, as name -> type."""
     return {m.text: m.label for m in rule_mentions(text, language, {})}
+
+
+def test_a_fine_is_counted_as_a_fine_in_every_language() -> None:
+    cases = [
+        ("fr", "Le tribunal l'a également condamné à une amende de 100 000 euros.", 100000.0),
+        ("fr", "Il a également été condamné à 100.000 euros d'amende.", 100000.0),
+        ("de", "Zudem muss er eine Geldstrafe von 150.000 Euro zahlen.", 150000.0),
+        ("it", "Tre anni di reclusione e 100mila euro di multa.", 100000.0),
+    ]
+    for language, text, value in cases:
+        assert (value, "fine") in {(q.value, q.counts) for q in quantities(_article("f", text, language))}, text
+    # An amount that is no fine stays uncounted: "1,2 million d'euros" embezzled.
+    embezzled = _article("f", "Il avait détourné près de 1,2 million d'euros d'argent public.", "fr")
+    assert "fine" not in {q.counts for q in quantities(embezzled)}
+
+
+def test_the_speaker_closing_an_apposition_speaks_the_quote_and_a_pull_quote_inherits_no_one() -> None:
+    text = (
+        "« Le tribunal a tranché », a déclaré la présidente, Hélène Carrière-Dubost.\n"
+        "« Nous allons faire appel »\n"
+        "À la sortie de la salle, son avocat, Me Olivier Sandrini, a aussitôt annoncé son intention de contester la "
+        "décision. « Nous allons faire appel. Mon client n'a jamais cherché à s'enrichir », a-t-il lancé."
+    )
+    by_sentence = {
+        s.sentence: s.speaker
+        for q in build_knowledge(Story("s", ("a",), "fr", None), [_article("a", text, "fr")]).quotes
+        for s in q.sources
+    }
+    assert by_sentence[2] == "Olivier Sandrini"
+    # The pull quote over the paragraph is nobody's by inheritance from the judge's sentence before it.
+    assert by_sentence[1] is None

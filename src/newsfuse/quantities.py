@@ -106,6 +106,7 @@ _UNITS = {
     "francs": "CHF",
     "francs suisses": "CHF",
 }
+_CURRENCIES = frozenset({"€", "£", "$", "CHF"})
 _CONCEPTS = {
     "dead": "morts mort mortes tues tuees tue tuee deces victimes peri dead killed death deaths died tote toten todesopfer "
     "getotet starben starb muertos muertas murieron murio fallecidos fallecidas fallecieron fallecio morti morte "
@@ -200,7 +201,7 @@ _HEDGES = [
     ("less than", r"moins de|less than|under|fewer than|weniger als|menos de|meno di"),
 ]
 _NUM = re.compile(
-    r"(?<![\w.,'’-])(?P<cur>[£$€])?(?P<n>\d{1,3}(?:(?:[ \u00a0\u202f]|[.'’](?=\d{3}\b))\d{3})+|\d+(?:[.,]\d+)?)(?P<scale>m|bn|k)?(?![\w])"
+    r"(?<![\w.,'’-])(?P<cur>[£$€])?(?P<n>\d{1,3}(?:(?:[ \u00a0\u202f]|[.'’](?=\d{3}\b))\d{3})+|\d+(?:[.,]\d+)?)(?P<scale>m|bn|k|mila)?(?![\w])"
 )
 _TIME_AFTER = re.compile(
     r"^\s*(?:h\b|h\d|heures?\b|uhr\b|uur\b|horas\b|ore\b|pm\b|am\b|gmt\b|bst\b|cet\b|:\d)|"
@@ -438,10 +439,23 @@ def quantities(article: Article) -> list[Quantity]:
             if unit == "date" or (not counts and not unit):
                 continue
             before = strip_accents(text[max(0, start - 30) : start].lower())
+            if unit in _CURRENCIES and _is_fine(before, strip_accents(" ".join(rest[:4]).lower())):
+                counts = "fine"  # "une amende de 100 000 euros", "150.000 Euro Geldstrafe": what a court imposed
             hedge = next((name for name, pattern in _HEDGES if re.search(rf"(?:{pattern})\s*$", before)), "")
             expression = text[start : min(len(text), end + 1 + len(" ".join(rest[:2])))].strip(" ,.;")
             out.append(Quantity(value, unit, counts, expression, hedge, article.id, index))
     return out
+
+
+# A fine, named before its amount ("une amende de", "eine Geldstrafe von", "fined") or after it ("d'amende", "di
+# multa", "Geldstrafe").
+_FINE_WORDS = r"(?:amende|fine|fined|geldstrafe|geldbusse|geldbuße|multa|multe|boete|grzywn\w*|boter|bot|bøde|bøder)"
+_FINE_BEFORE = re.compile(rf"\b{_FINE_WORDS}\b(?:\s+\w+){{0,2}}\s*[€$£]?\s*$")
+_FINE_AFTER = re.compile(rf"^(?:\w+\s+){{0,2}}(?:d'|de |di |of |in )?{_FINE_WORDS}\b")
+
+
+def _is_fine(before: str, after: str) -> bool:
+    return bool(_FINE_BEFORE.search(before) or _FINE_AFTER.match(after))
 
 
 # People counted where an evacuation is reported: residents or people, in every language handled.

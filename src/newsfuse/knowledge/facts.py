@@ -110,7 +110,8 @@ def attribution_facts(quotes: Sequence[Quote]) -> list[Fact]:
                     "attribution",
                     f"speaker of “{words}…”",
                     "",
-                    tuple(FactValue(names[e], tuple(arts), ()) for e, arts in by_speaker.items()),
+                    # An article that gives the quotation twice (a pull quote, then the paragraph) is cited once.
+                    tuple(FactValue(names[e], tuple(dict.fromkeys(arts)), ()) for e, arts in by_speaker.items()),
                 )
             )
     return facts

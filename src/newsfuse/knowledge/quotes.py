@@ -48,6 +48,7 @@ _SAY = re.compile(
     r"poinformowa|zaznaczy|zaznacza|relacjonow|tłumaczy|ocenia|przyznaj|przyzna)\w*",
     re.I,
 )
+_ENDS_SENTENCE = re.compile(r"[.!?…]\W*$")
 # A quotation a dash opened, as Nordic and Polish papers print one, and the comma and verb that close it over one or
 # more sentences: "– Vi fikk melding ... slagside. Alle ressurser ble sendt ut, sier operasjonsleder Geir Arne Solheim."
 _DASH_OPENED = re.compile(r"^[–—]\s+\w")
@@ -100,6 +101,8 @@ _OF = re.compile(
 )
 # An apposition between a name and its verb: "Marieke van Doorn, a spokeswoman for the fire service, told".
 _APPOSITION = re.compile(r"^\s*,[^,()]{1,90},\s*$")
+# The comma closing "son avocat, Me Olivier Sandrini," and the verb's first words: ", a aussitôt annoncé".
+_CLOSED_APPOSITION = re.compile(r"^\s*,(?:\s*[\w'’-]+){0,2}\s*$")
 # A preposition right before a name makes it an object, not the speaker: "a raconté à RFN", "avec M. Choïgou".
 _GOVERNED = re.compile(
     r"\b(?:à|au|aux|avec|pour|contre|chez|vers|sur|to|with|for|against|at|on|a|al|con|para|contra|ante|alla|per|mit|an|"
@@ -215,7 +218,7 @@ def _subject_before(
         if len(between.split()) <= 2 and not re.search(r"[,()]", between):
             return subject.text, subject.key
         # A name closing an apposition right before the verb: "Administrerende direktør ..., Hilde Rønneberg, sier".
-        if subject.label == "PER" and (_APPOSITION.match(between) or between.strip() == ","):
+        if subject.label == "PER" and (_APPOSITION.match(between) or _CLOSED_APPOSITION.match(between)):
             return subject.text, subject.key
     roles = [r for r in _ROLE.finditer(head) if len(head[r.end() :].split()) <= 2]
     if roles:
@@ -378,6 +381,10 @@ def attribute(
             prev_end = quotes[k - 1][1] if k > 0 else 0
             after = text[end:next_start]
             before = text[prev_end:start]
+            if k == 0 and (own := _reported_speaker(before, mentions)) is not None:
+                # "Son avocat, Me Olivier Sandrini, a annoncé ... « ... », a-t-il lancé": the "il" is the one who
+                # spoke earlier in the sentence, not the last speaker of the sentences before.
+                last = own
             speaker, how = _attribution(after, end, before, prev_end, mentions, last, resolve_role)
             if speaker is None and k > 0 and found and found[-1].sentence == sentence.index:
                 # The second half of a split quote: ‘...,’ said X, ‘but ...’
@@ -387,8 +394,10 @@ def attribute(
                 and last is not None
                 and last_at == sentence.index - 1
                 and not re.sub(r"[\W_]+", "", text[:start] + text[end:])
+                and _ENDS_SENTENCE.search(inner + text[end:])
             ):
-                # A quotation standing alone right after someone spoke carries on their words.
+                # A quotation standing alone right after someone spoke carries on their words; one without a full stop
+                # is a pull quote heading the next paragraph (« Nous allons faire appel »), whose speaker comes later.
                 speaker, how = last, "a quotation standing alone: the speaker of the sentence before"
             elif speaker is None and last is not None and last_at == sentence.index - 1 and _pronoun_speaks(before):
                 # "Il a par ailleurs expliqué qu'une « méthode ... »": the speaker of the sentence before goes on.
