@@ -133,7 +133,9 @@ def test_beside_another_report_a_live_pages_overtaken_updates_do_not_open_the_ar
 
 def test_a_swedish_lead_says_when_with_i_tisdags_and_not_in_the_pluperfect() -> None:
     data = Path(__file__).resolve().parent / "data" / "heldout23"
-    result = run([data / "b23_01_sv_fjallbladet.txt", data / "b23_02_no_grensebladet.txt"])
+    # One report in each language, the Norwegian one later: the article is asked for in Swedish.
+    files = [data / "b23_01_sv_fjallbladet.txt", data / "b23_02_no_grensebladet.txt"]
+    result = run(files, settings=Settings(summary_language="sv"))
     [summary] = result.summaries.values()
     assert summary.sentences[0].text.startswith("Klockan 06.40 i tisdags morse"), summary.sentences[0].text
 

@@ -451,15 +451,16 @@ class StoryAssigner:
 
 
 def _main_language(members: Sequence[Article]) -> str:
-    """The language most members are in; on a tie, that of the first report (by its known time, then by name), so
-    a story read in two runs keeps the language it has when read in one."""
+    """The language most members are in; on a tie, that of the latest report (by its known time, then by name),
+    which tells the story as it stands: "one fisherman found dead", not the first report's "two missing". Whatever
+    the order the reports were read in, the same set gives the same language."""
     counts = Counter(a.language or "und" for a in members)
-    first: dict[str, float] = {}
+    latest: dict[str, float] = {}
     for article in members:
         when = known_time(article)
         language = article.language or "und"
-        first[language] = min(first.get(language, float("inf")), float("inf") if when is None else when)
-    return min(counts, key=lambda language: (-counts[language], first[language], language))
+        latest[language] = max(latest.get(language, float("-inf")), float("-inf") if when is None else when)
+    return min(counts, key=lambda language: (-counts[language], -latest[language], language))
 
 
 def _chronological(article: Article) -> tuple[float, str]:
