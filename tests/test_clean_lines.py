@@ -1826,6 +1826,7 @@ def test_the_last_related_link_that_announces_the_paragraph_under_it_is_a_subhea
         ("© DK24 Medier ApS 2026", "DK24 Medier"),
         ("All quotes delayed by 15 minutes © 2026 Europe Wire. All rights reserved.", "Europe Wire"),
         ("Copyright © 2026 rdm24 sp. z o.o. Wszystkie prawa zastrzeżone.", "rdm24"),
+        ("© Mälarkuriren 2026 · Personuppgifter · Cookies · Kontakta oss", "Mälarkuriren"),
     ],
 )
 def test_the_outlet_in_a_copyright_line_without_its_company_form(line: str, outlet: str) -> None:

@@ -38,7 +38,7 @@ _OUTLET_PATTERNS = (
     re.compile(rf"(?:abbonati|iscriviti)\s+(?:a|al|alla|allo)\s+(?P<o>{_PROPER})", re.I),
     re.compile(rf"(?:subscribe to|sign up to|sign up for)\s+(?:the\s+)?(?P<o>{_PROPER})"),
     re.compile(rf"(?:abonnieren sie|jetzt)\s+(?:die\s+|den\s+|das\s+)?(?P<o>{_PROPER})\s+abonnieren"),
-    re.compile(r"^©\s*(?:\d{4}\s+)?(?P<o>[^©\d|,–-][^|,–]{1,40}?)(?:\s+\d{4})?\s*(?:\s[-–|]\s.*|[,.].*)?$"),
+    re.compile(r"^©\s*(?:\d{4}\s+)?(?P<o>[^©\d|,–-][^|,–·]{1,40}?)(?:\s+\d{4})?\s*(?:\s[-–|·]\s.*|[,.].*)?$"),
     re.compile(
         r"^(?:copyright)\s*(?:©\s*)?(?:\d{4}\s+)?(?P<o>[^|,–©]{2,40}?)(?:\s+\d{4})?\s*(?:\s[-–|]\s.*|[,.].*)?$", re.I
     ),
