@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
+from functools import cache
 
 _QUOTES = str.maketrans(
     {
@@ -47,4 +49,10 @@ def strip_accents(text: str) -> str:
     """Remove diacritics, for matching spellings such as Choïgou and Choigou."""
     if text.isascii():  # nothing to strip, and most lines of English text are ASCII
         return text
-    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
+    return unicodedata.normalize("NFD", text).translate(_combining_marks())
+
+
+@cache
+def _combining_marks() -> dict[int, None]:
+    """Every combining mark (category Mn), mapped to nothing: one table lookup a character, built once."""
+    return {cp: None for cp in range(sys.maxunicode + 1) if unicodedata.category(chr(cp)) == "Mn"}

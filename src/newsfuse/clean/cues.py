@@ -2129,6 +2129,9 @@ CUES: tuple[Cue, ...] = tuple(
     )
 )
 
+# The cues that apply to a line of any length ("strong"); all of them apply to a short line.
+STRONG_CUES = tuple(cue for cue in CUES if cue.scope == "strong")
+
 # Bylines, matched on the original case: "Par Julien Carrasco", "By Tom Ellerby, Local Democracy Correspondent".
 BYLINE = re.compile(
     r"^(?i:par|by|written by|von|por|di|da|de|przez|door|mit|af|av)\s+(?:(?:la |le |der |the |el |la |a )?(?:rédaction|Redaktion|redacción|redazione|redação|redakcja|staff|newsroom)\b.{0,60}"

@@ -183,8 +183,8 @@ def cue_reason(line: str) -> str | None:
         return "tags"
     folded = fold(stripped)
     short = len(folded.split()) <= cues.SHORT_LINE_WORDS
-    for cue in cues.CUES:
-        if (short or cue.scope == "strong") and cue.pattern.search(folded):
+    for cue in cues.CUES if short else cues.STRONG_CUES:
+        if cue.pattern.search(folded):
             return cue.reason
     if cues.SCORE_LINE.match(stripped):
         return "score widget"
