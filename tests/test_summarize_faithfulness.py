@@ -187,3 +187,14 @@ def test_a_live_page_is_dated_by_its_updates_day_and_joins_the_reports_of_its_ev
     [story] = result.stories
     assert story.date is not None and story.date.isoformat() == "2026-11-18"
     assert {a.event_date.isoformat() for a in result.articles if a.live_page and a.event_date} == {"2026-11-18"}
+
+
+def test_a_first_sentence_dated_to_another_day_does_not_open_the_article() -> None:
+    data = Path(__file__).resolve().parent / "data" / "heldout27"
+    result = run([data / "e27_09_pl_nowinyslaskie.txt", data / "e27_10_de_ruhrtalbote.txt"])
+    [summary] = result.summaries.values()
+    # The rescue was on Wednesday; the report's body opens on Tuesday's rockburst, then "W jego wyniku ..." ("as a
+    # result of it"), which leans on the sentence before.
+    lead = summary.sentences[0].text
+    assert not lead.startswith(("Do wstrząsu doszło we wtorek", "W jego wyniku")), lead
+    assert "w środę" in lead, lead

@@ -190,11 +190,13 @@ def lead_score(c: Candidate, story: Story, settings: Settings, language: str) ->
     """A good lead opens an article, is central and widely carried, and says when; it does not open on a quote or a
     pronoun."""
     score = c.score + settings.weight_lead_centrality * c.features["centrality"]
-    if c.first_index <= 1:
-        score += 0.3
     # Saying when means naming the story's day: a sentence dated to another day ("on Friday cracks were found",
-    # for a closure on Monday) is background, however widely carried.
-    if names_day(c.text, story.date, language) if story.date else find_mentions(c.text, language):
+    # for a closure on Monday) is background, however widely carried, even as a report's first sentence ("Do
+    # wstrząsu doszło we wtorek", for a rescue on Wednesday).
+    named = names_day(c.text, story.date, language) if story.date else bool(find_mentions(c.text, language))
+    if c.first_index <= 1 and named is not False:
+        score += 0.3
+    if named:
         score += 0.25
     # A caption or a heading ("Hari Kostov does did not belong to ... parties", no full stop) does not open an article;
     # a dateline the trim removes is no flaw (trimmed only when needed: this runs for every candidate).

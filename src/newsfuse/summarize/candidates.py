@@ -28,7 +28,9 @@ DANGLING = re.compile(
     r"ces derniers|the latter|the former|le premier|le second|"
     # pt, nl, sv, no/da, pl: not the words that also open a sentence as an article ("De", "Den", "Het") or as an
     # English word ("Men", "Hon.").
-    r"ele|ela|eles|elas|isso|isto|porém|hij|zij|deze|maar|ook|han|hon|hun|dessa|detta|disse|dette|ona|oni)\b"
+    r"ele|ela|eles|elas|isso|isto|porém|hij|zij|deze|maar|ook|han|hon|hun|dessa|detta|disse|dette|ona|oni|"
+    # Polish "its" and "as a result of it": "W jego wyniku zawaliła się część chodnika."
+    r"jego|jej|ich|w jego wyniku|w jej wyniku|w ich wyniku|w wyniku tego|z tego powodu|dzięki temu|wtedy|potem)\b"
     # A subject pronoun after a short opening phrase leans on context all the same: "Today, they announced ...",
     # "Lundi, il a annoncé ...". Not "it", which is often impersonal ("In 2004, it was clear that ..."), nor German
     # "er" and "sie", which open reported speech after its speaker ("Gusenbauer betonte, er wolle ...").
