@@ -129,19 +129,13 @@ def _day_headers(markers: list[int], lines: Lines) -> list[int]:
     kept = []
     for k, m in enumerate(markers):
         if k:
-            before = markers[k - 1]
-            if _same_day_stamp(lines[before][1], lines[m][1]):
-                continue
-            between = [t.strip() for _, t in lines[before + 1 : m] if t.strip()]
-            if _same_day(lines[before][1], lines[m][1]) and all(cue_reason(t) for t in between):
+            a, b = lines[markers[k - 1]][1], lines[m][1]
+            untimed = not (_CLOCK.search(a) and _CLOCK.search(b))
+            adjacent = all(cue_reason(t.strip()) for _, t in lines[markers[k - 1] + 1 : m] if t.strip())
+            if (untimed or adjacent) and _same_day(a, b):
                 continue
         kept.append(m)
     return kept
-
-
-def _same_day_stamp(a: str, b: str) -> bool:
-    timed = [bool(_CLOCK.search(t)) for t in (a, b)]
-    return _same_day(a, b) and not all(timed)
 
 
 def _same_day(a: str, b: str) -> bool:
