@@ -147,3 +147,38 @@ def test_shingle_hashes_of_short_and_empty_texts() -> None:
 def test_copies_command_rejects_a_bad_threshold(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     assert main(["copies", str(tmp_path), "--threshold", "1.5"]) == 1
     assert "--threshold" in capsys.readouterr().err
+
+
+def test_a_translation_the_encoder_cannot_read_is_linked_by_its_names_and_figures() -> None:
+    danish = cleaned_article(
+        "da",
+        "Vestkysten",
+        [
+            "Om bord på færgen Nordlys Fjord var 184 passagerer og 27 besætningsmedlemmer.",
+            "Overfarten mellem Hornvig og Saltnæs er indstillet resten af ugen.",
+        ],
+        language="da",
+    )
+    english = cleaned_article(
+        "en",
+        "The Coastal Times",
+        [
+            "The ferry Nordlys Fjord had 184 passengers and 27 crew on board when it ran aground.",
+            "Police said the tug from Hornvig reached Saltnæs shortly before midnight.",
+        ],
+        language="en",
+    )
+    copies = align_story([danish, english])
+    links = {(link.a, link.b): link for link in copies.links}
+    translated = links[(("da", 0), ("en", 0))]
+    assert translated.kind == "paraphrase" and 0 < translated.score <= 1
+    # Two place names are a setting that many sentences of a story share, not one fact.
+    assert (("da", 1), ("en", 1)) not in links
+    fact = next(p for p in copies.passages if ("en", 0) in p.members)
+    assert fact.support == 2
+
+
+def test_names_and_figures_do_not_link_sentences_of_one_language() -> None:
+    a = cleaned_article("a", "Vestkysten", ["Nordlys Fjord havde 184 passagerer og 27 besætningsmedlemmer om bord."], language="da")
+    b = cleaned_article("b", "Fjordposten", ["Rederiet bag Nordlys Fjord har 184 ansatte og 27 skibe i drift i dag."], language="da")
+    assert not align_story([a, b]).links

@@ -198,3 +198,14 @@ def test_a_first_sentence_dated_to_another_day_does_not_open_the_article() -> No
     lead = summary.sentences[0].text
     assert not lead.startswith(("Do wstrząsu doszło we wtorek", "W jego wyniku")), lead
     assert "w środę" in lead, lead
+
+
+def test_danish_and_swedish_reports_support_the_english_sentence_they_translate() -> None:
+    data = Path(__file__).resolve().parent / "data" / "heldout27"
+    files = ["e27_01_da_kystposten", "e27_02_sv_hallandsbladet", "e27_03_en_harbourgazette"]
+    result = run([data / f"{name}.txt" for name in files])
+    [summary] = result.summaries.values()
+    assert summary.language == "en"
+    aboard = next(s for s in summary.sentences if "212 passengers and 38 crew" in s.text)
+    # "Om bord på Stella Kattegat var 212 passagerer og 38 besætningsmedlemmer" and its Swedish telling carry it too.
+    assert set(aboard.sources) == set(files), aboard.sources

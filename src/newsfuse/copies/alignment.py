@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 import numpy as np
 
 from newsfuse.copies.shingles import tokens as words
-from newsfuse.copies.units import Unit, content_words, related, split_units
+from newsfuse.copies.units import Unit, anchors, content_words, is_figure, related, split_units
 from newsfuse.embeddings import Vectors
 from newsfuse.records import Article, Passage, SentenceLink, StoryCopies
 from newsfuse.settings import Settings
@@ -58,6 +58,8 @@ class _Sentence:
     folded: str
     tokens: frozenset[str]
     content: frozenset[str]
+    language: str | None = None
+    anchors: frozenset[str] = frozenset()  # names and figures, which a translation keeps
 
 
 def _candidate_pairs(
@@ -111,7 +113,9 @@ def align_story(
     """Align the sentences of a story's articles; ``vectors`` (one per sentence, in order) adds paraphrases."""
     settings = settings or Settings()
     sentences = [
-        _Sentence(k, (a.id, s.index), " ".join(ws), frozenset(ws), frozenset(content_words(s.text)))
+        _Sentence(
+            k, (a.id, s.index), " ".join(ws), frozenset(ws), frozenset(content_words(s.text)), a.language, anchors(s.text)
+        )
         for k, a in enumerate(articles)
         for s in a.sentences
         for ws in [words(s.text)]
@@ -152,6 +156,11 @@ def _sentence_links(
             # A quotation that makes up most of both sentences joins them; a quote inside longer text is partial.
             whole = len(shared.split()) >= 0.5 * small
             links[(i, j)] = ("quote", 1.0, whole)
+            continue
+        if a.language != b.language:
+            score = _translation_score(a.anchors, b.anchors)
+            if score:
+                links[(i, j)] = ("paraphrase", score, True)
     if vectors is not None and len(sentences) > 1:
         sims = vectors @ vectors.T
         rows, cols = np.nonzero(np.triu(sims, 1) >= settings.paraphrase_threshold)
@@ -160,6 +169,26 @@ def _sentence_links(
             if owners[i] != owners[j] and (i, j) not in links and long_enough:
                 links[(i, j)] = ("paraphrase", round(float(sims[i, j]), 3), True)
     return [(i, j, kind, score, whole) for (i, j), (kind, score, whole) in sorted(links.items())]
+
+
+def _translation_score(a: frozenset[str], b: frozenset[str]) -> float:
+    """Anchor overlap of two sentences in different languages when they report one fact, else 0.
+
+    The encoder cannot see that a Danish sentence translates an English one, but a translation keeps its names and
+    figures: three anchors shared, two of them figures ("212 passagerer og 38 besætningsmedlemmer" / "212 passengers
+    and 38 crew"), or four names, covering most of both sentences' anchors. Two place names alone are a route or a
+    setting that many sentences of one story name, so they never suffice.
+    """
+    shared = a & b
+    if len(shared) < 3:
+        return 0.0
+    jaccard = len(shared) / len(a | b)
+    figures = sum(1 for w in shared if is_figure(w))
+    if figures >= 2 and len(shared) / min(len(a), len(b)) >= 0.5:
+        return round(jaccard, 3)
+    if len(shared) - figures >= 4 and jaccard >= 0.6:
+        return round(jaccard, 3)
+    return 0.0
 
 
 def _shared_quote(a: set[str], b: set[str]) -> str:

@@ -50,6 +50,18 @@ def content_words(text: str) -> list[str]:
     return [w for w in map(_content_form, words(text)) if w]
 
 
+def is_figure(word: str) -> bool:
+    """A number that singles out a fact: 10 or more and not a year ("212", not "3" or "2026")."""
+    return word.isdigit() and int(word) >= 10 and not (len(word) == 4 and 1900 <= int(word) <= 2100)
+
+
+def anchors(text: str) -> frozenset[str]:
+    """The words of a sentence that survive its translation: names written with a capital (not the opening word,
+    which every sentence capitalises) and numbers, in their content form."""
+    names = [m.group() for m in _CAPITALISED.finditer(text) if m.start() > 0]
+    return frozenset(content_words(" ".join(names))) | frozenset(w for w in content_words(text) if w.isdigit())
+
+
 def related(a: str, b: str) -> bool:
     """Two words of one family: equal, or sharing a prefix of four letters and half the shorter word (allier, alliance)."""
     if a == b:
