@@ -255,3 +255,14 @@ def test_an_afternoon_time_on_a_timestamp_line_is_read_as_such() -> None:
 def test_a_dutch_time_after_om_is_read() -> None:
     found = infer_published(["dinsdag 27 oktober 2026 om 09.14"])
     assert found is not None and found[0] == datetime(2026, 10, 27, 9, 14)
+
+
+def test_a_german_ordinal_after_its_article_ends_no_sentence_and_a_live_page_stands_at_its_last_update() -> None:
+    assert split_sentences("Nach Ansicht der 2. Kammer war die Sitzung schlecht vorbereitet. Die Stadt prüft eine Beschwerde.") == [
+        "Nach Ansicht der 2. Kammer war die Sitzung schlecht vorbereitet.",
+        "Die Stadt prüft eine Beschwerde.",
+    ]
+    started = infer_published(["Direct commencé le 12/11/2026 à 06h50 · Dernière mise à jour à 19h02"])
+    assert started is not None and started[0] == datetime(2026, 11, 12, 19, 2)
+    article = infer_published(["Publié le 12/11/2026 à 06h50, mis à jour à 09h15"])
+    assert article is not None and article[0] == datetime(2026, 11, 12, 6, 50)

@@ -2293,3 +2293,196 @@ def test_a_motto_under_the_papers_name_and_a_title_ending_on_a_numbered_site() -
         "El epicentro se localizó cerca de la pequeña localidad de Castel Moriano, informó el instituto de geofísica.\n"
     )
     assert _reasons(titled)["Un terremoto de magnitud 4,6 sacude el centro de Italia sin causar víctimas | Crónica 360"] == "title"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Väder Lindköping: 4° · Mulet, risk för regn", "weather widget"),
+        ("Meteo Valsesia   Oggi 6°C sole   Domani 2°C neve sopra i 1.400 m", "weather widget"),
+        ("Torsdag: 5° · Regn · Vind 9 m/s fra vest", "weather widget"),
+        ("Waterstand Maas bij Roerdam: 6,12 m +NAP (dalend)", "weather widget"),
+        ("Se video: Her ligger færgen på grund ved Læsø", "related links"),
+        ("Zobacz zdjęcia z akcji ratowniczej w Gliwicach", "related links"),
+        ("Les hele saken: Dette vet vi om brannen", "related links"),
+        ("Voir plus d'articles Val de Brisse", "related links"),
+        ("Agenda du week-end", "related links"),
+        ("Le pont effondré vu du ciel : les images du drone (1:24)", "video prompt"),
+        ("Vi oppdaterer saken fortløpende.", "live page tools"),
+        ("Trykk her for å laste inn nye oppdateringer", "live page tools"),
+        ("Wpisz adres e-mail", "newsletter"),
+        ("Administratorem Twoich danych osobowych jest Gazeta Opolska sp. z o.o.", "legal notice"),
+        ("Dagblad Kempenland is een uitgave van Kempenmedia nv, 2440 Geel", "copyright"),
+        ("El Heraldo Serrano © 2026 · Heraldo Serrano Medios S.L.", "copyright"),
+        ("Fjordavisen er medlem af Danske Medier og følger reglerne for god presseskik.", "legal notice"),
+        ("L'Écho du Lac – Mentions légales – Données personnelles – Cookies – Nous contacter", "legal notice"),
+        ("Dit is een Plus-artikel. Je las gratis de eerste alinea's.", "paywall notice"),
+        ("Wiadomości / Opole / Wypadki", "navigation"),
+        ("Temas relacionados: Incendios · Galicia · Montes", "navigation"),
+        ("Direct commencé le 12/11/2026 à 06h50 · Dernière mise à jour à 19h02", "timestamp"),
+        ("Par Le Courrier du Val avec AFP", "byline"),
+        ("Val de Brisse – Toute l'actualité", "page header"),
+        ("Vous devez être connecté pour réagir.", "comment prompt"),
+        ("Log ind for at kommentere.", "comment widget"),
+        ("Vis flere kommentarer", "comment widget"),
+        ("Skomentuj (12)", "comment widget"),
+        ("Arkivfoto: Fjordavisen", "photo credit"),
+    ],
+)
+def test_furniture_of_held_out_batches_28_and_29(line: str, reason: str) -> None:
+    assert cue_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Agenda",  # a menu's word heads no list
+        "Il 3° reggimento / battaglione alpino",
+        "Also on Tuesday, the council approved the budget.",
+        "Wetter: Sonnig bei 12 Grad",
+    ],
+)
+def test_news_and_menu_words_near_the_cues_of_batches_28_and_29(line: str) -> None:
+    assert cue_reason(line) not in ("weather widget", "related links", "navigation")
+
+
+def test_comments_with_their_age_below_replies_naming_whom_they_answer_and_a_login_prompt() -> None:
+    swiss = (
+        "Knappes Ja zum neuen Werkhof in Brugghof\n"
+        "Mit 61 Stimmen Unterschied hat die Gemeindeversammlung am Montag den Kredit für einen neuen Werkhof bewilligt.\n"
+        "Der Gemeinderat will im Frühling mit dem Bau beginnen, die Kosten liegen bei 4,2 Millionen Franken.\n"
+        "Kommentare (4)\n"
+        "Ruedi K., Brugghof\n"
+        "Höchste Zeit, der alte Werkhof fällt ja fast zusammen.\n"
+        "vor 9 Stunden\n"
+        "Vreni Suter\n"
+        "Und wer bezahlt den Unterhalt? Das wird noch teuer.\n"
+        "vor 8 Stunden\n"
+    )
+    reasons = _reasons(swiss)
+    assert reasons["Ruedi K., Brugghof"] == "comment widget"
+    assert reasons["Und wer bezahlt den Unterhalt? Das wird noch teuer."] == "reader comment"
+    assert reasons["vor 8 Stunden"] == "comment widget"
+    portuguese = (
+        "Pescador de Vila Alta continua desaparecido após naufrágio\n"
+        "As buscas pelo pescador de 41 anos foram retomadas esta manhã, com um avião e duas embarcações.\n"
+        "A família aguarda notícias no porto, acompanhada por elementos da associação de pescadores.\n"
+        "Comentários (9)\n"
+        "Tó Mané · há 2 h\n"
+        "Força à família, estamos todos convosco.\n"
+        "Gostar · Responder\n"
+        "Resposta a Tó Mané — Rosa L. · há 1 h\n"
+        "Vai aparecer, tenho fé.\n"
+        "Gostar · Responder\n"
+    )
+    reasons = _reasons(portuguese)
+    assert reasons["Resposta a Tó Mané — Rosa L. · há 1 h"] == "comment widget"
+    assert reasons["Vai aparecer, tenho fé."] == "reader comment"
+    belgian = (
+        "Un bus quitte la route à Wavremont : six blessés légers\n"
+        "Un bus de ligne a quitté la chaussée lundi matin à Wavremont, faisant six blessés légers selon la zone de secours.\n"
+        "Le chauffeur aurait voulu éviter un cerf, a indiqué le TEC, qui a ouvert une enquête interne.\n"
+        "Réactions (5)\n"
+        "Vous devez être connecté pour réagir.\n"
+        "Marc T. – Wavre\n"
+        "Cette route est une patinoire dès qu'il pleut.\n"
+        "Signaler · Répondre\n"
+    )
+    assert _reasons(belgian)["Cette route est une patinoire dès qu'il pleut."] == "reader comment"
+
+
+def test_ad_copy_under_its_label_a_credited_caption_and_a_subheading_after_marked_links() -> None:
+    page = (
+        "Le pont de la Brisse fermé pour trois mois\n"
+        "Le pont suspendu de la Brisse sera fermé à la circulation à partir de lundi pour des travaux de renforcement.\n"
+        "Publicité\n"
+        "Menuiserie Duval – fenêtres et volets sur mesure, pose comprise\n"
+        "Les automobilistes devront emprunter la déviation par Saint-Aubin, soit douze kilomètres de plus.\n"
+        "Le pont vu depuis la rive gauche, mardi.\n"
+        "© Jeanne Morel\n"
+        "Les travaux coûteront 1,8 million d'euros, financés pour moitié par le département.\n"
+        "Lire aussi\n"
+        "» Brisse : les berges rouvrent aux promeneurs après la crue de mars\n"
+        "» Saint-Aubin : la mairie veut un second pont pour les cyclistes du canton\n"
+        "\n"
+        "Les commerçants inquiets\n"
+        "Les commerçants de la rive droite redoutent une baisse de leur chiffre d'affaires pendant les travaux.\n"
+        "Les pompiers déployés sur la berge, mercredi. (AFP)\n"
+        "Le maire a promis une navette gratuite entre les deux rives pendant toute la durée du chantier.\n"
+    )
+    reasons = _reasons(page)
+    assert reasons["Menuiserie Duval – fenêtres et volets sur mesure, pose comprise"] == "advertising"
+    assert reasons["Le pont vu depuis la rive gauche, mardi."] == "photo caption"
+    assert reasons["Les commerçants inquiets"] == "heading"
+    assert reasons["Les pompiers déployés sur la berge, mercredi. (AFP)"] == "photo caption"
+    # At the page's foot, a copyright line names the site: the sentence above it is the report's last.
+    footer = (
+        "Felssturz sperrt Passstraße im Ötztal\n"
+        "Ein Felssturz hat am Freitagabend die Landesstraße oberhalb von Sölden auf 80 Metern verschüttet.\n"
+        "Verletzt wurde niemand, teilte die Polizei am Samstag mit.\n"
+        "Die Bezirkshauptmannschaft kündigte eine Sperre bis mindestens Mittwoch an.\n"
+        "© Ötztal Heute Online\n"
+    )
+    assert _reasons(footer)["Die Bezirkshauptmannschaft kündigte eine Sperre bis mindestens Mittwoch an."] == "news"
+
+
+def test_a_briefs_label_in_a_phrase_cuts_the_page_and_a_newsletters_name_does_not() -> None:
+    briefs = (
+        "Lindköpings Tidning\n"
+        "Hem  Lindköping  Ängby  Sport  Kultur\n"
+        "Logga in\n"
+        "NYHETER I KORTHET\n"
+        "Brand i radhus i Lindköping\n"
+        "Publicerad 06.10\n"
+        "En brand bröt ut i ett radhus i Lindköping natten till lördag. Ingen person skadades enligt räddningstjänsten.\n"
+        "Räddningstjänsten var på plats i tre timmar och huset är nu obeboeligt, uppger kommunen.\n"
+        "Ny cykelbro invigs i Ängby\n"
+        "Publicerad 07.30\n"
+        "Den nya cykelbron över ån i Ängby invigs på fredag efter två års bygge. Bron kostade 38 miljoner kronor.\n"
+        "Kommunen räknar med att tusentals cyklister kommer att använda bron varje dag, enligt ett pressmeddelande.\n"
+        "Ängby vann derbyt mot Lindköping\n"
+        "Publicerad 09.15\n"
+        "Foto: Eva Berg\n"
+        "Ängby IF vann derbyt mot Lindköpings BK med 3–1 inför 900 åskådare på söndagen. Två mål kom sent i matchen.\n"
+    )
+    items = split_items(briefs, min_item_words=12)
+    assert [item[0][1] for item in items[1:]] == ["Ny cykelbro invigs i Ängby", "Ängby vann derbyt mot Lindköping"]
+    report = (
+        "Wind farm fire cuts power to 40,000 homes\n"
+        "A fire on an offshore substation left around 40,000 homes without electricity on Thursday afternoon.\n"
+        "\n"
+        "Schools closed early\n"
+        "Two schools in the town closed early and several sets of traffic lights failed during the outage.\n"
+        "The operator said supplies to the last properties were restored in the early evening.\n"
+        "\n"
+        "Morning Briefing\n"
+        "The day's top stories, straight to your inbox.\n"
+    )
+    assert len(split_items(report, min_item_words=12)) == 1
+
+
+def test_a_most_viewed_list_goes_on_past_the_pages_own_title() -> None:
+    page = (
+        "Harbour wall collapse closes north quay to 40 boats | Eastmere Echo\n"
+        "Eastmere Echo\n"
+        "News   Sport   Business\n"
+        "\n"
+        "Harbour wall collapse closes north quay to 40 boats\n"
+        "A section of the harbour wall in Eastmere collapsed on Sunday night, closing the north quay to boats.\n"
+        "Engineers will inspect the rest of the wall this week, the harbour authority said on Monday.\n"
+        "\n"
+        "Share   Facebook   X   Email   Copy link\n"
+        "Topics: Harbours · Eastmere\n"
+        "\n"
+        "Most viewed\n"
+        "Harbour wall collapse closes north quay to 40 boats\n"
+        "Eastmere Rovers 1-1 Dunley Town: late penalty earns a point\n"
+        "Christmas market: full list of stalls and opening times\n"
+        "Council tax: borough warns of 5% rise\n"
+        "\n"
+        "Advertisement\n"
+        "Eastmere Kitchens – winter sale now on, up to 40% off selected ranges\n"
+    )
+    reasons = _reasons(page)
+    assert reasons["Christmas market: full list of stalls and opening times"] == "related links"
+    assert reasons["Council tax: borough warns of 5% rise"] == "related links"

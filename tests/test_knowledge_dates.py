@@ -301,3 +301,10 @@ def test_dutch_yesterday_morning_and_last_night_are_days() -> None:
     tuesday = date(2026, 10, 27)
     lead = ["De ministers kwamen gisterenochtend in Brussel samen en bereikten pas vannacht rond 3 uur een akkoord."]
     assert date_article(None, lead, tuesday, "test", "nl").event_date == date(2026, 10, 27)
+
+
+def test_the_night_to_a_weekday_is_the_night_before_it_and_not_until_it() -> None:
+    night = date_article(None, ["Ett radhus brann i Lindköping natten till söndag."], date(2026, 11, 16), "", "sv")
+    assert night.event_date == date(2026, 11, 15)
+    until = date_article(None, ["Vägen är avstängd till söndag enligt kommunen."], date(2026, 11, 16), "", "sv")
+    assert until.event_date is None

@@ -789,3 +789,31 @@ def test_polish_weekdays_in_their_cases_are_read_and_keep_their_case_when_dated(
     assert found == [2, 5, 6, 1]
     text, _ = resolve_date("Złotnica wylała w środę wieczorem i zalała piwnice.", date(2026, 10, 28), "pl")
     assert text == "Złotnica wylała w środę 28 października 2026 wieczorem i zalała piwnice.", text
+
+
+def test_a_live_pages_words_about_itself_and_an_also_opener_are_not_the_articles_sentences() -> None:
+    from newsfuse.summarize.candidates import reportable
+
+    assert not reportable("C'est la fin de ce direct, merci de l'avoir suivi.", "fr")
+    assert not reportable("Welcome to our live coverage of the harbour fire in Eastmere.", "en")
+    assert reportable("Le direct de la préfecture a été suivi par des milliers de personnes.", "fr")
+    assert leans_on_context("Ebenfalls angenommen wurde am Sonntag die Revision der Gemeindeordnung.", "de")
+    assert leans_on_context("Ook de burgemeester was aanwezig bij de opening van de brug.", "nl")
+
+
+def test_a_weekday_dated_by_its_span_or_after_its_part_of_the_day_keeps_the_sources_date() -> None:
+    spanned = "Des parents ont occupé la mairie dans la nuit de lundi 16 à mardi 17 novembre."
+    assert resolve_date(spanned, date(2026, 11, 16), "fr") == (spanned, None)
+    parted = "The ferry drifted for three hours on Tuesday afternoon (13 October) after a steering failure."
+    assert resolve_date(parted, date(2026, 10, 13), "en") == (parted, None)
+    text, repair = resolve_date("The ferry drifted for three hours on Tuesday afternoon.", date(2026, 10, 13), "en")
+    assert repair is not None and "Tuesday 13 October 2026" in text
+    evidence = [("tuesday", date(2026, 10, 13))]
+    assert resolve_relative(parted, evidence, None, "en", weekdays=True) == (parted, None)
+
+
+def test_a_german_sentence_may_open_on_a_number_and_its_capitalised_noun() -> None:
+    assert well_formed("1'284 Ja gegen 1'211 Nein: So knapp ist in Brugghof keine Vorlage entschieden worden.")
+    assert well_formed("300 Menschen mussten in der Nacht ihre Häuser verlassen.")
+    assert not well_formed("12 December 2004 Tsunami hits the coast of Aceh.")
+    assert not well_formed("7 A close encounter with the comet is expected.")

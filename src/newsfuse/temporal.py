@@ -364,8 +364,9 @@ _FUTURE = {
     ),
     "pt": re.compile(r"\b(?:\w{3,}(?:ara|era|ira|arao|erao|irao)|previsto|prevista)\b"),
 }
-# "Until" right before a weekday points forward when the clause speaks of the future ("jusqu'à 104 km/h" does not).
-_UNTIL = re.compile(r"(?:jusqu'(?:a|au)|until|till|bis(?: zum| am)?|hasta(?: el)?|fino a|ate)\s*$")
+# "Until" right before a weekday points forward when the clause speaks of the future ("jusqu'à 104 km/h" does not);
+# Swedish "natten till söndag" is the night before Sunday, no "until".
+_UNTIL = re.compile(r"(?:jusqu'(?:a|au)|until|(?<!natten )till|bis(?: zum| am)?|hasta(?: el)?|fino a|ate)\s*$")
 # Common words that end like a future.
 _NOT_FUTURE = {
     "para", "ahora", "hora", "otra", "entra", "mientras", "contra", "fuera", "ancora", "allora", "sopra", "dentro",
@@ -526,6 +527,9 @@ _SELF_DATED = re.compile(
     # maybe with its weekday first: "domani, sabato 19 luglio"
     # or "hoje, quinta-feira, 3 de setembro", "hoy, jueves 3 de septiembre"
     rf"\s*(?:,\s*|\(\s*)?(?:(?:{_W}),?\s+)?(?:\d{{1,2}}[/.](?:0?[1-9]|1[0-2])\b|\d{{1,2}}(?:er|st|nd|rd|th|\.)?\s+(?:de\s+)?(?P<month>[^\W\d_]{{3,}})"
+    # or a span whose second day carries the month: "lundi 16 à mardi 17 novembre", "Montag, 16. bis Dienstag, 17. November"
+    rf"|\d{{1,2}}(?:er|\.)?\s+(?:à|au|et|to|and|bis|und|a|al|e|y|tot|en|till|til|og|och|do|i|-|–)\s+(?:(?:{_W}),?\s+)?"
+    rf"\d{{1,2}}(?:er|st|nd|rd|th|\.)?\s+(?:de\s+)?(?P<month_end>[^\W\d_]{{3,}})"
     r"|(?P<month_first>[^\W\d_]{3,})\.?\s+\d{1,2}\b)"
 )
 _MONTH_STARTS = {name[:3] for name in MONTHS}
@@ -539,6 +543,8 @@ def dated_after(text: str, end: int) -> bool:
     if m["month_first"]:  # a whole month name, or its short form ("Dec. 27"): "Junction 12" is no date
         word = strip_accents(m["month_first"].lower())
         return word in MONTHS or (len(word) <= 4 and word[:3] in _MONTH_STARTS)
+    if m["month_end"]:
+        return strip_accents(m["month_end"].lower())[:3] in _MONTH_STARTS
     return m["month"] is None or strip_accents(m["month"].lower())[:3] in _MONTH_STARTS
 
 

@@ -37,6 +37,12 @@ def _cues(scope: str, reason: str, *patterns: str) -> list[Cue]:
 _COMMENTS = r"(?:commentaires?|comments?|kommentare?|kommentarer|comentarios?|commenti|commento|comentários?|komentarz[ey]?|komentarzy|postings?|réactions?|reacciones|reacties)"
 _LOGIN = r"(?:identifiez-vous|connectez-vous|se connecter|log ?in|sign in|anmelden|einloggen|melden sie sich an|inicia sesión|iniciar sesión|identifícate|accedi|faça login|fazer login|inicie sessão|iniciar sessão|zaloguj się|zaloguj|logga in|logg inn|log ind|inloggen)"
 _SUBSCRIBE = r"(?:abonnez-vous|je m'abonne|s'abonner|abonnieren|subscribe|suscríbete|suscribirse|abbonati|abbonarsi|assine|assina|subscreva|subskrybuj|zaprenumeruj)"
+# A live page's start: "Direct commencé le ...", "Live started ...".
+_LIVE_START = (
+    r"^(?:direct|en direct|live|liveblog|live-ticker|directo|en directo|diretta|ao vivo)\s+(?:commencé|started|begonnen|"
+    r"gestartet|iniciado|comenzado|iniziata|iniciada|startet|startade)\b"
+)
+LIVE_START = re.compile(_LIVE_START, re.I)
 _SIGNUP = r"(?:inscrivez-vous|je m'inscris|sign up|melden sie sich|registrieren sie sich|regístrate|apúntate|iscriviti|inscreva-se|registe-se|cadastre-se|zapisz się|zarejestruj się)"
 _RECEIVE = r"(?:recevez|recevoir|receive|get|erhalten sie|bekommen sie|recibe|recibir|ricevi|ricevere|receba|recebe|receber|otrzymuj|otrzymasz|ontvang)"
 _NETWORKS = r"(?:whatsapp|telegram|instagram|facebook|tiktok|youtube|linkedin|threads|bluesky|mastodon|twitter|google news|google actualités|flipboard)"
@@ -188,7 +194,7 @@ CUES: tuple[Cue, ...] = tuple(
     + _cues(
         "any",
         "comment widget",
-        rf"{_LOGIN}\b.{{0,50}}\b(comment|kommentier|comentar|comment|comentá|komentarz|skomentow|réagir|posten|reageren|reageer)",
+        rf"{_LOGIN}\b.{{0,50}}\b(comment|kommentier|kommenter|comentar|comentá|komentarz|skomentow|réagir|posten|reageren|reageer)",
         rf"\b(pour|to|um|para|per|aby|żeby) (pouvoir |be able to |zu )?(commenter|réagir|post a comment|comment on|kommentieren|comentar|commentare|comentar|skomentować|dodać komentarz)\b.{{0,40}}\b({_LOGIN}|compte|account|konto|cuenta|conta|registr|inscri|abonn|subscri)",
         r"^(réagir à cet article|réagissez à cet article|commenter cet article|react to this (article|story)|comment on this (article|story)|dieses? (artikel|beitrag) kommentieren|comentar (este|esta) (artículo|noticia)|commenta (questo articolo|la notizia)|comente (este artigo|esta notícia)|skomentuj (ten )?artykuł|kommentera artikeln|kommenter (artikkelen|saken)|kommentér artiklen)\b(\s*\(\d+\))?",
         r"espace des commentaires|comment section|kommentarbereich|sección de comentarios|sezione (dei )?commenti|secção de comentários|seção de comentários|sekcja komentarzy|caricamento commenti|chargement des commentaires|loading comments|kommentare werden geladen|cargando comentarios|carregando comentários|ładowanie komentarzy",
@@ -460,7 +466,7 @@ CUES: tuple[Cue, ...] = tuple(
         r"^(contactez-nous|nous contacter|contact us|kontaktieren sie uns|contáctenos|contatti|contattaci|contacte-nos|fale conosco|skontaktuj się z nami)(?!\w{3})",
         r"^(contact|kontakt|contacto|contato|impressum|datenschutz|privacy|confidentialité|privacidad|privacidade|prywatność)$",
         r"^(colofon|colophon|mentions légales|informations légales|legal notice|legal|imprint|impressum|aviso legal|note legali|nota legale|ficha técnica|expediente|stopka redakcyjna|plan du site|sitemap|site map|cgu|cgv|conditions générales|terms of (use|service)|terms and conditions|nutzungsbedingungen|agb|términos y condiciones|condiciones de uso|termini e condizioni|condizioni d'uso|termos e condições|termos de uso|regulamin|nota prawna|accessibilité|accessibility|barrierefreiheit|accesibilidad|accessibilità|acessibilidade|dostępność)\b",
-        r"^(tags?|mots-clés|mots clés|thèmes|sujets|keywords|topics|schlagwörter|schlagworte|themen|stichwörter|etiquetas|temas|palabras clave|argomenti|parole chiave|assuntos|tematy|tagi|słowa kluczowe|emner|ämnen|emne|taggar|tagger)(\s*:\s*.{0,160})?$",
+        r"^(tags?|mots-clés|mots clés|thèmes|sujets|keywords|topics|schlagwörter|schlagworte|themen|stichwörter|etiquetas|temas|temas relacionados|tópicos relacionados|related topics|palabras clave|argomenti|parole chiave|assuntos|tematy|tagi|słowa kluczowe|emner|ämnen|emne|taggar|tagger)(\s*:\s*.{0,160})?$",
         r"^(rubriques|sections|ressorts|secciones|sezioni|secções|seções|działy|services|dienste|servicios|servizi|serviços|usługi)$",
         r"^(p\.? ?iva|partita iva|codice fiscale|registrazione (del |presso il )?tribunale|reg\.? trib\.?|nif|cnpj|nip|regon|krs|siret|rcs|ust-?idnr\.?|handelsregister|cif|issn)\b.{0,60}\d",
         r"\b(p\.? ?iva|partita iva)\s*:?\s*\d{6,}",
@@ -552,6 +558,11 @@ CUES: tuple[Cue, ...] = tuple(
         r"^(il tuo indirizzo email non sarà pubblicato|your email address will not be published|o seu endereço de email não será publicado|je e-mailadres wordt niet gepubliceerd)\b",
         r"^(je moet ingelogd zijn om te reageren|wat vind jij\?|reacties worden gemodereerd)",
         r"\bcomments are open to subscribers\b",
+        # "Vous devez être connecté pour réagir.", "Du musst eingeloggt sein, um zu kommentieren."
+        r"^(vous devez|you must|you need to|sie müssen|du musst|debes|debe|deve|devi|musisz|du måste|du må|du skal|je moet|u moet)"
+        r" (être |be |sein |estar |ser |essere |być |vara |være |zijn )?(connecté|logged in|signed in|angemeldet|eingeloggt|"
+        r"registrad|conectado|logado|loggato|zalogowany|inloggad|logget inn|logget ind|ingelogd)\b.{0,40}\b(réagir|commenter|"
+        r"comment|kommentieren|comentar|commentare|komentować|kommentera|kommentere|reageren)",
     )
     + _cues(
         "start",
@@ -1764,6 +1775,9 @@ CUES: tuple[Cue, ...] = tuple(
         "start",
         "photo credit",
         r"^(crédits?( photo)?|credits?|photo|photos|foto|fotos|fot\.|bild|bilder|image|imagen|immagine|imagem|zdjęcie|illustration|source photo|©)\s*(:|/|©|-)",
+        # An archive photo's credit: "Arkivfoto: Kattegat Posten", "Archivbild: dpa".
+        r"^(arkivfoto|arkivbild|arkivbilde|arkivbillede|archivfoto|archivbild|archiefbeeld|archieffoto|foto d'archivio|"
+        r"foto de archivo|foto de arquivo|photo d'archives|file photo|zdjęcie archiwalne)\s*:\s*\S",
         r"^(image caption|image source|légende|bildunterschrift|pie de foto|didascalia|legenda)\s*[,:]",
         # "U.S. Army photo by Spc. Erin Robicheaux Sgt. ...": a credit opening a caption.
         r"^(?!(the|a|an|this|that|his|her|their|its|one|la|le|une?|el|die|der|das|ein|eine) )([\w.'-]+ ){0,3}"
@@ -1851,7 +1865,9 @@ CUES: tuple[Cue, ...] = tuple(
         "start",
         "comment widget",
         # "Show 81 more comments", "Ver mais 20 comentários", "Toon alle reacties".
-        rf"^(show|view|see|ver|voir|afficher|toon|alle|mostra|zobacz|pokaż) (all |alle |todos os |os )?(mais |more |plus de )?\d* ?(more |mais |weitere |más |altri |więcej |meer )?{_COMMENTS}\b",
+        rf"^(show|view|see|ver|voir|afficher|toon|alle|mostra|zobacz|pokaż|vis|visa) (all |alle |todos os |os )?(mais |more |plus de )?\d* ?(more |mais |weitere |más |altri |więcej |meer |flere |fler |fleire )?{_COMMENTS}\b",
+        # A comment button with its count: "Skomentuj (18)", "Kommentera (4)".
+        r"^(skomentuj|kommentera|kommenter|kommentér|comenta|commenta|comente|commentez|kommentieren|reageer|comment)\s*\(\d+\)$",
         # A reply button with its counts: "Odpowiedz | 👍 64 | 👎 12".
         r"^(reply|antworten|répondre|responder|rispondi|reageer|beantwoorden|svara|svar|odpowiedz)(\s*[·•|]\s*[^·•|]{1,25}){1,3}$",
     )
@@ -2127,6 +2143,121 @@ CUES: tuple[Cue, ...] = tuple(
         # "Um Kommentare schreiben zu können, müssen Sie angemeldet sein."
         rf"\b{_COMMENTS} (zu )?(schreiben|verfassen|posten|écrire|publier|escribir|scrivere|escrever|pisać|dodawać|schrijven|plaatsen|post|write)\b.{{0,50}}\b(angemeldet|registriert|eingeloggt|connecté|inscrit|abonné|registrad|registrat|zalogowan|ingelogd|abonnee|signed in|logged in|registered|subscriber)",
     )
+    + _cues(
+        "start",
+        "weather widget",
+        # "Väder Västerås: 3° · Mulet", "Meteo Valdorna   Oggi 4°C pioggia   Domani 1°C neve sopra i 1.200 m"
+        r"^(väder|vær|vejr|weer|meteo|météo|wetter|weather|tiempo|tempo|pogoda)\b[^!?]{0,40}?-?\d{1,2}\s?°(?:\s?[cf]\b)?"
+        r"(?:[^.!?]|(?<=\d)\.(?=\d)){0,80}$",
+        # "Onsdag: 7° · Regn · Vind 12 m/s fra sørvest"
+        r"^(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tisdag|lördag|söndag|i dag|idag|today|tomorrow|"
+        r"oggi|domani|heute|morgen|aujourd'hui|demain|hoy|mañana|hoje|amanhã|dziś|jutro|vandaag)\s*:?\s*-?\d{1,2}\s?°"
+        r"\s?[cf]?\s*[·,|/]",
+        # A gauge's reading beside the weather: "Waterstand Waal bij Haaftwijk: 7,85 m +NAP (stijgend)"
+        r"^(waterstand|wasserstand|pegelstand|vattenstånd|vannstand|vandstand|water level|river level|niveau d'eau|"
+        r"nivel del (agua|río)|livello del|poziom wody)\b[^.!?]{0,50}:\s*\d[^!?]{0,40}$",
+    )
+    + _cues(
+        "start",
+        "related links",
+        # "Se video: Her står Skagen Fjord på grund", "Zobacz zdjęcia z nocnego powitania w Pyrzowicach"
+        r"^(se|watch|regardez|guarda|mira|veja|bekijk|kijk|titta på|zobacz|sehen sie)\s+(video|videoen|videon|videoet|"
+        r"la vidéo|il video|el vídeo|o vídeo|de video|wideo|film|nagranie|zdjęcia|galerię|bilderna|bildene|billederne|"
+        r"the photos|les photos|le foto|las fotos|as fotos|de foto's|die bilder)\b.{0,120}$",
+        # "Les hele saken: Dette vet vi om ferjeulykken", "Voir plus d'articles Pays de Lignac"
+        r"^(les hele saken|läs hela (artikeln|texten)|læs hele (artiklen|historien)|read the full (story|article)|"
+        r"lire l'article complet|den ganzen artikel lesen|leggi l'articolo completo|lee la noticia completa)\b.{0,120}$",
+        r"^(voir plus d'articles|plus d'articles|more articles|mehr artikel|más artículos|altri articoli|mais artigos|"
+        r"więcej artykułów|meer artikelen|fler artiklar|flere artikler|flere saker)\b[^.!?]{0,60}$",
+    )
+    + _cues(
+        "start",
+        "related links",
+        # An events diary's header over its dates: "Agenda du week-end", "What's on this weekend" (a menu's bare
+        # "Agenda" heads no list).
+        r"^(agenda|l'agenda|what's on|veranstaltungen|termine|veranstaltungskalender|agenda cultural|kalendarz wydarzeń|"
+        r"evenementen|uitagenda|evenemang|arrangementer|evenementer)( du week-end| de la semaine| this weekend| am "
+        r"wochenende| del fin de semana| del weekend| do fim de semana| van het weekend| i helgen| i weekenden)\s*:?$",
+    )
+    + _cues(
+        "start",
+        "page header",
+        # A section's landing title: "Pays de Lignac – Toute l'actualité".
+        r"^[^.!?]{2,40}\s[–:|-]\s(toute l'actualité|toutes les actualités|all the latest( news)?|latest news|alle nachrichten|"
+        r"aktuelle nachrichten|todas las noticias|últimas noticias|tutte le notizie|ultime notizie|todas as notícias|"
+        r"últimas notícias|wszystkie wiadomości|najnowsze wiadomości|alle nieuws|laatste nieuws|alla nyheter|"
+        r"senaste nytt|alle nyheder|seneste nyt|alle nyheter|siste nytt)$",
+    )
+    + _cues(
+        "start",
+        "video prompt",
+        # A video's title with its length: "I massi sulla rampa del Cervellino: le immagini dell'alba (0:58)".
+        r"^[^.!?]{5,140}\(\d{1,2}:\d{2}(?::\d{2})?\)$",
+    )
+    + _cues(
+        "start",
+        "live page tools",
+        # "Vi oppdaterer saken fortløpende.", "Trykk her for å laste inn nye oppdateringer"
+        r"^(vi oppdaterer saken|vi uppdaterar (artikeln|texten|nyheten)|vi opdaterer (artiklen|sagen|historien)|"
+        r"we will update this (story|article|page)|we are updating this (story|article)|nous mettrons à jour cet article|"
+        r"wir aktualisieren (diesen|den) (artikel|beitrag)|saken oppdateres|artikeln uppdateras|artiklen opdateres)\b",
+        r"\b(laste inn|ladda|load|charger|laden|cargar|caricare|carregar|załaduj|laad)\b.{0,20}\b(nye oppdateringer|"
+        r"nya uppdateringar|nye opdateringer|new updates|nouvelles mises à jour|neue updates|nuevas actualizaciones|"
+        r"nuovi aggiornamenti|novas atualizações|nowe aktualizacje|nieuwe updates)\b",
+    )
+    + _cues(
+        "start",
+        "newsletter",
+        # "Wpisz adres e-mail", "Enter your email address"
+        r"^(wpisz|podaj|enter|entrez|saisissez|geben sie|introduce|inserisci|insira|introduza|voer|ange|angi|indtast)"
+        r" (swój |your |votre |ihre |tu |la tua |o seu |je |din |uw )?(adres |address |adresse )?(e-?mail|courriel)"
+        r"(\s?-?adres\w*|\s?address)?\s*$",
+    )
+    + _cues(
+        "strong",
+        "legal notice",
+        # "Administratorem Twoich danych osobowych jest ...", "zapoznaj się z informacją o przetwarzaniu Twoich danych"
+        r"\badministratorem (twoich|pani|pana|państwa) danych( osobowych)?\b",
+        r"\bprzetwarzani\w* (twoich|pani|pana|państwa) danych\b",
+    )
+    + _cues(
+        "start",
+        "copyright",
+        # "Zennebode is een uitgave van Zennemedia nv, 1500 Halle"
+        r"^[\w .'’+-]{2,40} (is een uitgave van|est une publication d[eu]|est édité par|ist ein angebot (von|der|des)|"
+        r"is published by|è una pubblicazione d|es una publicación d|é uma publicação d|udgives af|utgis av|ges ut av)\b",
+        # "La Gaceta Atlántica © 2026 · Gaceta Atlántica Medios S.A."
+        r"^[^.!?]{2,60}©\s?(19|20)\d\d\b[^!?]{0,80}$",
+    )
+    + _cues(
+        "any",
+        "legal notice",
+        # "Kattegat Posten er medlem af Danske Medier og følger de vejledende regler for god presseskik."
+        r"\b(er|är|is|est|ist) (medlem|member|membre|mitglied) (af|av|of|de|du|im|des)\b.{0,40}\b(medier|media|presse|"
+        r"press|pers|médias)\b",
+        r"\bgod (presseskik|publicistisk sed)\b",
+        # "Le Réveil Alpin – Mentions légales – Données personnelles – Cookies – Plan du site"
+        r"\b(mentions légales|impressum|aviso legal|note legali|termos de uso|polityka prywatności|colofon)\b[^.]{0,80}"
+        r"\b(cookies?|données personnelles|datenschutz|privacidad|privacy|plan du site|sitemap|contact\w*|kontakt)\b",
+    )
+    + _cues(
+        "any",
+        "paywall notice",
+        # "Dit is een Plus-artikel. Je las gratis de eerste alinea's.", "Lees verder voor € 1 per week ..."
+        r"\bdit is een \w*\+?-?artikel\b|\bje las gratis\b|\bonbeperkt toegang tot\b|\blees verder voor €",
+    )
+    + _cues(
+        "start",
+        "navigation",
+        # A breadcrumb of sections: "Wiadomości / Poznań / Wypadki".
+        r"^[^\W\d][\w ]{1,20}( / [^\W\d][\w ]{1,20}){2,4}$",
+    )
+    + _cues(
+        "start",
+        "timestamp",
+        # "Direct commencé le 10/11/2026 à 07h05 · Dernière mise à jour à 18h47"
+        rf"{_LIVE_START}.{{0,20}}\d.{{0,60}}$",
+    )
 )
 
 # The cues that apply to a line of any length ("strong"); all of them apply to a short line.
@@ -2135,7 +2266,7 @@ STRONG_CUES = tuple(cue for cue in CUES if cue.scope == "strong")
 # Bylines, matched on the original case: "Par Julien Carrasco", "By Tom Ellerby, Local Democracy Correspondent".
 BYLINE = re.compile(
     r"^(?i:par|by|written by|von|por|di|da|de|przez|door|mit|af|av)\s+(?:(?:la |le |der |the |el |la |a )?(?:rédaction|Redaktion|redacción|redazione|redação|redakcja|staff|newsroom)\b.{0,60}"
-    r"|[A-ZÀ-ÝŁŚŻŹĆŃ][\w'’.-]+(?:\s+(?:[A-ZÀ-ÝŁŚŻŹĆŃ][\w'’.-]+|de|von|van|der|den|ter|da|do|dos|das|del|di|le|la)){0,3}(?:\s*(?:[,|/·•—–-]|\bavec\b|\bwith\b|\bmit\b|\bcon\b|\bcom\b|\bund\b|\band\b|\bet\b|\by\b|\be\b|\bi\b|\ben\b|\bog\b|\boch\b)\s*.{0,80})?)$"
+    r"|[A-ZÀ-ÝŁŚŻŹĆŃ][\w'’.-]+(?:\s+(?:[A-ZÀ-ÝŁŚŻŹĆŃ][\w'’.-]+|de|du|des|von|van|der|den|ter|da|do|dos|das|del|di|le|la)){0,3}(?:\s*(?:[,|/·•—–-]|\bavec\b|\bwith\b|\bmit\b|\bcon\b|\bcom\b|\bund\b|\band\b|\bet\b|\by\b|\be\b|\bi\b|\ben\b|\bog\b|\boch\b)\s*.{0,80})?)$"
 )
 # A lone agency name under the title: "Agencia Meridional", "Agence France-Presse".
 AGENCY_BYLINE = re.compile(
@@ -2299,6 +2430,14 @@ COMMENT_AGE = re.compile(
     r"^(?:vor |il y a |hace |há |for )?\d+\s?(?:min|minutes?|minuter|minutter|minutos|minuti|minuten|minut|godz\.?|"
     r"godzin[ay]?|tim|timmar|timer|h|hours?|heures?|horas?|ore|uur|dagar|dage|dager|days?|jours?|días|giorni|dias|dni|"
     r"stunden?|tagen?)\.?(?:\s+(?:ago|sedan|siden|temu|fa|geleden|atrás))?$",
+    re.I,
+)
+# A reply's header naming whom it answers before the replier: "Resposta a Zé Tó — M. Calado · há 40 min", "Antwort von
+# Brigitte K. am 24.11.2026 um 19:05 Uhr:".
+REPLY_HEAD = re.compile(
+    r"^(?:resposta a|respuesta a|réponse à|en réponse à|risposta a|reply to|in reply to|antwort (?:an|von|auf)|"
+    r"svar (?:till|til|på)|antwoord (?:aan|van|op)|odpowiedź (?:dla|od|na))\s.{2,60}?"
+    r"(?:\s[·•|]\s[^·•|]{2,30}|\s\d{1,2}[:.]\d{2}(?:\s?uhr)?\s?:?)$",
     re.I,
 )
 # A reply with its text on its header's line: "↳ Mia S svarade Bosse_i_Varbäck · 54 min sedan: Samma här ...".

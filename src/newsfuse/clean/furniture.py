@@ -709,6 +709,7 @@ def _mark_reader_comments(page: _Page, start: int) -> None:
             idx += 1  # "Reply", "Load more comments", "Sort by: Newest | Oldest", "Je m'abonne": the thread goes on
         elif (
             cues.COMMENT_HEAD.match(text.strip())
+            or cues.REPLY_HEAD.match(text.strip())
             or cues.COMMENTER_NAME.match(text.strip())
             or cues.COMMENTER.match(text.strip())
             or _dated_handle(page, idx)
@@ -726,6 +727,9 @@ def _mark_reader_comments(page: _Page, start: int) -> None:
             idx += 1
         elif page.free(n) and (cues.READER_COMMENT.match(text.strip()) or cues.INLINE_REPLY.match(text.strip())):
             page.reasons[n] = "reader comment"
+            idx += 1
+        elif page.free(n) and cues.COMMENT_AGE.match(text.strip()):
+            page.reasons[n] = "comment widget"  # the age under a comment's text: "vor 13 Stunden"
             idx += 1
         else:
             return
@@ -746,15 +750,22 @@ def _dated_handle(page: _Page, idx: int) -> bool:
 
 
 def _short_name(text: str) -> bool:
-    """A name of up to five words, maybe with where the reader lives, ending no sentence ("Josiane Ferrandi")."""
-    return bool(re.fullmatch(r"[A-ZÀ-Ý][\w.'’-]*(?: [\w.'’-]+){0,4}", text)) and not _is_paragraph(text)
+    """A name of up to five words, maybe with where the reader lives, ending no sentence ("Josiane Ferrandi",
+    "Beat S., Mellingen", "Pierre D. – Tubize")."""
+    return bool(_READER_NAME.fullmatch(text)) and not _is_paragraph(text)
+
+
+_READER_NAME = re.compile(r"[A-ZÀ-Ý][\w.'’-]*(?: [\w.'’-]+){0,4}(?:(?:,| [–-]) [A-ZÀ-Ý][\w'’-]+(?: [\w'’-]+){0,2})?")
 
 
 def _named_comment(page: _Page, idx: int) -> bool:
-    """A reader's name over the comment and its buttons: "Josiane Ferrandi" / text / "J'aime · Répondre · 2 h"."""
+    """A reader's name over the comment and its buttons or its age: "Josiane Ferrandi" / text / "J'aime · Répondre ·
+    2 h", "Erika Hug" / text / "vor 12 Stunden"."""
     if idx + 2 >= len(page.content) or not _short_name(page.content[idx][1].strip()):
         return False
-    return page.free(page.content[idx + 1][0]) and page.reasons.get(page.content[idx + 2][0], "").startswith(_IN_THREAD)
+    n2, below = page.content[idx + 2]
+    closed = page.reasons.get(n2, "").startswith(_IN_THREAD) or bool(cues.COMMENT_AGE.match(below.strip()))
+    return page.free(page.content[idx + 1][0]) and closed
 
 
 # An advertiser's line: a name, a dash, and a call to act ("Autohaus Brinkmann – Jetzt Winterräder-Aktion sichern!").
@@ -763,6 +774,10 @@ _AD_COPY = re.compile(
     r"découvrez|profitez|descubre|reserva|scopri|prenota|descubra|reserve|bestel|boek|zamów|sprawdź)\b)",
     re.I,
 )
+
+# The advertiser's name and what it sells, under an ad's label: "Caseificio Sociale Alta Orna – Fontina d'alpeggio,
+# spaccio aperto anche la domenica".
+_ADVERTISER = re.compile(r"^[A-ZÀ-Ý][^.!?–]{2,40}\s[–-]\s[^.!?]{3,}$")
 
 # An offer, in the line under an ad's label: a call to act ("Simule já", "Calcula tu precio", "Scopri la nuova"), a
 # no-obligation quote, a discount, a monthly price. A price alone is no offer: news under a lone label gives figures.
@@ -775,7 +790,9 @@ _AD_OFFER = re.compile(
     r"vrijblijvend\w*|offerte|fri frakt|rabatt?|sconto|descuento|desconto|korting|willkommen|benvenuti|bienvenidos|"
     r"welkom|early-bird|tickets now|sopralluogo gratuito|preventivo gratuito|presupuesto gratis|orçamento grátis|"
     r"devis gratuit|kostenlose beratung|al mese|per month|pro monat|par mois|por mes|ao mês|per maand|i månaden|"
-    r"per måned|miesięcznie|taeg)\b|€/m[eê]s|\d\s?%\s(?:på|off|sur|auf|en|su|em|op|na|rabatu)\b",
+    r"per måned|miesięcznie|taeg|offerts?|devis|termin buchen|jetzt \w+ (?:buchen|sichern|bestellen|kaufen|testen)|"
+    r"book nu|bestil nu|boka nu|bestill nå|fri entré|entrée libre|ingresso libero|entrada libre|eintritt frei|"
+    r"gratis entree|wstęp wolny|free entry|free admission)\b|€/m[eê]s|\d\s?%\s(?:på|off|sur|auf|en|su|em|op|na|rabatu)\b",
     re.I,
 )
 
@@ -788,9 +805,8 @@ def _mark_ad_copy(page: _Page) -> None:
         labelled = page.reasons.get(n) == "advertising" and len(text.split()) <= 2 and page.free(nxt)
         if not labelled or len(line.split()) > 30:
             continue
-        if (len(line.split()) <= 18 and not line.rstrip().endswith(".") and _AD_COPY.search(line)) or _AD_OFFER.search(
-            line
-        ):
+        short_copy = len(line.split()) <= 18 and not line.rstrip().endswith(".")
+        if (short_copy and (_AD_COPY.search(line) or _ADVERTISER.match(line))) or _AD_OFFER.search(line):
             page.reasons[nxt] = "advertising"
 
 
@@ -825,6 +841,22 @@ def _mark_sign_up_boxes(page: _Page) -> None:
             break
 
 
+_AGENCY_CLOSE = re.compile(r"\.\s\([A-Z]{2,6}\)$")
+# A photographer's name under a copyright sign: "© Bart Lemmens" (not "© Riproduzione riservata").
+_CREDIT_SIGN = re.compile(r"^©\s*[A-ZÀ-Ý][a-zà-ÿ'’-]+(?: [A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2}$")
+
+
+def _is_credit(page: _Page, idx: int) -> bool:
+    """Whether the removed line at ``idx`` credits a photo: a photo credit, or a copyright line naming a photographer
+    with the report going on below it (at the page's foot, "© Tirol Heute Online" is the site's)."""
+    n, text = page.content[idx]
+    if page.reasons.get(n) == "photo credit":
+        return True
+    if page.reasons.get(n) != "copyright" or not _CREDIT_SIGN.match(text.strip()):
+        return False
+    return any(page.free(m) and _is_paragraph(t) for m, t in page.content[idx + 1 :])
+
+
 def _mark_captions_and_credits(page: _Page) -> None:
     """A line right before a credit is a caption; a lone name beside removed furniture is a credit."""
     content, reasons = page.content, page.reasons
@@ -832,7 +864,13 @@ def _mark_captions_and_credits(page: _Page) -> None:
         nxt = content[idx + 1] if idx + 1 < len(content) else None
         # Not when the "credit" line is itself a caption ("Bild: Färjan ligger på grund. Foto: H. Sjölund / STB").
         bare = nxt is not None and len(nxt[1].split()) <= 8
-        if page.free(n) and nxt and reasons.get(nxt[0]) == "photo credit" and bare and len(text.split()) <= 25:
+        if page.free(n) and nxt and _is_credit(page, idx + 1) and bare and len(text.split()) <= 25:
+            reasons[n] = "photo caption"
+    # A short line closed by an agency's initials with the report going on below it is a caption with its credit
+    # ("Los marineros rescatados, atendidos en el muelle de Vilarmar. (AIN)"); a sign-off closes the report instead.
+    for idx, (n, text) in enumerate(content[:-1]):
+        short = page.free(n) and len(text.split()) <= 15 and _AGENCY_CLOSE.search(text)
+        if short and any(page.free(m) and _is_paragraph(t) for m, t in content[idx + 1 :]):
             reasons[n] = "photo caption"
     # A lone person's name after a short sentence, with furniture (or nothing) after it, is a photographer's credit
     # and that sentence its caption. A name followed by news is a subheading.
@@ -856,6 +894,9 @@ def _mark_captions_and_credits(page: _Page) -> None:
             if any(reasons.get(m, "").startswith(("gallery", "caption", "photo", "counter")) for m in neighbours):
                 reasons[n] = "photo credit"
                 changed = True
+
+
+_LIST_MARK = re.compile(r"^\s*(?:[»›•▸►→·*–-]|\d{1,2}[.)])\s")
 
 
 def _mark_link_lists(page: _Page) -> None:
@@ -896,7 +937,7 @@ def _mark_link_lists(page: _Page) -> None:
             # named ("Calcio, Promozione: ..."), does not end it.
             teaser = not ends_sentence(item) and len(item.split()) <= 20 and page.reasons.get(m) in _TEASER_LIKE
             if not page.free(m) and (
-                len(item.split()) <= 6 or page.reasons[m].startswith(("repeats line", "service box")) or teaser
+                len(item.split()) <= 6 or page.reasons[m].startswith(("repeats line", "repeated title", "service box")) or teaser
             ):
                 j += 1
                 continue
@@ -916,7 +957,9 @@ def _mark_link_lists(page: _Page) -> None:
             # or it announces the paragraph under it: "140 Liter Regen pro Quadratmeter" / "... rund 140 Liter Regen"
             words = _content_words(last_item)
             announces = len(_WORD.findall(last_item)) <= 8 and bool(words) and words <= _content_words(content[j][1])
-            if last <= 4 or 2 * last < min(len(content_of[k].split()) for k in items[:-1]) or announces:
+            # or the teasers carry a list's mark that it lacks: "» Pesca: ..." / "Câmara disponibiliza apoio à família"
+            unmarked = all(_LIST_MARK.match(content_of[k]) for k in items[:-1]) and not _LIST_MARK.match(last_item)
+            if last <= 4 or 2 * last < min(len(content_of[k].split()) for k in items[:-1]) or announces or unmarked:
                 items.pop()
         if page.reasons[n] == "navigation" and not _is_tags_header(text):
             items = []

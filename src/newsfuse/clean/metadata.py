@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from urllib.parse import urlparse
 
+from newsfuse.clean.cues import LIVE_START
 from newsfuse.temporal import find_mentions
 
 AGENCIES = {
@@ -147,6 +148,10 @@ def infer_published(lines: Sequence[str]) -> tuple[datetime, str] | None:
                 if dated is not None and dated[0].date() != day:
                     continue
                 time = _NORDIC_CLOCK.search(line) or _TIME.search(line)
+                if time and LIVE_START.search(line):
+                    # A live page's start and its last update: the page stands at the last ("Direct commencé le
+                    # 10/11/2026 à 07h05 · Dernière mise à jour à 18h47"), which its updates are not after.
+                    time = list(_TIME.finditer(line))[-1]
                 if time and int(time.group(1)) < 24 and int(time.group(2)) < 60:
                     hour, minute = int(time.group(1)), int(time.group(2))
                     if hour < 12 and _PM.match(line, time.end()):

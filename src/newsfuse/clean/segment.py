@@ -167,7 +167,7 @@ def _brief_headlines(lines: Lines) -> list[int]:
     """On a page of briefs, the headline lines: short, unpunctuated, after a blank line and before a sentence."""
     # The page's label ("En bref", "Krótko") stands over the briefs: among its first lines, or alone on a line.
     head = [t for _, t in lines if t.strip()][:3]
-    if not any(BRIEFS_PAGE.search(t) for t in head) and not any(BRIEFS_PAGE.fullmatch(t.strip()) for _, t in lines):
+    if not any(BRIEFS_PAGE.search(t) for t in head) and not any(_briefs_label(t) for _, t in lines):
         return []
     # A page without blank lines (a scraper's, one block a line) gives no blank line before a headline.
     text_lines = [t for _, t in lines]
@@ -177,16 +177,25 @@ def _brief_headlines(lines: Lines) -> list[int]:
     found = []
     for i, (_, text) in enumerate(lines):
         t = text.strip()
-        if not t or ends_sentence(t) or len(t.split()) > 15 or cue_reason(t) or BRIEFS_PAGE.fullmatch(t):
+        if not t or ends_sentence(t) or len(t.split()) > 15 or cue_reason(t) or _briefs_label(t):
             continue  # nor the page's label ("KORT OM"), which heads them all
         before = lines[i - 1][1].strip() if i else ""
-        # The brief's text, maybe under its photo's caption ("Klara Öhman. Foto: Privat").
-        below = [x.strip() for _, x in lines[i + 1 :] if x.strip()][:2]
-        after = below[1] if len(below) == 2 and cue_reason(below[0]) else (below[0] if below else "")
+        # The brief's text, maybe under its time and its photo's caption ("Publicerad 09.20", "Foto: Privat").
+        below = [x.strip() for _, x in lines[i + 1 :] if x.strip()][:3]
+        after = next((x for x in below if not cue_reason(x) and not is_date_line(x)), "")
         # A brief may end on its writer's initials: "... pojadą zmienioną trasą. (kw)".
         if (not before or not spaced) and ends_sentence(_SIGNED.sub("", after)):
             found.append(i)
     return found
+
+
+def _briefs_label(text: str) -> bool:
+    """A line that labels a page of briefs: "KORT OM", "NYHETER I KORTHET" (up to four words); a newsletter's name
+    ("Morning Briefing") labels none."""
+    found = BRIEFS_PAGE.search(text.strip())
+    if found is None or len(text.split()) > 4:
+        return False
+    return found.group(0).lower() != "briefing" or found.group(0) == text.strip()
 
 
 _SIGNED = re.compile(r"\s*\([^\W\d_]{1,6}(?:/[^\W\d_]{1,6})?\)\s*$")

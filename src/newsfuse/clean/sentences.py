@@ -236,7 +236,14 @@ def _ends_with_abbreviation(before: str, punct: str) -> bool:
 
 
 def _ordinal_date(before: str, punct: str, after: str) -> bool:
+    if punct == "." and _ARTICLE_ORDINAL.search(before):
+        return True  # "Nach Auffassung der 3. Kammer", "beim 2. Versuch": a German ordinal after its article
     return punct == "." and bool(_ORDINAL_DAY.search(before)) and bool(_MONTH_AFTER.match(after))
+
+
+_ARTICLE_ORDINAL = re.compile(
+    r"(?:^|\s)(?:der|die|das|dem|den|des|im|am|zum|zur|vom|beim|ein|eine|einer|eines|einem|einen)\s\d{1,3}$", re.I
+)
 
 
 # "Staff Sgt. Jason Escoyne, Co. C, 199th FSB": a military company's letter follows "Co."; a firm's "Co." may end one.

@@ -175,20 +175,23 @@ def _translation_score(a: frozenset[str], b: frozenset[str]) -> float:
     """Anchor overlap of two sentences in different languages when they report one fact, else 0.
 
     The encoder cannot see that a Danish sentence translates an English one, but a translation keeps its names and
-    figures: three anchors shared, two of them figures ("212 passagerer og 38 besætningsmedlemmer" / "212 passengers
-    and 38 crew"), or four names, covering most of both sentences' anchors. Two place names alone are a route or a
-    setting that many sentences of one story name, so they never suffice.
+    figures. Two shared figures suffice when they are all of one sentence's figures or most of its anchors ("412
+    passasjerer og 86 besetningsmedlemmer" / "412 passengers and 86 crew"), or half of them with a third anchor; four
+    shared names must
+    make up most of both sentences' anchors. Place names alone are a route or a setting that many sentences of one
+    story name, so they never suffice.
     """
     shared = a & b
-    if len(shared) < 3:
+    if not shared:
         return 0.0
-    jaccard = len(shared) / len(a | b)
-    figures = sum(1 for w in shared if is_figure(w))
-    if figures >= 2 and len(shared) / min(len(a), len(b)) >= 0.5:
-        return round(jaccard, 3)
-    if len(shared) - figures >= 4 and jaccard >= 0.6:
-        return round(jaccard, 3)
-    return 0.0
+    jaccard = round(len(shared) / len(a | b), 3)
+    covered = len(shared) / min(len(a), len(b))
+    figures = {w for w in shared if is_figure(w)}
+    every_figure = any(figures == {w for w in side if is_figure(w)} for side in (a, b))
+    if len(figures) >= 2 and (every_figure or covered >= 0.6 or (len(shared) >= 3 and covered >= 0.5)):
+        return jaccard
+    names = sum(1 for w in shared if not w[:1].isdigit())
+    return jaccard if names >= 4 and jaccard >= 0.6 else 0.0
 
 
 def _shared_quote(a: set[str], b: set[str]) -> str:

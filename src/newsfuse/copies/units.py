@@ -51,15 +51,33 @@ def content_words(text: str) -> list[str]:
 
 
 def is_figure(word: str) -> bool:
-    """A number that singles out a fact: 10 or more and not a year ("212", not "3" or "2026")."""
-    return word.isdigit() and int(word) >= 10 and not (len(word) == 4 and 1900 <= int(word) <= 2100)
+    """A number that singles out a fact: 10 or more and not a year, or with a fraction ("212", "62000", "2.15", not
+    "3" or "2026")."""
+    if not word[:1].isdigit():
+        return False
+    if "." in word:
+        return True  # a time or a fraction ("2.15", "51.3") is as particular as a large number
+    return int(word) >= 10 and not (len(word) == 4 and 1900 <= int(word) <= 2100)
+
+
+# A number as written in any of our languages: "62,000", "62.000" and "62 000" are one; "21.05", "21:05" and "51,3"
+# keep their fraction or minutes.
+_NUMBER = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?![\d,.]\d)|\d+(?:[.,:]\d+)?)(?!\d)")
+
+
+def _number_form(written: str) -> str:
+    """One form for a number however its language writes it."""
+    if re.fullmatch(r"\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+", written):
+        return re.sub(r"\D", "", written)  # thousands
+    return re.sub(r"[,:]", ".", written)
 
 
 def anchors(text: str) -> frozenset[str]:
     """The words of a sentence that survive its translation: names written with a capital (not the opening word,
-    which every sentence capitalises) and numbers, in their content form."""
+    which every sentence capitalises) in their content form, and numbers in one form across languages."""
     names = [m.group() for m in _CAPITALISED.finditer(text) if m.start() > 0]
-    return frozenset(content_words(" ".join(names))) | frozenset(w for w in content_words(text) if w.isdigit())
+    numbers = {_number_form(m.group()) for m in _NUMBER.finditer(text)}
+    return frozenset(w for w in content_words(" ".join(names)) if not w.isdigit()) | frozenset(numbers)
 
 
 def related(a: str, b: str) -> bool:

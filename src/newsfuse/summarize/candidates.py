@@ -57,7 +57,9 @@ DANGLING = re.compile(
     r"|^(?:then|moreover|furthermore|nevertheless|nonetheless|additionally|consequently|therefore|likewise|similarly|"
     r"ensuite|puis|toutefois|cependant|pourtant|néanmoins|außerdem|zudem|allerdings|jedoch|trotzdem|deshalb|"
     r"además|asimismo|inoltre|tuttavia|quindi|contudo|bovendien|echter|daarom|dessutom|dessuten|imidlertid|"
-    r"ponadto|jednak|natomiast|si tratta|se trata|trata-se)\b"
+    r"ponadto|jednak|natomiast|si tratta|se trata|trata-se|"
+    # "Ebenfalls angenommen wurde ...": "also" adds to what the sentence before told.
+    r"ebenfalls|ebenso|gleichfalls|also|également|también|anche|também|ook|också|også|również|także)\b"
     # "Until then", "Since then": a time the sentence before set.
     r"|^(?:fram till dess|till dess|innan dess|sedan dess|dessförinnan|indtil da|inntil da|siden da|tot dan|sindsdien|"
     r"bis dahin|seitdem|jusque-là|d'ici là|depuis lors|until then|since then|by then|hasta entonces|desde entonces|"
@@ -161,6 +163,15 @@ def tabular(text: str) -> bool:
 _EXCERPT_LABEL = re.compile(
     r"^(?:(?:excerpts?|extracts?|highlights|(?:the )?full text|(?:the )?text|transcript) (?:from|of)|extraits? d[eu']|"
     r"texte intégral d[eu']|auszüge aus|wortlaut d(?:er|es)|extractos? de|fragmentos? de|estratti d[ai]|trechos? d[aeo])\b",
+    re.I,
+)
+# A live page speaking of itself ("C'est la fin de ce direct.", "Welcome to our live coverage"), not of the event.
+_LIVE_SELF = re.compile(
+    r"\b(?:ce direct|ce live|notre direct|this live (?:blog|page|coverage)|our live (?:blog|coverage|updates)|"
+    r"diese[nmr]? (?:live-?blog|live-?ticker|ticker)|unser(?:en)? (?:live-?blog|live-?ticker|ticker)|este directo|"
+    r"nuestro directo|questa diretta|la nostra diretta|este direto|o nosso direto|deze liveblog|onze liveblog|"
+    r"denna direktrapport|vår direktrapport|denne livebloggen|vår direktedekning|denne liveblog|vores liveblog|"
+    r"tę relację|naszą relację)\b",
     re.I,
 )
 # An entry of a timeline: "October 1998: Police in UK arrest Pinochet ...", "August 2000: Supreme Court strips his
@@ -336,13 +347,18 @@ def quotes_balanced(text: str) -> bool:
 
 # A number opens a sentence when a word follows in lower case or is joined to it; not a clause number ("5 b. Prior
 # to ..."), a scale's step ("7 A close encounter"), a date before a glued title or a live blog's time ("11.03am:").
-_NUMBER_OPENING = re.compile(r"\d[\d,.]*(?:-[^\W\d]{2,}|\s[a-zà-ÿ]{2,}\b)")
+_NUMBER_OPENING = re.compile(r"\d[\d,.'’]*(?:-[^\W\d]{2,}|\s[a-zà-ÿ]{2,}\b)")
+# German capitalises the noun after a number ("300 Menschen mussten ...", "1'284 Ja gegen 1'211 Nein: ..."); a year
+# or a day before a month ("12 December 2004 Tsunami ...") is no such opening.
+_NOUN_AFTER_NUMBER = re.compile(r"(?!(?:1[5-9]|20)\d\d\b)\d[\d,.'’]*\s([A-ZÀ-Ý][a-zà-ÿ]+)\b")
 
 
 def well_formed(text: str) -> bool:
-    """Starts with a capital, a quote or a number read as a word ("48-åringen greps", "300 people fled"), ends a
-    sentence, and opens no quotation it does not close."""
-    starts = text[:1].isupper() or text[:1] in '«»„“"' or bool(_NUMBER_OPENING.match(text))
+    """Starts with a capital, a quote or a number read as a word ("48-åringen greps", "300 people fled", "300
+    Menschen flohen"), ends a sentence, and opens no quotation it does not close."""
+    noun = _NOUN_AFTER_NUMBER.match(text)
+    counted = noun is not None and strip_accents(noun.group(1).lower()) not in MONTHS
+    starts = text[:1].isupper() or text[:1] in '«»„“"' or bool(_NUMBER_OPENING.match(text)) or counted
     return quotes_balanced(text) and starts and bool(_TERMINAL.search(text))
 
 
@@ -469,6 +485,7 @@ def reportable(text: str, language: str) -> bool:
         and not _DATA_FIELD.match(text)
         and not tabular(text)
         and not _EXCERPT_LABEL.match(text)
+        and not _LIVE_SELF.search(text)
         and not _TIMELINE_ENTRY.search(strip_accents(text))
         and not _fragment(text)
         and (bool(_TERMINAL.search(text)) or text.endswith(":"))  # a heading; an announcement is left with a reason

@@ -100,6 +100,15 @@ def _date_after_compound(text: str, start: int, end: int, day: date, language: s
     return text[:start] + written + text[end:], Repair("date", word, written)
 
 
+def _dated_after_part(text: str, end: int, language: str) -> bool:
+    """Whether the source dates the day ending at ``end`` itself, maybe after a part of the day ("Tuesday afternoon
+    (13 October)")."""
+    if dated_after(text, end):
+        return True
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and after.group(1).lower() in PART_OF_DAY.get(language, {}) and dated_after(text, after.end())
+
+
 def resolve_date(text: str, day: date, language: str) -> tuple[str, Repair | None]:
     """Replace the first bare weekday or relative day that means ``day`` by the written-out absolute date."""
     for match in re.finditer(r"(?<![\w-])([\w'-]+)(?![\w-])", text):
@@ -108,8 +117,8 @@ def resolve_date(text: str, day: date, language: str) -> tuple[str, Repair | Non
         if not _outside_quotes(text, match.start(), match.end()):
             continue
         if key in WEEKDAYS and WEEKDAYS[key] == day.weekday():
-            if dated_after(text, match.end()):  # "Friday, 3 March": the source gives the date, which stays
-                return text, None
+            if _dated_after_part(text, match.end(), language):
+                return text, None  # "Friday, 3 March", "Tuesday afternoon (13 October)": the source's date stays
             if _DIRECTION_AFTER.match(text, match.end()) or recurring_or_named(text, match.start()):
                 continue
         elif weekday_compound(word) == day.weekday():
@@ -564,7 +573,7 @@ def resolve_relative(
                 continue
             if (
                 _DIRECTION_AFTER.match(text, match.end())
-                or dated_after(text, match.end())
+                or _dated_after_part(text, match.end(), language)
                 or recurring_or_named(text, match.start())
             ):
                 continue
