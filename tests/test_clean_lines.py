@@ -2327,6 +2327,16 @@ def test_a_motto_under_the_papers_name_and_a_title_ending_on_a_numbered_site() -
         ("Vis flere kommentarer", "comment widget"),
         ("Skomentuj (12)", "comment widget"),
         ("Arkivfoto: Fjordavisen", "photo credit"),
+        (
+            "Rettelse: I en tidligere version af artiklen stod der, at broen var lukket i tre dage. Den var lukket i to "
+            "dage, og trafikken blev ledt uden om via Vestervej og havnen i hele perioden.",
+            "correction note",
+        ),
+        (
+            "Correction (Nov. 12, 2026, 9:40 AM): An earlier version of this article misstated the number of beds at "
+            "the hospital's new wing, which will have 140 beds rather than 180, the health board said on Thursday.",
+            "correction note",
+        ),
     ],
 )
 def test_furniture_of_held_out_batches_28_and_29(line: str, reason: str) -> None:

@@ -817,3 +817,9 @@ def test_a_german_sentence_may_open_on_a_number_and_its_capitalised_noun() -> No
     assert well_formed("300 Menschen mussten in der Nacht ihre Häuser verlassen.")
     assert not well_formed("12 December 2004 Tsunami hits the coast of Aceh.")
     assert not well_formed("7 A close encounter with the comet is expected.")
+
+
+def test_an_impersonal_pronoun_before_the_clock_leans_on_nothing() -> None:
+    assert not leans_on_context("Il était 6 h 15 ce mardi lorsque le bus a quitté la route près de Wavremont.", "fr")
+    assert not leans_on_context("It was around 2am when the fire broke out in the warehouse on Dock Street.", "en")
+    assert leans_on_context("Il a annoncé sa démission devant le conseil municipal.", "fr")

@@ -225,10 +225,13 @@ CUES: tuple[Cue, ...] = tuple(
         r"\b(send|email|e-mail|stuur|mail|envoyez|envoyer|schicken|senden|envía|envíanos|inviaci|invia|inviate|envie|envia|wyślij|skicka)\b[^.]{0,60}\b[\w.-]+@[\w-]+\.[\w.]*\w\s*$",
     )
     + _cues(
-        "start",
+        "strong",
         "correction note",
-        r"^(correction|rectificatif|erratum|berichtigung|korrektur|corrección|fe de errores|rettifica|correção|errata|correctie|rectificatie|sprostowanie)\s*:",
+        # A correction says what the article got wrong, however long: it is about the article, not the event.
+        r"^(correction|corrections|rectificatif|erratum|berichtigung|korrektur|corrección|fe de errores|rettifica|"
+        r"correção|errata|correctie|rectificatie|sprostowanie|rättelse|rettelse|retting|korrigering)\s*(\([^)]{0,40}\))?\s*:",
         r"^(an earlier version of this (article|story)|une (précédente|première) version de cet article|in einer früheren version dieses artikels|una versión anterior de (este artículo|esta noticia)|una versione precedente di questo articolo|uma versão anterior deste artigo|een eerdere versie van dit artikel)\b",
+        r"^this (article|story) was (amended|corrected|updated) on\b.{0,60}\ban earlier version\b",
     )
     + _cues(
         "start",

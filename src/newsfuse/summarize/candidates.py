@@ -92,6 +92,8 @@ def leans_on_context(text: str, language: str | None) -> bool:
     """True for a sentence that opens on a word needing the sentence before it ("Il", "Ces derniers", "However"), or
     that refers back to a figure it does not give ("the earlier figure had excluded ...")."""
     match = DANGLING.match(text)
+    if match is not None and _IMPERSONAL.match(text):
+        match = None  # "Il était 7 h 42 ce lundi lorsque ...", "Il y a trois ans, ...": no one is meant
     if match is not None and match.group(0).lower() not in _PLAIN_OPENERS.get(language or "", set()):
         dated = _DEMONSTRATIVE_TIME.match(text)
         word = strip_accents(dated.group("w").lower()) if dated else ""
@@ -102,6 +104,13 @@ def leans_on_context(text: str, language: str | None) -> bool:
     return bool(_FIGURE_BEFORE.search(text))
 
 
+# An impersonal pronoun: the clock ("Il était 7 h 42 ...", "It was around 2am when ...", "Es war kurz nach 3 Uhr, als
+# ..."), "il y a", "il faut".
+_IMPERSONAL = re.compile(
+    r"^(?:il (?:y a|y avait|faut|fallait)\b|(?:il|it|es) (?:était|est|is|was|war|ist) (?:\d|vers |around |about |"
+    r"shortly |just |gegen |kurz |peu ))",
+    re.I,
+)
 # A short sentence whose subject its language leaves out, so that it names no one: "Non sarebbe in pericolo di vita."
 _PRO_DROP = {
     language: re.compile(rf"^(?:{negation})\s+(?:{verbs})\b", re.I)
