@@ -209,3 +209,15 @@ def test_danish_and_swedish_reports_support_the_english_sentence_they_translate(
     aboard = next(s for s in summary.sentences if "212 passengers and 38 crew" in s.text)
     # "Om bord på Stella Kattegat var 212 passagerer og 38 besætningsmedlemmer" and its Swedish telling carry it too.
     assert set(aboard.sources) == set(files), aboard.sources
+
+
+def test_a_live_pages_updates_count_as_one_report_when_the_language_is_chosen() -> None:
+    data = Path(__file__).resolve().parent / "data" / "heldout29"
+    files = ["e29_01_sv_vastkusten", "e29_04_da_kattegatposten", "e29_07_nb_oslofjordtidende", "e29_11_da_morgenkurren"]
+    result = run([data / f"{name}.txt" for name in files])
+    [story] = result.stories
+    assert story.language == "da"  # two Danish reports, not the Norwegian live page's eleven updates
+    summary = result.summaries[story.id]
+    aboard = next(s for s in summary.sentences if "412" in s.text)
+    # The Norwegian and Swedish pages say it too, in figures the encoder cannot read across those languages.
+    assert {a.split("#")[0] for a in aboard.sources} >= {"e29_01_sv_vastkusten", "e29_07_nb_oslofjordtidende"}

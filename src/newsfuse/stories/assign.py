@@ -451,10 +451,11 @@ class StoryAssigner:
 
 
 def _main_language(members: Sequence[Article]) -> str:
-    """The language most members are in; on a tie, that of the latest report (by its known time, then by name),
+    """The language most reports are in (a live page counts once); on a tie, that of the latest report (by its known time, then by name),
     which tells the story as it stands: "one fisherman found dead", not the first report's "two missing". Whatever
     the order the reports were read in, the same set gives the same language."""
-    counts = Counter(a.language or "und" for a in members)
+    # A live page's updates are one report: its eleven updates do not outvote two other outlets.
+    counts = Counter(language for _, language in {(a.live_page or a.id, a.language or "und") for a in members})
     latest: dict[str, float] = {}
     for article in members:
         when = known_time(article)

@@ -9,13 +9,18 @@ from newsfuse.records import Article, Story
 from newsfuse.settings import Settings
 
 
+def _reports_by_language(articles: Sequence[Article]) -> Counter[str | None]:
+    """How many reports with text are in each language; a live page's updates are one report."""
+    return Counter(language for _, language in {(a.live_page or a.id, a.language) for a in articles if a.sentences})
+
+
 def choose_language(story: Story, articles: Sequence[Article], settings: Settings) -> str:
     """The requested language when enough sources are in it, else the story's main language.
 
     "Enough" means ``settings.summary_language_min_sources`` sources, or as many as the most common language has
     (so a two-source story with one English and one Portuguese report can be written in either).
     """
-    counts = Counter(a.language for a in articles if a.sentences)
+    counts = _reports_by_language(articles)
     requested = settings.summary_language
     if requested and counts:
         enough = min(settings.summary_language_min_sources, max(counts.values()))
@@ -29,7 +34,7 @@ def choose_language(story: Story, articles: Sequence[Article], settings: Setting
 
 def language_note(story: Story, articles: Sequence[Article], settings: Settings, chosen: str) -> str:
     """One line saying why the article is in ``chosen`` (shown by --explain and kept in the summary's notes)."""
-    counts = Counter(a.language for a in articles if a.sentences)
+    counts = _reports_by_language(articles)
     have = ", ".join(f"{n} in {lang}" for lang, n in counts.most_common())
     requested = settings.summary_language
     if requested and requested != chosen:
