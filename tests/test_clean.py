@@ -266,3 +266,25 @@ def test_a_german_ordinal_after_its_article_ends_no_sentence_and_a_live_page_sta
     assert started is not None and started[0] == datetime(2026, 11, 12, 19, 2)
     article = infer_published(["Publié le 12/11/2026 à 06h50, mis à jour à 09h15"])
     assert article is not None and article[0] == datetime(2026, 11, 12, 6, 50)
+
+
+def test_a_live_pages_updates_are_dated_from_where_the_page_stands_across_midnight() -> None:
+    page = (
+        "LIVE\n"
+        "Ferje på grunn ved Hvaler: følg saken her\n"
+        "Ferja Ytre Hvaler grunnstøtte sør for Vesterøy i kveld med 212 passasjerer om bord.\n"
+        "Publisert 10.11.2026 kl. 22.05\n"
+        "Sist oppdatert 11.11.2026 kl. 07.30\n"
+        "07.30\n"
+        "Alle passasjerene er nå kommet i land i Skjærhalden, opplyser redningstjenesten.\n"
+        "00.40\n"
+        "Evakueringen av passasjerene pågår fortsatt med flere redningsskøyter i området.\n"
+        "23.50\n"
+        "Redningstjenesten bekrefter at ferja står fast og at ingen er meldt skadet så langt.\n"
+    )
+    items = [c for c in clean_articles([Article(id="live", source="live.txt", raw_text=page, language="no")]) if isinstance(c, CleanedItem)]
+    assert [c.article.published for c in items] == [
+        datetime(2026, 11, 11, 7, 30),
+        datetime(2026, 11, 11, 0, 40),
+        datetime(2026, 11, 10, 23, 50),
+    ]

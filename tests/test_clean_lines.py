@@ -2496,3 +2496,73 @@ def test_a_most_viewed_list_goes_on_past_the_pages_own_title() -> None:
     reasons = _reasons(page)
     assert reasons["Christmas market: full list of stalls and opening times"] == "related links"
     assert reasons["Council tax: borough warns of 5% rise"] == "related links"
+
+
+def test_timed_briefs_are_items_of_their_own_and_a_live_page_says_it_is_one() -> None:
+    briefs = (
+        "Lokalt i dag: Vejarbejde, skolesejr og brand | Limfjordsnyt\n"
+        "LOKALT NU\n"
+        "Torsdag 5. november 2026\n"
+        "Kl. 07.15\n"
+        "Vejarbejde lukker Sundvej i to weekender\n"
+        "Vejdirektoratet lukker Sundvej mellem Nørreby og broen de næste to weekender, oplyser direktoratet.\n"
+        "Kl. 09.40\n"
+        "Skoleelever vinder DM i robotbyg\n"
+        "Fem elever fra Østre Skole vandt onsdag danmarksmesterskabet i robotbyg for folkeskoler i Odense.\n"
+        "Kl. 11.20\n"
+        "Brand i stald på Hedevej\n"
+        "Beredskabet rykkede natten til torsdag ud til en brand i en stald ved Hvidsten, hvor 30 kalve blev reddet.\n"
+    )
+    items, live = split_page(briefs, min_item_words=8)
+    assert len(items) == 3 and not live
+    ticker = briefs.replace("LOKALT NU", "● LIVE")
+    assert split_page(ticker, min_item_words=8)[1]
+
+
+def test_a_comments_age_cuts_no_item_and_a_regional_pages_date_goes_with_its_first_item() -> None:
+    report = (
+        "La presa cede y el lodo arrasa dos aldeas\n"
+        "Al menos doce personas han muerto tras la rotura de una presa minera en el sur del país, según Defensa Civil.\n"
+        "Los equipos de rescate buscan a 34 desaparecidos entre el lodo, que ha recorrido nueve kilómetros.\n"
+        "COMENTARIOS (4)\n"
+        "Javier T.\n"
+        "hace 2 horas\n"
+        "Siempre igual: la empresa pide perdón y dentro de dos años nadie se acuerda del pueblo.\n"
+        "Lucía M. responde a Javier T.\n"
+        "hace 1 hora\n"
+        "Alguien debería darle las gracias a la alcaldesa que avisó en octubre, por lo menos.\n"
+    )
+    assert len(split_items(report, min_item_words=8)) == 1
+    regional = (
+        "Sierra Alta: última hora | El Vigía Serrano\n"
+        "Viernes, 13 de noviembre de 2026\n"
+        "VALDECUEVA\n"
+        "Valdecueva reabre el puente viejo tras un año de obras\n"
+        "La restauración del puente, con un coste de 900.000 euros, recupera el paso peatonal sobre el río y saca a la luz un sillar tallado\n"
+        "Nieves Calvo  |  Valdecueva\n"
+        "Jueves, 12 de noviembre de 2026, 10:14\n"
+        "Los vecinos de Valdecueva volvieron a cruzar este jueves a pie el puente viejo, cerrado desde el otoño pasado.\n"
+        "El puente seguirá cerrado al tráfico rodado, según el Ayuntamiento, que estudia una pasarela para bicicletas.\n"
+        "ROBLEDILLO\n"
+        "Cuarenta vecinos salvan el único bar de Robledillo con una cooperativa\n"
+        "Los socios han aportado 200 euros cada uno para reabrir el local municipal, cerrado desde el verano\n"
+        "Redacción  |  Robledillo\n"
+        "Viernes, 13 de noviembre de 2026, 18:40\n"
+        "Robledillo vuelve a tener bar: cuarenta vecinos han constituido una cooperativa para gestionarlo.\n"
+        "La inauguración será este sábado a las 13.00 horas, con un vermú popular en la plaza.\n"
+    )
+    items = split_items(regional, min_item_words=8)
+    assert [item[0][1] for item in items[1:]] == ["Cuarenta vecinos salvan el único bar de Robledillo con una cooperativa"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nieves Calvo  |  Valdecueva",
+        "Callum Reid and wires",
+        "dalla nostra inviata Marta Gallo",
+        "Oprac.: Karolina Wiśniewska, Tomasz Grzela",
+    ],
+)
+def test_bylines_of_other_shapes(line: str) -> None:
+    assert cue_reason(line) == "byline"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
@@ -13,7 +14,7 @@ from newsfuse.clean.explain import format_explanation
 from newsfuse.clean.furniture import LineDecision, LineStats, classify_lines, site_name_line, site_suffix
 from newsfuse.clean.items import CleanedItem, ItemLines
 from newsfuse.clean.language import identify_language, other_language_lines
-from newsfuse.clean.metadata import infer_outlet, infer_published
+from newsfuse.clean.metadata import infer_outlet, infer_published, latest_stamp
 from newsfuse.clean.segment import split_page
 from newsfuse.clean.sentences import split_sentences
 from newsfuse.records import Article, Problem, RemovedLine, Sentence
@@ -61,28 +62,78 @@ def classify_pages(articles: Iterable[Article], settings: Settings | None = None
 def clean_articles(articles: Iterable[Article], settings: Settings | None = None) -> Iterator[CleanedItem | Problem]:
     """Clean a batch: evidence across documents is gathered first, then each item is cleaned on its own."""
     settings = settings or Settings()
-    for item, page_date in _with_page_dates(classify_pages(articles, settings)):
-        yield _finish(item, settings, page_date)
+    for item, page_date, posted in _with_page_dates(classify_pages(articles, settings)):
+        yield _finish(item, settings, page_date, posted)
 
 
-def _with_page_dates(items: Iterable[ItemLines]) -> Iterator[tuple[ItemLines, tuple[datetime, str] | None]]:
-    """Each item with the date its page's earlier items give: a second report printed below the first one has no
-    date line of its own, and was published on the page's."""
+PageDate = tuple[datetime, str] | None
+
+
+def _with_page_dates(items: Iterable[ItemLines]) -> Iterator[tuple[ItemLines, PageDate, date | None]]:
+    """Each item with the date its page's earlier items give (a second report printed below the first one has no
+    date line of its own, and was published on the page's), and for a live page's update, the day it was posted."""
     found: dict[str, tuple[datetime, str]] = {}
-    for item in items:
-        yield item, found.get(item.page.id)
+    page: list[ItemLines] = []
+    for item in [*items, None]:
+        if page and (item is None or item.page.id != page[0].page.id):
+            days = _live_days(page) if page[0].live else [None] * len(page)
+            for k, (one, day) in enumerate(zip(page, days, strict=True)):
+                yield one, (found.get(one.page.id) if k else None), day
+            page = []
+        if item is None:
+            break
+        page.append(item)
         if item.page.id not in found:
             stamp = infer_published([d.text for d in item.decisions if d.reason == "timestamp"])
             if stamp:
                 found[item.page.id] = (stamp[0], f"{stamp[1]}, on the page above this item")
 
 
-def _finish(
-    item: ItemLines, settings: Settings, page_date: tuple[datetime, str] | None = None
-) -> CleanedItem | Problem:
+def _live_days(updates: Sequence[ItemLines]) -> list[date | None]:
+    """The day each update of a live page was posted, from its time header and where the page stands.
+
+    The page stands at the latest day and time its timestamp lines give ("Sist oppdatert 11.11.2026 kl. 08.12"); the
+    newest update was posted that day, or the day before when it is later than that time ("Updated 00:30" over
+    "23:50"). Going back through the updates, a time later than the newer one's crossed a midnight. Updates may be
+    listed newest first or oldest first.
+    """
+    stamps = [d.text for u in updates for d in u.decisions if d.reason == "timestamp"]
+    stands = latest_stamp(stamps) or updates[0].page.published
+    clocks = [_header_minutes(u.decisions) for u in updates]
+    if stands is None:
+        return [None] * len(updates)
+    known = [c for c in clocks if c is not None]
+    falling = sum(a > b for a, b in itertools.pairwise(known))
+    order = list(range(len(updates)))
+    if falling < len(known) - 1 - falling:
+        order.reverse()  # oldest first: walk from the newest
+    days: list[date | None] = [None] * len(updates)
+    back, newer = 0, None
+    for i in order:
+        clock = clocks[i]
+        if clock is not None:
+            if newer is None:
+                back = int(clock > stands.hour * 60 + stands.minute and (stands.hour, stands.minute) != (0, 0))
+            elif clock > newer:
+                back += 1
+            newer = clock
+        days[i] = stands.date() - timedelta(days=back)
+    return days
+
+
+def _header_minutes(decisions: Sequence[LineDecision]) -> int | None:
+    """The minutes after midnight of an update's time header ("18:05"), or None."""
+    header = next((d.text.strip() for d in decisions if d.reason == "heading" and TIME_HEADER.match(d.text.strip())), "")
+    clock = _CLOCK.search(header)
+    if clock is None or int(clock.group(1)) > 23 or int(clock.group(2)) > 59:
+        return None
+    return int(clock.group(1)) * 60 + int(clock.group(2))
+
+
+def _finish(item: ItemLines, settings: Settings, page_date: PageDate = None, posted: date | None = None) -> CleanedItem | Problem:
     """The cleaned article of one item, or the Problem that keeps it out (one bad item never stops a batch)."""
     try:
-        return _clean_item(item, settings, page_date)
+        return _clean_item(item, settings, page_date, posted)
     except ValueError as err:
         # The source names the item already ("gone.txt", "file.jsonl:3 (id x)") unless it is one of a page's items.
         where = item.page.source if item.item_id in item.page.source else f"{item.page.source} ({item.item_id})"
@@ -133,7 +184,7 @@ def _with_outlet(article: Article) -> Article:
     return replace(article, outlet=found[0], provenance={**article.provenance, "outlet": found[1]})
 
 
-def _clean_item(item: ItemLines, settings: Settings, page_date: tuple[datetime, str] | None = None) -> CleanedItem:
+def _clean_item(item: ItemLines, settings: Settings, page_date: PageDate = None, posted: date | None = None) -> CleanedItem:
     page, decisions = item.page, item.decisions
     title = page.title if item.items == 1 else None
     if title is None:
@@ -187,7 +238,7 @@ def _clean_item(item: ItemLines, settings: Settings, page_date: tuple[datetime, 
         if found:
             published, provenance["published"] = found
     if item.live and published is not None:
-        published, when = _update_time(decisions, published)
+        published, when = _update_time(decisions, published, posted)
         if when:
             provenance["published"] = when
     if title:
@@ -210,17 +261,15 @@ def _clean_item(item: ItemLines, settings: Settings, page_date: tuple[datetime, 
 _CLOCK = re.compile(r"(\d{1,2})[:h.](\d{2})")
 
 
-def _update_time(decisions: Sequence[LineDecision], page_time: datetime) -> tuple[datetime, str]:
-    """A live page's update is published at its time header ("18:05") on the page's day; a time after the page's
-    own (an update from before midnight) is the day before. Without a header, the page's time stands."""
-    header = next((d.text.strip() for d in decisions if d.reason == "heading" and TIME_HEADER.match(d.text.strip())), "")
-    clock = _CLOCK.match(header)
-    if clock is None or int(clock.group(1)) > 23 or int(clock.group(2)) > 59:
+def _update_time(decisions: Sequence[LineDecision], page_time: datetime, posted: date | None) -> tuple[datetime, str]:
+    """A live page's update is published at its time header ("18:05") on the day it was posted (see ``_live_days``),
+    or on the page's day. Without a header, the page's time stands."""
+    minutes = _header_minutes(decisions)
+    if minutes is None:
         return page_time, ""
-    when = page_time.replace(hour=int(clock.group(1)), minute=int(clock.group(2)), second=0, microsecond=0)
-    if when > page_time and page_time.hour * 60 + page_time.minute > 0:
-        when -= timedelta(days=1)
-    return when, f"the update's time header {header!r}, on the page's day"
+    day = posted or page_time.date()  # a page giving no time at all: its day
+    when = datetime(day.year, day.month, day.day, minutes // 60, minutes % 60, tzinfo=page_time.tzinfo)
+    return when, f"the update's time header at {when:%H:%M}, posted on {day.isoformat()}"
 
 
 def _dated(article: Article, page_lines: Sequence[str]) -> Article:
@@ -256,8 +305,8 @@ def explain_pages(
     """Every item of the given raw articles, cleaned as one batch, with its line decisions and its outcome."""
     settings = settings or Settings()
     return [
-        (item, _finish(item, settings, page_date))
-        for item, page_date in _with_page_dates(classify_pages(articles, settings))
+        (item, _finish(item, settings, page_date, posted))
+        for item, page_date, posted in _with_page_dates(classify_pages(articles, settings))
     ]
 
 

@@ -2271,6 +2271,15 @@ BYLINE = re.compile(
     r"^(?i:par|by|written by|von|por|di|da|de|przez|door|mit|af|av)\s+(?:(?:la |le |der |the |el |la |a )?(?:rédaction|Redaktion|redacción|redazione|redação|redakcja|staff|newsroom)\b.{0,60}"
     r"|[A-ZÀ-ÝŁŚŻŹĆŃ][\w'’.-]+(?:\s+(?:[A-ZÀ-ÝŁŚŻŹĆŃ][\w'’.-]+|de|du|des|von|van|der|den|ter|da|do|dos|das|del|di|le|la)){0,3}(?:\s*(?:[,|/·•—–-]|\bavec\b|\bwith\b|\bmit\b|\bcon\b|\bcom\b|\bund\b|\band\b|\bet\b|\by\b|\be\b|\bi\b|\ben\b|\bog\b|\boch\b)\s*.{0,80})?)$"
 )
+# Bylines of other shapes: "Nieves Carrasco | Navalcuervo" (the writer and where they write from), "Callum Rees and
+# wires", "dalla nostra inviata Federica Gallo", "Oprac.: Karolina Wybicka, Tomasz Grzenkowicz".
+BYLINE_FORMS = re.compile(
+    r"^[A-ZÀ-ÝŁŚŻ][\w'’-]+(?:\s+[A-ZÀ-ÝŁŚŻ][\w'’.-]+){1,3}\s+(?:\|\s+[A-ZÀ-ÝŁŚŻ][\w'’ -]{2,30}|(?:and|with|et|avec|und|mit|y|con|e|com|og|och|en|i|z)\s+"
+    r"(?:wires|agencies|agences|agenturen|agencias|agenzie|agências|agencje|agentschappen|byråerna|bureauer))$"
+    r"|^(?i:dalla nostra inviata|dal nostro inviato|dal nostro corrispondente|de notre envoyée? spéciale?|de notre correspondante?|"
+    r"von unserer korrespondentin|von unserem korrespondenten|de nuestr[oa] enviad[oa] especial|de nuestr[oa] corresponsal|"
+    r"from our correspondent|do nosso enviado especial|oprac\.?:?|opracowanie:)\s+[A-ZÀ-ÝŁŚŻ][\w'’-]+(?:[\s,]+[A-ZÀ-ÝŁŚŻ][\w'’-]+){0,5}$"
+)
 # A lone agency name under the title: "Agencia Meridional", "Agence France-Presse".
 AGENCY_BYLINE = re.compile(
     r"^(?:Agence|Agency|Agentur|Agencia|Agenzia|Agência|Agencja)\s+[A-ZÀ-ÝŁŚŻ][\w'’-]+(?:[\s-]+[A-ZÀ-ÝŁŚŻ][\w'’-]+){0,2}$"
@@ -2377,9 +2386,9 @@ COUNTER_LINE = re.compile(
 ITEM_MARKER = re.compile(
     r"^(publié|published|veröffentlicht|publicado|pubblicato|publicado em|opublikowano)\b[^!?]{0,60}(?<!\.)$", re.I
 )
-# Time headers of a live page: "14:30", "14h30", "09:05 Uhr", "il y a 12 min".
+# Time headers of a live page: "14:30", "14h30", "09:05 Uhr", "Kl. 08.10", "il y a 12 min".
 TIME_HEADER = re.compile(
-    r"^(?:\d{1,2}[:h.]\d{2}(?:\s*(?:uhr|h|hs|horas|ore|godz\.?))?|(?:il y a|vor|hace|fa|há|temu)\s+\d+\s*\w{1,8}(?:\s+(?:fa|temu))?)$",
+    r"^(?:(?:kl\.?|klokka|klockan|klokken|godz\.)\s*)?(?:\d{1,2}[:h.]\d{2}(?:\s*(?:uhr|h|hs|horas|ore|godz\.?))?|(?:il y a|vor|hace|fa|há|temu)\s+\d+\s*\w{1,8}(?:\s+(?:fa|temu))?)$",
     re.I,
 )
 # Pages of short items ("The week in brief", "En bref") are cut at their item headlines.

@@ -25,7 +25,7 @@ from newsfuse.textnorm import strip_accents
 fold = lru_cache(maxsize=100_000)(_fold_uncached)
 
 # The closing quote may be German ("... trotzdem.“") as well as English or French.
-_SENTENCE_END = re.compile(r"[.!?…:;。！？]['\"»”’“‘)\]」]*$")
+_SENTENCE_END = re.compile(r"[.!?…:;。！？](?:[ \u00a0\u202f]?['\"»”’“‘)\]」])*$")
 _ELLIPSIS_END = re.compile(r"(?<!\()(\.\.\.|…)['\"»”’]?\s*$")
 _BREADCRUMB_SEP = re.compile(r"\s+(?:-|>|»|\||/|›|•|·)\s+")
 _TIME = re.compile(r"\b\d{1,2}\s?[:h]\s?\d{2}\b")
@@ -196,7 +196,7 @@ def cue_reason(line: str) -> str | None:
     if (
         n_words <= 20
         and not ends_sentence(stripped)
-        and (cues.BYLINE.match(stripped) or cues.AGENCY_BYLINE.match(stripped))
+        and (cues.BYLINE.match(stripped) or cues.AGENCY_BYLINE.match(stripped) or cues.BYLINE_FORMS.match(stripped))
     ):
         return "byline"
     if n_words <= 30 and (

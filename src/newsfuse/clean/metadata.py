@@ -136,6 +136,32 @@ _PM = re.compile(r"\s*p\.?\s?m\b", re.I)
 _GLUED_TIME = re.compile(r"\b((?:19|20)\d\d)(\d{1,2}:\d{2})")
 
 
+def latest_stamp(lines: Sequence[str]) -> datetime | None:
+    """The latest day and time the timestamp lines give, a line's last clock with its day ("Publisert 10.11.2026 kl.
+    22.05" / "Sist oppdatert 11.11.2026 kl. 08.12" gives 11 November, 08:12): where a live page stands."""
+    latest: datetime | None = None
+    day = None  # a line giving only a time ("Opdateret 16.45") is on the day of the line above it
+    for line in lines:
+        line = _GLUED_TIME.sub(r"\1 \2", line)
+        days = [m.value for m in find_mentions(line) if m.kind == "absolute" and m.value is not None]
+        day = days[-1] if days else day
+        clocks = [c for c in [*_NORDIC_CLOCK.finditer(line), *_TIME.finditer(line), *_BARE_CLOCK.finditer(line)]]
+        clocks = [c for c in clocks if int(c.group(1)) < 24 and int(c.group(2)) < 60]
+        if day is not None and clocks:
+            clock = max(clocks, key=lambda c: c.start())
+            when = datetime(day.year, day.month, day.day, int(clock.group(1)), int(clock.group(2)))
+            latest = max(latest, when) if latest else when
+    return latest
+
+
+# A time alone after an update's word: "Opdateret 16.45", "Aktualisiert 14.30".
+_BARE_CLOCK = re.compile(
+    r"^(?:opdateret|oppdatert|uppdaterad|aktualisiert|updated|mis à jour|actualizado|aggiornato|atualizado|bijgewerkt|"
+    r"zaktualizowano)\s+(\d{1,2})[.:](\d{2})$",
+    re.I,
+)
+
+
 def infer_published(lines: Sequence[str]) -> tuple[datetime, str] | None:
     """The publication time from a timestamp line ("Publié le 04/03/2025 à 07h12"), with its evidence. A page's date
     without a time ("Martes, 19 de agosto de 2025" over the page) gives way to a line giving that day with its time."""

@@ -35,6 +35,9 @@ def split_page(text: str, min_item_words: int = 25) -> tuple[list[Lines], bool]:
     """
     lines = list(enumerate(text.split("\n"), start=1))
     live = _markers(lines, lambda t: bool(TIME_HEADER.match(t)))
+    # An age ("hace 2 horas", "vor 58 Minuten") under a reader's name below the comments' header dates a comment.
+    ages = set(live) - set(_markers(lines, lambda t: bool(_CLOCK.match(t))))
+    live = [m for m in live if m not in ages or m in _uncommented([m], lines)]
     briefs = _brief_headlines(lines)
     for markers, min_words in (
         (_markers(lines, lambda t: bool(ITEM_MARKER.match(t))), min_item_words),
@@ -53,8 +56,22 @@ def split_page(text: str, min_item_words: int = 25) -> tuple[list[Lines], bool]:
         opens = markers if markers is live or markers is briefs else _with_headlines(lines, markers)
         items = _cut(lines, opens, min_words)
         if len(items) > 1:
-            return items, markers is live
+            # A page of timed briefs ("Kl. 08.10" over each) is no live page: a live page says it is one.
+            return items, markers is live and _names_itself_live(lines[: markers[0]])
     return [lines], False
+
+
+# A live page names itself above its first update: "● LIVE", "DIRECT.", "Relacja na żywo", "im Ticker".
+_LIVE_WORD = re.compile(
+    r"\b(?:live|liveblog|live-?ticker|ticker|direkte?|direct|en direct|na żywo|relacja|en directo|en vivo|diretta|"
+    r"ao vivo|em direto|minuto a minuto|live-?updates)\b",
+    re.I,
+)
+
+
+def _names_itself_live(head: Lines) -> bool:
+    """Whether the lines above a page's first update call it a live page."""
+    return any(_LIVE_WORD.search(t) for _, t in head)
 
 
 def _with_headlines(lines: Lines, markers: list[int]) -> list[int]:
@@ -66,7 +83,7 @@ def _with_headlines(lines: Lines, markers: list[int]) -> list[int]:
         # The headline may stand over the item's byline ("Redazione") as well as its date line, and over its
         # standfirst ("A cocker spaniel who vanished ...").
         before = _line_above(lines, m, skip_bylines=True)
-        if k and before is not None and not _headline_shaped(lines[before][1].strip()) and ends_sentence(lines[before][1]):
+        if k and before is not None and _standfirst_shaped(lines[before][1].strip()):
             above = _line_above(lines, before)
             if above is not None and above not in markers and _headline_shaped(lines[above][1].strip()):
                 before = above
@@ -74,6 +91,13 @@ def _with_headlines(lines: Lines, markers: list[int]) -> list[int]:
             m = before
         out.append(m)
     return out
+
+
+def _standfirst_shaped(text: str) -> bool:
+    """A standfirst between a headline and its byline: a sentence, or a long line even without its full stop."""
+    if not _headline_shaped(text):
+        return ends_sentence(text) or len(text.split()) > 20
+    return len(text.split()) >= 12 and not text.isupper()
 
 
 def _line_above(lines: Lines, m: int, skip_bylines: bool = False) -> int | None:
@@ -155,12 +179,19 @@ def _cut(lines: Lines, markers: list[int], min_words: int) -> list[Lines]:
         return [lines]
     bounds = [0, *markers[1:], len(lines)]
     items = [lines[a:b] for a, b in itertools.pairwise(bounds)]
+    # A first part of header alone (the page's own date line over the items) goes with the first item.
+    while len(items) > 2 and _body_words(items[0]) == 0:
+        items[:2] = [items[0] + items[1]]
     # Each part must hold a sentence of its own, or the markers were just repeated furniture.
-    for item in items:
-        body = [t for _, t in item if t.strip() and ends_sentence(_SIGNED.sub("", t)) and cue_reason(t) is None]
-        if sum(len(t.split()) for t in body) < min_words:
-            return [lines]
+    if any(_body_words(item) < min_words for item in items):
+        return [lines]
     return items
+
+
+def _body_words(item: Lines) -> int:
+    """The words of an item's sentences that no cue calls furniture."""
+    body = [t for _, t in item if t.strip() and ends_sentence(_SIGNED.sub("", t)) and cue_reason(t) is None]
+    return sum(len(t.split()) for t in body)
 
 
 def _brief_headlines(lines: Lines) -> list[int]:
