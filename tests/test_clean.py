@@ -288,3 +288,24 @@ def test_a_live_pages_updates_are_dated_from_where_the_page_stands_across_midnig
         datetime(2026, 11, 11, 0, 40),
         datetime(2026, 11, 10, 23, 50),
     ]
+
+
+def test_a_page_of_timed_briefs_gives_each_its_own_headline_and_the_nordic_clock_splits_no_sentence() -> None:
+    assert split_sentences("Vejen lukker fra fredag kl. 20 til mandag kl. 05, mens kørebanen får ny asfalt.") == [
+        "Vejen lukker fra fredag kl. 20 til mandag kl. 05, mens kørebanen får ny asfalt."
+    ]
+    page = (
+        "Lokalt nu: Vejarbejde, skolesejr og brand | Limfjordsnyt\n"
+        "LOKALT NU\n"
+        "Torsdag 5. november 2026\n"
+        "Kl. 07.15\n"
+        "Vejarbejde lukker Sundvej i to weekender\n"
+        "Vejdirektoratet lukker Sundvej mellem Nørreby og broen fra fredag kl. 20 til mandag kl. 5, oplyser direktoratet.\n"
+        "Kl. 09.40\n"
+        "Skoleelever vinder DM i robotbyg\n"
+        "Fem elever fra Østre Skole vandt onsdag danmarksmesterskabet i robotbyg for folkeskoler i Odense.\n"
+    )
+    items = [c.article for c in clean_articles([Article(id="b", source="b.txt", raw_text=page, language="da")]) if isinstance(c, CleanedItem)]
+    assert [a.title for a in items] == ["Vejarbejde lukker Sundvej i to weekender", "Skoleelever vinder DM i robotbyg"]
+    # "til mandag" is until Monday, ahead: the roadworks are announced on the page's day, not dated to last Monday.
+    assert items[0].event_date != date(2026, 11, 2)

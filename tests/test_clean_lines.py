@@ -2566,3 +2566,83 @@ def test_a_comments_age_cuts_no_item_and_a_regional_pages_date_goes_with_its_fir
 )
 def test_bylines_of_other_shapes(line: str) -> None:
     assert cue_reason(line) == "byline"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("⏱ 4 min", "reading time"),
+        ("⏱ Lettura: 6 minuti", "reading time"),
+        ("2 min. læsning", "reading time"),
+        ("Agenda Vallée", "related links"),
+        ("Weitere Artikel aus Lindenau:", "related links"),
+        ("Lesen Sie dazu auch den Kommentar von Eva Brandt: „Ein Bad für alle“", "related links"),
+        ("Dagens spørgsmål: Skal byen have flere cykelstier?", "reader poll"),
+        ("Ja (55 %)   Nej (38 %)   Ved ikke (7 %)", "reader poll"),
+        ("○ Ja   ○ Nej   [Rösta]", "reader poll"),
+        ("Pegel & Wetter Kiel: 6 °C · Wind W 4 Bft", "weather widget"),
+        ("Tide times, Mallaig: HW 06:12 (4.1m) · LW 12:20 (1.0m)", "service box"),
+        ("Lawinenwarnstufe Vorarlberg: 2 – mäßig  |  Bregenz 1°", "service box"),
+        ("Sundfærgen: sejler efter normal fartplan", "service box"),
+        ("Veilingprijzen vandaag: tomaat tros € 1,05/kg ▲", "market data"),
+        ("ANNONSØRINNHOLD", "advertising"),
+        ("Saken fortsetter under annonsen", "advertising"),
+        ("Anzeige – Autohaus Meier: Wintercheck ab 29 Euro", "advertising"),
+        ("Corresponsal en Lisboa desde 2021. Antes cubrió Andalucía para la sección de Sociedad.", "author bio"),
+        ("Energy reporter", "byline"),
+        ("Agency writer Ana Souza in Belo Horizonte contributed to this report.", "byline"),
+        ("Follow", "follow button"),
+        ("1€ per 3 mesi, poi 9,99€ al mese. Disdici quando vuoi.", "subscription prompt"),
+        ("Cervinia (Aosta), 12 novembre 2026 - 08:15", "timestamp"),
+        ("The Fife Courier is a member of IPSO and abides by the Editors' Code of Practice.", "legal notice"),
+        ("Artikel-ID 51122 · Seite 1 von 2", "page tools"),
+        ("● Relacja aktualizowana na bieżąco", "live page tools"),
+        ("↻ Actualiser le direct", "live page tools"),
+        ("Picture: Iain MacLeod", "photo credit"),
+        ("JUAN PÉREZ (AGENCIA SUREÑA)", "photo credit"),
+        ("👍 12  👎 3  Antworten", "comment widget"),
+        ("Bulletin neige et avalanches – Vanoise, lundi 14 décembre : risque 2/5 au-dessus de 2 000 m · Neige fraîche 20 cm sur les versants nord, vent modéré de nord-ouest en altitude, redoux prévu mercredi", "service box"),
+    ],
+)
+def test_furniture_of_held_out_batches_30_and_31(line: str, reason: str) -> None:
+    assert cue_reason(line) == reason
+
+
+def test_comment_threads_of_batches_30_and_31() -> None:
+    swiss = (
+        "Trois alpinistes secourus au Cervin après une nuit dans la tempête\n"
+        "Un guide et deux clients ont été hélitreuillés dimanche matin à 4050 mètres, a indiqué la police cantonale.\n"
+        "Ils avaient passé dix-neuf heures dans une niche de rocher, par des rafales de plus de 100 km/h.\n"
+        "Commentaires (2)\n"
+        "Jean-Marc R., Grimentz — il y a 1 h\n"
+        "Bravo au guide. On oublie que c'est un métier, pas un loisir.\n"
+    )
+    assert _reasons(swiss)["Bravo au guide. On oublie que c'est un métier, pas un loisir."] == "reader comment"
+    italian = (
+        "Valanga in Valgrisenche, morti due scialpinisti\n"
+        "Due scialpinisti valdostani sono morti ieri travolti da una valanga sotto la punta della Grande Rousse.\n"
+        "I soccorritori hanno recuperato i corpi dopo tre ore di ricerche, ha riferito il soccorso alpino.\n"
+        "Commenti (3)\n"
+        "Giulia M.   13 dic 2026, 10:02\n"
+        "Era la maestra di mia figlia. Non ci sono parole.\n"
+        "Rispondi   👍 40\n"
+        "    Risposta di Marco_Cogne · 13 dic 2026, 10:31\n"
+        "    Un abbraccio da Cogne. La montagna non perdona.\n"
+    )
+    reasons = _reasons(italian)
+    assert reasons["Era la maestra di mia figlia. Non ci sono parole."] == "reader comment"
+    assert reasons["    Un abbraccio da Cogne. La montagna non perdona."] == "reader comment"
+    english = (
+        "Tailings dam bursts in Brazil, killing at least seven\n"
+        "A mine waste dam burst in southeastern Brazil on Tuesday, sending a wave of mud through a rural district.\n"
+        "About 1,200 people were evacuated from homes downstream, the state civil defense agency said.\n"
+        "Conversation   8 Comments\n"
+        "RiverRat54\n"
+        "3h\n"
+        "These companies should be held personally liable.\n"
+        "Reply   Like 9\n"
+        "↳ mkellerman\n"
+        "2h\n"
+        "Replying to RiverRat54: In Brazil they do bring cases, it just takes forever.\n"
+    )
+    assert _reasons(english)["Replying to RiverRat54: In Brazil they do bring cases, it just takes forever."] == "reader comment"

@@ -823,3 +823,9 @@ def test_an_impersonal_pronoun_before_the_clock_leans_on_nothing() -> None:
     assert not leans_on_context("Il était 6 h 15 ce mardi lorsque le bus a quitté la route près de Wavremont.", "fr")
     assert not leans_on_context("It was around 2am when the fire broke out in the warehouse on Dock Street.", "en")
     assert leans_on_context("Il a annoncé sa démission devant le conseil municipal.", "fr")
+
+
+def test_a_polish_live_pages_greeting_is_no_sentence_of_the_article() -> None:
+    from newsfuse.summarize.candidates import reportable
+
+    assert not reportable("Dzień dobry, rozpoczynamy relację na żywo z wybrzeża.", "pl")

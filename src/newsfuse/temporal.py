@@ -365,8 +365,8 @@ _FUTURE = {
     "pt": re.compile(r"\b(?:\w{3,}(?:ara|era|ira|arao|erao|irao)|previsto|prevista)\b"),
 }
 # "Until" right before a weekday points forward when the clause speaks of the future ("jusqu'à 104 km/h" does not);
-# Swedish "natten till söndag" is the night before Sunday, no "until".
-_UNTIL = re.compile(r"(?:jusqu'(?:a|au)|until|(?<!natten )till|bis(?: zum| am)?|hasta(?: el)?|fino a|ate)\s*$")
+# Swedish "natten till söndag" (Danish and Norwegian "natten til") is the night before Sunday, no "until".
+_UNTIL = re.compile(r"(?:jusqu'(?:a|au)|until|(?<!natten )till?|bis(?: zum| am)?|hasta(?: el)?|fino a|ate)\s*$")
 # Common words that end like a future.
 _NOT_FUTURE = {
     "para", "ahora", "hora", "otra", "entra", "mientras", "contra", "fuera", "ancora", "allora", "sopra", "dentro",

@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta
 from newsfuse.clean.cues import TIME_HEADER
 from newsfuse.clean.errorpages import error_page_notice, paywall_notice, sign_up_notice
 from newsfuse.clean.explain import format_explanation
-from newsfuse.clean.furniture import LineDecision, LineStats, classify_lines, site_name_line, site_suffix
+from newsfuse.clean.furniture import LineDecision, LineStats, classify_lines, ends_sentence, site_name_line, site_suffix
 from newsfuse.clean.items import CleanedItem, ItemLines
 from newsfuse.clean.language import identify_language, other_language_lines
 from newsfuse.clean.metadata import infer_outlet, infer_published, latest_stamp
@@ -189,6 +189,18 @@ def _clean_item(item: ItemLines, settings: Settings, page_date: PageDate = None,
     title = page.title if item.items == 1 else None
     if title is None:
         title = next((d.shown.strip() for d in decisions if d.reason == "title"), None)
+    if item.items > 1 and item.position == 1 and not item.live:
+        # The first item of a page of several opens under the page's own title: its headline is the last one over
+        # its text ("Lokalt i dag: ... | Mors-Thy Nu", then "Kl. 06.45", then "Vilsundvej spærret i tre weekender").
+        opening = next((k for k, d in enumerate(decisions) if d.reason == "news"), len(decisions))
+        heads = [
+            d.shown.strip()
+            for d in decisions[:opening]
+            if d.reason in ("heading", "title")
+            or (d.reason == "standfirst" and len(d.shown.split()) <= 20 and not ends_sentence(d.shown))
+        ]
+        heads = [h for h in heads if not TIME_HEADER.match(h)]
+        title = heads[-1] if heads else title
 
     language = page.language
     provenance = dict(page.provenance)

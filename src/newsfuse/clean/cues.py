@@ -1777,7 +1777,7 @@ CUES: tuple[Cue, ...] = tuple(
     + _cues(
         "start",
         "photo credit",
-        r"^(crédits?( photo)?|credits?|photo|photos|foto|fotos|fot\.|bild|bilder|image|imagen|immagine|imagem|zdjęcie|illustration|source photo|©)\s*(:|/|©|-)",
+        r"^(crédits?( photo)?|credits?|photo|photos|picture|pictures|pic|foto|fotos|fot\.|bild|bilder|image|imagen|immagine|imagem|zdjęcie|illustration|source photo|©)\s*(:|/|©|-)",
         # An archive photo's credit: "Arkivfoto: Kattegat Posten", "Archivbild: dpa".
         r"^(arkivfoto|arkivbild|arkivbilde|arkivbillede|archivfoto|archivbild|archiefbeeld|archieffoto|foto d'archivio|"
         r"foto de archivo|foto de arquivo|photo d'archives|file photo|zdjęcie archiwalne)\s*:\s*\S",
@@ -1871,6 +1871,8 @@ CUES: tuple[Cue, ...] = tuple(
         rf"^(show|view|see|ver|voir|afficher|toon|alle|mostra|zobacz|pokaż|vis|visa) (all |alle |todos os |os )?(mais |more |plus de )?\d* ?(more |mais |weitere |más |altri |więcej |meer |flere |fler |fleire )?{_COMMENTS}\b",
         # A comment button with its count: "Skomentuj (18)", "Kommentera (4)".
         r"^(skomentuj|kommentera|kommenter|kommentér|comenta|commenta|comente|commentez|kommentieren|reageer|comment)\s*\(\d+\)$",
+        # A comment's votes with its reply button: "👍 48  👎 1  Antworten".
+        r"^(?:(?:👍|👎|▲|▼|♥)\s*\d+\s*){1,3}(?:antworten|reply|répondre|responder|rispondi|svar|svara|odpowiedz|beantwoorden)?$",
         # A reply button with its counts: "Odpowiedz | 👍 64 | 👎 12".
         r"^(reply|antworten|répondre|responder|rispondi|reageer|beantwoorden|svara|svar|odpowiedz)(\s*[·•|]\s*[^·•|]{1,25}){1,3}$",
     )
@@ -2261,6 +2263,148 @@ CUES: tuple[Cue, ...] = tuple(
         # "Direct commencé le 10/11/2026 à 07h05 · Dernière mise à jour à 18h47"
         rf"{_LIVE_START}.{{0,20}}\d.{{0,60}}$",
     )
+    + _cues(
+        "start",
+        "reading time",
+        # "⏱ 5 min", "⏱ Lettura: 3 minuti", "3 min. læsning"
+        r"^\W{0,3}\s*(?:(?:lettura|lecture|reading time|lesezeit|lectura|leitura|læsetid|lästid|lesetid|czas czytania|leestijd)\s*:?\s*)?"
+        r"\d+\s*(?:min\.?|minuti|minutes?|minuten|minutos|minutter|minuter|minut)\.?(?:\s+(?:læsning|lesning|läsning|read|"
+        r"de lecture|di lettura|lesezeit|de lectura|de leitura|czytania|leestijd))?$",
+    )
+    + _cues(
+        "start",
+        "related links",
+        # "Agenda montagne", "Agenda Westland": an events diary of a place or a theme
+        r"^(agenda|l'agenda|uitagenda|veranstaltungen|termine) [\w'-]+( [\w'-]+)?$",
+        # "Weitere Artikel aus Hagenbrück:", "Más noticias de la comarca"
+        r"^(weitere artikel|mehr artikel|more (stories|articles|news)|autres articles|plus d'actualités|más noticias|"
+        r"altri articoli|mais notícias|meer nieuws|fler artiklar|flere artikler|flere saker|więcej artykułów|więcej wiadomości)"
+        r"\b[^.!?]{0,40}:?$",
+        r"^(lesen sie (dazu )?auch|lisez aussi|read also|leer también|leggi anche|leia também|lees ook|läs också|les også|"
+        r"læs også|czytaj też|czytaj także)\b",
+    )
+    + _cues(
+        "start",
+        "reader poll",
+        # "Dagens spørgsmål: ...", "Ja (62 %)   Nej (31 %) ...", "○ Ja, ofta   ○ Ibland   ○ Aldrig   [Rösta]"
+        r"^(dagens (spørgsmål|fråga|spørsmål)|question du jour|frage des tages|pregunta del día|domanda del giorno|"
+        r"pergunta do dia|vraag van de dag|pytanie dnia|today's question|question of the day)\s*:",
+        r"^(ja|nej|yes|no|oui|non|sí|si|sim|não|nee|tak|nie)\s*\(\d{1,3}\s?%\)",
+        r"^[○◯◻☐]\s",
+    )
+    + _cues(
+        "start",
+        "weather widget",
+        # "Pegel & Wetter Warnemünde: 7 °C · ...", "Dagens vejr, Nykøbing Mors: 9° · let regn"
+        r"^(?:[\w&]+\s+){1,2}(väder|vær|vejr|vejret|weer|meteo|météo|wetter|weather|tiempo|tempo|pogoda)\b[^!?]{0,40}?-?\d{1,2}\s?°",
+    )
+    + _cues(
+        "start",
+        "service box",
+        # "Bulletin neige et avalanches – ...", "Lawinenwarnstufe Tirol: 3 – erheblich", "Tide times, Oban: HW 05:42"
+        r"^(lawinenwarnstufe|lawinenlage|avalanche (risk|danger|forecast)|tide times|tidevand|tidvatten|marées|gezeiten|"
+        r"mareas|maree|getijden)\b",
+        # "Feggesundfærgen: sejler efter normal fartplan"
+        r"\b(sejler|seiler|går|kører|runs?|operating|fährt|circule)\s+(efter|etter|enligt|according to|as per|nach|selon)?\s*"
+        r"(normal|normale?t?|planmäßig)\s+(fartplan|køreplan|rutetabell|tidtabell|timetable|schedule|fahrplan|horaire)\b",
+    )
+    + _cues(
+        "strong",
+        "service box",
+        # "Bulletin neige et avalanches – Haute-Maurienne, dimanche 13 décembre : risque 3/5 ..." (however long)
+        r"^(bulletin (neige|d'avalanches?|avalanches?|météo)|bollettino (valanghe|neve)|lawinenbericht|lawinenlagebericht)\b",
+    )
+    + _cues(
+        "start",
+        "market data",
+        r"^(veilingprijzen|marktpreise|prix du marché|market prices|precios de mercado|prezzi di mercato|kursy walut|"
+        r"valutakurser|wisselkoersen|börsenkurse|auktionspriser)\b",
+    )
+    + _cues(
+        "any",
+        "advertising",
+        # "ANNONSØRINNHOLD", "Annonsørinnhold fra Agder Energiråd.", "Bezahlte Anzeige"
+        r"\b(annonsørinnhold|annonsørindhold|annonsörinnehåll|bezahlte anzeige|contenu sponsorisé|contenuto sponsorizzato|"
+        r"contenido patrocinado|conteúdo patrocinado|artykuł sponsorowany|gesponsorde inhoud)\b",
+        # "Saken fortsetter under annonsen"
+        r"^(saken fortsetter under annonsen|artikeln fortsätter under annonsen|artiklen fortsætter under annoncen|"
+        r"der artikel wird unter der anzeige fortgesetzt|l'article continue sous la publicité|the article continues below|"
+        r"el artículo continúa debajo del anuncio|l'articolo continua sotto)",
+        # "Anzeige – Autohaus Brüggemann: ..."
+        r"^(anzeige|annonce|annons|annonse|advertisement|publicité|publicidad|pubblicità|publicidade|reklama|advertentie)"
+        r"\s*[–:-]\s*\S",
+    )
+    + _cues(
+        "start",
+        "author bio",
+        # "Corresponsal en São Paulo desde 2022. ...", "Journaliste à la rubrique Valais depuis 2019, ..."
+        r"^(corresponsal|correspondante?|journaliste?|reporter|redakteurin|redakteur|redattrice|redattore|giornalista|"
+        r"jornalista|periodista|dziennikarz|dziennikarka|korrespondent)\b.{0,60}\b(desde|depuis|since|seit|dal|od|sedan|"
+        r"siden|sinds)\s+\d{4}\b",
+        # "Callum Rees covers resources and energy for The Westralian Post. He joined the paper in 2021 ..."
+        r"^[\w'’-]+(?: [\w'’-]+){1,2} (covers|writes about|reports on)\b[^.]{2,120}\.\s+(he|she|they) joined\b",
+        # "... er næringslivsjournalist i Skagerrak-Avisa og dekker shipping"
+        r"^[\w'’-]+(?: [\w'’-]+){1,3} (er|är|ist|is|est) \w*journalist\w*\b.{0,80}\b(dekker|dækker|bevakar|covers|couvre)\b",
+    )
+    + _cues(
+        "start",
+        "byline",
+        # "Mining reporter", "Meridian Press writer ... contributed to this report."
+        r"^(mining|political|politics|business|crime|health|energy|sports?|chief|senior|foreign|court|courts|education|"
+        r"environment|transport|science|technology|economics|data|local democracy)\s+(reporter|correspondent|editor|writer)$",
+        r"\bcontributed to this (report|story|article)\.?$|\ba collaboré à cet article\.?$|\bcolaboró en esta información\.?$",
+    )
+    + _cues(
+        "start",
+        "follow button",
+        r"^(follow|folgen|suivre|seguir|segui|volgen|følg|följ|obserwuj)$",
+    )
+    + _cues(
+        "strong",
+        "cookie prompt",
+        r"\baccettare i cookie\b|\bscegli se accettare\b",
+    )
+    + _cues(
+        "any",
+        "subscription prompt",
+        r"\b(disdici quando vuoi|cancele quando quiser|cancela cuando quieras|résiliable à tout moment|jederzeit kündbar|"
+        r"cancel (at )?any ?time|opzegbaar wanneer je wilt|opsig når som helst|säg upp när du vill|si può disdire)\b",
+    )
+    + _cues(
+        "start",
+        "timestamp",
+        # A dateline: "Valtournenche (Aosta), 26 ottobre 2026 - 07:30"
+        r"^[^\d,.]{2,40},\s+\d{1,2}\.?\s+[a-zà-ÿ]{3,9}\.?\s+\d{4}(?:\s*[-–·,]\s*\d{1,2}[:.h]\d{2})?$",
+    )
+    + _cues(
+        "strong",
+        "legal notice",
+        # "The Westralian Post acknowledges the Whadjuk Noongar people as the Traditional Custodians ..."
+        r"\backnowledges? the\b.{0,80}\btraditional (custodians|owners)\b",
+        # "... is a member of IPSO and abides by the Editors' Code of Practice."
+        r"\b(member of|regulated by|abides by)\b.{0,30}\b(ipso|impress|editors' code|press council)\b",
+        # "Diese Druckversion ist ausschließlich für den persönlichen ... Gebrauch bestimmt."
+        r"\b(druckversion|print version|version imprimable|versión para imprimir)\b.{0,60}\b(persönlich|personal|personnel|gebrauch|use)",
+    )
+    + _cues(
+        "start",
+        "page tools",
+        r"\bartikel-id\b|\bseite \d+ von \d+\b|\bpage \d+ (of|sur|de) \d+$",
+    )
+    + _cues(
+        "start",
+        "live page tools",
+        r"^\W{0,3}\s*(relacja aktualizowana|aktualizowana na bieżąco|opdateres løbende|oppdateres fortløpende|uppdateras löpande|"
+        r"wird laufend aktualisiert|mis à jour en continu|updated continuously|se actualiza constantemente|"
+        r"aggiornato in tempo reale|wordt voortdurend bijgewerkt)\b",
+        r"^\W{0,2}\s*(actualiser le direct|rafraîchir le direct|refresh (the )?(live|page|feed)|ticker aktualisieren|"
+        r"actualizar directo|aggiorna la diretta|atualizar direto|ververs liveblog|oppdater direkte|uppdatera)\b",
+    )
+    + _cues(
+        "start",
+        "obituary",
+        r"\bfalleció\b.{0,80}\bfuneral\b|\bfaleceu\b.{0,80}\bfuneral\b|\bè mancat[oa]\b.{0,80}\bfunerali\b",
+    )
 )
 
 # The cues that apply to a line of any length ("strong"); all of them apply to a short line.
@@ -2423,17 +2567,19 @@ READER_COMMENT = re.compile(r"^[^\s:]{2,25}(?:\s[A-ZÀ-ÝĀ-Ž][\w'’-]{0,12}\.
 # to GullsAndGales 1h ago").
 COMMENT_HEAD = re.compile(
     r"^(?:~\S{2,25}(?:\s+(?:\d{1,3}\.){2}[\d*]+\.[\d*]+|\s+do\s+~\S{2,25})?\s+\d{1,2}\.\d{1,2}\.?(?:\d{2,4})?,?\s+\d{1,2}:\d{2}$|"
-    r"(?:[↳↪]\s*)?[^\s·•:]{2,25}(?:\s(?:[A-ZÀ-ÝĀ-Ž][\w'’-]{0,12}\.?|van|von|de|der|den|da|do|das|di|dei|della|du|dos|del|des|"
-    r"la|le|uit|aus|from|z|från|fra)){0,2}"
+    r"(?:[↳↪→]\s*)?[^\s·•:]{2,25}(?:\s(?:[A-ZÀ-ÝĀ-Ž][\w'’-]{0,12}\.?|van|von|de|der|den|da|do|das|di|dei|della|du|dos|del|des|"
+    r"la|le|uit|aus|from|z|från|fra)){0,3}(?:,\s[A-ZÀ-Ý][\w'’-]+)?"
     r"(?:\s+(?:replying to|replied to|in reply to|en réponse à|antwortet|antwort an|respondendo a|rispondendo a|reageert op|"
-    r"odpowiada)\s+\S{2,25})?\s+(?:[·•|–]\s+(?=[^·•|]*\d)[^·•|]{2,30}"
+    r"odpowiada)\s+\S{2,25})?\s+(?:[·•|–—]\s+(?=[^·•|]*\d)[^·•|]{2,30}"
+    # "Giuliana B.   13 dic 2026, 10:02": the date after a wide gap
+    r"|\s+\d{1,2}\.?\s[^\W\d]{3,9}\.?\s\d{4},?\s\d{1,2}[:.]\d{2}"
     # "Kalle_W vor 2 Stunden": the comment's age right after the name
     r"|(?:vor \d+ \w+|\d+ ?\w+ ago|il y a \d+ \w+|hace \d+ \w+|há \d+ \w+|\d+ \w+ fa|\d+ \w+ geleden|\d+ \w+ sedan|"
     r"for \d+ \w+ siden|\d+ \w+\.? temu)))$"
 )
 # A commenter's handle alone over the comment's text: "cheminot_retraite", "giovanni.r58", "Sylvie D.", "~kupiec".
 COMMENTER_NAME = re.compile(
-    r"^(?:(?=[\w.]*[\d_.])[a-z][\w.]{2,24}|[A-Za-z]+_[\w]+|[A-Z][a-z]+[\d_]\w*|[A-ZÀ-Ý][a-zà-ÿ]+ [A-Z]\.|~[\w.-]{2,25}|"
+    r"^(?:(?=[\w.]*[\d_.])[a-z][\w.]{2,24}|[A-Za-z]+_[\w]+|[A-Z][a-z]+[\d_]\w*|[A-Z][a-z]+\.[A-Z]\w*|[A-ZÀ-Ý][a-zà-ÿ]+ [A-Z]\.|~[\w.-]{2,25}|"
     # "Anna-Karin L": a first name and an initial without its full stop
     r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)? [A-ZÀ-Ý])$"
 )
@@ -2447,17 +2593,27 @@ COMMENT_AGE = re.compile(
 # A reply's header naming whom it answers before the replier: "Resposta a Zé Tó — M. Calado · há 40 min", "Antwort von
 # Brigitte K. am 24.11.2026 um 19:05 Uhr:".
 REPLY_HEAD = re.compile(
-    r"^(?:resposta a|respuesta a|réponse à|en réponse à|risposta a|reply to|in reply to|antwort (?:an|von|auf)|"
-    r"svar (?:till|til|på)|antwoord (?:aan|van|op)|odpowiedź (?:dla|od|na))\s.{2,60}?"
-    r"(?:\s[·•|]\s[^·•|]{2,30}|\s\d{1,2}[:.]\d{2}(?:\s?uhr)?\s?:?)$",
+    r"^(?:[↳↪→]\s*)?(?:(?:resposta|respuesta|réponse|risposta|reply|antwort|svar|antwoord|odpowiedź)\s(?:a|à|de|di|to|from|"
+    r"an|von|auf|till|til|fra|från|på|aan|van|op|dla|od|na)|en réponse à|in reply to)\s.{2,60}?"
+    r"(?:\s[·•|—–]\s[^·•|]{2,30}|\s\d{1,2}[:.]\d{2}(?:\s?uhr)?\s?:?)$"
+    # "Lucía M. responde a Javier T.", "↳ Annelies_K reageerde": who answers whom, over the answer
+    r"|^(?:[↳↪→]\s*)?[^\s:]{2,25}(?:\s[A-ZÀ-Ý][\w'’-]{0,12}\.?)?\s(?:responde a|répond à|risponde a|replies to|replied to|"
+    r"antwortet|svarar|svarer|odpowiada|reageert op|reageerde|replied|antwortete|a répondu|respondió|rispose|respondeu|"
+    r"svarade|svarte|svarede|odpowiedziała?)(?:\s[^\s:]{2,25}(?:\s[A-ZÀ-Ý][\w'’-]{0,12}\.?)?)?$",
     re.I,
 )
 # A reply with its text on its header's line: "↳ Mia S svarade Bosse_i_Varbäck · 54 min sedan: Samma här ...".
-INLINE_REPLY = re.compile(r"^[↳↪]\s*\S.{1,80}?(?:\d{1,2}[:.]\d{2}|sedan|siden|ago|temu|fa|geleden|atrás)\s*:\s+\S")
+INLINE_REPLY = re.compile(
+    r"^[↳↪]\s*\S.{1,80}?(?:\d{1,2}[:.]\d{2}|sedan|siden|ago|temu|fa|geleden|atrás)\s*:\s+\S"
+    # "→ Réponse de Guide_Belledonne : ...", "Replying to RiverRat54: ..."
+    r"|^(?:[↳↪→]\s*)?(?i:réponse de|respuesta de|risposta di|resposta de|antwort von|reply from|replying to|in reply to|"
+    r"en réponse à|svar fra|svar från|odpowiedź od|antwoord van)\s+\S{2,25}\s?:\s+\S"
+)
 # The button closing a comment.
 REPLY = re.compile(
-    r"^(?:reply|antworten|répondre|responder|rispondi|beantwoorden|svara|svar|odpowiedz)(?:\s*[·•|]\s*\d+|\s*\(\d+\))?"
-    r"(?:\s*[·•|]\s*(?:melden|report|signaler|denunciar|segnala|zgłoś|rapportera|anmeld))?$",
+    r"^(?:(?:👍|👎|▲|▼|♥)\s*\d+\s+)*(?:reply|antworten|répondre|responder|rispondi|beantwoorden|svara|svar|odpowiedz)"
+    r"(?:\s*[·•|]\s*\d+|\s*\(\d+\))?(?:\s*[·•|]\s*(?:melden|report|signaler|denunciar|segnala|zgłoś|rapportera|anmeld))?"
+    r"(?:\s+(?:👍|👎|▲|▼|♥)\s*\d+)*$",
     re.I,
 )
 # An agency and its photographer: "EFE/Paulo Cunha" (not the agency and the paper: "Lusa / Diário do Atlântico").
@@ -2483,4 +2639,7 @@ PERSON_CREDIT = re.compile(
     r"(?: (?:[A-ZÀ-Ý][\w'’-]*|d[aoe]s?|del|la|le|di|du|van|von|the|of))*$"
 )
 # A photographer in capitals with the agency: "LUDOVIC MARIN (EFE)".
-CAPS_CREDIT = re.compile(r"^[A-ZÀ-ÝÑ][A-ZÀ-ÝÑ'’.-]+(?:\s+[A-ZÀ-ÝÑ][A-ZÀ-ÝÑ'’.-]+){1,3}\s*\((?:AFP|AP|Reuters|REUTERS|EPA|dpa|DPA|ANSA|EFE|Lusa|LUSA|ANP|[A-Z]{2,6})\)$")
+CAPS_CREDIT = re.compile(
+    r"^[A-ZÀ-ÝÑ][A-ZÀ-ÝÑ'’.-]+(?:\s+[A-ZÀ-ÝÑ][A-ZÀ-ÝÑ'’.-]+){1,3}\s*\((?:AFP|AP|Reuters|REUTERS|EPA|dpa|DPA|ANSA|EFE|Lusa|LUSA|ANP|"
+    r"[A-Z]{2,6}|[A-ZÀ-ÝÑ]{3,}(?: [A-ZÀ-ÝÑ]{3,}){1,2})\)$"
+)

@@ -193,6 +193,8 @@ def cue_reason(line: str) -> str | None:
         return "caption with credit"
     if n_words <= 30 and not ends_sentence(stripped) and cues.POSITION_MARKER.search(stripped):
         return "photo caption"
+    if n_words <= 30 and _INITIALS_CREDIT.search(stripped):
+        return "caption with credit"  # "... durante la reapertura. / N. C."
     if (
         n_words <= 20
         and not ends_sentence(stripped)
@@ -710,7 +712,7 @@ def _mark_reader_comments(page: _Page, start: int) -> None:
         elif (
             cues.COMMENT_HEAD.match(text.strip())
             or cues.REPLY_HEAD.match(text.strip())
-            or cues.COMMENTER_NAME.match(text.strip())
+            or cues.COMMENTER_NAME.match(text.strip().lstrip("↳↪→ "))  # a reply's handle: "↳ mkellerman"
             or cues.COMMENTER.match(text.strip())
             or _dated_handle(page, idx)
             or _named_comment(page, idx)
@@ -742,7 +744,7 @@ _IN_THREAD = ("comment", "navigation", "subscription prompt")
 def _dated_handle(page: _Page, idx: int) -> bool:
     """A handle or a short name over the comment's date: "expatinthehague" over "December 11, 2026 at 9:41 am",
     "Hans-Peter K. aus Offenbach" over "18.11.2026 | 07:58 Uhr"."""
-    text = page.content[idx][1].strip()
+    text = page.content[idx][1].strip().lstrip("↳↪→ ")
     if idx + 1 >= len(page.content) or not (re.fullmatch(r"[\w.-]{3,25}", text) or _short_name(text)):
         return False
     below = page.content[idx + 1]
@@ -792,7 +794,13 @@ _AD_OFFER = re.compile(
     r"devis gratuit|kostenlose beratung|al mese|per month|pro monat|par mois|por mes|ao mês|per maand|i månaden|"
     r"per måned|miesięcznie|taeg|offerts?|devis|termin buchen|jetzt \w+ (?:buchen|sichern|bestellen|kaufen|testen)|"
     r"book nu|bestil nu|boka nu|bestill nå|fri entré|entrée libre|ingresso libero|entrada libre|eintritt frei|"
-    r"gratis entree|wstęp wolny|free entry|free admission)\b|€/m[eê]s|\d\s?%\s(?:på|off|sur|auf|en|su|em|op|na|rabatu)\b",
+    r"gratis entree|wstęp wolny|free entry|free admission|sin compromiso|infórmate|pedidos (?:por|al)|ofertas da semana|"
+    r"ofertas de la semana|offerte della settimana|angebote der woche|ugens tilbud|veckans erbjudanden|ordina (?:entro|ora|online)|"
+    r"réservations?|reserve já|jetzt buchen|mehr erfahren|en savoir plus|équipez-vous|søk digitalt|søk nå|ansök nu|"
+    r"bel of plan|plan online|se menuerne|book inden|dal produttore|spedizioni in tutta)\b|€/m[eê]s|"
+    r"\d\s?%\s(?:på|off|sur|auf|en|su|em|op|na|rabatu)\b"
+    # a business's name before a colon, then a price: "Sport Cimes Saint-Jean : pack DVA + pelle + sonde à 249 €"
+    r"|^[A-ZÀ-Ý][^.:!?]{2,50}\s?:\s.*(?:\d\s?(?:€|kr\.?|zł|chf)|(?:€|£|\$|r\$|chf)\s?\d)",
     re.I,
 )
 
@@ -841,9 +849,13 @@ def _mark_sign_up_boxes(page: _Page) -> None:
             break
 
 
+_INITIALS_CREDIT = re.compile(r"[.]\s/\s(?:[A-ZÀ-Ý]\.\s?){1,3}$")
 _AGENCY_CLOSE = re.compile(r"\.\s\([A-Z]{2,6}\)$")
 # A photographer's name under a copyright sign: "© Bart Lemmens" (not "© Riproduzione riservata").
-_CREDIT_SIGN = re.compile(r"^©\s*[A-ZÀ-Ý][a-zà-ÿ'’-]+(?: [A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2}$")
+_CREDIT_SIGN = re.compile(
+    r"^©\s*[A-ZÀ-Ý][a-zà-ÿ'’-]+(?: (?:[A-ZÀ-Ý][a-zà-ÿ'’-]+|de|da|do|dos|das|del|di|van|von|la|le)){1,6}"
+    r"(?:\s*/\s*[A-ZÀ-Ý][\w'’-]+)?$"
+)
 
 
 def _is_credit(page: _Page, idx: int) -> bool:
@@ -937,7 +949,7 @@ def _mark_link_lists(page: _Page) -> None:
             # named ("Calcio, Promozione: ..."), does not end it.
             teaser = not ends_sentence(item) and len(item.split()) <= 20 and page.reasons.get(m) in _TEASER_LIKE
             if not page.free(m) and (
-                len(item.split()) <= 6 or page.reasons[m].startswith(("repeats line", "repeated title", "service box")) or teaser
+                len(item.split()) <= 6 or page.reasons[m].startswith(("repeats line", "repeated title", "service box", "advertising")) or teaser
             ):
                 j += 1
                 continue
@@ -981,7 +993,7 @@ def _mark_link_lists(page: _Page) -> None:
 _TEASER_LIKE = frozenset({"score widget", "video prompt", "obituary", "news ticker", "podcast promo", "classifieds"})
 _JOBS = re.compile(r"stellen|\bjobs?\b|jobb|emploi|empleo|emprego|lavoro|stilling|vacature|pracy|praca")
 # A header over partners' teasers ("Contenuto sponsorizzato"), unlike an ad label alone ("Publicité").
-_SPONSORED = re.compile(r"sponsor|partner|patrocinado|gesponsert|promoted|advertorial|publi-?reportage")
+_SPONSORED = re.compile(r"sponsor|partner|patrocinado|gesponsert|promoted|advertorial|publi-?reportage|annonsør|annonsör|bezahlte")
 
 
 def _is_tags_header(text: str) -> bool:

@@ -260,8 +260,9 @@ def _no_end(before: str, punct: str, after: str) -> bool:
     return punct == "." and token == "Co" and bool(_COMPANY_LETTER.match(after))
 
 
-# Abbreviations that stand before a number: Polish "ok." (about), "nr", "tys." (thousand), and "ca." (circa).
-_BEFORE_NUMBER = {"ok", "nr", "tys", "ca", "approx"}
+# Abbreviations that stand before a number: Polish "ok." (about), "nr", "tys." (thousand), "ca." (circa), and the Nordic
+# clock's "kl." ("fra fredag kl. 20 til mandag kl. 05").
+_BEFORE_NUMBER = {"ok", "nr", "tys", "ca", "approx", "kl"}
 
 
 def _inside_quote(text: str) -> bool:

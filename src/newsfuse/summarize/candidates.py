@@ -180,7 +180,7 @@ _LIVE_SELF = re.compile(
     r"diese[nmr]? (?:live-?blog|live-?ticker|ticker)|unser(?:en)? (?:live-?blog|live-?ticker|ticker)|este directo|"
     r"nuestro directo|questa diretta|la nostra diretta|este direto|o nosso direto|deze liveblog|onze liveblog|"
     r"denna direktrapport|vår direktrapport|denne livebloggen|vår direktedekning|denne liveblog|vores liveblog|"
-    r"tę relację|naszą relację)\b",
+    r"tę relację|naszą relację|relację na żywo|relacji na żywo)\b",
     re.I,
 )
 # An entry of a timeline: "October 1998: Police in UK arrest Pinochet ...", "August 2000: Supreme Court strips his
