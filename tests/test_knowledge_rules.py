@@ -883,3 +883,12 @@ def test_the_speaker_closing_an_apposition_speaks_the_quote_and_a_pull_quote_inh
     assert by_sentence[2] == "Olivier Sandrini"
     # The pull quote over the paragraph is nobody's by inheritance from the judge's sentence before it.
     assert by_sentence[1] is None
+
+
+def test_a_rank_before_a_name_is_a_title_and_an_organisations_first_word_is_not() -> None:
+    from newsfuse.knowledge.entities import strip_title
+
+    assert strip_title("Lieutenant Priscila Arantes") == "Priscila Arantes"
+    assert strip_title("Lt. Col. Wanderley Matos") == "Wanderley Matos"
+    assert strip_title("Mayor Adelina Queiroz") == "Adelina Queiroz"
+    assert strip_title("General Motors") == "General Motors"

@@ -13,9 +13,13 @@ from newsfuse.records import Entity
 from newsfuse.textnorm import fold, strip_accents
 
 # Courtesy titles stripped before matching ("M. Le Drian" is "Le Drian"); the surface form keeps them.
+# Ranks and offices that stand before a name ("Lieutenant Priscila Arantes", "Lt. Col. Wanderley Matos") are titles
+# too, but not those that open an organisation's name ("General Motors", "Major League").
 _TITLES = re.compile(
-    r"^(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Mgr|Dr\.?|Pr\.?|Mr\.?|Mrs\.?|Ms\.?|Cllr|Sir|Dame|Lord|Herr|Frau|Sr\.|Sra\.|Srta\.|"
-    r"Don|Doña|Sig\.|Sig\.ra|Dott\.|Dott\.ssa|Prof\.)\s+"
+    r"^(?:(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Mgr|Dr\.?|Pr\.?|Mr\.?|Mrs\.?|Ms\.?|Cllr|Sir|Dame|Lord|Herr|Frau|Sr\.|Sra\.|Srta\.|"
+    r"Don|Doña|Sig\.|Sig\.ra|Dott\.|Dott\.ssa|Prof\.|Lieutenant|Lt\.|Colonel|Col\.|Captain|Capt\.|Sergeant|Sgt\.|"
+    r"Corporal|Cpl\.|Inspector|Insp\.|Superintendent|Supt\.|Detective|Det\.|Constable|Mayor|Governor|Gov\.|Senator|"
+    r"Sen\.|Rep\.|Judge|Rev\.|Commissioner)\s+)+"
 )
 # A determiner is a word of its own ("the", "la ") or elided ("l'"): "Lambertin" and "Leeds" keep their "La", "Le".
 _DETERMINERS = re.compile(r"^(?:(?:la|le|les|the|el|los|las|il|lo|der|die|das|den)\s+|l['’]\s*)(?=\w)", re.I)
