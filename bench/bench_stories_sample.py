@@ -138,8 +138,8 @@ def run_benchmark() -> list[Row]:
                 "tunnel story and the page of two items was cut"
             ),
             "held-out pages (heldout29)": (
-                "first run: P 1.000 / R 1.000 with the page of three briefs counted as one item; the briefs were not "
-                "cut, as their label stood inside a phrase ('NYHETER I KORTHET')"
+                "first run (after the heldout27 fixes): P 1.000 / R 1.000 with the page of three briefs counted as one "
+                "item; the briefs were not cut, as their label stood inside a phrase ('NYHETER I KORTHET')"
             ),
             "held-out pages (heldout30)": (
                 "first run (after the heldout29 fixes): P 1.000 / R 1.000 with the regional page of two items counted "
