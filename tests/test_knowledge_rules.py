@@ -892,3 +892,20 @@ def test_a_rank_before_a_name_is_a_title_and_an_organisations_first_word_is_not(
     assert strip_title("Lt. Col. Wanderley Matos") == "Wanderley Matos"
     assert strip_title("Mayor Adelina Queiroz") == "Adelina Queiroz"
     assert strip_title("General Motors") == "General Motors"
+
+
+def test_a_count_raised_by_a_report_a_day_later_is_revised_and_one_of_the_same_hour_disputed() -> None:
+    from datetime import datetime
+
+    from newsfuse.knowledge.facts import revised_counts
+    from newsfuse.records import Fact, FactValue
+
+    toll = Fact("toll", "dead", "", (FactValue("7 dead", ("a", "b"), ()), FactValue("12 dead", ("c",), ())))
+    day = {"a": datetime(2026, 11, 17, 18), "b": datetime(2026, 11, 17, 21), "c": datetime(2026, 11, 18, 14)}
+    [revised] = revised_counts([toll], day)
+    assert revised.revised and revised.disputed
+    hour = {**day, "c": datetime(2026, 11, 17, 22)}
+    [same] = revised_counts([toll], hour)
+    assert not same.revised and same.disputed
+    undated = {**day, "c": None}
+    assert not revised_counts([toll], undated)[0].revised

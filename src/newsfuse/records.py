@@ -300,6 +300,9 @@ class Fact:
     what: str  # "dead", "navires", "event date", a quote's opening words
     unit: str
     values: tuple[FactValue, ...]
+    # A count that later reports give otherwise: every report of the newer value came out half a day or more
+    # after every report of the older one, so the count moved on rather than the sources contradicting each other.
+    revised: bool = False
 
     @property
     def disputed(self) -> bool:

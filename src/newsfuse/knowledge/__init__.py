@@ -9,7 +9,7 @@ from functools import partial
 
 from newsfuse.knowledge.dates import story_dates
 from newsfuse.knowledge.entities import Mention, entity_index, group_mentions, name_key
-from newsfuse.knowledge.facts import attribution_facts, date_fact, quantity_facts
+from newsfuse.knowledge.facts import attribution_facts, date_fact, quantity_facts, revised_counts
 from newsfuse.knowledge.quotes import add_retellings, attribute, holds_quotation, merge_quotes, role_resolver
 from newsfuse.knowledge.recognizer import RawMention, Recognizer, known_names, shared_recognizer
 from newsfuse.quantities import display, quantities
@@ -143,7 +143,7 @@ def build_knowledge(
 
     dates, day, basis = story_dates(articles)
     numbers: list[Quantity] = [q for a in articles for q in quantities(a)]
-    facts = quantity_facts(numbers, len(articles))
+    facts = revised_counts(quantity_facts(numbers, len(articles)), {a.id: a.published for a in articles})
     fact = date_fact(dates, day)
     if fact is not None:
         facts.insert(0, fact)

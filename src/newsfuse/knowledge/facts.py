@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from datetime import date
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
 
 from newsfuse.quantities import as_written, compatible, display
 from newsfuse.records import ArticleDates, Fact, FactValue, Quantity, Quote
@@ -52,6 +53,31 @@ def quantity_facts(quantities: Sequence[Quantity], n_articles: int) -> list[Fact
         label = as_written(counts, next(iter(single.values())).expression)
         facts.append(Fact("toll" if counts in _TOLLS else "figure", label, unit, values))
     return facts
+
+
+def revised_counts(facts: Sequence[Fact], published: dict[str, datetime | None]) -> list[Fact]:
+    """The facts, each count marked revised when its values came out one after the other: two values, and every
+    report of one published at least ``_REVISION_GAP`` after every report of the other (7 dead, then 12 a day later)."""
+    out = []
+    for f in facts:
+        if f.kind in ("toll", "figure") and len(f.values) == 2:
+            first, second = (_times(v.articles, published) for v in f.values)
+            if first and second and (min(second) - max(first) >= _REVISION_GAP or min(first) - max(second) >= _REVISION_GAP):
+                f = replace(f, revised=True)
+        out.append(f)
+    return out
+
+
+_REVISION_GAP = timedelta(hours=12)
+
+
+def _times(articles: Sequence[str], published: dict[str, datetime | None]) -> list[datetime]:
+    """The publication times of the articles, or none when one of them has no time."""
+    times = [published.get(a) for a in articles]
+    if any(t is None for t in times):
+        return []
+    # Some reports give their time with a zone and others without: compare them all as naive UTC.
+    return [t.astimezone(UTC).replace(tzinfo=None) if t.tzinfo else t for t in times if t is not None]
 
 
 def _apart(groups: Sequence[Sequence[Quantity]]) -> bool:

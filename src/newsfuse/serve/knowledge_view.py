@@ -22,12 +22,21 @@ tr.disputed{background:#fff1c2}blockquote{margin:.6rem 0 .2rem 1rem;font-style:i
 CSS = _CSS
 
 
+def _flag(f: Fact, bold: bool = False) -> str:
+    """What the facts table says of a fact: a toll revised by later reports, or sources that disagree."""
+    if not f.disputed:
+        return ""
+    text = "revised in later reports" if f.revised else "sources disagree"
+    return f"**{text}**" if bold else text
+
+
 def _fact_json(f: Fact) -> dict[str, Any]:
     return {
         "kind": f.kind,
         "what": f.what,
         "unit": f.unit,
         "disputed": f.disputed,
+        "revised": f.revised,
         "values": [
             {"value": v.value, "articles": list(v.articles), "as_written": list(v.expressions)} for v in f.values
         ],
@@ -132,7 +141,7 @@ def knowledge_markdown(k: StoryKnowledge, numbers: dict[str, int]) -> list[str]:
     if k.facts:
         lines += ["", "## Facts", "", "| fact | values [sources] | |", "|---|---|---|"]
         for f in k.facts:
-            flag = "**sources disagree**" if f.disputed else ""
+            flag = _flag(f, bold=True)
             lines.append(f"| {f.kind}: {f.what} | {_values(f, numbers)} | {flag} |")
     lines += ["", "## Timeline", ""]
     for t in k.timeline:
@@ -184,7 +193,7 @@ def knowledge_html(k: StoryKnowledge, numbers: dict[str, int]) -> str:
     if k.facts:
         rows = "".join(
             f'<tr class="{"disputed" if f.disputed else ""}"><td>{e(f.kind)}: {e(f.what)}</td><td>{e(_values(f, numbers))}</td>'
-            f"<td>{'sources disagree' if f.disputed else ''}</td></tr>"
+            f"<td>{_flag(f)}</td></tr>"
             for f in k.facts
         )
         parts.append(
