@@ -2601,6 +2601,7 @@ def test_bylines_of_other_shapes(line: str) -> None:
         ("Picture: Iain MacLeod", "photo credit"),
         ("JUAN PÉREZ (AGENCIA SUREÑA)", "photo credit"),
         ("👍 12  👎 3  Antworten", "comment widget"),
+        ("Plug-in Commenti di Facebook", "comment widget"),
         ("Bulletin neige et avalanches – Vanoise, lundi 14 décembre : risque 2/5 au-dessus de 2 000 m · Neige fraîche 20 cm sur les versants nord, vent modéré de nord-ouest en altitude, redoux prévu mercredi", "service box"),
     ],
 )

@@ -1871,6 +1871,9 @@ CUES: tuple[Cue, ...] = tuple(
         rf"^(show|view|see|ver|voir|afficher|toon|alle|mostra|zobacz|pokaż|vis|visa) (all |alle |todos os |os )?(mais |more |plus de )?\d* ?(more |mais |weitere |más |altri |więcej |meer |flere |fler |fleire )?{_COMMENTS}\b",
         # A comment button with its count: "Skomentuj (18)", "Kommentera (4)".
         r"^(skomentuj|kommentera|kommenter|kommentér|comenta|commenta|comente|commentez|kommentieren|reageer|comment)\s*\(\d+\)$",
+        # A social network's comment box: "Plug-in Commenti di Facebook", "Facebook Comments Plugin".
+        r"^(plug-?in )?(commenti|comments|commentaires|kommentare|comentarios|comentários|reacties|kommentarer) "
+        r"(di |de |on |via |från |fra )?facebook$|^facebook comments( plugin)?$",
         # A comment's votes with its reply button: "👍 48  👎 1  Antworten".
         r"^(?:(?:👍|👎|▲|▼|♥)\s*\d+\s*){1,3}(?:antworten|reply|répondre|responder|rispondi|svar|svara|odpowiedz|beantwoorden)?$",
         # A reply button with its counts: "Odpowiedz | 👍 64 | 👎 12".
