@@ -2647,3 +2647,57 @@ def test_comment_threads_of_batches_30_and_31() -> None:
         "Replying to RiverRat54: In Brazil they do bring cases, it just takes forever.\n"
     )
     assert _reasons(english)["Replying to RiverRat54: In Brazil they do bring cases, it just takes forever."] == "reader comment"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Bom dia! Sou a Rita Lopes e trago-lhe quatro notícias para começar o dia.", "newsletter"),
+        ("Não consegue ver bem este email? Abra-o no browser.", "newsletter"),
+        ("Ler mais →", "related links"),
+        ("Em Braga: 12 °C, chuva fraca à tarde.", "weather widget"),
+        ("Domenica 14 marzo 2027, ore 09:12 – aggiornato alle 11:40", "timestamp"),
+        ("◀ Gallery precedente   |   Gallery successiva ▶", "gallery"),
+        ("GUARDA ANCHE", "related links"),
+        ("Luca Ferri lavora nella redazione Sport del Corriere delle Valli.", "author bio"),
+        ("L'Écho des Cimes – 3, place du Marché, 73000 Chambéry – Directeur de la publication : Paul Ravel", "legal notice"),
+        ("Page 1/1", "page tools"),
+        ("El tiempo en Huesca: -2º / 7º · Soleado", "weather widget"),
+        ("Normas de participación", "comment policy"),
+        ("POLL · Moet de gemeente meer handhaven?", "reader poll"),
+        ("Weet niet 8%", "reader poll"),
+        ("Correctie 11 februari: in een eerdere versie stond een verkeerd bedrag.", "correction note"),
+        ("Relację prowadził: Jan Nowak", "byline"),
+        ("● RELACJA ZAKOŃCZONA", "live page tools"),
+        ("PUBLICIDADE · Esta newsletter é apresentada pelo Banco Atlântida", "advertising"),
+        ("Mer fra Larvik", "related links"),
+        ("Legg til en kommentar …", "comment prompt"),
+        ("Gilla (4)", "comment widget"),
+        ("Debatten er lukket på denne artikel, fordi den handler om en savnet person.", "comment policy"),
+        ("🎧 Lytt til saken (2 min)", "audio prompt"),
+        ("Artiklen bygger delvis på materiale fra nyhedsbureauet Ritzau.", "source credit"),
+        ("Norrlandskuriren har utgivningsbevis och omfattas av yttrandefrihetsgrundlagen.", "legal notice"),
+        ("Bressanone: affittasi bilocale arredato, 55 mq. Tel. 0472 000 111", "classifieds"),
+        ("HANDOUT/NORTHBROOK MINERALS", "photo credit"),
+    ],
+)
+def test_furniture_of_held_out_batches_32_and_33(line: str, reason: str) -> None:
+    assert cue_reason(line) == reason
+
+
+def test_a_results_table_a_fact_box_and_the_titles_repeat_below_the_report_stay_news() -> None:
+    assert cue_reason("1. Eirik Moe, NOR, 139,5, 141,0, 288,4") is None  # a results row, not a keyword list
+    page = (
+        "Terremoto en Taltal: cuatro muertos | La Costa\n"
+        "Rescatan con vida a los nueve mineros atrapados tras el terremoto\n"
+        "Un sismo de magnitud 7,1 sacudió la madrugada de este lunes la costa de la región, según el centro sismológico.\n"
+        "Cuatro personas murieron y 61 resultaron heridas, informó el director regional de emergencias.\n"
+        "LAS CLAVES\n"
+        "Lugar: Taltal, región de Antofagasta\n"
+        "Afectados: cuatro muertos y 61 heridos\n"
+        "Compartir\n"
+        "Terremoto en Taltal: cuatro muertos\n"
+    )
+    reasons = _reasons(page)
+    assert reasons["Rescatan con vida a los nueve mineros atrapados tras el terremoto"] != "page header"
+    assert reasons["LAS CLAVES"] == "heading"

@@ -308,3 +308,13 @@ def test_the_night_to_a_weekday_is_the_night_before_it_and_not_until_it() -> Non
     assert night.event_date == date(2026, 11, 15)
     until = date_article(None, ["Vägen är avstängd till söndag enligt kommunen."], date(2026, 11, 16), "", "sv")
     assert until.event_date is None
+
+
+def test_until_monday_and_an_expected_return_point_ahead_and_date_no_event() -> None:
+    anchor = date(2027, 4, 8)  # a Thursday
+    closed = date_article(None, ["Die A22 bleibt bis mindestens Montag gesperrt, teilte der Betreiber mit."], anchor, "", "de")
+    assert closed.event_date != date(2027, 4, 5)
+    italian = date_article(None, ["«Riapriremo una corsia, ma non prima di lunedì», ha detto la portavoce."], anchor, "", "it")
+    assert italian.event_date != date(2027, 4, 5)
+    home = date_article(None, ["The choir now expects to fly home from Gothenburg on Monday."], anchor, "", "en")
+    assert home.event_date != date(2027, 4, 5)

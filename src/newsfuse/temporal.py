@@ -350,7 +350,10 @@ _FUTURE = {
         r"\b(?:\w{2,}(?:era|eront|ira|iront|dra|dront|rait|raient)|doit|doivent|devra|devrait|prevue?s?|attendue?s?|"
         r"d'ici)\b"
     ),
-    "en": re.compile(r"\b(?:will|'ll|is due|are due|is expected|are expected|scheduled|plans? to|going to)\b"),
+    "en": re.compile(
+        r"\b(?:will|'ll|is due|are due|is expected|are expected|scheduled|plans? to|going to|expects? to|expected to|"
+        r"hopes? to|intends? to|due to (?:fly|return|leave|arrive|meet|sing|play|open|start|resume))\b"
+    ),
     "de": re.compile(r"\b(?:wird|werden|soll|sollen|geplant)\b"),
     "es": re.compile(
         r"\b(?:\w{3,}(?:aran|eran|iran|ara|era|ira)|esta previsto|prevista|previsto|"
@@ -358,7 +361,7 @@ _FUTURE = {
         r"(?:hab|tend|pod|sald|h|d|vend|pond|sab|quer|vald)ran?)\b"
     ),
     "it": re.compile(
-        r"\b(?:\w{3,}(?:era|ira|eranno|iranno|aranno)|previsto|prevista|"
+        r"\b(?:\w{3,}(?:era|ira|eranno|iranno|aranno|eremo|iremo|aremo)|previsto|prevista|"
         # irregular futures: "sarà", "avrà", "farà", "andrà", "potrà", "dovrà", "verrà", "vedrà", "saranno"
         r"(?:sar|avr|far|andr|potr|dovr|verr|vedr|terr|rimarr|dar|star)(?:a|anno))\b"
     ),
@@ -366,7 +369,10 @@ _FUTURE = {
 }
 # "Until" right before a weekday points forward when the clause speaks of the future ("jusqu'à 104 km/h" does not);
 # Swedish "natten till söndag" (Danish and Norwegian "natten til") is the night before Sunday, no "until".
-_UNTIL = re.compile(r"(?:jusqu'(?:a|au)|until|(?<!natten )till?|bis(?: zum| am)?|hasta(?: el)?|fino a|ate)\s*$")
+_UNTIL = re.compile(
+    r"(?:jusqu'(?:a|au)|until|(?<!natten )till?|bis(?: zum| am)?(?: (?:mindestens|voraussichtlich|spatestens|fruhestens))?|"
+    r"hasta(?: el)?|fino a|ate|non prima di|nicht vor|pas avant|not before|no antes del?|nao antes de)\s*$"
+)
 # Common words that end like a future.
 _NOT_FUTURE = {
     "para", "ahora", "hora", "otra", "entra", "mientras", "contra", "fuera", "ancora", "allora", "sopra", "dentro",

@@ -1862,7 +1862,7 @@ CUES: tuple[Cue, ...] = tuple(
         "weather widget",
         # "Tempo em Mareta", then "Hoje: chuva forte, 14° / 10°": a forecast box's header and its days.
         r"^(tempo|o tempo|météo|wetter|weather|el tiempo|meteo|weer|het weer|pogoda|været|vädret|vejret) (em|à|in|en|a|i|w|för|for|på)( \S+){1,2}$",
-        r"\b-?\d{1,2}\s?°\s?[cf]?\s*/\s*-?\d{1,2}\s?°",
+        r"\b-?\d{1,2}\s?[°º]\s?[cf]?\s*/\s*-?\d{1,2}\s?[°º]",
     )
     + _cues(
         "start",
@@ -2299,7 +2299,8 @@ CUES: tuple[Cue, ...] = tuple(
         "start",
         "weather widget",
         # "Pegel & Wetter Warnemünde: 7 °C · ...", "Dagens vejr, Nykøbing Mors: 9° · let regn"
-        r"^(?:[\w&]+\s+){1,2}(väder|vær|vejr|vejret|weer|meteo|météo|wetter|weather|tiempo|tempo|pogoda)\b[^!?]{0,40}?-?\d{1,2}\s?°",
+        r"^(?:[\w&]+\s+){1,2}(väder|vær|vejr|vejret|weer|meteo|météo|wetter|weather|tiempo|tempo|pogoda)\b[^!?]{0,40}?-?\d{1,2}\s?°"
+        r"(?:[^.!?]|(?<=\d)\.(?=\d)|\.(?=\s\d))*$",
     )
     + _cues(
         "start",
@@ -2408,6 +2409,222 @@ CUES: tuple[Cue, ...] = tuple(
         "obituary",
         r"\bfalleció\b.{0,80}\bfuneral\b|\bfaleceu\b.{0,80}\bfuneral\b|\bè mancat[oa]\b.{0,80}\bfunerali\b",
     )
+    + _cues(
+        "start",
+        "newsletter",
+        # An email newsletter's own lines: its greeting, "view in browser", why you receive it, "forward it".
+        r"^(bom dia|bonjour|good morning|guten morgen|buenos días|buongiorno|goedemorgen|god morgon|god morgen|dzień dobry)\b"
+        r".{0,160}\b(notícias|nouvelles|stories|news|nachrichten|noticias|notizie|nieuws|nyheter|nyheder|wiadomości|"
+        r"newsletter|briefing)\b",
+        r"\b(abra-o no browser|view (it |this email )?in (your |a )?browser|version en ligne|im browser (ansehen|öffnen)|"
+        r"ver en el navegador|visualizza nel browser|bekijk (deze e-mail )?in je browser|öppna i webbläsaren|åbn i browseren|"
+        r"åpne i nettleseren|otwórz w przeglądarce)\b",
+        r"\b(recebeu este email|you (are )?receiv(ed|ing) this email|vous recevez cet e-mail|sie erhalten diese e-mail|"
+        r"recibes este correo|ricevi questa email|je ontvangt deze e-mail|du får det här mejlet|du modtager denne mail|"
+        r"otrzymujesz tę wiadomość)\b",
+        r"\b(reencaminhe este email|forward this email|transférez cet e-mail|leiten sie diese e-mail|reenvía este correo|"
+        r"inoltra questa email|stuur deze e-mail door)\b",
+    )
+    + _cues(
+        "start",
+        "related links",
+        # "Ler mais →", "Ler o obituário completo →", "Read the full story ›"
+        r"^(ler|read|lire|lesen|leer|leggi|lees|läs|les|læs|czytaj)\b.{0,40}(→|›)$",
+    )
+    + _cues(
+        "start",
+        "weather widget",
+        # "Em Lisboa: 14 °C, aguaceiros a partir da tarde."
+        r"^(em|à|in|a|en|i|w)\s+[^\W\d][\w-]+\s*:\s*-?\d{1,2}\s?°[^!?]{0,60}$",
+    )
+    + _cues(
+        "start",
+        "timestamp",
+        # "Sabato 13 marzo 2027, ore 14:26 – aggiornato alle 16:05"
+        r"^[^\d]{0,20}\d{1,2}\.?\s+[a-zà-ÿ]{3,9}\.?\s+\d{4},?\s+(ore|kl\.?|um|à|a las|às|om|o godz\.?)\s*\d{1,2}[:.h]\d{2}\b.{0,50}$",
+    )
+    + _cues(
+        "start",
+        "gallery",
+        r"^(condividi la gallery|partager la galerie|share (this|the) gallery|galerie teilen|compartir la galería)\b",
+        r"\b(gallery precedente|gallery successiva|galerie précédente|galerie suivante|previous gallery|next gallery|"
+        r"vorherige galerie|nächste galerie)\b",
+    )
+    + _cues(
+        "start",
+        "related links",
+        r"^(guarda anche|ver también|voir aussi|see also|siehe auch|zie ook|se även|se også|zobacz też)\s*:?$",
+    )
+    + _cues(
+        "start",
+        "video prompt",
+        r"^\W{0,2}\s*(video|vidéo|vídeo|wideo)\s*[·:|–-]\s*\S.{0,120}\(.{0,20}\d{1,2}:\d{2}\)$",
+    )
+    + _cues(
+        "start",
+        "author bio",
+        # "Chiara Bonfanti lavora nella redazione Cronaca del Giornale delle Alpi."
+        r"^[\w'’-]+(?: [\w'’-]+){1,2} (lavora nella redazione|travaille à la rédaction|arbeitet in der redaktion|"
+        r"trabaja en la redacción|trabalha na redação|werkt op de redactie|works on the .{0,20}desk)\b",
+    )
+    + _cues(
+        "strong",
+        "legal notice",
+        r"\bdirect(eur|rice) de (la )?publication\b",
+        r"\bregistered in (ireland|england|scotland|wales|england and wales|northern ireland)\b.{0,20}\b(no|number)\b",
+        r"\bszanujemy twoją prywatność\b|\bprzetwarzamy dane osobowe\b",
+    )
+    + _cues(
+        "start",
+        "page tools",
+        r"^(page|seite|página|pagina|pagina|strona|sida|side)\s+\d+\s*/\s*\d+$",
+        # A short link to the article: "nao.pl/a/83521"
+        r"^[\w-]+(?:\.[\w-]+)+/[\w/-]*\d[\w/-]*$",
+    )
+    + _cues(
+        "start",
+        "weather widget",
+        # "El tiempo en Jaca: -3º / 5º" (folding reads the ordinal sign as an "o")
+        r"^(el tiempo|tiempo|météo|meteo|weather|wetter|weer|tempo|pogoda|väder|vær|vejr)\b[^!?]{0,40}?-?\d{1,2}\s?(?:[°º]|o\b)"
+        r"(?:[^.!?]|(?<=\d)\.(?=\d)|\.(?=\s\d))*$",
+        r"^(ver previsión( completa)?|voir les prévisions|see (the )?full forecast|zur vollständigen vorhersage|"
+        r"vedi le previsioni|ver previsão|bekijk de verwachting)\b",
+    )
+    + _cues(
+        "start",
+        "comment policy",
+        r"^(normas de participación|règles de (la )?modération|community guidelines|netiquette|regole della community|"
+        r"lees onze spelregels|spelregels|debatregler|regler för kommentarer|regras de participação)\b",
+        r"^(reageren kan tot|comments (are open|close) until|kommentieren ist bis|commentaires ouverts jusqu|"
+        r"los comentarios se cierran)\b",
+    )
+    + _cues(
+        "strong",
+        "correction note",
+        r"^(correctie|correction|korrektur|rettelse|rättelse|corrección|correção|rettifica)\s+\d{1,2}\.?\s+[a-zà-ÿ]{3,9}\s*:",
+    )
+    + _cues(
+        "start",
+        "reader poll",
+        r"^(poll|peiling|sondage|umfrage|encuesta|sondaggio|sondagem|ankieta|omröstning|afstemning|avstemning)\s*[·:|–-]\s*\S",
+        r"^(ja|nee|nej|yes|no|oui|non|sí|sim|não|tak|nie|weet niet|ved ikke|vet ikke|vet inte|ne sait pas|don't know|"
+        r"weiß nicht|no sé|non so|não sei|nie wiem)\s*\(?\d{1,3}\s?%\)?$",
+    )
+    + _cues(
+        "start",
+        "byline",
+        r"^(relację prowadził[a]?|relację prowadzili|live-ticker:|ticker:|liveblogg av|direktrapport av)\s*:?\s+[A-ZÀ-ÝŁŚŻa-z]",
+    )
+    + _cues(
+        "start",
+        "live page tools",
+        r"^\W{0,2}\s*(relacja zakończona|liveblog beendet|ce direct est terminé|le direct est terminé|live blog has ended|"
+        r"the live blog is now closed|direktrapporten er avsluttet|odśwież relację|odśwież)\b",
+    )
+    + _cues(
+        "start",
+        "advertising",
+        r"^(anzeige|annonce|annons|annonse|advertisement|publicité|publicidad|pubblicità|publicidade|reklama|advertentie)"
+        r"\s*·\s*\S",
+    )
+    + _cues(
+        "start",
+        "podcast promo",
+        r"\bpodcast\b.{0,100}\b(spotify|apple podcasts|deezer|google podcasts)\b",
+    )
+    + _cues(
+        "start",
+        "related links",
+        r"^(mer fra|mere fra|mer från|more from|meer uit|mehr aus|weitere aus|altro da|más de|mais de|więcej z)\s+[\w -]{2,30}$",
+    )
+    + _cues(
+        "start",
+        "comment prompt",
+        r"^(legg til en kommentar|tilføj en kommentar|lägg till en kommentar|add a comment|ajouter un commentaire|"
+        r"kommentar hinzufügen|añade un comentario|aggiungi un commento|adicione um comentário|dodaj komentarz|"
+        r"voeg een reactie toe)\b",
+        r"\b(riservati agli utenti registrati|reserved for registered users|réservés aux abonnés|nur für registrierte)\b",
+    )
+    + _cues(
+        "start",
+        "comment widget",
+        r"^(gilla|like|liker|synes godt om|j'aime|gefällt mir|me gusta|mi piace|curtir|vind ik leuk|lubię to)\s*\(\d+\)$",
+    )
+    + _cues(
+        "start",
+        "comment policy",
+        r"^((os|the|les|die|los|i|de)\s+)?(comentários|comments|commentaires|kommentare|comentarios|commenti|reacties)\s+"
+        r"(não representam|do not represent|ne représentent pas|geben nicht|no representan|non rappresentano)\b",
+        r"^(debatten er lukket|kommentarerna är stängda|comments are closed|les commentaires sont fermés|"
+        r"die kommentarfunktion ist geschlossen|los comentarios están cerrados|i commenti sono chiusi|reacties zijn gesloten)\b",
+    )
+    + _cues(
+        "start",
+        "audio prompt",
+        r"^\W{0,3}\s*(lytt til saken|lyssna på artikeln|lyt til artiklen|listen to (this|the) (story|article))\b",
+    )
+    + _cues(
+        "start",
+        "notification prompt",
+        r"^\W{0,3}\s*(recevoir les alertes|receive alerts|get alerts|benachrichtigungen erhalten|recibir alertas|"
+        r"ricevi le notifiche|receber alertas)\b",
+        r"^\W{0,2}\s*(følg emnet|följ ämnet|følg saken|follow (this )?topic|suivre ce sujet|thema folgen)\b",
+    )
+    + _cues(
+        "start",
+        "source credit",
+        r"\b(bygger (delvis )?på materiale fra|baseras (delvis )?på material från|bygger (delvis )?på stoff fra|"
+        r"based (in part )?on reporting (by|from))\b",
+    )
+    + _cues(
+        "start",
+        "feedback prompt",
+        r"^(hur känns det att läsa|how does this (article|story) make you feel|comment vous sentez-vous après)\b",
+    )
+    + _cues(
+        "any",
+        "advertising",
+        r"\b(annonsinnehåll|annonsindhold|annonseinnhold)\b",
+    )
+    + _cues(
+        "strong",
+        "legal notice",
+        r"\butgivningsbevis\b|\byttrandefrihetsgrundlagen\b|\bansvarig utgivare\b",
+    )
+    + _cues(
+        "strong",
+        "cookie prompt",
+        r"\b(våra|vores|våre) \d+ (partner|partnere|partners)\b",
+    )
+    + _cues(
+        "start",
+        "weather widget",
+        r"^(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tisdag|lördag|söndag|saturday|sunday|samedi|dimanche|"
+        r"samstag|sonntag)\s*:\s*-?\d{1,2}\s?°(?:\s+[\w-]+){0,2}\s*[·,|/]",
+    )
+    + _cues(
+        "start",
+        "classifieds",
+        r"^[^.]{0,40}:?\s*(affittasi|vendesi|cercasi|se alquila|se busca|à louer|zu vermieten|te huur|uthyres|udlejes|"
+        r"leies ut|do wynajęcia)\b",
+    )
+    + _cues(
+        "start",
+        "job ad",
+        r"\b(søger|söker|søker|sucht|cerca|busca|recherche|zoekt|szuka|is hiring|seeks)\b.{0,80}\b(ansøgningsfrist|"
+        r"sista ansökningsdag|søknadsfrist|bewerbungsfrist|application deadline|date limite de candidature)\b",
+    )
+    + _cues(
+        "start",
+        "photo credit",
+        r"^(handout|pool|supplied|courtesy)\s*/\s*\S",
+    )
+    + _cues(
+        "start",
+        "author bio",
+        r"^[\w'’-]+(?: [\w'’-]+){1,2} (covers|writes about|reports on)\b[^.]{2,120}\.\s+(he|she|they) (previously|formerly|"
+        r"also) (reported|worked|covered|wrote)\b",
+    )
 )
 
 # The cues that apply to a line of any length ("strong"); all of them apply to a short line.
@@ -2433,7 +2650,7 @@ AGENCY_BYLINE = re.compile(
 )
 # An author's bio: "Marion Teyssier est correspondante du Courrier du Val ...".
 AUTHOR_BIO = re.compile(
-    r"^[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2}\s+(?:est|is|ist|es|è|é|jest|är|er)\s+(?:une?\s+|a\s+|an\s+|en\s+|\w+\s+)?(?:[\w-]+\s+){0,2}(?:correspondante?|journaliste|reporter|rédact(?:eur|rice)|editor|korrespondent(?:in)?|redakteur(?:in)?|periodista|corresponsal|giornalista|redattore|redattrice|jornalista|correspondente|repórter|dziennikarz(?:em)?|dziennikarką|korespondent(?:em|ką)?)\b",
+    r"^[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2}\s+(?:est|is|ist|es|è|é|jest|är|er)\s+(?:une?\s+|a\s+|an\s+|en\s+|\w+\s+)?(?:[\w'’-]+\s+){0,3}(?:correspondante?|journaliste|reporter|rédact(?:eur|rice)|editor|korrespondent(?:in)?|redakteur(?:in)?|periodista|corresponsal|giornalista|redattore|redattrice|jornalista|correspondente|repórter|dziennikarz(?:em)?|dziennikarką|korespondent(?:em|ką)?)\b",
     re.I,
 )
 

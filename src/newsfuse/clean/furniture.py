@@ -151,6 +151,8 @@ def _is_keyword_list(line: str) -> bool:
     parts = [p.strip() for p in line.split(",")]
     if len(parts) < 6 or ends_sentence(line) or not all(1 <= len(p.split()) <= 6 for p in parts):
         return False
+    if 2 * sum(p.isdigit() for p in parts) > len(parts):
+        return False  # a row of results with decimal commas: "1. Eirik Moe, NOR, 139,5, 141,0, 288,4"
     return sum(p[:1].islower() or p[:1].isdigit() for p in parts) >= 0.8 * len(parts)
 
 
@@ -498,7 +500,7 @@ def classify_lines(
     _mark_masthead(page)
     # With a page title, a headline on the page still parts its header from the report; it stays as a heading.
     title_line = _find_title(page, title)
-    if repeat is not None:
+    if repeat is not None and not _below_report(page, repeat):
         title_line = repeat  # it parts the page's header from the report, as a headline does
     elif page_title is not None and (title_line is None or len(dict(page.content)[title_line].split()) < 5):
         title_line = page_title  # a short line is no headline beside the page's title: "ÚLTIMA HORA", "NYHETER"
@@ -797,7 +799,8 @@ _AD_OFFER = re.compile(
     r"gratis entree|wstęp wolny|free entry|free admission|sin compromiso|infórmate|pedidos (?:por|al)|ofertas da semana|"
     r"ofertas de la semana|offerte della settimana|angebote der woche|ugens tilbud|veckans erbjudanden|ordina (?:entro|ora|online)|"
     r"réservations?|reserve já|jetzt buchen|mehr erfahren|en savoir plus|équipez-vous|søk digitalt|søk nå|ansök nu|"
-    r"bel of plan|plan online|se menuerne|book inden|dal produttore|spedizioni in tutta)\b|€/m[eê]s|"
+    r"bel of plan|plan online|se menuerne|book inden|dal produttore|spedizioni in tutta|kup online|kup teraz|zaoszczędź|"
+    r"apr|if you do not meet the repayments|vendita diretta|venta directa|direktverkauf|vente directe)\b|€/m[eê]s|"
     r"\d\s?%\s(?:på|off|sur|auf|en|su|em|op|na|rabatu)\b"
     # a business's name before a colon, then a price: "Sport Cimes Saint-Jean : pack DVA + pelle + sonde à 249 €"
     r"|^[A-ZÀ-Ý][^.:!?]{2,50}\s?:\s.*(?:\d\s?(?:€|kr\.?|zł|chf)|(?:€|£|\$|r\$|chf)\s?\d)",
@@ -1155,6 +1158,8 @@ def _mark_footer_rows(page: _Page) -> None:
             page.reasons[n] = "navigation"
 
 
+# A fact box's row: "Lugar: teleférico Pianvalle–Monte Cresta (Italia)".
+_FACT_ROW = re.compile(r"^[^\W\d][\w'’ -]{1,20}:\s+\S")
 # A writer's initials closing a brief: "(mk)".
 _INITIALS = re.compile(r"\([^\W\d_]{1,4}(?:/[^\W\d_]{1,4})?\)")
 
@@ -1170,7 +1175,13 @@ def _mark_tail(page: _Page, title_line: int | None) -> None:
         # Not a table's rows or a list's entries at the end of a report, which hold figures or run longer.
         short = len(text.split()) <= 5 and not any(c.isdigit() for c in text) and not _INITIALS.fullmatch(text.strip())
         # Nor the heading of such a table: "Le classement de l'étape" over "1. Lucas Véranne ... 4h12'05''".
-        heads_rows = k + 1 < len(tail) and page.free(tail[k + 1][0]) and any(c.isdigit() for c in tail[k + 1][1])
+        # or of a fact box's "Label: value" rows: "LAS CLAVES" over "Lugar: teleférico ...".
+        below = tail[k + 1][1] if k + 1 < len(tail) else ""
+        heads_rows = (
+            k + 1 < len(tail)
+            and page.free(tail[k + 1][0])
+            and (any(c.isdigit() for c in below) or bool(_FACT_ROW.match(below)))
+        )
         if n != title_line and page.free(n) and not ends_sentence(text) and short and not heads_rows:
             page.reasons[n] = "page footer"
 
@@ -1426,6 +1437,14 @@ def _mark_header(page: _Page, title_line: int | None, repeated: bool = False) ->
         slogan = repeated and _staccato(text)
         if page.free(n) and (not ends_sentence(text) or slogan) and len(text.split()) <= longest:
             page.reasons[n] = "page header"
+
+
+def _below_report(page: _Page, n: int) -> bool:
+    """Whether line ``n`` stands below the report's first paragraph: the title's repeat in a share box or a list of
+    links there is no headline, and the lines above it are no header."""
+    at = next(i for i, (m, _) in enumerate(page.content) if m == n)
+    paragraphs = _paragraphs(page)
+    return bool(paragraphs) and paragraphs[0] < at
 
 
 def _staccato(text: str) -> bool:

@@ -208,8 +208,8 @@ def _brief_headlines(lines: Lines) -> list[int]:
     found = []
     for i, (_, text) in enumerate(lines):
         t = text.strip()
-        if not t or ends_sentence(t) or len(t.split()) > 15 or cue_reason(t) or _briefs_label(t):
-            continue  # nor the page's label ("KORT OM"), which heads them all
+        if not t or ends_sentence(t) or len(t.split()) > 15 or cue_reason(t) or _briefs_label(t) or t.isupper():
+            continue  # nor the page's label ("KORT OM"), which heads them all, nor a name in capitals ("CORREIO DO TEJO")
         before = lines[i - 1][1].strip() if i else ""
         # The brief's text, maybe under its time and its photo's caption ("Publicerad 09.20", "Foto: Privat").
         below = [x.strip() for _, x in lines[i + 1 :] if x.strip()][:3]
@@ -224,8 +224,8 @@ def _briefs_label(text: str) -> bool:
     """A line that labels a page of briefs: "KORT OM", "NYHETER I KORTHET" (up to four words); a newsletter's name
     ("Morning Briefing") labels none."""
     found = BRIEFS_PAGE.search(text.strip())
-    if found is None or len(text.split()) > 4:
-        return False
+    if found is None or len(text.split()) > 4 or cue_reason(text.strip()) == "summary box":
+        return False  # "Das Wichtigste in Kürze" heads the article's own summary, not a page of briefs
     return found.group(0).lower() != "briefing" or found.group(0) == text.strip()
 
 
