@@ -65,6 +65,11 @@ class Article:
     provenance: dict[str, str] = field(default_factory=dict)
 
     @property
+    def report_id(self) -> str:
+        """The report this article belongs to: its live page when it is one of the page's updates, else itself."""
+        return self.live_page or self.id
+
+    @property
     def outlet_key(self) -> str:
         """The outlet, or the article id when the outlet is unknown (each unknown source counts once)."""
         return self.outlet or f"?{self.id}"

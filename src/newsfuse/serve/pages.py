@@ -142,7 +142,7 @@ def _when(article: Article) -> str:
 
 def _source_count(story: Story, articles: Mapping[str, Article]) -> str:
     """How many sources: "3 sources"; the updates of one live page count as one: "1 source, 7 updates"."""
-    pages = {articles[a].live_page or a for a in story.article_ids if a in articles}
+    pages = {articles[a].report_id for a in story.article_ids if a in articles}
     updates = sum(1 for a in story.article_ids if a in articles and articles[a].live_page)
     shown = counted(len(pages), "source")
     return f"{shown}, {counted(updates, 'update')}" if updates > 1 else shown

@@ -455,7 +455,7 @@ def _main_language(members: Sequence[Article]) -> str:
     which tells the story as it stands: "one fisherman found dead", not the first report's "two missing". Whatever
     the order the reports were read in, the same set gives the same language."""
     # A live page's updates are one report: its eleven updates do not outvote two other outlets.
-    counts = Counter(language for _, language in {(a.live_page or a.id, a.language or "und") for a in members})
+    counts = Counter(language for _, language in {(a.report_id, a.language or "und") for a in members})
     latest: dict[str, float] = {}
     for article in members:
         when = known_time(article)

@@ -11,7 +11,7 @@ from newsfuse.settings import Settings
 
 def _reports_by_language(articles: Sequence[Article]) -> Counter[str | None]:
     """How many reports with text are in each language; a live page's updates are one report."""
-    return Counter(language for _, language in {(a.live_page or a.id, a.language) for a in articles if a.sentences})
+    return Counter(language for _, language in {(a.report_id, a.language) for a in articles if a.sentences})
 
 
 def choose_language(story: Story, articles: Sequence[Article], settings: Settings) -> str:
