@@ -79,9 +79,9 @@ def test_undated_features_are_the_latest_of_the_articles_without_any_time(tmp_pa
 
 def test_a_store_of_the_first_schema_gains_the_weekdays_and_keeps_its_rows(tmp_path: Path) -> None:
     # What the first schema wrote: no weekdays column, nor the model's vector.
-    path = _older_store(tmp_path, "1", "weekdays", "model_vector")
+    path = _older_store(tmp_path, "1", "weekdays", "model_vector", "report")
     with SQLiteStore(path) as store:
-        assert store.get_meta("schema") == "3"
+        assert store.get_meta("schema") == "4"
         (back,) = store.features(["old"])
         assert back.weekdays == frozenset() and back.terms == {"budget": 2, "conseil": 1}
         new = replace(_features("new", 0.0, 2), weekdays=frozenset({1, 4}))
@@ -165,16 +165,27 @@ def test_a_file_that_is_not_a_store_is_named_with_what_to_do(tmp_path: Path) -> 
 
 
 def test_a_store_of_the_second_schema_gains_the_model_vector_and_keeps_its_rows(tmp_path: Path) -> None:
-    path = _older_store(tmp_path, "2", "model_vector")
+    path = _older_store(tmp_path, "2", "model_vector", "report")
     model = np.ones(4, dtype=np.float32) / 2
     with SQLiteStore(path) as store:
-        assert store.get_meta("schema") == "3"
+        assert store.get_meta("schema") == "4"
         store.add_articles([(_article("new"), replace(_features("new", 0.0, 2), model_vector=model))])
         store.commit()
     with SQLiteStore(path) as store:
         back = {f.article_id: f.model_vector for f in store.features(["old", "new"])}
         assert back["old"] is None
         assert back["new"] is not None and np.allclose(back["new"], model)
+
+
+def test_a_store_of_the_third_schema_gains_the_live_page_of_an_update_and_keeps_its_rows(tmp_path: Path) -> None:
+    path = _older_store(tmp_path, "3", "report")
+    with SQLiteStore(path) as store:
+        assert store.get_meta("schema") == "4"
+        store.add_articles([(_article("new#2"), replace(_features("new#2", 0.0, 2), report="new"))])
+        store.commit()
+    with SQLiteStore(path) as store:
+        back = {f.article_id: f.report for f in store.features(["old", "new#2"])}
+        assert back == {"old": None, "new#2": "new"}
 
 
 def _older_store(tmp_path: Path, version: str, *dropped: str) -> Path:

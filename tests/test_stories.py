@@ -19,6 +19,7 @@ from newsfuse.records import Article, Sentence
 from newsfuse.settings import Settings
 from newsfuse.store import FeatureRow, SQLiteStore
 from newsfuse.stories import StoryAssigner, describe
+from newsfuse.stories.explain import article_lines
 from newsfuse.stories.features import stream_clock
 
 from conftest import EXAMPLES
@@ -436,6 +437,66 @@ def test_the_updates_of_a_live_page_make_one_story_however_unlike_they_are() -> 
         assert story["ticker#1"] == story["ticker#2"]
         assert story["brief#2"] != story["ticker#1"]
         assert describe(store.membership("ticker#2")).startswith("joined the story of an earlier update")  # type: ignore[arg-type]
+
+
+LOOSE = replace(ONLY_EMBEDDING, story_join_threshold=0.8, story_merge_threshold=0.8)
+
+
+def _page(*updates: tuple[Article, FeatureRow]) -> list[tuple[Article, FeatureRow]]:
+    """Updates cut from the live page "ticker"."""
+    return [(replace(article, live_page="ticker"), replace(row, report="ticker")) for article, row in updates]
+
+
+def test_a_report_joins_a_live_page_it_fits_as_a_whole_though_no_single_update() -> None:
+    a, b = _basis(8)
+    live = _page(_item("ticker#1", a, 0.0), _item("ticker#2", b, 60.0))
+    with SQLiteStore() as store:
+        placements, _ = StoryAssigner(store, LOOSE).place([*live, _item("report", a + b, 3600.0)])
+        story = {p.article_id: p.story_id for p in placements}
+        # The report is at 0.71 with each update, under the bar, and at 1.0 with the page's mean.
+        assert story["report"] == story["ticker#1"] == story["ticker#2"]
+        best = store.membership("report").evidence["best"]  # type: ignore[union-attr]
+        assert best["article"] == "ticker" and best["page_updates"] == 2
+        assert "the live page's 2 updates as one report" in "\n".join(article_lines(store, "report"))
+
+
+def test_a_live_page_arriving_after_a_report_it_fits_as_a_whole_merges_into_its_story() -> None:
+    a, b = _basis(9)
+    live = _page(_item("ticker#1", a, 7200.0), _item("ticker#2", b, 7260.0))
+    with SQLiteStore() as store:
+        first, _ = StoryAssigner(store, LOOSE).place([_item("report", a + b, 0.0)])
+        placements, merges = StoryAssigner(store, LOOSE).place(live)
+        # The first update opened a story of its own; the page as a whole then fits the report's.
+        assert {p.story_id for p in placements} == {first[0].story_id}
+        assert len(merges) == 1 and merges[0].article_id == "ticker#2" and merges[0].into == first[0].story_id
+        assert [m.article_id for m in store.members(first[0].story_id)] == ["report", "ticker#1", "ticker#2"]
+
+
+def test_a_live_page_alone_in_a_story_with_another_report_is_not_compared_as_a_whole() -> None:
+    a, b = _basis(10)
+    c = _unit(np.random.default_rng(3).normal(size=512))
+    live = _page(_item("ticker#1", a, 0.0), _item("ticker#2", b, 60.0))
+    with SQLiteStore() as store:
+        # A page whose first update fits nothing, and a far report: no merge, whatever the page's mean.
+        placements, merges = StoryAssigner(store, LOOSE).place([*live, _item("other", c, 120.0)])
+        story = {p.article_id: p.story_id for p in placements}
+        assert story["ticker#1"] == story["ticker#2"] != story["other"] and not merges
+
+
+@pytest.mark.slow
+def test_a_polish_live_blog_and_a_norwegian_report_of_one_ski_jumping_event_share_a_story(tmp_path: Path) -> None:
+    folder = Path(__file__).parent / "data" / "heldout32"
+    blog, report = folder / "e32_10_pl_przegladpodhalanski.txt", folder / "e32_11_no_vestlandsposten.txt"
+    store = tmp_path / "news.db"
+    # Read at once, and over two runs with the report first: one story either way.
+    assert main(["run", str(blog), str(report), "--out", str(tmp_path / "a"), "--quiet"]) == 0
+    stories = json.loads((tmp_path / "a" / "stories.json").read_text(encoding="utf-8"))["stories"]
+    assert len(stories) == 1 and len(stories[0]["articles"]) == 13
+    for i, path in enumerate((report, blog)):
+        assert main(["run", str(path), "--store", str(store), "--out", str(tmp_path / f"b{i}"), "--quiet"]) == 0
+    with SQLiteStore(store) as stored:
+        (only,) = stored.stories()
+        assert only.size == 13 and len(stored.merges(only.id)) == 1
 
 
 def test_a_live_page_is_cut_into_updates_that_are_read_as_reports() -> None:

@@ -28,6 +28,8 @@ class FeatureRow:
     # For an article in a language the model never saw (its ``vector`` is lexical): the model's vector too, the only
     # one comparable with the vector of an article in another language.
     model_vector: NDArray[np.float32] | None = None
+    # For an update cut from a live page: the page's id. The page's updates are also compared as one report.
+    report: str | None = None
 
     @property
     def common_vector(self) -> NDArray[np.float32]:

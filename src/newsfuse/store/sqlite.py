@@ -26,7 +26,7 @@ from newsfuse.store.codec import (
 )
 from newsfuse.store.rows import FeatureRow, IndexedRows, Membership, MergeRow, StoryOverview, StoryRow
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -37,7 +37,8 @@ CREATE TABLE IF NOT EXISTS features (
     id TEXT PRIMARY KEY, time REAL NOT NULL, published REAL, event_day INTEGER, language TEXT, outlet TEXT,
     vector BLOB NOT NULL, terms TEXT NOT NULL, names TEXT NOT NULL, shingles BLOB NOT NULL,
     weekdays TEXT NOT NULL DEFAULT '',
-    model_vector BLOB
+    model_vector BLOB,
+    report TEXT
 );
 CREATE INDEX IF NOT EXISTS features_time ON features (time);
 CREATE INDEX IF NOT EXISTS features_undated ON features (time) WHERE published IS NULL AND event_day IS NULL;
@@ -82,12 +83,15 @@ class SQLiteStore:
         version = self.get_meta("schema")
         if version is None:
             self.set_meta("schema", SCHEMA_VERSION)
-        elif version in ("1", "2"):
-            # Schema 1 lacked the lead's weekdays, schema 2 the model's vector of a Nordic article: add the columns,
-            # keep every stored row (those written before have no model vector, and compare as before).
+        elif version in ("1", "2", "3"):
+            # Schema 1 lacked the lead's weekdays, schema 2 the model's vector of a Nordic article, schema 3 the live
+            # page an update was cut from: add the columns, keep every stored row (those written before compare as
+            # before).
             if version == "1":
                 self.db.execute("ALTER TABLE features ADD COLUMN weekdays TEXT NOT NULL DEFAULT ''")
-            self.db.execute("ALTER TABLE features ADD COLUMN model_vector BLOB")
+            if version in ("1", "2"):
+                self.db.execute("ALTER TABLE features ADD COLUMN model_vector BLOB")
+            self.db.execute("ALTER TABLE features ADD COLUMN report TEXT")
             self.set_meta("schema", SCHEMA_VERSION)
             self.db.commit()
         elif version != SCHEMA_VERSION:
@@ -111,7 +115,7 @@ class SQLiteStore:
             [(a.id, fingerprint(a), a.title, a.outlet, a.language, article_to_json(a)) for a, _ in items],
         )
         self.db.executemany(
-            "INSERT INTO features VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO features VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     f.article_id,
@@ -126,6 +130,7 @@ class SQLiteStore:
                     shingles_to_bytes(f.shingles),
                     ",".join(str(d) for d in sorted(f.weekdays)),
                     None if f.model_vector is None else vector_to_bytes(f.model_vector),
+                    f.report,
                 )
                 for _, f in items
             ],
@@ -354,6 +359,7 @@ def _feature_row(r: Sequence[Any]) -> FeatureRow:
         shingles=shingles_from_bytes(r[9]),
         weekdays=frozenset(int(d) for d in r[10].split(",") if d),
         model_vector=vector_from_bytes(r[11]) if len(r) > 11 and r[11] is not None else None,
+        report=r[12] if len(r) > 12 else None,
     )
 
 

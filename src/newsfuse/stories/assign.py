@@ -26,7 +26,7 @@ from newsfuse.store import FeatureRow, Membership, MergeRow, Store, StoryRow, fi
 from newsfuse.stories.dating import story_date
 from newsfuse.stories.evidence import PairEvidence, event_weekdays, pair_evidence, shared_words, tfidf
 from newsfuse.stories.explain import describe
-from newsfuse.stories.features import build_features, known_time, stream_clock, supported_times
+from newsfuse.stories.features import build_features, known_time, page_features, stream_clock, supported_times
 from newsfuse.stories.index import StoryIndex
 
 
@@ -81,6 +81,7 @@ class StoryAssigner:
         self.undated: dict[str, FeatureRow] = {}
         self._undated_loaded = False
         self._undated_vectors: tuple[list[str], NDArray[np.float32]] | None = None  # stacked once per change
+        self.pages: dict[str, frozenset[str]] = {}  # live page id -> the updates its row in ``rows`` was built from
 
     # Batches
     def add(self, articles: Sequence[Article]) -> BatchResult:
@@ -162,6 +163,8 @@ class StoryAssigner:
                 placements.append(placement)
                 merges += merged
                 moved.update(self._reclaim(row, placement.story_id, merges))
+            for page, story_id in sorted(pages.items()):
+                moved.update(self._page_alone(page, story_id, merges))
             placements = [replace(p, story_id=moved.get(p.article_id, p.story_id)) for p in placements]
         clock = max([clock, *supported_times([row.time for _, row in items], clock)])
         self.store.set_meta("clock", repr(clock))
@@ -295,11 +298,52 @@ class StoryAssigner:
             if story is None or not self._dates_fit(row.event_day, story.event_min, story.event_max):
                 continue
             pairs = [self._pair(row, self.rows[a], story) for a in ids]
+            pages = {r for a in ids if (r := self.rows[a].report) is not None and r != row.report}
+            for page in sorted(pages):
+                whole = self._page_row(story_id, page)
+                if whole is not None:
+                    pairs.append(self._pair(row, whole, story))
             scored = [(p.score(self.settings), p) for p in pairs]
             score, best = max(scored, key=lambda x: x[0])
             out.append(_Candidate(story_id, best, score))
         out.sort(key=lambda c: (-c.score, c.story))
         return out
+
+    def _page_row(self, story_id: str, page: str) -> FeatureRow | None:
+        """The updates of a live page in a story as one report (None for a single update)."""
+        ids = [m.article_id for m in self.store.members(story_id)]
+        self._load_rows(ids)
+        updates = frozenset(a for a in ids if a in self.rows and self.rows[a].report == page)
+        if len(updates) < 2:
+            return None
+        if self.pages.get(page) != updates or page not in self.rows:
+            self.rows[page] = page_features(page, [self.rows[a] for a in sorted(updates)])
+            self.pages[page] = updates
+            self.weights.pop(page, None)
+        return self.rows[page]
+
+    def _page_alone(self, page: str, story_id: str, merges: list[MergeRow]) -> dict[str, str]:
+        """Join a live page that opened a story of its own to the story it fits as a whole, if any.
+
+        Its first update was compared alone when it arrived; a report of the event placed earlier shares too little
+        with one update and much with the page. Returns article id -> its new story.
+        """
+        story_id = self.index.resolve(story_id)
+        members = [m.article_id for m in self.store.members(story_id)]
+        whole = self._page_row(story_id, page)
+        if whole is None or any(self.rows[a].report != page for a in members if a in self.rows):
+            return {}
+        neighbours, _ = self.index.search(whole.common_vector, whole.time, None, _lexical(whole))
+        others = [(n.article_id, n.story_id) for n in neighbours if self.index.resolve(n.story_id) != story_id]
+        candidates = self._candidates(whole, others)
+        if not candidates or candidates[0].score < self.settings.story_join_threshold:
+            return {}
+        latest = max(members, key=lambda a: (self.rows[a].time, a))
+        merge = self._merge(story_id, candidates[0], whole, by=latest)
+        if merge is None:
+            return {}
+        merges.append(merge)
+        return {a: merge.into for a in members}
 
     def _load_rows(self, ids: Sequence[str]) -> None:
         """Read from the store the features of the articles not cached yet."""
@@ -335,6 +379,8 @@ class StoryAssigner:
         out = {"story": candidate.story, **candidate.evidence.as_dict(self.settings)}
         other = self.rows[candidate.evidence.other]
         out["shared"] = shared_words(row, self._weights(row), other, self._weights(other))
+        if other.report == other.article_id:
+            out["page_updates"] = len(self.pages.get(other.article_id, ()))  # compared with the page as a whole
         return out
 
     # Stories
@@ -378,7 +424,9 @@ class StoryAssigner:
             )
         )
 
-    def _merge(self, story_id: str, other: _Candidate, row: FeatureRow) -> MergeRow | None:
+    def _merge(self, story_id: str, other: _Candidate, row: FeatureRow, by: str | None = None) -> MergeRow | None:
+        """Merge two converging stories, the newer into the older; ``by`` is the article that linked them (by
+        default ``row``'s)."""
         a, b = self._story(story_id), self._story(other.story)
         if a is None or b is None or a.id == b.id:
             return None
@@ -391,7 +439,7 @@ class StoryAssigner:
             merged=merged.id,
             into=into.id,
             at=row.time,
-            article_id=row.article_id,
+            article_id=by or row.article_id,
             score=other.score,
             evidence={"link": self._evidence_dict(row, other), "merged_size": merged.size},
         )

@@ -143,6 +143,8 @@ def article_lines(store: Store, article_id: str) -> list[str]:
             continue
         other = store.articles([best["article"]])
         other_title = other[0].title if other and other[0].title else ""
+        if best.get("page_updates"):
+            other_title = f"(the live page's {best['page_updates']} updates as one report)"
         lines.append(
             f"  {label}: story {best['story']}, score {best['score']:.2f}, via {best['article']} {other_title[:60]}"
         )

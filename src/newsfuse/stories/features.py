@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, date, datetime, time
 
 import numpy as np
@@ -138,6 +139,38 @@ def _matching_day(article: Article) -> int | None:
     return article.event_date.toordinal() if article.event_date else None
 
 
+def page_features(page: str, updates: Sequence[FeatureRow]) -> FeatureRow:
+    """A live page's updates as one report: their words, names and text together, their mean embedding, and the time
+    and day of the latest update (the page as it stands).
+
+    Each update is a few lines; another outlet's report of the event shares a little with each, and enough only with
+    the page as a whole.
+    """
+    latest = max(updates, key=lambda r: (r.time, r.article_id))
+    terms: Counter[str] = Counter()
+    for row in updates:
+        terms.update(row.terms)
+    models = [r.model_vector for r in updates if r.model_vector is not None]
+    return replace(
+        latest,
+        article_id=page,
+        vector=_mean([r.vector for r in updates]),
+        terms=dict(terms),
+        names=frozenset().union(*(r.names for r in updates)),
+        shingles=frozenset().union(*(r.shingles for r in updates)),
+        weekdays=frozenset().union(*(r.weekdays for r in updates)),
+        model_vector=_mean(models) if len(models) == len(updates) else None,
+        report=page,
+    )
+
+
+def _mean(vectors: Sequence[NDArray[np.float32]]) -> NDArray[np.float32]:
+    """The unit-length mean of unit vectors."""
+    total: NDArray[np.float32] = np.sum(vectors, axis=0, dtype=np.float32)
+    norm = float(np.linalg.norm(total))
+    return total / np.float32(norm) if norm else total
+
+
 def build_features(articles: Sequence[Article], settings: Settings, encoder: Encoder, clock: float) -> list[FeatureRow]:
     """Features of a batch (one call to the encoder); an article of unknown time is placed at ``clock``."""
     texts = [embedding_text(a, settings.story_embedding_words) for a in articles]
@@ -163,6 +196,7 @@ def build_features(articles: Sequence[Article], settings: Settings, encoder: Enc
                 shingles=frozenset(shingles(article.clean_text, settings.shingle_size)),
                 weekdays=lead_weekdays(article),
                 model_vector=model.get(i),
+                report=article.live_page,
             )
         )
     return out
