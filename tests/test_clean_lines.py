@@ -2701,3 +2701,29 @@ def test_a_results_table_a_fact_box_and_the_titles_repeat_below_the_report_stay_
     reasons = _reasons(page)
     assert reasons["Rescatan con vida a los nueve mineros atrapados tras el terremoto"] != "page header"
     assert reasons["LAS CLAVES"] == "heading"
+
+
+def test_an_advertisers_name_and_pitch_under_an_ads_label_is_the_ad_however_long() -> None:
+    page = (
+        "Fergeulykke utenfor Kosterhavet: 14 skadd\n"
+        "Fergen kolliderte med et lasteskip i tett tåke fredag morgen, ni nautiske mil vest for Sydkoster.\n"
+        "Tre av de skadde er alvorlig skadd, opplyser redningssentralen i Göteborg.\n"
+        "\n"
+        "Annonse\n"
+        "Dalesway Funeral Care – Independent family funeral directors since 1952. Pre-paid plans available. Call 01632 960 118.\n"
+        "\n"
+        "Annonse\n"
+        "Oslo – Politiet har opprettet et pårørendesenter på Strömstad hotell, opplyser politiet.\n"
+        "\n"
+        "Rederiet sier at alle passasjerer får hjelp med videre reise.\n"
+        "\n"
+        "BALANCE DEL SISMO\n"
+        "Magnitud: 7,1 · Hora: 03:17 · Profundidad: 46 km\n"
+        "Fallecidos: 4 · Heridos: 61\n"
+    )
+    reasons = _reasons(page)
+    assert reasons["Dalesway Funeral Care – Independent family funeral directors since 1952. Pre-paid plans available. Call 01632 960 118."] == "advertising"
+    # A dateline is one word: a report's paragraph under a lone label stays.
+    assert reasons["Oslo – Politiet har opprettet et pårørendesenter på Strömstad hotell, opplyser politiet."] != "advertising"
+    # Below the last paragraph, a fact box's row of figures is no row of footer links.
+    assert reasons["Magnitud: 7,1 · Hora: 03:17 · Profundidad: 46 km"] == "heading"  # kept

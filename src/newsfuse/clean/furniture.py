@@ -783,6 +783,11 @@ _AD_COPY = re.compile(
 # spaccio aperto anche la domenica".
 _ADVERTISER = re.compile(r"^[A-ZÀ-Ý][^.!?–]{2,40}\s[–-]\s[^.!?]{3,}$")
 
+# An advertiser's name of two to six words, a dash, then its pitch, however long, under an ad's label: "Dalesway
+# Funeral Care – Independent family funeral directors since 1952. Pre-paid plans available." A dateline ("Oslo –",
+# "BERLIN (dpa) –") is one word or holds brackets.
+_ADVERTISER_NAMED = re.compile(r"^[A-ZÀ-Ý][^.!?:()–\s]*(?:\s[^!?:()–\s]+){1,5}\s[–-]\s\S")
+
 # An offer, in the line under an ad's label: a call to act ("Simule já", "Calcula tu precio", "Scopri la nuova"), a
 # no-obligation quote, a discount, a monthly price. A price alone is no offer: news under a lone label gives figures.
 _AD_OFFER = re.compile(
@@ -817,7 +822,8 @@ def _mark_ad_copy(page: _Page) -> None:
         if not labelled or len(line.split()) > 30:
             continue
         short_copy = len(line.split()) <= 18 and not line.rstrip().endswith(".")
-        if (short_copy and (_AD_COPY.search(line) or _ADVERTISER.match(line))) or _AD_OFFER.search(line):
+        named = _ADVERTISER_NAMED.match(line) is not None
+        if (short_copy and (_AD_COPY.search(line) or _ADVERTISER.match(line))) or named or _AD_OFFER.search(line):
             page.reasons[nxt] = "advertising"
 
 
@@ -1148,13 +1154,16 @@ def _mark_masthead(page: _Page) -> None:
 
 def _mark_footer_rows(page: _Page) -> None:
     """Below the last news paragraph, a row of three or more short links ("Estatuto editorial | Contactos |
-    Publicidade") is the footer's navigation; above it such a row could be a title's parts."""
+    Publicidade") is the footer's navigation; above it such a row could be a title's parts. A row of figures is a
+    fact box's ("Magnitud: 7,1 · Hora: 03:17 · Profundidad: 46 km"), not a ticker's ("C25   1.712,45   -0,8 %")."""
     paragraphs = _paragraphs(page)
     if not paragraphs:
         return
     for n, text in page.content[paragraphs[-1] + 1 :]:
         parts = _row_parts(text)
-        if page.free(n) and len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts) and not ends_sentence(text):
+        facts = sum(bool(_FACT_ROW.match(p)) and any(c.isdigit() for c in p) for p in parts)
+        links = len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts) and facts < 2
+        if page.free(n) and links and not ends_sentence(text):
             page.reasons[n] = "navigation"
 
 
