@@ -2089,8 +2089,14 @@ def test_a_page_title_may_end_with_the_sites_address() -> None:
 
     line = "Zakaz wjazdu na Stare Miasto przegłosowany. Co się zmieni? | rdm24.pl"
     assert site_suffix(line) == ("Zakaz wjazdu na Stare Miasto przegłosowany. Co się zmieni?", "rdm24.pl", "|")
-    # A dash parts a headline's clauses: an address after it is no site's name by its shape alone.
-    assert site_suffix("Zakaz wjazdu na Stare Miasto przegłosowany – rdm24.pl") is None
+    # After a dash too (the page title then needs the page to name the outlet), in any case: "Wierzbów24.pl".
+    assert site_suffix("Zakaz wjazdu na Stare Miasto przegłosowany – rdm24.pl") == (
+        "Zakaz wjazdu na Stare Miasto przegłosowany",
+        "rdm24.pl",
+        "–",
+    )
+    assert site_suffix("Strajk kierowców MPK. Autobusy nie wyjechały na ulice - Wierzbów24.pl") is not None
+    assert site_suffix("Die Preise steigen um 3 Prozent - sagt die Bank") is None
 
 
 @pytest.mark.parametrize(
@@ -2106,7 +2112,7 @@ def test_a_page_title_may_end_with_the_sites_address() -> None:
         ("Deze website maakt gebruik van cookies. Door verder te klikken ga je akkoord met ons cookiebeleid.", "cookie prompt"),
         ("2 minuten leestijd", "reading time"),
         ("wyświetleń: 3 412", "page tools"),
-        ("dodano: 04.11.2026, 08:15", "page tools"),
+        ("dodano: 04.11.2026, 08:15", "timestamp"),
         ("Sprzedam mieszkanie 52 m², os. Górnicze, III piętro. Cena do negocjacji. Tel. 512 345 678", "classifieds"),
         ("Weihnachtsgeschenk gesucht? Jetzt das Ruhrtal-Bote Digital-Abo verschenken – 3 Monate für 9,99 €", "subscription prompt"),
         ("📲 Receba as notícias da Gazeta do Serro no WhatsApp: clique aqui e entre no nosso canal", "subscription prompt"),
@@ -2727,3 +2733,122 @@ def test_an_advertisers_name_and_pitch_under_an_ads_label_is_the_ad_however_long
     assert reasons["Oslo – Politiet har opprettet et pårørendesenter på Strömstad hotell, opplyser politiet."] != "advertising"
     # Below the last paragraph, a fact box's row of figures is no row of footer links.
     assert reasons["Magnitud: 7,1 · Hora: 03:17 · Profundidad: 46 km"] == "heading"  # kept
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Journalister: Ingrid Solberg, Eirik Haugland og Maren Vik", "byline"),
+        ("Dette er en liveblogg. Nyeste oppdatering øverst.", "live page tools"),
+        ("Verwendete Quellen:", "source credit"),
+        ("Vous devez être abonné pour réagir à cet article.", "comment prompt"),
+        ("Diesen Artikel teilen", "share widget"),
+        (
+            "Hinweis der Redaktion: In einer früheren Version dieses Artikels hieß es, die Warnung sei um 8.15 Uhr "
+            "aufgehoben worden. Richtig ist 8.45 Uhr. Wir haben den Fehler korrigiert.",
+            "correction note",
+        ),
+        ("Weitere Meldungen aus dem Blaulicht", "related links"),
+        (
+            "Reporting by Anna Hartmann in Weilersheim and Luc Ferrand in Strasbourg; Additional reporting by Pieter "
+            "Smeets in Amsterdam; Editing by Mark Hollis and Jana Weiss",
+            "byline",
+        ),
+        ("About the author", "author bio"),
+        (
+            "Oliver Pennant has reported on airlines, airports and passenger rights for more than a decade. He "
+            "previously worked at a regional newspaper in Bristol.",
+            "author bio",
+        ),
+        ("Staff and agencies", "byline"),
+        ("This article was amended on 12 November 2027 to correct the spelling of Valmorena.", "correction note"),
+        ("Dodano: 21.10.2027, 07:48 | Aktualizacja: 21.10.2027, 13:20", "timestamp"),
+        ("12 okt 2027, 06:45", "timestamp"),
+        ("Lokaal nieuws, dinsdag 12 oktober 2027", "timestamp"),
+    ],
+)
+def test_furniture_of_held_out_batches_34_and_35(line: str, reason: str) -> None:
+    assert (cue_reason(line) or "").startswith(reason)
+
+
+def test_news_lines_near_the_batch_34_and_35_cues_stay() -> None:
+    assert cue_reason("Quellen aus dem Werk sagen, dass die Explosion in Bau 14 begann.") is None
+    assert cue_reason("Daarna, op 12 oktober 2027, stemde de raad opnieuw.") is None
+    assert cue_reason("Reporting by local media over the past year, some of it disputed, led to an inquiry; it found nothing.") is None
+    assert cue_reason("The article of the law was amended on Tuesday by the council.") is None
+
+
+def test_a_page_of_two_items_under_dated_stamps_is_cut_and_an_ad_over_the_second_is_no_headline() -> None:
+    page = (
+        "Gemeenteraad zegt ja tegen tramlijn | Marwijks Dagblad\n"
+        "Lokaal nieuws, dinsdag 12 oktober 2027\n\n"
+        "Gemeenteraad zegt ja tegen tramlijn 4 naar Oosterhaven\n"
+        "Door Meike van Leeuwen\n"
+        "12 okt 2027, 06:45\n\n"
+        "De nieuwe tramlijn tussen het Centraal Station en de nieuwbouwwijk Oosterhaven komt er. De raad stemde "
+        "maandagavond met 24 tegen 13 stemmen voor het plan van het college.\n"
+        "Lijn 4 wordt 6,8 kilometer lang en krijgt elf haltes. De aanleg kost naar schatting 312 miljoen euro.\n\n"
+        "Advertentie\n"
+        "Bakkerij Van Dam – Nu ook op zondag open! Kerkstraat 14, Marwijk\n\n"
+        "Daan Hoekstra wint Ronde van Marwijk na sprint op de Grote Markt\n"
+        "Door Rik Ottens\n"
+        "12 okt 2027, 07:30\n\n"
+        "Daan Hoekstra heeft zondag de 87e editie van de Ronde van Marwijk gewonnen. De 22-jarige renner was na "
+        "twaalf ronden de snelste in de sprint.\n"
+        "Hoekstra, die op nog geen kilometer van de finish woont, kwam als eerste de Grote Markt op.\n"
+    )
+    items = [c for c in clean_articles([Article("nl", "nl.txt", page)]) if isinstance(c, CleanedItem)]
+    assert [c.article.title for c in items] == [
+        "Gemeenteraad zegt ja tegen tramlijn 4 naar Oosterhaven",
+        "Daan Hoekstra wint Ronde van Marwijk na sprint op de Grote Markt",
+    ]
+    assert all(c.article.published is not None for c in items)
+
+
+def test_comments_under_names_and_handles_and_a_score_table_at_the_foot() -> None:
+    page = (
+        "Holmstrup HK er danske mestre efter finalegyser mod Aarø\n"
+        "Holmstrup HK vandt lørdag DM-finalen i kvindehåndbold med 28-25 over Aarø Håndbold foran 3.900 tilskuere.\n"
+        "Kjær blev kampens topscorer med ni mål, mens Nanna Vestergaard scorede otte for Aarø.\n\n"
+        "Kampfakta\n"
+        "Hold | 1. halvleg | 2. halvleg | Slut\n"
+        "Holmstrup HK | 13 | 15 | 28\n"
+        "Aarø Håndbold | 14 | 11 | 25\n\n"
+        "8 kommentarer\n"
+        "Mads Kjeldsen\n"
+        "Sikke en kamp, tillykke til pigerne fra Holmstrup!\n"
+        "SueP1962\n"
+        "Useful piece, thanks. Saved me a fortune.\n"
+        "Gerrit uit Tiel: Dit is precies waarom we minder afhankelijk moeten worden.\n"
+    )
+    reasons = _reasons(page)
+    assert reasons["Holmstrup HK | 13 | 15 | 28"] != "navigation"
+    assert reasons["Hold | 1. halvleg | 2. halvleg | Slut"] != "navigation"
+    assert reasons["Sikke en kamp, tillykke til pigerne fra Holmstrup!"] == "reader comment"
+    assert reasons["Useful piece, thanks. Saved me a fortune."] == "reader comment"
+    assert reasons["Gerrit uit Tiel: Dit is precies waarom we minder afhankelijk moeten worden."] == "reader comment"
+
+
+def test_a_live_updates_text_over_its_writers_name_is_no_caption_and_a_short_update_takes_the_pages_language() -> None:
+    page = (
+        "Ekstremværet «Brynhild»: Tusenvis uten strøm langs kysten – Kystavisa\n"
+        "LIVE\n"
+        "Orkan i kastene, stengte veier og innstilte ferjer. Over 38.000 strømkunder mistet strømmen torsdag.\n"
+        "Publisert 04.11.2027 07:10\n\n"
+        "14.12\n"
+        "Hestøy fyr har målt et vindkast på 41,2 meter per sekund.\n"
+        "Ingrid Solberg\n"
+        "12.05\n"
+        "Alle avganger fra Kystvik lufthavn er innstilt resten av dagen, melder Avinor til NTB. Rundt 1.200 "
+        "passasjerer er berørt.\n"
+        "Maren Vik\n"
+        "10.30\n"
+        "Over 14.000 kunder er nå uten strøm i Kystnetts forsyningsområde, de fleste på Hestøy og i Sjøvik. Flere "
+        "høyspentlinjer er skadet av trær som har blåst over ende.\n"
+        "Eirik Haugland\n"
+    )
+    items = [c for c in clean_articles([Article("live", "live.txt", page)]) if isinstance(c, CleanedItem)]
+    texts = " ".join(s.text for c in items for s in c.article.sentences)
+    assert "Alle avganger fra Kystvik lufthavn er innstilt resten av dagen, melder Avinor til NTB." in texts
+    assert "Hestøy fyr har målt et vindkast på 41,2 meter per sekund." in texts
+    assert {c.article.language for c in items} == {"no"}

@@ -909,3 +909,30 @@ def test_a_count_raised_by_a_report_a_day_later_is_revised_and_one_of_the_same_h
     assert not same.revised and same.disputed
     undated = {**day, "c": None}
     assert not revised_counts([toll], undated)[0].revised
+
+
+def test_a_person_with_an_apposition_naming_a_body_speaks_the_quote() -> None:
+    article = _article(
+        "pt",
+        "Marta Sequeira, presidente do SITC, estimou a adesão à greve em cerca de 90% e classificou a paralisação como "
+        '"a consequência direta de dois anos de promessas não cumpridas".',
+        "pt",
+    )
+    assert _speakers(article) == {"a consequência": "Marta Sequeira"}
+
+
+def test_a_name_after_a_persons_title_is_a_person_whatever_the_model_says() -> None:
+    (found,) = shared_recognizer().recognise(
+        ["Union president Marta Sequeira told Reuters that around 90 per cent of crew had joined the walkout."], "en"
+    )
+    assert {m.text: m.label for m in found}["Marta Sequeira"] == "PER"
+
+
+def test_clock_minutes_prepositions_and_flights_are_no_counts_of_the_wrong_thing() -> None:
+    times = _article("t", "A greve começou às 00:00 e termina às 23:59 de hoje.", "pt")
+    assert quantities(times) == []
+    part = _article("p", "Neun Menschen wurden verletzt, zwei von ihnen schwer.", "de")
+    assert all(q.counts != "von" for q in quantities(part))
+    english = _article("f1", "The strike grounded 230 flights on Friday.", "en")
+    spanish = _article("f2", "La huelga obligó a cancelar 212 vuelos.", "es")
+    assert {q.counts for a in (english, spanish) for q in quantities(a)} == {"flights"}

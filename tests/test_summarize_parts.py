@@ -829,3 +829,12 @@ def test_a_polish_live_pages_greeting_is_no_sentence_of_the_article() -> None:
     from newsfuse.summarize.candidates import reportable
 
     assert not reportable("Dzień dobry, rozpoczynamy relację na żywo z wybrzeża.", "pl")
+
+
+def test_an_agency_first_dateline_and_a_town_with_its_agency_before_a_hyphen_are_trimmed() -> None:
+    text, repairs = trim("(ANSA) - MADRID, 07 MAR - Quattro dipinti sono stati rubati nella notte.")
+    assert text == "Quattro dipinti sono stati rubati nella notte."
+    assert [r.before for r in repairs] == ["(ANSA) -", "MADRID, 07 MAR -"]
+    assert trim("Weilersheim (dpa/lsw) - Bei einer Explosion sind neun Menschen verletzt worden.")[0].startswith("Bei")
+    # Without an agency, a spaced hyphen may part a sentence's clauses.
+    assert trim("Merkel - Die Kanzlerin sagte das.")[1] == []

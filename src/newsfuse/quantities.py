@@ -118,6 +118,11 @@ _CONCEPTS = {
     # A ship's crew, which reports of one wreck count alike or not: "17 tripulantes", "all 18 crew".
     "crew": "crew tripulantes tripulacao tripulacion equipage besatzung besatzungsmitglieder equipaggio bemanning "
     "bemanningsleden zaloga załoga załogi zalogi besattning mannskap besaetning",
+    # Flights and passengers, which reports of one strike or storm count in their own languages.
+    "flights": "flights voos vuelos vols fluge flugen voli vluchten flygningar flygavgangar flyavganger flyafgange "
+    "avganger loty lotow",
+    "passengers": "passengers passageiros pasajeros passagers passagiere passagieren passeggeri passagiers "
+    "passagerare passasjerer passagerer pasazerow pasazerowie",
 }
 _CONCEPT = {w: c for c, ws in _CONCEPTS.items() for w in ws.split()}
 # Dying said in several words: "kamen ums Leben", "ont perdu la vie", "perdieron la vida", "lost their lives".
@@ -201,7 +206,8 @@ _HEDGES = [
     ("less than", r"moins de|less than|under|fewer than|weniger als|menos de|meno di"),
 ]
 _NUM = re.compile(
-    r"(?<![\w.,'’-])(?P<cur>[£$€])?(?P<n>\d{1,3}(?:(?:[ \u00a0\u202f]|[.'’](?=\d{3}\b))\d{3})+|\d+(?:[.,]\d+)?)(?P<scale>m|bn|k|mila)?(?![\w])"
+    # not the minutes of a clock ("23:59"), which the hour before them marks as a time
+    r"(?<![\w.,:'’-])(?P<cur>[£$€])?(?P<n>\d{1,3}(?:(?:[ \u00a0\u202f]|[.'’](?=\d{3}\b))\d{3})+|\d+(?:[.,]\d+)?)(?P<scale>m|bn|k|mila)?(?![\w])"
 )
 _TIME_AFTER = re.compile(
     r"^\s*(?:h\b|h\d|heures?\b|uhr\b|uur\b|horas\b|ore\b|pm\b|am\b|gmt\b|bst\b|cet\b|:\d)|"
@@ -275,6 +281,8 @@ _PREPOSITION_WORDS = """
     davanti dietro presso per secondo dopo prima perto com segundo
 """
 _PREPOSITIONS = frozenset(_PREPOSITION_WORDS.split())
+# Prepositions that no count is ever of, beyond those above, which also qualify people ("180 personas a bordo").
+_BARE_PREPOSITIONS = frozenset(["von", "tot", "uit", "naar", "till", "til", "av", "fra", "fran", "dla", "przez"])
 _CLAUSE_JOINS = frozenset(["and", "et", "und", "y", "e", "ed", "en", "och", "og", "i", "but", "mais", "aber", "pero"])
 # Words that stand for people named before: "cuatro de ellas", "deux autres".
 _PRONOUN_WORDS = """
@@ -285,7 +293,7 @@ _PRONOUNS = frozenset(_PRONOUN_WORDS.split())
 # A number before these is a part of what was counted before, not a count of its own: "two of the injured", "due dei
 # quali", "zwei davon", "dois dos feridos" (elided "d'entre" is read "entre").
 _PARTITIVE = frozenset(
-    ["of", "des", "dei", "degli", "delle", "della", "entre", "davon", "darunter", "der", "van", "dos", "das"]
+    ["of", "des", "dei", "degli", "delle", "della", "entre", "davon", "darunter", "der", "van", "dos", "das", "von"]
 )
 _PARTITIVE_AFTER_DE = frozenset(["los", "las", "ellos", "ellas", "sus", "quienes", "ses", "leurs", "eux", "elles"])
 # Verbs after a number whose subject it is: what it counts is in its own clause ("trois sont morts") or was named
@@ -335,6 +343,8 @@ def _counted(rest: list[str], before: str, language: str = "", title: bool = Fal
         i += 1
     counted = words[i] if i < len(words) else ""
     a_name = bool(counted) and language != "de" and not title and rest[i][:1].isupper()
+    if counted in _PREPOSITIONS or counted in _BARE_PREPOSITIONS:
+        return unit, ""  # "45 dans la commune", "3 with serious injuries", "3 tot 4 dagen": no noun after the number
     if counted.startswith("-") or counted in _PRONOUNS or a_name:
         return unit, ""  # "34-year-old" is an age, "cuatro de ellas" counts nothing named, "500 en France" names a place
     # Polish says dead as "not alive": "Nie żyją dwie osoby".

@@ -208,9 +208,14 @@ def _clean_item(item: ItemLines, settings: Settings, page_date: PageDate = None,
         # With nothing left, the raw text still tells an unsupported language from a page of furniture.
         has_news = any(d.reason == "news" for d in decisions)
         language, confidence = identify_language(item.body_text if has_news else "\n".join(d.text for d in decisions))
+        how = f"identified ({confidence:.2f})"
+        if confidence < settings.min_language_confidence and item.items > 1:
+            # A live update or a brief of two lines says too little; the page it was cut from is in one language.
+            language, confidence = identify_language(item.page.raw_text)
+            how = f"identified on the whole page ({confidence:.2f})"
         if confidence < settings.min_language_confidence:
             raise ValueError(f"language could not be identified: best guess {language!r} at {confidence:.2f}")
-        provenance["language"] = f"identified ({confidence:.2f})"
+        provenance["language"] = how
     elif any(d.reason == "news" for d in decisions):
         read, confidence = identify_language(item.body_text)
         if read != language and read in settings.languages and confidence >= settings.language_override_confidence:

@@ -232,6 +232,13 @@ CUES: tuple[Cue, ...] = tuple(
         r"correção|errata|correctie|rectificatie|sprostowanie|rättelse|rettelse|retting|korrigering)\s*(\([^)]{0,40}\))?\s*:",
         r"^(an earlier version of this (article|story)|une (précédente|première) version de cet article|in einer früheren version dieses artikels|una versión anterior de (este artículo|esta noticia)|una versione precedente di questo articolo|uma versão anterior deste artigo|een eerdere versie van dit artikel)\b",
         r"^this (article|story) was (amended|corrected|updated) on\b.{0,60}\ban earlier version\b",
+        r"^this (article|story) was (amended|corrected|updated) on\b.{0,40}\bto (correct|clarify|remove|add|reflect)\b",
+        # The same under the desk's label: "Hinweis der Redaktion: In einer früheren Version dieses Artikels ...".
+        r"^(hinweis der redaktion|anmerkung der redaktion|editor's note|note de la rédaction|nota de la redacción|"
+        r"nota della redazione|nota da redação|noot van de redactie|redaktionens anmärkning|redaksjonell merknad|"
+        r"nota redakcji)\s*:\s*(an earlier version|une (précédente|première) version|in einer früheren version|"
+        r"una versión anterior|una versione precedente|uma versão anterior|een eerdere versie|i en tidigare version|"
+        r"i en tidligere versjon|i en tidligere version|we (have )?corrected|wir haben (den fehler|die angabe))",
     )
     + _cues(
         "start",
@@ -710,7 +717,7 @@ CUES: tuple[Cue, ...] = tuple(
     + _cues(
         "start",
         "timestamp",
-        r"^(mis en ligne|publiziert|publikacja|opublikowano)( le| am| dnia)?\s*:?\s*\d",
+        r"^(mis en ligne|publiziert|publikacja|opublikowano|dodano)( le| am| dnia)?\s*:?\s*\d",
     )
     + _cues(
         "strong",
@@ -2099,7 +2106,6 @@ CUES: tuple[Cue, ...] = tuple(
         "page tools",
         r"^[☆★]?\s*(merken|speichern|gemerkt|bookmark|save|gem|spara|lagre|zapisz|salva|guardar|enregistrer)$",
         r"^(wyświetleń|odsłon|views|aufrufe|visualizzazioni|visualizações|visualizaciones|vues|visningar|visninger)\s*:\s*[\d  ]+$",
-        r"^(dodano|opublikowano)\s*:\s*\d",
     )
     + _cues(
         "start",
@@ -2625,6 +2631,72 @@ CUES: tuple[Cue, ...] = tuple(
         r"^[\w'’-]+(?: [\w'’-]+){1,2} (covers|writes about|reports on)\b[^.]{2,120}\.\s+(he|she|they) (previously|formerly|"
         r"also) (reported|worked|covered|wrote)\b",
     )
+    # --- held-out batch 34
+    + _cues(
+        "start",
+        "author bio",
+        r"^(about the author|über den autor|über die autorin|à propos de l'auteur|sobre el autor|sobre la autora|"
+        r"sull'autore|sobre o autor|over de auteur|om skribenten|om forfatteren|om journalisten|o autorze)$",
+    )
+    + _cues(
+        "strong",
+        "author bio",
+        r"^[\w'’-]+(?: [\w'’-]+){1,2} (has|have) (reported on|covered|written about)\b[^.]{2,120}\.\s+(he|she|they) "
+        r"(previously|formerly|also) (reported|worked|covered|wrote)\b",
+    )
+    + _cues(
+        "start",
+        "byline",
+        r"^(staff and agencies|staff and wire reports|from wire reports|staff reporters?|agencies)$",
+    )
+    + _cues(
+        "strong",
+        "byline",
+        # A wire report's credits, however long: "Reporting by A in X and B in Y; Additional reporting by C; Editing by D".
+        r"^(additional )?reporting by\b[^.!?]{0,250}\b(editing|writing|additional reporting) by\b",
+    )
+    + _cues(
+        "start",
+        "byline",
+        # The reporters of a live page: "Journalister: Ingrid Solberg, Eirik Haugland og Maren Vik".
+        r"^(journalister|journalistar|reportrar|reportere|reporters|journalists|autoren|autorzy|auteurs)\s*:\s*[^\d.!?:]{3,120}$",
+    )
+    + _cues(
+        "start",
+        "live page tools",
+        r"^(dette er en liveblogg|dette er en liveblog|detta är en liveblogg|this is a live blog|dies ist ein live-?blog|"
+        r"ceci est un direct|este es un directo|questo è un live ?blog|isto é um direto|dit is een liveblog|to jest relacja na żywo)\b",
+        r"^(nyeste oppdatering(er)? øverst|nyeste opdatering(er)? øverst|senaste uppdatering(en|arna)? överst|"
+        r"newest (updates?|posts?|entries) (first|at the top)|neueste (einträge|beiträge|updates) (zuerst|oben)|"
+        r"les plus récents en haut|nieuwste (updates|berichten) bovenaan)\b",
+    )
+    + _cues(
+        "start",
+        "source credit",
+        r"^(verwendete quellen|quellen|sources utilisées|sources used|fuentes utilizadas|fonti utilizzate|fontes utilizadas|"
+        r"gebruikte bronnen|använda källor|brukte kilder|anvendte kilder|wykorzystane źródła)\s*:?$",
+    )
+    + _cues(
+        "start",
+        "comment prompt",
+        r"^(vous devez être abonné|you must be (a subscriber|subscribed|logged in)|sie müssen (abonnent|angemeldet|eingeloggt) sein|"
+        r"debes ser suscriptor|devi essere abbonato|tem de ser assinante|je moet (abonnee|ingelogd) zijn|du måste vara prenumerant|"
+        r"du må være abonnent|du skal være abonnent)\b.{0,40}\b(réagir|commenter|comment|kommentieren|comentar|commentare|"
+        r"reageren|kommentera|kommentere)\b",
+    )
+    + _cues(
+        "start",
+        "share widget",
+        r"^(diesen artikel teilen|artikel teilen|partager cet article|share this (article|story)|compartir (este artículo|esta noticia)|"
+        r"condividi (questo articolo|l'articolo)|partilhar (este artigo|o artigo)|dela artikeln|del artikkelen|del artiklen|"
+        r"udostępnij artykuł)$",
+    )
+    + _cues(
+        "start",
+        "related links",
+        r"^(weitere meldungen|mehr meldungen|weitere nachrichten|mehr nachrichten|weitere artikel|más noticias de|altre notizie da|"
+        r"autres articles de|more stories from|more news from)\b[^.!?]{0,40}$",
+    )
 )
 
 # The cues that apply to a line of any length ("strong"); all of them apply to a short line.
@@ -2748,7 +2820,9 @@ COUNTER_LINE = re.compile(
 
 # Markers that open a new item on a live or multi-item page.
 ITEM_MARKER = re.compile(
-    r"^(publié|published|veröffentlicht|publicado|pubblicato|publicado em|opublikowano)\b[^!?]{0,60}(?<!\.)$", re.I
+    r"^(publié|published|veröffentlicht|publicado|pubblicato|publicado em|opublikowano|dodano|gepubliceerd|publicerad|"
+    r"publiceret|publisert)\b[^!?]{0,60}(?<!\.)$",
+    re.I,
 )
 # Time headers of a live page: "14:30", "14h30", "09:05 Uhr", "Kl. 08.10", "il y a 12 min".
 TIME_HEADER = re.compile(
@@ -2781,7 +2855,11 @@ COMMENTER = re.compile(
     r"(?:schrieb|wrote|a écrit|escribió|scrisse|escreveu|skrev|napisał)\b.{0,40}?)\s*:$"
 )
 # A reader's comment under the comments' header: "BrageM: Hvorfor har vi bare én kabel?", "Marc D. : Toujours ...".
-READER_COMMENT = re.compile(r"^[^\s:]{2,25}(?:\s[A-ZÀ-ÝĀ-Ž][\w'’-]{0,12}\.?)?\s?:\s+\S")
+READER_COMMENT = re.compile(
+    # "Randi_K: ...", "Gerrit uit Tiel: ...", "J. de Bruin: ..."
+    r"^[^\s:]{2,25}(?:\s(?:[A-ZÀ-ÝĀ-Ž][\w'’-]{0,12}\.?|van|von|de|der|den|da|di|du|del|uit|aus|from|från|fra|z)){0,3}"
+    r"\s?:\s+\S"
+)
 # A commenter's name with the comment's age or date, over its text: "Davor_ST · 2 hours ago", "Manuel R. · 3 set 2026";
 # a reply's name may follow an arrow ("↳ Jorge Antunes · há 40 minutos") or name whom it answers ("DeckhandDan replying
 # to GullsAndGales 1h ago").
@@ -2799,7 +2877,7 @@ COMMENT_HEAD = re.compile(
 )
 # A commenter's handle alone over the comment's text: "cheminot_retraite", "giovanni.r58", "Sylvie D.", "~kupiec".
 COMMENTER_NAME = re.compile(
-    r"^(?:(?=[\w.]*[\d_.])[a-z][\w.]{2,24}|[A-Za-z]+_[\w]+|[A-Z][a-z]+[\d_]\w*|[A-Z][a-z]+\.[A-Z]\w*|[A-ZÀ-Ý][a-zà-ÿ]+ [A-Z]\.|~[\w.-]{2,25}|"
+    r"^(?:(?=[\w.]*[\d_.])[a-z][\w.]{2,24}|[A-Za-z]+_[\w]+|[A-Z][a-z]+[\d_]\w*|[A-Z][a-z]+[A-Z][a-z]*\d{2,}|[A-Z][a-z]+\.[A-Z]\w*|[A-ZÀ-Ý][a-zà-ÿ]+ [A-Z]\.|~[\w.-]{2,25}|"
     # "Anna-Karin L": a first name and an initial without its full stop
     r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)? [A-ZÀ-Ý])$"
 )

@@ -218,6 +218,10 @@ def cue_reason(line: str) -> str | None:
     named = 1 <= len(source.split()) <= 4 and all(w[:1].isupper() for w in source.split())
     if colon and n_words <= 12 and named and _is_timestamp(when):
         return "timestamp"
+    # A section's label before the page's date: "Lokaal nieuws, dinsdag 12 oktober 2027".
+    label, comma, when = stripped.partition(", ")
+    if comma and 1 <= len(label.split()) <= 3 and not any(c.isdigit() for c in label) and is_date_line(when):
+        return "timestamp"
     return None
 
 
@@ -293,7 +297,7 @@ _TIMESTAMP_WORDS = _word_set(
     "om uur gepubliceerd bijgewerkt laatst laatste update kl publicerad uppdaterad publiceret opdateret publisert oppdatert sist"
 )
 _MONTH_WORDS = _word_set(
-    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre janv févr avr juil "
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre janv févr avr juil okt mrt "
     "sept oct nov déc january february march april may june july august september october november december jan "
     "feb mar apr jun jul aug sep oct nov dec januar februar märz april mai juni juli august september oktober "
     "november dezember jän feber enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre "
@@ -343,11 +347,22 @@ def _row_parts(line: str) -> list[str]:
     return [p.strip(" []→←▸►") for p in parts if p.strip(" []→←▸►")]
 
 
+_COUNT = re.compile(r"^\d{1,3}$")
+
+
+def _table_row(line: str) -> bool:
+    """A score table's row, ruled with bars, with two counts or more: "Holmstrup HK | 13 | 15 | 28" (a lottery's
+    numbers come set apart by dots)."""
+    return "|" in line and sum(bool(_COUNT.match(p)) for p in _row_parts(line)) >= 2
+
+
 def _furniture_row(line: str) -> str | None:
     """The reason of a row of page links set apart by " · " or " | ", when at least half of its parts are furniture on
     their own ("Comments (87) · Join the conversation", "Logga in | Bli prenumerant – första månaden för 1 kr")."""
     parts = _row_parts(line)
     if len(parts) < 2 or _is_statement(line):
+        return None
+    if _table_row(line):
         return None
     reasons = [cue_reason(p) for p in parts]
     found = [r for r in reasons if r]
@@ -763,12 +778,14 @@ _READER_NAME = re.compile(r"[A-ZÀ-Ý][\w.'’-]*(?: [\w.'’-]+){0,4}(?:(?:,| [
 
 
 def _named_comment(page: _Page, idx: int) -> bool:
-    """A reader's name over the comment and its buttons or its age: "Josiane Ferrandi" / text / "J'aime · Répondre ·
-    2 h", "Erika Hug" / text / "vor 12 Stunden"."""
+    """A reader's name over the comment and its buttons, its age or the next commenter's handle: "Josiane Ferrandi" /
+    text / "J'aime · Répondre · 2 h", "Erika Hug" / text / "vor 12 Stunden"."""
     if idx + 2 >= len(page.content) or not _short_name(page.content[idx][1].strip()):
         return False
     n2, below = page.content[idx + 2]
     closed = page.reasons.get(n2, "").startswith(_IN_THREAD) or bool(cues.COMMENT_AGE.match(below.strip()))
+    # or the next commenter's handle: "Manuel Peixoto" / text / "luisa_braga"
+    closed = closed or bool(cues.COMMENTER_NAME.match(below.strip()))
     return page.free(page.content[idx + 1][0]) and closed
 
 
@@ -902,7 +919,9 @@ def _mark_captions_and_credits(page: _Page) -> None:
         nxt = content[idx + 1] if idx + 1 < len(content) else None
         if nxt is not None and (page.free(nxt[0]) or reasons.get(nxt[0], "").startswith(_BYLINE_NEIGHBOURS)):
             continue  # a name followed by news is a subheading; followed by the page's date, a byline
-        if page.free(prev_n) and len(prev_text.split()) <= 20 and ends_sentence(prev_text):
+        # Not a live page's update under its time, and its writer: "12.05" / "Alle avganger ..." / "Maren Vik".
+        timed = idx >= 2 and bool(cues.TIME_HEADER.match(content[idx - 2][1].strip()))
+        if page.free(prev_n) and len(prev_text.split()) <= 20 and ends_sentence(prev_text) and not timed:
             reasons[n] = "photo credit"
             reasons[prev_n] = "photo caption"
     changed = True
@@ -1159,10 +1178,17 @@ def _mark_footer_rows(page: _Page) -> None:
     paragraphs = _paragraphs(page)
     if not paragraphs:
         return
-    for n, text in page.content[paragraphs[-1] + 1 :]:
+    tail = page.content[paragraphs[-1] + 1 :]
+    # A score table's rows hold counts ("Holmstrup HK | 13 | 15 | 28"), and its header has as many columns.
+    table = {k for k, (_, text) in enumerate(tail) if _table_row(text)}
+    table |= {k for k in range(len(tail) - 1) if k + 1 in table and len(_row_parts(tail[k][1])) == len(_row_parts(tail[k + 1][1]))}
+    for k in table:
+        if page.reasons.get(tail[k][0]) == "navigation":
+            del page.reasons[tail[k][0]]  # a cue read the header's "1. halvleg" as a numbered link
+    for k, (n, text) in enumerate(tail):
         parts = _row_parts(text)
         facts = sum(bool(_FACT_ROW.match(p)) and any(c.isdigit() for c in p) for p in parts)
-        links = len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts) and facts < 2
+        links = len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts) and facts < 2 and k not in table
         if page.free(n) and links and not ends_sentence(text):
             page.reasons[n] = "navigation"
 
@@ -1274,7 +1300,7 @@ def _outlet_share(text: str, outlet: str | None) -> float:
 # A page's title as a scraper saves it on the first line: the headline, then the site's name after a bar or a
 # dash ("Fire at German chemical plant forces 1,200 residents from their homes | The European Ledger").
 _SITE_SUFFIX = re.compile(r"^(?P<head>.+?)\s+(?P<sep>[|–—-])\s+(?P<site>[^|–—]+)$")
-_DOMAIN_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$")
+_DOMAIN_NAME = re.compile(r"^[^\W_][\w-]*(?:\.[\w-]+)*\.[a-zA-Z]{2,6}$")
 _SITE_CONNECTORS = {"de", "del", "do", "da", "di", "du", "des", "of", "the", "la", "le", "el", "il", "van", "der"}
 
 
@@ -1291,8 +1317,8 @@ def site_suffix(line: str) -> tuple[str, str, str] | None:
         return None  # a cookie banner's text before its buttons, a menu; "LIVE: ... | DK24" is a live page's title
     words = site.split()
     short_lower = sep == "|"  # after a bar, a short lowercase word may be part of the name: "L'Écho national"
-    if sep == "|" and 4 <= len(head.split()) <= 25 and "|" not in head and _DOMAIN_NAME.match(site):
-        return head, site, sep  # the site's address as its name: "... | rdm24.pl"
+    if 4 <= len(head.split()) <= 25 and "|" not in head and _DOMAIN_NAME.match(site):
+        return head, site, sep  # the site's address as its name: "... | rdm24.pl", "... - Wierzbów24.pl"
     if (
         not 4 <= len(head.split()) <= 25
         or "|" in head

@@ -85,12 +85,23 @@ def _with_headlines(lines: Lines, markers: list[int]) -> list[int]:
         before = _line_above(lines, m, skip_bylines=True)
         if k and before is not None and _standfirst_shaped(lines[before][1].strip()):
             above = _line_above(lines, before)
-            if above is not None and above not in markers and _headline_shaped(lines[above][1].strip()):
+            if (
+                above is not None
+                and above not in markers
+                and _headline_shaped(lines[above][1].strip())
+                and not _under_ad_label(lines, above)
+            ):
                 before = above
         if k and before is not None and before not in markers and _headline_shaped(lines[before][1].strip()):
             m = before
         out.append(m)
     return out
+
+
+def _under_ad_label(lines: Lines, i: int) -> bool:
+    """Whether the line over line ``i`` is an ad's label ("Advertentie"): ``i`` is then the ad's copy, no headline."""
+    above = _line_above(lines, i)
+    return above is not None and cue_reason(lines[above][1].strip()) == "advertising"
 
 
 def _standfirst_shaped(text: str) -> bool:

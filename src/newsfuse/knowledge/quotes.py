@@ -220,6 +220,10 @@ def _subject_before(
         # A name closing an apposition right before the verb: "Administrerende direktør ..., Hilde Rønneberg, sier".
         if subject.label == "PER" and (_APPOSITION.match(between) or _CLOSED_APPOSITION.match(between)):
             return subject.text, subject.key
+        # A person with an apposition naming a body: "Marta Sequeira, presidente do SITC, estimou ...".
+        people = [m for m in inside if m.label == "PER"]
+        if people and people[-1] is not subject and _APPOSITION.match(head[people[-1].start - offset + len(people[-1].text) :]):
+            return people[-1].text, people[-1].key
     roles = [r for r in _ROLE.finditer(head) if len(head[r.end() :].split()) <= 2]
     if roles:
         text = roles[-1].group(0).strip(" ,.")

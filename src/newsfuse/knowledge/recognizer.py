@@ -54,11 +54,35 @@ class Recognizer:
                     for e in doc.ents
                     if e.label_ in _LABELS
                 ]
-                out.append(with_acronyms(text, _with_missed_names(text, tidy(text, found), language)))
+                tidied = [replace(m, label=_label(text, m)) for m in tidy(text, found)]
+                out.append(with_acronyms(text, _with_missed_names(text, tidied, language)))
             return with_surnames(texts, out, language, known or {})
         from newsfuse.knowledge.spans import with_acronyms
 
         return [with_acronyms(t, rule_mentions(t, language, known or {})) for t in texts]
+
+
+# A person's title right before a name: "Union president Marta Sequeira", "la ministre Anne Morel".
+_TITLE_BEFORE = re.compile(
+    r"\b(?:president|spokes(?:man|woman|person)|minister|mayor|director|chairman|chairwoman|chief executive|"
+    r"secretary|governor|senator|judge|prosecutor|coach|manager|professor|leader|"
+    r"présidente?|ministre|maire|porte-parole|directeur|directrice|secrétaire|juge|procureure?|entraîneur)\s+$",
+    re.I,
+)
+
+
+def _label(text: str, mention: RawMention) -> str:
+    """The model's label, but a person for a name of two or three capitalised words after a person's title, which
+    the small English model sometimes takes for a body ("Union president Marta Sequeira")."""
+    words = mention.text.split()
+    if (
+        mention.label in ("ORG", "LOC")
+        and 2 <= len(words) <= 3
+        and all(w[:1].isupper() and not w.isupper() for w in words)
+        and _TITLE_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
+    ):
+        return "PER"
+    return mention.label
 
 
 def _surnames(people: Iterable[str]) -> set[str]:

@@ -404,8 +404,9 @@ _DATELINE = re.compile(
     # The first letters of a word in a fixed count: "{3,}" before a class that holds letters too lets a line of
     # capitals split each word every way, which took half a second on one 70-letter headline.
     rf"^[A-ZÀ-Ý]{{3}}[A-ZÀ-Ý'’.-]*(?:[ -][A-ZÀ-Ý]{{2}}[A-ZÀ-Ý'’.-]*)*"
-    # a country or a day after the place, or both: "COLICO, Italy", "MADRID, 17 abr", "BRACKWATER, England, April 14"
-    rf"(?:,\s*(?:[A-ZÀ-Ý][\w.'’ -]{{1,30}}?|\d{{1,2}}\.?\s+[a-zà-ÿ]{{3,10}}\.?)){{0,2}}"
+    # a country or a day after the place, or both: "COLICO, Italy", "MADRID, 17 abr", "MADRID, 07 MAR",
+    # "BRACKWATER, England, April 14"
+    rf"(?:,\s*(?:[A-ZÀ-Ý][\w.'’ -]{{1,30}}?|\d{{1,2}}\.?\s+(?:[a-zà-ÿ]{{3,10}}|[A-ZÀ-Ý]{{3}})\.?)){{0,2}}"
     # the agency: a known one, capitals, or a name of up to four capitalised words ("Agencia Continental")
     rf"\s*(?:\((?:{_AGENCIES}(?:/[A-Z][\w.]*)?|[A-Z]{{2,5}}|[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*){{0,3}})\)\s*)?"
     # a dash with a space on one side at least: "SPD-Spitzenkandidatin" is one word
@@ -416,9 +417,12 @@ _DATELINE = re.compile(
 # count here). A dash left alone at the start (" -- Thousands of ...") goes as well.
 _PLACE_DATELINE = re.compile(
     r"^(?:[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){0,2}(?:, [A-ZÀ-Ý][\w.'’ ]{1,20}?){0,2})?"
-    rf"(?:\s*\((?:{_AGENCIES}(?:/[A-Z][\w.]*)?|[A-Z]{{2,5}})\))?\s*(?:--|[—–]) "  # "Santiago, Chile, Jan. 5 (UPI) -- "
+    # "Santiago, Chile, Jan. 5 (UPI) -- "; after an agency, a spaced hyphen too: "Weilersheim (dpa/lsw) - "
+    rf"(?:\s*\((?:{_AGENCIES}(?:/[\w.]+)?|[A-Z]{{2,5}})\)\s*(?:--|[—–-])|\s*(?:--|[—–])) "
     r"(?=[A-ZÀ-Ý\"«“„])"
 )
+# "(ANSA) - MADRID, 07 MAR - ...": the agency first, then its dateline.
+_AGENCY_FIRST = re.compile(rf"^\((?:{_AGENCIES}(?:/[\w.]+)?)\)\s*(?:--|[—–-])\s+(?=[A-ZÀ-Ý\"«“„])")
 # "China aware, mum BEIJING (Kyodo) China said ...": a dashless dateline with a known agency, perhaps after a short
 # subheading run into it. A preposition before the place makes it part of a sentence ("met in LYON (AFP) Monday").
 _AGENCY_DATELINE = re.compile(
@@ -520,6 +524,7 @@ def trim(text: str) -> tuple[str, list[Repair]]:
             or _AGENCY_BYLINE.match(text)
             or _RELEASE_TITLE.match(text)
             or _glued_headline(text)
+            or _AGENCY_FIRST.match(text)
             or _DATELINE.match(text)
             or _PLACE_DATELINE.match(text)
             or _AGENCY_DATELINE.match(text)
