@@ -2852,3 +2852,10 @@ def test_a_live_updates_text_over_its_writers_name_is_no_caption_and_a_short_upd
     assert "Alle avganger fra Kystvik lufthavn er innstilt resten av dagen, melder Avinor til NTB." in texts
     assert "Hestøy fyr har målt et vindkast på 41,2 meter per sekund." in texts
     assert {c.article.language for c in items} == {"no"}
+
+
+def test_a_site_name_with_a_lower_case_article_ends_a_page_title() -> None:
+    from newsfuse.clean.furniture import site_suffix
+
+    line = 'Ponte di Rovella, la sentenza. Le famiglie: "Nessuna pena ci restituirà i nostri figli" - La Voce della Valle'
+    assert site_suffix(line) is not None and site_suffix(line)[1] == "La Voce della Valle"  # type: ignore[index]

@@ -512,6 +512,11 @@ def test_what_follows_the_day_goes_after_the_written_date(text: str, language: s
         ("Quand elle est arrivée au port, elle a appelé les secours.", True),
         ("When he arrived in Baltholm, Erik Lund said the ferry would run.", False),
         ("Lorsqu'il est arrivé à Vignac, le ministre a parlé aux élus.", False),
+        # A copula whose subject the language leaves out: "it is" what the sentence before told; a passive stands.
+        ("È la sentenza pronunciata oggi dal tribunale di Valmorena.", True),
+        ("É a maior greve da década na companhia.", True),
+        ("Es el tercer accidente en el túnel este año.", True),
+        ("È stato arrestato un uomo di 45 anni.", False),
     ],
 )
 def test_missing_context_openers_in_more_languages(text: str, leans: bool) -> None:

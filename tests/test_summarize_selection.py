@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
 
@@ -794,3 +795,17 @@ def test_a_title_giving_a_floor_that_a_later_exact_toll_overtook_is_not_the_head
     summary = _summary([early, later], date(2026, 11, 19))
     assert "18" not in summary.headline, summary.headline
 
+
+
+@pytest.mark.slow
+def test_a_wire_sentence_under_its_dateline_is_the_complete_version_the_article_gives() -> None:
+    from newsfuse.pipeline import run
+
+    folder = Path(__file__).parent / "data" / "heldout35"
+    files = [folder / f"{name}.txt" for name in ("e35_07_it_gazzettadelnord", "e35_08_it_lavocedellavalle")]
+    result = run(files)
+    (story,) = result.stories
+    lead = result.summaries[story.id].sentences[0].text
+    # "(ANSA) - VALMORENA, 11 NOV - Sei anni di reclusione ... Luca Brambati." beside the other paper's "Quattro anni
+    # a Claudia Ferrandi, tre anni e sei mesi a Luca Brambati.": the whole verdict, its dateline trimmed.
+    assert lead.startswith("Sei anni di reclusione") and "Paolo Gherardi" in lead and "Luca Brambati" in lead

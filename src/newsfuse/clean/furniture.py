@@ -1301,7 +1301,10 @@ def _outlet_share(text: str, outlet: str | None) -> float:
 # dash ("Fire at German chemical plant forces 1,200 residents from their homes | The European Ledger").
 _SITE_SUFFIX = re.compile(r"^(?P<head>.+?)\s+(?P<sep>[|–—-])\s+(?P<site>[^|–—]+)$")
 _DOMAIN_NAME = re.compile(r"^[^\W_][\w-]*(?:\.[\w-]+)*\.[a-zA-Z]{2,6}$")
-_SITE_CONNECTORS = {"de", "del", "do", "da", "di", "du", "des", "of", "the", "la", "le", "el", "il", "van", "der"}
+_SITE_CONNECTORS = {
+    *("de", "del", "do", "da", "di", "du", "des", "of", "the", "la", "le", "el", "il", "van", "der"),
+    *("della", "dello", "delle", "degli", "dei", "dos", "das", "dla"),  # "La Voce della Valle", "Jornal das Beiras"
+}
 
 
 def site_suffix(line: str) -> tuple[str, str, str] | None:

@@ -31,6 +31,9 @@ DANGLING = re.compile(
     r"ele|ela|eles|elas|isso|isto|porém|hij|zij|deze|maar|ook|han|hon|hun|dessa|detta|disse|dette|ona|oni|"
     # Polish "its" and "as a result of it": "W jego wyniku zawaliła się część chodnika."
     r"jego|jej|ich|w jego wyniku|w jej wyniku|w ich wyniku|w wyniku tego|z tego powodu|dzięki temu|wtedy|potem)\b"
+    # A copula whose subject the language leaves out, before what "it" is: "È la sentenza pronunciata oggi ...",
+    # "Es el tercer accidente ...", "É a maior greve ...": it is what the sentence before told.
+    r"|^(?:è|fu|es|fue|é|foi)\s+(?:la|il|lo|l['’]|un|una|uno|el|a|o|um|uma)(?:\s|(?<=['’]))"
     # A subject pronoun after a short opening phrase leans on context all the same: "Today, they announced ...",
     # "Lundi, il a annoncé ...". Not "it", which is often impersonal ("In 2004, it was clear that ..."), nor German
     # "er" and "sie", which open reported speech after its speaker ("Gusenbauer betonte, er wolle ...").
@@ -406,6 +409,8 @@ def _representative(refs: Sequence[tuple[str, int]], by_id: dict[str, Article]) 
 
     def rank(ref: tuple[str, int]) -> tuple[bool, bool, bool, int]:
         text = by_id[ref[0]].sentences[ref[1]].text
+        if not well_formed(text) or len(text.split()) > 50:
+            text = trim(text)[0]  # as the article would show it: "(ANSA) - VALMORENA, 11 NOV - Sei anni ..."
         n = len(text.split())
         return well_formed(text), not leans_on_context(text, by_id[ref[0]].language), n <= 50, min(n, 50)
 
@@ -648,7 +653,7 @@ def _score(cand: Candidate, settings: Settings, language: str) -> None:
     )
     if leans_on_context(text, language):
         cand.flaws.append("leans on missing context")
-    if not well_formed(text):
+    if not well_formed(text) and not well_formed(trim(text)[0]):  # a dateline the article trims is no flaw
         cand.flaws.append("not a well-formed sentence")
     if text.rstrip().endswith("?"):
         cand.flaws.append("a question")
