@@ -2859,3 +2859,92 @@ def test_a_site_name_with_a_lower_case_article_ends_a_page_title() -> None:
 
     line = 'Ponte di Rovella, la sentenza. Le famiglie: "Nessuna pena ci restituirà i nostri figli" - La Voce della Valle'
     assert site_suffix(line) is not None and site_suffix(line)[1] == "La Voce della Valle"  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Gå til innhold", "navigation"),
+        ("Min side", "navigation"),
+        ("EUR 4,27 | USD 3,94 | CHF 4,41", "navigation"),
+        ("Denne saken er åpen for alle. Takk til abonnentene våre som gjør lokaljournalistikk mulig.", "subscription"),
+        ("Abonner på Tindebladet – få lokale nyheter hver dag for 99 kr/mnd", "subscription prompt"),
+        ("Dødsfall – Se alle annonser", "obituary"),
+        ("Tindebladet AS | Postboks 41, 6899 Tindvik | Tlf. 57 66 40 00", "legal notice"),
+        ("El Heraldo de la Raya S.L. – Avda. de Portugal, 22 – 10890 Torrejuncal del Alvela (Cáceres)", "legal notice"),
+        (
+            "Fiona MacRae is the Dispatch's transport correspondent. She has covered aviation and ferries in Scotland "
+            "for 12 years.",
+            "author bio",
+        ),
+        ("Få Sundsbladets nyhetsbrev varje morgon – helt gratis. Anmäl dig här.", "newsletter"),
+        ("Réagissez (8)", "comment widget"),
+        ("Nuno Ribas/Lusa", "photo credit"),
+        ("NOTIZIE ANSA Ultima ora", "news ticker"),
+        ("Door onze redactie", "byline"),
+        ("Deze pagina wordt automatisch ververst.", "live page tools"),
+        ("Heb je foto's of video's van de storm? Stuur ze via WhatsApp naar 06 1234 5678.", "reader call-out"),
+        (
+            "Twoja prywatność jest dla nas ważna. Wykorzystujemy pliki cookies i podobne technologie w celach "
+            "statystycznych, reklamowych oraz w celu świadczenia usług. Szczegóły znajdziesz w Polityce prywatności.",
+            "cookie prompt",
+        ),
+    ],
+)
+def test_furniture_of_held_out_batch_37(line: str, reason: str) -> None:
+    assert (cue_reason(line) or "").startswith(reason)
+
+
+def test_news_lines_near_the_batch_37_cues_stay() -> None:
+    assert cue_reason("Søk etter savnede pågikk hele natten, opplyser politiet.") is None
+    assert cue_reason("Anna Berg is the first woman to lead the port authority. She has worked there for 20 years.") is None
+    assert cue_reason("Hast du gehört, dass die Brücke gesperrt ist?") is None
+
+
+def test_a_site_date_over_a_report_is_no_item_and_its_stamp_dates_it() -> None:
+    page = (
+        "Hundreds of quakes shake Svartatindur but scientists see no sign of eruption - The Kaldey Times\n"
+        "THE KALDEY TIMES\n"
+        "Tuesday 1 June 2027\n"
+        "Ferry update: Today's 16:30 sailing to Vestrhöfn is running 40 minutes late due to swell.\n\n"
+        "Island News\n"
+        "NATURAL HAZARDS\n"
+        "Hundreds of quakes shake Svartatindur, but no sign of eruption, say scientists\n"
+        "Kaldey Met Office has raised the volcano's alert level to yellow after a swarm of more than 600 earthquakes.\n"
+        "By Ragnar Eiðsson\n"
+        "Posted: 31 May 2027, 4:15 pm\n\n"
+        "The swarm began at around 11pm on Sunday, and seismometers had recorded more than 600 tremors by Monday "
+        "evening, most of them too small to be felt.\n"
+        "The strongest, measured at magnitude 4.1, struck at 2:17am on Monday about 5km beneath the volcano.\n"
+        "© 2027 The Kaldey Times. All rights reserved.\n"
+    )
+    (item,) = [c for c in clean_articles([Article("k", "k.txt", page)]) if isinstance(c, CleanedItem)]
+    assert item.article.published is not None and item.article.published.date().isoformat() == "2027-05-31"
+    reasons = {d.text: d.reason for d in item.decisions}
+    # The headline rewords the page's title: the section and the kicker above it are the page's header.
+    assert reasons["Island News"] == "page header" and reasons["NATURAL HAZARDS"] == "page header"
+
+
+def test_a_live_pages_kicker_and_a_dash_inside_its_headline_do_not_hide_the_page_title() -> None:
+    from newsfuse.clean.furniture import site_suffix
+
+    live = "LIVE | Stormvloed aan de kust: dijken houden stand, kering Groenzande dicht - De Kustkoerier"
+    assert site_suffix(live) == (
+        "Stormvloed aan de kust: dijken houden stand, kering Groenzande dicht",
+        "De Kustkoerier",
+        "-",
+    )
+    dashed = "Askesky fra Kaldey stenger flyplasser – 380 avganger innstilt - Tindebladet"
+    assert site_suffix(dashed) == ("Askesky fra Kaldey stenger flyplasser – 380 avganger innstilt", "Tindebladet", "-")
+
+
+def test_an_ad_that_asks_the_reader_to_ring_a_number_under_its_label() -> None:
+    page = (
+        "Stormvloed aan de kust: kering dicht\n"
+        "De stormvloedkering bij Groenzande is volledig gesloten, meldt het waterschap aan het begin van de avond.\n"
+        "Advertentie\n"
+        "Schade door de storm? Bouwbedrijf Verhoef Duinhaven helpt u direct. Bel 0223 44 55 66.\n"
+        "Het water bereikte bij Duinhaven een hoogte van 3,10 meter boven NAP, de hoogste stand sinds 2007.\n"
+    )
+    reasons = _reasons(page)
+    assert reasons["Schade door de storm? Bouwbedrijf Verhoef Duinhaven helpt u direct. Bel 0223 44 55 66."] == "advertising"

@@ -936,3 +936,16 @@ def test_clock_minutes_prepositions_and_flights_are_no_counts_of_the_wrong_thing
     english = _article("f1", "The strike grounded 230 flights on Friday.", "en")
     spanish = _article("f2", "La huelga obligó a cancelar 212 vuelos.", "es")
     assert {q.counts for a in (english, spanish) for q in quantities(a)} == {"flights"}
+
+
+def test_an_hour_before_a_weekday_counts_nothing() -> None:
+    article = _article("n", "Utbruddet startet like etter klokken 04 mandag morgen.", "no")
+    assert quantities(article) == []
+
+
+def test_a_story_of_an_announcement_is_dated_the_day_it_is_published() -> None:
+    text = "La route départementale 214 sera fermée du lundi 22 mars au vendredi 9 avril, annonce le département."
+    article = _article("a", text, "fr", published=datetime(2027, 3, 16, 11, 20))
+    story = Story("s", ("a",), "fr", None)
+    knowledge = build_knowledge(story, [article])
+    assert knowledge.story_date == date(2027, 3, 16)

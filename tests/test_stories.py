@@ -536,3 +536,14 @@ def test_a_swedish_and_a_danish_report_of_one_storm_share_a_story_and_an_earlier
     story_of = {a: s.id for s in result.stories for a in s.article_ids}
     assert story_of["a20_06_sv_sydkustennyheter"] == story_of["a20_07_da_amagerdagblad"]
     assert story_of["a20_08_sv_malmomorgon"] != story_of["a20_06_sv_sydkustennyheter"]
+
+
+def test_a_story_whose_articles_name_only_days_ahead_is_dated_the_day_it_was_published() -> None:
+    from newsfuse.stories.dating import story_date
+
+    notice = Article.from_sentences(
+        "rd214", ["La route sera fermée du lundi 22 mars au vendredi 9 avril."], source="t", language="fr"
+    )
+    notice = replace(notice, published=datetime(2027, 3, 16, 11, 20))
+    day, basis = story_date([notice])
+    assert day == date(2027, 3, 16) and "published" in basis

@@ -394,6 +394,8 @@ def _counted(rest: list[str], before: str, language: str = "", title: bool = Fal
         return unit, unit if unit else ""
     if counted in MONTHS:
         return "date", ""
+    if counted in WEEKDAYS:
+        return unit, ""  # a clock's hour before its day: "klokken 04 mandag morgen"
     rate = _RATE.match(" ".join(words[i + 1 : i + 3]))
     what = _CONCEPT.get(counted, counted)
     return unit, f"{what} {rate.group(0)}" if rate else what

@@ -2649,6 +2649,96 @@ CUES: tuple[Cue, ...] = tuple(
         "byline",
         r"^(staff and agencies|staff and wire reports|from wire reports|staff reporters?|agencies)$",
     )
+    # --- held-out batch 37
+    + _cues(
+        "strong",
+        "cookie prompt",
+        r"\b(wykorzystujemy|używamy|stosujemy) pliki? cookies?\b",
+    )
+    + _cues(
+        "start",
+        "navigation",
+        r"^(gå til innhold|gå til hovedinnhold|hopp til innhold|gå till innehåll|hoppa till innehåll|gå til indhold|"
+        r"spring til indhold|ga naar inhoud|naar inhoud)$",
+        r"^(søk|sök|søg|min side|mina sidor|mit side|mijn account|mein konto|mon compte|mi cuenta|il mio account)$",
+        # A currency row: "EUR 4,27 | USD 3,94 | CHF 4,41".
+        r"^(eur|usd|chf|gbp|sek|nok|dkk|pln)\s+\d+[.,]\d+(\s*[|·]\s*(eur|usd|chf|gbp|sek|nok|dkk|pln)\s+\d+[.,]\d+){1,5}$",
+    )
+    + _cues(
+        "start",
+        "subscription prompt",
+        r"^(denne saken er åpen for alle|denna artikel är öppen för alla|denne artikel er åben for alle|"
+        r"dit artikel is gratis te lezen|dieser artikel ist frei zugänglich|cet article est en accès libre|"
+        r"this article is free to read)\b",
+        r"^(abonner på|prenumerera på|abonnér på|abonneer op|abonnieren sie|abonnez-vous à|subscribe to)\b.{0,80}"
+        r"\d\s*(kr|€|£|\$|zł)\s*/?\s*(mnd|md|mån|måned|månad|maand|monat|mois|month)\b",
+    )
+    + _cues(
+        "start",
+        "obituary",
+        r"^(dødsfall|dödsfall|dødsfald|overlijdens|todesanzeigen|avis de décès|necrologi|esquelas|nekrologi)\s*[–-]\s*"
+        r"(se|visa|vis|bekijk|alle|voir|vedi|ver|zobacz)\b",
+    )
+    + _cues(
+        "strong",
+        "legal notice",
+        # The paper's address: "Tindebladet AS | Postboks 41, 6899 Tindvik | Tlf. 57 66 40 00".
+        r"\b(postboks|postbox|postfach|apartado|casella postale|postbus|skrytka pocztowa)\s+\d+\b.{0,60}"
+        r"\b(tlf|tel|telefon|telefoon|phone)\.?\s*[\d+(]",
+        # A company's name, then its street: "El Heraldo de la Raya S.L. – Avda. de Portugal, 22 – 10890 ...".
+        r"^[^.!?]{2,50}\b(s\.l\.|s\.a\.|s\.r\.l\.|s\.p\.a\.|gmbh|b\.v\.|sp\. z o\.o\.|lda\.?)\s*[–|-]\s*"
+        r"(avda\.?|avenida|calle|c/|via|viale|piazza|rue|avenue|straße|strasse|ul\.|rua|praça)\s",
+    )
+    + _cues(
+        "strong",
+        "author bio",
+        r"^[\w'’-]+(?: [\w'’-]+){1,2} is (the|a|an) [\w'’-]+(?: [\w'’-]+){0,3} (correspondent|editor|reporter|writer|"
+        r"journalist|columnist)\b[^.]{0,80}\.\s+(he|she|they) (has|have|had|was|is|previously)\b",
+    )
+    + _cues(
+        "start",
+        "newsletter",
+        r"^(få|prenumerera på|abonner på|ontvang|recevez|erhalten sie|recibe|ricevi|receba|otrzymuj)\b.{0,60}"
+        r"\b(nyhetsbrev|nyhedsbrev|newsletter|nieuwsbrief|boletín|newslettera)\b",
+    )
+    + _cues(
+        "start",
+        "comment widget",
+        r"^(réagissez|réagir|reageer|reageren|kommentera|kommenter|kommentieren|comenta|commenta|comente|skomentuj)\s*"
+        r"\(\d+\)$",
+    )
+    + _cues(
+        "start",
+        "photo credit",
+        # A photographer and the agency: "Nuno Ribas/Lusa".
+        r"^[\w'’-]+(?: [\w'’-]+){1,2}\s*/\s*(lusa|efe|ansa|afp|dpa|reuters|ap|anp|belga|pap|tt|ntb|ritzau|epa|"
+        r"getty images|scanpix|imago|keystone)$",
+    )
+    + _cues(
+        "start",
+        "news ticker",
+        r"^(notizie )?ansa\s+ultim[ao] ora$",
+    )
+    + _cues(
+        "start",
+        "byline",
+        r"^(door onze redactie|von unserer redaktion|de notre rédaction|por nuestra redacción|dalla nostra redazione|"
+        r"av vår redaktion|fra vores redaktion|fra vår redaksjon|od naszej redakcji|by our (staff|reporters?))$",
+    )
+    + _cues(
+        "start",
+        "live page tools",
+        r"^(deze pagina wordt automatisch ververst|diese seite wird automatisch aktualisiert|"
+        r"cette page (est actualisée|se met à jour|s'actualise) automatiquement|this page (updates|refreshes) automatically|"
+        r"la página se actualiza automáticamente|sidan uppdateras automatiskt|siden oppdateres automatisk|"
+        r"siden opdateres automatisk)\b",
+    )
+    + _cues(
+        "start",
+        "reader call-out",
+        r"^(heb je|hast du|avez-vous|have you got|do you have|tienes|hai|har du|masz)\b.{0,30}\b(foto|photo|video|"
+        r"bilder|bilde|billeder|zdjęcia)\w*\b.{0,60}\b(stuur|schick|envoyez|send|envía|invia|skicka|wyślij)\w*\b",
+    )
     + _cues(
         "strong",
         "byline",

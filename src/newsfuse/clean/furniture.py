@@ -323,6 +323,14 @@ def is_date_line(line: str) -> bool:
     return _is_timestamp(line) and bool(re.search(r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}\b", line))
 
 
+def is_day_header(line: str) -> bool:
+    """A date line that opens on the date itself ("Tuesday 1 June 2027", "18.11.2026, 14:05"), not on a stamp's word
+    ("Posted: 31 May 2027, 4:15 pm"): what may head a day's entries."""
+    first = re.match(r"\W*([^\W_]+)", strip_accents(fold(line)))
+    head = first.group(1) if first else ""
+    return is_date_line(line) and (head.isdigit() or head in _WEEKDAY_WORDS or head in _MONTH_WORDS)
+
+
 def _is_timestamp(line: str) -> bool:
     """A line holding only a date or time with the words that go with them ("3 aprile 2025 | 08:14", "Hier à 18:32")."""
     tokens = re.findall(r"[^\W\d_]+|\d+", strip_accents(fold(line)))
@@ -515,6 +523,12 @@ def classify_lines(
     _mark_masthead(page)
     # With a page title, a headline on the page still parts its header from the report; it stays as a heading.
     title_line = _find_title(page, title)
+    short = title_line is not None and len(dict(page.content)[title_line].split()) < 5
+    if (title_line in (None, page_title) or short) and page_title is not None and repeat is None:
+        # No line repeats the page's title, and none before the first paragraph looked like a headline: a headline
+        # rewording it may still come after a ticker's or a cookie notice's sentence.
+        kept = [(n, t) for n, t in page.content if page.free(n) and n != page_title][:8]
+        title_line = reworded_title(kept, page.repairs.get(page_title, ("", ""))[0]) or title_line
     if repeat is not None and not _below_report(page, repeat):
         title_line = repeat  # it parts the page's header from the report, as a headline does
     elif page_title is not None and (title_line is None or len(dict(page.content)[title_line].split()) < 5):
@@ -823,6 +837,8 @@ _AD_OFFER = re.compile(
     r"réservations?|reserve já|jetzt buchen|mehr erfahren|en savoir plus|équipez-vous|søk digitalt|søk nå|ansök nu|"
     r"bel of plan|plan online|se menuerne|book inden|dal produttore|spedizioni in tutta|kup online|kup teraz|zaoszczędź|"
     r"apr|if you do not meet the repayments|vendita diretta|venta directa|direktverkauf|vente directe)\b|€/m[eê]s|"
+    # a call to ring a number: "Bel 0223 44 55 66", "Call 01632 960 118", "Appelez le 02 33 51 20 14"
+    r"\b(?:bel|ring|call|rufen sie|appelez(?: le)?|llame al|chiami(?: il)?|ligue(?: para)?|zadzwoń)\s+\+?\d|"
     r"\d\s?%\s(?:på|off|sur|auf|en|su|em|op|na|rabatu)\b"
     # a business's name before a colon, then a price: "Sport Cimes Saint-Jean : pack DVA + pelle + sonde à 249 €"
     r"|^[A-ZÀ-Ý][^.:!?]{2,50}\s?:\s.*(?:\d\s?(?:€|kr\.?|zł|chf)|(?:€|£|\$|r\$|chf)\s?\d)",
@@ -946,6 +962,7 @@ def _mark_link_lists(page: _Page) -> None:
     """
     content = page.content
     content_of = dict(content)
+    title_words = _content_words(next((t for m, t in content if page.reasons.get(m) == "title"), ""))
     idx = 0
     while idx < len(content):
         n, text = content[idx]
@@ -999,7 +1016,9 @@ def _mark_link_lists(page: _Page) -> None:
             announces = len(_WORD.findall(last_item)) <= 8 and bool(words) and words <= _content_words(content[j][1])
             # or the teasers carry a list's mark that it lacks: "» Pesca: ..." / "Câmara disponibiliza apoio à família"
             unmarked = all(_LIST_MARK.match(content_of[k]) for k in items[:-1]) and not _LIST_MARK.match(last_item)
-            if last <= 4 or 2 * last < min(len(content_of[k].split()) for k in items[:-1]) or announces or unmarked:
+            # or it rewords the page's title over the report: "Siste nytt" / "NTB – Innenriks" / the headline
+            titled = len(words & title_words) >= max(3, 0.5 * len(words))
+            if last <= 4 or 2 * last < min(len(content_of[k].split()) for k in items[:-1]) or announces or unmarked or titled:
                 items.pop()
         if page.reasons[n] == "navigation" and not _is_tags_header(text):
             items = []
@@ -1299,7 +1318,9 @@ def _outlet_share(text: str, outlet: str | None) -> float:
 
 # A page's title as a scraper saves it on the first line: the headline, then the site's name after a bar or a
 # dash ("Fire at German chemical plant forces 1,200 residents from their homes | The European Ledger").
-_SITE_SUFFIX = re.compile(r"^(?P<head>.+?)\s+(?P<sep>[|–—-])\s+(?P<site>[^|–—]+)$")
+# The site's name holds no bar, no dash and no spaced hyphen: "... stenger flyplasser – 380 avganger innstilt -
+# Tindebladet" is cut at its last separator.
+_SITE_SUFFIX = re.compile(r"^(?P<head>.+?)\s+(?P<sep>[|–—-])\s+(?P<site>(?:(?!\s-\s)[^|–—])+)$")
 _DOMAIN_NAME = re.compile(r"^[^\W_][\w-]*(?:\.[\w-]+)*\.[a-zA-Z]{2,6}$")
 _SITE_CONNECTORS = {
     *("de", "del", "do", "da", "di", "du", "des", "of", "the", "la", "le", "el", "il", "van", "der"),
@@ -1307,11 +1328,19 @@ _SITE_CONNECTORS = {
 }
 
 
+_LIVE_KICKER = re.compile(
+    r"^(?:live|liveblog|live-?ticker|direct|en direct|en vivo|en directo|diretta|ao vivo|em direto|na żywo|direkte?)"
+    r"\s*[|:–-]\s+(?=\S)",
+    re.I,
+)
+
+
 def site_suffix(line: str) -> tuple[str, str, str] | None:
     """(headline, site name, separator) when ``line`` has a page title's shape: a headline of four to 25 words, then
     after a bar or a dash a name of one to five words, each capitalised but for short connectors, with figures only
     inside a word after a bar ("DK24")."""
-    match = _SITE_SUFFIX.match(line.strip())
+    # "LIVE | Stormvloed aan de kust: ... - De Kustkoerier": a live page's title, its kicker left out
+    match = _SITE_SUFFIX.match(_LIVE_KICKER.sub("", line.strip()))
     if match is None or ends_sentence(line):
         return None
     head, site, sep = match.group("head").strip(), match.group("site").strip(), match.group("sep")
@@ -1397,7 +1426,8 @@ def _find_title(page: _Page, title: str | None) -> int | None:
                 other and 2 * len(_grams(other) & _grams(key)) >= 0.85 * (len(_grams(other)) + len(_grams(key)))
             ):
                 return n
-        return None
+        first = page.content[0][0] if page.content else None
+        return reworded_title([(n, t) for n, t in kept[:8] if n != first], title)
     candidates = []
     for n, line in kept:
         text = page.repairs[n][0] if n in page.repairs else line
@@ -1426,6 +1456,25 @@ def _find_title(page: _Page, title: str | None) -> int | None:
         # The first that does, since a standfirst under the title shares even more.
         return next((n for n, text in headlines if _content_words(text) & body), headlines[0][0])
     return max(candidates, key=lambda c: (len(c[1].split()), c[0]))[0]
+
+
+def reworded_title(kept: Sequence[tuple[int, str]], title: str) -> int | None:
+    """The headline over the report that rewords the page's title ("Afera w ratuszu. Były skarbnik Kamionogrodu
+    skazany ..." under "Były skarbnik miasta skazany. Cztery lata więzienia ..."): the first headline-shaped line
+    holding most of the title's longer words, with one paragraph at most above it (a cookie notice's or a ticker's)."""
+    wanted = _content_words(title)
+    paragraphs = 0
+    for n, text in kept:
+        if _is_paragraph(text):
+            paragraphs += 1
+            if paragraphs > 1:  # a subheading rewording the title, below the report's first paragraphs
+                return None
+            continue
+        words = _content_words(text)
+        shaped = 4 <= len(text.split()) <= 25 and not ends_sentence(text)
+        if shaped and len(wanted) >= 3 and len(words & wanted) >= 0.6 * max(len(words), len(wanted)):
+            return n
+    return None
 
 
 def _content_words(text: str) -> set[str]:

@@ -162,6 +162,13 @@ _BARE_CLOCK = re.compile(
 )
 
 
+_STAMP_WORD = re.compile(
+    r"^\W*(?:posted|published|publié|publiée|publicado|publicada|pubblicato|veröffentlicht|gepubliceerd|publicerad|"
+    r"publiceret|publisert|opublikowano|dodano)\b.*\d{1,2}[:.h]\d{2}",
+    re.I,
+)
+
+
 def infer_published(lines: Sequence[str]) -> tuple[datetime, str] | None:
     """The publication time from a timestamp line ("Publié le 04/03/2025 à 07h12"), with its evidence. A page's date
     without a time ("Martes, 19 de agosto de 2025" over the page) gives way to a line giving that day with its time."""
@@ -171,7 +178,9 @@ def infer_published(lines: Sequence[str]) -> tuple[datetime, str] | None:
         for mention in find_mentions(line):
             if mention.kind == "absolute" and mention.value is not None:
                 day = mention.value
-                if dated is not None and dated[0].date() != day:
+                # A stamp ("Posted: 31 May 2027, 4:15 pm") beats the page's date over the site ("Tuesday 1 June
+                # 2027"), which is the day the page was read; another bare date does not.
+                if dated is not None and dated[0].date() != day and not _STAMP_WORD.match(line):
                     continue
                 time = _NORDIC_CLOCK.search(line) or _TIME.search(line)
                 if time and LIVE_START.search(line):

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 
 from newsfuse.clean.cues import BRIEFS_PAGE, COMMENTER, COMMENTER_NAME, ITEM_MARKER, TIME_HEADER
-from newsfuse.clean.furniture import cue_reason, ends_sentence, is_date_line
+from newsfuse.clean.furniture import cue_reason, ends_sentence, is_date_line, is_day_header
 from newsfuse.temporal import find_mentions
 from newsfuse.textnorm import fold
 
@@ -44,7 +44,7 @@ def split_page(text: str, min_item_words: int = 25) -> tuple[list[Lines], bool]:
         (live, _MIN_UPDATE_WORDS),
         # A date header, not the article's own "Published: ..." line under a dated page header.
         (
-            _day_headers(_uncommented(_markers(lines, lambda t: is_date_line(t) and not ITEM_MARKER.match(t)), lines), lines),
+            _day_headers(_uncommented(_markers(lines, lambda t: is_day_header(t) and not ITEM_MARKER.match(t)), lines), lines),
             _MIN_UPDATE_WORDS,
         ),
         (briefs, min_item_words),

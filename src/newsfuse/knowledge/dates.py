@@ -93,6 +93,8 @@ def story_dates(articles: Sequence[Article]) -> tuple[list[ArticleDates], date |
     ordered = [results[a.id] for a in articles]
     events = Counter(r.event_date for r in ordered if r.event_date)
     if not events:
+        if published:  # an announcement of days ahead only: news the day it is published
+            return ordered, published[0], "no article gives an event date; the story's first publication day"
         return ordered, None, "no article gives a date that can be resolved"
     top = max(events.values())
     # Ties go to the earliest day: later dates in a lead are mostly follow-ups.

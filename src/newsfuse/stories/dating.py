@@ -11,9 +11,16 @@ from newsfuse.temporal import find_mentions
 
 
 def story_date(articles: Sequence[Article]) -> tuple[date | None, str]:
-    """The story's event date: the most common article event date, checked against undated articles' weekdays."""
+    """The story's event date: the most common article event date, checked against undated articles' weekdays; else
+    the day the first article was published."""
     dated = Counter(a.event_date for a in articles if a.event_date)
     if not dated:
+        # An announcement names only days ahead ("fermée du lundi 22 mars au vendredi 9 avril"): it is news the day
+        # it is published.
+        published = sorted((a.published, a.id) for a in articles if a.published is not None)
+        if published:
+            when, first = published[0]
+            return when.date(), f"no article gives an event date; the day {first} was published"
         return None, "no article gives a date that can be resolved"
     day, _count = dated.most_common(1)[0]
     sources = [a.id for a in articles if a.event_date == day]
