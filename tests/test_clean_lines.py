@@ -2948,3 +2948,61 @@ def test_an_ad_that_asks_the_reader_to_ring_a_number_under_its_label() -> None:
     )
     reasons = _reasons(page)
     assert reasons["Schade door de storm? Bouwbedrijf Verhoef Duinhaven helpt u direct. Bel 0223 44 55 66."] == "advertising"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Polecane dla ciebie", "related links"),
+        ("🔴 EN CONTINU", "news ticker"),
+        ("Get the Patch Ledger Daily Briefing — the day's top security stories, every weekday.", "newsletter"),
+        ("Deel via", "share widget"),
+        (
+            "Scheldeland Nu is een initiatief van Regionale Omroep Scheldeland vzw, met steun van de Vlaamse overheid.",
+            "funding note",
+        ),
+        ("PAP, oprac. KW", "byline"),
+        ("Zainstaluj aplikację Puls Dnia i bądź na bieżąco", "app prompt"),
+        (
+            "Informativa: questo sito o gli strumenti terzi da questo utilizzati si avvalgono di cookie necessari al "
+            "funzionamento ed utili alle finalità illustrate nella cookie policy.",
+            "cookie prompt",
+        ),
+        ("Actualizar", "live page tools"),
+        ("Mapa interactivo: quién gana en cada comarca", "interactive prompt"),
+        ("Consulta los resultados de tu municipio", "interactive prompt"),
+        ("Le Journal des Fagnes – Éditions des Hautes Fagnes SA – Rue du Pont 14, 4960 Amblemont", "legal notice"),
+        ("Grenzau | Oberland | Neißetal | Sachsen | Nachbarn: Polen & Tschechien | Sport | Trauer", "navigation"),
+    ],
+)
+def test_furniture_of_held_out_batch_36(line: str, reason: str) -> None:
+    assert (cue_reason(line) or "").startswith(reason)
+
+
+def test_news_lines_near_the_batch_36_cues_stay() -> None:
+    assert cue_reason("Consulta popular: los vecinos votan el domingo sobre la nueva plaza.") is None
+    assert cue_reason("Actualizar el censo costará 3 millones, según el ayuntamiento.") is None
+    assert cue_reason("Polecane przez policję trasy objazdu prowadzą przez Kłodzko.") is None
+
+
+def test_a_ticker_of_timed_headlines_a_list_label_and_an_ad_that_points_to_a_demo() -> None:
+    page = (
+        "Cyberattaque: trois hôpitaux flamands paralysés\n"
+        "🔴 EN CONTINU\n"
+        "14:58 Grève dans les transports bruxellois: perturbations attendues jeudi\n"
+        "14:31 Un homme interpellé après une course-poursuite sur la petite ceinture\n\n"
+        "Le réseau hospitalier flamand Vlasland a été la cible d'une cyberattaque dans la nuit de mardi à mercredi.\n"
+        "Javier Lanuza celebra los resultados en la sede de Unión Aragonesa. (Foto: Laura Sanz)\n"
+        "Resumen\n"
+        "• Quelque 120 opérations ont été reportées et les ambulances sont déviées.\n"
+        "• Les urgences restent accessibles.\n"
+        "ADVERTISEMENT\n"
+        "Zero-trust in 30 days. See how Corvane Secure Edge protects 4,000 hospitals worldwide. Book a demo →\n"
+        "Le personnel travaille désormais avec des dossiers papier, a indiqué la direction du réseau.\n"
+    )
+    reasons = _reasons(page)
+    assert reasons["14:31 Un homme interpellé après une course-poursuite sur la petite ceinture"] == "news ticker"
+    assert reasons["Resumen"] != "photo credit"
+    assert reasons[
+        "Zero-trust in 30 days. See how Corvane Secure Edge protects 4,000 hospitals worldwide. Book a demo →"
+    ] == "advertising"

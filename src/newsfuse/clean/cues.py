@@ -2649,6 +2649,64 @@ CUES: tuple[Cue, ...] = tuple(
         "byline",
         r"^(staff and agencies|staff and wire reports|from wire reports|staff reporters?|agencies)$",
     )
+    # --- held-out batch 36
+    + _cues(
+        "start",
+        "related links",
+        r"^(polecane( dla ciebie)?|recommended for you|empfohlen für sie|recommandé pour vous|recomendado para ti|"
+        r"consigliati per te|aanbevolen voor jou|rekommenderat för dig|anbefalt for deg|anbefalet til dig)$",
+    )
+    + _cues(
+        "start",
+        "news ticker",
+        r"^\W*(en continu|fil info|fil d'info|im ticker|ultim'ora|última hora|nu in het nieuws|just nu)$",
+    )
+    + _cues(
+        "start",
+        "newsletter",
+        r"^get the\b.{0,40}\b(briefing|newsletter|digest)\b",
+    )
+    + _cues(
+        "start",
+        "share widget",
+        r"^(deel via|teilen via|partager via|share via|compartir en|condividi su|partilhar em|del via|dela via|"
+        r"udostępnij przez)$",
+    )
+    + _cues(
+        "start",
+        "funding note",
+        r"\b(is een initiatief van|is an initiative of|est une initiative de|ist eine initiative von|"
+        r"es una iniciativa de|è un'iniziativa di)\b.{0,80}\b(met steun van|with (the )?support (of|from)|"
+        r"avec le soutien|mit unterstützung|con el apoyo|con il sostegno)\b",
+    )
+    + _cues(
+        "start",
+        "byline",
+        r"^([a-z]{2,5},?\s*)?oprac\.\s*[\w.]{1,20}(\s+[\w.]{1,20})?$",
+    )
+    + _cues(
+        "start",
+        "app prompt",
+        r"^(zainstaluj|pobierz) aplikację\b",
+    )
+    + _cues(
+        "strong",
+        "cookie prompt",
+        r"\b(si avvalgono di cookie|utilizza(no)? (i )?cookie)\b",
+    )
+    + _cues(
+        "start",
+        "live page tools",
+        r"^(actualizar|aggiorna|actualiser|aktualisieren|refresh|vernieuwen|uppdatera|oppdater|opdater|odśwież)$",
+    )
+    + _cues(
+        "start",
+        "interactive prompt",
+        r"^(mapa interactivo|carte interactive|interaktive karte|interactive map|mappa interattiva|mapa interativo|"
+        r"interactieve kaart)\b",
+        r"^(consulta|consulte|check|bekijk|vérifiez|controlla)\s+(los |les |the |de |i |os )?(resultados|résultats|"
+        r"results|uitslagen|risultati)\s+(de|of|in|van|dei|do|da)\s+(tu|votre|your|je|tuo|seu|sua)\b",
+    )
     # --- held-out batch 37
     + _cues(
         "strong",
@@ -2686,7 +2744,8 @@ CUES: tuple[Cue, ...] = tuple(
         r"\b(postboks|postbox|postfach|apartado|casella postale|postbus|skrytka pocztowa)\s+\d+\b.{0,60}"
         r"\b(tlf|tel|telefon|telefoon|phone)\.?\s*[\d+(]",
         # A company's name, then its street: "El Heraldo de la Raya S.L. – Avda. de Portugal, 22 – 10890 ...".
-        r"^[^.!?]{2,50}\b(s\.l\.|s\.a\.|s\.r\.l\.|s\.p\.a\.|gmbh|b\.v\.|sp\. z o\.o\.|lda\.?)\s*[–|-]\s*"
+        r"^[^.!?]{2,80}\b(s\.l\.|s\.a\.|sa|sarl|sas|nv|bv|vzw|ag|ltd|plc|s\.r\.l\.|s\.p\.a\.|gmbh|b\.v\.|"
+        r"sp\. z o\.o\.|lda\.?)\s*[–|-]\s*"
         r"(avda\.?|avenida|calle|c/|via|viale|piazza|rue|avenue|straße|strasse|ul\.|rua|praça)\s",
     )
     + _cues(

@@ -376,8 +376,11 @@ def _furniture_row(line: str) -> str | None:
     found = [r for r in reasons if r]
     if 2 * len(found) >= len(parts):
         return found[0]
-    # A menu: five or more short capitalised links ("País / Sociedade / Mar / Economia / Desporto").
-    if len(parts) >= 5 and all(len(p.split()) <= 3 and p[:1].isupper() for p in parts) and not ends_sentence(line):
+    # A menu: five or more short capitalised links ("País / Sociedade / Mar / Economia / Desporto"), one of them
+    # perhaps of four words among six or more ("Nachbarn: Polen & Tschechien").
+    longer = sum(len(p.split()) == 4 for p in parts)
+    short = all(len(p.split()) <= 4 for p in parts) and (longer == 0 or (longer == 1 and len(parts) >= 6))
+    if len(parts) >= 5 and short and all(p[:1].isupper() for p in parts) and not ends_sentence(line):
         return "navigation"
     return None
 
@@ -837,6 +840,7 @@ _AD_OFFER = re.compile(
     r"réservations?|reserve já|jetzt buchen|mehr erfahren|en savoir plus|équipez-vous|søk digitalt|søk nå|ansök nu|"
     r"bel of plan|plan online|se menuerne|book inden|dal produttore|spedizioni in tutta|kup online|kup teraz|zaoszczędź|"
     r"apr|if you do not meet the repayments|vendita diretta|venta directa|direktverkauf|vente directe)\b|€/m[eê]s|"
+    r"\b(?:book|request|get) a (?:demo|quote|free trial)\b|→\s*$|"
     # a call to ring a number: "Bel 0223 44 55 66", "Call 01632 960 118", "Appelez le 02 33 51 20 14"
     r"\b(?:bel|ring|call|rufen sie|appelez(?: le)?|llame al|chiami(?: il)?|ligue(?: para)?|zadzwoń)\s+\+?\d|"
     r"\d\s?%\s(?:på|off|sur|auf|en|su|em|op|na|rabatu)\b"
@@ -947,6 +951,8 @@ def _mark_captions_and_credits(page: _Page) -> None:
             if not page.free(n) or not _is_name_only(text):
                 continue
             neighbours = [content[j][0] for j in (idx - 1, idx + 1) if 0 <= j < len(content)]
+            if idx + 1 < len(content) and _LIST_MARK.match(content[idx + 1][1]):
+                continue  # the label over a list of points: "Resumen" / "• Unión Aragonesa gana ..."
             if any(reasons.get(m, "").startswith(("gallery", "caption", "photo", "counter")) for m in neighbours):
                 reasons[n] = "photo credit"
                 changed = True
@@ -974,7 +980,8 @@ def _mark_link_lists(page: _Page) -> None:
         jobs = reason in ("job ad", "classifieds") and bool(_JOBS.search(fold(text)))
         if (
             (
-                reason not in ("related links", "navigation", "table of contents", "service box", "obituary")
+                reason
+                not in ("related links", "navigation", "table of contents", "service box", "obituary", "news ticker")
                 and not jobs
                 and not sponsored
                 and not boxed
@@ -1030,6 +1037,7 @@ def _mark_link_lists(page: _Page) -> None:
                 "summary box": "summary box",
                 "service box": "service box",
                 "obituary": "obituary",
+                "news ticker": "news ticker",
                 "job ad": "job ad",
                 "classifieds": "job ad",
             }.get(page.reasons[n], "tags")
