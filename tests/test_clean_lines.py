@@ -3006,3 +3006,92 @@ def test_a_ticker_of_timed_headlines_a_list_label_and_an_ad_that_points_to_a_dem
     assert reasons[
         "Zero-trust in 30 days. See how Corvane Secure Edge protects 4,000 hospitals worldwide. Book a demo →"
     ] == "advertising"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Die Redaktion ergänzt diesen Artikel laufend.", "update notice"),
+        ("KEYSTONE/Pierre-Alain Favre", "photo credit"),
+        ("Pour réagir, vous devez être connecté.", "comment prompt"),
+        ("Keystone-ATS", "byline"),
+        ("Photo d'illustration. Un hélicoptère survole la zone sinistrée, jeudi matin.", "photo caption"),
+        ("Correction, 15:30: An earlier version of this article misspelled the name of the hamlet.", "correction note"),
+        ("Reporting by Laura Fenwick; additional reporting from Keystone-ATS and Reuters.", "byline"),
+        ("Dieser Artikel ist für Abonnentinnen und Abonnenten von Tagblatt+. Jetzt 1 Monat testen.", "paywall notice"),
+        ("Leserreporter: Haben Sie etwas gesehen? Schicken Sie uns Ihre Bilder per WhatsApp.", "reader call-out"),
+        ("lvm, belga", "byline"),
+        ("Reclame", "advertising"),
+        ("Op dit artikel kan niet meer gereageerd worden.", "comment prompt"),
+        ("Meest gelezen in Regio", "related links"),
+        ("Ontvang elke dag om 6 uur het Limburgse nieuws in je mailbox. Schrijf je in.", "newsletter"),
+        ("Het Limburgs Volk © 2027 Limburgse Mediagroep NV – Gebruiksvoorwaarden – Privacybeleid", "copyright"),
+        ("Top-Themen aus der Region", "related links"),
+        ("By Daniel Okafor in Lisbon and Clara Mendes", "byline"),
+        ("You've reached the start of this live blog.", "live page tools"),
+        ("PAP, ML", "byline"),
+        ("Polecane wideo", "related links"),
+        ("[WIDEO] Nagranie z miejsca wypadku. Zobacz, jak wyglądała akcja ratunkowa (2:14)", "video prompt"),
+        ("Skomentuj na Facebooku", "comment prompt"),
+        ("148 reakcji · 37 komentarzy · 12 udostępnień", "counter"),
+        ("RaportDnia.pl © 2027. Wszystkie prawa zastrzeżone. Materiały PAP chronione prawem autorskim.", "copyright"),
+        ("Sur le même thème", "related links"),
+        ("Tópicos: Portugal, Espanha, Onda de calor, Incêndios, Clima", "tags"),
+    ],
+)
+def test_furniture_of_held_out_batches_38_and_39(line: str, reason: str) -> None:
+    assert (cue_reason(line) or "").startswith(reason)
+
+
+def test_news_lines_near_the_batch_38_and_39_cues_stay() -> None:
+    assert cue_reason("Lusa / Diário do Atlântico") != "photo credit"  # an agency and the outlet: a byline
+    assert cue_reason("Haben Sie die Warnung gesehen, fragte der Landrat die Anwohner.") is None
+    assert cue_reason("Temas como la sequía dominaron el debate del pleno.") is None
+    assert cue_reason("Das Wichtigste in Kürze") is None  # an editor's box of key points is the report's own
+
+
+def test_an_editors_key_points_stay_and_head_no_page_of_briefs() -> None:
+    page = (
+        "Felssturz auf der A22: drei Verletzte\n"
+        "Auf der Brennerautobahn sind am Donnerstag rund 4.000 Kubikmeter Gestein auf die Fahrbahn gestürzt.\n"
+        "Drei Menschen wurden verletzt, einer von ihnen schwer, teilte die Polizei in Bozen mit.\n\n"
+        "Das Wichtigste in Kürze\n"
+        "• Felssturz am Donnerstag um 14.35 Uhr auf der A22 bei Gossensaß\n"
+        "• drei Verletzte, darunter ein 52-jähriger Rosenheimer schwer\n\n"
+        "Die Sperrung zwischen Sterzing und Brenner dauert nach Angaben der Autobahngesellschaft bis mindestens Montag.\n"
+    )
+    assert len(split_items(page)) == 1
+    reasons = _reasons(page)
+    assert reasons["• drei Verletzte, darunter ein 52-jähriger Rosenheimer schwer"] in ("news", "heading")
+
+
+def test_a_results_table_ruled_with_bars_is_no_menu() -> None:
+    page = (
+        "Solbakken vant NM-gull i Storhaugbakken\n"
+        "Eirik Solbakken vant søndag NM i stor bakke med hopp på 133,5 og 136,0 meter, opplyser NTB.\n"
+        "Plass | Navn | Klubb | 1. omgang | 2. omgang | Poeng\n"
+        "1 | Eirik Solbakken | Lierdal IL | 133,5 | 136,0 | 281,4\n"
+        "2 | Sindre Aasheim | Vikerfjell SK | 131,0 | 134,5 | 275,2\n"
+        "Solbakken hopper neste helg i verdenscupen i Zakopane, skriver NTB.\n"
+    )
+    reasons = _reasons(page)
+    assert reasons["1 | Eirik Solbakken | Lierdal IL | 133,5 | 136,0 | 281,4"] != "navigation"
+    assert reasons["Plass | Navn | Klubb | 1. omgang | 2. omgang | Poeng"] != "navigation"
+
+
+def test_ads_that_compare_ask_for_a_quote_or_end_on_a_call_to_look() -> None:
+    page = (
+        "Autobus z dziećmi przewrócił się na A4\n"
+        "Siedemnaścioro uczniów zostało rannych, gdy autobus przewrócił się we wtorek rano na autostradzie A4.\n"
+        "REKLAMA\n"
+        "Ubezpieczenie OC/AC już od 399 zł rocznie. Porównaj oferty w Pewna Polisa i oszczędź nawet 40%!\n"
+        "Na miejsce skierowano 12 zastępów straży pożarnej i dwa śmigłowce Lotniczego Pogotowia Ratunkowego.\n"
+        "Publicité\n"
+        "Séjours linguistiques été 2027 : Angleterre, Irlande, Malte. Jusqu'à -15 % avant le 30 avril. Découvrir\n"
+        "Troje najciężej rannych dzieci przewieziono śmigłowcami do szpitala dziecięcego w Krakowie.\n"
+    )
+    reasons = _reasons(page)
+    assert reasons["Ubezpieczenie OC/AC już od 399 zł rocznie. Porównaj oferty w Pewna Polisa i oszczędź nawet 40%!"] == "advertising"
+    assert reasons[
+        "Séjours linguistiques été 2027 : Angleterre, Irlande, Malte. Jusqu'à -15 % avant le 30 avril. Découvrir"
+    ] == "advertising"

@@ -949,3 +949,10 @@ def test_a_story_of_an_announcement_is_dated_the_day_it_is_published() -> None:
     story = Story("s", ("a",), "fr", None)
     knowledge = build_knowledge(story, [article])
     assert knowledge.story_date == date(2027, 3, 16)
+
+
+def test_children_counted_in_polish_collective_numbers_and_as_pupils_are_a_toll() -> None:
+    polish = _article("pl", "Siedemnaścioro uczniów zostało rannych, gdy autobus przewrócił się na autostradzie.", "pl")
+    english = _article("en", "Nineteen children were injured when the coach overturned on the motorway.", "en")
+    assert [(q.value, q.counts) for q in quantities(polish)] == [(17.0, "injured")]
+    assert [(q.value, q.counts) for q in quantities(english)] == [(19.0, "injured")]

@@ -843,3 +843,9 @@ def test_an_agency_first_dateline_and_a_town_with_its_agency_before_a_hyphen_are
     assert trim("Weilersheim (dpa/lsw) - Bei einer Explosion sind neun Menschen verletzt worden.")[0].startswith("Bei")
     # Without an agency, a spaced hyphen may part a sentence's clauses.
     assert trim("Merkel - Die Kanzlerin sagte das.")[1] == []
+
+
+def test_a_dateline_with_its_day_and_a_portuguese_agency_is_trimmed() -> None:
+    text, repairs = trim("Lisboa, 17 jul 2027 (Lusa) – A estação meteorológica registou 47,1 graus.")
+    assert text == "A estação meteorológica registou 47,1 graus."
+    assert [r.before for r in repairs] == ["Lisboa, 17 jul 2027 (Lusa) –"]

@@ -46,6 +46,12 @@ NUMBER_WORDS["pt"] |= {"dezesseis": 16, "dezessete": 17, "dezenove": 19}  # as B
 NUMBER_WORDS["pl"] |= {"dwie": 2, "dwóch": 2, "dwaj": 2, "dwoje": 2, "trzech": 3, "trzej": 3, "troje": 3} | {
     "czterech": 4, "czterej": 4, "pięciu": 5, "sześciu": 6, "siedmiu": 7, "ośmiu": 8, "dziewięciu": 9, "dziesięciu": 10
 }
+# Children are counted with collective numbers: "Siedemnaścioro uczniów zostało rannych".
+_COLLECTIVE = """
+    czworo pięcioro sześcioro siedmioro ośmioro dziewięcioro dziesięcioro jedenaścioro dwanaścioro trzynaścioro
+    czternaścioro piętnaścioro szesnaścioro siedemnaścioro osiemnaścioro dziewiętnaścioro dwadzieścioro
+"""
+NUMBER_WORDS["pl"] |= {word: n for n, word in enumerate(_COLLECTIVE.split(), start=4)}
 # Matched without accents; "one" is also an article, so it is no count.
 _WORD_NUMBERS_BY_LANGUAGE = {
     lang: {strip_accents(w): n for w, n in words.items() if n != 1} for lang, words in NUMBER_WORDS.items()
@@ -160,6 +166,8 @@ _DETERMINERS = set(
 _PEOPLE_WORDS = """
     personnes personne people persons person menschen personen personas persone pessoas osoby osob osoba ludzi mensen
     personer mennesker manniskor
+    children kinder enfants ninos bambini criancas kinderen barn born dzieci pupils students schuler schulerinnen eleves
+    alumnos alunni alunos leerlingen elever uczniow uczniowie
 """
 _GENERIC = set(_PEOPLE_WORDS.split())
 _SKIP = set(

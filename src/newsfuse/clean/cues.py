@@ -229,7 +229,8 @@ CUES: tuple[Cue, ...] = tuple(
         "correction note",
         # A correction says what the article got wrong, however long: it is about the article, not the event.
         r"^(correction|corrections|rectificatif|erratum|berichtigung|korrektur|corrección|fe de errores|rettifica|"
-        r"correção|errata|correctie|rectificatie|sprostowanie|rättelse|rettelse|retting|korrigering)\s*(\([^)]{0,40}\))?\s*:",
+        r"correção|errata|correctie|rectificatie|sprostowanie|rättelse|rettelse|retting|korrigering)\s*"
+        r"(,\s*\d{1,2}[:.]\d{2}\s*)?(\([^)]{0,40}\))?\s*:",
         r"^(an earlier version of this (article|story)|une (précédente|première) version de cet article|in einer früheren version dieses artikels|una versión anterior de (este artículo|esta noticia)|una versione precedente di questo articolo|uma versão anterior deste artigo|een eerdere versie van dit artikel)\b",
         r"^this (article|story) was (amended|corrected|updated) on\b.{0,60}\ban earlier version\b",
         r"^this (article|story) was (amended|corrected|updated) on\b.{0,40}\bto (correct|clarify|remove|add|reflect)\b",
@@ -403,7 +404,9 @@ CUES: tuple[Cue, ...] = tuple(
     + _cues(
         "start",
         "summary box",
-        r"^(sintesi generata|summary generated|résumé généré|zusammenfassung (generiert|erstellt)|resumen generado|resumo gerado|ai-generated summary|key points|points clés|das wichtigste in kürze|puntos clave|punti chiave|pontos-chave)\b",
+        # A summary a machine wrote is no part of the report; an editor's box of key points is ("Das Wichtigste in
+        # Kürze", "Key points"): it stays.
+        r"^(sintesi generata|summary generated|résumé généré|zusammenfassung (generiert|erstellt)|resumen generado|resumo gerado|ai-generated summary)\b",
     )
     # --- sharing
     + _cues(
@@ -2649,11 +2652,118 @@ CUES: tuple[Cue, ...] = tuple(
         "byline",
         r"^(staff and agencies|staff and wire reports|from wire reports|staff reporters?|agencies)$",
     )
+    # --- held-out batch 38
+    + _cues(
+        "start",
+        "update notice",
+        r"^(die redaktion ergänzt diesen artikel laufend|dieser artikel wird laufend aktualisiert|"
+        r"this (article|story) (will be|is being) updated|cet article (sera|est) (mis à jour|actualisé)|"
+        r"este artículo se (irá actualizando|actualizará)|questo articolo (sarà|viene) aggiornato|"
+        r"dit artikel wordt (voortdurend )?bijgewerkt|artikeln uppdateras|artikkelen oppdateres|artiklen opdateres)\b",
+    )
+    + _cues(
+        "start",
+        "byline",
+        r"^(keystone-ats|keystone-sda|ats|sda|apa|belga|anp|ritzau|ntb|tt|pap)$",
+        r"^[a-z]{2,4}(,\s*|\s*/\s*)(belga|anp|afp|dpa|reuters|ansa|efe|lusa|pap|tt|ntb|ritzau|apa|sda|ats)$",
+        r"^by [\w'’-]+ [\w'’-]+( in [\w'’ -]+?)? and [\w'’-]+ [\w'’-]+$",
+    )
+    + _cues(
+        "start",
+        "comment prompt",
+        r"^(pour réagir|pour commenter),? vous devez être (connecté|abonné)",
+        r"^(op dit artikel kan niet meer (gereageerd|worden gereageerd)|reageren is niet meer mogelijk)\b",
+    )
+    + _cues(
+        "start",
+        "photo caption",
+        r"^(photo d'illustration|image d'illustration|illustrative photo|symbolbild|foto de archivo|foto d'archivio|"
+        r"foto di repertorio|archiefbeeld|arkivbild|arkivfoto)\b",
+    )
+    + _cues(
+        "start",
+        "paywall notice",
+        r"^(dieser (artikel|beitrag) ist (nur )?für abonnent\w*|cet article est réservé aux abonnés|"
+        r"dit artikel is (alleen )?voor abonnees|this article is for subscribers)\b",
+    )
+    + _cues(
+        "start",
+        "reader call-out",
+        r"^(leserreporter|lezersreporter|reader reporter)\b",
+        r"^(haben sie|avez-vous|heeft u)\b.{0,30}\b(gesehen|vu|gezien)\b.{0,80}\b(bilder|photos|foto'?s|videos?)\b",
+    )
+    + _cues(
+        "start",
+        "advertising",
+        r"^(reclame|publicité|werbung|pubblicità|publicidad|publicidade|reklama|reklame|annons)$",
+    )
+    + _cues(
+        "start",
+        "related links",
+        r"^(meest gelezen|top-themen|top themen|topthemen|meistgelesen)\b[^.!?]{0,30}$",
+    )
+    + _cues(
+        "start",
+        "newsletter",
+        r"\b(in je mailbox|in uw mailbox|in your inbox|dans votre boîte|in ihr postfach|in ihrem postfach)\b.{0,40}"
+        r"\b(schrijf je in|schrijf u in|sign up|inscrivez-vous|melden sie sich an|jetzt anmelden)\b",
+    )
+    + _cues(
+        "strong",
+        "copyright",
+        r"©\s*(19|20)\d\d\b.{0,80}\b(gebruiksvoorwaarden|privacybeleid|cookiebeleid|terms of use|privacy policy|"
+        r"datenschutz|impressum|mentions légales|aviso legal|note legali|termos de uso)\b",
+    )
+    + _cues(
+        "start",
+        "live page tools",
+        r"^you('ve| have) reached the (start|beginning|end) of (this|the) live ?blog\b",
+    )
+    # --- held-out batch 39
+    + _cues(
+        "start",
+        "byline",
+        r"^(pap|afp|dpa|ansa|efe|lusa|anp|belga|tt|ntb|ritzau|apa|sda|ats|reuters)\s*,\s*[a-z]{2,4}$",
+    )
+    + _cues(
+        "start",
+        "video prompt",
+        r"^\[(wideo|video|vidéo|vídeo|film)\]",
+    )
+    + _cues(
+        "start",
+        "comment prompt",
+        r"^(skomentuj|comment|kommentieren|commentez|comenta|commenta|reageer|kommentera|kommenter)\s+(na|on|auf|sur|en|"
+        r"su|op|på)\s+facebook(u)?$",
+    )
+    + _cues(
+        "start",
+        "counter",
+        r"^\d+\s+(reakcji|reakcje|reactions|réactions|reaktionen|reacciones|reazioni|reações|reacties|reaktioner)\b",
+    )
+    + _cues(
+        "strong",
+        "copyright",
+        r"©\s*(19|20)\d\d\.?\s*(wszystkie prawa zastrzeżone|all rights reserved|tous droits réservés|"
+        r"alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|"
+        r"alle rechten voorbehouden|alla rättigheter förbehållna|alle rettigheter reservert|alle rettigheder forbeholdes)",
+    )
+    + _cues(
+        "start",
+        "related links",
+        r"^(sur le même thème|sur le même sujet|dans la même rubrique|zum selben thema|mehr zum thema|"
+        r"sobre el mismo tema|sullo stesso tema|sobre o mesmo tema|over hetzelfde onderwerp)$",
+    )
+    + _cues(
+        "start",
+        "tags",
+        r"^(tópicos|temas|etiquetas|schlagworte|schlagwörter|mots-clés|tagi|emner|ämnen|argomenti|trefwoorden)\s*:\s*\S",
+    )
     # --- held-out batch 36
     + _cues(
         "start",
         "related links",
-        r"^(polecane( dla ciebie)?|recommended for you|empfohlen für sie|recommandé pour vous|recomendado para ti|"
+        r"^(polecane( dla ciebie| wideo| artykuły)?|recommended for you|empfohlen für sie|recommandé pour vous|recomendado para ti|"
         r"consigliati per te|aanbevolen voor jou|rekommenderat för dig|anbefalt for deg|anbefalet til dig)$",
     )
     + _cues(
@@ -2802,7 +2912,7 @@ CUES: tuple[Cue, ...] = tuple(
         "strong",
         "byline",
         # A wire report's credits, however long: "Reporting by A in X and B in Y; Additional reporting by C; Editing by D".
-        r"^(additional )?reporting by\b[^.!?]{0,250}\b(editing|writing|additional reporting) by\b",
+        r"^(additional )?reporting by\b[^.!?]{0,250}\b(editing|writing|additional reporting) (by|from)\b",
     )
     + _cues(
         "start",
@@ -2967,6 +3077,12 @@ COUNTER_LINE = re.compile(
     r"^\d{1,4}\s*/\s*\d{1,5}$|^\d{1,4}\s+(?:of|sur|von|de|di|z|из|van|av|af)\s+\d{1,5}$|^-?\s*\d{1,2}m\s?\d{2}s?$|^\d{1,2}:\d{2}(:\d{2})?$|^\d{1,2}h\d{2}$"
 )
 
+# The label of an editor's box of key points, which is part of the report and heads no page of briefs.
+KEY_POINTS = re.compile(
+    r"^(key points|points clés|das wichtigste in kürze|das wichtigste|puntos clave|punti chiave|pontos-chave|"
+    r"kort oppsummert|kort sammanfattat|kort opsummeret|lo más importante|o essencial|l'essentiel|what we know)\b",
+    re.I,
+)
 # Markers that open a new item on a live or multi-item page.
 ITEM_MARKER = re.compile(
     r"^(publié|published|veröffentlicht|publicado|pubblicato|publicado em|opublikowano|dodano|gepubliceerd|publicerad|"
@@ -3017,7 +3133,8 @@ COMMENT_HEAD = re.compile(
     r"(?:[↳↪→]\s*)?[^\s·•:]{2,25}(?:\s(?:[A-ZÀ-ÝĀ-Ž][\w'’-]{0,12}\.?|van|von|de|der|den|da|do|das|di|dei|della|du|dos|del|des|"
     r"la|le|uit|aus|from|z|från|fra)){0,3}(?:,\s[A-ZÀ-Ý][\w'’-]+)?"
     r"(?:\s+(?:replying to|replied to|in reply to|en réponse à|antwortet|antwort an|respondendo a|rispondendo a|reageert op|"
-    r"odpowiada)\s+\S{2,25})?\s+(?:[·•|–—]\s+(?=[^·•|]*\d)[^·•|]{2,30}"
+    # a comma may part the name from its age: "Beat Imhasly, vor 2 Stunden"
+    r"odpowiada)\s+\S{2,25})?,?\s+(?:[·•|–—]\s+(?=[^·•|]*\d)[^·•|]{2,30}"
     # "Giuliana B.   13 dic 2026, 10:02": the date after a wide gap
     r"|\s+\d{1,2}\.?\s[^\W\d]{3,9}\.?\s\d{4},?\s\d{1,2}[:.]\d{2}"
     # "Kalle_W vor 2 Stunden": the comment's age right after the name
@@ -3086,6 +3203,12 @@ PERSON_CREDIT = re.compile(
     r"(?: (?:[A-ZÀ-Ý][\w'’-]*|d[aoe]s?|del|la|le|di|du|van|von|the|of))*$"
 )
 # A photographer in capitals with the agency: "LUDOVIC MARIN (EFE)".
+# An agency in capitals over its photographer's name: "KEYSTONE/Pierre-Alain Favre" ("Lusa / Diário do Atlântico",
+# an agency and the outlet, is a byline).
+AGENCY_PHOTOGRAPHER_CAPS = re.compile(
+    r"^(?:KEYSTONE|EPA|AFP|DPA|REUTERS|ANSA|EFE|LUSA|ANP|BELGA|PAP|TT|NTB|SCANPIX|RITZAU|AP|APA)\s*/\s*"
+    r"[A-ZÀ-Ý][\w'’.-]+(?:[ -][A-ZÀ-Ý][\w'’.-]+){1,3}$"
+)
 CAPS_CREDIT = re.compile(
     r"^[A-ZÀ-ÝÑ][A-ZÀ-ÝÑ'’.-]+(?:\s+[A-ZÀ-ÝÑ][A-ZÀ-ÝÑ'’.-]+){1,3}\s*\((?:AFP|AP|Reuters|REUTERS|EPA|dpa|DPA|ANSA|EFE|Lusa|LUSA|ANP|"
     r"[A-Z]{2,6}|[A-ZÀ-ÝÑ]{3,}(?: [A-ZÀ-ÝÑ]{3,}){1,2})\)$"

@@ -175,7 +175,12 @@ def cue_reason(line: str) -> str | None:
         return "byline"  # "ATS/AFP" under a standfirst: the agencies the report comes from, not a photo's credit
     if cues.AGENCY_NAME.match(stripped) and stripped.count("/") == 1:
         return "photo credit"
-    if cues.CAPS_CREDIT.match(stripped) or cues.PERSON_CREDIT.match(stripped) or cues.AGENCY_PHOTOGRAPHER.match(stripped):
+    if (
+        cues.CAPS_CREDIT.match(stripped)
+        or cues.PERSON_CREDIT.match(stripped)
+        or cues.AGENCY_PHOTOGRAPHER.match(stripped)
+        or cues.AGENCY_PHOTOGRAPHER_CAPS.match(stripped)
+    ):
         return "photo credit"
     if cues.DEATH_NOTICE.match(stripped):
         return "obituary"
@@ -355,12 +360,12 @@ def _row_parts(line: str) -> list[str]:
     return [p.strip(" []→←▸►") for p in parts if p.strip(" []→←▸►")]
 
 
-_COUNT = re.compile(r"^\d{1,3}$")
+_COUNT = re.compile(r"^\d{1,3}(?:[.,]\d{1,2})?$")  # a count or a score: "13", "133,5"
 
 
 def _table_row(line: str) -> bool:
-    """A score table's row, ruled with bars, with two counts or more: "Holmstrup HK | 13 | 15 | 28" (a lottery's
-    numbers come set apart by dots)."""
+    """A score table's row, ruled with bars, with two counts or scores or more: "Holmstrup HK | 13 | 15 | 28" (a
+    lottery's numbers come set apart by dots)."""
     return "|" in line and sum(bool(_COUNT.match(p)) for p in _row_parts(line)) >= 2
 
 
@@ -841,6 +846,12 @@ _AD_OFFER = re.compile(
     r"bel of plan|plan online|se menuerne|book inden|dal produttore|spedizioni in tutta|kup online|kup teraz|zaoszczędź|"
     r"apr|if you do not meet the repayments|vendita diretta|venta directa|direktverkauf|vente directe)\b|€/m[eê]s|"
     r"\b(?:book|request|get) a (?:demo|quote|free trial)\b|→\s*$|"
+    # a comparison, a quote asked for, a discount, a call to look closer at the end: "Porównaj oferty", "Peça já o seu
+    # orçamento", "-15 %", "... Découvrir", "... Sprawdź »"
+    r"\b(?:porównaj|oszczędź|peça (?:já )?o seu orçamento|pida (?:ya )?su presupuesto|demandez votre devis|"
+    r"richiedi un preventivo)\b|(?<![\w,.])-\d{1,2}\s?%|"
+    r"\b(?:sprawdź|zobacz|découvrir|descubre|descubra|scopri|entdecken|mehr erfahren|learn more|ontdek|upptäck|oppdag|"
+    r"opdag)\s*[»›→]?\s*$|"
     # a call to ring a number: "Bel 0223 44 55 66", "Call 01632 960 118", "Appelez le 02 33 51 20 14"
     r"\b(?:bel|ring|call|rufen sie|appelez(?: le)?|llame al|chiami(?: il)?|ligue(?: para)?|zadzwoń)\s+\+?\d|"
     r"\d\s?%\s(?:på|off|sur|auf|en|su|em|op|na|rabatu)\b"
@@ -1198,24 +1209,35 @@ def _mark_masthead(page: _Page) -> None:
             page.reasons[n] = "site branding"
 
 
+def _table_rows(page: _Page) -> set[int]:
+    """The rows of a table ruled with bars, anywhere on the page, with its header (as many columns over its first
+    row), freed of the navigation reason a cue gave them ("1 | Eirik Solbakken | Lierdal IL | 133,5 | 136,0 | 281,4",
+    "Plass | Navn | Klubb | 1. omgang | 2. omgang | Poeng")."""
+    content = page.content
+    rows = {k for k, (_, text) in enumerate(content) if _table_row(text)}
+    rows |= {
+        k
+        for k in range(len(content) - 1)
+        if k + 1 in rows and "|" in content[k][1] and len(_row_parts(content[k][1])) == len(_row_parts(content[k + 1][1]))
+    }
+    for k in rows:
+        if page.reasons.get(content[k][0]) == "navigation":
+            del page.reasons[content[k][0]]
+    return {content[k][0] for k in rows}
+
+
 def _mark_footer_rows(page: _Page) -> None:
     """Below the last news paragraph, a row of three or more short links ("Estatuto editorial | Contactos |
     Publicidade") is the footer's navigation; above it such a row could be a title's parts. A row of figures is a
     fact box's ("Magnitud: 7,1 · Hora: 03:17 · Profundidad: 46 km"), not a ticker's ("C25   1.712,45   -0,8 %")."""
+    table = _table_rows(page)
     paragraphs = _paragraphs(page)
     if not paragraphs:
         return
-    tail = page.content[paragraphs[-1] + 1 :]
-    # A score table's rows hold counts ("Holmstrup HK | 13 | 15 | 28"), and its header has as many columns.
-    table = {k for k, (_, text) in enumerate(tail) if _table_row(text)}
-    table |= {k for k in range(len(tail) - 1) if k + 1 in table and len(_row_parts(tail[k][1])) == len(_row_parts(tail[k + 1][1]))}
-    for k in table:
-        if page.reasons.get(tail[k][0]) == "navigation":
-            del page.reasons[tail[k][0]]  # a cue read the header's "1. halvleg" as a numbered link
-    for k, (n, text) in enumerate(tail):
+    for n, text in page.content[paragraphs[-1] + 1 :]:
         parts = _row_parts(text)
         facts = sum(bool(_FACT_ROW.match(p)) and any(c.isdigit() for c in p) for p in parts)
-        links = len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts) and facts < 2 and k not in table
+        links = len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts) and facts < 2 and n not in table
         if page.free(n) and links and not ends_sentence(text):
             page.reasons[n] = "navigation"
 

@@ -7,7 +7,7 @@ import itertools
 import re
 from collections.abc import Callable
 
-from newsfuse.clean.cues import BRIEFS_PAGE, COMMENTER, COMMENTER_NAME, ITEM_MARKER, TIME_HEADER
+from newsfuse.clean.cues import BRIEFS_PAGE, COMMENTER, COMMENTER_NAME, ITEM_MARKER, KEY_POINTS, TIME_HEADER
 from newsfuse.clean.furniture import cue_reason, ends_sentence, is_date_line, is_day_header
 from newsfuse.temporal import find_mentions
 from newsfuse.textnorm import fold
@@ -235,7 +235,7 @@ def _briefs_label(text: str) -> bool:
     """A line that labels a page of briefs: "KORT OM", "NYHETER I KORTHET" (up to four words); a newsletter's name
     ("Morning Briefing") labels none."""
     found = BRIEFS_PAGE.search(text.strip())
-    if found is None or len(text.split()) > 4 or cue_reason(text.strip()) == "summary box":
+    if found is None or len(text.split()) > 4 or cue_reason(text.strip()) == "summary box" or KEY_POINTS.match(text.strip()):
         return False  # "Das Wichtigste in Kürze" heads the article's own summary, not a page of briefs
     return found.group(0).lower() != "briefing" or found.group(0) == text.strip()
 

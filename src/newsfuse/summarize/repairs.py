@@ -396,7 +396,8 @@ def _common_tail(a: list[str], b: list[str]) -> list[str]:
 
 _AGENCIES = (
     r"(?:AFP|AP|Reuters|CNN|dpa|DPA|ANSA|EFE|Belga|ATS|Xinhuanet|Xinhua|UPI|Associated Press|Agence France-Presse|"
-    r"Europa Press|Kyodo|PTI|IANS|AAP|TASS|Interfax|Bloomberg)"
+    r"Europa Press|Kyodo|PTI|IANS|AAP|TASS|Interfax|Bloomberg|Lusa|LUSA|PAP|ANP|TT|NTB|Ritzau|APA|SDA|Keystone-ATS|"
+    r"Keystone-SDA)"
 )
 # "LONDON (Reuters) - ", "WASHINGTON (CNN/Money) -- ", "COLICO, Italy (AP) - ", "MARSEILLE - ": a wire dateline, a
 # place in capitals, maybe a country and an agency, then a dash, before the first word.
@@ -416,7 +417,9 @@ _DATELINE = re.compile(
 # parts after commas, then a spaced en or em dash or a double hyphen (a single hyphen joins names, so it does not
 # count here). A dash left alone at the start (" -- Thousands of ...") goes as well.
 _PLACE_DATELINE = re.compile(
-    r"^(?:[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){0,2}(?:, [A-ZÀ-Ý][\w.'’ ]{1,20}?){0,2})?"
+    # a place, maybe a country or a day after it: "Santiago, Chile, Jan. 5", "Lisboa, 17 jul 2027"
+    r"^(?:[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){0,2}"
+    r"(?:, (?:[A-ZÀ-Ý][\w.'’ ]{1,20}?|\d{1,2}\.? [a-zà-ÿ]{3,10}\.?(?: \d{4})?)){0,2})?"
     # "Santiago, Chile, Jan. 5 (UPI) -- "; after an agency, a spaced hyphen too: "Weilersheim (dpa/lsw) - "
     rf"(?:\s*\((?:{_AGENCIES}(?:/[\w.]+)?|[A-Z]{{2,5}})\)\s*(?:--|[—–-])|\s*(?:--|[—–])) "
     r"(?=[A-ZÀ-Ý\"«“„])"
