@@ -849,3 +849,9 @@ def test_a_dateline_with_its_day_and_a_portuguese_agency_is_trimmed() -> None:
     text, repairs = trim("Lisboa, 17 jul 2027 (Lusa) – A estação meteorológica registou 47,1 graus.")
     assert text == "A estação meteorológica registou 47,1 graus."
     assert [r.before for r in repairs] == ["Lisboa, 17 jul 2027 (Lusa) –"]
+
+
+def test_a_key_points_bullet_is_shown_without_its_mark() -> None:
+    text, repairs = trim("• Unión Aragonesa (UA), de Javier Lanuza, gana con el 31,2% de los votos y 27 escaños.")
+    assert text.startswith("Unión Aragonesa") and [r.before for r in repairs] == ["•"]
+    assert trim("– Vi er glade, sier han.")[1] == []  # a dash opens a quotation in Nordic papers: it stays

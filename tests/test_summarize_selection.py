@@ -809,3 +809,13 @@ def test_a_wire_sentence_under_its_dateline_is_the_complete_version_the_article_
     # "(ANSA) - VALMORENA, 11 NOV - Sei anni di reclusione ... Luca Brambati." beside the other paper's "Quattro anni
     # a Claudia Ferrandi, tre anni e sei mesi a Luca Brambati.": the whole verdict, its dateline trimmed.
     assert lead.startswith("Sei anni di reclusione") and "Paolo Gherardi" in lead and "Luca Brambati" in lead
+
+
+@pytest.mark.slow
+def test_an_election_nights_live_page_opens_on_the_result_its_key_points_give() -> None:
+    from newsfuse.pipeline import run
+
+    result = run([Path(__file__).parent / "data" / "heldout36" / "e36_11_es_eldiariodelebro.txt"])
+    (story,) = result.stories
+    lead = result.summaries[story.id].sentences[0].text
+    assert lead.startswith("Unión Aragonesa (UA)") and "gana" in lead

@@ -424,6 +424,8 @@ _PLACE_DATELINE = re.compile(
     rf"(?:\s*\((?:{_AGENCIES}(?:/[\w.]+)?|[A-Z]{{2,5}})\)\s*(?:--|[—–-])|\s*(?:--|[—–])) "
     r"(?=[A-ZÀ-Ý\"«“„])"
 )
+# A point of an editor's box of key points: "• Unión Aragonesa (UA) gana con el 31,2% ..." (a dash would open a quote).
+_BULLET = re.compile(r"^[•▪►▸●◦]\s+(?=\S)")
 # "(ANSA) - MADRID, 07 MAR - ...": the agency first, then its dateline.
 _AGENCY_FIRST = re.compile(rf"^\((?:{_AGENCIES}(?:/[\w.]+)?)\)\s*(?:--|[—–-])\s+(?=[A-ZÀ-Ý\"«“„])")
 # "China aware, mum BEIJING (Kyodo) China said ...": a dashless dateline with a known agency, perhaps after a short
@@ -522,7 +524,8 @@ def trim(text: str) -> tuple[str, list[Repair]]:
     repairs: list[Repair] = []
     for _ in range(3):  # "BEAVERTON, Ore. - December 15, 2004 - The ...": a place, then a date (after a title)
         match = (
-            KICKER.match(text)
+            _BULLET.match(text)
+            or KICKER.match(text)
             or _AD_LABEL.match(text)
             or _AGENCY_BYLINE.match(text)
             or _RELEASE_TITLE.match(text)
