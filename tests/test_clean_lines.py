@@ -3095,3 +3095,83 @@ def test_ads_that_compare_ask_for_a_quote_or_end_on_a_call_to_look() -> None:
     assert reasons[
         "Séjours linguistiques été 2027 : Angleterre, Irlande, Malte. Jusqu'à -15 % avant le 30 avril. Découvrir"
     ] == "advertising"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Om te reageren moet je ingelogd zijn.", "comment prompt"),
+        ("Kommentieren Sie als registrierter Nutzer.", "comment prompt"),
+        ("Meer 112-nieuws", "related links"),
+        ("De Gelderse Klok is onderdeel van Oostmedia Groep.", "legal notice"),
+        ("Verantwoordelijke uitgever: Lieven Verhaeghe", "legal notice"),
+        ("BTW BE 0412.345.678", "legal notice"),
+        ("Redactie, met Belga", "byline"),
+        ("Aangepast om 18:20", "timestamp"),
+        (
+            "En poursuivant votre navigation, vous acceptez l'utilisation de cookies destinés à mesurer l'audience et à "
+            "vous proposer des contenus adaptés à vos centres d'intérêt.",
+            "cookie prompt",
+        ),
+        ("Dit artikel is aangepast. In een eerdere versie stond dat het lek in een meterkast zat.", "correction note"),
+        ("Delen:", "share widget"),
+        ("za 20 feb - Snertloop, start bij sportpark De Wetering", "event teaser"),
+        ("Ricevi ogni mattina le notizie delle valli.", "newsletter"),
+        ("Archivado en:", "tags"),
+        ("Artiklen er skrevet af Ritzau", "byline"),
+        ("Få dagens vigtigste nyheder i din indbakke", "newsletter"),
+        ("Update, Jan 28, 2027, 4:40 PM UTC: This story has been updated with comment from Nordsyn Drift.", "update notice"),
+        ("Erstellt am 12.03.2027, 09:15", "timestamp"),
+        ("Bitte beachten Sie unsere Forumsregeln. Postings geben nicht die Meinung der Redaktion wieder.", "comment policy"),
+        ("Teile dieses Angebots stammen von der Austria Presse Agentur (APA).", "source credit"),
+        ("Bezirk wählen: 1. Innere Stadt | 2. Leopoldstadt | 3. Landstraße", "navigation"),
+        ("1 Bild", "gallery"),
+        ("Teile diesen Beitrag", "share widget"),
+        ("Folge uns auf Facebook und Instagram", "follow button"),
+        ("Grätzlpost auf WhatsApp: Die wichtigsten Nachrichten aus deinem Bezirk direkt aufs Handy", "app prompt"),
+        ("Offenlegung gemäß § 25 Mediengesetz: Medieninhaber und Herausgeber Grätzlpost Regionalmedien GmbH", "legal notice"),
+        ("Sponsored: The smarter way to send money across Europe. Open an account in minutes.", "sponsored content"),
+        ("Registo na ERC n.º 107 412 · Depósito Legal n.º 58 231/92", "legal notice"),
+        ("Bli prenumerant – 3 månader för 99 kr", "subscription prompt"),
+        ("Läsningstid: 4 minuter", "reading time"),
+        ("Så kan sms:en se ut. Skärmbild: Folkdataverket", "caption with credit"),
+    ],
+)
+def test_furniture_of_held_out_batches_40_and_41(line: str, reason: str) -> None:
+    assert (cue_reason(line) or "").startswith(reason)
+
+
+def test_news_lines_near_the_batch_40_and_41_cues_stay() -> None:
+    assert cue_reason("Meer dan honderd bewoners moesten hun huis verlaten, meldt de gemeente.") is None
+    assert cue_reason("Folge der Explosion war ein Großbrand, der bis zum Morgen dauerte.") is None
+    assert cue_reason("Erstellt wurde der Plan schon 2019, sagte die Bürgermeisterin.") is None
+    assert cue_reason("Sponsored events drew 4,000 people to the square on Saturday.") is None
+
+
+def test_a_list_of_points_at_the_foot_and_a_writers_name_over_an_items_stamp() -> None:
+    page = (
+        "Drie doden bij gasontploffing in flat\n"
+        "Bij een gasexplosie in een flatgebouw in Hoogmeeren zijn zaterdagavond twee mensen om het leven gekomen.\n"
+        "De flat, gebouwd in 1968, telt 24 woningen en is eigendom van Woonstichting Meerwaarde.\n\n"
+        "Wat we weten\n"
+        "- Eén bewoner wordt nog vermist\n"
+        "- Oorzaak wordt onderzocht\n"
+    )
+    assert _reasons(page)["- Oorzaak wordt onderzocht"] != "page footer"
+    two = (
+        "Nova Unidade de Saúde Familiar abre portas em São Romão\n"
+        "Fernanda Lopes\n"
+        "11 junho 2027 | 09:10\n"
+        "A nova Unidade de Saúde Familiar de São Romão foi inaugurada ontem pela secretária de Estado da Saúde.\n"
+        "O edifício representou um investimento de 2,3 milhões de euros, segundo a Câmara Municipal.\n\n"
+        "Chuva obriga a cancelar Festas de Santo António em Ardeira\n"
+        "Carla Sofia Marques\n"
+        "12 junho 2027 | 10:40\n"
+        "As Festas de Santo António de Ardeira foram canceladas devido à previsão de chuva intensa e vento forte.\n"
+        "A decisão foi tomada ontem ao final do dia, numa reunião com a proteção civil municipal.\n"
+    )
+    items = [c for c in clean_articles([Article("pt", "pt.txt", two)]) if isinstance(c, CleanedItem)]
+    assert [c.article.title for c in items] == [
+        "Nova Unidade de Saúde Familiar abre portas em São Romão",
+        "Chuva obriga a cancelar Festas de Santo António em Ardeira",
+    ]

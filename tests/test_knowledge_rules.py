@@ -956,3 +956,10 @@ def test_children_counted_in_polish_collective_numbers_and_as_pupils_are_a_toll(
     english = _article("en", "Nineteen children were injured when the coach overturned on the motorway.", "en")
     assert [(q.value, q.counts) for q in quantities(polish)] == [(17.0, "injured")]
     assert [(q.value, q.counts) for q in quantities(english)] == [(19.0, "injured")]
+
+
+def test_nordic_millions_and_dutch_deaths_are_read() -> None:
+    swedish = _article("sv", "Namn och adresser till omkring 1,2 miljoner svenskar kan ha läckt.", "sv")
+    dutch = _article("nl", "Bij een gasexplosie zijn zaterdagavond twee mensen om het leven gekomen.", "nl")
+    assert [q.value for q in quantities(swedish)] == [1_200_000.0]
+    assert [(q.value, q.counts) for q in quantities(dutch)] == [(2.0, "dead")]

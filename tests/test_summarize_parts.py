@@ -855,3 +855,11 @@ def test_a_key_points_bullet_is_shown_without_its_mark() -> None:
     text, repairs = trim("• Unión Aragonesa (UA), de Javier Lanuza, gana con el 31,2% de los votos y 27 escaños.")
     assert text.startswith("Unión Aragonesa") and [r.before for r in repairs] == ["•"]
     assert trim("– Vi er glade, sier han.")[1] == []  # a dash opens a quotation in Nordic papers: it stays
+
+
+def test_a_relative_day_with_its_weekday_in_apposition_is_written_once() -> None:
+    text, repair = resolve_relative(
+        "A unidade foi inaugurada ontem, sexta-feira, pela secretária de Estado.", [("ontem", date(2027, 6, 11))], None, "pt"
+    )
+    assert text == "A unidade foi inaugurada sexta-feira 11 de junho de 2027, pela secretária de Estado."
+    assert repair is not None and repair.before == "ontem, sexta-feira"

@@ -57,6 +57,13 @@ _WORD_NUMBERS_BY_LANGUAGE = {
     lang: {strip_accents(w): n for w, n in words.items() if n != 1} for lang, words in NUMBER_WORDS.items()
 }
 _SCALES = {
+    "miljoner": 1e6,
+    "miljon": 1e6,
+    "millioner": 1e6,
+    "miljoen": 1e6,
+    "milhoes": 1e6,
+    "miliony": 1e6,
+    "milionow": 1e6,
     "million": 1e6,
     "millions": 1e6,
     "millionen": 1e6,
@@ -132,7 +139,10 @@ _CONCEPTS = {
 }
 _CONCEPT = {w: c for c, ws in _CONCEPTS.items() for w in ws.split()}
 # Dying said in several words: "kamen ums Leben", "ont perdu la vie", "perdieron la vida", "lost their lives".
-_LOST_LIFE = re.compile(r"\b(?:ums leben|perdu la vie|trouve la mort|la vida|perso la vita|lost their lives|lost (?:his|her) life)\b")
+_LOST_LIFE = re.compile(
+    r"\b(?:ums leben|perdu la vie|trouve la mort|la vida|perso la vita|lost their lives|lost (?:his|her) life|"
+    r"om het leven)\b"
+)
 _DETERMINERS = set(
     [
         "les",

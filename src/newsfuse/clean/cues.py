@@ -2719,6 +2719,161 @@ CUES: tuple[Cue, ...] = tuple(
         "live page tools",
         r"^you('ve| have) reached the (start|beginning|end) of (this|the) live ?blog\b",
     )
+    # --- held-out batch 40
+    + _cues(
+        "start",
+        "byline",
+        r"^(artiklen er skrevet af|artikeln är skriven av|artikkelen er skrevet av|this article was written by|"
+        r"dieser artikel wurde (von|verfasst von))\b",
+    )
+    + _cues(
+        "start",
+        "newsletter",
+        r"\bi din (indbakke|innboks|inkorg)\b",
+        r"^(få|prenumerera på|abonner på)\s+[\w'’-]+\s+(morgonbrev|morgenbrev|nyhetsbrev|nyhedsbrev)$",
+    )
+    + _cues(
+        "strong",
+        "update notice",
+        r"\bthis (story|article) has been updated (with|to)\b",
+    )
+    + _cues(
+        "start",
+        "timestamp",
+        r"^(erstellt|erschienen)( am)?\s+\d",
+    )
+    + _cues(
+        "strong",
+        "comment policy",
+        r"\b(forumsregeln|netiquette|community guidelines|règles de modération|normas de participación|"
+        r"regole della community)\b",
+    )
+    + _cues(
+        "start",
+        "source credit",
+        r"^teile dieses (angebots|artikels|beitrags) stammen (von|aus)\b",
+    )
+    + _cues(
+        "start",
+        "navigation",
+        r"^(bezirk wählen|region wählen|ort wählen|choose (your )?(region|area|edition)|choisissez votre (région|ville|édition))"
+        r"\s*:",
+    )
+    + _cues(
+        "start",
+        "gallery",
+        r"^\d+ (bild|bilder|fotos?|photos?|images?|immagini|imágenes|billeder|zdjęć|zdjęcia)$",
+    )
+    + _cues(
+        "start",
+        "share widget",
+        r"^teile (diesen|dieses|den) (beitrag|artikel)$",
+    )
+    + _cues(
+        "start",
+        "follow button",
+        r"^(folge uns|folgen sie uns|follow us|suivez-nous|síguenos|seguici|siga-nos|volg ons|følg os|följ oss|følg oss|"
+        r"obserwuj nas)\b",
+    )
+    + _cues(
+        "start",
+        "app prompt",
+        r"\b(auf|on|sur|en|su|op|på|no) whatsapp\b.{0,80}\b(aufs handy|on your phone|sur votre téléphone|direct op je telefoon)\b",
+    )
+    + _cues(
+        "strong",
+        "legal notice",
+        r"^offenlegung gemäß\b|\bmediengesetz\b",
+        r"\b(registo na erc|depósito legal|dépôt légal|registrazione (presso il )?tribunale|kvk-nummer)\b",
+    )
+    + _cues(
+        "start",
+        "sponsored content",
+        r"^(sponsored|gesponsert|sponsorisé|patrocinado|sponsorizzato|gesponsord|sponsrat|sponsoreret)\s*:",
+    )
+    + _cues(
+        "start",
+        "subscription prompt",
+        r"^(bli prenumerant|bli abonnent|word abonnee|werden sie abonnent|devenez abonné|hazte suscriptor|diventa abbonato|"
+        r"torne-se assinante|zostań prenumeratorem)\b",
+    )
+    + _cues(
+        "start",
+        "reading time",
+        r"^(läsningstid|lesetid|læsetid)\s*:?\s*\d+\s*(minuter|minutter|min)\.?$",
+    )
+    + _cues(
+        "strong",
+        "caption with credit",
+        r"\b(skärmbild|skjermbilde|skærmbillede|screenshot|capture d'écran|captura de pantalla|bildschirmfoto)\s*:\s*\S"
+        r"[^.!?]{0,40}$",
+    )
+    # --- held-out batch 41
+    + _cues(
+        "start",
+        "comment prompt",
+        r"^(om te reageren moet je (ingelogd|aangemeld) zijn|kommentieren sie als registrierter nutzer|"
+        r"per commentare devi (essere registrato|accedere)|para comentar (debes|tienes que) (iniciar sesión|estar registrado))\b",
+    )
+    + _cues(
+        "start",
+        "related links",
+        r"^(meer|mehr|more|plus d'|más|altre|mais|więcej)\s?[\w'-]{0,12}[ -]?(nieuws|nachrichten|news|actus?|actualités|"
+        r"noticias|notizie|notícias|wiadomości|nyheter|nyheder)$",
+    )
+    + _cues(
+        "start",
+        "legal notice",
+        r"\bis (een )?onderdeel van\b.{0,40}\b(groep|group|media|uitgeverij)\b",
+        r"^(verantwoordelijke uitgever|éditeur responsable|v\.u\.|e\.r\.)\s*:",
+        r"^(btw|tva|vat|ust-?id(nr\.?)?|nif|partita iva|p\. ?iva)\b.{0,5}[a-z]{2}\s?\d[\d. ]{6,}$",
+    )
+    + _cues(
+        "start",
+        "byline",
+        r"^(redactie|redaktion|rédaction|redacción|redazione|redação|redakcja)\s*,?\s*(met|mit|avec|con|com|z)\s+"
+        r"(belga|anp|dpa|afp|efe|ansa|lusa|pap|apa|sda|tt|ntb|ritzau|reuters)$",
+    )
+    + _cues(
+        "start",
+        "timestamp",
+        r"^(aangepast|bijgewerkt|geüpdatet|gewijzigd)\s+(om|op)\s+\d",
+    )
+    + _cues(
+        "strong",
+        "cookie prompt",
+        r"\ben poursuivant votre navigation\b.{0,80}\bcookies?\b",
+    )
+    + _cues(
+        "strong",
+        "correction note",
+        r"^(dit artikel is aangepast|this article has been (amended|corrected|updated)|cet article a été (modifié|corrigé)|"
+        r"dieser artikel wurde (korrigiert|geändert))\b.{0,40}\b(eerdere versie|earlier version|précédente version|"
+        r"früheren version)\b",
+    )
+    + _cues(
+        "start",
+        "share widget",
+        r"^(delen|teilen|partager|share|compartir|condividi|partilhar|del|dela|udostępnij)\s*:$",
+    )
+    + _cues(
+        "start",
+        "event teaser",
+        # An events diary's entry: "za 20 feb - Snertloop, start bij sportpark De Wetering".
+        r"^(ma|di|wo|do|vr|za|zo|mo|tu|we|th|fr|sa|su|lun|mar|mer|jeu|ven|sam|dim|mån|tis|ons|tor|fre|lör|sön)\.?\s+"
+        r"\d{1,2}\.?\s+[a-zé]{3,9}\.?\s*[-–:]\s+\S",
+    )
+    + _cues(
+        "start",
+        "newsletter",
+        r"^(ricevi|recevez|receba|recibe|ontvang|erhalten sie|få|otrzymuj)\s+(ogni|chaque|todas as|cada|elke|jeden|varje|hver|"
+        r"codziennie)\b.{0,60}\b(notizie|nouvelles|actualités|notícias|noticias|nieuws|nachrichten|nyheter|wiadomości)\b",
+    )
+    + _cues(
+        "start",
+        "tags",
+        r"^(archivado en|archiviato in|classé dans|abgelegt unter|filed under|gearchiveerd onder)\s*:?",
+    )
     # --- held-out batch 39
     + _cues(
         "start",
@@ -3122,7 +3277,8 @@ COMMENTER = re.compile(
 # A reader's comment under the comments' header: "BrageM: Hvorfor har vi bare én kabel?", "Marc D. : Toujours ...".
 READER_COMMENT = re.compile(
     # "Randi_K: ...", "Gerrit uit Tiel: ...", "J. de Bruin: ..."
-    r"^[^\s:]{2,25}(?:\s(?:[A-ZÀ-ÝĀ-Ž][\w'’-]{0,12}\.?|van|von|de|der|den|da|di|du|del|uit|aus|from|från|fra|z)){0,3}"
+    r"^[^\s:]{2,25}(?:\s(?:[A-ZÀ-ÝĀ-Ž][\w'’-]{0,12}\.?|van|von|de|der|den|da|do|dos|das|di|du|del|della|uit|aus|from|"
+    r"från|fra|z)){0,3}"
     r"\s?:\s+\S"
 )
 # A commenter's name with the comment's age or date, over its text: "Davor_ST · 2 hours ago", "Manuel R. · 3 set 2026";

@@ -360,7 +360,8 @@ def _row_parts(line: str) -> list[str]:
     return [p.strip(" []→←▸►") for p in parts if p.strip(" []→←▸►")]
 
 
-_COUNT = re.compile(r"^\d{1,3}(?:[.,]\d{1,2})?$")  # a count or a score: "13", "133,5"
+# A count, a score, a share or a change in a table's cell: "13", "133,5", "2 412", "31,4 %", "+7,9".
+_COUNT = re.compile(r"^[+−-]?\d{1,3}(?:[  ]\d{3})*(?:[.,]\d{1,2})?\s?%?$")
 
 
 def _table_row(line: str) -> bool:
@@ -849,7 +850,8 @@ _AD_OFFER = re.compile(
     # a comparison, a quote asked for, a discount, a call to look closer at the end: "Porównaj oferty", "Peça já o seu
     # orçamento", "-15 %", "... Découvrir", "... Sprawdź »"
     r"\b(?:porównaj|oszczędź|peça (?:já )?o seu orçamento|pida (?:ya )?su presupuesto|demandez votre devis|"
-    r"richiedi un preventivo)\b|(?<![\w,.])-\d{1,2}\s?%|"
+    r"richiedi un preventivo|effektiv ränta|effektiv rente|book din|boka din|bestill din|free for \d+ days|"
+    r"gratis i \d+ dagar|kostenlos testen|essai gratuit|prueba gratis)\b|(?<![\w,.])-\d{1,2}\s?%|"
     r"\b(?:sprawdź|zobacz|découvrir|descubre|descubra|scopri|entdecken|mehr erfahren|learn more|ontdek|upptäck|oppdag|"
     r"opdag)\s*[»›→]?\s*$|"
     # a call to ring a number: "Bel 0223 44 55 66", "Call 01632 960 118", "Appelez le 02 33 51 20 14"
@@ -1017,7 +1019,9 @@ def _mark_link_lists(page: _Page) -> None:
                 j += 1
                 continue
             question = item.rstrip().endswith("?")  # a teaser's title may ask ("Who's next?")
-            if not page.free(m) or (ends_sentence(item) and not question) or len(item.split()) > 20:
+            # or end on a quotation: 'Experten: "Myndigheterna måste ställa hårdare krav på leverantörerna"'
+            quoted = item.rstrip()[-1:] in "\"”»" and item.rstrip()[-2:-1] not in ".!?"
+            if not page.free(m) or (ends_sentence(item) and not question and not quoted) or len(item.split()) > 20:
                 break
             if len(item.split()) >= 8 and items and all(len(content_of[k].split()) <= 3 for k in items):
                 break  # a menu's words, then the page's title: "Latest", "Finance", ..., "Corvell shares plunge ..."
@@ -1266,7 +1270,9 @@ def _mark_tail(page: _Page, title_line: int | None) -> None:
             and page.free(tail[k + 1][0])
             and (any(c.isdigit() for c in below) or bool(_FACT_ROW.match(below)))
         )
-        if n != title_line and page.free(n) and not ends_sentence(text) and short and not heads_rows:
+        # Nor a point of a list whose points went before: "- Oorzaak wordt onderzocht" under "Wat we weten".
+        listed = k > 0 and bool(_LIST_MARK.match(text)) and bool(_LIST_MARK.match(tail[k - 1][1])) and page.free(tail[k - 1][0])
+        if n != title_line and page.free(n) and not ends_sentence(text) and short and not heads_rows and not listed:
             page.reasons[n] = "page footer"
 
 

@@ -119,7 +119,11 @@ def _line_above(lines: Lines, m: int, skip_bylines: bool = False) -> int | None:
 
 
 def _byline(text: str) -> bool:
-    return cue_reason(text.strip()) == "byline"
+    """A byline by its cue, or a writer's name alone: "Carla Sofia Marques" over "12 junho 2027 | 10:40"."""
+    return cue_reason(text.strip()) == "byline" or bool(_NAME_ALONE.match(text.strip()))
+
+
+_NAME_ALONE = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'’-]+(?: (?:d[aeo]s?|van|von|de la|del|di) )?(?: [A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2}$")
 
 
 def _headline_shaped(text: str) -> bool:

@@ -73,6 +73,10 @@ _DE_WEEKDAY = re.compile(r"^([Aa]m )?(Montag|Dienstag|Mittwoch|Donnerstag|Freita
 _DE_PARTS_OF_DAY = {"morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht"}
 
 
+# A weekday in apposition after a relative day: "ontem, sexta-feira, ...", "hier, lundi, ...".
+_WEEKDAY_APPOSED = re.compile(r",\s*([^\W\d_]+(?:-feira)?)\s*,")
+
+
 def _write_day(text: str, start: int, end: int, written: str, language: str) -> tuple[str, Repair]:
     """``text`` with the day at ``start:end`` replaced by ``written``, and the repair that records it."""
     word = text[start:end]
@@ -84,7 +88,13 @@ def _write_day(text: str, start: int, end: int, written: str, language: str) -> 
         written = f"{compound.group(1)}{compound.group(2)}{after.group(1).lower()}, {written[compound.end():]}"
         written += _closing_comma(text[after.end() :])
         return text[:start] + written + text[after.end() :], Repair("date", text[start : after.end()], written)
-    if after is not None and part is not None:
+    named = _WEEKDAY_APPOSED.match(text, end)
+    if named is not None and strip_accents(named.group(1).lower()) in WEEKDAYS and written.lower().startswith(
+        named.group(1).lower()
+    ):
+        # "ontem, sexta-feira, pela ..." names the weekday the date gives: the date stands for both.
+        end, word = named.end() - 1, text[start : named.end() - 1]
+    elif after is not None and part is not None:
         end, written, word = after.end(), f"{written} {part}", text[start : after.end()]
     elif language in CLOCK_AT and _CLOCK_AFTER.match(text, end):
         written += CLOCK_AT[language]
