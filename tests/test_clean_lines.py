@@ -3175,3 +3175,68 @@ def test_a_list_of_points_at_the_foot_and_a_writers_name_over_an_items_stamp() -
         "Nova Unidade de Saúde Familiar abre portas em São Romão",
         "Chuva obriga a cancelar Festas de Santo António em Ardeira",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Het laatste nieuws", "news ticker"),
+        ("Most Read in Sport", "related links"),
+        ("Von dpa und KB-Redaktion", "byline"),
+        ("ATS/Réd.", "byline"),
+        ("Mit Material von dpa und Reuters", "source credit"),
+        ("Word lid van Fries Kustnieuws voor € 4,95 per maand en steun lokale journalistiek.", "subscription prompt"),
+        ("Receba as notícias da região no seu e-mail.", "newsletter"),
+        ("Morgen-Briefing: Die wichtigsten Wirtschaftsnachrichten jeden Werktag um 6 Uhr.", "newsletter"),
+        ("Lesen Sie den vollständigen Artikel mit WB+", "paywall notice"),
+        ("Gesponsord", "advertising"),
+        ("Members get ad-free reading. Join from €4 a month.", "subscription prompt"),
+        ("This discussion is now closed for comments but you can still sign in.", "comment widget"),
+        ("Hannah Crowther in Madrid and Tomás Rebelo in Lisbon", "byline"),
+        ("Relację prowadzą: Agnieszka Słowik, Paweł Kornas", "byline"),
+    ],
+)
+def test_furniture_of_held_out_batches_42_and_43(line: str, reason: str) -> None:
+    assert (cue_reason(line) or "").startswith(reason)
+
+
+def test_news_lines_near_the_batch_42_and_43_cues_stay() -> None:
+    assert cue_reason("Most read books this year were crime novels, the library said.") is None
+    assert cue_reason("Anna Berg in Stockholm and her brother in Oslo were both evacuated.") is None
+
+
+def test_a_score_table_in_columns_of_spaces_a_stamp_with_its_update_and_a_headline_over_a_credit() -> None:
+    table = (
+        "Kilbarran edge Shannonmore in thriller\n"
+        "Kilbarran will contest their first Munster Senior Cup final in eleven years after a dramatic finish.\n"
+        "Team          Tries  Cons  Pens  Pts\n"
+        "Kilbarran       3      3     1    24\n"
+        "Shannonmore     3      2     0    19\n"
+        "Cathal Moynihan added a superb conversion from the touchline, the coach said afterwards.\n"
+    )
+    reasons = _reasons(table)
+    assert reasons["Kilbarran       3      3     1    24"] != "navigation"
+    assert reasons["Team          Tries  Cons  Pens  Pts"] != "navigation"
+    two = (
+        "Nya biblioteket i Tallbacka invigt – hundratals på plats vid premiären\n"
+        "Publicerad 13 november 2027 kl. 16.40\n"
+        "Kön ringlade sig runt hörnet redan en halvtimme innan dörrarna öppnades, och omkring 400 personer kom.\n"
+        "Stationshuset från 1912 har stått tomt sedan resecentret flyttade 2019, enligt kommunen.\n\n"
+        "Bil krockade med älg på länsväg 331 – kvinna till sjukhus\n"
+        "Publicerad 15 november 2027 kl. 06.12 · Uppdaterad 15 november 2027 kl. 08.47\n"
+        "En kvinna i 45-årsåldern fördes till sjukhus efter att hennes bil kolliderat med en älg sent på söndagskvällen.\n"
+        "Polisen utreder händelsen, och vägen var avstängd i två timmar enligt Trafikverket.\n"
+    )
+    assert len(split_items(two)) == 2
+    credited = (
+        "Containerschip verliest 64 containers boven Schiermonnikoog | Noorderkrant\n"
+        "Noorderkrant\n"
+        "Containerschip verliest tientallen containers in storm, lading spoelt aan op Schiermonnikoog\n"
+        "ANP/Noorderkrant\n"
+        "woensdag 20 januari 2027, 14:32\n"
+        "Het containerschip Valeria Horizon is in de nacht van dinsdag op woensdag 64 containers kwijtgeraakt.\n"
+        "Het 335 meter lange schip was op weg van Rotterdam naar Hamburg toen het in de problemen kwam.\n"
+        "© 2027 Noorderkrant\n"
+    )
+    reasons = _reasons(credited)
+    assert reasons["Containerschip verliest tientallen containers in storm, lading spoelt aan op Schiermonnikoog"] != "photo caption"

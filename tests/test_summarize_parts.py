@@ -863,3 +863,8 @@ def test_a_relative_day_with_its_weekday_in_apposition_is_written_once() -> None
     )
     assert text == "A unidade foi inaugurada sexta-feira 11 de junho de 2027, pela secretária de Estado."
     assert repair is not None and repair.before == "ontem, sexta-feira"
+
+
+def test_an_efe_dateline_with_its_hyphen_glued_to_the_month_is_trimmed() -> None:
+    assert trim("Madrid, 18 oct.- Un apagón dejó sin luz a tres millones de personas.")[0].startswith("Un apagón")
+    assert trim("Sr.- López dijo que sí.")[1] == []

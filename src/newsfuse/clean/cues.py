@@ -2719,6 +2719,60 @@ CUES: tuple[Cue, ...] = tuple(
         "live page tools",
         r"^you('ve| have) reached the (start|beginning|end) of (this|the) live ?blog\b",
     )
+    # --- held-out batch 43
+    + _cues(
+        "start",
+        "subscription prompt",
+        r"\b(ad-free|sans publicité|werbefrei|senza pubblicità|sin publicidad)\b.{0,40}\b(join|abonnez|abonnieren|abbonati|"
+        r"suscríbete)\b",
+    )
+    + _cues(
+        "start",
+        "comment widget",
+        r"^this discussion is (now )?closed\b",
+    )
+    + _cues(
+        "start",
+        "byline",
+        r"^[\w'’-]+ [\w'’-]+ in [\w'’ -]+? and [\w'’-]+ [\w'’-]+ in [\w'’ -]+$",
+    )
+    + _cues(
+        "start",
+        "related links",
+        r"^most read( in [\w' ]{2,20})?$",
+    )
+    + _cues(
+        "start",
+        "byline",
+        r"^von (dpa|afp|reuters|apa|sda|kna|epd) und [\w-]+( redaktion|-redaktion)?$",
+        r"^(ats|sda|afp|apa|belga|anp)/réd\.?$",
+    )
+    + _cues(
+        "start",
+        "source credit",
+        r"^mit material (von|der) (dpa|afp|reuters|apa|sda|kna|epd)\b",
+    )
+    + _cues(
+        "start",
+        "subscription prompt",
+        r"^word lid van\b.{0,60}\bper (maand|jaar)\b",
+    )
+    + _cues(
+        "start",
+        "newsletter",
+        r"^receba as notícias\b.{0,40}\b(e-?mail|caixa de correio)\b",
+        r"^[\w-]+-briefing\s*:.{0,80}\b(jeden|every|chaque) (werktag|tag|morgen|weekday|day|matin)\b",
+    )
+    + _cues(
+        "start",
+        "paywall notice",
+        r"^(lesen sie den (vollständigen|ganzen) artikel mit|read the full (article|story) with|lisez l'article complet avec)\b",
+    )
+    + _cues(
+        "start",
+        "advertising",
+        r"^(gesponsord|gesponsert|sponsored|sponsorisé|patrocinado)$",
+    )
     # --- held-out batch 40
     + _cues(
         "start",
@@ -2924,7 +2978,8 @@ CUES: tuple[Cue, ...] = tuple(
     + _cues(
         "start",
         "news ticker",
-        r"^\W*(en continu|fil info|fil d'info|im ticker|ultim'ora|última hora|nu in het nieuws|just nu)$",
+        r"^\W*(en continu|fil info|fil d'info|im ticker|ultim'ora|última hora|nu in het nieuws|just nu|het laatste nieuws|"
+        r"das neueste|les dernières infos|latest news|últimas noticias|ultime notizie|senaste nytt)$",
     )
     + _cues(
         "start",
@@ -3073,7 +3128,8 @@ CUES: tuple[Cue, ...] = tuple(
         "start",
         "byline",
         # The reporters of a live page: "Journalister: Ingrid Solberg, Eirik Haugland og Maren Vik".
-        r"^(journalister|journalistar|reportrar|reportere|reporters|journalists|autoren|autorzy|auteurs)\s*:\s*[^\d.!?:]{3,120}$",
+        r"^(journalister|journalistar|reportrar|reportere|reporters|journalists|autoren|autorzy|auteurs|relację prowadz[aąi]|"
+        r"relację prowadzą)\s*:\s*[^\d.!?:]{3,120}$",
     )
     + _cues(
         "start",
@@ -3241,7 +3297,7 @@ KEY_POINTS = re.compile(
 # Markers that open a new item on a live or multi-item page.
 ITEM_MARKER = re.compile(
     r"^(publié|published|veröffentlicht|publicado|pubblicato|publicado em|opublikowano|dodano|gepubliceerd|publicerad|"
-    r"publiceret|publisert)\b[^!?]{0,60}(?<!\.)$",
+    r"publiceret|publisert)\b[^!?]{0,90}(?<!\.)$",
     re.I,
 )
 # Time headers of a live page: "14:30", "14h30", "09:05 Uhr", "Kl. 08.10", "il y a 12 min".
@@ -3299,7 +3355,7 @@ COMMENT_HEAD = re.compile(
 )
 # A commenter's handle alone over the comment's text: "cheminot_retraite", "giovanni.r58", "Sylvie D.", "~kupiec".
 COMMENTER_NAME = re.compile(
-    r"^(?:(?=[\w.]*[\d_.])[a-z][\w.]{2,24}|[A-Za-z]+_[\w]+|[A-Z][a-z]+[\d_]\w*|[A-Z][a-z]+[A-Z][a-z]*\d{2,}|[A-Z][a-z]+\.[A-Z]\w*|[A-ZÀ-Ý][a-zà-ÿ]+ [A-Z]\.|~[\w.-]{2,25}|"
+    r"^(?:(?=[\w.]*[\d_.])[a-z][\w.]{2,24}|[A-Za-z]+_[\w]+|[A-Z][a-z]+[\d_]\w*|[A-Z][a-z]+[A-Z][a-z]*\d{2,}|[A-Z][a-z]+[A-Z][a-z]+\w*|[A-Z][a-z]+\.[A-Z]\w*|[A-ZÀ-Ý][a-zà-ÿ]+ [A-Z]\.|~[\w.-]{2,25}|"
     # "Anna-Karin L": a first name and an initial without its full stop
     r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)? [A-ZÀ-Ý])$"
 )

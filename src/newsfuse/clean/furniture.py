@@ -365,9 +365,23 @@ _COUNT = re.compile(r"^[+−-]?\d{1,3}(?:[  ]\d{3})*(?:[.,]\d{1,2})?\s?%?$")
 
 
 def _table_row(line: str) -> bool:
-    """A score table's row, ruled with bars, with two counts or scores or more: "Holmstrup HK | 13 | 15 | 28" (a
-    lottery's numbers come set apart by dots)."""
-    return "|" in line and sum(bool(_COUNT.match(p)) for p in _row_parts(line)) >= 2
+    """A score table's row, ruled with bars, with two counts or scores or more ("Holmstrup HK | 13 | 15 | 28"), or set
+    in columns of spaces with three whole counts or more ("Kilbarran   3   3   1   24"). A lottery's numbers come set
+    apart by dots, a ticker's prices with their decimals."""
+    if "|" in line:
+        return sum(bool(_COUNT.match(p)) for p in _row_parts(line)) >= 2
+    columns = re.split(r"\s{2,}", line.strip())
+    return "·" not in line and len(columns) >= 4 and sum(bool(re.fullmatch(r"\d{1,3}", c)) for c in columns) >= 3
+
+
+def _rewords_title(page: _Page, text: str) -> bool:
+    """Whether a headline-shaped line rewords the page's title: three of its longer words at least, and most of those
+    of the shorter of the two."""
+    title = next((t for m, t in page.content if page.reasons.get(m) == "title"), "")
+    wanted, words = _content_words(title), _content_words(text)
+    shaped = 4 <= len(text.split()) <= 25 and not ends_sentence(text)
+    shared = len(words & wanted)
+    return shaped and shared >= 3 and shared >= 0.6 * min(len(words), len(wanted))
 
 
 def _furniture_row(line: str) -> str | None:
@@ -851,7 +865,10 @@ _AD_OFFER = re.compile(
     # orçamento", "-15 %", "... Découvrir", "... Sprawdź »"
     r"\b(?:porównaj|oszczędź|peça (?:já )?o seu orçamento|pida (?:ya )?su presupuesto|demandez votre devis|"
     r"richiedi un preventivo|effektiv ränta|effektiv rente|book din|boka din|bestill din|free for \d+ days|"
-    r"gratis i \d+ dagar|kostenlos testen|essai gratuit|prueba gratis)\b|(?<![\w,.])-\d{1,2}\s?%|"
+    r"gratis i \d+ dagar|kostenlos testen|essai gratuit|prueba gratis|sin intereses|zinsfrei|sans frais|"
+    r"talk to [\w' ]{2,40} today|bespaart tot|spart bis zu|économisez jusqu'à|envíos a toda|envío gratis|"
+    r"free delivery|livraison offerte|versandkostenfrei|spedizione gratuita|um nur|für nur|pour seulement|por solo|"
+    r"a soli|for only|save \d+\s?%|book before|réservez avant|buchen sie bis)\b|(?<![\w,.])-\d{1,2}\s?%|"
     r"\b(?:sprawdź|zobacz|découvrir|descubre|descubra|scopri|entdecken|mehr erfahren|learn more|ontdek|upptäck|oppdag|"
     r"opdag)\s*[»›→]?\s*$|"
     # a call to ring a number: "Bel 0223 44 55 66", "Call 01632 960 118", "Appelez le 02 33 51 20 14"
@@ -935,7 +952,8 @@ def _mark_captions_and_credits(page: _Page) -> None:
         nxt = content[idx + 1] if idx + 1 < len(content) else None
         # Not when the "credit" line is itself a caption ("Bild: Färjan ligger på grund. Foto: H. Sjölund / STB").
         bare = nxt is not None and len(nxt[1].split()) <= 8
-        if page.free(n) and nxt and _is_credit(page, idx + 1) and bare and len(text.split()) <= 25:
+        # Not the headline over a credit line ("ANP/Noorderkrant"): it rewords the page's title.
+        if page.free(n) and nxt and _is_credit(page, idx + 1) and bare and len(text.split()) <= 25 and not _rewords_title(page, text):
             reasons[n] = "photo caption"
     # A short line closed by an agency's initials with the report going on below it is a caption with its credit
     # ("Los marineros rescatados, atendidos en el muelle de Vilarmar. (AIN)"); a sign-off closes the report instead.
@@ -1213,6 +1231,11 @@ def _mark_masthead(page: _Page) -> None:
             page.reasons[n] = "site branding"
 
 
+def _columns(line: str) -> int:
+    """How many cells a table's row holds, ruled with bars or set in columns of spaces."""
+    return len(_row_parts(line)) if "|" in line else len(re.split(r"\s{2,}", line.strip()))
+
+
 def _table_rows(page: _Page) -> set[int]:
     """The rows of a table ruled with bars, anywhere on the page, with its header (as many columns over its first
     row), freed of the navigation reason a cue gave them ("1 | Eirik Solbakken | Lierdal IL | 133,5 | 136,0 | 281,4",
@@ -1222,7 +1245,7 @@ def _table_rows(page: _Page) -> set[int]:
     rows |= {
         k
         for k in range(len(content) - 1)
-        if k + 1 in rows and "|" in content[k][1] and len(_row_parts(content[k][1])) == len(_row_parts(content[k + 1][1]))
+        if k + 1 in rows and _columns(content[k][1]) == _columns(content[k + 1][1]) > 2
     }
     for k in rows:
         if page.reasons.get(content[k][0]) == "navigation":
@@ -1391,8 +1414,10 @@ def site_suffix(line: str) -> tuple[str, str, str] | None:
         not 4 <= len(head.split()) <= 25
         or "|" in head
         or not 1 <= len(words) <= 5
-        # Figures only inside a name after a bar ("| DK24"), not as a score or a count after a dash
-        or (any(ch.isdigit() for ch in site) and (sep != "|" or any(w.isdigit() for w in words)))
+        # Figures only inside a name after a bar ("| DK24") or glued to a name's end ("- Nieuwsplein24"), not as a
+        # score or a count after a dash
+        or any(w.isdigit() for w in words)
+        or (any(ch.isdigit() for ch in site) and sep != "|" and not re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]{3,}\d{1,3}", site))
         or not words[0][:1].isupper()
         or not all(w[:1].isupper() or w.lower() in _SITE_CONNECTORS or (short_lower and len(w) <= 8) for w in words)
     ):

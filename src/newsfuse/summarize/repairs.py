@@ -431,7 +431,8 @@ _PLACE_DATELINE = re.compile(
     r"^(?:[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){0,2}"
     r"(?:, (?:[A-ZÀ-Ý][\w.'’ ]{1,20}?|\d{1,2}\.? [a-zà-ÿ]{3,10}\.?(?: \d{4})?)){0,2})?"
     # "Santiago, Chile, Jan. 5 (UPI) -- "; after an agency, a spaced hyphen too: "Weilersheim (dpa/lsw) - "
-    rf"(?:\s*\((?:{_AGENCIES}(?:/[\w.]+)?|[A-Z]{{2,5}})\)\s*(?:--|[—–-])|\s*(?:--|[—–])) "
+    # or a hyphen glued to an abbreviation's point: "Madrid, 18 oct.- "
+    rf"(?:\s*\((?:{_AGENCIES}(?:/[\w.]+)?|[A-Z]{{2,5}})\)\s*(?:--|[—–-])|\s*(?:--|[—–])|(?<=\d [a-zà-ÿ]{{3}}\.)-|(?<=\d [a-zà-ÿ]{{4}}\.)-) "
     r"(?=[A-ZÀ-Ý\"«“„])"
 )
 # A point of an editor's box of key points: "• Unión Aragonesa (UA) gana con el 31,2% ..." (a dash would open a quote).
