@@ -3240,3 +3240,40 @@ def test_a_score_table_in_columns_of_spaces_a_stamp_with_its_update_and_a_headli
     )
     reasons = _reasons(credited)
     assert reasons["Containerschip verliest tientallen containers in storm, lading spoelt aan op Schiermonnikoog"] != "photo caption"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Artigo de acesso livre", "subscription prompt"),
+        ("Cet article vous est offert", "subscription prompt"),
+        ("EFE | Huelva / Lisboa", "byline"),
+        ("Redactie", "byline"),
+        ("Zwaanberger Courant is onderdeel van Mediagroep Midden B.V.", "legal notice"),
+        ("La Voce del Ceresio SA · Via alla Stampa 4 · 6999 Cadrano", "legal notice"),
+        ("Per commentare è necessario essere abbonati.", "comment prompt"),
+        (
+            "Szanowny Użytkowniku, w związku z wejściem w życie RODO informujemy, że Twoje dane osobowe przetwarzamy "
+            "w celach statystycznych i marketingowych.",
+            "cookie prompt",
+        ),
+        ("Sport > Lekkoatletyka", "navigation"),
+        ("NA ŻYWO", "live page tools"),
+    ],
+)
+def test_furniture_of_held_out_batch_45(line: str, reason: str) -> None:
+    assert (cue_reason(line) or "").startswith(reason)
+
+
+def test_ads_that_open_on_a_call_to_discover_or_ask_for_a_call() -> None:
+    page = (
+        "Fietsster komt om bij aanrijding met vrachtwagen\n"
+        "In Zwaanbergen is woensdagochtend een fietsster om het leven gekomen na een aanrijding met een vrachtwagen.\n"
+        "Reclame\n"
+        "Ontdek de nieuwe elektrische SUV's bij Garage Van den Broeck in Mortsel. Nu met 3.000 euro milieupremie.\n"
+        "De politie onderzoekt hoe het ongeval kon gebeuren, meldt een woordvoerder aan het begin van de middag.\n"
+    )
+    reasons = _reasons(page)
+    assert reasons[
+        "Ontdek de nieuwe elektrische SUV's bij Garage Van den Broeck in Mortsel. Nu met 3.000 euro milieupremie."
+    ] == "advertising"

@@ -963,3 +963,13 @@ def test_nordic_millions_and_dutch_deaths_are_read() -> None:
     dutch = _article("nl", "Bij een gasexplosie zijn zaterdagavond twee mensen om het leven gekomen.", "nl")
     assert [q.value for q in quantities(swedish)] == [1_200_000.0]
     assert [(q.value, q.counts) for q in quantities(dutch)] == [(2.0, "dead")]
+
+
+def test_a_weekday_planned_in_dutch_is_the_next_one_and_the_report_keeps_its_day() -> None:
+    text = (
+        "In Zwaanbergen is woensdagochtend een fietsster om het leven gekomen na een aanrijding met een vrachtwagen. "
+        "De lokale fietsersvereniging plant zaterdag een fietsbetoging."
+    )
+    article = _article("nl", text, "nl", published=datetime(2027, 9, 8, 15, 47))
+    knowledge = build_knowledge(Story("s", ("nl",), "nl", None), [article])
+    assert knowledge.story_date == date(2027, 9, 8)

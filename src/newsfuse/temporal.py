@@ -366,6 +366,15 @@ _FUTURE = {
         r"(?:sar|avr|far|andr|potr|dovr|verr|vedr|terr|rimarr|dar|star)(?:a|anno))\b"
     ),
     "pt": re.compile(r"\b(?:\w{3,}(?:ara|era|ira|arao|erao|irao)|previsto|prevista)\b"),
+    # "zaterdag volgt een protestrit", "på lördag ska ...", "w sobotę odbędzie się ..."
+    "nl": re.compile(
+        r"\b(?:zal|zullen|volgt|volgen|(?:wordt|worden) verwacht|staat gepland|gepland|plant|plannen|organiseert|"
+        r"organiseren)\b"
+    ),
+    "sv": re.compile(r"\b(?:ska|skall|kommer att|planeras|vantas)\b"),
+    "no": re.compile(r"\b(?:skal|kommer til a|planlegges|ventes)\b"),
+    "da": re.compile(r"\b(?:skal|planlaegges|ventes)\b"),
+    "pl": re.compile(r"\b(?:bedzie|beda|zostanie|zostana|odbedzie sie|planowan\w*)\b"),
 }
 # "Until" right before a weekday points forward when the clause speaks of the future ("jusqu'à 104 km/h" does not);
 # Swedish "natten till söndag" (Danish and Norwegian "natten til") is the night before Sunday, no "until".

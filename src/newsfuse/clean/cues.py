@@ -2719,6 +2719,34 @@ CUES: tuple[Cue, ...] = tuple(
         "live page tools",
         r"^you('ve| have) reached the (start|beginning|end) of (this|the) live ?blog\b",
     )
+    # --- held-out batch 45
+    + _cues(
+        "start",
+        "subscription prompt",
+        r"^(artigo de acesso livre|artículo de acceso libre|article en accès libre|cet article vous est offert|"
+        r"articolo gratuito|dit artikel is gratis te lezen|free to read)$",
+    )
+    + _cues(
+        "start",
+        "byline",
+        r"^(efe|afp|dpa|ansa|lusa|reuters|ap|pap|anp|belga)\s*[|·]\s*[\w /-]{2,40}$",
+        r"^(redactie|redaktion|rédaction|redacción|redazione|redação|redakcja)$",
+    )
+    + _cues(
+        "strong",
+        "cookie prompt",
+        r"\b(rodo|gdpr|rgpd|dsgvo)\b.{0,80}\b(dane osobowe|personal data|données personnelles|personenbezogene daten)\b",
+    )
+    + _cues(
+        "start",
+        "navigation",
+        r"^[\w ]{2,25} > [\w ]{2,25}$",
+    )
+    + _cues(
+        "start",
+        "live page tools",
+        r"^(na żywo|en direct|en vivo|ao vivo|in diretta)$",
+    )
     # --- held-out batch 43
     + _cues(
         "start",
@@ -2867,7 +2895,8 @@ CUES: tuple[Cue, ...] = tuple(
         "start",
         "comment prompt",
         r"^(om te reageren moet je (ingelogd|aangemeld) zijn|kommentieren sie als registrierter nutzer|"
-        r"per commentare devi (essere registrato|accedere)|para comentar (debes|tienes que) (iniciar sesión|estar registrado))\b",
+        r"per commentare (devi (essere registrato|accedere)|è necessario essere (abbonati|registrati))|"
+        r"para comentar (debes|tienes que) (iniciar sesión|estar registrado))\b",
     )
     + _cues(
         "start",
@@ -2878,7 +2907,7 @@ CUES: tuple[Cue, ...] = tuple(
     + _cues(
         "start",
         "legal notice",
-        r"\bis (een )?onderdeel van\b.{0,40}\b(groep|group|media|uitgeverij)\b",
+        r"\bis (een )?onderdeel van\b.{0,40}(groep|group|media|uitgeverij)\b",
         r"^(verantwoordelijke uitgever|éditeur responsable|v\.u\.|e\.r\.)\s*:",
         r"^(btw|tva|vat|ust-?id(nr\.?)?|nif|partita iva|p\. ?iva)\b.{0,5}[a-z]{2}\s?\d[\d. ]{6,}$",
     )
@@ -3065,7 +3094,7 @@ CUES: tuple[Cue, ...] = tuple(
         r"\b(tlf|tel|telefon|telefoon|phone)\.?\s*[\d+(]",
         # A company's name, then its street: "El Heraldo de la Raya S.L. – Avda. de Portugal, 22 – 10890 ...".
         r"^[^.!?]{2,80}\b(s\.l\.|s\.a\.|sa|sarl|sas|nv|bv|vzw|ag|ltd|plc|s\.r\.l\.|s\.p\.a\.|gmbh|b\.v\.|"
-        r"sp\. z o\.o\.|lda\.?)\s*[–|-]\s*"
+        r"sp\. z o\.o\.|lda\.?)\s*[–|·-]\s*"
         r"(avda\.?|avenida|calle|c/|via|viale|piazza|rue|avenue|straße|strasse|ul\.|rua|praça)\s",
     )
     + _cues(
