@@ -3277,3 +3277,45 @@ def test_ads_that_open_on_a_call_to_discover_or_ask_for_a_call() -> None:
     assert reasons[
         "Ontdek de nieuwe elektrische SUV's bij Garage Van den Broeck in Mortsel. Nu met 3.000 euro milieupremie."
     ] == "advertising"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Redazione: viale Europa 15, Valdrena – redazione@vocedivaldrena.it", "legal notice"),
+        ("Keystone-SDA/red", "byline"),
+        ("Korrigendum: In einer früheren Version dieses Artikels war von 300 evakuierten Patienten die Rede.", "correction"),
+        ("Rachel Whitmore (now) and Tom Aldridge (earlier)", "byline"),
+        ("Show key events only", "live page tools"),
+        ("Dettagli", "page tools"),
+        ("Scritto da Redazione PrealpiNews", "byline"),
+        ("Categoria: Cronaca", "tags"),
+        ("Visite: 2314", "page tools"),
+    ],
+)
+def test_furniture_of_held_out_batch_44(line: str, reason: str) -> None:
+    assert (cue_reason(line) or "").startswith(reason)
+
+
+def test_a_score_table_closes_no_report_and_a_comments_votes_are_no_table() -> None:
+    page = (
+        "KS Wierzbin wygrywa po tie-breaku. 3:2 z Sokołem Lipowiec na otwarcie półfinału\n"
+        "Ponad dwie godziny walki, pięć setów i 2300 kibiców w hali przy ul. Sportowej w sobotę wieczorem.\n"
+        "Siatkarze KS Wierzbin pokonali w sobotę Sokoła Lipowiec 3:2 i objęli prowadzenie w półfinale ligi.\n"
+        "Set | KS Wierzbin | Sokół Lipowiec | Czas\n"
+        "I | 25 | 22 | 27 min\n"
+        "V | 15 | 12 | 17 min\n"
+        "KS Wierzbin – Sokół Lipowiec 3:2 (25:22, 21:25, 25:23, 23:25, 15:12)\n"
+        "KS Wierzbin: Wołoszyn 24, Banaś 15, Krajewski 12, Sowa 9, Lis 7, Pietrzak 2, Maciejewski oraz Nowicki 3.\n"
+        "Sokół Lipowiec: Grabowski 21, Zając 14, Mróz 11, Kubiak 8, Wrzesiński 6, Sobczak 3 oraz Jasiński 4.\n"
+    )
+    assert len(split_items(page)) == 1
+    from newsfuse.clean.furniture import table_row
+
+    assert table_row("V | 15 | 12 | 17 min") and not table_row("odpowiedz | +112 | -3")
+
+
+def test_a_live_pages_times_with_their_zone_head_its_updates() -> None:
+    from newsfuse.clean.cues import TIME_HEADER
+
+    assert TIME_HEADER.match("16.02 BST") and TIME_HEADER.match("06:12 CET")

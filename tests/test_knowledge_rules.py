@@ -973,3 +973,12 @@ def test_a_weekday_planned_in_dutch_is_the_next_one_and_the_report_keeps_its_day
     article = _article("nl", text, "nl", published=datetime(2027, 9, 8, 15, 47))
     knowledge = build_knowledge(Story("s", ("nl",), "nl", None), [article])
     assert knowledge.story_date == date(2027, 9, 8)
+
+
+def test_until_a_weekday_names_no_day_of_the_report_and_an_hour_before_nel_counts_nothing() -> None:
+    from newsfuse.temporal import plain_weekdays
+
+    assert plain_weekdays("Tre intossicati lievi tra il personale, pronto soccorso chiuso fino a lunedì.") == set()
+    assert plain_weekdays("Lunedì il pronto soccorso ha riaperto.") == {0}
+    fire = _article("it", "Un incendio scoppiato poco prima delle 5 nel piano seminterrato ha fatto evacuare 180 pazienti.", "it")
+    assert [(q.value, q.counts) for q in quantities(fire)] == [(180.0, "pazienti")]

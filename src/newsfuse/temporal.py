@@ -564,7 +564,8 @@ def dated_after(text: str, end: int) -> bool:
 
 
 def plain_weekdays(text: str) -> set[int]:
-    """The weekdays a sentence names as one day (0 = Monday): not "last" or "next", not recurring, not dated by it."""
+    """The weekdays a sentence names as one day (0 = Monday): not "last" or "next", not recurring, not dated by it, not
+    the end of a span ("until Monday")."""
     key = _key(text)
     out = set()
     for f in find_expressions(text):
@@ -574,6 +575,8 @@ def plain_weekdays(text: str) -> set[int]:
             weekday = f.weekday
         if weekday is None or recurring_or_named(key, f.position) or dated_after(key, f.position + len(f.expression)):
             continue
+        if _UNTIL.search(key[: f.position]):
+            continue  # "chiuso fino a lunedì": how long something lasts, not the day it happened
         out.add(weekday)
     return out
 

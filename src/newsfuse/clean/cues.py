@@ -229,7 +229,7 @@ CUES: tuple[Cue, ...] = tuple(
         "correction note",
         # A correction says what the article got wrong, however long: it is about the article, not the event.
         r"^(correction|corrections|rectificatif|erratum|berichtigung|korrektur|corrección|fe de errores|rettifica|"
-        r"correção|errata|correctie|rectificatie|sprostowanie|rättelse|rettelse|retting|korrigering)\s*"
+        r"correção|errata|correctie|rectificatie|sprostowanie|rättelse|rettelse|retting|korrigering|korrigendum)\s*"
         r"(,\s*\d{1,2}[:.]\d{2}\s*)?(\([^)]{0,40}\))?\s*:",
         r"^(an earlier version of this (article|story)|une (précédente|première) version de cet article|in einer früheren version dieses artikels|una versión anterior de (este artículo|esta noticia)|una versione precedente di questo articolo|uma versão anterior deste artigo|een eerdere versie van dit artikel)\b",
         r"^this (article|story) was (amended|corrected|updated) on\b.{0,60}\ban earlier version\b",
@@ -2719,6 +2719,36 @@ CUES: tuple[Cue, ...] = tuple(
         "live page tools",
         r"^you('ve| have) reached the (start|beginning|end) of (this|the) live ?blog\b",
     )
+    # --- held-out batch 44
+    + _cues(
+        "start",
+        "legal notice",
+        r"^(redazione|redaktion|rédaction|redacción|redação|redactie)\s*:\s*.{0,60}(@|\b(via|viale|piazza|rue|strasse|"
+        r"straße|calle|rua)\b)",
+    )
+    + _cues(
+        "start",
+        "byline",
+        r"^(keystone-sda|keystone-ats|sda|ats|apa|dpa|afp)\s*/\s*(red|rd|[a-z]{2,3})\.?$",
+        r"^[\w'’-]+ [\w'’-]+ \((now|earlier)\)( and [\w'’-]+ [\w'’-]+ \((now|earlier)\))?$",
+        r"^scritto da\b.{0,40}$",
+    )
+    + _cues(
+        "start",
+        "live page tools",
+        r"^(show key events only|nur wichtige ereignisse|afficher l'essentiel|solo eventi chiave)$",
+    )
+    + _cues(
+        "start",
+        "page tools",
+        r"^(dettagli|details|détails|detalles)$",
+        r"^(visite|visualizzazioni|letture|hits|zugriffe)\s*:\s*[\d.  ]+$",
+    )
+    + _cues(
+        "start",
+        "tags",
+        r"^(categoria|category|kategorie|catégorie|categoría)\s*:\s*\S",
+    )
     # --- held-out batch 45
     + _cues(
         "start",
@@ -3331,7 +3361,8 @@ ITEM_MARKER = re.compile(
 )
 # Time headers of a live page: "14:30", "14h30", "09:05 Uhr", "Kl. 08.10", "il y a 12 min".
 TIME_HEADER = re.compile(
-    r"^(?:(?:kl\.?|klokka|klockan|klokken|godz\.)\s*)?(?:\d{1,2}[:h.]\d{2}(?:\s*(?:uhr|h|hs|horas|ore|godz\.?))?|(?:il y a|vor|hace|fa|há|temu)\s+\d+\s*\w{1,8}(?:\s+(?:fa|temu))?)$",
+    r"^(?:(?:kl\.?|klokka|klockan|klokken|godz\.)\s*)?(?:\d{1,2}[:h.]\d{2}(?:\s*(?:uhr|h|hs|horas|ore|godz\.?|bst|gmt|cet|"
+    r"cest|utc|mez|mesz|edt|est|pdt|pst))?|(?:il y a|vor|hace|fa|há|temu)\s+\d+\s*\w{1,8}(?:\s+(?:fa|temu))?)$",
     re.I,
 )
 # Pages of short items ("The week in brief", "En bref") are cut at their item headlines.

@@ -188,6 +188,8 @@ def cue_reason(line: str) -> str | None:
         return "navigation"
     if _is_keyword_list(stripped):
         return "tags"
+    if table_row(stripped):
+        return None  # a table's row of counts ("Razem | 109 | 107 | 130 min"): the page decides what the table is
     folded = fold(stripped)
     short = len(folded.split()) <= cues.SHORT_LINE_WORDS
     for cue in cues.CUES if short else cues.STRONG_CUES:
@@ -364,12 +366,14 @@ def _row_parts(line: str) -> list[str]:
 _COUNT = re.compile(r"^[+−-]?\d{1,3}(?:[  ]\d{3})*(?:[.,]\d{1,2})?\s?%?$")
 
 
-def _table_row(line: str) -> bool:
+def table_row(line: str) -> bool:
     """A score table's row, ruled with bars, with two counts or scores or more ("Holmstrup HK | 13 | 15 | 28"), or set
     in columns of spaces with three whole counts or more ("Kilbarran   3   3   1   24"). A lottery's numbers come set
     apart by dots, a ticker's prices with their decimals."""
     if "|" in line:
-        return sum(bool(_COUNT.match(p)) for p in _row_parts(line)) >= 2
+        # Two plain counts, or three of any kind: a comment's votes ("odpowiedz | +112 | -3") are signed.
+        counts = [p for p in _row_parts(line) if _COUNT.match(p)]
+        return len(counts) >= 3 or sum(p[:1].isdigit() for p in counts) >= 2
     columns = re.split(r"\s{2,}", line.strip())
     return "·" not in line and len(columns) >= 4 and sum(bool(re.fullmatch(r"\d{1,3}", c)) for c in columns) >= 3
 
@@ -390,7 +394,7 @@ def _furniture_row(line: str) -> str | None:
     parts = _row_parts(line)
     if len(parts) < 2 or _is_statement(line):
         return None
-    if _table_row(line):
+    if table_row(line):
         return None
     reasons = [cue_reason(p) for p in parts]
     found = [r for r in reasons if r]
@@ -1001,6 +1005,7 @@ def _mark_link_lists(page: _Page) -> None:
     content = page.content
     content_of = dict(content)
     title_words = _content_words(next((t for m, t in content if page.reasons.get(m) == "title"), ""))
+    first_paragraph = min(_paragraphs(page), default=len(content))  # above it, the page's head
     idx = 0
     while idx < len(content):
         n, text = content[idx]
@@ -1044,6 +1049,8 @@ def _mark_link_lists(page: _Page) -> None:
                 break
             if len(item.split()) >= 8 and items and all(len(content_of[k].split()) <= 3 for k in items):
                 break  # a menu's words, then the page's title: "Latest", "Finance", ..., "Corvell shares plunge ..."
+            if j < first_paragraph and _rewords_title(page, item):
+                break  # the page's own headline under a kicker that labels lists elsewhere ("ULTIM'ORA")
             items.append(m)
             j += 1
         listed = len(items) > 1 and reason not in ("table of contents", "summary box")  # those list the article's own
@@ -1059,7 +1066,8 @@ def _mark_link_lists(page: _Page) -> None:
             unmarked = all(_LIST_MARK.match(content_of[k]) for k in items[:-1]) and not _LIST_MARK.match(last_item)
             # or it rewords the page's title over the report: "Siste nytt" / "NTB – Innenriks" / the headline
             titled = len(words & title_words) >= max(3, 0.5 * len(words))
-            if last <= 4 or 2 * last < min(len(content_of[k].split()) for k in items[:-1]) or announces or unmarked or titled:
+            shorter = last <= 0.6 * min(len(content_of[k].split()) for k in items[:-1])
+            if last <= 4 or shorter or announces or unmarked or titled:
                 items.pop()
         if page.reasons[n] == "navigation" and not _is_tags_header(text):
             items = []
@@ -1242,7 +1250,7 @@ def _table_rows(page: _Page) -> set[int]:
     row), freed of the navigation reason a cue gave them ("1 | Eirik Solbakken | Lierdal IL | 133,5 | 136,0 | 281,4",
     "Plass | Navn | Klubb | 1. omgang | 2. omgang | Poeng")."""
     content = page.content
-    rows = {k for k, (_, text) in enumerate(content) if _table_row(text)}
+    rows = {k for k, (_, text) in enumerate(content) if table_row(text)}
     rows |= {
         k
         for k in range(len(content) - 1)

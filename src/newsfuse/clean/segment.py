@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 
 from newsfuse.clean.cues import BRIEFS_PAGE, COMMENTER, COMMENTER_NAME, ITEM_MARKER, KEY_POINTS, TIME_HEADER
-from newsfuse.clean.furniture import cue_reason, ends_sentence, is_date_line, is_day_header
+from newsfuse.clean.furniture import cue_reason, ends_sentence, is_date_line, is_day_header, table_row
 from newsfuse.temporal import find_mentions
 from newsfuse.textnorm import fold
 
@@ -262,6 +262,9 @@ def _item_after_article_end(lines: Lines) -> list[int]:
     for i in range(paragraphs[0] + 1, len(lines)):
         if cue_reason(lines[i][1].strip()) not in _ARTICLE_END:
             continue
+        below = next((t for _, t in lines[i + 1 :] if t.strip()), "")
+        if table_row(below):
+            continue  # a table's header over its rows ("Set | KS Wierzbin | Sokół Lipowiec | Czas"), no end
         rest = [j for j in range(i + 1, len(lines)) if lines[j][1].strip()]
         labels = list(itertools.takewhile(lambda j: _label(lines[j][1]), rest))
         if len(labels) > 1:
