@@ -301,9 +301,11 @@ _PREPOSITION_WORDS = """
 _PREPOSITIONS = frozenset(_PREPOSITION_WORDS.split())
 # Prepositions that no count is ever of, beyond those above, which also qualify people ("180 personas a bordo").
 _BARE_PREPOSITIONS = frozenset(
-    ["von", "tot", "uit", "naar", "till", "til", "av", "fra", "fran", "dla", "przez"]
-    # the preposition and its article in one word: "poco prima delle 5 nel piano seminterrato"
-    + ["nel", "nella", "nei", "negli", "sul", "sulla", "sui", "alla", "agli", "dalla", "nas", "nos", "aux", "beim", "zum"]
+    [
+        *("von", "tot", "uit", "naar", "till", "til", "av", "fra", "fran", "dla", "przez"),
+        # the preposition and its article in one word: "poco prima delle 5 nel piano seminterrato"
+        *("nel", "nella", "nei", "negli", "sul", "sulla", "sui", "alla", "agli", "dalla", "nas", "nos", "aux", "beim", "zum"),
+    ]
 )
 _CLAUSE_JOINS = frozenset(["and", "et", "und", "y", "e", "ed", "en", "och", "og", "i", "but", "mais", "aber", "pero"])
 # Words that stand for people named before: "cuatro de ellas", "deux autres".
