@@ -382,10 +382,17 @@ def _rewords_title(page: _Page, text: str) -> bool:
     """Whether a headline-shaped line rewords the page's title: three of its longer words at least, and most of those
     of the shorter of the two."""
     title = next((t for m, t in page.content if page.reasons.get(m) == "title"), "")
-    wanted, words = _content_words(title), _content_words(text)
-    shaped = 4 <= len(text.split()) <= 25 and not ends_sentence(text)
-    shared = len(words & wanted)
-    return shaped and shared >= 3 and shared >= 0.6 * min(len(words), len(wanted))
+    shared, mine, theirs = _title_overlap(text, title)
+    return shared >= 3 and shared >= 0.6 * min(mine, theirs)
+
+
+def _title_overlap(text: str, title: str) -> tuple[int, int, int]:
+    """For a headline-shaped line: the longer words it shares with ``title``, and how many each holds (all 0 for a
+    line of another shape)."""
+    if not 4 <= len(text.split()) <= 25 or ends_sentence(text):
+        return 0, 0, 0
+    words, wanted = _content_words(text), _content_words(title)
+    return len(words & wanted), len(words), len(wanted)
 
 
 def _furniture_row(line: str) -> str | None:
@@ -446,7 +453,8 @@ def _mentions_outlet(line: str, outlet: str | None) -> bool:
     return name in text or (len(text) >= 6 and len(text.split()) >= 2 and text in name)
 
 
-def _is_name_only(line: str) -> bool:
+def is_name_only(line: str) -> bool:
+    """A line of one to four capitalised words (and name particles) and nothing else: a person's or a body's name."""
     tokens = line.strip().split()
     if not 1 <= len(tokens) <= 4 or ends_sentence(line) or any(ch.isdigit() for ch in line):
         return False
@@ -969,7 +977,7 @@ def _mark_captions_and_credits(page: _Page) -> None:
     # A lone person's name after a short sentence, with furniture (or nothing) after it, is a photographer's credit
     # and that sentence its caption. A name followed by news is a subheading.
     for idx, (n, text) in enumerate(content):
-        if not page.free(n) or not _is_name_only(text) or len(text.split()) < 2 or idx == 0:
+        if not page.free(n) or not is_name_only(text) or len(text.split()) < 2 or idx == 0:
             continue
         prev_n, prev_text = content[idx - 1]
         nxt = content[idx + 1] if idx + 1 < len(content) else None
@@ -984,7 +992,7 @@ def _mark_captions_and_credits(page: _Page) -> None:
     while changed:
         changed = False
         for idx, (n, text) in enumerate(content):
-            if not page.free(n) or not _is_name_only(text):
+            if not page.free(n) or not is_name_only(text):
                 continue
             neighbours = [content[j][0] for j in (idx - 1, idx + 1) if 0 <= j < len(content)]
             if idx + 1 < len(content) and _LIST_MARK.match(content[idx + 1][1]):
@@ -1321,7 +1329,7 @@ def _mark_lone_bylines(page: _Page, title_line: int | None) -> None:
         # The reporter's role or desk may stand between the name and the date: "Tom Gallagher" / "Consumer Affairs
         # Reporter", "Lars Holmgren" / "Oslo".
         after = page.content[idx + 1] if idx + 1 < len(page.content) else None
-        place = after is not None and _is_name_only(after[1]) and len(after[1].split()) <= 2
+        place = after is not None and is_name_only(after[1]) and len(after[1].split()) <= 2
         role = after is not None and (bool(_ROLE_LINE.match(after[1].strip())) or place)
         steps = (idx - 1, idx + 1, idx + 2) if role else (idx - 1, idx + 1)
         neighbours = [page.content[j][0] for j in steps if 0 <= j < len(page.content)]
@@ -1373,7 +1381,7 @@ def _is_byline_shape(text: str) -> bool:
         r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+(?:[A-ZÀ-Ý][\w'’.-]+|de|von|van|den|der|ter|da|del|di|le|la|dos|das|du)(?![\w'’])){1,4}",
         text.strip(),
     )
-    if m is None or not _is_name_only(m.group(0)) or not 2 <= len(m.group(0).split()) <= 4:
+    if m is None or not is_name_only(m.group(0)) or not 2 <= len(m.group(0).split()) <= 4:
         return False
     return m.end() == len(text.strip()) or bool(_BYLINE_TAIL.match(text.strip()[m.end() :]))
 
@@ -1532,7 +1540,6 @@ def reworded_title(kept: Sequence[tuple[int, str]], title: str) -> int | None:
     """The headline over the report that rewords the page's title ("Afera w ratuszu. Były skarbnik Kamionogrodu
     skazany ..." under "Były skarbnik miasta skazany. Cztery lata więzienia ..."): the first headline-shaped line
     holding most of the title's longer words, with one paragraph at most above it (a cookie notice's or a ticker's)."""
-    wanted = _content_words(title)
     paragraphs = 0
     for n, text in kept:
         if _is_paragraph(text):
@@ -1540,9 +1547,8 @@ def reworded_title(kept: Sequence[tuple[int, str]], title: str) -> int | None:
             if paragraphs > 1:  # a subheading rewording the title, below the report's first paragraphs
                 return None
             continue
-        words = _content_words(text)
-        shaped = 4 <= len(text.split()) <= 25 and not ends_sentence(text)
-        if shaped and len(wanted) >= 3 and len(words & wanted) >= 0.6 * max(len(words), len(wanted)):
+        shared, mine, theirs = _title_overlap(text, title)
+        if mine and theirs >= 3 and shared >= 0.6 * max(mine, theirs):
             return n
     return None
 

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 
 from newsfuse.clean.cues import BRIEFS_PAGE, COMMENTER, COMMENTER_NAME, ITEM_MARKER, KEY_POINTS, TIME_HEADER
-from newsfuse.clean.furniture import cue_reason, ends_sentence, is_date_line, is_day_header, table_row
+from newsfuse.clean.furniture import cue_reason, ends_sentence, is_date_line, is_day_header, is_name_only, table_row
 from newsfuse.temporal import find_mentions
 from newsfuse.textnorm import fold
 
@@ -120,10 +120,7 @@ def _line_above(lines: Lines, m: int, skip_bylines: bool = False) -> int | None:
 
 def _byline(text: str) -> bool:
     """A byline by its cue, or a writer's name alone: "Carla Sofia Marques" over "12 junho 2027 | 10:40"."""
-    return cue_reason(text.strip()) == "byline" or bool(_NAME_ALONE.match(text.strip()))
-
-
-_NAME_ALONE = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ'’-]+(?: (?:d[aeo]s?|van|von|de la|del|di) )?(?: [A-ZÀ-Ý][a-zà-ÿ'’-]+){1,2}$")
+    return cue_reason(text.strip()) == "byline" or (is_name_only(text) and 2 <= len(text.split()) <= 4)
 
 
 def _headline_shaped(text: str) -> bool:
