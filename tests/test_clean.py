@@ -252,6 +252,13 @@ def test_an_afternoon_time_on_a_timestamp_line_is_read_as_such() -> None:
     assert found is not None and found[0] == datetime(2021, 12, 5, 21, 15)
 
 
+def test_an_austrian_january_and_a_stamp_after_its_place_are_read() -> None:
+    found = infer_published(["14. Jänner 2027 · 15:20"])
+    assert found is not None and found[0] == datetime(2027, 1, 14, 15, 20)
+    found = infer_published(["Madrid | 18·03·27 | 15:31"])
+    assert found is not None and found[0] == datetime(2027, 3, 18, 15, 31)
+
+
 def test_a_dutch_time_after_om_is_read() -> None:
     found = infer_published(["dinsdag 27 oktober 2026 om 09.14"])
     assert found is not None and found[0] == datetime(2026, 10, 27, 9, 14)

@@ -3319,3 +3319,94 @@ def test_a_live_pages_times_with_their_zone_head_its_updates() -> None:
     from newsfuse.clean.cues import TIME_HEADER
 
     assert TIME_HEADER.match("16.02 BST") and TIME_HEADER.match("06:12 CET")
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Vestlandsnytt har ikke ansvar for innhold på eksterne nettsider som det lenkes til.", "legal notice"),
+        ("Västkustbladet granskas av Mediernas etiknämnd. Vill du klaga på innehållet? Läs mer här.", "legal notice"),
+        ("Redaktionschef: Jonas Wickström", "legal notice"),
+        ("Lokalavisa for Havnevik og Hallevik", "site branding"),
+        ("Heimat. Nachrichten. Meinung.", "site branding"),
+        ("Nachrichten aus dem Bezirk – online und jeden Mittwoch gedruckt", "site branding"),
+        ("di Redazione online", "byline"),
+        ("Redactie & Belga", "byline"),
+        ("Agencias", "byline"),
+        ("Noticia de la Agencia EFE", "byline"),
+        ("Lusa / Redação", "byline"),
+        ("(km)", "agency sign-off"),
+        ("Correctif : une version précédente de cet article indiquait 45 vols annulés.", "correction"),
+        ("Story Saved", "page tools"),
+        ("You can find this story in My Bookmarks.", "page tools"),
+        ("- - - Advertentie - - -", "advertising"),
+        ("Dit artikel is voorbehouden voor abonnees. Je leest het gratis dankzij je proefabonnement.", "paywall notice"),
+        ("Sie haben bereits ein Abo? Hier anmelden", "paywall notice"),
+        ("Lees De Polderpost ook in de app. Download nu.", "app prompt"),
+        ("Podcast-Tipp: „Morgenblatt am Morgen“ – die Nachrichten des Tages in zehn Minuten.", "podcast promo"),
+        ("Zasady dodawania komentarzy", "comment prompt"),
+        ("Bitte beachten Sie unsere Community-Richtlinien.", "comment prompt"),
+        ("Posting schreiben", "comment prompt"),
+        ("Trauerfälle in Ihrer Region: Alle aktuellen Traueranzeigen finden Sie in unserem Trauerportal.", "obituary"),
+        ("Ook interessant", "related links"),
+        ("Meer over: Overschelde, Chemie, Brandweer", "tags"),
+        ("Overschelde 13°C Licht bewolkt", "weather widget"),
+        ("Over ons - Adverteren - Privacy - Cookies - Contact", "footer links"),
+        ("Godkänn kakor? Kvällsbladet och våra partner använder kakor för att anpassa innehåll.", "cookie prompt"),
+        ("Ja, jag godkänner", "cookie prompt"),
+        ("Nej tack", "cookie prompt"),
+        ("Källor: TT, SVT", "source credit"),
+        ("Source: Reuters", "source credit"),
+        ("16.01.2027 um 19:12", "timestamp"),
+        ("14. Jänner 2027 · 15:20", "timestamp"),
+    ],
+)
+def test_furniture_of_held_out_batches_46_to_48(line: str, reason: str) -> None:
+    assert (cue_reason(line) or "").startswith(reason)
+
+
+def test_news_lines_near_the_batch_46_to_48_cues_stay() -> None:
+    # a headline opening on the avalanche level, the reactions' subheading, a report's "since" and "source"
+    assert cue_reason("Lawinenwarnstufe 4: Große Gefahr im Tiroler Oberland") is None
+    assert cue_reason("Lawinenwarnstufe Tirol: 3 – erheblich (über 2000 m)  |  Innsbruck -2°") == "service box"
+    assert cue_reason("Reacciones") is None and cue_reason("Réactions (12)") == "comment widget"
+    assert cue_reason("Sources said the deal was off after a night of talks.") is None
+    assert cue_reason("Nachrichten aus dem Bezirk wurden am Mittwoch gedruckt verteilt.") is None
+    assert cue_reason("12.03. Ein Bild der Feuerwehr") == "gallery caption"
+
+
+def test_a_live_pages_kicked_headline_the_comments_under_rules_and_a_labelled_ad() -> None:
+    live = (
+        "Ekstremværet «Hedda»: Strømbrudd og stengte veier – følg utviklingen | Fjordavisa Vest\n"
+        "Fjordavisa Vest\n"
+        "DIREKTE\n"
+        "LIVE: Ekstremværet «Hedda» slår inn over kysten\n"
+        "Meteorologisk institutt har sendt ut rødt farevarsel for kysten av Vestland. Her oppdaterer vi fortløpende.\n"
+        "Publisert 09.02.2027 06:12\n"
+        "Strømmen er borte for rundt 3200 kunder på Hellandsøy, opplyser nettselskapet Vestkraft Nett tirsdag.\n"
+    )
+    assert _reasons(live)["LIVE: Ekstremværet «Hedda» slår inn over kysten"] in ("heading", "title", "standfirst")
+    comments = (
+        "Wybuch metanu w kopalni Jaśkowice. Trzech górników rannych\n"
+        "Trzech górników zostało rannych we wtorek rano w wyniku wybuchu metanu w kopalni Jaśkowice w Bierunowicach.\n"
+        "Prokuratura Rejonowa w Bierunowicach wszczęła śledztwo w sprawie wypadku, poinformował rzecznik.\n"
+        "Komentarze (17)\n"
+        "Dodaj komentarz\n"
+        "Zasady dodawania komentarzy\n"
+        "~gornik_z_dziada\n"
+        "Zdrowia dla chłopaków. Na dole każdy dzień to loteria.\n"
+        "~Ania K.\n"
+        "Mój tata przepracował tam 30 lat. Trzymam kciuki za rannych.\n"
+        "Pokaż wszystkie komentarze\n"
+    )
+    reasons = _reasons(comments)
+    assert reasons["Mój tata przepracował tam 30 lat. Trzymam kciuki za rannych."] == "reader comment"
+    assert reasons["~Ania K."] == "comment widget"
+    ad = (
+        "Chemisch lek bij Norvachem in Overschelde\n"
+        "Bij een lek in het chemiebedrijf Norvachem zijn donderdagnamiddag veertien werknemers naar het ziekenhuis gebracht.\n"
+        "- - - Advertentie - - -\n"
+        "Nu bij Tuincentrum Groenhof: 20% korting op alle tuinmeubelen\n"
+        "Burgemeester Griet Van Daele kondigde de gemeentelijke fase af, meldt het parket in een mededeling.\n"
+    )
+    assert _reasons(ad)["Nu bij Tuincentrum Groenhof: 20% korting op alle tuinmeubelen"] == "advertising"

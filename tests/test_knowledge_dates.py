@@ -318,3 +318,16 @@ def test_until_monday_and_an_expected_return_point_ahead_and_date_no_event() -> 
     assert italian.event_date != date(2027, 4, 5)
     home = date_article(None, ["The choir now expects to fly home from Gothenburg on Monday."], anchor, "", "en")
     assert home.event_date != date(2027, 4, 5)
+
+
+@pytest.mark.parametrize(
+    ("language", "lead"),
+    [
+        ("de", "Seit Dienstag sind im Kaltental 60 bis 90 Zentimeter Neuschnee gefallen. Am Donnerstag wurde gewarnt."),
+        ("fr", "Depuis mardi, la neige tombe sans arrêt sur la vallée. Jeudi, la préfecture a relevé l'alerte."),
+        ("en", "Snow has fallen since Tuesday across the valley. On Thursday the warning level was raised."),
+    ],
+)
+def test_the_day_a_span_began_is_not_the_reports_day(language: str, lead: str) -> None:
+    first, second = lead.split(". ", 1)
+    assert date_article(None, [first + ".", second], THURSDAY, "test", language).event_date == THURSDAY

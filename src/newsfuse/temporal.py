@@ -47,7 +47,8 @@ MONTHS: dict[str, int] = {}
 for _names in _MONTH_NAMES.values():
     for _i, _name in enumerate(_names.split(), start=1):
         MONTHS[_name] = _i
-MONTHS.update({"setiembre": 9, "maerz": 3, "sept": 9})
+# Austrian German names January "Jänner" (and, rarely, February "Feber").
+MONTHS.update({"setiembre": 9, "maerz": 3, "sept": 9, "janner": 1, "jaenner": 1, "feber": 2})
 # Abbreviated months ("Nov. 26, 2025", "11 Nov 2025", "22 okt. 2025") count only with a year: alone, "ago", "mar" or
 # "gen" are other words.
 ABBREVIATED_MONTHS = {
@@ -687,6 +688,20 @@ def _earlier_event(key: str, expression: str) -> bool:
     return m is not None and bool(_EARLIER_EVENT.search(key[max(0, m.start() - 140) : m.start()]))
 
 
+# "Since Tuesday" right before a day: when something began that the report follows ("Seit Dienstag sind 60 bis 90
+# Zentimeter Neuschnee gefallen"), not the day it reports.
+_SINCE = re.compile(
+    r"\b(?:since|seit|depuis|desde|sinds|sedan|siden|od|dal|dalla)\s+(?:(?:dem|le|el|o|a|la|last|vorigen|letzten|"
+    r"afgelopen|forrige|forra|zeszlego)\s+)?$"
+)
+
+
+def _since(key: str, expression: str) -> bool:
+    """True when the day ``expression`` names, in the folded sentence ``key``, is where a span began ("seit Dienstag")."""
+    m = re.search(rf"(?<![\w-]){re.escape(expression)}(?![\w-])", key)
+    return m is not None and bool(_SINCE.search(key[max(0, m.start() - 40) : m.start()]))
+
+
 @dataclass(frozen=True)
 class ArticleDating:
     """Every date of an article with its evidence, and the article's event date."""
@@ -724,7 +739,13 @@ def date_article(
             if ev.grain == "day":
                 last = ev.value
                 in_week = -7 <= (ev.value - anchor).days <= 0 if anchor else ev.value <= limit
-                if position <= 4 and in_week and not _earlier_event(_key(text), ev.expression):
+                if (
+                    position <= 4
+                    and in_week
+                    and not _earlier_event(_key(text), ev.expression)
+                    # a span's start ("seit Dienstag") before the anchor's day is no day the lead reports
+                    and not (anchor is not None and ev.value < anchor and _since(_key(text), ev.expression))
+                ):
                     lead.append(ev.value)
     event = min(lead) if lead else None
     if event is not None and anchor is not None:

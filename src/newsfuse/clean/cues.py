@@ -35,6 +35,7 @@ def _cues(scope: str, reason: str, *patterns: str) -> list[Cue]:
 
 # Words shared by several cues.
 _COMMENTS = r"(?:commentaires?|comments?|kommentare?|kommentarer|comentarios?|commenti|commento|comentários?|komentarz[ey]?|komentarzy|postings?|réactions?|reacciones|reacties)"
+_REACTIONS = r"(?:réactions?|reacciones|reacties|reactions?)"
 _LOGIN = r"(?:identifiez-vous|connectez-vous|se connecter|log ?in|sign in|anmelden|einloggen|melden sie sich an|inicia sesión|iniciar sesión|identifícate|accedi|faça login|fazer login|inicie sessão|iniciar sessão|zaloguj się|zaloguj|logga in|logg inn|log ind|inloggen)"
 _SUBSCRIBE = r"(?:abonnez-vous|je m'abonne|s'abonner|abonnieren|subscribe|suscríbete|suscribirse|abbonati|abbonarsi|assine|assina|subscreva|subskrybuj|zaprenumeruj)"
 # A live page's start: "Direct commencé le ...", "Live started ...".
@@ -175,7 +176,8 @@ CUES: tuple[Cue, ...] = tuple(
     + _cues(
         "start",
         "comment widget",
-        rf"^(\d+\s+)?{_COMMENTS}(\s*\(\d+\)|\s*:?\s*\d+)?$",
+        # "Reacciones" alone is as often a report's subheading (the reactions to a vote) as a comment section's head
+        rf"^(?!{_REACTIONS}$)(\d+\s+)?{_COMMENTS}(\s*\(\d+\)|\s*:?\s*\d+)?$",
         rf"^\d+\s+{_COMMENTS}\s*[–—|·-]\s*[^.!?]{{0,40}}$",
         r"^(reageer|reageren|réagir|commenter|comment|kommentieren|comentar|commenta|kommentera|kommenter)\s*\(\d+\)$",
         rf"^(voir|afficher|lire|show|view|read|see|alle|ver|leggi|mostra|zobacz|pokaż|carregar|cargar|charger|load) (les |all |the |los |i |os |todos os |wszystkie )?(\d+ )?{_COMMENTS}\b",
@@ -736,12 +738,12 @@ CUES: tuple[Cue, ...] = tuple(
     + _cues(
         "start",
         "cookie prompt",
-        r"^(godkänn alla|endast nödvändiga|inställningar|acceptera( alla)?|hantera val|jag godkänner|anpassa inställningar|vi värnar om din integritet|vi bruger cookies|accepter alle|kun nødvendige|tilpas|indstillinger|vi brukar informasjonskapslar|godta alle|berre nødvendige|innstillingar|godta|avvis|innstillinger|bare nødvendige)$",
+        r"^(godkänn alla|endast nödvändiga|inställningar|acceptera( alla)?|hantera val|(ja, )?jag godkänner|nej tack|anpassa inställningar|vi värnar om din integritet|vi bruger cookies|accepter alle|kun nødvendige|tilpas|indstillinger|vi brukar informasjonskapslar|godta alle|berre nødvendige|innstillingar|godta|avvis|innstillinger|bare nødvendige)$",
     )
     + _cues(
         "strong",
         "cookie prompt",
-        r"\b(vi använder kakor|vi använder cookies|vi och våra partner|vi og vores samarbejdspartnere|vi bruger cookies|bruger cookies til|brukar informasjonskapslar|bruker informasjonskapsler|vi bruker cookies)\b",
+        r"\b(vi använder kakor|vi använder cookies|vi och våra partner|och våra partner använder (kakor|cookies)|^godkänn (kakor|cookies)\b|vi og vores samarbejdspartnere|vi bruger cookies|bruger cookies til|brukar informasjonskapslar|bruker informasjonskapsler|vi bruker cookies)\b",
     )
     + _cues(
         "start",
@@ -1010,7 +1012,9 @@ CUES: tuple[Cue, ...] = tuple(
         "start",
         "source credit",
         # A chart's or table's source under it: "Kilde: Vesterå Kommune, foreløbig optælling."
-        r"^(kilde|källa|quelle|fuente|fonte|źródło|bron|fonti)\s*:\s*\S",
+        r"^(kilde|kilder|källa|källor|quelle|quellen|fuente|fuentes|fonte|źródło|źródła|bron|bronnen|fonti)\s*:\s*\S",
+        # English "Source:" only as a short credit line; longer lines may be a quoted source's words.
+        r"^sources?\s*:\s*[^.!?]{2,60}$",
     )
     + _cues(
         "start",
@@ -1039,7 +1043,7 @@ CUES: tuple[Cue, ...] = tuple(
     + _cues(
         "start",
         "comment widget",
-        rf"^\W*(\d+\s+)?{_COMMENTS}(\s*\(\d+\))?$",
+        rf"^(?!{_REACTIONS}$)\W*(\d+\s+)?{_COMMENTS}(\s*\(\d+\))?$",
         rf"^(réagir|reagieren|comentar|commenta|reageer|comment|kommentieren)\s*\(\d+\s*{_COMMENTS}?\)$",
     )
     + _cues(
@@ -2315,8 +2319,10 @@ CUES: tuple[Cue, ...] = tuple(
         "start",
         "service box",
         # "Bulletin neige et avalanches – ...", "Lawinenwarnstufe Tirol: 3 – erheblich", "Tide times, Oban: HW 05:42"
-        r"^(lawinenwarnstufe|lawinenlage|avalanche (risk|danger|forecast)|tide times|tidevand|tidvatten|marées|gezeiten|"
-        r"mareas|maree|getijden)\b",
+        # The avalanche level as a widget gives its figure after a colon or sits among other cells; "Lawinenwarnstufe
+        # 4: Große Gefahr im Tiroler Oberland" is a headline.
+        r"^(lawinenwarnstufe|lawinenlage|avalanche (risk|danger|forecast))\b([^:|]{0,30}:\s*(stufe\s*|level\s*)?\d|.*\s\|\s)",
+        r"^(tide times|tidevand|tidvatten|marées|gezeiten|mareas|maree|getijden)\b",
         # "Feggesundfærgen: sejler efter normal fartplan"
         r"\b(sejler|seiler|går|kører|runs?|operating|fährt|circule)\s+(efter|etter|enligt|according to|as per|nach|selon)?\s*"
         r"(normal|normale?t?|planmäßig)\s+(fartplan|køreplan|rutetabell|tidtabell|timetable|schedule|fahrplan|horaire)\b",
@@ -3226,6 +3232,109 @@ CUES: tuple[Cue, ...] = tuple(
         r"^(weitere meldungen|mehr meldungen|weitere nachrichten|mehr nachrichten|weitere artikel|más noticias de|altre notizie da|"
         r"autres articles de|more stories from|more news from)\b[^.!?]{0,40}$",
     )
+    # --- held-out batches 46 to 48
+    + _cues(
+        "strong",
+        "legal notice",
+        # "Vestlandsnytt har ikke ansvar for innhold på eksterne nettsider som det lenkes til."
+        r"\b(har ikke ansvar for|ansvarar inte för|er ikke ansvarlig for|übernimmt keine haftung für|is not responsible for|"
+        r"n'est pas responsable du|no se hace responsable del)\s+(innhold|innehåll|indhold|die inhalte|the content|contenu|contenido)\w*\s+"
+        r"(på|von|of|des|de)\s+(eksterne|externa|externen|external|sites externes|sitios externos)\b",
+        # "Västkustbladet granskas av Mediernas etiknämnd. Vill du klaga på innehållet?"
+        r"\bgranskas av mediernas etiknämnd\b|^vill du klaga på (innehållet|en artikel)\b",
+    )
+    + _cues(
+        "start",
+        "legal notice",
+        r"^(redaktionschef|chefredaktör|chefredaktør|nyhetschef|nyhetsredaktør|ansvarlig redaktør|redaktør|"
+        r"chefredakteur|chefredakteurin|redaktionsleitung|directeur de la publication|director|hoofdredacteur)\s*:\s*"
+        r"[^\d.!?:]{3,60}$",
+    )
+    + _cues(
+        "start",
+        "site branding",
+        # "Lokalavisa for Havnevik og Hallevik", "Nachrichten aus dem Bezirk – online und jeden Mittwoch gedruckt"
+        r"^(lokalavisa|lokalavisen|lokalavis|lokaltidningen|lokalzeitung|heimatzeitung|regionalzeitung|"
+        r"die lokalzeitung|huisaan-huisblad) (for|för|für|i|in|van)\b[^.!?]{2,60}$",
+        r"^(nachrichten|news|nyheter|nyheder|nieuws) (aus|from|fra|från|uit) [^.!?]{2,40}\s[–-]\s[^.!?]{0,50}"
+        r"\b(online|gedruckt|print|papier|trykt|tryckt)\b[^.!?]{0,30}$",
+        # three one-word sentences: "Heimat. Nachrichten. Meinung."
+        r"^([^\W\d_]+\.\s+){2,3}[^\W\d_]+\.$",
+    )
+    + _cues(
+        "start",
+        "byline",
+        r"^(redactie|redaktion|rédaction|redazione|redacción|redação|redaksjonen|redaktionen)\s*(&|und|and|et|e|y|og|och)\s*"
+        r"(belga|anp|dpa|apa|afp|ap|reuters|ansa|efe|lusa|pap|tt|ntb|ritzau|sda|keystone-sda)$",
+        r"^di redazione( online| web)?$",
+        r"^(agencias|agências|agenzie|agences|agenturen)$",
+        r"^(noticia|notícia|notizia|dépêche|meldung) (de la|da|dell'|de l')\s?(agencia|agência|agenzia|agence|agentur)\b[^.!?]{0,30}$",
+    )
+    + _cues(
+        "start",
+        "agency sign-off",
+        # a writer's initials in brackets under the report: "(km)", "(tg)"
+        r"^\([^\W\d_]{2,3}\)$",
+    )
+    + _cues(
+        "start",
+        "correction note",
+        r"^(correctif|rectificatif|erratum|correction|berichtigung|korrektur|rettifica|rectificación|rectificação|"
+        r"rättelse|rettelse|sprostowanie)\s*:\s*\S",
+    )
+    + _cues(
+        "start",
+        "page tools",
+        r"^(story|article) saved$",
+        r"^you can find this (story|article) in (my|your) (bookmarks|saved (stories|articles))\b",
+    )
+    + _cues(
+        "start",
+        "advertising",
+        # "- - - Advertentie - - -"
+        r"^[-–—*_\s]{3,}(advertentie|advertisement|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|annonse|"
+        r"annons|reklame|reklama)[-–—*_\s]{3,}$",
+    )
+    + _cues(
+        "start",
+        "paywall notice",
+        r"^(dit artikel is voorbehouden (voor|aan) abonnees|dieser artikel ist (abonnenten|abonnentinnen) vorbehalten|"
+        r"cet article est réservé aux abonnés|this article is (for|reserved for) subscribers)\b",
+        r"^sie haben (bereits|schon) ein abo\b",
+    )
+    + _cues(
+        "start",
+        "app prompt",
+        r"^(lees|lies|lisez|read|lee|leggi|leia|läs|les) [^.!?]{2,40} (ook |auch |aussi |also |también |anche |também |även |også )?"
+        r"(in de|in der|dans l'|in the|en la|nell'|na|i|på) app\b",
+    )
+    + _cues("start", "podcast promo", r"^podcast-tipp\s*:")
+    + _cues("start", "related links", r"^(ook interessant|auch interessant|också intressant|også interessant|ook leuk)$")
+    + _cues("start", "tags", r"^(meer over|mehr zu|mehr zum thema|plus sur|más sobre|mais sobre|mer om)\s*:\s*[^.!?]{2,80}$")
+    + _cues(
+        "start",
+        "weather widget",
+        # "Overschelde 13°C Licht bewolkt"
+        r"^[^\d.!?]{2,30}\s-?\d{1,2}\s?°c?\s+(licht |half |zwaar |zon?nig|bewolkt|regen|onbewolkt|mist|sneeuw|opklaringen)",
+    )
+    + _cues(
+        "start",
+        "footer links",
+        # "Over ons - Adverteren - Privacy - Cookies - Contact": a row of the site's own pages set apart by dashes
+        r"^(?=.*\b(privacy|cookies|contact|impressum|datenschutz|disclaimer|colofon|adverteren|mentions légales|"
+        r"aviso legal|kontakt|om oss|over ons)\b)([^-–|.!?]{2,24}\s[-–]\s){3,}[^-–|.!?]{2,24}$",
+    )
+    + _cues(
+        "start",
+        "comment prompt",
+        r"^(zasady dodawania komentarzy|regulamin komentarzy|bitte beachten sie unsere (community-richtlinien|netiquette|"
+        r"forenregeln)|posting schreiben|kommentar schreiben|neues posting)\b",
+    )
+    + _cues(
+        "start",
+        "obituary",
+        r"^(trauerfälle|traueranzeigen) in ihrer region\b",
+    )
 )
 
 # The cues that apply to a line of any length ("strong"); all of them apply to a short line.
@@ -3341,7 +3450,9 @@ GLUED_CREDIT = re.compile(
 # Gallery captions start with a day.month prefix: "29.06 La ville ...", "14/04 - Vecinos ...", maybe after the
 # slide's counter: "1 / 10 05/03/2016 - Le soleil se couche ...".
 GALLERY_LINE = re.compile(
-    r"^(?:\d{1,3}\s*/\s*\d{1,3}\s+)?(?:0?[1-9]|[12]\d|3[01])[./](?:0[1-9]|1[0-2])(?:[./](?:\d{2}|\d{4}))?\.?\s+(?:[-–|]\s+)?(?:[^\W\d_]|[«\"“„'‘(])"
+    r"^(?:\d{1,3}\s*/\s*\d{1,3}\s+)?(?:0?[1-9]|[12]\d|3[01])[./](?:0[1-9]|1[0-2])(?:[./](?:\d{2}|\d{4}))?\.?\s+"
+    # not a stamp's clock: "16.01.2027 um 19:12"
+    r"(?!(?:um|à|a las|alle|at|às|o|kl\.?|om|klo|godz\.?)\s*\d)(?:[-–|]\s+)?(?:[^\W\d_]|[«\"“„'‘(])"
 )
 COUNTER_LINE = re.compile(
     r"^\d{1,4}\s*/\s*\d{1,5}$|^\d{1,4}\s+(?:of|sur|von|de|di|z|из|van|av|af)\s+\d{1,5}$|^-?\s*\d{1,2}m\s?\d{2}s?$|^\d{1,2}:\d{2}(:\d{2})?$|^\d{1,2}h\d{2}$"
@@ -3382,7 +3493,10 @@ NEWSROOM_BYLINE = re.compile(
     r"avec|i|og|och)\s*(?:agencias|agências|agences|agenzie|agenturen|agentschappen|agencje|agencies|agenturer)$"
     # or the agencies first: "Agencias / Redacción"
     r"|^(?:agencias|agências|agences|agenzie|agenturen|agencies)\s*(?:/|y|e|et|und|and)\s*(?:redacción|redação|rédaction|"
-    r"redazione|redaktion|newsroom)$",
+    r"redazione|redaktion|newsroom)$"
+    # or a named agency with the newsroom: "Lusa / Redação", "EFE / Redacción"
+    r"|^(?:lusa|efe|ansa|afp|dpa|apa|anp|belga|pap|reuters|ap|tt|ntb|ritzau|sda|ats)\s*/\s*(?:redacción|redação|rédaction|"
+    r"redazione|redaktion|redactie|redakcja|red\.?)$",
     re.I,
 )
 # A commenter's name over their comment on a blog: "Sandra P. says:", "Martin Hollis schreibt:".
@@ -3415,7 +3529,7 @@ COMMENT_HEAD = re.compile(
 )
 # A commenter's handle alone over the comment's text: "cheminot_retraite", "giovanni.r58", "Sylvie D.", "~kupiec".
 COMMENTER_NAME = re.compile(
-    r"^(?:(?=[\w.]*[\d_.])[a-z][\w.]{2,24}|[A-Za-z]+_[\w]+|[A-Z][a-z]+[\d_]\w*|[A-Z][a-z]+[A-Z][a-z]*\d{2,}|[A-Z][a-z]+[A-Z][a-z]+\w*|[A-Z][a-z]+\.[A-Z]\w*|[A-ZÀ-Ý][a-zà-ÿ]+ [A-Z]\.|~[\w.-]{2,25}|"
+    r"^(?:(?=[\w.]*[\d_.])[a-z][\w.]{2,24}|[A-Za-z]+_[\w]+|[A-Z][a-z]+[\d_]\w*|[A-Z][a-z]+[A-Z][a-z]*\d{2,}|[A-Z][a-z]+[A-Z][a-z]+\w*|[A-Z][a-z]+\.[A-Z]\w*|[A-ZÀ-Ý][a-zà-ÿ]+ [A-Z]\.|~[\w.-]{2,25}(?: [\w.-]{1,20})?|"
     # "Anna-Karin L": a first name and an initial without its full stop
     r"[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)? [A-ZÀ-Ý])$"
 )

@@ -307,7 +307,7 @@ _MONTH_WORDS = _word_set(
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre janv févr avr juil okt mrt "
     "sept oct nov déc january february march april may june july august september october november december jan "
     "feb mar apr jun jul aug sep oct nov dec januar februar märz april mai juni juli august september oktober "
-    "november dezember jän feber enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre "
+    "november dezember jän jänner feber enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre "
     "noviembre diciembre ene abr ago dic gennaio febbraio marzo aprile maggio giugno luglio agosto settembre "
     "ottobre novembre dicembre genn febbr magg giu lug ott janeiro fevereiro março abril maio junho julho agosto "
     "setembro outubro novembro dezembro fev mai out dez stycznia lutego marca kwietnia maja czerwca lipca "
@@ -376,6 +376,22 @@ def table_row(line: str) -> bool:
         return len(counts) >= 3 or sum(p[:1].isdigit() for p in counts) >= 2
     columns = re.split(r"\s{2,}", line.strip())
     return "·" not in line and len(columns) >= 4 and sum(bool(re.fullmatch(r"\d{1,3}", c)) for c in columns) >= 3
+
+
+def _live_headline(page: _Page, n: int, text: str, title: int) -> bool:
+    """Whether a kicked line ("LIVE: Ekstremværet «Hedda» slår inn over kysten") is the page's own headline: it shares
+    two longer words with the title and the paragraph right under it opens the report."""
+    kicker = _LIVE_KICKER.match(text.strip())
+    if kicker is None:
+        return False
+    numbers = [m for m, _ in page.content]
+    at = numbers.index(n)
+    below = page.content[at + 1][1] if at + 1 < len(numbers) else ""
+    head = page.repairs[title][0]
+    if _repeat_key(text[kicker.end() :]) == _repeat_key(head):
+        return False  # the title's headline again, word for word: a repeat
+    shared = _content_words(text[kicker.end() :]) & _content_words(head)
+    return len(shared) >= 2 and _is_paragraph(below)
 
 
 def _rewords_title(page: _Page, text: str) -> bool:
@@ -539,6 +555,8 @@ def classify_lines(
             page.repairs[n] = (glued[0], f"{glued[1][1]} {glued[1][0]!r} cut")
         elif reason == "news ticker" and live and _LIVE_POINTER.search(fold(text)):
             reason = None  # on the live page itself, "... – alle Infos im Liveblog" is its headline, not a pointer
+        elif reason == "news ticker" and page_title is not None and _live_headline(page, n, text, page_title):
+            reason = None
         if reason is None and stats is not None:
             reason = _recurrence(text, outlet, stats, outlet_recurrence)
         if reason:
@@ -873,6 +891,9 @@ _AD_OFFER = re.compile(
     r"bel of plan|plan online|se menuerne|book inden|dal produttore|spedizioni in tutta|kup online|kup teraz|zaoszczędź|"
     r"apr|if you do not meet the repayments|vendita diretta|venta directa|direktverkauf|vente directe)\b|€/m[eê]s|"
     r"\b(?:book|request|get) a (?:demo|quote|free trial)\b|→\s*$|"
+    # a saving promised: "ahorra hasta un 20 %", "save up to 30%", "spar op til 25 %"
+    r"\b(?:ahorra|ahorre|économisez|sparen sie|spare|save|risparmia|poupe|bespaar|spar|spara|oszczędź)\s+"
+    r"(?:hasta|jusqu'à|bis zu|up to|fino al?|até|tot|op til|upp till|do)\s+(?:un |a |al |el )?\d|"
     # a comparison, a quote asked for, a discount, a call to look closer at the end: "Porównaj oferty", "Peça já o seu
     # orçamento", "-15 %", "... Découvrir", "... Sprawdź »"
     r"\b(?:porównaj|oszczędź|peça (?:já )?o seu orçamento|pida (?:ya )?su presupuesto|demandez votre devis|"
@@ -898,7 +919,8 @@ def _mark_ad_copy(page: _Page) -> None:
     content = page.content
     for idx, (n, text) in enumerate(content[:-1]):
         nxt, line = content[idx + 1]
-        labelled = page.reasons.get(n) == "advertising" and len(text.split()) <= 2 and page.free(nxt)
+        # the label's words only: "- - - Advertentie - - -" is one
+        labelled = page.reasons.get(n) == "advertising" and len(_WORD.findall(text)) <= 2 and page.free(nxt)
         if not labelled or len(line.split()) > 30:
             continue
         short_copy = len(line.split()) <= 18 and not line.rstrip().endswith(".")
