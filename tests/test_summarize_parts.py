@@ -802,6 +802,8 @@ def test_a_live_pages_words_about_itself_and_an_also_opener_are_not_the_articles
     assert not reportable("C'est la fin de ce direct, merci de l'avoir suivi.", "fr")
     assert not reportable("Welcome to our live coverage of the harbour fire in Eastmere.", "en")
     assert reportable("Le direct de la préfecture a été suivi par des milliers de personnes.", "fr")
+    assert not reportable("Sigue la noche electoral del 23 de mayo: participación, escrutinio y reacciones.", "es")
+    assert reportable("Follow-up checks found no further cracks in the bridge, the council said.", "en")
     assert leans_on_context("Ebenfalls angenommen wurde am Sonntag die Revision der Gemeindeordnung.", "de")
     assert leans_on_context("Ook de burgemeester was aanwezig bij de opening van de brug.", "nl")
 
@@ -868,3 +870,23 @@ def test_a_relative_day_with_its_weekday_in_apposition_is_written_once() -> None
 def test_an_efe_dateline_with_its_hyphen_glued_to_the_month_is_trimmed() -> None:
     assert trim("Madrid, 18 oct.- Un apagón dejó sin luz a tres millones de personas.")[0].startswith("Un apagón")
     assert trim("Sr.- López dijo que sí.")[1] == []
+
+
+def test_a_live_updates_stamp_and_a_dateline_of_two_places_are_trimmed() -> None:
+    assert trim("Update 19.48 uur: Rond 19.30 uur werd de maatregel opgeheven.")[0] == "Rond 19.30 uur werd de maatregel opgeheven."
+    assert trim("Uppdatering 11.58: Polisen bekräftar att en moped hittats.")[0] == "Polisen bekräftar att en moped hittats."
+    assert trim("Innsbruck/Pfurnes – Die Gruppe war am Vormittag aufgebrochen.")[0] == "Die Gruppe war am Vormittag aufgebrochen."
+    # the word alone is the report's own: "Update: the figure was revised."
+    assert trim("Update: the figure was revised.")[0] == "Update: the figure was revised."
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Dazu kommt stürmischer Nordwestwind mit Spitzen von bis zu 90 km/h.", "de"),
+        ("Het gaat onder meer om lekkende flenzen in de opslag van TDI.", "nl"),
+        ("Il s'agit du troisième incident sur le site cette année.", "fr"),
+    ],
+)
+def test_openers_that_add_to_or_name_what_came_before_lean_on_it(text: str, language: str) -> None:
+    assert leans_on_context(text, language)

@@ -464,13 +464,29 @@ def test_a_count_in_words_given_again_in_other_words_is_left_out() -> None:
 
 
 
-def test_a_standfirst_sentence_supports_and_cites_but_never_makes_the_article() -> None:
+def test_a_standfirst_in_headline_style_supports_and_cites_but_never_makes_the_article() -> None:
     standfirst = "Fourteen hurt, two still in hospital."
     page = cleaned_article("post", "Nordhaven Post", [standfirst, *REPORT], NOON, "en")
     page = replace(page, sentences=(replace(page.sentences[0], standfirst=True), *page.sentences[1:]))
     reasons = _reasons([page])
     assert standfirst not in reasons
     assert reasons[REPORT[0]] == "chosen"
+
+
+def test_a_standfirst_that_reads_as_a_reports_lead_opens_the_article() -> None:
+    # The editor's own lead over a body opening on a detail: "The police said the driver was alone in the car."
+    standfirst = (
+        "A 34-year-old woman was taken to hospital after her car hit an elk between Granby and Westby on Tuesday evening."
+    )
+    body = [
+        "The police said the driver was alone in the car.",
+        "The collision happened shortly before 7.40 pm on the county road near Redmoor, six kilometres west of Granby.",
+        "The elk was badly hurt and later put down by a hunter called out by the police.",
+    ]
+    page = cleaned_article("post", "Nordhaven Post", [standfirst, *body], NOON, "en")
+    page = replace(page, sentences=(replace(page.sentences[0], standfirst=True), *page.sentences[1:]))
+    summary = _summary([page])
+    assert summary.sentences[0].text.startswith("A 34-year-old woman was taken to hospital"), summary.sentences[0].text
 
 
 def test_a_toll_fewer_outlets_give_is_shown_as_what_other_sources_say_and_kept_out_of_the_headline() -> None:

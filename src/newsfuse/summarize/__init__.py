@@ -196,6 +196,8 @@ def lead_score(c: Candidate, story: Story, settings: Settings, language: str) ->
     named = names_day(c.text, story.date, language) if story.date else bool(find_mentions(c.text, language))
     if c.first_index <= 1 and named is not False:
         score += 0.3
+        if c.editor_lead:
+            score += 0.15  # the editor's own lead over the report: what the page itself opens on
     if named:
         score += 0.25
     # A caption or a heading ("Hari Kostov does did not belong to ... parties", no full stop) does not open an article;

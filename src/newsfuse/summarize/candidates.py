@@ -16,7 +16,7 @@ from newsfuse.records import Article, Passage
 from newsfuse.settings import Settings
 from newsfuse.summarize.figures import counted_differently, counts
 from newsfuse.summarize.repairs import KICKER, trim
-from newsfuse.temporal import MONTHS, WEEKDAYS
+from newsfuse.temporal import MONTHS, WEEKDAYS, find_expressions
 from newsfuse.textnorm import strip_accents, words
 
 # Sentences that lean on context the summary may not give ("Il", "Ces derniers", "He", "Sie"...).
@@ -60,7 +60,10 @@ DANGLING = re.compile(
     r"|^(?:then|moreover|furthermore|nevertheless|nonetheless|additionally|consequently|therefore|likewise|similarly|"
     r"ensuite|puis|toutefois|cependant|pourtant|néanmoins|außerdem|zudem|allerdings|jedoch|trotzdem|deshalb|"
     r"además|asimismo|inoltre|tuttavia|quindi|contudo|bovendien|echter|daarom|dessutom|dessuten|imidlertid|"
-    r"ponadto|jednak|natomiast|si tratta|se trata|trata-se|"
+    r"ponadto|jednak|natomiast|si tratta|se trata|trata-se|dazu|hinzu kommt|darüber hinaus|daneben|"
+    # "Het gaat onder meer om ...", "Il s'agit de ...": what the sentence before named
+    r"het gaat (?:onder meer |vooral |met name |hier )?om|es handelt sich|il s'agit|det handlar om|det dreier seg om|"
+    r"det drejer sig om|chodzi o|"
     # "Ebenfalls angenommen wurde ...": "also" adds to what the sentence before told.
     r"ebenfalls|ebenso|gleichfalls|also|également|también|anche|também|ook|också|også|również|także)\b"
     # "Until then", "Since then": a time the sentence before set.
@@ -183,7 +186,9 @@ _LIVE_SELF = re.compile(
     r"diese[nmr]? (?:live-?blog|live-?ticker|ticker)|unser(?:en)? (?:live-?blog|live-?ticker|ticker)|este directo|"
     r"nuestro directo|questa diretta|la nostra diretta|este direto|o nosso direto|deze liveblog|onze liveblog|"
     r"denna direktrapport|vår direktrapport|denne livebloggen|vår direktedekning|denne liveblog|vores liveblog|"
-    r"tę relację|naszą relację|relację na żywo|relacji na żywo)\b",
+    r"tę relację|naszą relację|relację na żywo|relacji na żywo)\b"
+    # or asking the reader to follow it: "Sigue la noche electoral del 23 de mayo: participación, escrutinio, ..."
+    r"|^(?:sigue|siga|follow|suivez|verfolgen sie|segui|seguite|acompanhe|volg|følg|följ|śledź)\b(?!-)",
     re.I,
 )
 # An entry of a timeline: "October 1998: Police in UK arrest Pinochet ...", "August 2000: Supreme Court strips his
@@ -335,6 +340,7 @@ class Candidate:
     sources: tuple[str, ...]  # every article that carries it, the text's own article first
     outlets: tuple[str, ...]  # their distinct outlets
     variants: tuple[tuple[str, int], ...] = ()  # versions giving other figures (article, sentence), not cited
+    editor_lead: bool = False  # the text is an editor's standfirst that reads as a report's lead
     features: dict[str, float] = field(default_factory=dict)
     flaws: list[str] = field(default_factory=list)
     score: float = 0.0
@@ -363,6 +369,29 @@ _NUMBER_OPENING = re.compile(r"\d[\d,.'’]*(?:-[^\W\d]{2,}|\s[a-zà-ÿ]{2,}\b)"
 # German capitalises the noun after a number ("300 Menschen mussten ...", "1'284 Ja gegen 1'211 Nein: ..."); a year
 # or a day before a month ("12 December 2004 Tsunami ...") is no such opening.
 _NOUN_AFTER_NUMBER = re.compile(r"(?!(?:1[5-9]|20)\d\d\b)\d[\d,.'’]*\s([A-ZÀ-Ý][a-zà-ÿ]+)\b")
+
+
+# Words a lead-shaped standfirst needs: a full sentence of this many at least ("En 34-årig kvinna fördes till sjukhus
+# efter att ha kört på en älg ... på söndagskvällen."), unlike a summary in headline style.
+_LEAD_STANDFIRST_WORDS = 14
+
+
+def _lead_standfirst(article: Article, index: int, language: str) -> bool:
+    """Whether the standfirst sentence at ``index`` reads as the report's lead: the standfirst's first sentence, long,
+    well formed, ending on a full stop, quoting no one, leaning on nothing before it, and saying when."""
+    text = article.sentences[index].text
+    before = itertools.takewhile(lambda s: s.standfirst, reversed(article.sentences[:index]))
+    first = not any(_TERMINAL.search(s.text) for s in before)  # a headline over it ends on no full stop
+    return (
+        first
+        and len(text.split()) >= _LEAD_STANDFIRST_WORDS
+        and text.rstrip().endswith(".")
+        and well_formed(text)
+        and not any(len(q) >= 3 for q in quoted_words(text))  # a word in quotes ("auf 4 („groß“)") quotes no one
+        and not leans_on_context(text, language)
+        # a lead says when; a summary in the present tense ("secundan de forma masiva el primer día de huelga") does not
+        and any(f.kind != "month" for f in find_expressions(text, language))
+    )
 
 
 def well_formed(text: str) -> bool:
@@ -534,13 +563,14 @@ def build_candidates(
     candidates = []
     for passage in passages:
         # A standfirst's sentence ("Quattordici feriti, due restano in prognosi riservata.") summarises in headline
-        # style what the report then tells: it supports and cites, but is never the article's text. Nor is the rest of
-        # a quotation a dash opened: it would read as the report's own words.
+        # style what the report then tells: it supports and cites, but is not the article's text, unless it is the
+        # first and reads as a report's lead. Nor is the rest of a quotation a dash opened: it would read as the
+        # report's own words.
         own = [
             ref
             for ref in passage.members
             if by_id[ref[0]].language == language
-            and not by_id[ref[0]].sentences[ref[1]].standfirst
+            and (not by_id[ref[0]].sentences[ref[1]].standfirst or _lead_standfirst(by_id[ref[0]], ref[1], language))
             and ref not in tails
         ]
         if not own:
@@ -567,6 +597,7 @@ def build_candidates(
             sources=tuple(sources),
             outlets=tuple(dict.fromkeys(outlet_of[s] for s in sources)),
             variants=tuple(variants[a] for a in passage.articles if a in variants),
+            editor_lead=by_id[aid].sentences[idx].standfirst,
         )
         pairs = pairs_of[text]
         own_words = {w for w in words(text) if len(w) >= 4}

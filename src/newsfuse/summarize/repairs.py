@@ -428,7 +428,7 @@ _DATELINE = re.compile(
 # count here). A dash left alone at the start (" -- Thousands of ...") goes as well.
 _PLACE_DATELINE = re.compile(
     # a place, maybe a country or a day after it: "Santiago, Chile, Jan. 5", "Lisboa, 17 jul 2027"
-    r"^(?:[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){0,2}"
+    r"^(?:[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){0,2}(?:/[A-ZÀ-Ý][\w'’.-]+){0,2}"  # "Innsbruck/Pfurnes – "
     r"(?:, (?:[A-ZÀ-Ý][\w.'’ ]{1,20}?|\d{1,2}\.? [a-zà-ÿ]{3,10}\.?(?: \d{4})?)){0,2})?"
     # "Santiago, Chile, Jan. 5 (UPI) -- "; after an agency, a spaced hyphen too: "Weilersheim (dpa/lsw) - "
     # or a hyphen glued to an abbreviation's point: "Madrid, 18 oct.- "
@@ -476,6 +476,12 @@ KICKER = re.compile(
     r"|LIVE|DIRECT|EN DIRECT|VIDEO|VIDÉO|PHOTOS?|WATCH|CORRECTION|MISE À JOUR|AKTUALISIERT|ACTUALIZADO|AGGIORNAMENTO"
     # maybe with its time: "UPDATE, 7:40 a.m. Friday: The number of people killed ..."
     r"|ATUALIZADO|ALERTE|ALERT|EILMELDUNG|ÚLTIMA HORA|ULTIM'ORA)(?:,.{1,30}?)?\s*(?::|--|[—–-])\s+(?=[A-ZÀ-Ý\"«“„])"
+)
+# A live update's stamp before its text: "Update 19.48 uur: Rond 19.30 uur ...", "Uppdatering 11.58: Polisen ...".
+_UPDATE_STAMP = re.compile(
+    r"^(?:Update|Updated|Uppdatering|Uppdaterat|Oppdatering|Oppdatert|Opdatering|Opdateret|Aktualisierung|Aktualisiert|"
+    r"Mise à jour|Actualización|Actualizado|Aggiornamento|Atualização|Atualizado|Aktualizacja)\s*(?:kl\.?\s*|om\s*|um\s*|"
+    r"à\s*|at\s*|a las\s*|alle\s*|às\s*|godz\.?\s*)?\d{1,2}[.:h]\d{2}(?:\s*(?:uur|Uhr|h))?\s*(?::|[—–-])\s+(?=[A-ZÀ-Ý\"«“„])"
 )
 # An advertisement's label glued before the first sentence: "Advertisement At least one Web site ...".
 _AD_LABEL = re.compile(
@@ -537,6 +543,7 @@ def trim(text: str) -> tuple[str, list[Repair]]:
         match = (
             _BULLET.match(text)
             or KICKER.match(text)
+            or _UPDATE_STAMP.match(text)
             or _AD_LABEL.match(text)
             or _AGENCY_BYLINE.match(text)
             or _RELEASE_TITLE.match(text)
