@@ -3410,3 +3410,108 @@ def test_a_live_pages_kicked_headline_the_comments_under_rules_and_a_labelled_ad
         "Burgemeester Griet Van Daele kondigde de gemeentelijke fase af, meldt het parket in een mededeling.\n"
     )
     assert _reasons(ad)["Nu bij Tuincentrum Groenhof: 20% korting op alle tuinmeubelen"] == "advertising"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Ritzau / Skovlund Avis", "byline"),
+        ("NTB og Havnevik Avis", "byline"),
+        ("Redacción / EFE", "byline"),
+        ("Redactie, ANP", "byline"),
+        ("Hannah Pryce in Madrid and agencies", "byline"),
+        ("Ga naar hoofdinhoud", "navigation"),
+        ("Deel dit artikel:", "share widget"),
+        ("Meer in Tech", "related links"),
+        ("Support independent English-language journalism in the Netherlands. Members read without ads.", "support prompt"),
+        ("Join from €4.50 a month", "support prompt"),
+        ("Zoek op de site...", "navigation"),
+        ("L'actualité de la Savoie et des Pays de Montagne", "site branding"),
+        ("Leserkommentare (7)", "comment widget"),
+        ("Zu den Postings", "comment widget"),
+        ("Tu dirección de correo electrónico no será publicada. Los campos obligatorios están marcados con *", "comment policy"),
+        ("Sie haben 3 von 5 kostenlosen Artikeln in diesem Monat gelesen. Mit LZ+ lesen Sie unbegrenzt.", "paywall notice"),
+        ("Sie wollen mehr aus Ihrem Bezirk? Jetzt 4 Wochen um 1 Euro testen!", "paywall notice"),
+        ("Este contenido es gratuito gracias a nuestros 11.400 socios y socias.", "support prompt"),
+        ("Edita: Cooperativa de Periodistas del Sur Andaluz. Inscrita en el Registro de Cooperativas de Andalucía", "legal notice"),
+        ("Rádio Vale do Ardena – Cooperativa de Radiodifusão, CRL", "legal notice"),
+        ("Agora no ar: Manhãs do Vale, com Paulo Sequeira", "audio prompt"),
+        ("Agenda de la campiña", "event teaser"),
+        ("Vie 13 · Verbena de San Roque en Aldea del Prado · 22.30 h", "event teaser"),
+        ("Onderwerpen: stikstof, landbouw, rechtbank, Veluwe, Ermelerveen", "tags"),
+        ("Key events", "live page tools"),
+        ("Rua do centro de Villafranca del Guadiel, no sul de Espanha / Arquivo", "caption with credit"),
+    ],
+)
+def test_furniture_of_held_out_batches_49_to_51(line: str, reason: str) -> None:
+    assert (cue_reason(line) or "").startswith(reason)
+
+
+def test_news_lines_near_the_batch_49_to_51_cues_stay() -> None:
+    assert cue_reason("AFP / Jean Dupont") == "photo credit"  # an agency's photographer, not the report's source
+    assert cue_reason("Powódź 2027. Fala kulminacyjna przechodzi przez Wielobrzeg [RELACJA NA ŻYWO]") is None
+    assert cue_reason("Agenda de la reunión: el consejo votará el presupuesto el jueves.") is None
+    assert cue_reason("Meer in de regio werden woningen ontruimd toen het water steeg.") is None
+
+
+def test_a_live_pages_day_headers_stay_and_still_date_it() -> None:
+    from newsfuse.clean.furniture import is_live_day_header
+
+    assert is_live_day_header("Tirsdag 9. februar") and is_live_day_header("Środa, 26 maja 2027")
+    assert not is_live_day_header("Sun 16 May 2027 16.20 BST") and not is_live_day_header("Publisert 09.02.2027")
+    page = (
+        "Skogsbranden vid Lövsjö – följ utvecklingen | Mellanbygdens Allehanda\n"
+        "Mellanbygdens Allehanda\n"
+        "LIVE\n"
+        "Publicerad 20 juli 2027 kl. 10.42\n"
+        "Onsdag 21 juli\n"
+        "08.15\n"
+        "Branden spred sig österut under natten och omfattar nu 1 150 hektar, meddelar räddningstjänsten.\n"
+        "07.30\n"
+        "Väg 742 mellan Lövsjö och Granberget är fortsatt avstängd för all trafik, uppger Trafikverket.\n"
+        "Tisdag 20 juli\n"
+        "22.40\n"
+        "Räddningsledningen har beslutat att hela Lövsjö ska evakueras under kvällen, meddelar kommunen.\n"
+        "21.10\n"
+        "Branden har växt snabbt i den kraftiga vinden och omfattar omkring 120 hektar, säger räddningsledaren.\n"
+    )
+    items = _items(page)
+    reasons = {d.text: d.reason for item in items for d in item.decisions}
+    assert reasons["Onsdag 21 juli"] == "heading" and reasons["Tisdag 20 juli"] == "heading"
+    assert reasons["Publicerad 20 juli 2027 kl. 10.42"] == "timestamp"
+    # Each header dates the updates under it, in the year of the page's stamp.
+    cleaned = [c.article for c in clean_articles([Article(id="p", source="p.txt", raw_text=page)])]
+    posted = [a.published.date() if a.published else None for a in cleaned]
+    assert [p.isoformat() if p else None for p in posted] == ["2027-07-21", "2027-07-21", "2027-07-20", "2027-07-20"]
+
+
+def test_a_sites_name_with_figures_a_tickers_timed_items_and_more_ads_under_one_label() -> None:
+    from newsfuse.clean.furniture import site_suffix
+
+    assert site_suffix("Cyberaanval legt gemeente Leemhorst lam: geen paspoorten, balies dicht - NieuwsNet24")
+    ticker = (
+        "Cyberaanval legt gemeente Leemhorst lam: geen paspoorten, balies dicht - NieuwsNet24\n"
+        "NieuwsNet24\n"
+        "Net binnen\n"
+        "11:58 Treinverkeer rond Utrecht hersteld na seinstoring\n"
+        "11:40 Cyberaanval legt gemeente Leemhorst lam\n"
+        "Gemeente Leemhorst plat na cyberaanval, criminelen eisen losgeld\n"
+        "LEEMHORST (ANP) - Een cyberaanval heeft dinsdag vrijwel alle computersystemen van de gemeente Leemhorst platgelegd.\n"
+        "Een systeembeheerder ontdekte de aanval rond 05.30 uur, toen bleek dat bestanden waren versleuteld.\n"
+    )
+    reasons = _reasons(ticker)
+    assert reasons["11:40 Cyberaanval legt gemeente Leemhorst lam"] == "related links"
+    assert reasons["Gemeente Leemhorst plat na cyberaanval, criminelen eisen losgeld"] in ("heading", "title", "standfirst")
+    ads = (
+        "Bridge closure splits Vilar de Ardena\n"
+        "The São Gonçalo bridge was closed on Monday after engineers found a crack in its central pillar, the council said.\n"
+        "Advertisement\n"
+        "Minho Moves – UK to Portugal removals, fully insured. Get your free quote today.\n"
+        "Costa & Reid Advogados – Residency, property, inheritance. We speak your language.\n"
+        "The council has laid on a free shuttle bus between the two banks while the bridge is inspected, the mayor said.\n"
+    )
+    reasons = _reasons(ads)
+    assert reasons["Costa & Reid Advogados – Residency, property, inheritance. We speak your language."] == "advertising"
+    assert reasons[
+        "The council has laid on a free shuttle bus between the two banks while the bridge is inspected, the mayor said."
+    ] == "news"

@@ -331,3 +331,14 @@ def test_until_monday_and_an_expected_return_point_ahead_and_date_no_event() -> 
 def test_the_day_a_span_began_is_not_the_reports_day(language: str, lead: str) -> None:
     first, second = lead.split(". ", 1)
     assert date_article(None, [first + ".", second], THURSDAY, "test", language).event_date == THURSDAY
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("es", "Las previsiones apuntan a máximas de 44 grados el viernes.", date(2025, 4, 11)),
+        ("en", "Forecasters expect gusts of 120 km/h on Friday.", date(2025, 4, 11)),
+    ],
+)
+def test_a_forecasts_weekday_is_the_next_one(language: str, text: str, expected: date) -> None:
+    assert dict(_resolved(text, THURSDAY, language))["viernes" if language == "es" else "friday"] == expected

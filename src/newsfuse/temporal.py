@@ -348,25 +348,26 @@ _ANAPHORA = re.compile(
 # Future tense and scheduling words, per language: a bare weekday in such a clause is the next one.
 _FUTURE = {
     "fr": re.compile(
-        r"\b(?:\w{2,}(?:era|eront|ira|iront|dra|dront|rait|raient)|doit|doivent|devra|devrait|prevue?s?|attendue?s?|"
+        r"\b(?:\w{2,}(?:era|eront|ira|iront|dra|dront|rait|raient)|doit|doivent|devra|devrait|prevue?s?|attendue?s?|previsions?|"
         r"d'ici)\b"
     ),
     "en": re.compile(
         r"\b(?:will|'ll|is due|are due|is expected|are expected|scheduled|plans? to|going to|expects? to|expected to|"
-        r"hopes? to|intends? to|due to (?:fly|return|leave|arrive|meet|sing|play|open|start|resume))\b"
+        r"hopes? to|intends? to|due to (?:fly|return|leave|arrive|meet|sing|play|open|start|resume)|forecasts?|forecasters?)\b"
     ),
-    "de": re.compile(r"\b(?:wird|werden|soll|sollen|geplant)\b"),
+    "de": re.compile(r"\b(?:wird|werden|soll|sollen|geplant|vorhersage|prognose)\b"),
     "es": re.compile(
-        r"\b(?:\w{3,}(?:aran|eran|iran|ara|era|ira)|esta previsto|prevista|previsto|"
+        # and a forecast's words: "Las previsiones apuntan a máximas de 44 grados el viernes"
+        r"\b(?:\w{3,}(?:aran|eran|iran|ara|era|ira)|esta previsto|prevista|previsto|previsiones|pronostico|se preven?|"
         # irregular futures: "habrá", "tendrá", "podrá", "saldrá", "hará", "dirá", "vendrá", "pondrá", "sabrá"
         r"(?:hab|tend|pod|sald|h|d|vend|pond|sab|quer|vald)ran?)\b"
     ),
     "it": re.compile(
-        r"\b(?:\w{3,}(?:era|ira|eranno|iranno|aranno|eremo|iremo|aremo)|previsto|prevista|"
+        r"\b(?:\w{3,}(?:era|ira|eranno|iranno|aranno|eremo|iremo|aremo)|previsto|prevista|previsioni|"
         # irregular futures: "sarà", "avrà", "farà", "andrà", "potrà", "dovrà", "verrà", "vedrà", "saranno"
         r"(?:sar|avr|far|andr|potr|dovr|verr|vedr|terr|rimarr|dar|star)(?:a|anno))\b"
     ),
-    "pt": re.compile(r"\b(?:\w{3,}(?:ara|era|ira|arao|erao|irao)|previsto|prevista)\b"),
+    "pt": re.compile(r"\b(?:\w{3,}(?:ara|era|ira|arao|erao|irao)|previsto|prevista|previsoes)\b"),
     # "zaterdag volgt een protestrit", "på lördag ska ...", "w sobotę odbędzie się ..."
     "nl": re.compile(
         r"\b(?:zal|zullen|volgt|volgen|(?:wordt|worden) verwacht|staat gepland|gepland|plant|plannen|organiseert|"

@@ -11,7 +11,16 @@ from datetime import date, datetime, timedelta
 from newsfuse.clean.cues import TIME_HEADER
 from newsfuse.clean.errorpages import error_page_notice, paywall_notice, sign_up_notice
 from newsfuse.clean.explain import format_explanation
-from newsfuse.clean.furniture import LineDecision, LineStats, classify_lines, ends_sentence, site_name_line, site_suffix
+from newsfuse.clean.furniture import (
+    LineDecision,
+    LineStats,
+    classify_lines,
+    ends_sentence,
+    is_live_day_header,
+    site_name_line,
+    site_suffix,
+    stamp_lines,
+)
 from newsfuse.clean.items import CleanedItem, ItemLines
 from newsfuse.clean.language import identify_language, other_language_lines
 from newsfuse.clean.metadata import infer_outlet, infer_published, latest_stamp
@@ -19,7 +28,7 @@ from newsfuse.clean.segment import split_page
 from newsfuse.clean.sentences import split_sentences
 from newsfuse.records import Article, Problem, RemovedLine, Sentence
 from newsfuse.settings import Settings
-from newsfuse.temporal import date_article, latest_absolute
+from newsfuse.temporal import date_article, find_mentions, latest_absolute
 
 __all__ = [
     "CleanedItem",
@@ -84,7 +93,7 @@ def _with_page_dates(items: Iterable[ItemLines]) -> Iterator[tuple[ItemLines, Pa
             break
         page.append(item)
         if item.page.id not in found:
-            stamp = infer_published([d.text for d in item.decisions if d.reason == "timestamp"])
+            stamp = infer_published(stamp_lines(item.decisions))
             if stamp:
                 found[item.page.id] = (stamp[0], f"{stamp[1]}, on the page above this item")
 
@@ -97,7 +106,7 @@ def _live_days(updates: Sequence[ItemLines]) -> list[date | None]:
     "23:50"). Going back through the updates, a time later than the newer one's crossed a midnight. Updates may be
     listed newest first or oldest first.
     """
-    stamps = [d.text for u in updates for d in u.decisions if d.reason == "timestamp"]
+    stamps = [t for u in updates for t in stamp_lines(u.decisions)]
     stands = latest_stamp(stamps) or updates[0].page.published
     clocks = [_header_minutes(u.decisions) for u in updates]
     if stands is None:
@@ -118,7 +127,41 @@ def _live_days(updates: Sequence[ItemLines]) -> list[date | None]:
                 back += 1
             newer = clock
         days[i] = stands.date() - timedelta(days=back)
-    return days
+    # A day header over the updates ("Onsdag 21 juli") says their day outright.
+    return [headed or day for headed, day in zip(_header_days(updates, stands.date()), days, strict=True)]
+
+
+def _header_days(updates: Sequence[ItemLines], stands: date) -> list[date | None]:
+    """For each update of a live page, the day the last day header above its time gives (its year the one nearest
+    where the page stands), or None."""
+    out: list[date | None] = []
+    current: date | None = None
+    for update in updates:
+        mine: date | None = None
+        for d in update.decisions:
+            if d.reason == "heading" and is_live_day_header(d.text):
+                current = _header_day(d.text, stands) or current
+            elif d.reason == "heading" and TIME_HEADER.match(d.text.strip()) and mine is None:
+                mine = current
+        out.append(mine)
+    return out
+
+
+def _header_day(text: str, stands: date) -> date | None:
+    """The day a live page's day header names, in the year that puts it nearest ``stands``."""
+    for mention in find_mentions(text):
+        if mention.value is None or mention.kind not in ("absolute", "day-month"):
+            continue
+        if mention.kind == "absolute":
+            return mention.value
+        days = []
+        for year in (stands.year - 1, stands.year, stands.year + 1):
+            try:
+                days.append(date(year, mention.value.month, mention.value.day))
+            except ValueError:
+                continue
+        return min(days, key=lambda d: abs((d - stands).days), default=None)
+    return None
 
 
 def _header_minutes(decisions: Sequence[LineDecision]) -> int | None:
@@ -251,7 +294,7 @@ def _clean_item(item: ItemLines, settings: Settings, page_date: PageDate = None,
 
     published = page.published if item.position == 1 or page.provenance.get("published") else None
     if published is None:
-        found = infer_published([d.text for d in decisions if d.reason == "timestamp"]) or page_date
+        found = infer_published(stamp_lines(decisions)) or page_date
         if found:
             published, provenance["published"] = found
     if item.live and published is not None:

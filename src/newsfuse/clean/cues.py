@@ -33,8 +33,13 @@ def _cues(scope: str, reason: str, *patterns: str) -> list[Cue]:
     return [Cue(reason, scope, re.compile(p)) for p in patterns]
 
 
+# A live page's box of links to its main updates: "Key events" over "18:05 Gust of 167km/h recorded at Inishcorra".
+KEY_EVENTS = re.compile(
+    r"^(key events|temps forts|momentos clave|momenti chiave|belangrijkste momenten|viktigaste händelserna|"
+    r"nøkkelhendelser|vigtigste begivenheder|najważniejsze wydarzenia)$"
+)
 # Words shared by several cues.
-_COMMENTS = r"(?:commentaires?|comments?|kommentare?|kommentarer|comentarios?|commenti|commento|comentários?|komentarz[ey]?|komentarzy|postings?|réactions?|reacciones|reacties)"
+_COMMENTS = r"(?:commentaires?|comments?|leserkommentare?|kommentare?|kommentarer|comentarios?|commenti|commento|comentários?|komentarz[ey]?|komentarzy|postings?|réactions?|reacciones|reacties)"
 _REACTIONS = r"(?:réactions?|reacciones|reacties|reactions?)"
 _LOGIN = r"(?:identifiez-vous|connectez-vous|se connecter|log ?in|sign in|anmelden|einloggen|melden sie sich an|inicia sesión|iniciar sesión|identifícate|accedi|faça login|fazer login|inicie sessão|iniciar sessão|zaloguj się|zaloguj|logga in|logg inn|log ind|inloggen)"
 _SUBSCRIBE = r"(?:abonnez-vous|je m'abonne|s'abonner|abonnieren|subscribe|suscríbete|suscribirse|abbonati|abbonarsi|assine|assina|subscreva|subskrybuj|zaprenumeruj)"
@@ -1167,7 +1172,7 @@ CUES: tuple[Cue, ...] = tuple(
     + _cues(
         "start",
         "navigation",
-        r"^(direct naar de inhoud|naar hoofdinhoud|ga naar de inhoud|spring til indhold|hopp til innhold|hoppa till innehållet)$",
+        r"^(direct naar de inhoud|naar hoofdinhoud|ga naar hoofdinhoud|ga naar de inhoud|spring til indhold|hopp til innhold|hoppa till innehållet)$",
         r"^(strona główna|startpagina|forside|startsida|hjem)\s*(>|\"|/)\s*\S",
     )
     + _cues(
@@ -3309,6 +3314,53 @@ CUES: tuple[Cue, ...] = tuple(
         r"(in de|in der|dans l'|in the|en la|nell'|na|i|på) app\b",
     )
     + _cues("start", "podcast promo", r"^podcast-tipp\s*:")
+    + _cues("start", "share widget", r"^(deel dit artikel|teile diesen artikel|share this article|partagez cet article|comparte este artículo|"
+            r"condividi questo articolo|del denne artikkelen|dela artikeln|del artiklen|udostępnij ten artykuł)\s*:$")
+    + _cues("start", "related links", r"^(meer in|mehr aus|mehr in|more in|more from|plus dans|más en|altro in|mais em|mer i|mere i|"
+            r"więcej w)\s+[^\s.!?]+$")
+    + _cues(
+        "start",
+        "support prompt",
+        r"^support independent [^.!?]{0,60}journalism\b",
+        r"^(join|become a member|subscribe) (from|for) [€£$]\s?\d",
+        r"^este contenido es gratuito gracias a\b",
+        r"^(this (article|content) is free (thanks to|because of)|ce contenu est gratuit grâce à)\b",
+    )
+    + _cues("start", "navigation", r"^(zoek op de site|suche auf der seite|search the site|rechercher sur le site|buscar en la web|"
+            r"cerca nel sito|pesquisar no site|sök på sajten|søk på nettstedet|søg på siden)\W*$")
+    + _cues("start", "site branding", r"^l'actualité (de|du|des) [^.!?]{3,70}$")
+    + _cues("start", "comment widget", r"^(zu den postings|zu den kommentaren|alle postings anzeigen)$")
+    + _cues(
+        "start",
+        "comment policy",
+        # a comment form's notice: "Tu dirección de correo electrónico no será publicada."
+        r"^(tu dirección de correo electrónico no será publicada|your email address will not be published|"
+        r"votre adresse (e-mail|de messagerie) ne sera pas publiée|il tuo indirizzo email non sarà pubblicato|"
+        r"o seu endereço de e-mail não será publicado|ihre e-mail-adresse wird nicht veröffentlicht|"
+        r"je e-mailadres wordt niet gepubliceerd)\b",
+    )
+    + _cues(
+        "start",
+        "paywall notice",
+        r"^sie haben \d+ von \d+ (kostenlosen|freien) artikeln\b",
+        r"^you have read \d+ of (your )?\d+ free articles\b",
+        r"^vous avez lu \d+ (des|de vos) \d+ articles? gratuits?\b",
+        r"^(sie wollen|wollen sie) mehr aus ihrem\b.{0,40}\bjetzt\b.{0,30}\b(testen|lesen)",
+    )
+    + _cues(
+        "start",
+        "legal notice",
+        r"^(edita|editor|éditeur|herausgeber|editore|edição|uitgever)\s*:\s*[^.!?]{3,80}\.",
+        r"\b(cooperativa de radiodifusão|cooperativa de periodistas|crl|coop\.? v\.?)$",
+    )
+    + _cues("start", "audio prompt", r"^(agora no ar|ahora en antena|now on air|en ce moment à l'antenne|jetzt on air|ora in onda)\s*:")
+    + _cues("start", "event teaser", r"^agenda (de la|del|de|du|della|des)\s+[^.!?]{2,30}$",
+            # "Vie 13 · Verbena de San Roque en Aldea del Prado · 22.30 h"
+            r"^(lun|mar|mié|mie|jue|vie|sáb|sab|dom|mon|tue|wed|thu|fri|sat|sun|lu|ma|me|je|ve|sa|di|mo|mi|do|fr|so)\.? "
+            r"\d{1,2} · [^.!?]{3,80} · \d{1,2}[.:h]\d{2}\s*h?$")
+    + _cues("start", "tags", r"^onderwerpen\s*:\s*[^.!?]{2,120}$")
+    + _cues("start", "byline", r"^[A-ZÀ-Ýa-zà-ÿ'’-]+ [A-ZÀ-Ýa-zà-ÿ'’-]+ in [A-ZÀ-Ýa-zà-ÿ'’ -]{2,30} and agencies$")
+    + _cues("start", "live page tools", KEY_EVENTS.pattern)
     + _cues("start", "related links", r"^(ook interessant|auch interessant|också intressant|også interessant|ook leuk)$")
     + _cues("start", "tags", r"^(meer over|mehr zu|mehr zum thema|plus sur|más sobre|mais sobre|mer om)\s*:\s*[^.!?]{2,80}$")
     + _cues(
@@ -3418,7 +3470,12 @@ GLUED_CREDIT = re.compile(
     # "... sur les lieux de l'accident. Photo d'un lecteur": a reader's photo
     r"|[.]\s+(?i:photo|foto|fot\.|bild)\s+(?i:d'un lecteur|d'une lectrice|eines lesers|einer leserin|de un lector|di un lettore|"
     r"de um leitor|van een lezer|czytelnika?|(?:by )?a reader)\s*$"
-    rf"|\s-?\s*\[(?=[^\]]*(?:\b[A-Z]{{2,6}}\b|/|\s[-–]\s|{_PHOTO_WORD}))[^\]]{{2,60}}\]\s*$"
+    # an archive picture: "Rua do centro de Villafranca del Guadiel, no sul de Espanha / Arquivo"
+    r"|\s/\s*(?i:arquivo|archivo|archive|archiv|archivio|arkiv|archief|archiwum)\s*$"
+    # (not a headline's live label: "... przez Wielobrzeg [RELACJA NA ŻYWO]")
+    rf"|\s-?\s*\[(?!(?i:relacja na żywo|na żywo|live|en direct|direct|en vivo|en directo|diretta|ao vivo|em direto|direkte|"
+    rf"liveblog|live-ticker|liveticker)\])"
+    rf"(?=[^\]]*(?:\b[A-Z]{{2,6}}\b|/|\s[-–]\s|{_PHOTO_WORD}))[^\]]{{2,60}}\]\s*$"
     rf"|\s*\({_PHOTO_WORD}\b[^)]{{2,80}}\)\s*$"
     # "... Tanner Road. (Ledger photo by Carla Mendes)": the paper's name before "photo by".
     rf"|[.]\s\((?:[A-ZÀ-Ý][\w'’-]+\s+){{1,3}}{_PHOTO_WORD}\s+(?:by|von|de|di|par|por)\s[^)]{{2,60}}\)\s*$"
@@ -3494,9 +3551,11 @@ NEWSROOM_BYLINE = re.compile(
     # or the agencies first: "Agencias / Redacción"
     r"|^(?:agencias|agências|agences|agenzie|agenturen|agencies)\s*(?:/|y|e|et|und|and)\s*(?:redacción|redação|rédaction|"
     r"redazione|redaktion|newsroom)$"
-    # or a named agency with the newsroom: "Lusa / Redação", "EFE / Redacción"
+    # or a named agency with the newsroom, either way round: "Lusa / Redação", "Redacción / EFE"
     r"|^(?:lusa|efe|ansa|afp|dpa|apa|anp|belga|pap|reuters|ap|tt|ntb|ritzau|sda|ats)\s*/\s*(?:redacción|redação|rédaction|"
-    r"redazione|redaktion|redactie|redakcja|red\.?)$",
+    r"redazione|redaktion|redactie|redakcja|red\.?)$"
+    r"|^(?:redacción|redação|rédaction|redazione|redaktion|redactie|redakcja)\s*[/,]\s*(?:lusa|efe|ansa|afp|dpa|apa|anp|"
+    r"belga|pap|reuters|ap|tt|ntb|ritzau|sda|ats)$",
     re.I,
 )
 # A commenter's name over their comment on a blog: "Sandra P. says:", "Martin Hollis schreibt:".
@@ -3508,7 +3567,10 @@ COMMENTER = re.compile(
 READER_COMMENT = re.compile(
     # "Randi_K: ...", "Gerrit uit Tiel: ...", "J. de Bruin: ..."
     r"^[^\s:]{2,25}(?:\s(?:[A-ZÀ-ÝĀ-Ž][\w'’-]{0,12}\.?|van|von|de|der|den|da|do|dos|das|di|du|del|della|uit|aus|from|"
-    r"från|fra|z)){0,3}"
+    r"från|fra|z|ter|te|ten)){0,3}"
+    # "Henk Veldkamp schreef: ...": the verb of writing before the colon
+    r"(?:\s(?:schreef|schrieb|wrote|writes|a écrit|écrit|escribió|escribe|ha scritto|scrive|escreveu|skrev|skriver|"
+    r"napisał|napisała))?"
     r"\s?:\s+\S"
 )
 # A commenter's name with the comment's age or date, over its text: "Davor_ST · 2 hours ago", "Manuel R. · 3 set 2026";

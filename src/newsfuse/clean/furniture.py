@@ -8,6 +8,7 @@ after the last news paragraph).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -156,6 +157,15 @@ def _is_keyword_list(line: str) -> bool:
     return sum(p[:1].islower() or p[:1].isdigit() for p in parts) >= 0.8 * len(parts)
 
 
+# An agency and a paper (a name with a press word) as the report's joint source.
+_AGENCY_AND_PAPER = re.compile(
+    r"^(?:lusa|efe|ansa|afp|dpa|apa|anp|belga|pap|reuters|ap|tt|ntb|ritzau|sda|ats)\s*(?:/|og|och|und|and|et|e|y|i|en|&)\s*"
+    r"[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,3} (?:avis|zeitung|nyheter|nyheder|tidning|post|bote|kurier|journal|"
+    r"gazeta|krant|diario|giornale|jornal|courant|dagblad|tidende|blad|bladet)$",
+    re.I,
+)
+
+
 @lru_cache(maxsize=1 << 16)
 def cue_reason(line: str) -> str | None:
     """The furniture reason a line's wording or shape gives on its own, or None (remembered: splitting a page into
@@ -173,6 +183,8 @@ def cue_reason(line: str) -> str | None:
         return "byline"
     if cues.AGENCY_NAME.match(stripped) and all(p.strip().lower() in AGENCIES for p in stripped.split("/")):
         return "byline"  # "ATS/AFP" under a standfirst: the agencies the report comes from, not a photo's credit
+    if _AGENCY_AND_PAPER.match(stripped):
+        return "byline"  # "Ritzau / Skovlund Avis", "NTB og Havnevik Avis": the report's sources, not a photo's
     if cues.AGENCY_NAME.match(stripped) and stripped.count("/") == 1:
         return "photo credit"
     if (
@@ -336,6 +348,29 @@ def is_day_header(line: str) -> bool:
     first = re.match(r"\W*([^\W_]+)", strip_accents(fold(line)))
     head = first.group(1) if first else ""
     return is_date_line(line) and (head.isdigit() or head in _WEEKDAY_WORDS or head in _MONTH_WORDS)
+
+
+def _over_an_update(page: _Page, n: int) -> bool:
+    """Whether the line after line ``n`` is an update's time ("06.12"), or the next update begins after it (the page
+    is cut at its times): a day header heads them, a page's date among its stamps does not."""
+    after = [t for m, t in page.content if m > n][:1]
+    return not after or bool(cues.TIME_HEADER.match(after[0].strip()))
+
+
+def stamp_lines(decisions: Sequence[LineDecision]) -> list[str]:
+    """The lines of an item that date it: its timestamps, and a live page's day headers kept as headings."""
+    return [
+        d.text for d in decisions if d.reason == "timestamp" or (d.reason == "heading" and is_live_day_header(d.text))
+    ]
+
+
+def is_live_day_header(line: str) -> bool:
+    """A day alone, maybe with its weekday and year, as a live page prints it over that day's updates ("Tirsdag 9.
+    februar", "Środa, 26 maja 2027"): no clock, no stamp's word."""
+    first = re.match(r"\W*([^\W_]+)", strip_accents(fold(line)))
+    head = first.group(1) if first else ""
+    opens = head.isdigit() or head in _WEEKDAY_WORDS
+    return opens and len(line.split()) <= 6 and _is_timestamp(line) and not re.search(r"\b\d{1,2}[:.h]\d{2}\b", line)
 
 
 def _is_timestamp(line: str) -> bool:
@@ -557,6 +592,8 @@ def classify_lines(
             reason = None  # on the live page itself, "... – alle Infos im Liveblog" is its headline, not a pointer
         elif reason == "news ticker" and page_title is not None and _live_headline(page, n, text, page_title):
             reason = None
+        elif reason == "timestamp" and live and is_live_day_header(text) and _over_an_update(page, n):
+            reason = "heading"  # a live page's day over its updates ("Tirsdag 9. februar") is part of the page
         if reason is None and stats is not None:
             reason = _recurrence(text, outlet, stats, outlet_recurrence)
         if reason:
@@ -889,7 +926,10 @@ _AD_OFFER = re.compile(
     r"ofertas de la semana|offerte della settimana|angebote der woche|ugens tilbud|veckans erbjudanden|ordina (?:entro|ora|online)|"
     r"réservations?|reserve já|jetzt buchen|mehr erfahren|en savoir plus|équipez-vous|søk digitalt|søk nå|ansök nu|"
     r"bel of plan|plan online|se menuerne|book inden|dal produttore|spedizioni in tutta|kup online|kup teraz|zaoszczędź|"
-    r"apr|if you do not meet the repayments|vendita diretta|venta directa|direktverkauf|vente directe)\b|€/m[eê]s|"
+    r"apr|if you do not meet the repayments|vendita diretta|venta directa|direktverkauf|vente directe|"
+    # a thing given free or with a code, a sum to work out: "gratis dakscan", "met code DKB27", "Bereken nu"
+    r"gratis|kostenlos anfragen|met code|mit (?:dem )?code|with code|avec le code|con el código|con il codice|com o código|"
+    r"bereken (?:nu|direct|zelf)|berechnen sie|calculez|calcola)\b|€/m[eê]s|"
     r"\b(?:book|request|get) a (?:demo|quote|free trial)\b|→\s*$|"
     # a saving promised: "ahorra hasta un 20 %", "save up to 30%", "spar op til 25 %"
     r"\b(?:ahorra|ahorre|économisez|sparen sie|spare|save|risparmia|poupe|bespaar|spar|spara|oszczędź)\s+"
@@ -927,6 +967,11 @@ def _mark_ad_copy(page: _Page) -> None:
         named = _ADVERTISER_NAMED.match(line) is not None
         if (short_copy and (_AD_COPY.search(line) or _ADVERTISER.match(line))) or named or _AD_OFFER.search(line):
             page.reasons[nxt] = "advertising"
+            # more advertisers under the same label, each named before its pitch: "Costa & Reid Advogados – ..."
+            for m, more in content[idx + 2 :]:
+                if not page.free(m) or len(more.split()) > 30 or not _ADVERTISER_NAMED.match(more):
+                    break
+                page.reasons[m] = "advertising"
 
 
 _SIGN_UP = ("subscription prompt", "newsletter")
@@ -969,12 +1014,17 @@ _CREDIT_SIGN = re.compile(
 )
 
 
+_BRACKET_CREDIT = re.compile(r"^\((?:foto|photo|bild|fot\.|zdjęcie|imagen|imagem|image)\b[^)]{0,40}\)$", re.I)
+
+
 def _is_credit(page: _Page, idx: int) -> bool:
     """Whether the removed line at ``idx`` credits a photo: a photo credit, or a copyright line naming a photographer
     with the report going on below it (at the page's foot, "© Tirol Heute Online" is the site's)."""
     n, text = page.content[idx]
     if page.reasons.get(n) == "photo credit":
         return True
+    if page.reasons.get(n, "").startswith("caption with credit") and _BRACKET_CREDIT.match(text.strip()):
+        return True  # "(foto archivio)" alone under its caption
     if page.reasons.get(n) != "copyright" or not _CREDIT_SIGN.match(text.strip()):
         return False
     return any(page.free(m) and _is_paragraph(t) for m, t in page.content[idx + 1 :])
@@ -1049,6 +1099,7 @@ def _mark_link_lists(page: _Page) -> None:
             (
                 reason
                 not in ("related links", "navigation", "table of contents", "service box", "obituary", "news ticker")
+                and not (reason == "live page tools" and cues.KEY_EVENTS.match(fold(text)))
                 and not jobs
                 and not sponsored
                 and not boxed
@@ -1072,14 +1123,18 @@ def _mark_link_lists(page: _Page) -> None:
             ):
                 j += 1
                 continue
-            question = item.rstrip().endswith("?")  # a teaser's title may ask ("Who's next?")
+            if cues.TIME_HEADER.match(item.strip()):
+                break  # a live update's time heads news, not a teaser
+            # a teaser's title may ask ("Who's next?"), maybe in quotes ("... naar hack: 'Hoe kon dit gebeuren?'")
+            question = item.rstrip().rstrip("'\"”’»").endswith("?")
             # or end on a quotation: 'Experten: "Myndigheterna måste ställa hårdare krav på leverantörerna"'
             quoted = item.rstrip()[-1:] in "\"”»" and item.rstrip()[-2:-1] not in ".!?"
             if not page.free(m) or (ends_sentence(item) and not question and not quoted) or len(item.split()) > 20:
                 break
             if len(item.split()) >= 8 and items and all(len(content_of[k].split()) <= 3 for k in items):
                 break  # a menu's words, then the page's title: "Latest", "Finance", ..., "Corvell shares plunge ..."
-            if j < first_paragraph and _rewords_title(page, item):
+            # (a ticker's item under its time, "11:40 Cyberaanval legt gemeente Leemhorst lam", is still a teaser)
+            if j < first_paragraph and _rewords_title(page, item) and not re.match(r"\d{1,2}[:.]\d{2}\s", item):
                 break  # the page's own headline under a kicker that labels lists elsewhere ("ULTIM'ORA")
             items.append(m)
             j += 1
@@ -1097,7 +1152,9 @@ def _mark_link_lists(page: _Page) -> None:
             # or it rewords the page's title over the report: "Siste nytt" / "NTB – Innenriks" / the headline
             titled = len(words & title_words) >= max(3, 0.5 * len(words))
             shorter = last <= 0.6 * min(len(content_of[k].split()) for k in items[:-1])
-            if last <= 4 or shorter or announces or unmarked or titled:
+            # or a blank line parts it from teasers that run on line after line
+            spaced = items[-1] - items[-2] > 1 and all(b - a == 1 for a, b in itertools.pairwise(items[:-1]))
+            if last <= 4 or shorter or announces or unmarked or titled or spaced:
                 items.pop()
         if page.reasons[n] == "navigation" and not _is_tags_header(text):
             items = []
@@ -1456,7 +1513,11 @@ def site_suffix(line: str) -> tuple[str, str, str] | None:
         # Figures only inside a name after a bar ("| DK24") or glued to a name's end ("- Nieuwsplein24"), not as a
         # score or a count after a dash
         or any(w.isdigit() for w in words)
-        or (any(ch.isdigit() for ch in site) and sep != "|" and not re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]{3,}\d{1,3}", site))
+        or (
+            any(ch.isdigit() for ch in site)
+            and sep != "|"
+            and not re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]{3,}(?:[A-ZÀ-Ý][a-zà-ÿ]+)?\d{1,3}", site)  # "Nieuwsplein24", "NieuwsNet24"
+        )
         or not words[0][:1].isupper()
         or not all(w[:1].isupper() or w.lower() in _SITE_CONNECTORS or (short_lower and len(w) <= 8) for w in words)
     ):
