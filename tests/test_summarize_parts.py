@@ -890,3 +890,31 @@ def test_a_live_updates_stamp_and_a_dateline_of_two_places_are_trimmed() -> None
 )
 def test_openers_that_add_to_or_name_what_came_before_lean_on_it(text: str, language: str) -> None:
     assert leans_on_context(text, language)
+
+
+def test_a_speaker_named_by_surname_after_the_verb_of_saying_gets_the_full_name_once() -> None:
+    names = full_names(["Andreas Kofler, Geschäftsführer der Bergbahnen, sprach von einem schwarzen Tag."])
+    out = expand_first_mentions(
+        ['"Das ist ein schwarzer Tag", sagte Kofler.', '"Wir werden das prüfen", sagte Kofler.'], names, set()
+    )
+    assert out[0][0] == '"Das ist ein schwarzer Tag", sagte Andreas Kofler.'
+    assert out[0][1] is not None and (out[0][1].before, out[0][1].after) == ("Kofler", "Andreas Kofler")
+    assert out[1][0] == '"Wir werden das prüfen", sagte Kofler.' and out[1][1] is None
+
+
+def test_a_short_sentence_quoting_a_cut_of_a_fuller_quotation_gives_way_to_it() -> None:
+    import numpy as np
+
+    from newsfuse.records import Passage
+    from newsfuse.summarize import quoted_within
+    from newsfuse.summarize.candidates import Candidate
+
+    def cand(text: str) -> Candidate:
+        passage = Passage(members=(("a", 0),), articles=("a",), outlets=("A",), kind="single", text="", first_article="a")
+        return Candidate(passage, text, "a", 0, np.zeros(0), 0.0, 0, ("a",), ("A",))
+
+    short = cand('Andreas Kofler sprach von einem "schwarzen Tag für den Tourismus im Tal".')
+    full = cand('"Das ist ein schwarzer Tag für den Tourismus im Tal. Ohne Gletscher geht es nicht", sagte Kofler.')
+    assert quoted_within(short, full) and not quoted_within(full, short)
+    other = cand('Kofler sprach von einem "Neuanfang für das ganze Tal".')
+    assert not quoted_within(other, full)

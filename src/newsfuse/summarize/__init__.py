@@ -464,6 +464,12 @@ def _select(
         elif total + best.words > settings.summary_max_words:
             left_out[id(best)] = "would pass the length ceiling"
         else:
+            # A short sentence chosen earlier that only quotes words this one quotes in full ("sprach von einem
+            # 'schwarzen Tag für den Tourismus im Tal'" before the whole quotation) gives way to it.
+            for s in [s for s in chosen[1:] if quoted_within(s, best)]:
+                chosen.remove(s)
+                total -= s.words
+                left_out[id(s)] = f"only repeats words quoted in chosen sentence {_opening(best)}"
             chosen.append(best)
             covered.update(pairs[id(best)])
             total += best.words
@@ -611,6 +617,19 @@ def _reported_speaker(text: str) -> str | None:
     if not any(w[:1].isupper() for w in who.split()[1:]):
         return None
     return who.lower()
+
+
+def quoted_within(short: Candidate, full: Candidate) -> bool:
+    """True when ``short`` is a quotation and its attribution (at most 12 other words) whose every quotation is a part
+    of a longer one ``full`` gives."""
+    quotes = quoted_words(short.text)
+    if not quotes or short.words - sum(len(q) for q in quotes) > 12:
+        return False
+    # words compared on their first five letters: a quotation cut into a sentence may be inflected ("von einem
+    # 'schwarzen Tag'" from "ein schwarzer Tag")
+    given = [tuple(w[:5] for w in g) for g in quoted_words(full.text)]
+    cut = [tuple(w[:5] for w in q) for q in quotes]
+    return all(any(len(g) > len(q) and _within(q, g) for g in given) for q in cut)
 
 
 def _within(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:

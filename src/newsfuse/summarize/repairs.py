@@ -167,6 +167,12 @@ _NOT_FIRST |= {"ministerin", "bürgermeister", "presidente", "ministro", "minist
 _NAME_WORD = re.compile(rf"^{_NAME}$")
 # A courtesy title and a surname: "M. Le Drian", "Mr Reid".
 _TITLED_NAME = re.compile(rf"\b{_HONORIFIC}\s+((?:(?:Le|La|De|Del|Van|Von|Di|Da)\s+)?{_NAME})")
+# A surname alone right after a verb of saying, closing the sentence or its clause: "..., sagte Kofler.", "said Reid,".
+_SPOKEN_SURNAME = re.compile(
+    r"\b(?:sagte|sagt|erklärte|betonte|said|says|told|added|a déclaré|a dit|a indiqué|a ajouté|dijo|afirmó|explicó|"
+    r"ha dicho|ha detto|ha spiegato|disse|afirmou|zei|zegt|sa|sier|sade|säger|sagde|siger|powiedział|powiedziała)\s+"
+    rf"({_NAME})(?=[.,;!?])"
+)
 # Words after which a capitalised word is a noun of a description, not a first name ("la Défense", "of State").
 _DESCRIBED_AFTER = {"la", "le", "les", "l'", "de", "du", "des", "of", "the", "der", "die", "das", "den", "dem", "del"}
 _DESCRIBED_AFTER |= {"della", "di", "da", "do", "dos", "el", "il", "lo", "von", "van", "het"}
@@ -245,6 +251,16 @@ def expand_first_mentions(
                 continue  # the honorific itself was read as a first name: nothing to give
             repair = Repair("full-name", match.group(0), names[surname])
             text = text[: match.start()] + names[surname] + text[match.end() :]
+            break
+        for match in _SPOKEN_SURNAME.finditer(text) if repair is None else ():
+            # A speaker named by surname alone after the verb of saying ("..., sagte Kofler."), the first time.
+            surname = match.group(1)
+            full = names.get(surname, "")
+            if surname in already or not full.endswith(f" {surname}") or not _outside_quotes(text, match.start(1), match.end(1)):
+                continue
+            already.add(surname)
+            repair = Repair("full-name", surname, full)
+            text = text[: match.start(1)] + full + text[match.end(1) :]
             break
         for surname in names:
             if surname in text:
