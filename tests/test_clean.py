@@ -316,3 +316,8 @@ def test_a_page_of_timed_briefs_gives_each_its_own_headline_and_the_nordic_clock
     assert [a.title for a in items] == ["Vejarbejde lukker Sundvej i to weekender", "Skoleelever vinder DM i robotbyg"]
     # "til mandag" is until Monday, ahead: the roadworks are announced on the page's day, not dated to last Monday.
     assert items[0].event_date != date(2026, 11, 2)
+
+
+def test_a_two_digit_year_after_a_stamps_word_is_read() -> None:
+    found = infer_published(["Publisert: 08.09.27 kl. 21:41"])
+    assert found is not None and found[0] == datetime(2027, 9, 8, 21, 41)

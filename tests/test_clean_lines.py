@@ -3515,3 +3515,116 @@ def test_a_sites_name_with_figures_a_tickers_timed_items_and_more_ads_under_one_
     assert reasons[
         "The council has laid on a free shuttle bus between the two banks while the bridge is inspected, the mayor said."
     ] == "news"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("PAP, red.", "byline"),
+        ("Par La rédaction, avec Belga", "byline"),
+        ("By Press Association reporters", "byline"),
+        ("Źródło artykułu: PAP", "byline"),
+        ("dpa-infocom, dpa:270618-99-412345/4", "byline"),
+        ("Nyheter från Lövfors, Ekbacken och norra Värmland", "site branding"),
+        ("Portal ziemi lubuskiej", "site branding"),
+        ("Lövbacka Allehanda är en partipolitiskt obunden tidning utgiven av Norra Mediehuset AB.", "site branding"),
+        ("Vous aimerez aussi", "related links"),
+        ("À lire sur le même sujet :", "related links"),
+        ("Recommended by Linkly", "related links"),
+        ("> Home-jackings dans la région : le procès de la « bande de la N4 » s'ouvre à Namur", "related links"),
+        ("Dalsza część artykułu pod materiałem wideo", "video prompt"),
+        ("WIDEO: Strażacy na miejscu wybuchu w Radomierzu. Nagranie czytelnika", "video prompt"),
+        ("Comments on this piece are premoderated to ensure discussion remains on the topics raised.", "comment policy"),
+        ("Aragón al Día no se hace responsable de las opiniones de sus lectores.", "comment policy"),
+        ("Pokaż wszystkie opinie", "comment widget"),
+        ("Opinie (112)", "comment widget"),
+        ("Du læser en liveblog. Den opdateres løbende, og den nyeste opdatering står øverst.", "live page tools"),
+        ("Dieser Liveblog wird laufend aktualisiert.", "live page tools"),
+        ("Få besked, når der sker noget. Hent Nordkystavisens app og slå notifikationer til.", "notification prompt"),
+        ("Westcountry Post is part of Severn Media Ltd. Registered office: 12 Harbourside Way, Bristol BS1 5TT.", "legal notice"),
+        ("© EFE 2027. Está expresamente prohibida la redistribución y la redifusión de todo o parte de los contenidos.", "copyright"),
+        ("Głos Nadodrza - Wydawnictwo Nadodrze Media Sp. z o.o.", "legal notice"),
+        ("La suite de cet article est réservée aux abonnés.", "paywall notice"),
+        ("Oderland-Bote Leserreisen: Advent in Breslau - 3 Tage inkl. Hotel ab 289 Euro", "advertising"),
+        ("Eingebetteter Inhalt: Um Inhalte von Instagram anzuzeigen, stimmen Sie bitte zu.", "interactive prompt"),
+        ("Le parking de la clinique a été bouclé par la police durant toute la matinée. - Belga", "caption with credit"),
+        ("Most Przyjaźni łączy Nowogród Odrzański z niemieckim Neuwerder. Fot. archiwum Głosu Nadodrza", "caption with credit"),
+    ],
+)
+def test_furniture_of_held_out_batches_52_to_54(line: str, reason: str) -> None:
+    assert (cue_reason(line) or "").startswith(reason)
+
+
+def test_news_lines_near_the_batch_52_to_54_cues_stay() -> None:
+    assert cue_reason("News from the front line reached the village late on Tuesday evening, the mayor said.") is None
+    assert cue_reason("Wideo z monitoringu pokazuje moment wybuchu, przekazała policja.") is None
+    assert cue_reason("The agents opened the van's rear door. A grey saloon pulled up beside it, police said. - Belga") is None
+
+
+def test_a_commenters_age_after_a_dash_a_place_between_byline_and_date_and_a_key_points_box() -> None:
+    comments = (
+        "Un détenu de Haut-Vivier prend la fuite lors d'un transfert à l'hôpital\n"
+        "Lundi matin, deux hommes armés ont libéré un prisonnier sur le parking de la clinique Saint-Lambert à Fleurval.\n"
+        "La police conseille de ne pas approcher l'individu et de composer le 101, a précisé le parquet de Namur.\n"
+        "12 commentaires\n"
+        "Jean-Luc M. - il y a 2 h\n"
+        "Deux agents pour un gars condamné à 12 ans ? On ne peut pas s'étonner ensuite...\n"
+        "Voir tous les commentaires\n"
+    )
+    reasons = _reasons(comments)
+    assert reasons["Jean-Luc M. - il y a 2 h"] == "comment widget"
+    assert reasons["Deux agents pour un gars condamné à 12 ans ? On ne peut pas s'étonner ensuite..."] == "reader comment"
+    dateline = (
+        "Absuelto el exalcalde de Castejón de Almira del delito de malversación\n"
+        "La Audiencia de Huesca no ve probado que Julián Ortega desviara dinero de las fiestas y la piscina.\n"
+        "Agencia EFE\n"
+        "Huesca\n"
+        "15 de junio de 2027, 14:25\n"
+        "La Audiencia Provincial de Huesca ha absuelto este martes al exalcalde Julián Ortega del delito de malversación.\n"
+        "El tribunal considera que no ha quedado probado que desviara fondos municipales, según la sentencia.\n"
+    )
+    assert _reasons(dateline)["Huesca"] == "byline"
+    # "W skrócie:" over points is the report's own summary: the page is one item.
+    points = (
+        "Zapach gazu na Jaworowej. Gazownicy odcięli dopływ do całej klatki | Radomierz Teraz\n"
+        "Mieszkańcy bloku przy ul. Jaworowej 8 od kilku dni skarżyli się na zapach gazu na klatce schodowej, mówią lokatorzy.\n"
+        "\n"
+        "Spółdzielnia zapowiada przegląd\n"
+        "Prezes spółdzielni zapewnia, że zarządca zlecił dodatkowy przegląd instalacji gazowej w całym bloku do końca marca.\n"
+        "W skrócie:\n"
+        "• wyciek gazu na zaworze w drugiej klatce bloku przy ul. Jaworowej 8\n"
+        "• dopływ gazu do 15 mieszkań odcięty w środę od ok. 16.30 do 22.40\n"
+    )
+    assert len(split_items(points)) == 1
+
+
+def test_italian_briefs_a_portuguese_live_page_a_polish_site_name_and_a_polish_byline() -> None:
+    briefs = (
+        "Brevi dal territorio: tubo rotto in via Garibaldi, sì alla nuova mensa | La Voce di Valmora\n"
+        "\n"
+        "Tubo rotto in via Garibaldi, strada chiusa e 120 famiglie senz'acqua\n"
+        "CASTEL VALMORA - La rottura di una condotta dell'acquedotto ha allagato ieri mattina via Garibaldi, nel centro.\n"
+        "Circa 120 famiglie sono rimaste senz'acqua per gran parte della giornata, ha detto il direttore tecnico.\n"
+        "\n"
+        "Mensa scolastica, via libera dal consiglio comunale\n"
+        "VALMORA - Il consiglio comunale ha approvato lunedì sera il progetto della nuova mensa della scuola primaria.\n"
+        "L'investimento è di 480 mila euro, finanziati in parte con fondi regionali, ha detto il sindaco.\n"
+    )
+    assert len(split_items(briefs)) == 2
+    from newsfuse.clean.segment import split_page
+
+    live = (
+        "Greve geral: país a meio gás, acompanhe ao minuto | Jornal da Alvorada\n"
+        "DIRETO\n"
+        "21:40\n"
+        "Balanço final. O secretário-geral da FSU afirmou que a adesão à greve ultrapassou os 80% em todo o país.\n"
+        "20:15\n"
+        "A manifestação em Lisboa terminou frente à Assembleia da República sem incidentes, segundo a PSP.\n"
+        "18:30\n"
+        "No Porto, milhares de pessoas concentraram-se na Avenida dos Aliados ao fim da tarde, diz a Lusa.\n"
+    )
+    assert split_page(live)[1]
+    from newsfuse.clean.furniture import _is_byline_shape, site_suffix
+
+    assert site_suffix("Marsz Ruchu Obrony Granic zakazany. Sąd oddalił odwołanie organizatorów - Echo znad Odry")
+    assert _is_byline_shape("Łukasz Pietras")

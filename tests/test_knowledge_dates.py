@@ -342,3 +342,20 @@ def test_the_day_a_span_began_is_not_the_reports_day(language: str, lead: str) -
 )
 def test_a_forecasts_weekday_is_the_next_one(language: str, text: str, expected: date) -> None:
     assert dict(_resolved(text, THURSDAY, language))["viernes" if language == "es" else "friday"] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "lead"),
+    [
+        # the pluperfect goes back to an earlier event
+        ("fr", "Dylan K., qui s'était évadé mardi lors d'un transfert, a été interpellé jeudi matin aux Pays-Bas."),
+        ("en", "The inmate, who had escaped on Tuesday during a transfer, was arrested on Thursday morning."),
+        # last week's day beside the lead's own
+        ("no", "Kommunestyret vedtok torsdag kveld sammenslåingen. Nabokommunen gjorde et likelydende vedtak forrige torsdag."),
+        # a perfective Polish verb is a future: the march "will not pass" on Sunday
+        ("pl", "Sąd oddalił w czwartek odwołanie organizatorów. Marsz miał przejść w niedzielę przez most."),
+    ],
+)
+def test_days_of_other_events_in_the_lead_do_not_date_the_report(language: str, lead: str) -> None:
+    sentences = [s if s.endswith(".") else s + "." for s in lead.split(". ")]
+    assert date_article(None, sentences, THURSDAY, "test", language).event_date == THURSDAY

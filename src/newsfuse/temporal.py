@@ -376,7 +376,13 @@ _FUTURE = {
     "sv": re.compile(r"\b(?:ska|skall|kommer att|planeras|vantas)\b"),
     "no": re.compile(r"\b(?:skal|kommer til a|planlegges|ventes)\b"),
     "da": re.compile(r"\b(?:skal|planlaegges|ventes)\b"),
-    "pl": re.compile(r"\b(?:bedzie|beda|zostanie|zostana|odbedzie sie|planowan\w*)\b"),
+    # and perfective verbs, whose present is a future: "nie przejdzie", "nie zorganizuje", "rozpocznie"
+    "pl": re.compile(
+        r"\b(?:bedzie|beda|zostanie|zostana|odbedzie sie|planowan\w*|\w*(?:przej|poj|doj|wyj|wej|zej)d(?:zie|a)|"
+        r"zorganizuj[ea]|rozpocznie|rozpoczna|zakonczy|zakoncza|otworzy|otworza|zamknie|zamkna|ruszy|rusza sie|"
+        # "miał przejść w niedzielę": what was to happen
+        r"mia[lł](?:a|o|y|i)?\s+(?:sie\s+)?\w+c)\b"
+    ),
 }
 # "Until" right before a weekday points forward when the clause speaks of the future ("jusqu'à 104 km/h" does not);
 # Swedish "natten till söndag" (Danish and Norwegian "natten til") is the night before Sunday, no "until".
@@ -697,6 +703,27 @@ _SINCE = re.compile(
 )
 
 
+# A pluperfect just before a day: "Dylan K., qui s'était évadé lundi", "who had escaped on Monday": an earlier
+# event the report goes back to.
+_PLUPERFECT = re.compile(
+    r"\b(?:s'etait|s'etaient|avait|avaient|etait|etaient|had|hatte|hatten|habia|habian|aveva|avevano|era stat[oa]|"
+    r"erano stati|tinha|tinham|havia|hade|hadde|havde)\s+(?:[\w'-]+\s+){1,3}(?:(?:on|am|el|il|o|op|le|w|på)\s+)?$"
+)
+
+
+# A weekday said to be last week's: "forrige onsdag", "last Wednesday", "mercredi dernier", "vorigen Mittwoch".
+_LAST_WEEKDAY = re.compile(
+    r"^(?:forrige|forra|sidste|last|letzten|vorigen|vergangenen|afgelopen|vorige|zesz[lł]\w*|ubieg[lł]\w*|el pasado|"
+    r"lo scorso|la scorsa|no passado|na passada)\s+\S+$|^\S+\s+(?:dernier|passado|passada|pasado|scorso|scorsa)$"
+)
+
+
+def _pluperfect(key: str, expression: str) -> bool:
+    """True when the day ``expression`` names, in the folded sentence ``key``, closes a pluperfect clause."""
+    m = re.search(rf"(?<![\w-]){re.escape(expression)}(?![\w-])", key)
+    return m is not None and bool(_PLUPERFECT.search(key[max(0, m.start() - 60) : m.start()]))
+
+
 def _since(key: str, expression: str) -> bool:
     """True when the day ``expression`` names, in the folded sentence ``key``, is where a span began ("seit Dienstag")."""
     m = re.search(rf"(?<![\w-]){re.escape(expression)}(?![\w-])", key)
@@ -730,6 +757,7 @@ def date_article(
     last: date | None = None
     evidence: list[DateEvidence] = []
     lead: list[date] = []
+    last_week: list[date] = []  # the lead's days named as last week's ("forrige onsdag", "last Wednesday")
     first_dated: list[date] = []  # the days of the first sentence naming one in the week up to the anchor
     for position, text in enumerate([title or "", *sentences]):
         found = resolve_sentence(text, anchor, basis, earlier, last, language)
@@ -744,10 +772,20 @@ def date_article(
                     position <= 4
                     and in_week
                     and not _earlier_event(_key(text), ev.expression)
-                    # a span's start ("seit Dienstag") before the anchor's day is no day the lead reports
-                    and not (anchor is not None and ev.value < anchor and _since(_key(text), ev.expression))
+                    # a span's start ("seit Dienstag") before the anchor's day is no day the lead reports, nor a
+                    # pluperfect's ("qui s'était évadé lundi")
+                    and not (
+                        anchor is not None
+                        and ev.value < anchor
+                        and (_since(_key(text), ev.expression) or _pluperfect(_key(text), ev.expression))
+                    )
                 ):
                     lead.append(ev.value)
+                    if _LAST_WEEKDAY.match(ev.expression):
+                        last_week.append(ev.value)
+    # "Nordre Tuva gjorde et likelydende vedtak forrige onsdag" beside "onsdag kveld": last week's day is another
+    # event's, when the lead names a day of its own
+    lead = [d for d in lead if d not in last_week] or lead
     event = min(lead) if lead else None
     if event is not None and anchor is not None:
         event = _overnight(title, sentences, anchor, basis, language, event)

@@ -39,7 +39,7 @@ KEY_EVENTS = re.compile(
     r"nøkkelhendelser|vigtigste begivenheder|najważniejsze wydarzenia)$"
 )
 # Words shared by several cues.
-_COMMENTS = r"(?:commentaires?|comments?|leserkommentare?|kommentare?|kommentarer|comentarios?|commenti|commento|comentários?|komentarz[ey]?|komentarzy|postings?|réactions?|reacciones|reacties)"
+_COMMENTS = r"(?:commentaires?|comments?|leserkommentare?|kommentare?|kommentarer|opinie|opinii|comentarios?|commenti|commento|comentários?|komentarz[ey]?|komentarzy|postings?|réactions?|reacciones|reacties)"
 _REACTIONS = r"(?:réactions?|reacciones|reacties|reactions?)"
 _LOGIN = r"(?:identifiez-vous|connectez-vous|se connecter|log ?in|sign in|anmelden|einloggen|melden sie sich an|inicia sesión|iniciar sesión|identifícate|accedi|faça login|fazer login|inicie sessão|iniciar sessão|zaloguj się|zaloguj|logga in|logg inn|log ind|inloggen)"
 _SUBSCRIBE = r"(?:abonnez-vous|je m'abonne|s'abonner|abonnieren|subscribe|suscríbete|suscribirse|abbonati|abbonarsi|assine|assina|subscreva|subskrybuj|zaprenumeruj)"
@@ -3361,6 +3361,87 @@ CUES: tuple[Cue, ...] = tuple(
     + _cues("start", "tags", r"^onderwerpen\s*:\s*[^.!?]{2,120}$")
     + _cues("start", "byline", r"^[A-ZÀ-Ýa-zà-ÿ'’-]+ [A-ZÀ-Ýa-zà-ÿ'’-]+ in [A-ZÀ-Ýa-zà-ÿ'’ -]{2,30} and agencies$")
     + _cues("start", "live page tools", KEY_EVENTS.pattern)
+    # --- held-out batches 52 to 54
+    + _cues(
+        "start",
+        "byline",
+        r"^par la rédaction,? (avec|et) (belga|afp|l'afp|agences)$",
+        r"^by (press association|pa|reuters|ap) reporters$",
+        r"^(źródło artykułu|fonte dell'articolo|source de l'article|quelle des artikels)\s*:\s*\S{2,30}$",
+        r"^dpa-infocom\b",
+    )
+    + _cues(
+        "start",
+        "site branding",
+        # a paper's motto: "Nyheter från Lövfors, Ekbacken och norra Värmland", "Portal ziemi lubuskiej"
+        r"^(nyheter|nyheder|news|nachrichten|nieuws|noticias|notizie|notícias|wiadomości) (från|fra|from|aus|uit|"
+        r"de|di|da|z)\s[^.!?:]{2,60}$",
+        r"^portal (ziemi|regionu|miasta|powiatu|gminy|mieszkańców)\b[^.!?]{0,40}$",
+        r"\b(är|er) en partipolitiskt obunden tidning\b|\bpartipolitisk uavhengig avis\b",
+    )
+    + _cues(
+        "start",
+        "related links",
+        r"^(vous aimerez aussi|à lire sur le même sujet|sur le même sujet|dans la même rubrique|you might also like|"
+        r"das könnte sie auch interessieren|te puede interesar|potrebbe interessarti|pode também gostar)\s*:?$",
+        r"^(recommended by|promoted by|empfohlen von|recommandé par|recomendado por|consigliato da)\s+\w+$",
+        r"^>\s",  # "> Home-jackings dans la région : ..." under its list's header
+    )
+    + _cues(
+        "start",
+        "video prompt",
+        r"^(dalsza część artykułu pod materiałem wideo|der artikel wird nach dem video fortgesetzt|"
+        r"l'article continue après la vidéo|story continues below (the )?video)\b",
+        r"^(wideo|video|vídeo)\s*:\s*[^!?]{3,120}(?<![.!?])$",
+    )
+    + _cues(
+        "start",
+        "comment policy",
+        r"^comments on this piece are premoderated\b",
+        r"\bno se hace responsable de las opiniones de sus lectores\b",
+        r"^(wszystkie materiały agencyjne opatrzone są źródłem|korzystanie z materiałów pap bez zgody)\b",
+    )
+    + _cues(
+        "start",
+        "comment widget",
+        r"^(pokaż wszystkie opinie|vis ældre opdateringer|vis eldre oppdateringer|visa äldre uppdateringar|"
+        r"show older updates|ältere einträge anzeigen)$",
+    )
+    + _cues(
+        "start",
+        "live page tools",
+        r"^(du læser en liveblog|du läser en liveblogg|du leser en liveblogg|dieser liveblog wird laufend aktualisiert|"
+        r"this live blog is updated|ce direct est mis à jour)\b",
+        r"^del liveblog\b",
+    )
+    + _cues(
+        "start",
+        "notification prompt",
+        r"^få besked, når der sker noget\b|^hent \w+ app\b",
+    )
+    + _cues(
+        "strong",
+        "legal notice",
+        r"\bis part of [^.]{2,60}\b(ltd|limited|plc)\.?\s+registered office\b",
+        r"^©\s*(efe|afp|ap|reuters|dpa|ansa|lusa|anp|belga|pap)\s+\d{4}\.\s",
+    )
+    + _cues("start", "legal notice", r"^kundservice\s*:")
+    + _cues(
+        "start",
+        "paywall notice",
+        r"^la suite de cet article est réservée aux abonnés\b",
+    )
+    + _cues("start", "legal notice", r"\bwydawnictwo\b[^.!?]{0,40}\bsp\. z o\.\s?o\.")
+    + _cues(
+        "start",
+        "advertising",
+        r"^[^.!?]{2,40}\bleserreisen\s*:",
+    )
+    + _cues(
+        "start",
+        "interactive prompt",
+        r"^(eingebetteter inhalt|embedded content|contenu intégré|contenido incrustado)\s*:",
+    )
     + _cues("start", "related links", r"^(ook interessant|auch interessant|också intressant|også interessant|ook leuk)$")
     + _cues("start", "tags", r"^(meer over|mehr zu|mehr zum thema|plus sur|más sobre|mais sobre|mer om)\s*:\s*[^.!?]{2,80}$")
     + _cues(
@@ -3470,6 +3551,8 @@ GLUED_CREDIT = re.compile(
     # "... sur les lieux de l'accident. Photo d'un lecteur": a reader's photo
     r"|[.]\s+(?i:photo|foto|fot\.|bild)\s+(?i:d'un lecteur|d'une lectrice|eines lesers|einer leserin|de un lector|di un lettore|"
     r"de um leitor|van een lezer|czytelnika?|(?:by )?a reader)\s*$"
+    # an archive picture: "... z niemieckim Neuwerder. Fot. archiwum Głosu Nadodrza", "Photo archives L'Écho du Salat"
+    r"|[.]\s(?i:fot\.|foto:?|photo:?|bild:?)\s(?i:archiwum|archives?|archivio|arquivo|archivo|archiv)\b[^.!?]{0,50}$"
     # an archive picture: "Rua do centro de Villafranca del Guadiel, no sul de Espanha / Arquivo"
     r"|\s/\s*(?i:arquivo|archivo|archive|archiv|archivio|arkiv|archief|archiwum)\s*$"
     # (not a headline's live label: "... przez Wielobrzeg [RELACJA NA ŻYWO]")
@@ -3536,7 +3619,7 @@ TIME_HEADER = re.compile(
 # Pages of short items ("The week in brief", "En bref") are cut at their item headlines.
 BRIEFS_PAGE = re.compile(
     r"\b(in brief|en bref|kurz gemeldet|kurz notiert|kurzmeldungen|in kürze|en breve|breves|in breve|news in brief|briefing|em resumo|breves|w skrócie|krótko|kort nieuws|korte berichten|kort nytt|kort sagt|i korthet|kort om|notiser|kortnyheter|korte nyheder|"
-    r"kort nyt|brèves|kurznachrichten|notizie in breve|noticias breves|nieuws in het kort)\b",
+    r"kort nyt|brèves|kurznachrichten|notizie in breve|notizie brevi|brevi|in pillole|noticias breves|nieuws in het kort)\b",
     re.I,
 )
 
@@ -3552,7 +3635,7 @@ NEWSROOM_BYLINE = re.compile(
     r"|^(?:agencias|agências|agences|agenzie|agenturen|agencies)\s*(?:/|y|e|et|und|and)\s*(?:redacción|redação|rédaction|"
     r"redazione|redaktion|newsroom)$"
     # or a named agency with the newsroom, either way round: "Lusa / Redação", "Redacción / EFE"
-    r"|^(?:lusa|efe|ansa|afp|dpa|apa|anp|belga|pap|reuters|ap|tt|ntb|ritzau|sda|ats)\s*/\s*(?:redacción|redação|rédaction|"
+    r"|^(?:lusa|efe|ansa|afp|dpa|apa|anp|belga|pap|reuters|ap|tt|ntb|ritzau|sda|ats)\s*[/,]\s*(?:redacción|redação|rédaction|"
     r"redazione|redaktion|redactie|redakcja|red\.?)$"
     r"|^(?:redacción|redação|rédaction|redazione|redaktion|redactie|redakcja)\s*[/,]\s*(?:lusa|efe|ansa|afp|dpa|apa|anp|"
     r"belga|pap|reuters|ap|tt|ntb|ritzau|sda|ats)$",
@@ -3582,7 +3665,7 @@ COMMENT_HEAD = re.compile(
     r"la|le|uit|aus|from|z|från|fra)){0,3}(?:,\s[A-ZÀ-Ý][\w'’-]+)?"
     r"(?:\s+(?:replying to|replied to|in reply to|en réponse à|antwortet|antwort an|respondendo a|rispondendo a|reageert op|"
     # a comma may part the name from its age: "Beat Imhasly, vor 2 Stunden"
-    r"odpowiada)\s+\S{2,25})?,?\s+(?:[·•|–—]\s+(?=[^·•|]*\d)[^·•|]{2,30}"
+    r"odpowiada)\s+\S{2,25})?,?\s+(?:[·•|–—-]\s+(?=[^·•|]*\d)[^·•|]{2,30}"
     # "Giuliana B.   13 dic 2026, 10:02": the date after a wide gap
     r"|\s+\d{1,2}\.?\s[^\W\d]{3,9}\.?\s\d{4},?\s\d{1,2}[:.]\d{2}"
     # "Kalle_W vor 2 Stunden": the comment's age right after the name

@@ -157,6 +157,8 @@ def _is_keyword_list(line: str) -> bool:
     return sum(p[:1].islower() or p[:1].isdigit() for p in parts) >= 0.8 * len(parts)
 
 
+# One short sentence closed by an agency after a dash: a photo's caption with its credit.
+_AGENCY_AFTER_DASH = re.compile(r"^[^.!?]+[.]\s[-–]\s(?:Belga|AFP|ANP|Reuters|dpa|EFE|ANSA|Lusa|PAP|TT|NTB|Ritzau|APA)\s*$")
 # An agency and a paper (a name with a press word) as the report's joint source.
 _AGENCY_AND_PAPER = re.compile(
     r"^(?:lusa|efe|ansa|afp|dpa|apa|anp|belga|pap|reuters|ap|tt|ntb|ritzau|sda|ats)\s*(?:/|og|och|und|and|et|e|y|i|en|&)\s*"
@@ -212,6 +214,8 @@ def cue_reason(line: str) -> str | None:
     n_words = len(stripped.split())
     if cues.GLUED_CREDIT.search(stripped) or cues.AGENCY_FIRST_CREDIT.search(stripped):
         return "caption with credit"
+    if n_words <= 25 and _AGENCY_AFTER_DASH.search(stripped):
+        return "caption with credit"  # "Le parking ... bouclé par la police durant toute la matinée. - Belga"
     if n_words <= 30 and not ends_sentence(stripped) and cues.POSITION_MARKER.search(stripped):
         return "photo caption"
     if n_words <= 30 and _INITIALS_CREDIT.search(stripped):
@@ -928,7 +932,9 @@ _AD_OFFER = re.compile(
     r"bel of plan|plan online|se menuerne|book inden|dal produttore|spedizioni in tutta|kup online|kup teraz|zaoszczędź|"
     r"apr|if you do not meet the repayments|vendita diretta|venta directa|direktverkauf|vente directe|"
     # a thing given free or with a code, a sum to work out: "gratis dakscan", "met code DKB27", "Bereken nu"
-    r"gratis|kostenlos anfragen|met code|mit (?:dem )?code|with code|avec le code|con el código|con il codice|com o código|"
+    r"gratis|kostenlos anfragen|met code|mit (?:dem )?code|jetzt \w+ sparen|til salgs|till salu|til salg|"
+    r"se (?:alla|over|över|alle|våre|vores|vårt)\b|drømmer du om|drömmer du om|"
+    r"with code|avec le code|con el código|con il codice|com o código|"
     r"bereken (?:nu|direct|zelf)|berechnen sie|calculez|calcola)\b|€/m[eê]s|"
     r"\b(?:book|request|get) a (?:demo|quote|free trial)\b|→\s*$|"
     # a saving promised: "ahorra hasta un 20 %", "save up to 30%", "spar op til 25 %"
@@ -1104,7 +1110,7 @@ def _mark_link_lists(page: _Page) -> None:
                 and not sponsored
                 and not boxed
             )
-            or (len(text.split()) > 6 and not boxed)
+            or (len(text.rstrip(" :").split()) > 6 and not boxed)
             or ":" in text.rstrip(" :")
         ):
             idx += 1
@@ -1402,6 +1408,9 @@ def _mark_lone_bylines(page: _Page, title_line: int | None) -> None:
     for idx, (n, text) in enumerate(page.content):
         if n == title_line or not page.free(n):
             continue
+        if _place_in_byline(page, idx):
+            page.reasons[n] = "byline"  # "Agencia EFE" / "Huesca" / "15 de junio de 2027, 14:25"
+            continue
         if not _is_byline_shape(text):
             _mark_byline_part(page, idx)
             continue
@@ -1418,6 +1427,15 @@ def _mark_lone_bylines(page: _Page, title_line: int | None) -> None:
             page.reasons[n] = "byline"
             if role and page.free(page.content[idx + 1][0]):
                 page.reasons[page.content[idx + 1][0]] = "byline"
+
+
+def _place_in_byline(page: _Page, idx: int) -> bool:
+    """Whether the line at ``idx`` is a lone place name between the byline and the date, where the report was filed."""
+    text = page.content[idx][1].strip()
+    if idx == 0 or idx + 1 >= len(page.content) or len(text.split()) != 1 or not is_name_only(text):
+        return False
+    above, below = page.content[idx - 1][0], page.content[idx + 1][0]
+    return page.reasons.get(above, "") in ("byline", "agency sign-off") and page.reasons.get(below) == "timestamp"
 
 
 def _mark_byline_part(page: _Page, idx: int) -> None:
@@ -1457,7 +1475,7 @@ def _is_byline_shape(text: str) -> bool:
     """A person's name alone (two to four words), maybe with a colleague and the place it was written from:
     "Anna Nowicka", "Thomas Schaller, avec Hélène Roth à Grenzweiler", "Elena Marín | Zaragoza"."""
     m = re.match(
-        r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+(?:[A-ZÀ-Ý][\w'’.-]+|de|von|van|den|der|ter|da|del|di|le|la|dos|das|du)(?![\w'’])){1,4}",
+        r"^[A-ZÀ-ÝĀ-Ž][\w'’.-]+(?:\s+(?:[A-ZÀ-ÝĀ-Ž][\w'’.-]+|de|von|van|den|der|ter|da|del|di|le|la|dos|das|du)(?![\w'’])){1,4}",
         text.strip(),
     )
     if m is None or not is_name_only(m.group(0)) or not 2 <= len(m.group(0).split()) <= 4:
@@ -1480,6 +1498,7 @@ _DOMAIN_NAME = re.compile(r"^[^\W_][\w-]*(?:\.[\w-]+)*\.[a-zA-Z]{2,6}$")
 _SITE_CONNECTORS = {
     *("de", "del", "do", "da", "di", "du", "des", "of", "the", "la", "le", "el", "il", "van", "der"),
     *("della", "dello", "delle", "degli", "dei", "dos", "das", "dla"),  # "La Voce della Valle", "Jornal das Beiras"
+    *("znad", "nad", "spod", "pod", "przy", "am", "an", "im"),  # "Echo znad Odry", "Bote am Rhein"
 }
 
 
@@ -1651,6 +1670,8 @@ def _find_standfirst(page: _Page, title_line: int | None) -> int | None:
     if at + 2 >= len(numbers):
         return None
     line, after = numbers[at + 1], numbers[at + 2]
+    if is_name_only(dict(page.content)[line]):
+        return None  # the writer's name over the date: a byline ("Łukasz Pietras")
     if page.free(line) and not page.free(after) and page.reasons[after].startswith(_STANDFIRST_BELOW):
         return line
     return None

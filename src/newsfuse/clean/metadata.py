@@ -75,9 +75,9 @@ _NAME_BEFORE_SIGN = re.compile(
     r"[^|©]*)?$",
     re.I,
 )
-# A timestamp with a two-digit year: "22-10-25, 16:40" (day, month, year), maybe after the place ("Madrid |
-# 18·03·27 | 15:31").
-_SHORT_YEAR = re.compile(r"^(?:\w{2,3}\.?\s+|[^\d|]{2,30}\|\s*)?(\d{1,2})[-./·](\d{1,2})[-./·](\d{2})\b(?![-./·]\d)")
+# A timestamp with a two-digit year: "22-10-25, 16:40" (day, month, year), maybe after the place or a stamp's word
+# ("Madrid | 18·03·27 | 15:31", "Publisert: 08.09.27 kl. 21:41").
+_SHORT_YEAR = re.compile(r"^(?:\w{2,3}\.?\s+|[^\d|:]{2,30}[|:]\s*)?(\d{1,2})[-./·](\d{1,2})[-./·](\d{2})\b(?![-./·]\d)")
 # A page header "Name | Section | Section" names the site first.
 _HEADER = re.compile(r"^(?P<o>[^|]{3,40}?)\s*\|\s*[^|]{2,30}\|\s*[^|]{2,30}$")
 _TIME = re.compile(r"\b(\d{1,2})\s*[h:]\s*(\d{2})(?!\d)")  # "09:45h" too

@@ -64,7 +64,7 @@ def split_page(text: str, min_item_words: int = 25) -> tuple[list[Lines], bool]:
 # A live page names itself above its first update: "● LIVE", "DIRECT.", "Relacja na żywo", "im Ticker".
 _LIVE_WORD = re.compile(
     r"\b(?:live|liveblog|live-?ticker|ticker|direkte?|direct|en direct|na żywo|relacja|en directo|en vivo|diretta|"
-    r"ao vivo|em direto|minuto a minuto|live-?updates)\b",
+    r"ao vivo|em direto|direto|ao minuto|al minuto|minuto a minuto|live-?updates)\b",
     re.I,
 )
 
@@ -210,7 +210,9 @@ def _brief_headlines(lines: Lines) -> list[int]:
     """On a page of briefs, the headline lines: short, unpunctuated, after a blank line and before a sentence."""
     # The page's label ("En bref", "Krótko") stands over the briefs: among its first lines, or alone on a line.
     head = [t for _, t in lines if t.strip()][:3]
-    if not any(BRIEFS_PAGE.search(t) for t in head) and not any(_briefs_label(t) for _, t in lines):
+    if not any(BRIEFS_PAGE.search(t) for t in head) and not any(
+        _briefs_label(t) and not _over_points(lines, i) for i, (_, t) in enumerate(lines)
+    ):
         return []
     # A page without blank lines (a scraper's, one block a line) gives no blank line before a headline.
     text_lines = [t for _, t in lines]
@@ -230,6 +232,13 @@ def _brief_headlines(lines: Lines) -> list[int]:
         if (not before or not spaced) and ends_sentence(_SIGNED.sub("", after)):
             found.append(i)
     return found
+
+
+def _over_points(lines: Lines, i: int) -> bool:
+    """Whether the line at ``i`` heads a list of points ("W skrócie:" over "• wyciek gazu ..."): the report's own
+    summary, not a page of briefs."""
+    below = next((t.strip() for _, t in lines[i + 1 :] if t.strip()), "")
+    return bool(re.match(r"[•·▪*–-]\s", below))
 
 
 def _briefs_label(text: str) -> bool:
