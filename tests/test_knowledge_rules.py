@@ -982,3 +982,16 @@ def test_until_a_weekday_names_no_day_of_the_report_and_an_hour_before_nel_count
     assert plain_weekdays("Lunedì il pronto soccorso ha riaperto.") == {0}
     fire = _article("it", "Un incendio scoppiato poco prima delle 5 nel piano seminterrato ha fatto evacuare 180 pazienti.", "it")
     assert [(q.value, q.counts) for q in quantities(fire)] == [(180.0, "pazienti")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Alle om bord er evakuert, og fire personer er lettere skadd.", "no"),
+        ("Sex personer skadades lätt, enligt rederiet.", "sv"),
+        ("Fire personer har fått lettere skader, opplyser politiet.", "no"),
+    ],
+)
+def test_nordic_words_for_injured_count_the_injured(text: str, language: str) -> None:
+    article = Article("a", "a", text, language=language, sentences=(Sentence(0, text, 0),))
+    assert [q.counts for q in quantities(article)] == ["injured"]

@@ -127,7 +127,9 @@ _CONCEPTS = {
     "omkommit zginelo zgineli zmarlo zmarli ofiar ofiary ofiarami zgineło zgineły zginał zgineła zmarło zmarły zmarł "
     "zmarła niezyja",
     "injured": "blesses blessees blesse blessee injured wounded hurt verletzte verletzten verletzt heridos heridas herido "
-    "feriti ferite feridos feridas gewonden gewond skadade skadet skadede ranne rannych rannych",
+    "feriti ferite feridos feridas gewonden gewond skadade skadet skadede ranne rannych rannych "
+    # Nordic forms: "fire personer er lettere skadd", "sex personer skadades lätt", "har fått lettere skader"
+    "skadd skadde skadad skadades skadats skader skador sarede saret sarade lettskadde ranni",
     # A ship's crew, which reports of one wreck count alike or not: "17 tripulantes", "all 18 crew".
     "crew": "crew tripulantes tripulacao tripulacion equipage besatzung besatzungsmitglieder equipaggio bemanning "
     "bemanningsleden zaloga załoga załogi zalogi besattning mannskap besaetning",

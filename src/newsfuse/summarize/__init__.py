@@ -31,6 +31,7 @@ from newsfuse.summarize.figures import (
     COUNT_WORDS,
     TollDispute,
     counts,
+    disputed_counts,
     overtaken_floors,
     plain_number,
     story_tolls,
@@ -174,8 +175,8 @@ def draft_story(
         settings.headline_titles,
         settings.headline_verb_margin,
         # A floor another report's exact toll overtook ("au moins 18" beside 23) is kept from it even when the
-        # article gives it, as an earlier toll
-        frozenset((aside - given) | unsettled | overtaken_floors(tolls)),
+        # article gives it, as an earlier toll; so is a count of those aboard the sources give differently
+        frozenset((aside - given) | unsettled | overtaken_floors(tolls) | disputed_counts(articles)),
     )
     basis = (
         f"title of {headline_source}, the closest to the story's centre"

@@ -120,6 +120,23 @@ def story_tolls(articles: Sequence[Article]) -> list[Quantity]:
     return [q for a in articles for q in _tolls_of(a)]
 
 
+# Counts of an event's own that early reports give differently, besides its tolls: those aboard, the flights hit.
+_ABOARD = ("passengers", "crew", "flights")
+
+
+def disputed_counts(articles: Sequence[Article]) -> set[str]:
+    """The values of the passengers, crew or flights that the story's articles give differently (each article's
+    largest): no headline should state one as the fact ("287 passasjerer" beside "312 passagerare")."""
+    largest: dict[str, dict[str, float]] = defaultdict(dict)
+    for article in articles:
+        for q in quantities(article):
+            if q.counts in _ABOARD and not q.unit and not q.hedge:
+                largest[q.counts][article.id] = max(q.value, largest[q.counts].get(article.id, 0.0))
+    return {
+        plain_number(v) for per in largest.values() if len(set(per.values())) >= 2 for v in set(per.values())
+    }
+
+
 def overtaken_floors(tolls: Sequence[Quantity]) -> set[str]:
     """Tolls given as a floor ("au moins 18 blessés") below the exact toll another report gives (23): true, but
     overtaken, so no headline states them."""
