@@ -42,7 +42,7 @@ def labelled_sets() -> list[tuple[str, list[Article], dict[str, str]]]:
 def heldout_story_sets() -> list[tuple[str, list[Article], dict[str, str]]]:
     """(name, cleaned articles, gold story of each article id) for pages never used to calibrate the stories stage."""
     out = []
-    for batch in ("heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51"):
+    for batch in ("heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53", "heldout54"):
         labels = ROOT / "tests" / "data" / f"{batch}_furniture.json"
         stories = json.loads(labels.read_text(encoding="utf-8"))["stories"]
         by_page = {name.removesuffix(".txt"): story for name, story in stories.items()}
