@@ -3628,3 +3628,66 @@ def test_italian_briefs_a_portuguese_live_page_a_polish_site_name_and_a_polish_b
 
     assert site_suffix("Marsz Ruchu Obrony Granic zakazany. Sąd oddalił odwołanie organizatorów - Echo znad Odry")
     assert _is_byline_shape("Łukasz Pietras")
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Zum Kommentieren bitte anmelden.", "comment prompt"),
+        ("Posten Sie Ihren Kommentar", "comment prompt"),
+        ("Praat mee (214 reacties)", "comment prompt"),
+        ("De reactiemogelijkheid sluit om 22:00 uur.", "comment prompt"),
+        ("Kommentarer är avstängda för den här artikeln.", "comment prompt"),
+        ("Comentarios cerrados en este directo.", "comment prompt"),
+        ("Recommend 212", "comment widget"),
+        ("Od najstarszych | Od najnowszych", "comment widget"),
+        ("Sonda: Kto Twoim zdaniem wygrał debatę?", "poll"),
+        ("Staff and agencies in Stockholm", "byline"),
+        ("Jean-Marc Dethier (Correspondant)", "byline"),
+        ("Dit artikel bevat een video. Klik op 'Accepteren' om inhoud van derden te tonen.", "interactive prompt"),
+        ("Aangepast: Vandaag 16:41", "timestamp"),
+        ("Deel via:", "share widget"),
+        ("Markets: FTSE 100 8,412.30 +0.4%   DAX 21,087.55 +0.6%", "market data"),
+        ("Continue a ler com o Diário de Negócios Premium: análises, dados de mercado em tempo real e muito mais.", "subscription prompt"),
+        ("La suite de cet article est réservée à nos abonnés.", "paywall notice"),
+        ("Este artigo é de acesso livre. O jornalismo local de qualidade tem custos: assine o Correio.", "paywall notice"),
+        ("Unabhängige Tageszeitung für die Region zwischen Elbe und Weser", "site branding"),
+        ("Gazeta codzienna Ziemi Nadnarwiańskiej", "site branding"),
+        ("Szanowny Użytkowniku, zanim przejdziesz do serwisu, zapoznaj się z informacją.", "cookie prompt"),
+        ("Del artikel", "share widget"),
+        ("Lucía Ferrándiz es redactora de la sección de Deportes de El Heraldo de Valdemora desde 2019.", "author bio"),
+        ("Nu op ActueelNu", "related links"),
+        ("Découvrir l'offre", "advertising"),
+        ("Le nouveau giratoire, ici vendredi en fin d'après-midi, peu avant l'ouverture. – J.-M. D.", "caption with credit"),
+    ],
+)
+def test_furniture_of_held_out_batches_55_to_57(line: str, reason: str) -> None:
+    assert (cue_reason(line) or "").startswith(reason)
+
+
+def test_news_lines_near_the_batch_55_to_57_cues_stay() -> None:
+    assert cue_reason("Markets fell sharply on Friday after the outage grounded 340 flights, traders said.") is None
+    assert cue_reason("Staff and pupils were evacuated from the school at 10am, the council said.") is None
+
+
+def test_a_live_page_keeps_an_update_that_is_a_table_alone_and_comments_name_their_town() -> None:
+    from newsfuse.clean.segment import split_page
+
+    updates = "".join(
+        f"{17 - k // 4}h{59 - 4 * k:02d}\nLe peloton roule toujours groupé dans la vallée, à {80 - 5 * k} km de l'arrivée, selon la course.\n"
+        for k in range(11)
+    )
+    table = "16h10\nLe classement de l'étape :\n1. Théo Lambrecht (FRA) en 5h02'11\"\n2. Jonas Veldkamp (P-B) à 48\"\n"
+    page = "Tour de France : revivez la 15e étape | Sport Matin\nEN DIRECT\n" + updates + table
+    items, live = split_page(page)
+    assert live and len(items) == 12
+    comments = (
+        "Kabinet trekt 9,5 miljard uit om stikstofuitstoot boeren te halveren\n"
+        "Het kabinet trekt de komende tien jaar 9,5 miljard euro uit om de stikstofuitstoot van boeren te halveren.\n"
+        "De Tweede Kamer debatteert volgende week over het plan, meldt het ANP vrijdagmiddag.\n"
+        "Reacties (12)\n"
+        "J. de Boer, Dronten: Mooi verhaal, maar wie gaat dat allemaal betalen? Wij dus.\n"
+        "Tineke V.: Eindelijk een kabinet dat knopen doorhakt.\n"
+    )
+    reasons = _reasons(comments)
+    assert reasons["J. de Boer, Dronten: Mooi verhaal, maar wie gaat dat allemaal betalen? Wij dus."] == "reader comment"

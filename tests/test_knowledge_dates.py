@@ -359,3 +359,16 @@ def test_a_forecasts_weekday_is_the_next_one(language: str, text: str, expected:
 def test_days_of_other_events_in_the_lead_do_not_date_the_report(language: str, lead: str) -> None:
     sentences = [s if s.endswith(".") else s + "." for s in lead.split(". ")]
     assert date_article(None, sentences, THURSDAY, "test", language).event_date == THURSDAY
+
+
+def test_the_italian_stamani_is_the_day_of_writing() -> None:
+    # Without it, the lead named no day and the first day further down (the road's reopening) dated the crash.
+    sentences = [
+        "Un pullman con 42 studenti si è ribaltato stamani sulla provinciale del passo.",
+        "I feriti sono quattordici, nessuno è grave.",
+        "Sul posto sono intervenuti i vigili del fuoco e il soccorso alpino.",
+        "Gli studenti erano in gita con i compagni francesi.",
+        "L'autista è risultato negativo all'alcoltest.",
+        "La provinciale, riaperta il 14 maggio dopo la frana, è rimasta chiusa tre ore.",
+    ]
+    assert date_article(None, sentences, date(2027, 5, 20), "test", "it").event_date == date(2027, 5, 20)

@@ -329,7 +329,7 @@ def part_of_day_span(text: str, expression: str) -> tuple[int, int] | None:
 _NIGHT_TO = re.compile(rf"\bin der nacht (?:zum|auf den) (?P<wd>{_W})\b")
 _SAME_DAY = re.compile(
     r"\b(?:tonight|this (?:morning|afternoon|evening)|ce (?:matin|soir)|cet apres-midi|questa (?:mattina|sera)|"
-    r"stamattina|stamane|stasera|oggi pomeriggio|questo pomeriggio|esta (?:manana|manha|tarde|noche|noite)|"
+    r"stamattina|stamane|stamani|stasera|oggi pomeriggio|questo pomeriggio|esta (?:manana|manha|tarde|noche|noite)|"
     r"heute (?:morgen|abend|nachmittag|fruh)|vanavond|vanochtend|vanmorgen|vanmiddag|dzis rano|i morse|i kvall|"
     r"i kveld|i aften|i morges|i formiddags|i eftermiddags|vannacht)\b"
 )

@@ -3442,6 +3442,67 @@ CUES: tuple[Cue, ...] = tuple(
         "interactive prompt",
         r"^(eingebetteter inhalt|embedded content|contenu intégré|contenido incrustado)\s*:",
     )
+    # --- held-out batches 55 to 57
+    + _cues("start", "related links", r"^(nu op|jetzt auf|now on|maintenant sur|ahora en|ora su|agora no|nå på|nu på)\s+\S+$")
+    + _cues(
+        "start",
+        "advertising",
+        r"^(découvrir l'offre|voir l'offre|jetzt entdecken|zum angebot|ver oferta|scopri l'offerta|bekijk het aanbod|"
+        r"se erbjudandet|see the offer)$",
+    )
+    + _cues(
+        "strong",
+        "paywall notice",
+        r"^(continue a ler com o|la suite de cet article est réservée (aux|à nos) abonnés|\S+\+ lesen sie weiter mit)\b",
+    )
+    + _cues(
+        "start",
+        "comment prompt",
+        r"^(zum kommentieren bitte anmelden|posten sie ihren kommentar|praat mee\b|kommentarer är avstängda|"
+        r"kommentarene er stengt|comentarios cerrados|commenti chiusi|comments are closed)\b",
+        r"^dieses forum dient dem meinungsaustausch\b",
+        r"^de reactiemogelijkheid sluit\b",
+    )
+    + _cues("start", "comment widget", r"^recommend \d+$", r"^(od najstarszych|od najnowszych)(\s*\|\s*od (najstarszych|najnowszych))?$")
+    + _cues("start", "poll", r"^(sonda|ankieta|umfrage|sondage|encuesta|sondaggio|poll)\s*:\s*[^.!]{3,100}\?$")
+    + _cues(
+        "start",
+        "byline",
+        r"^staff and agencies( in [A-ZÀ-Ýa-zà-ÿ' -]{2,30})?$",
+        # (cues read the folded line: no capitals)
+        r"^[^\W\d][\w.'’-]+(?: [^\W\d][\w.'’-]+){1,3} \((correspondant|correspondante|correspondent|corresponsal|corrispondente)\)$",
+    )
+    + _cues(
+        "start",
+        "interactive prompt",
+        r"^dit artikel bevat een video\b|^this article contains (a video|embedded)\b|^cet article contient une vidéo\b",
+    )
+    + _cues("start", "timestamp", r"^(aangepast|bijgewerkt|geüpdatet)?\s*:?\s*vandaag,? \d{1,2}[:.]\d{2}$")
+    + _cues("start", "share widget", r"^(deel via|teilen über|partager via|compartir vía|condividi via|del via)\s*:?$", r"^link kopiëren$")
+    + _cues("start", "market data", r"^(markets|märkte|marchés|mercados|mercati|markten)\s*:\s*[^.!?]*\d")
+    + _cues(
+        "start",
+        "paywall notice",
+        r"^este artigo é de acesso livre\b",
+        r"^lesen sie weiter mit \S+\+",
+    )
+    + _cues(
+        "start",
+        "site branding",
+        r"^(unabhängige )?(tageszeitung|gazeta codzienna|dagblad|dagens avis) (für|ziemi|voor|for) [^.!?]{2,60}$",
+        r"^ma commune\s*:",
+    )
+    + _cues(
+        "start",
+        "cookie prompt",
+        r"^szanowny użytkowniku,? zanim przejdziesz do serwisu\b",
+    )
+    + _cues("start", "share widget", r"^del artikel$|^del artikkelen$|^dela artikeln$")
+    + _cues(
+        "start",
+        "author bio",
+        r"^[^\W\d][\w'’-]+ [^\W\d][\w'’-]+ es (redactora?|periodista) de la sección\b",
+    )
     + _cues("start", "related links", r"^(ook interessant|auch interessant|också intressant|også interessant|ook leuk)$")
     + _cues("start", "tags", r"^(meer over|mehr zu|mehr zum thema|plus sur|más sobre|mais sobre|mer om)\s*:\s*[^.!?]{2,80}$")
     + _cues(
@@ -3619,7 +3680,7 @@ TIME_HEADER = re.compile(
 # Pages of short items ("The week in brief", "En bref") are cut at their item headlines.
 BRIEFS_PAGE = re.compile(
     r"\b(in brief|en bref|kurz gemeldet|kurz notiert|kurzmeldungen|in kürze|en breve|breves|in breve|news in brief|briefing|em resumo|breves|w skrócie|krótko|kort nieuws|korte berichten|kort nytt|kort sagt|i korthet|kort om|notiser|kortnyheter|korte nyheder|"
-    r"kort nyt|brèves|kurznachrichten|notizie in breve|notizie brevi|brevi|in pillole|noticias breves|nieuws in het kort)\b",
+    r"kort nyt|kortnytt|kortnyt|brèves|kurznachrichten|notizie in breve|notizie brevi|brevi|in pillole|noticias breves|nieuws in het kort)\b",
     re.I,
 )
 
@@ -3643,7 +3704,7 @@ NEWSROOM_BYLINE = re.compile(
 )
 # A commenter's name over their comment on a blog: "Sandra P. says:", "Martin Hollis schreibt:".
 COMMENTER = re.compile(
-    r"^[^\W\d][\w .'’-]{0,40}\s(?:says|said|schreibt|écrit|dice|dijo|escreve|schreef|skriver|pisze|"
+    r"^[^\W\d][\w .'’-]{0,40}\s(?:says|said|schreibt|écrit|dice|dijo|escreve|schreef|skriver|pisze|ha detto|ha scritto|"
     r"(?:schrieb|wrote|a écrit|escribió|scrisse|escreveu|skrev|napisał)\b.{0,40}?)\s*:$"
 )
 # A reader's comment under the comments' header: "BrageM: Hvorfor har vi bare én kabel?", "Marc D. : Toujours ...".
@@ -3651,6 +3712,8 @@ READER_COMMENT = re.compile(
     # "Randi_K: ...", "Gerrit uit Tiel: ...", "J. de Bruin: ..."
     r"^[^\s:]{2,25}(?:\s(?:[A-ZÀ-ÝĀ-Ž][\w'’-]{0,12}\.?|van|von|de|der|den|da|do|dos|das|di|du|del|della|uit|aus|from|"
     r"från|fra|z|ter|te|ten)){0,3}"
+    # and the reader's town after a comma: "J. de Boer, Dronten: ..."
+    r"(?:,\s[A-ZÀ-Ý][\w'’-]+)?"
     # "Henk Veldkamp schreef: ...": the verb of writing before the colon
     r"(?:\s(?:schreef|schrieb|wrote|writes|a écrit|écrit|escribió|escribe|ha scritto|scrive|escreveu|skrev|skriver|"
     r"napisał|napisała))?"

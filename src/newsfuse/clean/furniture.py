@@ -932,7 +932,9 @@ _AD_OFFER = re.compile(
     r"bel of plan|plan online|se menuerne|book inden|dal produttore|spedizioni in tutta|kup online|kup teraz|zaoszczędź|"
     r"apr|if you do not meet the repayments|vendita diretta|venta directa|direktverkauf|vente directe|"
     # a thing given free or with a code, a sum to work out: "gratis dakscan", "met code DKB27", "Bereken nu"
-    r"gratis|kostenlos anfragen|met code|mit (?:dem )?code|jetzt \w+ sparen|til salgs|till salu|til salg|"
+    r"gratis|kostenlos anfragen|met code|mit (?:dem )?code|jetzt \w+ sparen|jetzt wechseln|tarif berechnen|"
+    r"til salgs|till salu|til salg|get a free quote|free quote|ontdek de|jusqu'à \d+ ?€ offerts|offerts|aberta 24 horas|"
+    r"showroom|dal \d{4}\.?$|"
     r"se (?:alla|over|över|alle|våre|vores|vårt)\b|drømmer du om|drömmer du om|"
     r"with code|avec le code|con el código|con il codice|com o código|"
     r"bereken (?:nu|direct|zelf)|berechnen sie|calculez|calcola)\b|€/m[eê]s|"
@@ -1011,7 +1013,8 @@ def _mark_sign_up_boxes(page: _Page) -> None:
             break
 
 
-_INITIALS_CREDIT = re.compile(r"[.]\s/\s(?:[A-ZÀ-Ý]\.\s?){1,3}$")
+# "... durante la reapertura. / N. C.", "... peu avant l'ouverture. – J.-M. D."
+_INITIALS_CREDIT = re.compile(r"[.]\s[/–-]\s(?:[A-ZÀ-Ý]\.(?:-[A-ZÀ-Ý]\.)?\s?){1,3}$")
 _AGENCY_CLOSE = re.compile(r"\.\s\([A-Z]{2,6}\)$")
 # A photographer's name under a copyright sign: "© Bart Lemmens" (not "© Riproduzione riservata").
 _CREDIT_SIGN = re.compile(

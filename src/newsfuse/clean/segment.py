@@ -54,7 +54,10 @@ def split_page(text: str, min_item_words: int = 25) -> tuple[list[Lines], bool]:
         # A live page's update opens on its time, a brief on its headline; any other item opens on the headline over
         # its date line.
         opens = markers if markers is live or markers is briefs else _with_headlines(lines, markers)
-        items = _cut(lines, opens, min_words)
+        # A live page's update may be a table alone ("Le classement de l'étape :" over its rows): one in five may
+        # hold no sentence when ten or more updates do.
+        spare = len(markers) // 5 if markers is live and len(markers) >= 10 else 0
+        items = _cut(lines, opens, min_words, spare)
         if len(items) > 1:
             # A page of timed briefs ("Kl. 08.10" over each) is no live page: a live page says it is one.
             return items, markers is live and _names_itself_live(lines[: markers[0]])
@@ -179,8 +182,9 @@ def _same_day(a: str, b: str) -> bool:
     return bool(days[0] & days[1])
 
 
-def _cut(lines: Lines, markers: list[int], min_words: int) -> list[Lines]:
-    """The items between markers, or the whole page when there are fewer than two or a part holds no real text."""
+def _cut(lines: Lines, markers: list[int], min_words: int, spare: int = 0) -> list[Lines]:
+    """The items between markers, or the whole page when there are fewer than two or more than ``spare`` parts hold no
+    real text."""
     # A marker right under another ("Publié le ... à 6h40", then "Mis à jour le ... à 11h05") is the same header.
     markers = [
         m
@@ -195,7 +199,7 @@ def _cut(lines: Lines, markers: list[int], min_words: int) -> list[Lines]:
     while len(items) > 2 and _body_words(items[0]) == 0:
         items[:2] = [items[0] + items[1]]
     # Each part must hold a sentence of its own, or the markers were just repeated furniture.
-    if any(_body_words(item) < min_words for item in items):
+    if sum(_body_words(item) < min_words for item in items) > spare:
         return [lines]
     return items
 
