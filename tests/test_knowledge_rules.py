@@ -995,3 +995,19 @@ def test_until_a_weekday_names_no_day_of_the_report_and_an_hour_before_nel_count
 def test_nordic_words_for_injured_count_the_injured(text: str, language: str) -> None:
     article = Article("a", "a", text, language=language, sentences=(Sentence(0, text, 0),))
     assert [q.counts for q in quantities(article)] == ["injured"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Tre personer skadades inte, enligt räddningstjänsten.", "sv", []),
+        ("Vier Menschen wurden nicht verletzt, teilte die Polizei mit.", "de", []),
+        ("Four people were hurt but not seriously, the police said.", "en", ["injured"]),
+        ("Dwie osoby nie żyją, poinformowała straż pożarna.", "pl", ["dead"]),
+    ],
+)
+def test_a_denied_count_counts_nothing_and_a_polish_not_alive_counts_the_dead(
+    text: str, language: str, expected: list[str]
+) -> None:
+    article = Article("a", "a", text, language=language, sentences=(Sentence(0, text, 0),))
+    assert [q.counts for q in quantities(article) if q.counts] == expected

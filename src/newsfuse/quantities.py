@@ -140,6 +140,8 @@ _CONCEPTS = {
     "passagerare passasjerer passagerer pasazerow pasazerowie",
 }
 _CONCEPT = {w: c for c, ws in _CONCEPTS.items() for w in ws.split()}
+# Negations that deny what a count's verb says, up to the word after it.
+_NEGATIONS = frozenset(["not", "nicht", "inte", "ikke", "ej", "pas", "non", "niet", "nie", "nao"])
 # Dying said in several words: "kamen ums Leben", "ont perdu la vie", "perdieron la vida", "lost their lives".
 _LOST_LIFE = re.compile(
     r"\b(?:ums leben|perdu la vie|trouve la mort|la vida|perso la vita|lost their lives|lost (?:his|her) life|"
@@ -378,8 +380,13 @@ def _counted(rest: list[str], before: str, language: str = "", title: bool = Fal
     if counted in _GENERIC or counted in _LINKING:
         # The clause of this number only: "killed sixteen people and wounded 38 others" does not make 16 wounded.
         own = list(itertools.takewhile(lambda w: w not in _CLAUSE_JOINS and not w[:1].isdigit(), words[i : i + 6]))
-        for w in own:
+        if re.search(r"\bnie (?:zyja|zyje|zyl|zyla|zyli)\b", " ".join(own)):
+            return unit, "dead"  # "Dwie osoby nie żyją": not alive
+        for k, w in enumerate(own):
             if w in _CONCEPT:
+                # "were not injured", "skadades inte": a count of those who were not
+                if _NEGATIONS & set(own[: k + 2]):
+                    return unit, ""
                 return unit, _CONCEPT[w]
         # A number that is the subject of its verb ("14 feriti, due sono gravi") counts a part of what came before.
         before_words = re.findall(r"\w+", before_key)[-3:] if counted in _GENERIC else []
