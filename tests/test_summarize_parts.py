@@ -922,12 +922,13 @@ def test_a_short_sentence_quoting_a_cut_of_a_fuller_quotation_gives_way_to_it() 
 
 def test_a_count_of_those_aboard_given_differently_is_kept_from_the_headline() -> None:
     from newsfuse.records import Sentence
-    from newsfuse.summarize.figures import disputed_counts
+    from newsfuse.summarize.figures import disputed_counts, story_counts
 
     def page(aid: str, text: str, language: str) -> Article:
         return Article(aid, aid, text, language=language, clean_text=text, sentences=(Sentence(0, text, 0),))
 
     norwegian = page("nb", "Om bord var 287 passasjerer og 26 mannskaper.", "no")
     swedish = page("sv", "Alla 312 passagerare evakuerades med räddningsbåtar.", "sv")
-    assert disputed_counts([norwegian, swedish]) == {"287", "312"}
-    assert disputed_counts([norwegian, page("nb2", "Hurtigbåten hadde 287 passasjerer om bord.", "no")]) == set()
+    assert disputed_counts(story_counts([norwegian, swedish])) == {"287", "312"}
+    same = page("nb2", "Hurtigbåten hadde 287 passasjerer om bord.", "no")
+    assert disputed_counts(story_counts([norwegian, same])) == set()

@@ -688,11 +688,17 @@ _EARLIER_EVENT = re.compile(
 )
 
 
+def _preceded(key: str, expression: str, pattern: re.Pattern[str], reach: int) -> bool:
+    """True when ``pattern`` ends right before the day ``expression`` names in the folded sentence ``key``, within
+    ``reach`` characters."""
+    m = re.search(rf"(?<![\w-]){re.escape(expression)}(?![\w-])", key)
+    return m is not None and bool(pattern.search(key[max(0, m.start() - reach) : m.start()]))
+
+
 def _earlier_event(key: str, expression: str) -> bool:
     """True when the day ``expression`` names, in the folded sentence ``key``, is the day of an earlier event the
     sentence refers to."""
-    m = re.search(rf"(?<![\w-]){re.escape(expression)}(?![\w-])", key)
-    return m is not None and bool(_EARLIER_EVENT.search(key[max(0, m.start() - 140) : m.start()]))
+    return _preceded(key, expression, _EARLIER_EVENT, 140)
 
 
 # "Since Tuesday" right before a day: when something began that the report follows ("Seit Dienstag sind 60 bis 90
@@ -720,14 +726,12 @@ _LAST_WEEKDAY = re.compile(
 
 def _pluperfect(key: str, expression: str) -> bool:
     """True when the day ``expression`` names, in the folded sentence ``key``, closes a pluperfect clause."""
-    m = re.search(rf"(?<![\w-]){re.escape(expression)}(?![\w-])", key)
-    return m is not None and bool(_PLUPERFECT.search(key[max(0, m.start() - 60) : m.start()]))
+    return _preceded(key, expression, _PLUPERFECT, 60)
 
 
 def _since(key: str, expression: str) -> bool:
     """True when the day ``expression`` names, in the folded sentence ``key``, is where a span began ("seit Dienstag")."""
-    m = re.search(rf"(?<![\w-]){re.escape(expression)}(?![\w-])", key)
-    return m is not None and bool(_SINCE.search(key[max(0, m.start() - 40) : m.start()]))
+    return _preceded(key, expression, _SINCE, 40)
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,7 @@ from newsfuse.summarize.figures import (
     disputed_counts,
     overtaken_floors,
     plain_number,
+    story_counts,
     story_tolls,
     toll_disputes,
 )
@@ -105,7 +106,8 @@ def draft_story(
     minority = _minority_days(story, articles, language, candidates, settings)
     # So is a toll that fewer outlets give than another (on a tie, the earlier one): its sentence is shown under the
     # one giving the prevailing toll, as what other sources say.
-    tolls = story_tolls(articles)
+    counted = story_counts(articles)
+    tolls = story_tolls(articles, counted)
     disputes = toll_disputes(articles, tolls)
     minority.update(_minority_tolls(disputes, candidates))
     _lift_prevailing(disputes, candidates)
@@ -176,7 +178,7 @@ def draft_story(
         settings.headline_verb_margin,
         # A floor another report's exact toll overtook ("au moins 18" beside 23) is kept from it even when the
         # article gives it, as an earlier toll; so is a count of those aboard the sources give differently
-        frozenset((aside - given) | unsettled | overtaken_floors(tolls) | disputed_counts(articles)),
+        frozenset((aside - given) | unsettled | overtaken_floors(tolls) | disputed_counts(counted)),
     )
     basis = (
         f"title of {headline_source}, the closest to the story's centre"

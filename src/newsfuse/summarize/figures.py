@@ -110,28 +110,29 @@ class TollDispute:
     contrary: frozenset[float] = frozenset()  # every other value given, in a title too ("Dwie ofiary")
 
 
-def _tolls_of(article: Article) -> list[Quantity]:
-    """The article's counts of dead, injured and evacuated, title included (sentence index -1)."""
-    return [q for q in quantities(article) if q.counts in _TOLLS and not q.unit]
+def story_counts(articles: Sequence[Article]) -> list[Quantity]:
+    """Every counted number the story's articles give, titles included (sentence index -1): read once per story."""
+    return [q for a in articles for q in quantities(a)]
 
 
-def story_tolls(articles: Sequence[Article]) -> list[Quantity]:
-    """Every count of dead, injured and evacuated the story's articles give, titles included (read once per story)."""
-    return [q for a in articles for q in _tolls_of(a)]
+def story_tolls(articles: Sequence[Article], counted: Sequence[Quantity] | None = None) -> list[Quantity]:
+    """Every count of dead, injured and evacuated the story's articles give, titles included (``counted``: their
+    ``story_counts``, read again when not given)."""
+    return [q for q in (story_counts(articles) if counted is None else counted) if q.counts in _TOLLS and not q.unit]
 
 
 # Counts of an event's own that early reports give differently, besides its tolls: those aboard, the flights hit.
 _ABOARD = ("passengers", "crew", "flights")
 
 
-def disputed_counts(articles: Sequence[Article]) -> set[str]:
-    """The values of the passengers, crew or flights that the story's articles give differently (each article's
-    largest): no headline should state one as the fact ("287 passasjerer" beside "312 passagerare")."""
+def disputed_counts(counted: Sequence[Quantity]) -> set[str]:
+    """The values of the passengers, crew or flights that a story's articles give differently (each article's
+    largest, from the story's ``story_counts``): no headline should state one as the fact ("287 passasjerer" beside
+    "312 passagerare")."""
     largest: dict[str, dict[str, float]] = defaultdict(dict)
-    for article in articles:
-        for q in quantities(article):
-            if q.counts in _ABOARD and not q.unit and not q.hedge:
-                largest[q.counts][article.id] = max(q.value, largest[q.counts].get(article.id, 0.0))
+    for q in counted:
+        if q.counts in _ABOARD and not q.unit and not q.hedge:
+            largest[q.counts][q.article] = max(q.value, largest[q.counts].get(q.article, 0.0))
     return {
         plain_number(v) for per in largest.values() if len(set(per.values())) >= 2 for v in set(per.values())
     }
