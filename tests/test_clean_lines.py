@@ -3691,3 +3691,49 @@ def test_a_live_page_keeps_an_update_that_is_a_table_alone_and_comments_name_the
     )
     reasons = _reasons(comments)
     assert reasons["J. de Boer, Dronten: Mooi verhaal, maar wie gaat dat allemaal betalen? Wij dus."] == "reader comment"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("APA/dpa/Jonas Brinkmann", "photo credit"),
+        ("Få nyhetsbrevet från Öresundsbladet – varje morgon kl 06.00, helt gratis.", "newsletter"),
+        ("Pariez sur le Tour avec ParisVélo : jusqu'à 100 € offerts sur votre premier pari.", "advertising"),
+        ("Também na secção Cidade", "related links"),
+        ("Auch im Ressort Politik", "related links"),
+        ("A subestação de Vale de Cedros, em imagem de arquivo", "photo caption"),
+        ("Le ministre de l'Intérieur, en image d'archives", "photo caption"),
+    ],
+)
+def test_furniture_left_over_from_batches_55_to_57(line: str, reason: str) -> None:
+    assert (cue_reason(line) or "").startswith(reason)
+
+
+def test_news_lines_near_the_second_batch_55_to_57_cues_stay() -> None:
+    assert cue_reason("Lusa / Diário do Atlântico") != "photo credit"
+    assert cue_reason("The plant, pictured in a file photo taken in 2019, was shut down in March.") is None
+    assert cue_reason("Também na secção de urgências do hospital faltam médicos desde janeiro.") is None
+
+
+def test_a_fact_box_at_the_foot_and_a_subheading_quoting_an_offers_word_stay() -> None:
+    body = (
+        "Fire destroys 340-year-old wooden church in Sweden\n"
+        "A wooden church built in 1684 burned to the ground in the Swedish village of Granbo on Sunday night.\n"
+        "Firefighters fought the blaze for six hours but could not save the building, the rescue service said.\n"
+        "Advertentie\n"
+        "Boeren: 'Ambitieus', natuur: 'Te vrijblijvend'\n"
+        "The farmers' union called the plan very ambitious, while nature groups said it did not go far enough.\n"
+        "Police said they had not ruled out arson and that a fire investigator would examine the site.\n"
+        "Key facts\n"
+        "Built: 1684; bell tower added 1752\n"
+        "Firefighters deployed: about 55\n"
+        "Injuries: none\n"
+        "Fakta: Granbo kyrka\n"
+        "Timmerkyrka i Granbo, Ransjö kommun, Dalarnas län.\n"
+        "Share\n"
+    )
+    reasons = _reasons(body)
+    assert reasons["Boeren: 'Ambitieus', natuur: 'Te vrijblijvend'"] not in ("advertising", "page footer")
+    for line in ("Key facts", "Firefighters deployed: about 55", "Injuries: none", "Fakta: Granbo kyrka"):
+        assert reasons[line] in ("news", "heading"), (line, reasons[line])
+    assert reasons["Share"] != "news"

@@ -608,6 +608,10 @@ CUES: tuple[Cue, ...] = tuple(
         "start",
         "related links",
         r"^(also in|more from|more in|meer uit|meer over|meer nieuws( uit| over)?|altre notizie( da| su| di)?|mais (de|em|sobre)) [\w' -]{2,30}$",
+        # "Também na secção Cidade": more from the page's section.
+        r"^((também|mais) na (secção|seção|editoria)|(also|more) in the|(aussi|également|plus) dans la rubrique|"
+        r"(auch|mehr) im ressort|(también|más) en la sección|(anche|altro) nella sezione|(ook|meer) in de rubriek|"
+        r"(också|mer) i avdelningen|(også|mer|mere) i seksjonen|również w dziale|więcej w dziale) [\w' -]{2,30}$",
     )
     + _cues(
         "start",
@@ -1531,6 +1535,9 @@ CUES: tuple[Cue, ...] = tuple(
         r"^(aposta da casa|apuesta|bet now|wette|scommessa|odds|kansen|quotas?|cuotas?)\b.{0,60}\b\d+[.,]\d{2}\b",
         r"\b(jogo responsável|juego responsable|gamble responsibly|gioca responsabilmente|spiel verantwortungsbewusst|begambleaware|proibido a menores de 18|prohibido a menores de 18|18\+ only)\b",
         r"\bour partners can help\b|\bbook a free (consultation|call)\b",
+        # A bookmaker's welcome offer: "jusqu'à 100 € offerts sur votre premier pari".
+        r"\b(sur votre premier pari|on your first bet|en tu primera apuesta|auf (deine|ihre) erste wette|sulla (tua|sua) "
+        r"prima scommessa|na (sua|tua) primeira aposta|na pierwszy zakład|op je eerste weddenschap|spiel kann süchtig machen)\b",
     )
     + _cues(
         "strong",
@@ -1800,6 +1807,19 @@ CUES: tuple[Cue, ...] = tuple(
         # An archive photo's credit: "Arkivfoto: Kattegat Posten", "Archivbild: dpa".
         r"^(arkivfoto|arkivbild|arkivbilde|arkivbillede|archivfoto|archivbild|archiefbeeld|archieffoto|foto d'archivio|"
         r"foto de archivo|foto de arquivo|photo d'archives|file photo|zdjęcie archiwalne)\s*:\s*\S",
+    )
+    + _cues(
+        "start",
+        "photo caption",
+        # A caption that says its picture is old: "A subestação de Vale de Cedros, em imagem de arquivo".
+        r"[,(]\s*(em imagem de arquivo|em foto de arquivo|en (une )?image d'archives?|in a file (photo|picture|image)|"
+        r"file (photo|picture|image)|auf einem archivbild|archivbild|en (una )?(imagen|foto) de archivo|in "
+        r"un'immagine d'archivio|in una foto d'archivio|op een archiefbeeld|archiefbeeld|på ett arkivfoto|på et "
+        r"arkivbilde|på et arkivbillede|na zdjęciu archiwalnym)\)?\.?$",
+    )
+    + _cues(
+        "start",
+        "photo credit",
         r"^(image caption|image source|légende|bildunterschrift|pie de foto|didascalia|legenda)\s*[,:]",
         # "U.S. Army photo by Spc. Erin Robicheaux Sgt. ...": a credit opening a caption.
         r"^(?!(the|a|an|this|that|his|her|their|its|one|la|le|une?|el|die|der|das|ein|eine) )([\w.'-]+ ){0,3}"
@@ -2854,6 +2874,8 @@ CUES: tuple[Cue, ...] = tuple(
         "newsletter",
         r"\bi din (indbakke|innboks|inkorg)\b",
         r"^(få|prenumerera på|abonner på)\s+[\w'’-]+\s+(morgonbrev|morgenbrev|nyhetsbrev|nyhedsbrev)$",
+        # "Få nyhetsbrevet från Öresundsbladet – varje morgon": the definite form makes "få" a call, not "few".
+        r"^(få|prenumerera på|abonner på|tilmeld dig)\s+(nyhetsbrevet|nyhedsbrevet|morgonbrevet|morgenbrevet)\b",
     )
     + _cues(
         "strong",
@@ -3774,10 +3796,11 @@ REPLY = re.compile(
     r"(?:\s+(?:👍|👎|▲|▼|♥)\s*\d+)*$",
     re.I,
 )
-# An agency and its photographer: "EFE/Paulo Cunha" (not the agency and the paper: "Lusa / Diário do Atlântico").
+# An agency and its photographer: "EFE/Paulo Cunha", "APA/dpa/Jonas Brinkmann" (not the agency and the paper:
+# "Lusa / Diário do Atlântico").
 AGENCY_PHOTOGRAPHER = re.compile(
-    r"^(?:AFP|AP|Reuters|REUTERS|EFE|Lusa|LUSA|ANSA|dpa|DPA|EPA|ANP|PAP|TT|NTB|Ritzau|Belga|Keystone|APA|Getty Images)"
-    r"\s*/\s*[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){1,2}$"
+    r"^(?:(?:AFP|AP|Reuters|REUTERS|EFE|Lusa|LUSA|ANSA|dpa|DPA|EPA|ANP|PAP|TT|NTB|Ritzau|Belga|Keystone|APA|Getty Images)"
+    r"\s*/\s*){1,3}[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){1,2}$"
 )
 # A death notice: "DAWSON, Eric. Passed away peacefully on 12 November, aged 89."
 DEATH_NOTICE = re.compile(

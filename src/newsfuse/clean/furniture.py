@@ -961,6 +961,9 @@ _AD_OFFER = re.compile(
     re.I,
 )
 
+# Words in quotes: 'Te vrijblijvend', "heel ambitieus", «trop timide».
+_QUOTED_WORDS = re.compile(r"(?<!\w)'[^']{1,60}'(?!\w)|\"[^\"]{1,60}\"|[“„«‘][^”“»’]{1,60}[”“»’]")
+
 
 def _mark_ad_copy(page: _Page) -> None:
     """The advertiser's line under an ad's label ("Anzeige", "Advertisement") is the ad's text."""
@@ -973,7 +976,9 @@ def _mark_ad_copy(page: _Page) -> None:
             continue
         short_copy = len(line.split()) <= 18 and not line.rstrip().endswith(".")
         named = _ADVERTISER_NAMED.match(line) is not None
-        if (short_copy and (_AD_COPY.search(line) or _ADVERTISER.match(line))) or named or _AD_OFFER.search(line):
+        # An offer's word in quotes is someone's verdict: "natuur: 'Te vrijblijvend'" is a subheading.
+        offer = _AD_OFFER.search(_QUOTED_WORDS.sub(" ", line))
+        if (short_copy and (_AD_COPY.search(line) or _ADVERTISER.match(line))) or named or offer:
             page.reasons[nxt] = "advertising"
             # more advertisers under the same label, each named before its pitch: "Costa & Reid Advogados – ..."
             for m, more in content[idx + 2 :]:
@@ -1376,6 +1381,12 @@ def _mark_footer_rows(page: _Page) -> None:
 
 # A fact box's row: "Lugar: teleférico Pianvalle–Monte Cresta (Italia)".
 _FACT_ROW = re.compile(r"^[^\W\d][\w'’ -]{1,20}:\s+\S")
+# A fact box's title: "Fakta: Granbo kyrka", "Key facts".
+_FACT_HEAD = re.compile(
+    r"^(fakta|faktaboks|faktaruta|key facts|fact ?box|fact ?file|the facts|les faits|en chiffres|feiten|datos clave|"
+    r"dados|i fatti|fakty|auf einen blick|steckbrief)\b",
+    re.I,
+)
 # A writer's initials closing a brief: "(mk)".
 _INITIALS = re.compile(r"\([^\W\d_]{1,4}(?:/[^\W\d_]{1,4})?\)")
 
@@ -1396,10 +1407,16 @@ def _mark_tail(page: _Page, title_line: int | None) -> None:
         heads_rows = (
             k + 1 < len(tail)
             and page.free(tail[k + 1][0])
-            and (any(c.isdigit() for c in below) or bool(_FACT_ROW.match(below)))
+            and (any(c.isdigit() for c in below) or bool(_FACT_ROW.match(below)) or bool(_FACT_HEAD.match(text)))
         )
-        # Nor a point of a list whose points went before: "- Oorzaak wordt onderzocht" under "Wat we weten".
-        listed = k > 0 and bool(_LIST_MARK.match(text)) and bool(_LIST_MARK.match(tail[k - 1][1])) and page.free(tail[k - 1][0])
+        # Nor a point of a list whose points went before: "- Oorzaak wordt onderzocht" under "Wat we weten",
+        # "Injuries: none" under "Firefighters deployed: about 55".
+        above = tail[k - 1][1] if k > 0 else ""
+        listed = (
+            k > 0
+            and page.free(tail[k - 1][0])
+            and any(bool(form.match(text)) and bool(form.match(above)) for form in (_LIST_MARK, _FACT_ROW))
+        )
         if n != title_line and page.free(n) and not ends_sentence(text) and short and not heads_rows and not listed:
             page.reasons[n] = "page footer"
 
