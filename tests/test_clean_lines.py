@@ -3737,3 +3737,131 @@ def test_a_fact_box_at_the_foot_and_a_subheading_quoting_an_offers_word_stay() -
     for line in ("Key facts", "Firefighters deployed: about 55", "Injuries: none", "Fakta: Granbo kyrka"):
         assert reasons[line] in ("news", "heading"), (line, reasons[line])
     assert reasons["Share"] != "news"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Bliv abonnent – 1 måned for 1 kr.", "subscription prompt"),
+        ("Redaktionen: redaktion@dagbladetvest.dk · Tlf. 75 12 00 00", "footer links"),
+        ("Kundservice | Annonsera | Tipsa oss: 0522-55 10 00", "footer links"),
+        ("Kopiér link", "share widget"),
+        ("Artikel drucken", "share widget"),
+        ("Artikel per E-Mail senden", "share widget"),
+        ("Du har læst 2 af 5 gratis artikler denne måned. Bliv abonnent og få ubegrænset adgang.", "paywall notice"),
+        ("Sie lesen einen Abo+-Artikel. Unterstützen Sie den Lokaljournalismus – jetzt Abo lösen.", "paywall notice"),
+        ("Prédios de habitação em Madrid. (Arquivo)", "photo caption"),
+        ("Lindewijkse Courant verschijnt elke woensdag huis-aan-huis in Lindewijk en Molenhoek.", "site branding"),
+        ("Diário digital da Beira Interior", "site branding"),
+        ("Show 2 new updates", "live page tools"),
+        ("Atualizar", "live page tools"),
+        ("Este artigo é atualizado ao longo do dia.", "live page tools"),
+        ("Ordenar: mais antigas primeiro", "comment widget"),
+        ("Bergpost-App: Alle News aus Graubünden als Push-Mitteilung. Jetzt herunterladen.", "app promo"),
+        ("Das Video wird nach der Werbung abgespielt.", "video prompt"),
+        ("Der Kurier am Morgen: Die wichtigsten News des Tages, jeden Werktag um 6 Uhr in Ihrer Inbox.", "newsletter"),
+        ("Inserat", "advertising"),
+        ("(PAP, red.)", "agency sign-off"),
+        ("Redactie en Belga", "byline"),
+        ("PLUS | Räntekoll: Så ska du tänka om du vill binda bolånet nu", "related links"),
+        ("Emma Whitcombe is The Brussels Dispatch's health correspondent. She joined the paper in 2023.", "author bio"),
+        ("Fiona Maurer covers Swiss politics for The Alpine Courier. She is based in Bern.", "author bio"),
+        ("Västkustbladet använder kakor (cookies) för att ge dig en bättre upplevelse.", "cookie prompt"),
+        ("Södra Posten på Instagram och Facebook – följ oss!", "follow button"),
+        ("Børs: OSEBX 1 612,45 (+0,4 %) | EUR/NOK 11,62 | SEK/NOK 1,02", "market data"),
+        ("Gewinnspiel: Zwei Saisonkarten für das Hochjoch gewinnen!", "advertising"),
+        ("Le fil info", "news ticker"),
+        ("Derailed wagons lie next to the track, September 14, 2027. Ritzau/Martin Lund via REUTERS", "caption with credit"),
+    ],
+)
+def test_furniture_of_held_out_batches_58_to_60(line: str, reason: str) -> None:
+    assert (cue_reason(line) or "").startswith(reason)
+
+
+def test_news_lines_near_the_batch_58_to_60_cues_stay() -> None:
+    assert cue_reason("The minister covers the cost for the region. She is expected to resign.") is None
+    assert cue_reason("Police said the man had read 2 of 5 free books found in the flat.") is None
+    assert cue_reason("Der Grenzübergang bleibt bis zu 400 Meter weit gesperrt, sagte die Polizei.") is None
+
+
+def test_ads_under_their_labels_and_a_fact_box_with_a_dated_row() -> None:
+    body = (
+        "Huelga de controladores: más de 1.100 vuelos cancelados\n"
+        "La huelga de los controladores aéreos obligó a cancelar más de 1.100 vuelos en toda España este lunes.\n"
+        "Annonce\n"
+        "Bilhuset Marsk · Ny elbil fra 2.995 kr./md. · Book en prøvetur\n"
+        "Las aerolíneas calculan pérdidas de unos 18 millones de euros por cada jornada de huelga, según la patronal.\n"
+        "Inserat\n"
+        "Metzgerei Caflisch, Casoms: Jetzt frische Grillspezialitäten. Bestellungen unter 081 000 12 34.\n"
+        "El ministerio cifra en 980 los vuelos cancelados y pide a los pasajeros que consulten con su aerolínea.\n"
+        "\n"
+        "Las claves de la huelga\n"
+        "Convocante: SICTA\n"
+        "Jornadas: 2, 3 y 9 de julio\n"
+        "Aeropuertos afectados: 14 torres de control\n"
+        "Servicios mínimos: 80% (península) y 100% (islas)\n"
+        "\n"
+        "Compartir: Facebook | X | WhatsApp\n"
+    )
+    reasons = _reasons(body)
+    assert reasons["Bilhuset Marsk · Ny elbil fra 2.995 kr./md. · Book en prøvetur"] == "advertising"
+    assert reasons["Metzgerei Caflisch, Casoms: Jetzt frische Grillspezialitäten. Bestellungen unter 081 000 12 34."] == "advertising"
+    for row in ("Convocante: SICTA", "Jornadas: 2, 3 y 9 de julio", "Servicios mínimos: 80% (península) y 100% (islas)"):
+        assert reasons[row] in ("news", "heading"), (row, reasons[row])
+    assert reasons["Compartir: Facebook | X | WhatsApp"] not in ("news", "heading")
+
+
+def test_a_tickers_timed_entries_and_a_live_headline_under_its_kicker() -> None:
+    ticker = (
+        "Riksbanken sänker räntan till 1,50 procent\n"
+        "Riksbanken sänker styrräntan med 0,25 procentenheter till 1,50 procent, meddelade banken på torsdagen.\n"
+        "Beslutet var väntat av de flesta bedömare, men kronan föll ändå mot euron efter beskedet.\n"
+        "Senaste nytt\n"
+        "10.31 Trafikolycka på länsväg 1104 – två till sjukhus\n"
+        "10.12 Ny förskola i Hällåkra blir försenad\n"
+        "09.52 Riksbanken sänker styrräntan\n"
+        "09.40 Kustens IF värvar anfallare från Danmark\n"
+    )
+    reasons = _reasons(ticker)
+    for entry in ("09.52 Riksbanken sänker styrräntan", "09.40 Kustens IF värvar anfallare från Danmark"):
+        assert reasons[entry] not in ("news", "heading"), entry
+    live = (
+        "Incêndio em Alvorinha: aldeia evacuada e mais de 300 operacionais no terreno | Notícias da Serra\n"
+        "Região › Alvorinha\n"
+        "AO MINUTO\n"
+        "Incêndio em Alvorinha: acompanhe ao minuto\n"
+        "O incêndio que deflagrou na madrugada deste sábado na serra da Lousela obrigou à evacuação de uma aldeia.\n"
+        "Mais de 300 operacionais combatem as chamas, com o apoio de seis meios aéreos, segundo a Proteção Civil.\n"
+    )
+    assert _reasons(live)["Incêndio em Alvorinha: acompanhe ao minuto"] in ("news", "heading")
+
+
+def test_a_page_of_items_stamped_only_when_updated_is_cut() -> None:
+    item = (
+        "{head}\n"
+        "{standfirst}\n"
+        "Von {author}\n"
+        "Aktualisiert am 11.10.2027, {time}\n"
+        "{body}\n"
+    )
+    page = "Neue Sesselbahn am Hochjoch eingeweiht | Talbote Oberland\n" + item.format(
+        head="Neue Sechser-Sesselbahn am Hochjoch feierlich eingeweiht",
+        standfirst="Nach nur sieben Monaten Bauzeit ist die neue Sesselbahn am Hochjoch fertig.",
+        author="Verena Haslwanter",
+        time="08:15",
+        body="Die Bergbahnen haben die alte Zweier-Sesselbahn aus dem Jahr 1988 durch eine neue Bahn ersetzt. "
+        "Sie befördert bis zu 2.800 Personen pro Stunde, die alte schaffte gerade einmal 1.100 Personen.",
+    ) + "\n" + item.format(
+        head="Feuerwehr Unterwaldau feierte ihren 125. Geburtstag",
+        standfirst="Mit einer Feldmesse und einem Festumzug hat die Feuerwehr ihr Jubiläum gefeiert.",
+        author="Michaela Auer",
+        time="09:30",
+        body="Gegründet wurde die Feuerwehr im Jahr 1902, nachdem ein Großbrand elf Häuser zerstört hatte. "
+        "Heute hat sie 48 aktive Mitglieder, darunter neun Frauen, und eine Jugendgruppe mit 14 Mitgliedern.",
+    )
+    items = split_items(page)
+    assert len(items) == 2
+    assert items[1][0][1] == "Feuerwehr Unterwaldau feierte ihren 125. Geburtstag"
+    # A report stamped when it was updated, at its head and again at its foot, stays whole.
+    one = page.split("\n\n")[0] + "\nAktualisiert am 12.10.2027, 10:00\nTeilen: Facebook | WhatsApp\n"
+    assert len(split_items(one)) == 1

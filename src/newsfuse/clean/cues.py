@@ -67,7 +67,7 @@ CUES: tuple[Cue, ...] = tuple(
     _cues(
         "start",
         "advertising",
-        r"^(publicité|pub|advertisement|advertising|ad|anzeige|werbung|publicidad|publicidade|pubblicità|reklama|annonce|annons|annonse|reklame|advertentie|advertorial|sponsoreret|sponset|sponsrad|sponsored|sponsorisé|gesponsert|patrocinado|sponsorizzato|materiał sponsorowany|artykuł sponsorowany)$",
+        r"^(publicité|pub|advertisement|advertising|ad|anzeige|inserat|werbung|publicidad|publicidade|pubblicità|reklama|annonce|annons|annonse|reklame|advertentie|advertorial|sponsoreret|sponset|sponsrad|sponsored|sponsorisé|gesponsert|patrocinado|sponsorizzato|materiał sponsorowany|artykuł sponsorowany)$",
         r"^(contenu sponsorisé|contenu partenaire|materiał partnera|artykuł partnera|partner content|paid content|sponsored content|anzeige ?-|promoted|contenido patrocinado|contenuto sponsorizzato|conteúdo patrocinado|treść sponsorowana)\b",
         r"^(story continues below advertisement|article continues below|la suite après (cette )?(la )?publicité|suite après la publicité|weiter nach der anzeige|artikel wird nach der anzeige fortgesetzt|sigue después de la publicidad|continúa después de la publicidad|continua dopo la pubblicità|l'articolo continua dopo la pubblicità|continua (depois|após) (da |a )?publicidade|continua a seguir à publicidade|dalsza część artykułu pod reklamą|reklama - czytaj dalej|artikkelen fortsetter under annonsen|artikeln fortsätter under annonsen|artiklen fortsætter under annoncen|annonsen fortsetter|annonce slut)\b",
         r"^get your (free )?(ringtones?|logos|wallpapers?|games)\b",
@@ -3070,7 +3070,7 @@ CUES: tuple[Cue, ...] = tuple(
     + _cues(
         "start",
         "news ticker",
-        r"^\W*(en continu|fil info|fil d'info|im ticker|ultim'ora|última hora|nu in het nieuws|just nu|het laatste nieuws|"
+        r"^\W*(en continu|(le )?fil info|(le )?fil d'info|(le )?fil d'actu|im ticker|ultim'ora|última hora|nu in het nieuws|just nu|het laatste nieuws|"
         r"das neueste|les dernières infos|latest news|últimas noticias|ultime notizie|senaste nytt)$",
     )
     + _cues(
@@ -3551,6 +3551,152 @@ CUES: tuple[Cue, ...] = tuple(
         "obituary",
         r"^(trauerfälle|traueranzeigen) in ihrer region\b",
     )
+    # --- batches 58 to 60
+    + _cues("start", "subscription prompt", r"^(bliv|bli) (abonnent|prenumerant)\b.{0,40}\d")
+    + _cues(
+        "strong",
+        "paywall notice",
+        r"^sie lesen (einen|diesen) (abo\+?|plus|premium|z\+)[- ]?(artikel|beitrag)\b",
+        r"\bjetzt abo lösen\b",
+    )
+    + _cues(
+        "start",
+        "footer links",
+        # "Redaktionen: redaktion@dagbladetvest.dk · Tlf. 75 12 00 00", "Kundservice | Annonsera | Tipsa oss: 0522-55 10 00"
+        r"^(redaktionen|redaktion|redaksjonen|redactie|rédaction|redacción|redazione|redação|redakcja|newsroom)\s*:\s*\S+@",
+        r"^(kundservice|kundeservice|customer service|service client|kundenservice|atención al cliente|servizio clienti|"
+        r"klantenservice|apoio ao cliente|obsługa klienta)\s*[|·]",
+    )
+    + _cues(
+        "start",
+        "share widget",
+        r"^(kopiér|kopier|kopiera|copy|copiar|copia|kopieer|kopiuj|copier)\s+(link|linket|lenke|lenken|länk|länken|"
+        r"ligação|enlace|il link|le lien|link kopiëren)$",
+        r"^(artikel|article|artículo|articolo|artigo|artykuł|artikkel|artikeln|artiklen) (drucken|imprimer|imprimir|"
+        r"stampa|drukuj|printen|skriv ut|udskriv)$",
+        r"^(artikel|article|artículo|articolo|artigo) (per e-?mail|par e-?mail|por (e-?mail|correo)|via e-?mail) "
+        r"(senden|versenden|envoyer|enviar|inviare|verzenden)$",
+    )
+    + _cues(
+        "strong",
+        "paywall notice",
+        # A meter: "Du har læst 2 af 5 gratis artikler denne måned."
+        r"\b(du har læst|du har lest|du har läst|you have read|you've read|vous avez lu|sie haben|has leído|hai letto|"
+        r"você leu|je hebt|przeczytałeś|przeczytałaś)\b.{0,20}\b\d+ (af|av|of|sur|von|de|di|van|z) \d+ (gratis|free|"
+        r"gratuits?|kostenlose[rn]?|gratuitos?|gratuiti|darmowych|bezpłatnych)\b",
+    )
+    + _cues(
+        "start",
+        "photo caption",
+        # A caption closed by its archive's mark: "Prédios de habitação em Madrid. (Arquivo)".
+        r"[.\s]\((arquivo|archives?|archivo|archivio|archiv|arkiv|arkivfoto|arkivbild|archief|archiwum|file( photo)?)\)$",
+    )
+    + _cues(
+        "strong",
+        "site branding",
+        # What the paper says of itself: "Lindewijkse Courant verschijnt elke woensdag huis-aan-huis in ...".
+        r"\bverschijnt (elke|iedere) \w+ huis-aan-huis\b|\bhuis-aan-huisblad\b",
+        r"\berscheint (jeden|jede woche|wöchentlich)\b[^.]{0,40}\b(haushalte|haushalten|gratis|kostenlos)\b",
+        r"^(diário digital|jornal digital|diario digital|quotidien numérique|digitale (zeitung|tageszeitung)|"
+        r"digital newspaper|giornale online|quotidiano online)\b[^.!?]{0,50}$",
+    )
+    + _cues(
+        "start",
+        "live page tools",
+        r"^(show|see|load|view) \d+ new (updates?|posts?|entries)$|^\d+ (neue|nouvelles?|nuevas?|nuove|novas?|nieuwe|nya|nye|"
+        r"nowe|nowych) \w+( anzeigen| afficher| mostrar| mostra| tonen| visa| vis| pokaż)?$",
+        r"^(afficher|anzeigen|mostrar|mostra|toon|visa|vis|pokaż) \d+ (nouvelles?|neue|nuevas?|nuove|novas?|nieuwe|nya|nye|"
+        r"nowe|nowych) \w+$",
+        # "Atualizar"
+        r"^(atualizar|actualizar|refresh|aktualisieren|actualiser|aggiorna|vernieuwen|uppdatera|oppdater|opdater|"
+        r"odśwież)$",
+        r"^(este artigo (é|vai ser|será) atualizado|this (article|page|story|blog) (is|will be) (being )?updated|cet "
+        r"article (est|sera) (mis à jour|actualisé)|dieser (artikel|beitrag) wird (laufend |fortlaufend )?aktualisiert|"
+        r"este artículo se (actualiza|irá actualizando|actualizará)|questo articolo (viene|sarà|verrà) aggiornato|"
+        r"dit artikel wordt (voortdurend |continu )?bijgewerkt|artikeln uppdateras|artikkelen oppdateres|artiklen "
+        r"opdateres|artykuł (jest|będzie) aktualizowany)\b",
+    )
+    + _cues(
+        "start",
+        "comment widget",
+        # A sort order, over comments or a live page's updates: "Ordenar: mais antigas primeiro".
+        r"^(ordenar|sort|trier|sortieren|ordina|sorteer|sortera|sortér|sorter|sortuj)\b[^.!?]{0,12}\b(mais antigas|"
+        r"mais recentes|oldest|newest|latest|plus anciens?|plus récents?|älteste|neueste|más antiguas|más recientes|"
+        r"più vecchi|più recenti|oudste|nieuwste|äldsta|nyaste|eldste|nyeste|ældste|najstarsze|najnowsze)\b",
+    )
+    + _cues(
+        "strong",
+        "app promo",
+        r"\b(jetzt herunterladen|download (the|our) app|téléchargez l'application|descarga (la|nuestra) app|scarica l'app|"
+        r"baixe a app|descarregue a app|download de app|ladda ner appen|last ned appen|hent appen|pobierz aplikację)\b",
+    )
+    + _cues(
+        "start",
+        "video prompt",
+        r"^(das video wird nach der werbung (abgespielt|gestartet)|the video will (play|start) after (the |this )?(ad|"
+        r"advert|advertisement)|la vidéo (démarrera|commencera|débutera) après (la|cette) publicité|el vídeo "
+        r"(comenzará|empezará) (después de|tras) (la|este) (publicidad|anuncio)|il video (inizierà|partirà) dopo la "
+        r"pubblicità|o vídeo (começa|começará) (após|depois d)a publicidade|de video (start|begint) na de advertentie|"
+        r"videon startar efter reklamen|videoen starter etter reklamen|videoen starter efter reklamen)\b",
+    )
+    + _cues(
+        "strong",
+        "newsletter",
+        r"\b(in ihre[rn]? (inbox|postfach|mailbox)|in your inbox|dans votre boîte (mail|de réception|aux lettres)|en tu "
+        r"(bandeja de entrada|correo)|nella tua (casella|inbox)|na sua caixa de (correio|entrada)|in je (inbox|mailbox)|"
+        r"na twoją skrzynkę)\b",
+    )
+    + _cues(
+        "start",
+        "agency sign-off",
+        r"^\((pap|ansa|efe|afp|dpa|lusa|anp|belga|tt|ntb|ritzau|apa|sda|ats|reuters|ap|ctk|mti)(,\s*[\w.]{1,6}){0,2}\)$",
+    )
+    + _cues(
+        "start",
+        "byline",
+        r"^(redactie|redaktion|rédaction|redacción|redazione|redação|redakcja|redaktionen|redaksjonen) (en|und|et|y|e|"
+        r"i|og|och|met|mit|avec|con|com|z) (belga|anp|dpa|afp|efe|ansa|lusa|pap|tt|ntb|ritzau|apa|reuters|ap|sda|ats)$",
+    )
+    + _cues(
+        "start",
+        "related links",
+        # A subscriber's teaser: "PLUS | Ook dit lezen: ...", "PLUS | Räntekoll: ..."
+        r"^(plus|premium|abo\+?|\+)\s*\|\s*\S",
+        r"^(ook dit lezen|lees dit ook|dit ook lezen)\s*:",
+    )
+    + _cues(
+        "strong",
+        "author bio",
+        r"^[\w'’-]+(?: [\w'’-]+){1,2} is [\w'’. -]{2,40}'s [\w'’ -]{2,50} (correspondent|editor|reporter|writer)\.\s+"
+        r"(he|she|they) (joined|has|had|was|is|previously|covered|worked|lives)\b",
+        r"^(?!(the|a|an|this|that|his|her|our|their|its) )[\w'’-]+(?: [\w'’-]+){1,2} (covers|writes about|reports on) "
+        r"[^.]{3,80} for (the )?[^.]{2,40}\.\s+(he|she|they) (is based|joined|has (been|worked|written)|lives|"
+        r"previously|was previously)\b",
+    )
+    + _cues(
+        "strong",
+        "cookie prompt",
+        r"\b(använder|bruker|bruger) (kakor|cookies|informasjonskapsler)\b[^.]{0,40}\b(upplevelse|opplevelse|oplevelse)\b",
+    )
+    + _cues(
+        "start",
+        "follow button",
+        r"\b(följ oss|følg oss|følg os|follow us|suivez-nous|folgen sie uns|síguenos|seguici|siga-nos|volg ons|"
+        r"obserwuj nas)\s*!?$",
+    )
+    + _cues(
+        "start",
+        "market data",
+        r"^(børs|börs|börsen|bourse|borsa|bolsa|beurs|giełda|markets?|märkte|marchés|mercados|mercati|markten)\s*:"
+        r"\s*\S.*\d[.,]\d.*[|·].*\d",
+    )
+    + _cues(
+        "start",
+        "advertising",
+        r"^(gewinnspiel|concours|sorteo|concorso|passatempo|winactie|tävling|konkurranse|konkurrence|konkurs|"
+        r"competition|giveaway)\s*:[^.]{3,80}\b(gewinnen|gagner|gana|ganar|vinci|vincere|ganhe|ganhar|win|winnen|"
+        r"vinn|vind|wygraj)\b",
+    )
 )
 
 # The cues that apply to a line of any length ("strong"); all of them apply to a short line.
@@ -3631,6 +3777,9 @@ GLUED_CREDIT = re.compile(
     r"(?:[.)»\"”]\s?|\s)(?:[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3})\s*/\s*(?:AFP|AP|Reuters|EPA|dpa|Keystone|ANSA|EFE|Getty|Getty Images|[A-Z]{2,6})\s*$"
     r"|[.)»\"”](?:[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3})\s*/\s*[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?\s*$"
     r"|[.)»\"”]\s+/\s*[A-ZÀ-Ý][\w'’-]+(?:\s+(?:[A-ZÀ-Ý][\w'’-]+|de|del|du|des|di|da|do|van|von)){0,4}\s*$"
+    # a picture an agency passed on: "... September 14, 2027. Ritzau/Martin Lund via REUTERS"
+    r"|[.]\s+(?:[A-ZÀ-Ý][\w'’-]+\s*/\s*)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}\s+via\s+(?:REUTERS|Reuters|AP|AFP|"
+    r"Getty Images|EPA|dpa)\s*$"
     # "... sur les lieux de l'accident. Photo d'un lecteur": a reader's photo
     r"|[.]\s+(?i:photo|foto|fot\.|bild)\s+(?i:d'un lecteur|d'une lectrice|eines lesers|einer leserin|de un lector|di un lettore|"
     r"de um leitor|van een lezer|czytelnika?|(?:by )?a reader)\s*$"
@@ -3690,7 +3839,10 @@ KEY_POINTS = re.compile(
 # Markers that open a new item on a live or multi-item page.
 ITEM_MARKER = re.compile(
     r"^(publié|published|veröffentlicht|publicado|pubblicato|publicado em|opublikowano|dodano|gepubliceerd|publicerad|"
-    r"publiceret|publisert)\b[^!?]{0,90}(?<!\.)$",
+    r"publiceret|publisert)\b[^!?]{0,90}(?<!\.)$"
+    # An item stamped only when it was updated ("Aktualisiert am 11.10.2027, 08:15"): with its figures.
+    r"|^(aktualisiert|updated|mis à jour|actualizado|aggiornato|atualizado|bijgewerkt|uppdaterad|opdateret|oppdatert|"
+    r"zaktualizowano)\b(?=[^!?]*\d)[^!?]{0,90}(?<!\.)$",
     re.I,
 )
 # Time headers of a live page: "14:30", "14h30", "09:05 Uhr", "Kl. 08.10", "il y a 12 min".

@@ -631,6 +631,7 @@ def classify_lines(
     _mark_lone_bylines(page, title_line)
     _mark_header(page, title_line, repeated=repeat is not None and title_line == repeat)
     _mark_tail(page, title_line)
+    _keep_fact_boxes(page)
     standfirst_line = _find_standfirst(page, title_line)
 
     decisions = []
@@ -935,6 +936,13 @@ _AD_OFFER = re.compile(
     r"gratis|kostenlos anfragen|met code|mit (?:dem )?code|jetzt \w+ sparen|jetzt wechseln|tarif berechnen|"
     r"til salgs|till salu|til salg|get a free quote|free quote|ontdek de|jusqu'à \d+ ?€ offerts|offerts|aberta 24 horas|"
     r"showroom|dal \d{4}\.?$|"
+    # a car dealer's monthly price and test drive, a coupon, an order line, a shop's offer: "Ny elbil fra 2.995
+    # kr./md. · Book en prøvetur", "Entrée gratuite sur présentation de ce coupon", "Bestellungen unter 081 ..."
+    r"kr\.?/md|kr\.?/mnd|kr\.?/mån|prøvetur|provtur|prøvekjøring|provkörning|probefahrt|test ?drive|essai routier|"
+    r"coupon|gutschein|cupón|buono sconto|kupon|bestellungen? unter|tilbud hos|erbjudande hos|angebot bei|"
+    r"sjekk hva|kolla vad|tjek hvad|check what you|jetzt \w+ wechseln|"
+    r"(?:bis zu|up to|jusqu'à|hasta|fino a|até|tot|op til|upp till) \d+[\d.,]*\s?(?:€|£|\$|kr|zł|%)\B[^.]{0,30}"
+    r"\b(?:sparen|save|économiser|ahorrar|risparmiare|poupar|besparen|spare|spara)|"
     r"se (?:alla|over|över|alle|våre|vores|vårt)\b|drømmer du om|drömmer du om|"
     r"with code|avec le code|con el código|con il codice|com o código|"
     r"bereken (?:nu|direct|zelf)|berechnen sie|calculez|calcola)\b|€/m[eê]s|"
@@ -950,6 +958,9 @@ _AD_OFFER = re.compile(
     r"talk to [\w' ]{2,40} today|bespaart tot|spart bis zu|économisez jusqu'à|envíos a toda|envío gratis|"
     r"free delivery|livraison offerte|versandkostenfrei|spedizione gratuita|um nur|für nur|pour seulement|por solo|"
     r"a soli|for only|save \d+\s?%|book before|réservez avant|buchen sie bis|call [\w' ]{2,40} today)\b|"
+    # a share off: "Spar 25 procent på terrassebrædder"
+    r"\b(?:spar|spare|spara|sparen sie|save|économisez|ahorra|risparmia|poupe|bespaar|oszczędź)\s+\d+\s?(?:%|procent|"
+    r"prosent|percent|pour ?cent|por ?ciento|per ?cento|por ?cento|prozent)|"
     r"^(?:ontdek|découvrez|entdecken sie|descubre|scopri|discover)\b|(?<![\w,.])-\d{1,2}\s?%|"
     r"\b(?:sprawdź|zobacz|découvrir|descubre|descubra|scopri|entdecken|mehr erfahren|learn more|ontdek|upptäck|oppdag|"
     r"opdag)\s*[»›→]?\s*$|"
@@ -957,7 +968,7 @@ _AD_OFFER = re.compile(
     r"\b(?:bel|ring|call|rufen sie|appelez(?: le)?|llame al|chiami(?: il)?|ligue(?: para)?|zadzwoń)\s+\+?\d|"
     r"\d\s?%\s(?:på|off|sur|auf|en|su|em|op|na|rabatu)\b"
     # a business's name before a colon, then a price: "Sport Cimes Saint-Jean : pack DVA + pelle + sonde à 249 €"
-    r"|^[A-ZÀ-Ý][^.:!?]{2,50}\s?:\s.*(?:\d\s?(?:€|kr\.?|zł|chf)|(?:€|£|\$|r\$|chf)\s?\d)",
+    r"|^[A-ZÀ-Ý][^.:!?]{2,50}\s?:\s.*(?:\d\s?(?:€|kr\.?|zł|chf|franchi|franken|francs)|(?:€|£|\$|r\$|chf)\s?\d)",
     re.I,
 )
 
@@ -1132,6 +1143,12 @@ def _mark_link_lists(page: _Page) -> None:
             # A badge inside the list ("Reservado para suscriptores"), the page's own title, or an item another cue
             # named ("Calcio, Promozione: ..."), does not end it.
             teaser = not ends_sentence(item) and len(item.split()) <= 20 and page.reasons.get(m) in _TEASER_LIKE
+            # a ticker's timed entry read as a dated caption ("10.12 Ny förskola ..." is 10:12, not 10 December)
+            teaser = teaser or (
+                page.reasons.get(m) == "gallery caption"
+                and bool(_TIMED.match(item))
+                and any(_TIMED.match(content_of[k]) for k in items)
+            )
             if not page.free(m) and (
                 len(item.split()) <= 6 or page.reasons[m].startswith(("repeats line", "repeated title", "service box", "advertising")) or teaser
             ):
@@ -1148,8 +1165,10 @@ def _mark_link_lists(page: _Page) -> None:
             if len(item.split()) >= 8 and items and all(len(content_of[k].split()) <= 3 for k in items):
                 break  # a menu's words, then the page's title: "Latest", "Finance", ..., "Corvell shares plunge ..."
             # (a ticker's item under its time, "11:40 Cyberaanval legt gemeente Leemhorst lam", is still a teaser)
-            if j < first_paragraph and _rewords_title(page, item) and not re.match(r"\d{1,2}[:.]\d{2}\s", item):
+            if j < first_paragraph and _rewords_title(page, item) and not _TIMED.match(item):
                 break  # the page's own headline under a kicker that labels lists elsewhere ("ULTIM'ORA")
+            if not items and j + 1 == first_paragraph and len(_content_words(item) & title_words) >= 2:
+                break  # the only line over the first paragraph, naming the title's subject: "AO MINUTO" over the headline
             items.append(m)
             j += 1
         listed = len(items) > 1 and reason not in ("table of contents", "summary box")  # those list the article's own
@@ -1188,6 +1207,8 @@ def _mark_link_lists(page: _Page) -> None:
 
 
 # What another cue may call an item of a list of teasers ("Calcio, Promozione: la Valsorbese vince il derby").
+# A ticker's entry under its time: "11:40 Cyberaanval legt gemeente Leemhorst lam".
+_TIMED = re.compile(r"\d{1,2}[:.h]\d{2}\s")
 _TEASER_LIKE = frozenset({"score widget", "video prompt", "obituary", "news ticker", "podcast promo", "classifieds"})
 _JOBS = re.compile(r"stellen|\bjobs?\b|jobb|emploi|empleo|emprego|lavoro|stilling|vacature|pracy|praca")
 # A header over partners' teasers ("Contenuto sponsorizzato"), unlike an ad label alone ("Publicité").
@@ -1380,7 +1401,7 @@ def _mark_footer_rows(page: _Page) -> None:
 
 
 # A fact box's row: "Lugar: teleférico Pianvalle–Monte Cresta (Italia)".
-_FACT_ROW = re.compile(r"^[^\W\d][\w'’ -]{1,20}:\s+\S")
+_FACT_ROW = re.compile(r"^[^\W\d][\w'’ –-]{1,28}:\s+\S")
 # A fact box's title: "Fakta: Granbo kyrka", "Key facts".
 _FACT_HEAD = re.compile(
     r"^(fakta|faktaboks|faktaruta|key facts|fact ?box|fact ?file|the facts|les faits|en chiffres|feiten|datos clave|"
@@ -1419,6 +1440,32 @@ def _mark_tail(page: _Page, title_line: int | None) -> None:
         )
         if n != title_line and page.free(n) and not ends_sentence(text) and short and not heads_rows and not listed:
             page.reasons[n] = "page footer"
+
+
+# What a cue may wrongly call one row of a fact box: "Jornadas: 2, 3 y 9 de julio", "Trafik: ca. 30 godstog ...".
+_FACT_BOX_SLIPS = frozenset({"page footer", "timestamp", "service box"})
+
+
+def _keep_fact_boxes(page: _Page) -> None:
+    """Rows of a fact box ("Label: value", three or more on lines in a row, half of them kept) are all the box's: one
+    row that looks like a date, a service line or a footer link is still a row."""
+    content = page.content
+    k = 0
+    while k < len(content):
+        end = k
+        while (
+            end < len(content)
+            and _FACT_ROW.match(content[end][1])
+            and len(content[end][1].split()) <= 14
+            and (end == k or content[end][0] == content[end - 1][0] + 1)  # a blank line ends the box
+        ):
+            end += 1
+        run = content[k:end]
+        if len(run) >= 3 and 2 * sum(page.free(n) for n, _ in run) >= len(run):
+            for n, _ in run:
+                if page.reasons.get(n) in _FACT_BOX_SLIPS:
+                    del page.reasons[n]
+        k = max(end, k + 1)
 
 
 def _mark_lone_bylines(page: _Page, title_line: int | None) -> None:
