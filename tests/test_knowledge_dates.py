@@ -372,3 +372,19 @@ def test_the_italian_stamani_is_the_day_of_writing() -> None:
         "La provinciale, riaperta il 14 maggio dopo la frana, è rimasta chiusa tre ore.",
     ]
     assert date_article(None, sentences, date(2027, 5, 20), "test", "it").event_date == date(2027, 5, 20)
+
+
+def test_this_weekday_written_on_that_weekday_is_the_day_of_writing() -> None:
+    article = Article(
+        "a",
+        "test",
+        "",
+        published=datetime(2027, 7, 2, 19, 48),
+        language="es",
+        sentences=(
+            Sentence(0, "La huelga se repite este sábado y el próximo viernes.", 0),
+            Sentence(1, "La primera jornada de huelga obligó este viernes a cancelar 1.140 vuelos.", 1),
+        ),
+    )
+    dates = article_dates(article, date(2027, 7, 2), "publication date")
+    assert [m.value for m in dates.mentions] == [date(2027, 7, 3), date(2027, 7, 9), date(2027, 7, 2)]

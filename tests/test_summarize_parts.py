@@ -932,3 +932,25 @@ def test_a_count_of_those_aboard_given_differently_is_kept_from_the_headline() -
     assert disputed_counts(story_counts([norwegian, swedish])) == {"287", "312"}
     same = page("nb2", "Hurtigbåten hadde 287 passasjerer om bord.", "no")
     assert disputed_counts(story_counts([norwegian, same])) == set()
+
+
+def test_a_clause_after_a_titles_dash_is_the_headlines_not_a_site_name() -> None:
+    assert trim_title("Skagerak Kystferjer slår seg konkurs – 212 mister jobben", "Kystnytt") == (
+        "Skagerak Kystferjer slår seg konkurs – 212 mister jobben"
+    )
+    assert trim_title("Fergeselskap begjært konkurs: – En svart dag for kysten", "Lindvik Tidende") == (
+        "Fergeselskap begjært konkurs: – En svart dag for kysten"
+    )
+    assert trim_title("Le Drian à Moscou - Le Figaro", "lemonde.fr") == "Le Drian à Moscou"
+
+
+def test_today_set_against_then_is_nowadays_and_today_with_its_weekday_is_written_once() -> None:
+    from newsfuse.temporal import nowadays
+
+    assert nowadays("Heute hat sie 48 aktive Mitglieder.", "Damals zählte die Wehr 23 Mann und eine Handdruckspritze.")
+    assert not nowadays("Heute hat sie 48 aktive Mitglieder.", "Die Feuerwehr feierte am Sonntag ihr Jubiläum.")
+    text, repair = resolve_date(
+        "Am Abend wurde im Festzelt gefeiert, heute, Montag, folgt der Frühschoppen.", date(2027, 10, 11), "de"
+    )
+    assert text == "Am Abend wurde im Festzelt gefeiert, am Montag, 11. Oktober 2027, folgt der Frühschoppen."
+    assert repair is not None and repair.before == "heute, Montag"

@@ -835,3 +835,27 @@ def test_an_election_nights_live_page_opens_on_the_result_its_key_points_give() 
     (story,) = result.stories
     lead = result.summaries[story.id].sentences[0].text
     assert lead.startswith("Unión Aragonesa (UA)") and "gana" in lead
+
+
+def test_today_against_then_is_not_written_as_the_day_of_publication() -> None:
+    page = [
+        "Mit einer Feldmesse und einem Festumzug hat die Freiwillige Feuerwehr Unterwaldau am Sonntag ihr 125-jähriges "
+        "Bestehen gefeiert.",
+        "Gegründet wurde die Feuerwehr im Jahr 1902, nachdem ein Großbrand im Ortskern elf Häuser zerstört hatte.",
+        "Damals zählte die Wehr 23 Mann und eine Handdruckspritze.",
+        "Heute hat sie 48 aktive Mitglieder, darunter neun Frauen, und eine Jugendgruppe mit 14 Mädchen und Burschen.",
+        "Am Abend wurde im Festzelt gefeiert, heute, Montag, folgt der traditionelle Frühschoppen mit der Musikkapelle.",
+    ]
+    from newsfuse.clean import CleanedItem, clean_articles
+
+    raw = "Feuerwehr Unterwaldau feierte ihren 125. Geburtstag\nAktualisiert am 11.10.2027, 09:30\n" + "\n".join(page)
+    [article] = [
+        c.article
+        for c in clean_articles([Article(id="ff", source="ff.txt", raw_text=raw, outlet="Talbote Oberland")])
+        if isinstance(c, CleanedItem)
+    ]
+    assert any(e.expression == "heute" for e in article.date_evidence)
+    summary = _summary([article], date(2027, 10, 10))
+    texts = [s.text for s in summary.sentences]
+    assert any(t.startswith("Heute hat sie 48 aktive Mitglieder") for t in texts), texts
+    assert not any("Montag, 11. Oktober 2027, Montag" in t for t in texts), texts

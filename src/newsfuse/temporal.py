@@ -629,6 +629,9 @@ def resolve_sentence(
                 value = match[0] if match else None
             if value is not None:
                 how += "; the weekday's number"
+            elif direction == 0 and weekday == anchor.weekday() and _THIS.search(key[: f.position]):
+                # "obligó este viernes", written on a Friday: that day, not a Friday "el próximo viernes" named before
+                value, how = anchor, f"{basis}; this weekday is the day of writing"
             elif direction == 0 and weekday in earlier:
                 value, how = earlier[weekday], f"{basis}; the {f.expression!r} named earlier in the article"
             else:
@@ -664,6 +667,11 @@ def resolve_sentence(
 
 
 _NEVER = re.compile(r"(?!x)x")
+# "this" right before a weekday: "este viernes", "ce vendredi", "diesen Freitag", "questo venerdì".
+_THIS = re.compile(
+    r"\b(?:este|esta|this|ce|cette|diesen|dieser|diese|questo|questa|deze|denne|dette|denna|detta|w ten|nesta)"
+    r"\s+$"
+)
 # A day number right after a weekday: "sabato 19", "Saturday 19th" (not a time, "sabato 19.30", nor a month's day).
 _DAY_NUMBER = re.compile(r"\s+(\d{1,2})(?:st|nd|rd|th|\.)?(?![\d:.,h]|\s*(?:uhr|h\b))")
 # Past tenses that keep "until Tuesday" in the past ("la route était fermée jusqu'à mardi").
@@ -686,6 +694,21 @@ _EARLIER_EVENT = re.compile(
     r"occurred|happened|geschehen(?:en)?|ereignet(?:en)?)\s+"
     r"(?:(?:il|lo|le|el|on|am|o|de|di|del|op|dell')\s*)?$"
 )
+
+
+# "Damals zählte die Wehr 23 Mann. Heute hat sie 48 aktive Mitglieder": a past set against the present, whose
+# "today" is nowadays, not a day.
+_THEN_OPENING = re.compile(
+    r"^(?:damals|einst|fruher|seinerzeit|back then|at the time|in those days|a l'epoque|autrefois|jadis|a l'origine|"
+    r"entonces|en aquel entonces|en aquella epoca|allora|all'epoca|a quel tempo|na altura|naquela altura|"
+    r"naquela epoca|destijds|vroeger|dengang|pa den tiden|den gangen|wtedy|dawniej)\b"
+)
+_NOW_OPENING = re.compile(r"^(?:heute|today|aujourd'hui|hoy|oggi|hoje|vandaag|i dag|idag|dzis|dzisiaj)\b")
+
+
+def nowadays(text: str, before: str) -> bool:
+    """True when ``text`` opens on "today" against a past that the sentence ``before`` opens on: nowadays."""
+    return bool(_NOW_OPENING.match(strip_accents(fold(text)))) and bool(_THEN_OPENING.match(strip_accents(fold(before))))
 
 
 def _preceded(key: str, expression: str, pattern: re.Pattern[str], reach: int) -> bool:

@@ -52,7 +52,7 @@ from newsfuse.summarize.repairs import (
     trim_repeated_descriptions,
 )
 from newsfuse.summarize.rewrite import rewrite_summary
-from newsfuse.temporal import find_mentions, format_date, names_day, plain_weekdays
+from newsfuse.temporal import find_mentions, format_date, names_day, nowadays, plain_weekdays
 from newsfuse.textnorm import fold, strip_accents, words
 
 __all__ = ["Draft", "choose_language", "draft_story", "explain_draft", "rewrite_summary", "summarize_story"]
@@ -683,7 +683,10 @@ def _repaired(
         repairs: list[Repair] = [*trims, *([name_repair] if name_repair else []), *([cut] if cut else [])]
         repairs += [acronym] if acronym else []
         evidence = [(e.expression, e.value) for e in by_id[c.article].date_evidence]
-        if i == 0:
+        source = by_id[c.article].sentences
+        if 0 < c.index <= len(source) and nowadays(text, source[c.index - 1].text):
+            date_repair = None  # "Damals ... Heute hat sie 48 Mitglieder": today is nowadays, no day to write
+        elif i == 0:
             lead_evidence = [(x, v) for x, v in evidence if v == story.date]
             text, date_repair = resolve_relative(text, lead_evidence, None, language, weekdays=True)
             # Any report carrying the lead's passage may date it: copies of one dispatch share its day. The day is
@@ -698,7 +701,6 @@ def _repaired(
             text, date_repair = resolve_relative(text, evidence, story.date, language)
         if date_repair:
             repairs.append(date_repair)
-        source = by_id[c.article].sentences
         follows = i > 0 and (ordered[i - 1].article, ordered[i - 1].index) == (c.article, c.index - 1)
         if not follows and 0 < c.index <= len(source):
             # The sentence naming the speaker is not the one before it here: the pronoun would point elsewhere.

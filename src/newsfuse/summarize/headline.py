@@ -114,11 +114,23 @@ def trim_title(title: str, outlet: str | None) -> str:
         text = text[prefix.end() :]  # "Lansing State Journal:'Fockers' sets ..." (lsj.com)
     text = _CAPS_BYLINE.sub("", text)
     suffix = _SITE_SUFFIX.search(text)
-    if suffix and (outlet is None or len(suffix.group(0)) < len(text) / 2):
+    if suffix and (outlet is None or len(suffix.group(0)) < len(text) / 2) and _site_shaped(suffix.group(0), outlet):
         text = text[: suffix.start()]
     elif (glued := _GLUED_SUFFIX.search(text)) and _names_site(glued.group(1), outlet):
         text = text[: glued.start()]  # "Sensex ends at new high- The Economic Times" (economictimes.indiatimes.com)
-    return text.strip(" .")
+    return text.strip(" .").rstrip(" :")
+
+
+def _site_shaped(suffix: str, outlet: str | None) -> bool:
+    """Whether what follows a title's last dash can be a site's name: the outlet's own, or, for a known outlet, a
+    name's shape (capitalised words, no figures). A clause after a dash is the headline's ("... konkurs – 212 mister
+    jobben", "... konkurs: – En svart dag for kysten")."""
+    if outlet is None or _names_site(suffix, outlet):
+        return True
+    words = re.findall(r"\w[\w'’.-]*", suffix)
+    return 1 <= len(words) <= 5 and not re.search(r"\d", suffix) and all(
+        w[:1].isupper() or w.lower() in _SITE_WORDS for w in words
+    )
 
 
 # A name before a colon, cut only when it is the site's own: "Lansing State Journal:'Fockers' sets New Year's mark".

@@ -89,8 +89,9 @@ def _write_day(text: str, start: int, end: int, written: str, language: str) -> 
         written += _closing_comma(text[after.end() :])
         return text[:start] + written + text[after.end() :], Repair("date", text[start : after.end()], written)
     named = _WEEKDAY_APPOSED.match(text, end)
-    if named is not None and strip_accents(named.group(1).lower()) in WEEKDAYS and written.lower().startswith(
-        named.group(1).lower()
+    # (the written date may open on the language's "on": "am Montag, 11. Oktober 2027" for "heute, Montag,")
+    if named is not None and strip_accents(named.group(1).lower()) in WEEKDAYS and re.match(
+        rf"(?:\w+ )?{re.escape(named.group(1).lower())}\b", written.lower()
     ):
         # "ontem, sexta-feira, pela ..." names the weekday the date gives: the date stands for both.
         end, word = named.end() - 1, text[start : named.end() - 1]
