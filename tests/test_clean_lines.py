@@ -3865,3 +3865,81 @@ def test_a_page_of_items_stamped_only_when_updated_is_cut() -> None:
     # A report stamped when it was updated, at its head and again at its foot, stays whole.
     one = page.split("\n\n")[0] + "\nAktualisiert am 12.10.2027, 10:00\nTeilen: Facebook | WhatsApp\n"
     assert len(split_items(one)) == 1
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Sujets associés : Accident de la route · Autoroutes · Belgique · Pompiers", "tags"),
+        ("Relaterede emner: Vindenergi, Blæsbjerg Wind, Aktier, Fyringer", "tags"),
+        ("Le camion-citerne a entièrement brûlé sur l'A38. Image d'illustration.", "photo caption"),
+        ("Nos dernières vidéos", "related links"),
+        ("Les plus consultés", "related links"),
+        ("oprac. (kn)", "byline"),
+        ("Door onze sportredactie", "byline"),
+        ("Hannah Prothero, Europe correspondent, and agencies", "byline"),
+        ("NTB og Kystavisa", "byline"),
+        ("Automatisch vernieuwen: aan", "live page tools"),
+        ("Automatisch aktualisieren: An", "live page tools"),
+        ("Alle Inhalte sind urheberrechtlich geschützt. Nachrichtenquelle: dpa", "legal notice"),
+        ("Le Petit Namurois – Groupe Meuse Médias SA – Éditeur responsable : Luc Thirion, 5000 Namur", "legal notice"),
+        ("Sjefredaktør og adm. direktør: Lise Marthinsen", "legal notice"),
+        ("BLAESB.CO", "market data"),
+        ("84.20 DKK -7.92 (-8.60%)", "market data"),
+        ("Kurserne er forsinket mindst 15 minutter. Kapitalnyt påtager sig intet ansvar.", "market data"),
+        ("Our morning email breaks down the key stories of the day and tells you why it matters.", "newsletter"),
+        ("Bekijk alle wedstrijden van Oranje terug met SportPas. Nu 3 maanden voor € 1.", "subscription prompt"),
+        ("Support the Ledger: our journalism is paid for by readers like you. Support us from £1.", "support prompt"),
+        ("Mark Ellery has reported on Dalmatia for the Coast Times since 2019. He lives in Vrsnik.", "author bio"),
+        ("[1/2] Wind turbine blades at the factory in Hesselbaek, Denmark, March 3, 2027.", "gallery caption"),
+        ("Meridian Wire, the news division of Meridian Data Group, provides news to professionals.", "site branding"),
+        ("/ritzau/", "agency sign-off"),
+    ],
+)
+def test_furniture_of_held_out_batches_61_to_63(line: str, reason: str) -> None:
+    assert (cue_reason(line) or "").startswith(reason)
+
+
+def test_news_lines_near_the_batch_61_to_63_cues_stay() -> None:
+    assert cue_reason("The director said the plant would reopen on Monday after repairs.") is None
+    assert cue_reason("AP and Reuters journalists were among those detained by police on Friday.") is None
+    assert cue_reason("Companies") is None  # a menu's word as well as a company box's label
+
+
+def test_a_live_pages_times_with_the_match_minute_head_its_updates() -> None:
+    updates = "".join(
+        f"22.{50 - 4 * k:02d} | {90 - 7 * k}'\nOranje zet druk, maar de Finse verdediging houdt stand in de {90 - 7 * k}e minuut.\n\n"
+        for k in range(11)
+    )
+    page = "Liveblog Oranje - Finland | Sportdagblad\nLIVE\n\n" + updates
+    items, live = split_page(page)
+    assert live and len(items) == 11
+
+
+def test_a_numbered_site_name_a_lottery_teaser_and_a_fact_boxs_last_line() -> None:
+    from newsfuse.clean.furniture import site_suffix
+
+    assert site_suffix("Crisi idrica, Puglia in stato di emergenza per 180 giorni - Quotidiano Levante 24") == (
+        "Crisi idrica, Puglia in stato di emergenza per 180 giorni",
+        "Quotidiano Levante 24",
+        "-",
+    )
+    body = (
+        "Ferja «Nordstjerne» holdes til kai etter alvorlige avvik\n"
+        "Sjøfartsdirektoratet har holdt ferja «Nordstjerne» til kai etter at inspektører fant alvorlige avvik.\n"
+        "Rederiet sier at feilene skal være rettet innen jul, og at ferja skal i rute igjen i januar.\n"
+        "\n"
+        "Dette er «Nordstjerne»\n"
+        "Bygget: 1998\n"
+        "Lengde: 142 meter\n"
+        "Kapasitet: 900 passasjerer og 260 biler\n"
+        "I rute Sandvåg–Kærsholm siden 2019\n"
+        "\n"
+        "Mehr aus Panorama\n"
+        "Lotto am Samstag: Jackpot steigt auf 25 Millionen Euro\n"
+        "Zugunglück in Tschechien: Zwei Verletzte bei Zusammenstoß mit Traktor\n"
+        "Rätsel um Wal in der Ostsee gelöst\n"
+    )
+    reasons = _reasons(body)
+    assert reasons["I rute Sandvåg–Kærsholm siden 2019"] in ("news", "heading")
+    assert reasons["Rätsel um Wal in der Ostsee gelöst"] == "related links"

@@ -954,3 +954,41 @@ def test_today_set_against_then_is_nowadays_and_today_with_its_weekday_is_writte
     )
     assert text == "Am Abend wurde im Festzelt gefeiert, am Montag, 11. Oktober 2027, folgt der Frühschoppen."
     assert repair is not None and repair.before == "heute, Montag"
+
+
+def test_a_live_pages_label_after_its_title_is_trimmed() -> None:
+    assert trim_title("Etna, fontana di lava e nube alta 9 km: chiuso l'aeroporto di Catania. LIVE", "Gazzetta") == (
+        "Etna, fontana di lava e nube alta 9 km: chiuso l'aeroporto di Catania"
+    )
+    assert trim_title("Live music returns to Brixton", "Brixton Post") == "Live music returns to Brixton"
+
+
+def test_today_against_an_old_year_or_ending_a_span_has_no_day_of_its_own() -> None:
+    from newsfuse.temporal import nowadays, up_to
+
+    before = "Albertina Rosa Lopes nasceu a 14 de abril de 1927, onde trabalhou a terra."
+    assert nowadays("Hoje tem 11 netos e 9 bisnetos.", before, 2027)
+    assert not nowadays("Hoje tem 11 netos e 9 bisnetos.", before.replace("1927", "2025"), 2027)
+    text = "Da ottobre a oggi le piogge sono state inferiori di circa il 60% rispetto alla media."
+    assert up_to(text, text.index("oggi"))
+    assert resolve_relative(text, [("oggi", date(2027, 7, 9))], date(2027, 7, 5), "it") == (text, None)
+    assert resolve_date(text, date(2027, 7, 9), "it") == (text, None)
+
+
+def test_an_announcement_names_only_days_to_come_and_an_italian_future_in_rr() -> None:
+    from newsfuse.knowledge.dates import resolve_sentence
+    from newsfuse.temporal import only_later
+
+    text = "La empresa municipal cortará el suministro el lunes 24 de mayo entre las 8.00 y las 14.00 horas."
+    assert only_later(text, date(2027, 5, 20), "es")
+    assert not only_later("El incendio se declaró el miércoles 19 de mayo.", date(2027, 5, 20), "es")
+    found = resolve_sentence("Da lunedì il gestore ridurrà la pressione nelle reti.", date(2027, 7, 9), "t", {}, None, "it")
+    assert [e.value for e in found] == [date(2027, 7, 12)]
+
+
+def test_a_greeting_to_the_readers_is_no_sentence_of_a_report() -> None:
+    from newsfuse.summarize.candidates import reportable
+
+    assert not reportable("Goedenavond en welkom bij ons liveblog.", "nl")
+    assert not reportable("Bonjour et bienvenue dans ce direct consacré à la grève.", "fr")
+    assert reportable("Welcome news came for farmers on Monday as prices rose again.", "en")

@@ -859,3 +859,31 @@ def test_today_against_then_is_not_written_as_the_day_of_publication() -> None:
     texts = [s.text for s in summary.sentences]
     assert any(t.startswith("Heute hat sie 48 aktive Mitglieder") for t in texts), texts
     assert not any("Montag, 11. Oktober 2027, Montag" in t for t in texts), texts
+
+
+def test_a_live_page_alone_is_headed_by_its_own_title_not_an_updates_heading(tmp_path: Path) -> None:
+    from newsfuse.pipeline import run
+
+    updates = "".join(
+        f"{18 - k}h{40 - 3 * k:02d}\n{heading}\n{body}\n\n"
+        for k, (heading, body) in enumerate(
+            [
+                ("Le pont de la Varenne bloqué pendant 40 minutes", "Une centaine de dockers ont bloqué le pont de la Varenne entre 15h40 et 16h20, selon la police."),
+                ("Aéroport : 30 % des vols annulés", "À l'aéroport de l'Estuaire, 30 % des vols ont été annulés jeudi, a indiqué la direction."),
+                ("Le cortège s'élance", "Le cortège s'est élancé de la place de la Liberté vers 14 heures, avec plusieurs milliers de manifestants."),
+                ("Un TER sur trois", "Dans le département, seul un TER sur trois circule ce jeudi, selon la SNCF."),
+                ("41 % d'enseignants grévistes", "Selon le rectorat, 41 % des enseignants du premier degré sont en grève dans le département."),
+                ("Le dépôt pétrolier bloqué", "Depuis 5 heures du matin, une soixantaine de salariés bloquent l'accès au dépôt pétrolier."),
+            ]
+        )
+    )
+    page = (
+        "DIRECT. Grève du 18 mars : trains, bus, écoles, suivez la journée de mobilisation | La Presse de l'Estuaire\n"
+        "La Presse de l'Estuaire\n"
+        "EN DIRECT\n"
+        "Publié le 18 mars 2027 à 6h30\n\n" + updates
+    )
+    (tmp_path / "direct.txt").write_text(page, encoding="utf-8")
+    result = run([tmp_path])
+    [story] = result.stories
+    assert result.summaries[story.id].headline == "Grève du 18 mars : trains, bus, écoles, suivez la journée de mobilisation"

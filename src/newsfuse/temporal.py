@@ -365,7 +365,9 @@ _FUTURE = {
     "it": re.compile(
         r"\b(?:\w{3,}(?:era|ira|eranno|iranno|aranno|eremo|iremo|aremo)|previsto|prevista|previsioni|"
         # irregular futures: "sarà", "avrà", "farà", "andrà", "potrà", "dovrà", "verrà", "vedrà", "saranno"
-        r"(?:sar|avr|far|andr|potr|dovr|verr|vedr|terr|rimarr|dar|star)(?:a|anno))\b"
+        r"(?:sar|avr|far|andr|potr|dovr|verr|vedr|terr|rimarr|dar|star)(?:a|anno)|"
+        # and those of "-urre" and "-orre" verbs: "ridurrà", "produrranno", "porrà"
+        r"\w{2,}(?:urr|orr)(?:a|anno))\b"
     ),
     "pt": re.compile(r"\b(?:\w{3,}(?:ara|era|ira|arao|erao|irao)|previsto|prevista|previsoes)\b"),
     # "zaterdag volgt een protestrit", "på lördag ska ...", "w sobotę odbędzie się ..."
@@ -706,9 +708,34 @@ _THEN_OPENING = re.compile(
 _NOW_OPENING = re.compile(r"^(?:heute|today|aujourd'hui|hoy|oggi|hoje|vandaag|i dag|idag|dzis|dzisiaj)\b")
 
 
-def nowadays(text: str, before: str) -> bool:
-    """True when ``text`` opens on "today" against a past that the sentence ``before`` opens on: nowadays."""
-    return bool(_NOW_OPENING.match(strip_accents(fold(text)))) and bool(_THEN_OPENING.match(strip_accents(fold(before))))
+def nowadays(text: str, before: str, year: int | None = None) -> bool:
+    """True when ``text`` opens on "today" against a past that the sentence ``before`` opens on, or against a year it
+    names at least ten years before ``year`` ("nasceu a 14 de abril de 1927." / "Hoje tem 11 netos"): nowadays."""
+    if not _NOW_OPENING.match(strip_accents(fold(text))):
+        return False
+    past = year is not None and any(int(y) <= year - 10 for y in re.findall(r"\b(1[5-9]\d\d|20\d\d)\b", before))
+    return past or bool(_THEN_OPENING.match(strip_accents(fold(before))))
+
+
+# The end of a span from a time to this day: "da ottobre a oggi", "von Januar bis heute", "desde 2019 hasta hoy".
+_TO_DATE = re.compile(
+    r"\b(?:da|dal|dalla|von|seit|desde|de|depuis|from|since|sinds|van|vanaf|od|fra|fran|siden)\b[^.;]{1,40}?"
+    r"\b(?:ad?|fino ad?|sino ad?|until|up to|to|bis|hasta|a|ate|jusqu'a|jusqu'au|tot|tot op|till|tills|til|do|az do)"
+    r"\s*$"
+)
+
+
+def up_to(text: str, start: int) -> bool:
+    """True when the day word at ``start`` ends a span from an earlier time up to it ("da ottobre a oggi"): no day of
+    its own."""
+    return bool(_TO_DATE.search(strip_accents(fold(text[:start]))))
+
+
+def only_later(text: str, day: date, language: str | None = None) -> bool:
+    """True when every day ``text`` names falls after ``day``: an announcement of what is to come."""
+    values = [resolve(m, day) if m.kind != "day-month" or m.value is None else _nearest(day, m.value.month, m.value.day)
+              for m in find_mentions(text, language)]
+    return bool(values) and all(v is not None and v > day for v in values)
 
 
 def _preceded(key: str, expression: str, pattern: re.Pattern[str], reach: int) -> bool:

@@ -1666,7 +1666,9 @@ CUES: tuple[Cue, ...] = tuple(
     + _cues(
         "start",
         "live page tools",
-        r"\b(automatisk opdatering|automatisk oppdatering|automatisk uppdatering|automatische aktualisierung|auto-?refresh|actualisation automatique|actualización automática|aggiornamento automatico|atualização automática|automatisch verversen|automatyczne odświeżanie)\b",
+        r"\b(automatisk opdatering|automatisk oppdatering|automatisk uppdatering|automatische aktualisierung|"
+        r"automatisch aktualisieren|automatisch vernieuwen|actualiser automatiquement|aggiorna automaticamente|"
+        r"actualizar automáticamente|atualizar automaticamente|auto-?refresh|actualisation automatique|actualización automática|aggiornamento automatico|atualização automática|automatisch verversen|automatyczne odświeżanie)\b",
         r"^(tryk|trykk|tryck|press|drücken sie|appuyez sur) f5\b",
         r"^live$",
     )
@@ -3650,6 +3652,8 @@ CUES: tuple[Cue, ...] = tuple(
         "start",
         "agency sign-off",
         r"^\((pap|ansa|efe|afp|dpa|lusa|anp|belga|tt|ntb|ritzau|apa|sda|ats|reuters|ap|ctk|mti)(,\s*[\w.]{1,6}){0,2}\)$",
+        # "/ritzau/" closing a Danish agency report
+        r"^/\s*(ritzau|tt|ntb|anp|belga|dpa|apa|afp|efe|ansa|lusa|pap|reuters)\s*/$",
     )
     + _cues(
         "start",
@@ -3689,6 +3693,91 @@ CUES: tuple[Cue, ...] = tuple(
         "market data",
         r"^(børs|börs|börsen|bourse|borsa|bolsa|beurs|giełda|markets?|märkte|marchés|mercados|mercati|markten)\s*:"
         r"\s*\S.*\d[.,]\d.*[|·].*\d",
+    )
+    # --- batches 61 to 63
+    + _cues(
+        "start",
+        "related links",
+        r"^(nos dernières vidéos|nos vidéos|dernières vidéos|latest videos|neueste videos|unsere videos|últimos vídeos|"
+        r"ultimi video|laatste video's|senaste videoklipp|siste videoer|seneste videoer|najnowsze wideo|les plus consultés|"
+        r"más consultadas|più consultati|mais consultadas|meistgesehen)$",
+    )
+    + _cues(
+        "start",
+        "tags",
+        r"^(relaterede emner|relaterte emner|relaterade ämnen|related topics|sujets associés|verwandte themen|temas "
+        r"relacionados|argomenti correlati|gerelateerde onderwerpen|powiązane tematy)\s*:",
+    )
+    + _cues(
+        "start",
+        "market data",
+        # A company box's ticker and quote: "BLAESB.CO", "84.20 DKK -7.92 (-8.60%)".
+        r"^[a-z0-9]{2,8}\.[a-z]{1,2}$",
+        r"^\d[\d.,]*\s?(dkk|eur|usd|sek|nok|gbp|chf|pln|€|\$|£)\s[+−-]\d[\d.,]*\s\([+−-]?\d[\d.,]*\s?%\)$",
+    )
+    + _cues(
+        "strong",
+        "market data",
+        r"\b(kurserne er forsinket|kursene er forsinket|kurserna är fördröjda|quotes (are )?delayed|kurse (sind )?"
+        r"(zeitverzögert|verzögert)|cours différés|cotizaciones con retraso|quotazioni (in )?ritardate|koersen (zijn )?"
+        r"vertraagd)\b",
+    )
+    + _cues(
+        "strong",
+        "legal notice",
+        r"\balle inhalte (sind )?urheberrechtlich geschützt\b|\béditeur responsable\s*:",
+        r"^(sjefredaktør|ansvarlig redaktør|chefredaktør|ansvarig utgivare|chefredakteur|chefredakteurin|rédacteur en "
+        r"chef|rédactrice en chef|direttore responsabile|hoofdredacteur|redaktor naczelny|editor-in-chief|director)"
+        r"\b[^!?:]{0,40}:\s*\S",
+    )
+    + _cues(
+        "start",
+        "byline",
+        r"^[\w'’., -]{3,60},? (and|und|et|y|e|en|og|och|i) (agencies|agenturen|agences|agencias|agenzie|agências|"
+        r"byråer|agencje)$",
+        r"^(ntb|tt|ritzau|anp|belga|dpa|apa|afp|efe|ansa|lusa|pap|reuters|ap) (og|och|en|und|et|y|e|i|and)"
+        r"(?: [\w'’-]+){1,3}$",
+        r"^oprac(\.|owanie)?:?\s*\(?[\w.]{1,10}\)?$",
+        r"^(door|von|par|by|por|di|av|af|przez) (onze|unserer|notre|our|nuestra|la nostra|vår|vores|naszą|la) "
+        r"[\w-]*(redactie|redaktion|rédaction|redacción|redazione|redaksjon|redaktionen|redakcję|desk)$",
+    )
+    + _cues(
+        "strong",
+        "support prompt",
+        r"^support (the|us)\b.{0,100}\b(readers like you|from [£€$]\s?\d|it only takes a minute)\b",
+    )
+    + _cues(
+        "strong",
+        "author bio",
+        r"^(?!(the|a|an|this|that|his|her|our|their|its) )[\w'’-]+(?: [\w'’-]+){1,2} (has reported on|has covered|has "
+        r"written about) [^.]{3,80} for (the )?[^.]{2,40}\.\s+(he|she|they) (is based|joined|lives|previously)\b",
+    )
+    + _cues(
+        "strong",
+        "site branding",
+        r"^[\w'’ -]{2,40}, the news (and media )?division of [\w'’ -]{2,40}, (provides|is)\b",
+    )
+    + _cues(
+        "start",
+        "gallery caption",
+        r"^\[\d{1,2}/\d{1,2}\]\s",
+    )
+    + _cues(
+        "start",
+        "photo caption",
+        r"[.\s](image d'illustration|photo d'illustration|illustrative (image|photo)|symbolbild|foto ilustrativa|"
+        r"immagine di repertorio|foto di repertorio|illustrasjonsbilde|illustrationsbild|zdjęcie ilustracyjne)\.?$",
+    )
+    + _cues(
+        "start",
+        "subscription prompt",
+        r"\bnu \d+ maanden voor\b|\b\d+ (maanden|months|mois|monate|meses|mesi|månader|måneder|miesiące) (voor|for|"
+        r"pour|für|por|per|för|za) [€£$]\s?\d",
+    )
+    + _cues(
+        "start",
+        "newsletter",
+        r"^our (morning|evening|daily|weekly) (email|newsletter|briefing)\b",
     )
     + _cues(
         "start",
@@ -3848,7 +3937,9 @@ ITEM_MARKER = re.compile(
 # Time headers of a live page: "14:30", "14h30", "09:05 Uhr", "Kl. 08.10", "il y a 12 min".
 TIME_HEADER = re.compile(
     r"^(?:(?:kl\.?|klokka|klockan|klokken|godz\.)\s*)?(?:\d{1,2}[:h.]\d{2}(?:\s*(?:uhr|h|hs|horas|ore|godz\.?|bst|gmt|cet|"
-    r"cest|utc|mez|mesz|edt|est|pdt|pst))?|(?:il y a|vor|hace|fa|há|temu)\s+\d+\s*\w{1,8}(?:\s+(?:fa|temu))?)$",
+    r"cest|utc|mez|mesz|edt|est|pdt|pst))?"
+    # with the match's minute: "22.38 | 90+5'"
+    r"(?:\s*[|·–-]\s*\d{1,3}(?:\+\d{1,2})?\s?['’′])?|(?:il y a|vor|hace|fa|há|temu)\s+\d+\s*\w{1,8}(?:\s+(?:fa|temu))?)$",
     re.I,
 )
 # Pages of short items ("The week in brief", "En bref") are cut at their item headlines.

@@ -940,7 +940,7 @@ _AD_OFFER = re.compile(
     # kr./md. · Book en prøvetur", "Entrée gratuite sur présentation de ce coupon", "Bestellungen unter 081 ..."
     r"kr\.?/md|kr\.?/mnd|kr\.?/mån|prøvetur|provtur|prøvekjøring|provkörning|probefahrt|test ?drive|essai routier|"
     r"coupon|gutschein|cupón|buono sconto|kupon|bestellungen? unter|tilbud hos|erbjudande hos|angebot bei|"
-    r"sjekk hva|kolla vad|tjek hvad|check what you|jetzt \w+ wechseln|"
+    r"sjekk hva|kolla vad|tjek hvad|check what you|jetzt \w+ wechseln|book a free [\w-]+(?: [\w-]+)?|"
     r"(?:bis zu|up to|jusqu'à|hasta|fino a|até|tot|op til|upp till) \d+[\d.,]*\s?(?:€|£|\$|kr|zł|%)\B[^.]{0,30}"
     r"\b(?:sparen|save|économiser|ahorrar|risparmiare|poupar|besparen|spare|spara)|"
     r"se (?:alla|over|över|alle|våre|vores|vårt)\b|drømmer du om|drömmer du om|"
@@ -1209,7 +1209,9 @@ def _mark_link_lists(page: _Page) -> None:
 # What another cue may call an item of a list of teasers ("Calcio, Promozione: la Valsorbese vince il derby").
 # A ticker's entry under its time: "11:40 Cyberaanval legt gemeente Leemhorst lam".
 _TIMED = re.compile(r"\d{1,2}[:.h]\d{2}\s")
-_TEASER_LIKE = frozenset({"score widget", "video prompt", "obituary", "news ticker", "podcast promo", "classifieds"})
+_TEASER_LIKE = frozenset(
+    {"score widget", "video prompt", "obituary", "news ticker", "podcast promo", "classifieds", "lottery"}
+)
 _JOBS = re.compile(r"stellen|\bjobs?\b|jobb|emploi|empleo|emprego|lavoro|stilling|vacature|pracy|praca")
 # A header over partners' teasers ("Contenuto sponsorizzato"), unlike an ad label alone ("Publicité").
 _SPONSORED = re.compile(r"sponsor|partner|patrocinado|gesponsert|promoted|advertorial|publi-?reportage|annonsør|annonsör|bezahlte")
@@ -1462,6 +1464,11 @@ def _keep_fact_boxes(page: _Page) -> None:
             end += 1
         run = content[k:end]
         if len(run) >= 3 and 2 * sum(page.free(n) for n, _ in run) >= len(run):
+            # the box's last line may hold no label: "I rute Sandvåg–Kærsholm siden 2019", read as a motto
+            if end < len(content) and content[end][0] == run[-1][0] + 1:
+                n, text = content[end]
+                if len(text.split()) <= 8 and not ends_sentence(text) and page.reasons.get(n) == "site branding":
+                    del page.reasons[n]
             for n, _ in run:
                 if page.reasons.get(n) in _FACT_BOX_SLIPS:
                     del page.reasons[n]
@@ -1590,6 +1597,8 @@ def site_suffix(line: str) -> tuple[str, str, str] | None:
         return None  # a cookie banner's text before its buttons, a menu; "LIVE: ... | DK24" is a live page's title
     words = site.split()
     short_lower = sep == "|"  # after a bar, a short lowercase word may be part of the name: "L'Écho national"
+    # a name ending on a number of its own: "Quotidiano Levante 24"
+    numbered = len(words) >= 2 and bool(re.fullmatch(r"\d{1,3}", words[-1])) and all(w[:1].isupper() for w in words[:-1])
     if 4 <= len(head.split()) <= 25 and "|" not in head and _DOMAIN_NAME.match(site):
         return head, site, sep  # the site's address as its name: "... | rdm24.pl", "... - Wierzbów24.pl"
     if (
@@ -1598,14 +1607,18 @@ def site_suffix(line: str) -> tuple[str, str, str] | None:
         or not 1 <= len(words) <= 5
         # Figures only inside a name after a bar ("| DK24") or glued to a name's end ("- Nieuwsplein24"), not as a
         # score or a count after a dash
-        or any(w.isdigit() for w in words)
+        or (any(w.isdigit() for w in words) and not numbered)
         or (
             any(ch.isdigit() for ch in site)
             and sep != "|"
+            and not numbered
             and not re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]{3,}(?:[A-ZÀ-Ý][a-zà-ÿ]+)?\d{1,3}", site)  # "Nieuwsplein24", "NieuwsNet24"
         )
         or not words[0][:1].isupper()
-        or not all(w[:1].isupper() or w.lower() in _SITE_CONNECTORS or (short_lower and len(w) <= 8) for w in words)
+        or not all(
+            w[:1].isupper() or w.lower() in _SITE_CONNECTORS or (short_lower and len(w) <= 8)
+            for w in (words[:-1] if numbered else words)
+        )
     ):
         return None
     return head, site, sep

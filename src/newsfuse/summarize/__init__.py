@@ -52,7 +52,7 @@ from newsfuse.summarize.repairs import (
     trim_repeated_descriptions,
 )
 from newsfuse.summarize.rewrite import rewrite_summary
-from newsfuse.temporal import find_mentions, format_date, names_day, nowadays, plain_weekdays
+from newsfuse.temporal import find_mentions, format_date, names_day, nowadays, only_later, plain_weekdays
 from newsfuse.textnorm import fold, strip_accents, words
 
 __all__ = ["Draft", "choose_language", "draft_story", "explain_draft", "rewrite_summary", "summarize_story"]
@@ -167,7 +167,7 @@ def draft_story(
         if repair.kind == "date":
             lead_text = lead_text.replace(repair.after, repair.before, 1)
     headline, headline_source = choose_headline(
-        articles,
+        _live_page_title(articles) or articles,
         language,
         centroid,
         encoder,
@@ -197,6 +197,8 @@ def lead_score(c: Candidate, story: Story, settings: Settings, language: str) ->
     # for a closure on Monday) is background, however widely carried, even as a report's first sentence ("Do
     # wstrząsu doszło we wtorek", for a rescue on Wednesday).
     named = names_day(c.text, story.date, language) if story.date else bool(find_mentions(c.text, language))
+    if named is False and story.date and only_later(c.text, story.date, language):
+        named = None  # an announcement names the day to come ("cortará el suministro el lunes 24 de mayo")
     if c.first_index <= 1 and named is not False:
         score += 0.3
         if c.editor_lead:
@@ -258,6 +260,15 @@ def _live_update_times(articles: Sequence[Article]) -> dict[str, float]:
     if len(articles) < 2 or len(pages) != 1 or None in pages or any(a.published is None for a in articles):
         return {}
     return {a.id: a.published.timestamp() for a in articles if a.published is not None}
+
+
+def _live_page_title(articles: Sequence[Article]) -> list[Article]:
+    """For a story of one live page alone, its first item, which carries the page's own title: the updates' own
+    headings ("Le pont de la Varenne bloqué pendant 40 minutes") head a moment of the page, not the page."""
+    pages = {a.live_page for a in articles}
+    if len(pages) != 1 or None in pages:
+        return []
+    return [a for a in articles if a.id == f"{a.live_page}#1" and a.title]
 
 
 def _overtaken_updates(articles: Sequence[Article]) -> set[str]:
@@ -684,7 +695,8 @@ def _repaired(
         repairs += [acronym] if acronym else []
         evidence = [(e.expression, e.value) for e in by_id[c.article].date_evidence]
         source = by_id[c.article].sentences
-        if 0 < c.index <= len(source) and nowadays(text, source[c.index - 1].text):
+        year = story.date.year if story.date else None
+        if 0 < c.index <= len(source) and nowadays(text, source[c.index - 1].text, year):
             date_repair = None  # "Damals ... Heute hat sie 48 Mitglieder": today is nowadays, no day to write
         elif i == 0:
             lead_evidence = [(x, v) for x, v in evidence if v == story.date]

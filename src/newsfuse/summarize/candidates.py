@@ -186,7 +186,13 @@ _LIVE_SELF = re.compile(
     r"diese[nmr]? (?:live-?blog|live-?ticker|ticker)|unser(?:en)? (?:live-?blog|live-?ticker|ticker)|este directo|"
     r"nuestro directo|questa diretta|la nostra diretta|este direto|o nosso direto|deze liveblog|onze liveblog|"
     r"denna direktrapport|vår direktrapport|denne livebloggen|vår direktedekning|denne liveblog|vores liveblog|"
-    r"tę relację|naszą relację|relację na żywo|relacji na żywo)\b"
+    r"tę relację|naszą relację|relację na żywo|relacji na żywo|ons liveblog|dit liveblog|ce liveblog|notre liveblog|"
+    r"this liveblog|our liveblog)\b"
+    # or greeting its readers: "Goedenavond en welkom bij ons liveblog", "Bonjour et bienvenue"
+    r"|^(?:bonjour|bonsoir|goedemorgen|goedemiddag|goedenavond|guten (?:morgen|tag|abend)|good (?:morning|afternoon|"
+    r"evening)|buenos días|buenas (?:tardes|noches)|buongiorno|buonasera|bom dia|boa (?:tarde|noite)|god (?:morgen|"
+    r"morgon|kväll|kveld|aften)|dzień dobry|hello|welcome (?:to|back)|bienvenue|welkom|willkommen|bienvenid[oa]s?|"
+    r"benvenut[ie]|bem-vind[oa]s?|velkommen|välkommen|witamy)\b"
     # or asking the reader to follow it: "Sigue la noche electoral del 23 de mayo: participación, escrutinio, ..."
     r"|^(?:sigue|siga|follow|suivez|verfolgen sie|segui|seguite|acompanhe|volg|følg|följ|śledź)\b(?!-)",
     re.I,

@@ -53,6 +53,12 @@ _ARCHIVE_WORDS = {
 }
 
 
+# A live page's label after its title: "... chiuso l'aeroporto di Catania. LIVE", "... – live", "(en direct)".
+_LIVE_AFTER = re.compile(
+    r"\s*(?:[.:|–—-]\s*|\()(?:live|en direct|direct|in diretta|diretta|en vivo|en directo|ao vivo|em direto|na żywo|"
+    r"liveblog|live-?ticker|direkte|direkt)\)?\s*$",
+    re.I,
+)
 _RUBRIC_AFTER = re.compile(r"[:|]\s*(?:feature|features|newswire|article|story|archives?|index|front page)\s*$", re.I)
 
 
@@ -108,7 +114,7 @@ def trim_title(title: str, outlet: str | None) -> str:
     path = text.split(" > ")
     if len(path) >= 3 and all(len(part.split()) <= 5 for part in path):
         text = path[-1]  # "Box Office Mojo > People > Michael Keaton": the page's own part of the site's path
-    text = _RUBRIC.sub("", text)
+    text = _LIVE_AFTER.sub("", _RUBRIC.sub("", text))
     prefix = _SITE_PREFIX.match(text)
     if prefix and (_names_site(prefix.group(1), outlet) or _initials_of_site(prefix.group(1), outlet)):
         text = text[prefix.end() :]  # "Lansing State Journal:'Fockers' sets ..." (lsj.com)

@@ -21,6 +21,7 @@ from newsfuse.temporal import (
     part_of_day_span,
     recurring_or_named,
     same_day_span,
+    up_to,
     weekday_compound,
 )
 from newsfuse.textnorm import strip_accents
@@ -138,8 +139,9 @@ def resolve_date(text: str, day: date, language: str) -> tuple[str, Repair | Non
             if recurring_or_named(text, match.start()):
                 continue
             return _date_after_compound(text, match.start(), match.end(), day, language)
-        elif RELATIVE_DAYS.get(key) != 0:
-            # Without the source's own evidence, "hier" or "demain" cannot be told apart from the story's day.
+        elif RELATIVE_DAYS.get(key) != 0 or up_to(text, match.start()):
+            # Without the source's own evidence, "hier" or "demain" cannot be told apart from the story's day; "da
+            # ottobre a oggi" ends a span.
             continue
         elif dated_after(text, match.end()):
             return text, None  # "hoje, quinta-feira, 3 de setembro": the source dates its "today" itself
@@ -621,6 +623,7 @@ def resolve_relative(
                 _DIRECTION_AFTER.match(text, match.end())
                 or _dated_after_part(text, match.end(), language)
                 or recurring_or_named(text, match.start())
+                or up_to(text, match.start())
             ):
                 continue
             written = _written_day(word, value, language, text[: match.start()])
