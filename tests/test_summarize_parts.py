@@ -991,4 +991,5 @@ def test_a_greeting_to_the_readers_is_no_sentence_of_a_report() -> None:
 
     assert not reportable("Goedenavond en welkom bij ons liveblog.", "nl")
     assert not reportable("Bonjour et bienvenue dans ce direct consacré à la grève.", "fr")
+    assert not reportable("Merci de l'avoir suivi.", "fr")
     assert reportable("Welcome news came for farmers on Monday as prices rose again.", "en")

@@ -887,3 +887,37 @@ def test_a_live_page_alone_is_headed_by_its_own_title_not_an_updates_heading(tmp
     result = run([tmp_path])
     [story] = result.stories
     assert result.summaries[story.id].headline == "Grève du 18 mars : trains, bus, écoles, suivez la journée de mobilisation"
+
+
+def test_a_live_page_alone_opens_on_its_standfirst_whatever_the_order_of_its_updates(tmp_path: Path) -> None:
+    from newsfuse.pipeline import run
+
+    standfirst = (
+        "O incêndio que deflagrou na madrugada deste sábado na serra da Lousela obrigou à evacuação de uma aldeia "
+        "e mobiliza mais de 300 operacionais."
+    )
+    updates = "".join(
+        f"{8 + k}:{10 + 3 * k:02d}\n{body}\n\n"
+        for k, body in enumerate(
+            [
+                "O incêndio deflagrou às 02h40 numa zona de mato perto de Casal da Lousela e continua ativo.",
+                "A aldeia de Casal do Outeiro foi evacuada por precaução, segundo a Proteção Civil.",
+                "A GNR cortou a Estrada Nacional 538 entre Lousela e Vale de Cerdeira ao início da tarde.",
+                "Os meios foram reforçados e estão agora no terreno 326 operacionais e dez meios aéreos.",
+                "A frente norte reacendeu e aproxima-se de Vale de Cerdeira, segundo o comandante.",
+                "A Proteção Civil admite dar o incêndio como dominado durante a madrugada se o vento acalmar.",
+            ]
+        )
+    )
+    page = (
+        "Incêndio em Alvorinha: aldeia evacuada e mais de 300 operacionais no terreno | Notícias da Serra\n"
+        "Notícias da Serra\n"
+        "AO MINUTO\n"
+        "Incêndio em Alvorinha: acompanhe ao minuto\n"
+        f"{standfirst}\n"
+        "14 ago 2027, 08:20 · Atualizado às 21:10\n\n" + updates
+    )
+    (tmp_path / "aominuto.txt").write_text(page, encoding="utf-8")
+    result = run([tmp_path])
+    [story] = result.stories
+    assert result.summaries[story.id].sentences[0].text.startswith("O incêndio que deflagrou na madrugada")

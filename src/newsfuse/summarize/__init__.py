@@ -114,13 +114,16 @@ def draft_story(
     eligible = [c for c in candidates if (c.article, c.index) not in minority] or candidates
 
     ranked = sorted(eligible, key=lambda c: -lead_score(c, story, settings, language))
-    # The updates of one live page: the article opens on the latest update, and tells the others in time order.
+    # The updates of one live page: the article opens on the page's own standfirst, the editor's account of the whole
+    # day, else on the latest update, and tells the others in time order.
     update_time = _live_update_times(articles)
     if update_time:
         latest = max(update_time.values())
-        ranked = [c for c in ranked if update_time.get(c.article) == latest] + [
-            c for c in ranked if update_time.get(c.article) != latest
-        ]
+        ranked = (
+            [c for c in ranked if c.editor_lead]
+            + [c for c in ranked if not c.editor_lead and update_time.get(c.article) == latest]
+            + [c for c in ranked if not c.editor_lead and update_time.get(c.article) != latest]
+        )
     else:
         # Beside other reports, a live page's earlier updates are overtaken news ("I dag ventes en aftale"): what
         # only they carry does not open the article.

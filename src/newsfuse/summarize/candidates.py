@@ -193,6 +193,10 @@ _LIVE_SELF = re.compile(
     r"evening)|buenos días|buenas (?:tardes|noches)|buongiorno|buonasera|bom dia|boa (?:tarde|noite)|god (?:morgen|"
     r"morgon|kväll|kveld|aften)|dzień dobry|hello|welcome (?:to|back)|bienvenue|welkom|willkommen|bienvenid[oa]s?|"
     r"benvenut[ie]|bem-vind[oa]s?|velkommen|välkommen|witamy)\b"
+    # or taking its leave: "Merci de l'avoir suivi.", "Thanks for following along"
+    r"|^(?:merci de (?:l'avoir|nous avoir) suivie?s?|thanks? (?:you )?for following|danke fürs mitlesen|gracias por "
+    r"(?:seguir|acompañarnos)|grazie per (?:averci|aver) seguit[oi]|obrigad[oa] por (?:acompanhar|nos acompanhar)|"
+    r"bedankt voor het (?:volgen|meelezen)|tack för att (?:du|ni) följ|takk for at du fulgte|dziękujemy za uwagę)"
     # or asking the reader to follow it: "Sigue la noche electoral del 23 de mayo: participación, escrutinio, ..."
     r"|^(?:sigue|siga|follow|suivez|verfolgen sie|segui|seguite|acompanhe|volg|følg|följ|śledź)\b(?!-)",
     re.I,
