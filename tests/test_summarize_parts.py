@@ -993,3 +993,16 @@ def test_a_greeting_to_the_readers_is_no_sentence_of_a_report() -> None:
     assert not reportable("Bonjour et bienvenue dans ce direct consacré à la grève.", "fr")
     assert not reportable("Merci de l'avoir suivi.", "fr")
     assert reportable("Welcome news came for farmers on Monday as prices rose again.", "en")
+
+
+def test_a_pronoun_after_the_verb_second_leans_on_context_and_halves_of_parentheses_are_no_sentence() -> None:
+    from newsfuse.summarize.candidates import reportable
+    from newsfuse.temporal import nowadays
+
+    assert leans_on_context("Dinsdagavond boden zij een petitie met 640 handtekeningen aan.", "nl")
+    assert leans_on_context("I går sa hon att färjan hade problem med motorn.", "sv")
+    assert not leans_on_context("Politiet sier de har kontroll på brannen.", "no")
+    assert not leans_on_context("Los bomberos han controlado el fuego esta mañana.", "es")
+    assert not reportable("Pietrzak), Bronowicki – Sitarz, Olejnik (63.", "pl")
+    assert reportable("Bramki: Lenart 51., Bronowicki 84. (karny) – Żurawski 23.", "pl")
+    assert nowadays("Le club compte aujourd'hui 84 licenciés.", "Il a pris sa première licence en 1975.", 2027)

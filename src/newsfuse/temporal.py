@@ -705,12 +705,14 @@ _THEN_OPENING = re.compile(
     r"entonces|en aquel entonces|en aquella epoca|allora|all'epoca|a quel tempo|na altura|naquela altura|"
     r"naquela epoca|destijds|vroeger|dengang|pa den tiden|den gangen|wtedy|dawniej)\b"
 )
-_NOW_OPENING = re.compile(r"^(?:heute|today|aujourd'hui|hoy|oggi|hoje|vandaag|i dag|idag|dzis|dzisiaj)\b")
+# (among the first four words: "Le club compte aujourd'hui 84 licenciés")
+_NOW_OPENING = re.compile(r"^(?:\S+\s+){0,3}(?:heute|today|aujourd'hui|hoy|oggi|hoje|vandaag|i dag|idag|dzis|dzisiaj)\b")
 
 
 def nowadays(text: str, before: str, year: int | None = None) -> bool:
-    """True when ``text`` opens on "today" against a past that the sentence ``before`` opens on, or against a year it
-    names at least ten years before ``year`` ("nasceu a 14 de abril de 1927." / "Hoje tem 11 netos"): nowadays."""
+    """True when ``text`` opens on "today" (in its first four words) against a past that the sentence ``before``
+    opens on, or against a year it names at least ten years before ``year`` ("nasceu a 14 de abril de 1927." / "Hoje
+    tem 11 netos"): nowadays."""
     if not _NOW_OPENING.match(strip_accents(fold(text))):
         return False
     past = year is not None and any(int(y) <= year - 10 for y in re.findall(r"\b(1[5-9]\d\d|20\d\d)\b", before))

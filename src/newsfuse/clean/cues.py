@@ -3738,6 +3738,10 @@ CUES: tuple[Cue, ...] = tuple(
         r"^(ntb|tt|ritzau|anp|belga|dpa|apa|afp|efe|ansa|lusa|pap|reuters|ap) (og|och|en|und|et|y|e|i|and)"
         r"(?: [\w'’-]+){1,3}$",
         r"^oprac(\.|owanie)?:?\s*\(?[\w.]{1,10}\)?$",
+        # "Par notre correspondant, Alain Mougenot", "Von unserem Korrespondenten"
+        r"^(par|by|von|por|di|da|door|av|af|przez) (notre|our|unserem|unserer|nuestro|nuestra|il nostro|la nostra|o nosso|"
+        r"a nossa|onze|vår|vores|naszego|naszą) (correspondante?|correspondent|korrespondent(in|en)?|corresponsal|"
+        r"corrispondente|correspondente|korespondent(ka)?|envoyée? spéciale?|special correspondent)\b[^.!?]{0,40}$",
         r"^(door|von|par|by|por|di|av|af|przez) (onze|unserer|notre|our|nuestra|la nostra|vår|vores|naszą|la) "
         r"[\w-]*(redactie|redaktion|rédaction|redacción|redazione|redaksjon|redaktionen|redakcję|desk)$",
     )
@@ -3778,6 +3782,135 @@ CUES: tuple[Cue, ...] = tuple(
         "start",
         "newsletter",
         r"^our (morning|evening|daily|weekly) (email|newsletter|briefing)\b",
+    )
+    # --- batches 64 to 66
+    + _cues(
+        "start",
+        "byline",
+        r"^(redactie|redaktion|rédaction|redacción|redazione|redação|redakcja)\b[^.!?]{0,40},? (met|mit|avec|con|com|z|"
+        r"with) (belga|anp|dpa|afp|efe|ansa|lusa|pap|reuters|apa|ap|tt|ntb|ritzau)$",
+    )
+    + _cues(
+        "start",
+        "related links",
+        r"^(bekijk ook|kijk ook|weiterlesen|lies auch|auch lesen|lees verder)\s*:\s*\S",
+        r"^(meer|mehr|more|plus de|más|altro|mais|mer|mere|więcej) (buitenland|binnenland|ausland|inland|world|monde|"
+        r"mundo|mondo|utrikes|inrikes|utenriks|innenriks|udland|indland|świat|kraj|sport|economie|wirtschaft|politik|"
+        r"politiek|regio|region)$",
+    )
+    + _cues(
+        "start",
+        "comment widget",
+        r"^(tweeten|twitteren|tweet|reageren|reageer|réagir|kommentieren|comentar|commenta|comente|skomentuj|"
+        r"kommentera|kommenter)$",
+        r"^(commenting|comments) (has|have) been (disabled|closed|turned off)\b",
+        r"^kommentieren sie diesen (artikel|beitrag)\b",
+    )
+    + _cues(
+        "strong",
+        "market data",
+        # "Koersen met 15 minuten vertraging": quotes, a delay and its minutes
+        r"^(?=.*\b\d+\s?(minuten|minutes|minutos|minuti|min|minutter|minuter|minut)\b)(?=.*\b(vertraging|verzögert|"
+        r"zeitverzögert|delayed|différés|de retard|con retraso|in ritardo|forsinket|fördröjda|opóźnieniem)\b)"
+        r".*\b(koersen|kurse|quotes|prices|cours|cotizaciones|quotazioni|kurser|kursene|notowania)\b",
+    )
+    + _cues(
+        "strong",
+        "app promo",
+        r"\b(jetzt kostenlos herunterladen|télécharger gratuitement|descargar gratis|scarica gratis|download gratis)\b",
+        r"\bjetzt auch (in der|als) app\b|\bnu ook in de app\b|\bnow (also )?in the app\b",
+    )
+    + _cues(
+        "strong",
+        "site branding",
+        r"\b(kostenlos in ihrem briefkasten|jetzt auch als e-paper|gratis in uw brievenbus)\b",
+        r"^(eine publikation (der|des|von)|a publication of|une publication (de|du)|una publicación de|una "
+        r"pubblicazione di|uma publicação d[ao]|een uitgave van|en publikation från|en publikasjon fra)\b",
+    )
+    + _cues(
+        "start",
+        "interactive prompt",
+        r"\b(consulta|consulte|check|see|explore|siehe|bekijk|guarda|veja) (nuestro|our|unsere|onze|la nostra|o nosso) "
+        r"(mapa|map|karte|kaart|mappa) interactiv",
+    )
+    + _cues(
+        "start",
+        "live page tools",
+        r"^(cargar entradas anteriores|load (more|earlier|older|previous) (posts|updates|entries)|ältere (beiträge|"
+        r"einträge) laden|charger (plus|les) (de )?(messages|publications|entrées)( précédentes)?|carica (altri|post "
+        r"precedenti)|carregar (mais|entradas anteriores)|laad (meer|eerdere) (berichten|updates)|ladda fler|last flere|"
+        r"załaduj więcej)$",
+        r"^(skru på|slå på|turn on|activez|aktivieren sie|zet) (varsler|varslinger|notiser|notifications|"
+        r"benachrichtigungen|meldingen)\b",
+    )
+    + _cues(
+        "start",
+        "newsletter",
+        r"^(boletín|boletim|bollettino|nieuwsbrief|rundbrief|morgenbrief|morgenbriefing)\b[^.]{0,40}:\s*(recibe|receba|"
+        r"ricevi|ontvang|erhalten|get)\b",
+        r"^(elke|jeden|every|chaque|cada|ogni|todas as|varje|hver|codziennie)\s+(ochtend|morgen|morning|matin|mañana|"
+        r"mattina|manhãs|morgon)\b.{0,30}\b(het belangrijkste nieuws|die wichtigsten (nachrichten|news)|the (most "
+        r"important|top|key) (news|stories)|l'essentiel|lo más importante|le notizie più importanti|as principais notícias|"
+        r"de viktigaste nyheterna|de viktigste nyhetene|najważniejsze informacje)",
+    )
+    + _cues(
+        "start",
+        "update notice",
+        r"^(notícia|artigo|article|artículo|noticia|notizia|artikel|story|bericht) (atualizad[ao]|actualizad[ao]|mis à "
+        r"jour|aggiornat[ao]|aktualisiert|updated|bijgewerkt|uppdaterad|oppdatert|opdateret|zaktualizowany) (às|a las|à|"
+        r"alle|um|at|om|kl\.?|o godz\.?)\s*\d",
+    )
+    + _cues(
+        "strong",
+        "paywall notice",
+        r"\b(obrigad[oa] por ser assinante|thank you for (being a subscriber|subscribing)|merci d'être abonnée?|danke, "
+        r"dass sie abonnent|gracias por ser suscriptor|grazie per essere abbonato|bedankt dat je abonnee bent)\b",
+        r"\bnog \d+ gratis artikel(s|en)\b|\bje leest dit [\w+-]*artikel gratis\b",
+        r"\bende des (frei verfügbaren|kostenlosen) teils\b",
+        r"^(exklusiv für abonnenten|réservé aux abonnés|exclusivo para (suscriptores|assinantes)|riservato agli "
+        r"abbonati|exclusive to subscribers|alleen voor abonnees|endast för prenumeranter|kun for abonnenter|tylko dla "
+        r"prenumeratorów)$",
+    )
+    + _cues("start", "subscription prompt", r"\bjetzt \d+ (monat|monate|wochen) (für|gratis|kostenlos)\b")
+    + _cues(
+        "strong",
+        "correction note",
+        r"^(correction|rettelse|rectificatif|berichtigung|corrección|correzione|correção|rectificación|correctie|"
+        r"rättelse|sprostowanie)\b[^:]{0,30}:\s*(an earlier|a previous|une précédente|in einer früheren|una versión "
+        r"anterior|una precedente|uma versão anterior|een eerdere|en tidigere|en tidligere|w poprzedniej)\b",
+    )
+    + _cues(
+        "strong",
+        "legal notice",
+        r"\b(teil eines automatisierten angebots|von der redaktion nicht bearbeitet)\b",
+    )
+    + _cues(
+        "strong",
+        "advertising",
+        r"\b(hazard wiąże się z ryzykiem|bonus \d+ zł na start)\b",
+    )
+    + _cues(
+        "start",
+        "photo caption",
+        r"\((fermo immagine|still from|image extraite|standbild|captura|fotograma) (dal|from|de|aus|del|da) (video|vídeo|"
+        r"la vidéo|the video)\b[^)]*\)$",
+    )
+    + _cues(
+        "start",
+        "notification prompt",
+        r"\b(altijd als eerste|immer als erste[rs]?|be the first to know|soyez (le premier|les premiers) informés?|sé el "
+        r"primero en enterarte|först med nyheterna|først med nyhetene)\b",
+    )
+    + _cues(
+        "start",
+        "share widget",
+        r"^(deel dit bericht|teile diesen beitrag|share this (post|story))\s*:?$",
+    )
+    + _cues(
+        "start",
+        "weather widget",
+        r"^-?\d{1,2}\s?°c?\s*[-–|·]\s*(licht|lichte|zonnig|bewolkt|regen|sneeuw|sonnig|bewölkt|cloudy|sunny|rain|"
+        r"nuageux|ensoleillé|pluie|nublado|soleado|lluvia|nuvoloso|soleggiato|pioggia)",
     )
     + _cues(
         "start",
@@ -4010,7 +4143,7 @@ COMMENTER_NAME = re.compile(
 COMMENT_AGE = re.compile(
     r"^(?:vor |il y a |hace |há |for )?\d+\s?(?:min|minutes?|minuter|minutter|minutos|minuti|minuten|minut|godz\.?|"
     r"godzin[ay]?|tim|timmar|timer|h|hours?|heures?|horas?|ore|uur|dagar|dage|dager|days?|jours?|días|giorni|dias|dni|"
-    r"stunden?|tagen?)\.?(?:\s+(?:ago|sedan|siden|temu|fa|geleden|atrás))?$",
+    r"stunden?|std|tagen?|tg)\.?(?:\s+(?:ago|sedan|siden|temu|fa|geleden|atrás))?$",
     re.I,
 )
 # A reply's header naming whom it answers before the replier: "Resposta a Zé Tó — M. Calado · há 40 min", "Antwort von

@@ -402,7 +402,8 @@ def _row_parts(line: str) -> list[str]:
 
 
 # A count, a score, a share or a change in a table's cell: "13", "133,5", "2 412", "31,4 %", "+7,9".
-_COUNT = re.compile(r"^[+−-]?\d{1,3}(?:[  ]\d{3})*(?:[.,]\d{1,2})?\s?%?$")
+# (a Swiss count's thousands apart with an apostrophe: "9'842")
+_COUNT = re.compile(r"^[+−-]?\d{1,3}(?:[  '’]\d{3})*(?:[.,]\d{1,2})?\s?%?$")
 
 
 def table_row(line: str) -> bool:
@@ -789,8 +790,12 @@ def _mark_teasers(page: _Page) -> None:
         head = folded[n][:60]
         if any(m != n and folded[m].startswith(head) for m, _ in page.content):
             page.reasons[n] = "teaser cut off"
-        elif idx > last_news and len(text.split()) >= 12 and idx > 0 and not page.free(page.content[idx - 1][0]):
-            # After the last news paragraph and below other furniture: a link to another article.
+        elif idx > last_news and len(text.split()) >= 12 and idx > 0 and page.reasons.get(page.content[idx - 1][0]) not in (
+            None,
+            "heading",
+        ):
+            # After the last news paragraph and below other furniture (not a live update's time): a link to another
+            # article, not an update's suspense ("Do piłki podchodzi Bronowicki...").
             page.reasons[n] = "teaser cut off"
     # The headline of a teaser goes with it.
     for idx, (n, _) in enumerate(page.content[1:], start=1):
@@ -859,10 +864,16 @@ def _mark_reader_comments(page: _Page, start: int) -> None:
         elif page.free(n) and cues.COMMENT_AGE.match(text.strip()):
             page.reasons[n] = "comment widget"  # the age under a comment's text: "vor 13 Stunden"
             idx += 1
+        elif idx > start and page.reasons.get(content[idx - 1][0]) == "reader comment" and (
+            page.reasons.get(n) in ("timestamp", "counter") or _CLOCK_ALONE.match(text.strip())
+        ):
+            page.reasons[n] = "comment widget"  # the time under a comment's text: "17:12", "15.05.2027, 15:02"
+            idx += 1
         else:
             return
 
 
+_CLOCK_ALONE = re.compile(r"^\d{1,2}[:.h]\d{2}$")
 # What a comment thread holds besides comments: its buttons, its sort order, its sign-up prompt.
 _IN_THREAD = ("comment", "navigation", "subscription prompt")
 
@@ -941,6 +952,9 @@ _AD_OFFER = re.compile(
     r"kr\.?/md|kr\.?/mnd|kr\.?/mån|prøvetur|provtur|prøvekjøring|provkörning|probefahrt|test ?drive|essai routier|"
     r"coupon|gutschein|cupón|buono sconto|kupon|bestellungen? unter|tilbud hos|erbjudande hos|angebot bei|"
     r"sjekk hva|kolla vad|tjek hvad|check what you|jetzt \w+ wechseln|book a free [\w-]+(?: [\w-]+)?|"
+    # a thing offered free, a call to book or compare: "revisión visual gratuita", "Marque já", "bespaar tot € 450"
+    r"(?:consulta|revisión|revisão|visite|essai|diagnostic|devis|orçamento|presupuesto|avaliação|valoración)"
+    r"(?: \w+)? gratuit[ao]s?|marque já|bespaar tot|vergelijk nu|"
     r"(?:bis zu|up to|jusqu'à|hasta|fino a|até|tot|op til|upp till) \d+[\d.,]*\s?(?:€|£|\$|kr|zł|%)\B[^.]{0,30}"
     r"\b(?:sparen|save|économiser|ahorrar|risparmiare|poupar|besparen|spare|spara)|"
     r"se (?:alla|over|över|alle|våre|vores|vårt)\b|drømmer du om|drömmer du om|"
@@ -1430,7 +1444,12 @@ def _mark_tail(page: _Page, title_line: int | None) -> None:
         heads_rows = (
             k + 1 < len(tail)
             and page.free(tail[k + 1][0])
-            and (any(c.isdigit() for c in below) or bool(_FACT_ROW.match(below)) or bool(_FACT_HEAD.match(text)))
+            and (
+                any(c.isdigit() for c in below)
+                or bool(_FACT_ROW.match(below))
+                or bool(_FACT_HEAD.match(text))
+                or ("|" in below and _columns(below) > 2)  # a table's header row: "Bezirk | Ja | Nein | Ja-Anteil"
+            )
         )
         # Nor a point of a list whose points went before: "- Oorzaak wordt onderzocht" under "Wat we weten",
         # "Injuries: none" under "Firefighters deployed: about 55".

@@ -50,6 +50,7 @@ def split_page(text: str, min_item_words: int = 25) -> tuple[list[Lines], bool]:
         (briefs, min_item_words),
         (_item_after_article_end(lines), min_item_words),
         (_sports_brief(lines), min_item_words),
+        (_bylined_headlines(lines), min_item_words),
     ):
         # A live page's update opens on its time, a brief on its headline; any other item opens on the headline over
         # its date line.
@@ -149,13 +150,28 @@ def _uncommented(markers: list[int], lines: Lines) -> list[int]:
     heads = [i for i, (_, t) in enumerate(lines) if t.strip() and cue_reason(t.strip()) == "comment widget"]
     out = []
     for m in markers:
-        before = next((t.strip() for _, t in reversed(lines[:m]) if t.strip()), "")
-        if COMMENTER.match(before) or (COMMENTER_NAME.match(before) and _HANDLE.match(before)):
+        above = [t.strip() for _, t in reversed(lines[:m]) if t.strip()][:2]
+        before = above[0] if above else ""
+        # under a handle, or under the comment a handle opens ("~ewa_k" / "A autobus 17 zlikwidują?" / the date)
+        if any(COMMENTER.match(b) or (COMMENTER_NAME.match(b) and _HANDLE.match(b)) for b in above):
             continue
         if any(h < m for h in heads) and len(before.split()) < 5 and cue_reason(before) != "byline":
             continue
         out.append(m)
     return out
+
+
+def _bylined_headlines(lines: Lines) -> list[int]:
+    """The bylines right under a headline ("Le Vélo-club vernaysien fête son centenaire en roulant" / "Par Sophie
+    Berthet"), when a page has two or more: a local page's items, each signed by its writer."""
+    found = []
+    for i, (_, t) in enumerate(lines):
+        if not t.strip() or cue_reason(t.strip()) != "byline":
+            continue
+        above = _line_above(lines, i)
+        if above is not None and _headline_shaped(lines[above][1].strip()):
+            found.append(i)
+    return found if len(found) >= 2 else []
 
 
 def _day_headers(markers: list[int], lines: Lines) -> list[int]:

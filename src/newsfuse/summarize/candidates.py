@@ -107,7 +107,19 @@ def leans_on_context(text: str, language: str | None) -> bool:
             return True
     if language in _PRO_DROP and len(text.split()) <= 8 and _PRO_DROP[language].match(text):
         return True
+    if language in _V2_PRONOUNS and _V2_PRONOUNS[language].match(text):
+        return True
     return bool(_FIGURE_BEFORE.search(text))
+
+
+# Dutch and the Nordic languages put the verb second, and a subject pronoun right after it: "Dinsdagavond boden zij
+# een petitie aan", "I går sa hon att ...": the pronoun points to the sentence before.
+_V2_PRONOUNS = {
+    "nl": re.compile(r"^(?:[^\s,.;:!?\"«“]+\s+){1,4}(?:zij|hij|ze)\s", re.I),
+    "sv": re.compile(r"^(?:[^\s,.;:!?\"«“]+\s+){1,4}(?:han|hon)\s", re.I),
+    "no": re.compile(r"^(?:[^\s,.;:!?\"«“]+\s+){1,4}(?:han|hun)\s", re.I),
+    "da": re.compile(r"^(?:[^\s,.;:!?\"«“]+\s+){1,4}(?:han|hun)\s", re.I),
+}
 
 
 # An impersonal pronoun: the clock ("Il était 7 h 42 ...", "It was around 2am when ...", "Es war kurz nach 3 Uhr, als
@@ -523,12 +535,22 @@ def _settle_versions(
     return rep, differing
 
 
+def _parentheses_nested(text: str) -> bool:
+    """Whether every parenthesis closes one opened before it, and all are closed."""
+    depth = 0
+    for ch in text:
+        depth += (ch == "(") - (ch == ")")
+        if depth < 0:
+            return False
+    return depth == 0
+
+
 def reportable(text: str, language: str) -> bool:
     """True for a sentence of a report, as opposed to a line that is not one: see build_candidates."""
     return (
         len(text.split()) >= 4
         and quotes_balanced(text)
-        and text.count("(") == text.count(")")  # half of a parenthesis that spans sentences: "(Oops."
+        and _parentheses_nested(text)  # half of a parenthesis that spans sentences: "(Oops.", "Pietrzak), ... (63."
         and (bool(KICKER.match(text)) or not _SPEAKER_LABEL.search(text))
         and not first_person(text, language)
         and not _EMAIL.search(text)
