@@ -4041,3 +4041,60 @@ def test_a_page_of_two_items_each_signed_under_its_headline_is_cut() -> None:
     items = split_items(first + "\n" + second)
     assert len(items) == 2 and items[1][0][1] == "Le Vélo-club vernaysien fête son centenaire en roulant"
     assert len(split_items(first)) == 1
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Aangepast 14 oktober 2027 13:05", "timestamp"),
+        ("do 14/10/2027 - 13:52", "timestamp"),
+        ("Redactie binnenland", "byline"),
+        ("A.M. avec AFP", "byline"),
+        ("Par Thomas Lejeune (avec Belga)", "byline"),
+        ("pap, oprac. (tom)", "byline"),
+        ("Populair", "related links"),
+        ("Les articles les plus lus", "related links"),
+        ("Debat (7 kommentarer)", "comment widget"),
+        ("Mail dit artikel", "share widget"),
+        ("Læs op", "notification prompt"),
+        ("Sanne Wolters schrijft voor de Marwoudse Courant over onderwijs en jeugd.", "author bio"),
+        ("Harriet Lomax is the Wessex Chronicle's travel correspondent. Follow her on X @HLomaxTravel", "author bio"),
+        ("Postbus 112, 8080 AC Marwoude", "footer links"),
+        ("Dutch Dispatch is free to read. Can you chip in €5 a month to keep it that way?", "support prompt"),
+        ("KEYSTONE/Photo d'archives", "photo credit"),
+        ("For å lese hele saken må du være abonnent.", "paywall notice"),
+        ("Kjøp abonnement – første måned for 1 krone", "subscription prompt"),
+        ("Prøv 4 uker for 1 krone", "subscription prompt"),
+        ("Please turn on JavaScript in your browser to get the best experience.", "interactive prompt"),
+        ("La Voz Insular es una publicación de Insular Comunicación S.L.", "legal notice"),
+        ("Kopiowanie i rozpowszechnianie materiałów bez zgody wydawcy zabronione.", "legal notice"),
+        ("L'abus d'alcool est dangereux pour la santé. À consommer avec modération.", "legal notice"),
+        ("Niezależny tygodnik powiatu wierzbieńskiego. Ukazuje się od 1994 r.", "site branding"),
+        ("BORGO SAN VITALE – Le notizie di oggi dal paese e dintorni", "site branding"),
+        ("Sådan kan havnebadet se ud. Visualisering: Holm & Vinther Arkitekter", "photo caption"),
+    ],
+)
+def test_furniture_of_held_out_batches_67_to_69(line: str, reason: str) -> None:
+    assert (cue_reason(line) or "").startswith(reason)
+
+
+def test_news_lines_near_the_batch_67_to_69_cues_stay() -> None:
+    assert cue_reason("De populaire zanger trad zaterdag op in Marwoude voor 2.000 fans.") is None
+    assert cue_reason("Het bedrijf gaat dicht op maandag 18 oktober, meldt de directie.") is None
+
+
+def test_more_offers_under_an_ad_label_and_a_weather_teaser_in_a_most_read_list() -> None:
+    body = (
+        "Gaslek: school ontruimd\n"
+        "Ruim zevenhonderd leerlingen moesten donderdagochtend hun school verlaten na een gaslek in de kelder.\n"
+        "Anzeige\n"
+        "Jetzt Heizkosten senken: Wärmepumpe mit bis zu 70 % Förderung – kostenloser Check bei ThermaPlus\n"
+        "De brandweer mat verhoogde waarden in het ketelhuis en sloot de gastoevoer af, zegt een woordvoerder.\n"
+        "Les plus lus\n"
+        "Marée basse exceptionnelle : les horaires de la semaine\n"
+        "Festival des Embruns : le programme complet\n"
+        "Un nouveau rond-point à l'entrée de Port-Lavel\n"
+    )
+    reasons = _reasons(body)
+    assert reasons["Jetzt Heizkosten senken: Wärmepumpe mit bis zu 70 % Förderung – kostenloser Check bei ThermaPlus"] == "advertising"
+    assert reasons["Un nouveau rond-point à l'entrée de Port-Lavel"] == "related links"

@@ -3912,6 +3912,115 @@ CUES: tuple[Cue, ...] = tuple(
         r"^-?\d{1,2}\s?°c?\s*[-–|·]\s*(licht|lichte|zonnig|bewolkt|regen|sneeuw|sonnig|bewölkt|cloudy|sunny|rain|"
         r"nuageux|ensoleillé|pluie|nublado|soleado|lluvia|nuvoloso|soleggiato|pioggia)",
     )
+    # --- batches 67 to 69
+    + _cues(
+        "start",
+        "timestamp",
+        r"^(aangepast|bijgewerkt|gewijzigd)\s+\d{1,2}\s+\w+\s+\d{4}",
+        r"^(ma|di|wo|do|vr|za|zo|lun|mar|mer|jeu|ven|sam|dim|mo|mi|fr|sa|so)\.?\s+\d{1,2}/\d{1,2}/\d{4}\b",
+    )
+    + _cues(
+        "start",
+        "byline",
+        r"^(redactie|redaktion|rédaction|redazione|redacción|redação) (binnenland|buitenland|politiek|economie|inland|"
+        r"ausland|politik|wirtschaft|sport|regio|lokaal|lokales)$",
+        r"^\w\.\s?\w\.? (avec|with|mit|con|com|met|med|z) (afp|ap|reuters|dpa|efe|ansa|lusa|anp|belga|pap|tt|ntb|"
+        r"ritzau|apa|ats|sda)$",
+        r"^(par|by|von|door|por|di) [\w'’. -]{3,40}\((avec|with|mit|met|con|com) (belga|afp|ap|reuters|dpa|efe|ansa|"
+        r"lusa|anp|pap|apa|ats|sda)\)$",
+        r"^pap, oprac\.?\s*\(?[\w.]{1,10}\)?$",
+    )
+    + _cues(
+        "start",
+        "related links",
+        r"^(populair|beliebt|populaire|popular|popolari|populares|populärt|populært|popularne|les articles les plus lus|"
+        r"most read articles|meistgelesene artikel|mehr ski alpin|mehr fußball|mehr fussball|mehr wintersport)$",
+    )
+    + _cues(
+        "start",
+        "comment widget",
+        r"^(debat|debatt|discussion|diskussion|discusión|discussione|discussão|discussie|dyskusja)\s*\(\d+( \w+)?\)$",
+    )
+    + _cues(
+        "start",
+        "share widget",
+        r"^(mail|e-?mail|mailen) (dit|dieses|this|cet|este|questo) (artikel|article|artículo|articolo|artigo)$",
+    )
+    + _cues(
+        "start",
+        "notification prompt",
+        r"^(læs op|lyt til artiklen|lyssna på artikeln|lytt til saken|listen to (this )?article|écouter l'article|"
+        r"artikel anhören|escuchar (el artículo|la noticia)|ascolta l'articolo|ouvir (o )?artigo|beluister dit artikel|"
+        r"odsłuchaj)$",
+    )
+    + _cues(
+        "strong",
+        "author bio",
+        r"^[\w'’-]+(?: [\w'’-]+){1,2} (schrijft|schreibt|writes|écrit|escribe|scrive|escreve|skriver|pisze) (voor|für|"
+        r"for|pour|para|per|för|dla) (de |die |the |le |la |el |il |o |a )?[^.]{2,40} (over|über|about|sur|sobre|su|"
+        r"om|o)\b",
+        r"^[\w'’-]+(?: [\w'’-]+){1,2} is [\w'’. -]{2,40}'s [\w'’ -]{2,50} (correspondent|editor|reporter|writer)\.\s+"
+        r"follow (him|her|them) on\b",
+    )
+    + _cues(
+        "start",
+        "footer links",
+        r"^(postbus|postfach|p\.?o\.? box|boîte postale|apartado( de correos)?|casella postale|caixa postal|postboks) \d+",
+    )
+    + _cues(
+        "strong",
+        "support prompt",
+        r"\b(chip in|can you (spare|give))\b.{0,40}[€£$]\s?\d",
+    )
+    + _cues(
+        "start",
+        "photo credit",
+        r"^(keystone|afp|epa|reuters|dpa|ansa|efe|lusa|anp|belga|pap|tt|ntb|ritzau|apa)\s*/\s*(photo d'archives?|"
+        r"archives?|archivbild|archivfoto|file photo|foto de archivo|foto d'archivio|arquivo)$",
+    )
+    + _cues(
+        "strong",
+        "paywall notice",
+        r"\b(for å lese hele saken|för att läsa hela artikeln|for at læse hele artiklen|um den ganzen artikel zu lesen|"
+        r"pour lire la suite|to read the full (story|article)|para leer (la noticia completa|el artículo completo)|per "
+        r"leggere l'articolo completo|para ler o artigo completo|om het hele artikel te lezen|aby przeczytać cały "
+        r"artykuł)\b.{0,30}\b(abonnent|prenumerant|abonné|subscriber|suscriptor|abbonato|assinante|abonnee|"
+        r"abonament)",
+    )
+    + _cues(
+        "start",
+        "subscription prompt",
+        r"^(kjøp|köp|køb|buy|achetez|kaufen|compra|acquista|compre|koop|kup) (abonnement|prenumeration|subscription|"
+        r"abo|suscripción|abbonamento|assinatura|prenumeratę)\b",
+        r"\b\d+ (uker|veckor|uger|weeks|semaines|wochen|semanas|settimane|weken|tygodnie) (for|för|für|pour|por|per|"
+        r"voor|za) \d+ (krone|kronor|kroner|kr|euro|€|zł)",
+        r"\b(første|första|first|premier|ersten|primer|primo|primeiro|eerste|pierwszy) (måned|månaden|month|mois|monat|"
+        r"mes|mese|mês|maand|miesiąc) (for|för|für|pour|por|per|voor|za) \d",
+    )
+    + _cues(
+        "start",
+        "interactive prompt",
+        r"\b(turn on|enable|activez|aktivieren sie|activa|attiva|ative|schakel) javascript\b",
+    )
+    + _cues(
+        "strong",
+        "legal notice",
+        r"\bes una publicación de\b|\bis a publication of\b|\best une publication d|·\s*editorial [^.]{2,40}s\.\s?[la]\.",
+        r"\bbez zgody wydawcy zabronione\b",
+        r"\bl'abus d'alcool est dangereux pour la santé\b|\bà consommer avec modération\b",
+    )
+    + _cues(
+        "start",
+        "site branding",
+        r"\bukazuje się od \d{4}\b|^niezależny (tygodnik|dziennik|portal)\b",
+        r"^[\w' -]{2,30} [–-] le notizie (di oggi )?(da|dal|della|di)\b",
+    )
+    + _cues(
+        "start",
+        "photo caption",
+        r"\.\s+(visualisering|visualisierung|visualisation|visualization|rendering|illustratie|illustrasjon)\s*:\s*\S"
+        r"[^.!?]{0,60}$",
+    )
     + _cues(
         "start",
         "advertising",

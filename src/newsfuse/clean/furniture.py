@@ -952,6 +952,9 @@ _AD_OFFER = re.compile(
     r"kr\.?/md|kr\.?/mnd|kr\.?/mån|prøvetur|provtur|prøvekjøring|provkörning|probefahrt|test ?drive|essai routier|"
     r"coupon|gutschein|cupón|buono sconto|kupon|bestellungen? unter|tilbud hos|erbjudande hos|angebot bei|"
     r"sjekk hva|kolla vad|tjek hvad|check what you|jetzt \w+ wechseln|book a free [\w-]+(?: [\w-]+)?|"
+    r"kostenlose[rn]? check|jetzt \w+ senken|se ledige|se lediga|0 ?% (?:financiering|finanzierung|financing)|"
+    r"aberta todos os dias|abierto todos los días|ouvert tous les jours|täglich geöffnet|open every day|"
+    r"aperto tutti i giorni|"
     # a thing offered free, a call to book or compare: "revisión visual gratuita", "Marque já", "bespaar tot € 450"
     r"(?:consulta|revisión|revisão|visite|essai|diagnostic|devis|orçamento|presupuesto|avaliação|valoración)"
     r"(?: \w+)? gratuit[ao]s?|marque já|bespaar tot|vergelijk nu|"
@@ -1224,7 +1227,7 @@ def _mark_link_lists(page: _Page) -> None:
 # A ticker's entry under its time: "11:40 Cyberaanval legt gemeente Leemhorst lam".
 _TIMED = re.compile(r"\d{1,2}[:.h]\d{2}\s")
 _TEASER_LIKE = frozenset(
-    {"score widget", "video prompt", "obituary", "news ticker", "podcast promo", "classifieds", "lottery"}
+    {"score widget", "video prompt", "obituary", "news ticker", "podcast promo", "classifieds", "lottery", "weather widget"}
 )
 _JOBS = re.compile(r"stellen|\bjobs?\b|jobb|emploi|empleo|emprego|lavoro|stilling|vacature|pracy|praca")
 # A header over partners' teasers ("Contenuto sponsorizzato"), unlike an ad label alone ("Publicité").
