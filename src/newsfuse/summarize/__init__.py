@@ -113,7 +113,9 @@ def draft_story(
     _lift_prevailing(disputes, candidates)
     eligible = [c for c in candidates if (c.article, c.index) not in minority] or candidates
 
-    ranked = sorted(eligible, key=lambda c: -lead_score(c, story, settings, language))
+    # A story no article dates by its text (an announcement, dated the day it was published) may open on the day to come.
+    announced = story.date is not None and not any(a.event_date == story.date for a in articles)
+    ranked = sorted(eligible, key=lambda c: -lead_score(c, story, settings, language, announced))
     # The updates of one live page: the article opens on the page's own standfirst, the editor's account of the whole
     # day, else on the latest update, and tells the others in time order.
     update_time = _live_update_times(articles)
@@ -192,15 +194,15 @@ def draft_story(
     return Draft(summary, ordered, candidates, left_out, basis)
 
 
-def lead_score(c: Candidate, story: Story, settings: Settings, language: str) -> float:
+def lead_score(c: Candidate, story: Story, settings: Settings, language: str, announced: bool = False) -> float:
     """A good lead opens an article, is central and widely carried, and says when; it does not open on a quote or a
-    pronoun."""
+    pronoun. In an ``announced`` story (no article dates it by its text), naming only days to come is no flaw."""
     score = c.score + settings.weight_lead_centrality * c.features["centrality"]
     # Saying when means naming the story's day: a sentence dated to another day ("on Friday cracks were found",
     # for a closure on Monday) is background, however widely carried, even as a report's first sentence ("Do
     # wstrząsu doszło we wtorek", for a rescue on Wednesday).
     named = names_day(c.text, story.date, language) if story.date else bool(find_mentions(c.text, language))
-    if named is False and story.date and only_later(c.text, story.date, language):
+    if named is False and announced and story.date and only_later(c.text, story.date, language):
         named = None  # an announcement names the day to come ("cortará el suministro el lunes 24 de mayo")
     if c.first_index <= 1 and named is not False:
         score += 0.3
