@@ -1006,3 +1006,10 @@ def test_a_pronoun_after_the_verb_second_leans_on_context_and_halves_of_parenthe
     assert not reportable("Pietrzak), Bronowicki – Sitarz, Olejnik (63.", "pl")
     assert reportable("Bramki: Lenart 51., Bronowicki 84. (karny) – Żurawski 23.", "pl")
     assert nowadays("Le club compte aujourd'hui 84 licenciés.", "Il a pris sa première licence en 1975.", 2027)
+
+
+def test_a_weekday_ending_a_span_of_days_still_gets_its_date() -> None:
+    night = "Des roches ont recouvert la RD 1006 dans la nuit de mercredi à jeudi, en Haute-Maurienne."
+    text, repair = resolve_relative(night, [("jeudi", date(2026, 6, 11))], None, "fr", weekdays=True)
+    assert text == "Des roches ont recouvert la RD 1006 dans la nuit de mercredi à jeudi 11 juin 2026, en Haute-Maurienne."
+    assert repair is not None

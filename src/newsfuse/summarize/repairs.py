@@ -623,7 +623,7 @@ def resolve_relative(
                 _DIRECTION_AFTER.match(text, match.end())
                 or _dated_after_part(text, match.end(), language)
                 or recurring_or_named(text, match.start())
-                or up_to(text, match.start())
+                or (RELATIVE_DAYS.get(key) == 0 and up_to(text, match.start()))  # "da ottobre a oggi", not "de ... à jeudi"
             ):
                 continue
             written = _written_day(word, value, language, text[: match.start()])
