@@ -3979,18 +3979,17 @@ def test_a_numbered_site_name_a_lottery_teaser_and_a_fact_boxs_last_line() -> No
         ("Altijd als eerste op de hoogte met pushmeldingen.", "notification prompt"),
         ("Deel dit bericht:", "share widget"),
         ("18° - Lichte regen", "weather widget"),
-        ("vor 1 Std.", "comment"),
     ],
 )
 def test_furniture_of_held_out_batches_64_to_66(line: str, reason: str) -> None:
-    assert (cue_reason(line) or (reason if cues_age(line) else "")).startswith(reason)
+    assert (cue_reason(line) or "").startswith(reason)
 
 
-def cues_age(line: str) -> bool:
-    """A comment's age is read in its thread, not by a cue of its own."""
+def test_a_comments_age_in_abbreviations_is_read_as_one() -> None:
     from newsfuse.clean import cues
 
-    return bool(cues.COMMENT_AGE.match(line))
+    # read in its thread, not by a cue of its own
+    assert cues.COMMENT_AGE.match("vor 1 Std.") and cues.COMMENT_AGE.match("vor 48 Min.")
 
 
 def test_news_lines_near_the_batch_64_to_66_cues_stay() -> None:
