@@ -1320,6 +1320,23 @@ def test_a_dash_in_a_headline_or_a_menu_is_no_page_title() -> None:
     assert {d.text: d.reason for d in item.decisions}[menu] != "title"
 
 
+def test_the_site_name_after_a_dash_names_the_outlet_when_the_masthead_prints_it_alone() -> None:
+    page = (
+        "Mann reddet ut av bil etter jordskred i Vassteigdalen - Dalsporten\n"
+        "Gå til innhold\n"
+        "Dalsporten\n"
+        "Innenriks\n"
+        "En mann i 40-årene ble tirsdag reddet ut av bilen sin etter at et jordskred begravde fylkesveien.\n"
+        "Mannskaper fra brannvesenet jobbet i rundt fem timer før de fikk ham ut, opplyser politiet.\n"
+    )
+    [cleaned] = [c for c in clean_articles([Article(id="x", source="x.txt", raw_text=page)]) if isinstance(c, CleanedItem)]
+    assert cleaned.article.outlet == "Dalsporten"
+    # Without the masthead, the dash may end the headline's own clause: no outlet is made up.
+    alone = page.replace("Dalsporten\nInnenriks", "Innenriks")
+    [cleaned] = [c for c in clean_articles([Article(id="y", source="y.txt", raw_text=alone)]) if isinstance(c, CleanedItem)]
+    assert cleaned.article.outlet != "Dalsporten"
+
+
 def test_the_site_name_after_a_bar_names_the_outlet_when_the_page_does_not() -> None:
     text = _TITLED.format(first="Ferje på grunn i Sørvikfjorden – 212 passasjerer evakuert | Fjordabladet", kicker="112")
     text = text.replace("© 2026 The European Ledger Ltd. All rights reserved.\n", "")
@@ -4097,3 +4114,153 @@ def test_more_offers_under_an_ad_label_and_a_weather_teaser_in_a_most_read_list(
     reasons = _reasons(body)
     assert reasons["Jetzt Heizkosten senken: Wärmepumpe mit bis zu 70 % Förderung – kostenloser Check bei ThermaPlus"] == "advertising"
     assert reasons["Un nouveau rond-point à l'entrée de Port-Lavel"] == "related links"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("► LEES OOK", "related links"),
+        ("Gerelateerde artikels", "related links"),
+        ("Siste saker", "related links"),
+        ("Mejla", "share widget"),
+        ("Länk", "share widget"),
+        ("A cura della redazione politica", "byline"),
+        ("Sign in or create your Tyne Courier account to join the discussion.", "comment prompt"),
+        ("Svar till Lars Eriksson: Ja, men larmet kom flera timmar efter att pumpen gått sönder.", "comment prompt"),
+        ("Fjällposten Plus", "subscription prompt"),
+        ("Läs allt från Fjällposten – första månaden gratis. Avsluta när du vill.", "subscription prompt"),
+        ("Lokalavisa der du bor – få tilgang til alle artikler for 99 kroner i måneden.", "subscription prompt"),
+        ("Fjällposten ingår i Norrmedia Gruppen.", "site branding"),
+        ("Den som føler seg urettmessig rammet, oppfordres til å ta kontakt med redaksjonen.", "site branding"),
+        ("Masz temat? Napisz do nas!", "tip request"),
+        ("Dalposten bruker cookies. Ved å fortsette å bruke nettstedet godtar du dette.", "cookie notice"),
+        ("Ingrid Solheim is the Tyne Courier's Nordic correspondent, based in Oslo.", "author bio"),
+        (
+            "Correction, 15:20 CET: An earlier version of this article misspelled the name of the river on the Swedish "
+            "side of the border. It is the Kvarnälven.",
+            "correction notice",
+        ),
+    ],
+)
+def test_furniture_of_held_out_batches_70_to_72(line: str, reason: str) -> None:
+    assert (cue_reason(line) or "").startswith(reason)
+
+
+def test_news_lines_near_the_batch_70_to_72_cues_stay() -> None:
+    assert cue_reason("Polisen länkar rånet till en serie inbrott i Västby.") is None
+    assert cue_reason("Kommunen ingår i ett samarbete med tre grannkommuner om räddningstjänsten.") is None
+    assert cue_reason("Canal Plus") is None
+
+
+def test_two_reports_under_one_days_date_line_and_a_spanish_dateline_stamp_are_cut() -> None:
+    def report(headline: str, standfirst: str, byline: str, stamp: str, body: list[str]) -> str:
+        return "\n".join([headline, standfirst, byline, stamp, "", *body, ""])
+
+    market = report(
+        "Riapre il mercato coperto di piazza Duomo: tornano 20 banchi",
+        "Dopo un anno di lavori lo storico mercato coperto di Valsorba ha riaperto ieri mattina.",
+        "di Anna Gori",
+        "20 maggio 2027",
+        [
+            "Folla delle grandi occasioni ieri mattina in piazza Duomo, dove la sindaca ha tagliato il nastro del mercato.",
+            "I lavori, finanziati con fondi europei e comunali, hanno riguardato la struttura in ferro e vetro del 1910.",
+            "Nel mercato trovano posto venti banchi di frutta, verdura, formaggi e prodotti tipici della vallata.",
+        ],
+    )
+    italian = (
+        market
+        + "\n"
+        + report(
+            "Ciclismo, alla Ciclistica Valsorba il premio per il miglior vivaio",
+            "La società è stata premiata sabato scorso dal comitato regionale per il lavoro con i giovani.",
+            "di Paolo Neri",
+            "20 maggio 2027",
+            [
+                "Il riconoscimento è stato consegnato sabato scorso durante la festa regionale del ciclismo al presidente.",
+                "La giuria ha premiato la crescita del settore giovanile, passato da 40 a 80 tesserati in due stagioni.",
+                "La società organizzerà il 13 giugno la tradizionale coppa per esordienti e allievi davanti al mercato.",
+            ],
+        )
+    )
+    items = split_items(italian)
+    assert len(items) == 2 and items[1][0][1].startswith("Ciclismo, alla Ciclistica Valsorba")
+    # One report under the page's date and its own stamp of the same day stays whole.
+    assert len(split_items("Giovedì 20 maggio 2027\n" + market)) == 1
+
+    spanish = "\n".join(
+        [
+            "La biblioteca abrirá hasta la una de la madrugada en época de exámenes",
+            "El Ayuntamiento amplía el horario de la biblioteca municipal del 7 de junio al 2 de julio.",
+            "Redacción",
+            "Villalba | 02/06/2027 - 13:25h",
+            "La biblioteca municipal permanecerá abierta de lunes a viernes de 8.00 a 1.00 horas a partir del lunes.",
+            "La ampliación del horario tendrá un coste de unos 38.000 euros, destinados sobre todo a la vigilancia.",
+            "SIGUIENTE NOTICIA",
+            "La Joven Orquesta de Villalba se va de gira por Portugal y Galicia",
+            "Los 58 músicos de la formación ofrecerán seis conciertos entre el 10 y el 20 de julio.",
+            "Marta Requena",
+            "Villalba | 02/06/2027 - 17:40h",
+            "La Joven Orquesta de Villalba realizará este verano la primera gira internacional de su historia.",
+            "La gira tiene un presupuesto de 46.000 euros, de los que la Diputación aporta la mitad del total.",
+        ]
+    )
+    items = split_items(spanish)
+    assert len(items) == 2 and items[1][0][1].startswith("La Joven Orquesta de Villalba se va de gira")
+
+
+def test_a_headline_over_its_credit_and_date_a_tickers_timed_entries_and_a_live_updates_table() -> None:
+    page = (
+        "Senaste nytt\n"
+        "09.01 Tankbil välte i Björkfors\n"
+        "08.47 Skolbuss fast i snön – inga skadade\n"
+        "08.15 Nytt rekord för Mittbanan – 2 miljoner resenärer\n"
+        "\n"
+        "Inrikes\n"
+        "Tankbil körde av vägen – 12 000 liter diesel läckte ut i älven\n"
+        "Fjällposten/TT\n"
+        "12 nov 2027 09:02 · Uppdaterad 10:36\n"
+        "En tankbil lastad med diesel välte i Björkfors i Jämtland på fredagsmorgonen, och dieseln läckte ut i älven.\n"
+        "Kommunen har stängt intaget till vattenverket och runt 4 000 hushåll rekommenderas att koka vattnet.\n"
+        "Seneste nyt\n"
+        "14.12 Regeringen vil hæve afgiften på engangsplast\n"
+        "13.58 Storm lukker broen for lette køretøjer\n"
+        "13.41 Superligaen: FC Nordby henter landsholdsspiller\n"
+    )
+    reasons = _reasons(page)
+    # The headline over the agency's credit and the article's date is no photo caption.
+    assert reasons["Tankbil körde av vägen – 12 000 liter diesel läckte ut i älven"] in (
+        "title",
+        "standfirst",
+        "heading",
+    )
+    assert reasons["13.41 Superligaen: FC Nordby henter landsholdsspiller"] == "related links"
+    updates = "".join(
+        f"23:{10 + 4 * k:02d}\nAffluenza alle 23 in calo di {k + 2} punti rispetto al 2022 in provincia.\n"
+        for k in range(10)
+    )
+    table = "02:20\nSezioni scrutinate: 1.497 su 2.140. Il quadro:\nAnna Ferri (centrodestra) 48,9%\nMarta Colli (centrosinistra) 43,4%\nPietro Sala (civici) 7,7%\n"
+    live = "Elezioni regionali, la diretta\nDIRETTA\n" + updates + table
+    reasons = {d.text: d.reason for item in _items(live) for d in item.decisions}
+    assert reasons["Anna Ferri (centrodestra) 48,9%"] in ("heading", "title", "news")
+
+
+def test_ad_copy_that_offers_a_share_off_or_everything_for_the_home_and_a_subheading_on_a_year() -> None:
+    body = (
+        "Huelga en el puerto: 38 barcos parados\n"
+        "Los estibadores del puerto de Villalba iniciaron el jueves una huelga de 24 horas contra la reforma.\n"
+        "Anuncio\n"
+        "Ferretería Hermanos Gil. Todo para tu casa y tu huerto. Avenida de Castilla, 14\n"
+        "Según los sindicatos, la huelga la siguen casi todos los estibadores registrados del puerto de Villalba.\n"
+        "Publicité\n"
+        "Assurance auto : jusqu'à 25 % de réduction la première année. Comparez en 2 minutes !\n"
+        "Une tradition depuis 1946\n"
+        "La vente, créée en 1946 pour financer l'hospice, attire chaque année plusieurs milliers de visiteurs.\n"
+    )
+    reasons = _reasons(body)
+    assert reasons["Ferretería Hermanos Gil. Todo para tu casa y tu huerto. Avenida de Castilla, 14"] == "advertising"
+    assert (
+        reasons["Assurance auto : jusqu'à 25 % de réduction la première année. Comparez en 2 minutes !"]
+        == "advertising"
+    )
+    assert reasons["Une tradition depuis 1946"] == "heading"
+    assert cue_reason("Une tradition depuis 1946") == "site branding"  # alone, a motto

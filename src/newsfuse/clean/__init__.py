@@ -208,8 +208,13 @@ def _with_outlet(article: Article) -> Article:
     found = infer_outlet(lines[::-1])
     top = [line.strip() for line in lines if line.strip()][:6]
     site = None
-    if top and (title := site_suffix(top[0])) and title[2] == "|":
+    title = site_suffix(top[0]) if top else None
+    if title and title[2] == "|":
         site = title[1], f"inferred from the page title {top[0]!r}"
+    elif title and any(line.casefold() == title[1].casefold() for line in top[1:]):
+        # "... i Vassteigdalen - Nyhetsporten" over the masthead "Nyhetsporten": a dash may end a headline, but not
+        # on the name the page prints alone
+        site = title[1], f"inferred from the page title {top[0]!r} and the line {title[1]!r}"
     elif named := next((line for line in top if site_name_line(line)), None):
         # "EUROPE WIRE" at the top of the page: the name, in capitals only where the page sets it so
         site = (named.title() if named.isupper() else named), f"inferred from the line {named!r} at the top"

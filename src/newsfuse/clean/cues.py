@@ -4023,6 +4023,72 @@ CUES: tuple[Cue, ...] = tuple(
     )
     + _cues(
         "start",
+        "related links",
+        # A list's header behind an arrow: "► LEES OOK"; related articles in Flemish ("Gerelateerde artikels").
+        r"^[►▶»›→>]\s*(lees ook|lees meer|zie ook|läs också|les også|læs også|leia também|lire aussi|read more|read also|"
+        r"leggi anche|lee también|lesen sie auch|czytaj też|czytaj także)$",
+        r"^(gerelateerde artikels|gerelateerde artikelen|gerelateerd nieuws|siste saker|senaste artiklarna|seneste artikler)$",
+    )
+    + _cues(
+        "start",
+        "share widget",
+        # The last entries of a share menu: "Dela" / "Facebook" / "Messenger" / "Mejla" / "Länk".
+        r"^(länk|lenke|link|mejla|e-posta|maila)$",
+    )
+    + _cues(
+        "start",
+        "byline",
+        r"^a cura (della|del|di) (redazione|servizio|desk)\b[\w ]{0,30}$",
+    )
+    + _cues(
+        "start",
+        "comment prompt",
+        r"^(sign in|log in|register) (or|and) (create|register|sign up)\b.{0,60}\b(join|comment|take part in) the "
+        r"(discussion|conversation|debate)\b",
+        # A reply in a comment thread: "Svar till Lars Eriksson: Ja, men ...".
+        r"^(svar till|svar til|reply to|antwort an|réponse à|respuesta a|risposta a|antwoord aan|odpowiedź do) "
+        r"[\w .'’-]{2,40}:\s",
+    )
+    + _cues(
+        "start",
+        "subscription prompt",
+        # "Mittbladet Plus" alone over its offer; "Läs allt från Mittbladet – första månaden gratis."
+        r"^[\w'’-]{0,25}(bladet|posten|avisen|avisa|tidningen|kuriren|dagblad|courant|krant|tidende|nytt|nyt|bote|"
+        r"zeitung|kurier|ledger|gazette) (plus|premium|\+)$",
+        r"\b(första|første|den første|first) (månaden|måneden|month) (gratis|free)\b",
+        r"\bfå tilgang til alle (artikler|saker)\b|\bfå tillgång till alla artiklar\b|\bfå adgang til alle artikler\b",
+    )
+    + _cues(
+        "start",
+        "site branding",
+        # The group a site belongs to: "Mittbladet ingår i Norrmedia Gruppen."
+        r"^[\w .'’-]{2,40} (ingår i|inngår i|indgår i|is part of|fait partie d|gehört zu|forma parte de|fa parte d|"
+        r"faz parte d|maakt deel uit van|należy do) [\w .'’&-]{2,40}(gruppen|koncernen|konsernet|group|groupe|gruppe|"
+        r"grupo|gruppo|groep|grupy|media)\.?$",
+        # The press-ethics complaint line under the Vær Varsom line: "Den som føler seg urettmessig rammet, ...".
+        r"\burettmessig rammet\b|\buretmæssigt (ramt|behandlet)\b|\bfelaktigt (behandlad|utpekad)\b",
+    )
+    + _cues(
+        "start",
+        "tip request",
+        r"^(masz temat|masz newsa|masz informację)\?\s*(napisz|daj znać|skontaktuj)",
+    )
+    + _cues(
+        "start",
+        "cookie notice",
+        r"\bbruker (cookies|informasjonskapsler)\. ved å fortsette\b|\banvänder (cookies|kakor)\. genom att fortsätta\b|"
+        r"\bbruger cookies\. ved at fortsætte\b",
+    )
+    + _cues(
+        "strong",
+        "correction notice",
+        r"^(correction|correctie|rectificatif|berichtigung|rectificación|rettifica|rättelse|rettelse|korrigering|"
+        r"sprostowanie)\b[^.]{0,30}:\s*(an earlier version|a previous version|une version précédente|"
+        r"eine frühere version|una versión anterior|una versione precedente|en tidigare version|en tidligere versjon|"
+        r"en tidligere version|een eerdere versie|wcześniejsza wersja)\b",
+    )
+    + _cues(
+        "start",
         "advertising",
         r"^(gewinnspiel|concours|sorteo|concorso|passatempo|winactie|tävling|konkurranse|konkurrence|konkurs|"
         r"competition|giveaway)\s*:[^.]{3,80}\b(gewinnen|gagner|gana|ganar|vinci|vincere|ganhe|ganhar|win|winnen|"
@@ -4053,7 +4119,7 @@ AGENCY_BYLINE = re.compile(
 )
 # An author's bio: "Marion Teyssier est correspondante du Courrier du Val ...".
 AUTHOR_BIO = re.compile(
-    r"^[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2}\s+(?:est|is|ist|es|è|é|jest|är|er)\s+(?:une?\s+|a\s+|an\s+|en\s+|\w+\s+)?(?:[\w'’-]+\s+){0,3}(?:correspondante?|journaliste|reporter|rédact(?:eur|rice)|editor|korrespondent(?:in)?|redakteur(?:in)?|periodista|corresponsal|giornalista|redattore|redattrice|jornalista|correspondente|repórter|dziennikarz(?:em)?|dziennikarką|korespondent(?:em|ką)?)\b",
+    r"^[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2}\s+(?:est|is|ist|es|è|é|jest|är|er)\s+(?:une?\s+|a\s+|an\s+|en\s+|\w+\s+)?(?:[\w'’-]+\s+){0,3}(?:correspondante?|correspondent|journaliste|reporter|rédact(?:eur|rice)|editor|korrespondent(?:in)?|redakteur(?:in)?|periodista|corresponsal|giornalista|redattore|redattrice|jornalista|correspondente|repórter|dziennikarz(?:em)?|dziennikarką|korespondent(?:em|ką)?)\b",
     re.I,
 )
 
@@ -4172,8 +4238,10 @@ ITEM_MARKER = re.compile(
     r"^(publié|published|veröffentlicht|publicado|pubblicato|publicado em|opublikowano|dodano|gepubliceerd|publicerad|"
     r"publiceret|publisert)\b[^!?]{0,90}(?<!\.)$"
     # An item stamped only when it was updated ("Aktualisiert am 11.10.2027, 08:15"): with its figures.
-    r"|^(aktualisiert|updated|mis à jour|actualizado|aggiornato|atualizado|bijgewerkt|uppdaterad|opdateret|oppdatert|"
-    r"zaktualizowano)\b(?=[^!?]*\d)[^!?]{0,90}(?<!\.)$",
+    r"|^(aktualisiert|updated|mis à jour|actualizado|actualizada|aggiornato|aggiornata|atualizado|atualizada|bijgewerkt|"
+    r"uppdaterad|opdateret|oppdatert|zaktualizowano)\b(?=[^!?]*\d)[^!?]{0,90}(?<!\.)$"
+    # A dateline over the stamp, as regional Spanish sites print it: "Torrealba | 02/06/2027 - 13:25h".
+    r"|^[^\W\d][\w .'’-]{1,40}\s\|\s\d{1,2}/\d{1,2}/\d{4}\s*-\s*\d{1,2}:\d{2}\s*h?$",
     re.I,
 )
 # Time headers of a live page: "14:30", "14h30", "09:05 Uhr", "Kl. 08.10", "il y a 12 min".

@@ -597,6 +597,8 @@ def classify_lines(
             reason = None  # on the live page itself, "... – alle Infos im Liveblog" is its headline, not a pointer
         elif reason == "news ticker" and page_title is not None and _live_headline(page, n, text, page_title):
             reason = None
+        elif reason == "site branding" and _heads_its_year(page, n, text):
+            reason = None  # "Une tradition depuis 1946" over "La vente, créée en 1946, ...": a subheading
         elif reason == "timestamp" and live and is_live_day_header(text) and _over_an_update(page, n):
             reason = "heading"  # a live page's day over its updates ("Tirsdag 9. februar") is part of the page
         if reason is None and stats is not None:
@@ -630,7 +632,10 @@ def classify_lines(
         title_line = page_title  # a short line is no headline beside the page's title: "ÚLTIMA HORA", "NYHETER"
         _mark_kickers(page, page_title)
     _mark_lone_bylines(page, title_line)
-    _mark_header(page, title_line, repeated=repeat is not None and title_line == repeat)
+    # A live update's lines under its time are its own, whatever line reads as its headline: a table's rows there
+    # ("Gianluca Ferrandi (centrodestra) 48,9%") are no page header.
+    top = header[0] if header is not None and title_line is not None and header[0] < title_line else title_line
+    _mark_header(page, top, repeated=repeat is not None and title_line == repeat)
     _mark_tail(page, title_line)
     _keep_fact_boxes(page)
     standfirst_line = _find_standfirst(page, title_line)
@@ -688,6 +693,18 @@ def classify_lines(
         news_seen = news_seen or reason in ("news", "title")
         decisions.append(LineDecision(n, text, reason, repaired, repair))
     return decisions
+
+
+_FINAL_YEAR = re.compile(r"\b((?:18|19|20)\d\d)\.?$")
+
+
+def _heads_its_year(page: _Page, n: int, text: str) -> bool:
+    """Whether a line ending on a year ("Une tradition depuis 1946") stands over a paragraph naming that year: a
+    subheading of the report, not the site's motto."""
+    year = _FINAL_YEAR.search(text.strip())
+    at = next(i for i, (m, _) in enumerate(page.content) if m == n)
+    below = page.content[at + 1][1] if at + 1 < len(page.content) else ""
+    return year is not None and _is_paragraph(below) and re.search(rf"\b{year.group(1)}\b", below) is not None
 
 
 def _is_heading_shaped(line: str) -> bool:
@@ -983,7 +1000,12 @@ _AD_OFFER = re.compile(
     r"opdag)\s*[»›→]?\s*$|"
     # a call to ring a number: "Bel 0223 44 55 66", "Call 01632 960 118", "Appelez le 02 33 51 20 14"
     r"\b(?:bel|ring|call|rufen sie|appelez(?: le)?|llame al|chiami(?: il)?|ligue(?: para)?|zadzwoń)\s+\+?\d|"
-    r"\d\s?%\s(?:på|off|sur|auf|en|su|em|op|na|rabatu)\b"
+    r"\d\s?%\s(?:på|off|sur|auf|en|su|em|op|na|rabatu)\b|"
+    # a share off, a comparison, a shop's "everything for": "jusqu'à 25 % de réduction ... Comparez en 2 minutes !",
+    # "Todo para tu casa y tu huerto"
+    r"\d\s?%\s(?:de réduction|de remise|de descuento|de desconto|di sconto|korting|rabatt)\b|\bcomparez\b|"
+    r"\b(?:todo para (?:tu|su|el|la)|tout pour (?:votre|vos|la|le)|alles für (?:ihr|ihre|den|die|das)|"
+    r"tutto per (?:la|il|tua|tuo)|tudo para (?:a|o|sua|seu)|alles voor (?:uw|je)|allt för|alt til (?:dit|din|hjem))\b"
     # a business's name before a colon, then a price: "Sport Cimes Saint-Jean : pack DVA + pelle + sonde à 249 €"
     r"|^[A-ZÀ-Ý][^.:!?]{2,50}\s?:\s.*(?:\d\s?(?:€|kr\.?|zł|chf|franchi|franken|francs)|(?:€|£|\$|r\$|chf)\s?\d)",
     re.I,
@@ -1079,8 +1101,11 @@ def _mark_captions_and_credits(page: _Page) -> None:
         nxt = content[idx + 1] if idx + 1 < len(content) else None
         # Not when the "credit" line is itself a caption ("Bild: Färjan ligger på grund. Foto: H. Sjölund / STB").
         bare = nxt is not None and len(nxt[1].split()) <= 8
-        # Not the headline over a credit line ("ANP/Noorderkrant"): it rewords the page's title.
-        if page.free(n) and nxt and _is_credit(page, idx + 1) and bare and len(text.split()) <= 25 and not _rewords_title(page, text):
+        # Not the headline over a credit line ("ANP/Noorderkrant"): it rewords the page's title, or the article's date
+        # follows the credit ("Mittbladet/TT" / "12 nov 2027 09:02"), which is then its byline.
+        dated = idx + 2 < len(content) and page.reasons.get(content[idx + 2][0]) == "timestamp"
+        credited = page.free(n) and nxt and _is_credit(page, idx + 1) and bare and len(text.split()) <= 25
+        if credited and not _rewords_title(page, text) and not dated:
             reasons[n] = "photo caption"
     # A short line closed by an agency's initials with the report going on below it is a caption with its credit
     # ("Los marineros rescatados, atendidos en el muelle de Vilarmar. (AIN)"); a sign-off closes the report instead.
@@ -1160,11 +1185,13 @@ def _mark_link_lists(page: _Page) -> None:
             # A badge inside the list ("Reservado para suscriptores"), the page's own title, or an item another cue
             # named ("Calcio, Promozione: ..."), does not end it.
             teaser = not ends_sentence(item) and len(item.split()) <= 20 and page.reasons.get(m) in _TEASER_LIKE
-            # a ticker's timed entry read as a dated caption ("10.12 Ny förskola ..." is 10:12, not 10 December)
+            # a ticker's timed entry read as a dated caption ("10.12 Ny förskola ..." is 10:12, not 10 December), after
+            # or before another timed entry
+            nearby = [content_of[k] for k in items] + [t for _, t in content[j + 1 : j + 2]]
             teaser = teaser or (
                 page.reasons.get(m) == "gallery caption"
                 and bool(_TIMED.match(item))
-                and any(_TIMED.match(content_of[k]) for k in items)
+                and any(_TIMED.match(t) for t in nearby)
             )
             if not page.free(m) and (
                 len(item.split()) <= 6 or page.reasons[m].startswith(("repeats line", "repeated title", "service box", "advertising")) or teaser
@@ -1173,6 +1200,8 @@ def _mark_link_lists(page: _Page) -> None:
                 continue
             if cues.TIME_HEADER.match(item.strip()):
                 break  # a live update's time heads news, not a teaser
+            if len(items) >= 2 and all(_TIMED.match(content_of[k]) for k in items) and not _TIMED.match(item):
+                break  # a ticker's entries each open on their time: the first line without one is past it
             # a teaser's title may ask ("Who's next?"), maybe in quotes ("... naar hack: 'Hoe kon dit gebeuren?'")
             question = item.rstrip().rstrip("'\"”’»").endswith("?")
             # or end on a quotation: 'Experten: "Myndigheterna måste ställa hårdare krav på leverantörerna"'

@@ -186,8 +186,12 @@ def _day_headers(markers: list[int], lines: Lines) -> list[int]:
         if k:
             a, b = lines[markers[k - 1]][1], lines[m][1]
             untimed = not (_CLOCK.search(a) and _CLOCK.search(b))
-            adjacent = all(cue_reason(t.strip()) for _, t in lines[markers[k - 1] + 1 : m] if t.strip())
-            if (untimed or adjacent) and _same_day(a, b):
+            between = lines[markers[k - 1] + 1 : m]
+            adjacent = all(cue_reason(t.strip()) for _, t in between if t.strip())
+            # Two reports of one day, each under its own date line, hold paragraphs between the two lines; a stamp
+            # under the page's date holds at most a headline and a standfirst there.
+            reported = sum(_paragraph(t) for _, t in between) >= _MIN_PARAGRAPHS + 1
+            if (adjacent or (untimed and not reported)) and _same_day(a, b):
                 continue
         kept.append(m)
     return kept
