@@ -111,6 +111,12 @@ class Settings:
     # ...nor one giving a chosen sentence's count written in words ("Two of them were freed", "Two other members were
     # dug out") at this cosine
     redundancy_count_similarity: float = 0.55
+    # ...nor one whose figures and all but this many of its content words (of at least redundancy_pieced_words) two
+    # chosen sentences give between them: outlets cut one dispatch sentence differently ("11 af vognene er kørt af
+    # sporet, oplyser politiet" beside the lead and the police's account); a report's first sentence and a quotation
+    # are kept
+    redundancy_pieced_new_words: int = 1
+    redundancy_pieced_words: int = 6
     # A sentence dating the event earlier than most sources, at this cosine to one of theirs that names the story's day,
     # tells the same happening on another day: left out ("Dienstagabend" beside "Mittwochabend": 0.65; a background
     # fact of an earlier day, "am Freitag Risse entdeckt" beside the Monday closure: 0.14)

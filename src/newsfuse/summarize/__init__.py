@@ -438,6 +438,23 @@ def _select(
                 return k
         return None
 
+    def pieced(c: Candidate, others: Sequence[Candidate]) -> bool:
+        """True when two other sentences between them give this one's figures and all but one or so of its content
+        words, though neither rewords it alone. A report's first sentence and a quotation are never pieced."""
+        mine = _compound_stems(c.text)
+        if c.first_index == 0 or len(mine) < settings.redundancy_pieced_words or _QUOTE_MARK.search(c.text):
+            return False
+        figures = _figures(c.text, language)
+        theirs = [(_compound_stems(s.text), _figures(s.text, language)) for s in others]
+        for i, (words_i, figures_i) in enumerate(theirs):
+            for words_j, figures_j in theirs[i:]:
+                if (
+                    figures <= figures_i | figures_j
+                    and len(mine - words_i - words_j) <= settings.redundancy_pieced_new_words
+                ):
+                    return True
+        return False
+
     def orphaned(c: Candidate) -> bool:
         """True for a sentence that leans on the one before it in its source ("That is twice last year's figure.",
         "But the union refused.", a quotation whose speaker that sentence names) when the article has not taken that
@@ -473,6 +490,8 @@ def _select(
             )
         elif (twin := reworded(best)) is not None:
             left_out[id(best)] = f"rewords chosen sentence {_opening(chosen[twin])}"
+        elif pieced(best, chosen):
+            left_out[id(best)] = "says nothing the chosen sentences do not already say between them"
         elif _verbless(best.text, language):
             left_out[id(best)] = "has no verb: a name, a title or a label, not a report"
         elif gain(best) <= 0:
@@ -490,6 +509,11 @@ def _select(
                 total -= s.words
                 left_out[id(s)] = f"only repeats words quoted in chosen sentence {_opening(best)}"
             chosen.append(best)
+            # A body sentence that this one and the others now say between them gives way.
+            for s in [s for s in chosen[1:-1] if pieced(s, [o for o in chosen if o is not s])]:
+                chosen.remove(s)
+                total -= s.words
+                left_out[id(s)] = f"says nothing that chosen sentence {_opening(best)} and the others do not"
             covered.update(pairs[id(best)])
             total += best.words
     for c in pool:
@@ -541,6 +565,12 @@ def _content_stems(text: str) -> set[str]:
     """A sentence's content words (four letters or more, and numbers), cut to five letters so that "delivered" and
     "delivery" meet."""
     return {w[:5] for w in (_ELIDED.sub("", w) for w in words(text)) if len(w) >= 4 or w.isdigit()}
+
+
+def _compound_stems(text: str) -> set[str]:
+    """Content words cut to five letters, or to three short of their length when longer, so that compounds keep their
+    first part whole ("Lyngsfjellet" and "Lyngsfjord" differ; "kunstgødning" and "kunstgødningen" meet)."""
+    return {w[: max(5, len(w) - 3)] for w in (_ELIDED.sub("", w) for w in words(text)) if len(w) >= 4 or w.isdigit()}
 
 
 def _opening(c: Candidate, n: int = 6) -> str:
