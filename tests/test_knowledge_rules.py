@@ -1011,3 +1011,29 @@ def test_a_denied_count_counts_nothing_and_a_polish_not_alive_counts_the_dead(
 ) -> None:
     article = Article("a", "a", text, language=language, sentences=(Sentence(0, text, 0),))
     assert [q.counts for q in quantities(article) if q.counts] == expected
+
+
+def test_spanish_perfect_verbs_of_saying_and_a_regional_office_name_speakers() -> None:
+    text = (
+        'El consejero de Sanidad, Lucas Ferrer, ha asegurado en rueda de prensa que "en ningún momento" hubo riesgo.\n'
+        '"Hemos trabajado a la antigua usanza, con papel y bolígrafo", ha afirmado.\n'
+        "La policía investiga el ataque, que nadie ha reivindicado.\n"
+        '"No vamos a pagar a delincuentes", ha zanjado Ferrer.\n'
+        'El consejero no ha querido precisar si el fallo se había corregido: "Es pronto para sacar conclusiones".'
+    )
+    speakers = _speakers(_article("q", text, "es"))
+    assert speakers["Hemos trabajado"] == "Lucas Ferrer"  # a verb with no subject: the last named speaker goes on
+    assert speakers["No vamos"] == "Lucas Ferrer"
+    assert speakers["Es pronto"] in ("Lucas Ferrer", "El consejero")
+
+
+def test_an_agency_passing_words_on_is_no_speaker_and_a_consellera_is_an_office() -> None:
+    text = (
+        'El presidente en funciones, Javier Orduña, ha felicitado a Quiroga. "Haremos una oposición firme y '
+        'responsable", ha dicho, según recoge EFE.\n'
+        '"La noche ha sido muy complicada", ha explicado esta mañana la consellera de Emergencias e Interior, Marta '
+        "Ibars, desde el puesto de mando avanzado."
+    )
+    speakers = _speakers(_article("q", text, "es"))
+    assert speakers["Haremos una"] != "EFE"
+    assert speakers["La noche"] == "Marta Ibars"

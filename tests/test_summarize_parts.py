@@ -838,6 +838,14 @@ def test_a_polish_live_pages_greeting_is_no_sentence_of_the_article() -> None:
     assert not reportable("Dzień dobry, rozpoczynamy relację na żywo z wybrzeża.", "pl")
 
 
+def test_a_live_pages_closing_words_are_no_sentence_of_the_article() -> None:
+    from newsfuse.summarize.candidates import reportable
+
+    assert not reportable("La diretta si chiude qui: risultati completi sul giornale in edicola domani.", "it")
+    assert not reportable("Hier endet unser Ticker für heute, danke fürs Mitlesen.", "de")
+    assert reportable("La diretta della notte elettorale ha mostrato un calo dell'affluenza in tutta la regione.", "it")
+
+
 def test_an_agency_first_dateline_and_a_town_with_its_agency_before_a_hyphen_are_trimmed() -> None:
     text, repairs = trim("(ANSA) - MADRID, 07 MAR - Quattro dipinti sono stati rubati nella notte.")
     assert text == "Quattro dipinti sono stati rubati nella notte."

@@ -209,6 +209,13 @@ _LIVE_SELF = re.compile(
     r"|^(?:merci de (?:l'avoir|nous avoir) suivie?s?|thanks? (?:you )?for following|danke fürs mitlesen|gracias por "
     r"(?:seguir|acompañarnos)|grazie per (?:averci|aver) seguit[oi]|obrigad[oa] por (?:acompanhar|nos acompanhar)|"
     r"bedankt voor het (?:volgen|meelezen)|tack för att (?:du|ni) följ|takk for at du fulgte|dziękujemy za uwagę)"
+    # or closing: "La diretta si chiude qui: ...", "Le direct se termine ici", "Hier endet unser Ticker"
+    r"|^(?:la (?:nostra )?diretta|le direct|notre direct|el directo|nuestro directo|o direto|"
+    r"the live (?:blog|coverage)|this live (?:blog|page)|our live (?:blog|coverage)|het liveblog|ons liveblog|"
+    r"(?:hier )?endet (?:der|unser) (?:live-?)?(?:ticker|blog)|(?:der|unser) (?:live-?)?(?:ticker|blog)|"
+    r"direktrapporten|livebloggen|liveblogget|relacja)\b[^.:]{0,25}\b(?:si chiude|finisce|termina|se termine|"
+    r"s'achève|est terminé|endet|ends|is (?:now )?closed|closes|eindigt|acaba|termina|avslutas|avsluttes|afsluttes|"
+    r"kończy się|dobiega końca)"
     # or asking the reader to follow it: "Sigue la noche electoral del 23 de mayo: participación, escrutinio, ..."
     r"|^(?:sigue|siga|follow|suivez|verfolgen sie|segui|seguite|acompanhe|volg|følg|följ|śledź)\b(?!-)",
     re.I,
