@@ -1037,3 +1037,18 @@ def test_an_agency_passing_words_on_is_no_speaker_and_a_consellera_is_an_office(
     speakers = _speakers(_article("q", text, "es"))
     assert speakers["Haremos una"] != "EFE"
     assert speakers["La noche"] == "Marta Ibars"
+
+
+def test_operations_and_households_counted_in_several_languages_are_one_fact() -> None:
+    spanish = _article("es1", "El ciberataque obligó a aplazar 140 operaciones programadas en el hospital.", "es")
+    portuguese = _article("pt1", "O ataque obrigou a adiar 140 cirurgias no hospital espanhol.", "pt")
+    english = _article("en1", "The attack forced the hospital to postpone 160 operations, officials said.", "en")
+    french = _article("fr1", "L'attaque a contraint l'hôpital à reporter 160 opérations.", "fr")
+    story = Story("s", ("es1", "pt1", "en1", "fr1"), "es", None)
+    facts = {f.what: f for f in build_knowledge(story, [spanish, portuguese, english, french]).facts}
+    assert facts["operations"].disputed
+    assert sorted(len(v.articles) for v in facts["operations"].values) == [2, 2]
+    swedish = _article("sv1", "Runt 4 000 hushåll rekommenderas att koka vattnet.", "sv")
+    danish = _article("da1", "Omkring 4.500 husstande opfordres til at koge vandet.", "da")
+    facts = {f.what: f for f in build_knowledge(Story("t", ("sv1", "da1"), "sv", None), [swedish, danish]).facts}
+    assert facts["households"].disputed

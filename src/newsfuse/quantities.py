@@ -138,6 +138,16 @@ _CONCEPTS = {
     "avganger loty lotow",
     "passengers": "passengers passageiros pasajeros passagers passagiere passagieren passeggeri passagiers "
     "passagerare passasjerer passagerer pasazerow pasazerowie",
+    # Other things reports of one event count in their own languages, and give differently: operations postponed,
+    # households told to boil water, litres spilled, ships waiting and hectares burned (people are counted
+    # as generic words, qualified by what they suffered).
+    "operations": "operations operaciones operazioni operacoes cirurgias cirugias operationen operaties operacji "
+    "operacje operationer operasjoner",
+    "households": "households hushall husstander husstande husholdninger foyers hogares haushalte huishoudens "
+    "gospodarstw gospodarstwa",
+    "litres": "litres liters liter litros litri litrow",
+    "ships": "ships vessels schepen navires navi buques barcos schiffe skibe fartyg statkow",
+    "hectares": "hectares hectareas ettari hektar hektarow",
 }
 _CONCEPT = {w: c for c, ws in _CONCEPTS.items() for w in ws.split()}
 # Negations that deny what a count's verb says, up to the word after it.
