@@ -4264,3 +4264,70 @@ def test_ad_copy_that_offers_a_share_off_or_everything_for_the_home_and_a_subhea
     )
     assert reasons["Une tradition depuis 1946"] == "heading"
     assert cue_reason("Une tradition depuis 1946") == "site branding"  # alone, a motto
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Artiklen er opdateret med nye oplysninger fra rederiet.", "update notice"),
+        ("Nyhetsbrevet Morgonbladet – de viktigaste nyheterna från Skåne varje morgon kl 06.", "newsletter"),
+        ("Anmäl dig", "newsletter"),
+        ("Sundsposten följer de pressetiska reglerna och står bakom Mediernas Etiknämnd.", "site branding"),
+        ("Redactie Grenskoerier, ANP", "byline"),
+        ("Die Diskussion ist für Abonnenten geöffnet. Bitte melden Sie sich an.", "comment prompt"),
+        ("Dieser Artikel hat noch keine Kommentare. Schreiben Sie den ersten!", "comment prompt"),
+        ("Sie lesen einen WB+ Artikel. Als Abonnent lesen Sie unbegrenzt.", "subscription prompt"),
+        ("Bild vergrößern", "gallery caption"),
+        (
+            "La charpente de la halle, construite en 1902, est l'une des seules parties encore debout. Photo "
+            "d'illustration AFP",
+            "caption with credit",
+        ),
+    ],
+)
+def test_furniture_of_held_out_batches_73_and_74(line: str, reason: str) -> None:
+    assert (cue_reason(line) or "").startswith(reason)
+
+
+def test_news_lines_near_the_batch_73_and_74_cues_stay() -> None:
+    assert cue_reason("Rederiet oplyser, at artiklen om sejlplanen er blevet rettet.") is None
+    assert cue_reason("Die Diskussion über die Sicherheit im Werk geht weiter, sagte der Landrat.") is None
+
+
+def test_a_poll_a_fact_box_title_at_the_foot_a_match_sheet_and_more_ad_offers() -> None:
+    page = (
+        "Greve nos comboios: milhares de trabalhadores transfronteiriços a pé\n"
+        "A greve regional dos maquinistas parou esta sexta-feira quase todos os comboios entre a fronteira e Milão.\n"
+        "Os sindicatos dizem que a adesão foi total e prometem novas paralisações se não houver acordo.\n"
+        "Publicidade\n"
+        "Hostal Restaurante El Mirador. Menú del día 14 euros. Reserve en nuestra web.\n"
+        "Os autocarros de substituição só circularam entre as duas maiores cidades da região durante a manhã.\n"
+        "Sondaggio\n"
+        "Lo sciopero di oggi le ha causato disagi?\n"
+        "Sì, molti | Qualche disagio | No, nessuno\n"
+        "O QUE SE SABE\n"
+        "Alerta: 23:41 de sábado, 15 de maio\n"
+        "Dominado: 04:10 de domingo\n"
+        "Meios: 60 operacionais e 21 viaturas\n"
+        "Ficha técnica\n"
+        "Atlético Vinalopó, 2 - Real Arnedo, 1\n"
+        "Goles: 1-0, min. 13: Peidró. 1-1, min. 62: Ibarreta. 2-1, min. 92: Sellés.\n"
+    )
+    reasons = _reasons(page)
+    assert reasons["Hostal Restaurante El Mirador. Menú del día 14 euros. Reserve en nuestra web."] == "advertising"
+    assert reasons["Lo sciopero di oggi le ha causato disagi?"] == "poll"
+    assert reasons["O QUE SE SABE"] in ("heading", "news")
+    assert reasons["Ficha técnica"] in ("heading", "news")
+    assert cue_reason("Ficha técnica") is not None  # alone, as Portuguese sites print it in their footers
+
+
+def test_a_caption_over_an_agency_photographers_credit() -> None:
+    page = (
+        "Ammoniak tritt in Düngemittelwerk aus – neun Verletzte\n"
+        "Bild vergrößern\n"
+        "Einsatzkräfte der Feuerwehr am Werksgelände in Vennebrück.\n"
+        "© picture alliance/dpa | Tobias Hülsmann\n"
+        "In einem Düngemittelwerk in Vennebrück ist am Mittwochvormittag Ammoniak ausgetreten, teilte die Feuerwehr mit.\n"
+        "Anwohner in einem Umkreis von zwei Kilometern sollten Fenster und Türen geschlossen halten, hieß es.\n"
+    )
+    assert _reasons(page)["Einsatzkräfte der Feuerwehr am Werksgelände in Vennebrück."] == "photo caption"

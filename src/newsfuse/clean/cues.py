@@ -4089,6 +4089,49 @@ CUES: tuple[Cue, ...] = tuple(
     )
     + _cues(
         "start",
+        "update notice",
+        # "Artiklen er opdateret med nye oplysninger fra rederiet.": the page's own revision note
+        r"^(artiklen er (blevet )?opdateret|artikeln (har|är) uppdaterad|artikkelen er (blitt )?oppdatert|"
+        r"this (article|story) (has been|was) updated|cet article a été mis à jour|l'article a été mis à jour|"
+        r"dieser artikel wurde aktualisiert|der artikel wurde aktualisiert|este artículo (ha sido|fue) actualizado|"
+        r"l'articolo è stato aggiornato|este artigo foi atualizado|dit artikel is bijgewerkt|artykuł (został )?zaktualizowany)\b",
+    )
+    + _cues(
+        "start",
+        "newsletter",
+        r"^nyhetsbrevet [\w .'’-]{2,30} [–-] ",
+        r"^(anmäl dig|meld deg på|tilmeld dig|melde dich an|inscris-toi)$",
+    )
+    + _cues(
+        "start",
+        "site branding",
+        r"\bpressetiska reglerna\b|\bmediernas etiknämnd\b|\ballmänhetens pressombudsman\b",
+    )
+    + _cues(
+        "start",
+        "byline",
+        r"^redactie [\w' -]{2,40}, (anp|belga)$",
+    )
+    + _cues(
+        "start",
+        "comment prompt",
+        r"\bdie diskussion ist für abonnenten\b|\bdieser artikel hat noch keine kommentare\b|"
+        r"\bschreiben sie den ersten\b",
+        r"^leserbriefe und kommentare$",
+    )
+    + _cues(
+        "start",
+        "subscription prompt",
+        r"\bals abonnent lesen sie\b|\bsie lesen einen [\w+ ]{1,10} artikel\b",
+    )
+    + _cues(
+        "start",
+        "gallery caption",
+        r"^(bild vergrößern|foto vergrößern|bild vergrössern|agrandir l'image|enlarge image|ampliar imagen|"
+        r"ingrandisci (l'immagine|la foto)|afbeelding vergroten|förstora bilden|forstørr bildet|forstør billedet)$",
+    )
+    + _cues(
+        "start",
         "advertising",
         r"^(gewinnspiel|concours|sorteo|concorso|passatempo|winactie|tävling|konkurranse|konkurrence|konkurs|"
         r"competition|giveaway)\s*:[^.]{3,80}\b(gewinnen|gagner|gana|ganar|vinci|vincere|ganhe|ganhar|win|winnen|"
@@ -4182,6 +4225,8 @@ GLUED_CREDIT = re.compile(
     r"de um leitor|van een lezer|czytelnika?|(?:by )?a reader)\s*$"
     # an archive picture: "... z niemieckim Neuwerder. Fot. archiwum Głosu Nadodrza", "Photo archives L'Écho du Salat"
     r"|[.]\s(?i:fot\.|foto:?|photo:?|bild:?)\s(?i:archiwum|archives?|archivio|arquivo|archivo|archiv)\b[^.!?]{0,50}$"
+    # an illustration picture: "... est l'une des seules parties encore debout. Photo d'illustration AFP"
+    r"|[.]\s(?i:photo d'illustration|foto de archivo|foto d'archivio|symbolbild|illustrative photo)(?:\s+[A-Z][\w/-]{1,20})?\s*$"
     # an archive picture: "Rua do centro de Villafranca del Guadiel, no sul de Espanha / Arquivo"
     r"|\s/\s*(?i:arquivo|archivo|archive|archiv|archivio|arkiv|archief|archiwum)\s*$"
     # (not a headline's live label: "... przez Wielobrzeg [RELACJA NA ŻYWO]")

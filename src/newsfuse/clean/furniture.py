@@ -597,6 +597,8 @@ def classify_lines(
             reason = None  # on the live page itself, "... – alle Infos im Liveblog" is its headline, not a pointer
         elif reason == "news ticker" and page_title is not None and _live_headline(page, n, text, page_title):
             reason = None
+        elif reason == "navigation" and strip_accents(fold(text)) == "ficha tecnica" and _over_a_score(page, n):
+            reason = None  # a match's data under its result ("Atlético Vinalopó, 2 - Real Arnedo, 1"), no footer link
         elif reason == "site branding" and _heads_its_year(page, n, text):
             reason = None  # "Une tradition depuis 1946" over "La vente, créée en 1946, ...": a subheading
         elif reason == "timestamp" and live and is_live_day_header(text) and _over_an_update(page, n):
@@ -608,6 +610,7 @@ def classify_lines(
 
     _mark_repeats(page, near_duplicate_ratio)
     _mark_sign_up_boxes(page)
+    _mark_polls(page)
     _mark_ad_copy(page)
     _mark_comment_threads(page)
     _mark_captions_and_credits(page)
@@ -693,6 +696,16 @@ def classify_lines(
         news_seen = news_seen or reason in ("news", "title")
         decisions.append(LineDecision(n, text, reason, repaired, repair))
     return decisions
+
+
+# "2-1", or each side with its goals as Spanish papers print it: "Atlético Vinalopó, 2 - Real Arnedo, 1"
+_SCORE = re.compile(r"\b\d{1,2}\s*[-–:]\s*\d{1,2}\b|,\s*\d{1,2}\s*[-–]\s*[A-ZÀ-Ý][^,]{2,40},\s*\d{1,2}\b")
+
+
+def _over_a_score(page: _Page, n: int) -> bool:
+    """Whether the line under line ``n`` gives a match's score."""
+    at = next(i for i, (m, _) in enumerate(page.content) if m == n)
+    return at + 1 < len(page.content) and _SCORE.search(page.content[at + 1][1]) is not None
 
 
 _FINAL_YEAR = re.compile(r"\b((?:18|19|20)\d\d)\.?$")
@@ -1005,7 +1018,12 @@ _AD_OFFER = re.compile(
     # "Todo para tu casa y tu huerto"
     r"\d\s?%\s(?:de réduction|de remise|de descuento|de desconto|di sconto|korting|rabatt)\b|\bcomparez\b|"
     r"\b(?:todo para (?:tu|su|el|la)|tout pour (?:votre|vos|la|le)|alles für (?:ihr|ihre|den|die|das)|"
-    r"tutto per (?:la|il|tua|tuo)|tudo para (?:a|o|sua|seu)|alles voor (?:uw|je)|allt för|alt til (?:dit|din|hjem))\b"
+    r"tutto per (?:la|il|tua|tuo)|tudo para (?:a|o|sua|seu)|alles voor (?:uw|je)|allt för|alt til (?:dit|din|hjem))\b|"
+    # a set menu and a booking, a price from, discounts up to: "Menú del día 14 euros. Reserve en nuestra web.",
+    # "Vinterdæk monteret ... fra 2.499 kr.", "sconti fino al 30%"
+    r"\bmen[uú] del d[ií]a\b|\breserv[ea] en nuestra web\b|\bfra \d[\d.]* kr\b|\bfrån \d[\d ]* kr\b|"
+    r"\b(?:sconti|descuentos|rabatte?|réductions?|remises?|kortingen) (?:fino al|fino a|hasta el|hasta un|bis zu|"
+    r"jusqu'à|tot) \d+ ?%"
     # a business's name before a colon, then a price: "Sport Cimes Saint-Jean : pack DVA + pelle + sonde à 249 €"
     r"|^[A-ZÀ-Ý][^.:!?]{2,50}\s?:\s.*(?:\d\s?(?:€|kr\.?|zł|chf|franchi|franken|francs)|(?:€|£|\$|r\$|chf)\s?\d)",
     re.I,
@@ -1035,6 +1053,24 @@ def _mark_ad_copy(page: _Page) -> None:
                 if not page.free(m) or len(more.split()) > 30 or not _ADVERTISER_NAMED.match(more):
                     break
                 page.reasons[m] = "advertising"
+
+
+_POLL_LABEL = re.compile(
+    r"^(?:sondaggio|umfrage|sondage|encuesta|poll|enquête|peiling|omröstning|avstemning|afstemning|ankieta|sondagem)$",
+    re.I,
+)
+
+
+def _mark_polls(page: _Page) -> None:
+    """A poll's label alone on its line and the question under it ("Sondaggio" / "Lo sciopero di oggi le ha causato
+    disagi?") are the poll's, not a subheading and the report's own question."""
+    content = page.content
+    for idx, (n, text) in enumerate(content[:-1]):
+        below_n, below = content[idx + 1]
+        if _POLL_LABEL.match(text.strip()) and below.rstrip().endswith("?") and len(below.split()) <= 20:
+            page.reasons[n] = "poll"
+            if page.free(below_n):
+                page.reasons[below_n] = "poll"
 
 
 _SIGN_UP = ("subscription prompt", "newsletter")
@@ -1075,6 +1111,8 @@ _AGENCY_CLOSE = re.compile(r"\.\s\([A-Z]{2,6}\)$")
 _CREDIT_SIGN = re.compile(
     r"^©\s*[A-ZÀ-Ý][a-zà-ÿ'’-]+(?: (?:[A-ZÀ-Ý][a-zà-ÿ'’-]+|de|da|do|dos|das|del|di|van|von|la|le)){1,6}"
     r"(?:\s*/\s*[A-ZÀ-Ý][\w'’-]+)?$"
+    # or an agency, then its photographer: "© picture alliance/dpa | Tobias Hülsmann"
+    r"|^©\s*[\w .-]{2,30}(?:/[\w.-]{2,20})?\s*\|\s*[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){1,3}$"
 )
 
 
@@ -1453,7 +1491,11 @@ _FACT_ROW = re.compile(r"^[^\W\d][\w'’ –-]{1,28}:\s+\S")
 # A fact box's title: "Fakta: Granbo kyrka", "Key facts".
 _FACT_HEAD = re.compile(
     r"^(fakta|faktaboks|faktaruta|key facts|fact ?box|fact ?file|the facts|les faits|en chiffres|feiten|datos clave|"
-    r"dados|i fatti|fakty|auf einen blick|steckbrief)\b",
+    r"dados|i fatti|fakty|auf einen blick|steckbrief|"
+    # what is known, and the practical details: "O QUE SE SABE", "En pratique", "Ficha técnica" over a match's data
+    r"o que se sabe|lo que se sabe|what we know|ce que l'on sait|ce que l'on sait|was wir wissen|wat we weten|"
+    r"cosa sappiamo|det här vet vi|dette vet vi|det ved vi|en pratique|infos? pratiques?|informations pratiques|"
+    r"in pratica|na prática|en la práctica|praktisch|praktische informatie|praktisk info\w*|ficha técnica)\b",
     re.I,
 )
 # A writer's initials closing a brief: "(mk)".
@@ -1475,7 +1517,8 @@ def _mark_tail(page: _Page, title_line: int | None) -> None:
         below = tail[k + 1][1] if k + 1 < len(tail) else ""
         heads_rows = (
             k + 1 < len(tail)
-            and page.free(tail[k + 1][0])
+            # (a fact box's first row may read as a date or a service line until the box is kept: "Alerta: 23:41 ...")
+            and (page.free(tail[k + 1][0]) or (page.reasons.get(tail[k + 1][0]) in _FACT_BOX_SLIPS and bool(_FACT_HEAD.match(text))))
             and (
                 any(c.isdigit() for c in below)
                 or bool(_FACT_ROW.match(below))
