@@ -24,6 +24,12 @@ def _reasons(text: str) -> dict[str, str]:
     return {d.text: d.reason for d in item.decisions}
 
 
+def _outlet_of(page: str) -> str | None:
+    """The outlet cleaning names for a one-item page."""
+    [cleaned] = [c for c in clean_articles([Article(id="x", source="x.txt", raw_text=page)]) if isinstance(c, CleanedItem)]
+    return cleaned.article.outlet
+
+
 FURNITURE = {
     "fr": [
         "Je m'abonne à la newsletter « Matin »",
@@ -1329,12 +1335,10 @@ def test_the_site_name_after_a_dash_names_the_outlet_when_the_masthead_prints_it
         "En mann i 40-årene ble tirsdag reddet ut av bilen sin etter at et jordskred begravde fylkesveien.\n"
         "Mannskaper fra brannvesenet jobbet i rundt fem timer før de fikk ham ut, opplyser politiet.\n"
     )
-    [cleaned] = [c for c in clean_articles([Article(id="x", source="x.txt", raw_text=page)]) if isinstance(c, CleanedItem)]
-    assert cleaned.article.outlet == "Dalsporten"
+    assert _outlet_of(page) == "Dalsporten"
     # Without the masthead, the dash may end the headline's own clause: no outlet is made up.
     alone = page.replace("Dalsporten\nInnenriks", "Innenriks")
-    [cleaned] = [c for c in clean_articles([Article(id="y", source="y.txt", raw_text=alone)]) if isinstance(c, CleanedItem)]
-    assert cleaned.article.outlet != "Dalsporten"
+    assert _outlet_of(alone) != "Dalsporten"
 
 
 def test_the_site_name_after_a_bar_names_the_outlet_when_the_page_does_not() -> None:
@@ -4331,3 +4335,19 @@ def test_a_caption_over_an_agency_photographers_credit() -> None:
         "Anwohner in einem Umkreis von zwei Kilometern sollten Fenster und Türen geschlossen halten, hieß es.\n"
     )
     assert _reasons(page)["Einsatzkräfte der Feuerwehr am Werksgelände in Vennebrück."] == "photo caption"
+
+
+def test_a_photo_credit_under_the_copyright_sign_names_no_outlet() -> None:
+    page = (
+        "Ammoniak tritt in Düngemittelwerk aus – neun Verletzte - Nordschau24\n"
+        "NORDSCHAU24\n"
+        "Einsatzkräfte der Feuerwehr am Werksgelände in Vennebrück.\n"
+        "© picture alliance/dpa | Tobias Hülsmann\n"
+        "In einem Düngemittelwerk in Vennebrück ist am Mittwochvormittag Ammoniak ausgetreten, teilte die Feuerwehr mit.\n"
+        "Anwohner in einem Umkreis von zwei Kilometern sollten Fenster und Türen geschlossen halten, hieß es.\n"
+    )
+    assert _outlet_of(page) == "Nordschau24"
+    # The paper over its own photographer names the paper.
+    own = page.replace("© picture alliance/dpa | Tobias Hülsmann", "© Weser-Bote/Jan Meier").replace(" - Nordschau24", "")
+    own = own.replace("NORDSCHAU24\n", "")
+    assert _outlet_of(own) == "Weser-Bote"

@@ -116,6 +116,9 @@ def test_a_time_after_a_weekday_does_not_date_it() -> None:
         # A day with a name of its own: Super Tuesday, mardi gras.
         ("Turnout on Super Tuesday was the highest in a decade.", "en"),
         ("Le carnaval de Vignac défile pour mardi gras.", "fr"),
+        # The days a place opens: no date.
+        ("O mercado funciona de terça-feira a sábado e é classificado como imóvel de interesse municipal.", "pt"),
+        ("Die Hütte ist von Dienstag bis Samstag geöffnet.", "de"),
     ],
 )
 def test_a_recurring_weekday_is_no_date(text: str, language: str) -> None:
@@ -388,3 +391,15 @@ def test_this_weekday_written_on_that_weekday_is_the_day_of_writing() -> None:
     )
     dates = article_dates(article, date(2027, 7, 2), "publication date")
     assert [m.value for m in dates.mentions] == [date(2027, 7, 3), date(2027, 7, 9), date(2027, 7, 2)]
+
+
+def test_a_span_of_days_without_opening_hours_keeps_its_dates_and_eira_is_no_future() -> None:
+    friday = date(2025, 3, 14)
+    assert [value for _, value in _resolved("La grève a duré de lundi à jeudi.", friday, "fr")] == [
+        date(2025, 3, 10),
+        date(2025, 3, 13),
+    ]
+    saturday = date(2027, 4, 10)
+    # "câmara" and "primeira" end like Portuguese futures ("-ará", "-eirá" folded); the inspection was the Friday before.
+    text = "A inspeção realizada na sexta-feira pela primeira vez foi contratada pela câmara municipal."
+    assert _resolved(text, saturday, "pt") == [("sexta-feira", date(2027, 4, 9))]

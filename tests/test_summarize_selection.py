@@ -519,6 +519,27 @@ def test_a_standfirst_that_reads_as_a_reports_lead_opens_the_article() -> None:
     assert summary.sentences[0].text.startswith("A 34-year-old woman was taken to hospital"), summary.sentences[0].text
 
 
+def test_a_later_standfirst_sentence_that_names_the_day_leads_when_the_first_does_not() -> None:
+    # "Na jaren lobbyen hebben de skaters eindelijk een eigen park. Wethouder Yusuf Demir opende vrijdagavond het
+    # skatepark ...": the first sentence says no when, the second is the news.
+    standfirst = [
+        "After years of lobbying the skaters of Granby finally have a park of their own.",
+        "Councillor Yusuf Demir opened the skate park at the Kluft sports ground on Friday evening.",
+    ]
+    body = [
+        "The concrete park covers 1,200 square metres and cost 285,000 euros.",
+        "It was designed together with a group of young people who started a petition in 2024.",
+        "Neighbours on Kluft Lane had worried about the noise, so the council put up a three-metre screen.",
+    ]
+    page = cleaned_article("post", "Nordhaven Post", [*standfirst, *body], NOON, "en")
+    page = replace(
+        page, sentences=tuple(replace(s, standfirst=s.index < len(standfirst)) for s in page.sentences)
+    )
+    summary = _summary([page], date(2025, 2, 28))  # the Friday before the page's Tuesday
+    assert summary.sentences[0].text.startswith("Councillor Yusuf Demir opened the skate park"), summary.sentences[0].text
+    assert not any(s.text.startswith("After years of lobbying") for s in summary.sentences)
+
+
 def test_a_toll_fewer_outlets_give_is_shown_as_what_other_sources_say_and_kept_out_of_the_headline() -> None:
     opening = "A road bridge collapsed in Nordhaven on Tuesday morning, sending a bus and two cars into the river."
     early = cleaned_article(

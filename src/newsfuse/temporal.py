@@ -108,14 +108,14 @@ RELATIVE_DAYS = {
 }
 # Relative days that are other words in other languages: only the languages named read them as days.
 _RELATIVE_LANGUAGES = {"hier": {"fr"}}
-_PAST = r"dernier|derniere|last|letzten|letzter|vergangenen|pasado|scorso|passado|vorige|ubiegly|forra|forrige|sidste"
+_PAST = r"dernier|derniere|last|letzten|letzter|vergangenen|pasado|pasada|scorso|scorsa|passado|passada|vorige|ubiegly|ubiegla|forra|forrige|sidste"
 _NORDIC_GENITIVE = re.compile(
     r"\b(?P<wd>"
     + "|".join(sorted({w for lang in ("sv", "no") for w in _WEEKDAY_NAMES[lang].split()}, key=len, reverse=True))
     + r")ens\b"
 )
 _SWEDISH_LAST = re.compile(r"\bi (?P<wd>mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag)s\b")
-_NEXT = r"prochain|prochaine|next|nachsten|kommenden|proximo|prossimo|volgende|przyszly|nasta|neste|næste"
+_NEXT = r"prochain|prochaine|next|nachsten|kommenden|proximo|proxima|prossimo|prossima|volgende|przyszly|przyszla|nasta|neste|næste"
 
 _M = "|".join(sorted(MONTHS, key=len, reverse=True))
 _FULL_MONTHS = {name for names in _MONTH_NAMES.values() for name in names.split()} | {"setiembre", "maerz", "sept"}
@@ -398,7 +398,7 @@ _NOT_FUTURE = {
     "entre", "guerra", "carrera", "frontera", "madera", "primera", "tercera", "bandera", "cantera", "tierra",
     "terra", "sierra", "prima", "opera", "camera", "mera", "vera", "intera", "galera", "spera", "espera", "sincera",
     "severa", "costera", "entera", "manera", "afuera", "cualquiera", "quiera", "era",
-    "naviera", "carretera", "cartera", "escalera", "ribera", "ladera", "petrolera", "pesquera",
+    "naviera", "carretera", "cartera", "escalera", "ribera", "ladera", "petrolera", "pesquera", "camara",
 }
 
 
@@ -421,7 +421,10 @@ def _quoted(key: str) -> list[tuple[int, int]]:
 
 def _future(clause: str, language: str) -> bool:
     pattern = _FUTURE.get(language)
-    return pattern is not None and any(m.group(0) not in _NOT_FUTURE for m in pattern.finditer(clause))
+    # No future ends in "-eira": Portuguese "primeira", "madeira", "Teixeira" and "sexta-feira" are no "-irá".
+    return pattern is not None and any(
+        m.group(0) not in _NOT_FUTURE and not m.group(0).endswith("eira") for m in pattern.finditer(clause)
+    )
 
 
 def _clause_of(key: str, position: int) -> str:
@@ -534,11 +537,26 @@ _NAMED_DAY = re.compile(
 )
 
 
+# An opening schedule: "O mercado funciona de terça-feira a sábado", "geöffnet von Dienstag bis Samstag".
+_SCHEDULE_VERB = re.compile(
+    r"\b(?:funciona\w*|abre|abrem|aberto|aberta|abierto|abierta|ouvert\w*|opens?|opening hours|geoffnet|offnet|"
+    r"aperto|aperta|apre|open|geopend|oppet|apent|aben|otwart\w*|czynn\w*)\b"
+)
+_SPAN_TO = r"(?:a|au|al|to|through|bis|tot|til|till|do|-|–)"
+_WEEKDAY_SPAN_AFTER = re.compile(rf"(?:{_W})\s+{_SPAN_TO}\s+(?:{_W})\b")
+_WEEKDAY_SPAN_BEFORE = re.compile(rf"\b(?:{_W})\s+{_SPAN_TO}\s+$")
+
+
 def recurring_or_named(text: str, start: int) -> bool:
-    """True when the weekday at ``start`` follows an ordinal or "every" (a recurring day) or is part of a day's own
-    name ("Black Friday", "Vendredi saint"): either way no date can replace it."""
+    """True when the weekday at ``start`` follows an ordinal or "every" (a recurring day), is part of a day's own
+    name ("Black Friday", "Vendredi saint"), or bounds the days a place opens ("funciona de terça-feira a sábado"):
+    no date can replace it."""
     before = _key(text[max(0, start - 20) : start])
     if _RECURRING.search(before) is not None:
+        return True
+    key = _key(text)
+    spans = _WEEKDAY_SPAN_AFTER.match(key, start) or _WEEKDAY_SPAN_BEFORE.search(key[max(0, start - 25) : start])
+    if spans and _SCHEDULE_VERB.search(key):
         return True
     if _INDEFINITE_A.search(before) and _ENGLISH_WEEKDAY.match(_key(text[start : start + 12])):
         return True

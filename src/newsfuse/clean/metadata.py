@@ -112,6 +112,12 @@ def infer_outlet(lines: Sequence[str], url: str | None = None) -> tuple[str, str
                 # "(AC)" after a dateline ("VALENCIA (AC).") names the agency, not the outlet.
                 if re.search(rf"[A-ZÀ-Ý]{{3,}} \({re.escape(name)}\)", joined):
                     continue
+                # "© picture alliance/dpa | Tobias Hülsmann" credits a photo: an agency over its photographer, or the
+                # paper over its own ("© Weser-Anzeiger/Jan Meier"), which then names the paper.
+                if "/" in name:
+                    name = name.split("/")[0].strip()
+                    if not name[:1].isupper() or name.lower() in AGENCIES:
+                        continue
                 if (
                     name
                     and not _NOT_A_NAME.match(name)

@@ -12,11 +12,12 @@ import numpy as np
 
 from newsfuse.copies import quotes_of, split_units
 from newsfuse.embeddings import Encoder
+from newsfuse.grammar import has_verb
 from newsfuse.records import Article, Passage
 from newsfuse.settings import Settings
 from newsfuse.summarize.figures import counted_differently, counts
 from newsfuse.summarize.repairs import KICKER, trim
-from newsfuse.temporal import MONTHS, WEEKDAYS, find_expressions
+from newsfuse.temporal import MONTHS, RELATIVE_DAYS, WEEKDAYS, find_expressions
 from newsfuse.textnorm import strip_accents, words
 
 # Sentences that lean on context the summary may not give ("Il", "Ces derniers", "He", "Sie"...).
@@ -401,19 +402,33 @@ _NOUN_AFTER_NUMBER = re.compile(r"(?!(?:1[5-9]|20)\d\d\b)\d[\d,.'’]*\s([A-ZÀ-
 
 
 # Words a lead-shaped standfirst needs: a full sentence of this many at least ("En 34-årig kvinna fördes till sjukhus
-# efter att ha kört på en älg ... på söndagskvällen."), unlike a summary in headline style.
+# efter att ha kört på en älg ... på söndagskvällen."), unlike a summary in headline style; fewer for a later sentence
+# of the standfirst that names the day with its verb ("Wethouder Yusuf Demir opende vrijdagavond het skatepark ...",
+# after "Na jaren lobbyen hebben de skaters eindelijk een eigen park.").
 _LEAD_STANDFIRST_WORDS = 14
+_LATER_STANDFIRST_WORDS = 10
 
 
 def _lead_standfirst(article: Article, index: int, language: str) -> bool:
-    """Whether the standfirst sentence at ``index`` reads as the report's lead: the standfirst's first sentence, long,
-    well formed, ending on a full stop, quoting no one, leaning on nothing before it, and saying when."""
+    """Whether the standfirst sentence at ``index`` reads as the report's lead: long, well formed, ending on a full
+    stop, quoting no one, leaning on nothing before it, and saying when; the standfirst's first sentence, or a later
+    one with a verb that names the day, when no sentence before it reads as a lead."""
     text = article.sentences[index].text
-    before = itertools.takewhile(lambda s: s.standfirst, reversed(article.sentences[:index]))
+    before = list(itertools.takewhile(lambda s: s.standfirst, reversed(article.sentences[:index])))
     first = not any(_TERMINAL.search(s.text) for s in before)  # a headline over it ends on no full stop
+    if not first and (
+        len(text.split()) < _LATER_STANDFIRST_WORDS
+        or has_verb(text, language) is False
+        # a day named, not "today" or "tomorrow": "... og overfarten er indstillet til i morgen" is an aside
+        or not any(
+            f.kind not in ("month", "anaphora") and RELATIVE_DAYS.get(f.expression, -1) < 0
+            for f in find_expressions(text, language)
+        )
+        or any(_lead_standfirst(article, index - 1 - k, language) for k in range(len(before)))
+    ):
+        return False
     return (
-        first
-        and len(text.split()) >= _LEAD_STANDFIRST_WORDS
+        len(text.split()) >= (_LEAD_STANDFIRST_WORDS if first else _LATER_STANDFIRST_WORDS)
         and text.rstrip().endswith(".")
         and well_formed(text)
         and not any(len(q) >= 3 for q in quoted_words(text))  # a word in quotes ("auf 4 („groß“)") quotes no one
