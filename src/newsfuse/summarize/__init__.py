@@ -438,14 +438,21 @@ def _select(
                 return k
         return None
 
+    # Each sentence's compound stems and figures, read once: chosen sentences are weighed against each other often.
+    read: dict[int, tuple[set[str], set[str]]] = {}
+
+    def words_and_figures(c: Candidate) -> tuple[set[str], set[str]]:
+        if id(c) not in read:
+            read[id(c)] = (_compound_stems(c.text), _figures(c.text, language))
+        return read[id(c)]
+
     def pieced(c: Candidate, others: Sequence[Candidate]) -> bool:
         """True when two other sentences between them give this one's figures and all but one or so of its content
         words, though neither rewords it alone. A report's first sentence and a quotation are never pieced."""
-        mine = _compound_stems(c.text)
+        mine, figures = words_and_figures(c)
         if c.first_index == 0 or len(mine) < settings.redundancy_pieced_words or _QUOTE_MARK.search(c.text):
             return False
-        figures = _figures(c.text, language)
-        theirs = [(_compound_stems(s.text), _figures(s.text, language)) for s in others]
+        theirs = [words_and_figures(s) for s in others]
         for i, (words_i, figures_i) in enumerate(theirs):
             for words_j, figures_j in theirs[i:]:
                 if (
