@@ -2579,7 +2579,10 @@ def test_a_comments_age_cuts_no_item_and_a_regional_pages_date_goes_with_its_fir
         "La inauguración será este sábado a las 13.00 horas, con un vermú popular en la plaza.\n"
     )
     items = split_items(regional, min_item_words=8)
-    assert [item[0][1] for item in items[1:]] == ["Cuarenta vecinos salvan el único bar de Robledillo con una cooperativa"]
+    # The second item opens on its kicker over its headline.
+    assert [[line for _, line in item[:2]] for item in items[1:]] == [
+        ["ROBLEDILLO", "Cuarenta vecinos salvan el único bar de Robledillo con una cooperativa"]
+    ]
 
 
 @pytest.mark.parametrize(
@@ -4351,3 +4354,124 @@ def test_a_photo_credit_under_the_copyright_sign_names_no_outlet() -> None:
     own = page.replace("© picture alliance/dpa | Tobias Hülsmann", "© Weser-Bote/Jan Meier").replace(" - Nordschau24", "")
     own = own.replace("NORDSCHAU24\n", "")
     assert _outlet_of(own) == "Weser-Bote"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Commenting is open to subscribers. Sign in or subscribe to join the conversation.", "comment prompt"),
+        ("Artikeln fortsätter nedanför annonsen", "advertising"),
+        ("Artiklen fortsætter efter annoncen", "advertising"),
+        ("Story continues after this advertisement", "advertising"),
+        ("Premium: Därför slits Skånes vattenledningar ut snabbare än planerat", "related links"),
+    ],
+)
+def test_furniture_of_held_out_batch_75(line: str, reason: str) -> None:
+    assert (cue_reason(line) or "").startswith(reason)
+
+
+def test_news_lines_near_the_batch_75_cues_stay() -> None:
+    assert cue_reason("The article continues a long tradition of reporting on the airport, the editor said.") is None
+    assert cue_reason("Plus: the airport will stay closed until Friday, the prefecture said.") is None
+
+
+def test_a_comment_thread_under_a_subscribers_prompt_a_motto_and_offers_under_an_ads_note() -> None:
+    page = (
+        "Jet makes emergency landing in France after engine fire | Continental Post\n"
+        "Continental Post\n"
+        "Europe, explained.\n"
+        "Sign in | Subscribe from £1 a week\n"
+        "Jet carrying Polish holidaymakers makes emergency landing in France after engine fire\n"
+        "All 180 passengers escaped down the evacuation slides at a small regional airport on Thursday.\n"
+        "By Helen Marsh and agencies\n"
+        "An Italian airliner carrying 180 passengers made an emergency landing at a regional airport on Thursday.\n"
+        "The Airbus A320 was flying from Katowice in southern Poland to Tenerife when the left engine caught fire.\n"
+        "Annonce\n"
+        "Artiklen fortsætter efter annoncen\n"
+        "Nyt køkken? Se vinterens tilbud hos Amager Køkkenhus – gratis opmåling i hele november.\n"
+        "The airport was closed for nearly three hours while the runway was cleared, its director said.\n"
+        "Publicité\n"
+        "Devenez pilote de ligne : formation ATPL intégrée à Cannes-Mandelieu. Prochaine session en janvier.\n"
+        "Comments (63)\n"
+        "Commenting is open to subscribers. Sign in or subscribe to join the conversation.\n"
+        "NorthernFlyer: Hats off to the cabin crew. Evacuating 180 people down slides is no joke.\n"
+        "rhubarb_and_custard: Why was a charter from Poland to the Canaries flying over central France anyway?\n"
+    )
+    reasons = _reasons(page)
+    assert reasons["Europe, explained."] == "page header"
+    assert reasons["Nyt køkken? Se vinterens tilbud hos Amager Køkkenhus – gratis opmåling i hele november."] == "advertising"
+    assert reasons["Devenez pilote de ligne : formation ATPL intégrée à Cannes-Mandelieu. Prochaine session en janvier."] == (
+        "advertising"
+    )
+    assert reasons["NorthernFlyer: Hats off to the cabin crew. Evacuating 180 people down slides is no joke."] == (
+        "reader comment"
+    )
+    assert reasons["The airport was closed for nearly three hours while the runway was cleared, its director said."] == "news"
+
+
+def test_a_page_of_two_items_each_signed_under_its_standfirst_is_cut_at_its_kicker() -> None:
+    first = (
+        "HINTERWILEN\n"
+        "Gold für den «Grabentaler Rezent» aus Hinterwilen\n"
+        "Die Dorfkäserei Hinterwilen hat an der Schweizerischen Käseprämierung eine Goldmedaille gewonnen.\n"
+        "Text: Sandra Küng\n"
+        "Es ist die erste Goldmedaille in der 92-jährigen Geschichte der Käserei, sagt der Käsermeister Reto Ammann.\n"
+        "Insgesamt hatten sich in der Kategorie Halbhartkäse 214 Käse aus der ganzen Schweiz der Jury gestellt.\n"
+    )
+    second = (
+        "GRABENRIED\n"
+        "Neues Tanklöschfahrzeug: Die Feuerwehr Grabenried ist gerüstet\n"
+        "Nach 27 Jahren ersetzt die Feuerwehr Grabenried ihr altes Tanklöschfahrzeug. Am Samstag wird es eingeweiht.\n"
+        "Text: Beat Rüegg\n"
+        "Das neue Tanklöschfahrzeug fasst 2400 Liter Wasser und 200 Liter Schaummittel und bietet Platz für sechs Personen.\n"
+        "«Das alte Fahrzeug hat uns treu gedient», sagt Kommandant Markus Fehr bei der Vorstellung im Depot.\n"
+    )
+    items = split_items(first + "\n" + second)
+    assert len(items) == 2 and items[1][0][1] == "GRABENRIED"
+    assert len(split_items(first)) == 1
+
+
+def test_a_photographer_over_the_agency_in_a_caption_names_no_outlet() -> None:
+    page = (
+        "Un avion de ligne se pose en urgence après un feu de moteur - Info Sud Minute\n"
+        "Info Sud Minute\n"
+        "Un Airbus A320 s'est posé en urgence jeudi après-midi à l'aéroport de Montferrand-Lauragais, a-t-on appris.\n"
+        "Des pompiers autour de l'Airbus A320, le 16 septembre 2027 à Montferrand-Lauragais. © Maxime Dutour / AFP\n"
+        "Sept passagers ont été légèrement blessés lors de l'évacuation, selon les pompiers de la Haute-Garonne.\n"
+    )
+    assert _outlet_of(page) == "Info Sud Minute"
+
+
+def test_a_rankings_places_end_no_sentence() -> None:
+    from newsfuse.clean.sentences import split_sentences
+
+    text = (
+        "Así queda el podio femenino: 1. Tsehay Alemu (Etiopía), 2:21:40; 2. Ruth Chepkoech (Kenia), 2:22:15; "
+        "3. Almaz Gebre (Etiopía), 2:23:02. La primera española, Lucía Sampedro, décima con 2:31:47."
+    )
+    assert split_sentences(text) == [
+        "Así queda el podio femenino: 1. Tsehay Alemu (Etiopía), 2:21:40; 2. Ruth Chepkoech (Kenia), 2:22:15; "
+        "3. Almaz Gebre (Etiopía), 2:23:02.",
+        "La primera española, Lucía Sampedro, décima con 2:31:47.",
+    ]
+    # A score after a colon, with no second place, ends its sentence.
+    assert split_sentences("Le score : 2. Puis la pluie est arrivée.") == ["Le score : 2.", "Puis la pluie est arrivée."]
+
+
+def test_a_french_quotation_set_in_spaced_guillemets_opens_and_closes_a_sentence() -> None:
+    from newsfuse.clean.sentences import split_sentences
+
+    text = (
+        "Le commandant a déclaré l'urgence, a précisé le directeur, Jean-Philippe Rouvière. « Tous les moyens étaient "
+        "positionnés », a-t-il souligné. « Tout sera mis en œuvre. » Un juge d'instruction a été saisi."
+    )
+    assert split_sentences(text) == [
+        "Le commandant a déclaré l'urgence, a précisé le directeur, Jean-Philippe Rouvière.",
+        "« Tous les moyens étaient positionnés », a-t-il souligné.",
+        "« Tout sera mis en œuvre. »",
+        "Un juge d'instruction a été saisi.",
+    ]
+    # A quotation of several sentences stays whole.
+    assert split_sentences("« Nous avons gagné. Nous sommes heureux », a-t-il dit.") == [
+        "« Nous avons gagné. Nous sommes heureux », a-t-il dit."
+    ]

@@ -38,6 +38,16 @@ KEY_EVENTS = re.compile(
     r"^(key events|temps forts|momentos clave|momenti chiave|belangrijkste momenten|viktigaste händelserna|"
     r"nøkkelhendelser|vigtigste begivenheder|najważniejsze wydarzenia)$"
 )
+# A report's note that an ad stands in it, as an ad's label is: "Artikeln fortsätter nedanför annonsen", "Story
+# continues after this advertisement".
+AD_CONTINUES = re.compile(
+    r"^(?:the )?(?:article|story|artikeln|texten|artiklen|artikkelen|saken|historien|artikel|der artikel|l'article|"
+    r"el artículo|l'articolo|o artigo|het artikel|artykuł) (?:continues|fortsätter|fortsætter|fortsetter|geht|wird|"
+    r"continue|continúa|continua|gaat verder|czytaj dalej) (?:below|after|under|nedanför|nedenfor|efter|etter|"
+    r"unter|nach|après|sous|después de|debajo de|dopo|sotto|após|depois d[ae]|onder|na|pod) (?:this |the |la |el |"
+    r"del |de |a |da |der )?(?:ad|advert|advertisement|annonsen|annoncen|reklamen|anzeige|werbung|publicité|"
+    r"publicidad|anuncio|pubblicità|publicidade|advertentie|reklamą)(?: weiter| fortgesetzt)?\W*$"
+)
 # Words shared by several cues.
 _COMMENTS = r"(?:commentaires?|comments?|leserkommentare?|kommentare?|kommentarer|opinie|opinii|comentarios?|commenti|commento|comentários?|komentarz[ey]?|komentarzy|postings?|réactions?|reacciones|reacties)"
 _REACTIONS = r"(?:réactions?|reacciones|reacties|reactions?)"
@@ -4129,6 +4139,26 @@ CUES: tuple[Cue, ...] = tuple(
         "gallery caption",
         r"^(bild vergrößern|foto vergrößern|bild vergrössern|agrandir l'image|enlarge image|ampliar imagen|"
         r"ingrandisci (l'immagine|la foto)|afbeelding vergroten|förstora bilden|forstørr bildet|forstør billedet)$",
+    )
+    + _cues(
+        "start",
+        "comment prompt",
+        # "Commenting is open to subscribers. Sign in or subscribe to join the conversation."
+        r"^(commenting|comments?) (is|are) (open|available|reserved|restricted) (only )?to (our )?(subscribers|members|"
+        r"registered (users|readers))\b",
+        r"\b(sign in|log in|register|subscribe)\b.{0,30}\bto join the (conversation|discussion|debate)\b",
+    )
+    + _cues(
+        "start",
+        "advertising",
+        # The report's own note that an ad stands in it: "Artikeln fortsätter nedanför annonsen".
+        AD_CONTINUES.pattern,
+    )
+    + _cues(
+        "start",
+        "related links",
+        # A subscriber's teaser: "Premium: Därför slits Skånes vattenledningar ut ..."
+        r"^(premium|abo\+?|\+|pluss)\s*:\s*\S",
     )
     + _cues(
         "start",

@@ -983,6 +983,9 @@ _AD_OFFER = re.compile(
     r"coupon|gutschein|cupón|buono sconto|kupon|bestellungen? unter|tilbud hos|erbjudande hos|angebot bei|"
     r"sjekk hva|kolla vad|tjek hvad|check what you|jetzt \w+ wechseln|book a free [\w-]+(?: [\w-]+)?|"
     r"kostenlose[rn]? check|jetzt \w+ senken|se ledige|se lediga|0 ?% (?:financiering|finanzierung|financing)|"
+    # a course's next session and its funding: "Prochaine session en janvier. Financement possible."
+    r"financement possible|finanzierung möglich|financing available|financiación disponible|prochaine session|"
+    r"nächster kursstart|next intake|inscriptions ouvertes|iscrizioni aperte|inscripciones abiertas|"
     r"aberta todos os dias|abierto todos los días|ouvert tous les jours|täglich geöffnet|open every day|"
     r"aperto tutti i giorni|"
     # a thing offered free, a call to book or compare: "revisión visual gratuita", "Marque já", "bespaar tot € 450"
@@ -1038,8 +1041,9 @@ def _mark_ad_copy(page: _Page) -> None:
     content = page.content
     for idx, (n, text) in enumerate(content[:-1]):
         nxt, line = content[idx + 1]
-        # the label's words only: "- - - Advertentie - - -" is one
-        labelled = page.reasons.get(n) == "advertising" and len(_WORD.findall(text)) <= 2 and page.free(nxt)
+        # the label's words only: "- - - Advertentie - - -" is one; so is the note "Artiklen fortsætter efter annoncen"
+        label = len(_WORD.findall(text)) <= 2 or cues.AD_CONTINUES.match(fold(text.strip())) is not None
+        labelled = page.reasons.get(n) == "advertising" and label and page.free(nxt)
         if not labelled or len(line.split()) > 30:
             continue
         short_copy = len(line.split()) <= 18 and not line.rstrip().endswith(".")
@@ -1875,7 +1879,8 @@ def _mark_header(page: _Page, title_line: int | None, repeated: bool = False) ->
     for n, text in page.content:
         if n == title_line:
             return
-        slogan = repeated and _staccato(text)
+        # A motto of three words or fewer, full stop and all, is no sentence of the report: "Europe, explained."
+        slogan = (repeated and _staccato(text)) or (len(text.split()) <= 3 and text.rstrip().endswith("."))
         if page.free(n) and (not ends_sentence(text) or slogan) and len(text.split()) <= longest:
             page.reasons[n] = "page header"
 

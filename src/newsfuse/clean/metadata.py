@@ -114,10 +114,12 @@ def infer_outlet(lines: Sequence[str], url: str | None = None) -> tuple[str, str
                     continue
                 # "© picture alliance/dpa | Tobias Hülsmann" credits a photo: an agency over its photographer, or the
                 # paper over its own ("© Weser-Anzeiger/Jan Meier"), which then names the paper.
+                # A photographer over the agency ("© Maxime Dutour / AFP") names no outlet either.
                 if "/" in name:
-                    name = name.split("/")[0].strip()
-                    if not name[:1].isupper() or name.lower() in AGENCIES:
+                    first, *rest = (part.strip() for part in name.split("/"))
+                    if not first[:1].isupper() or first.lower() in AGENCIES or any(r.lower() in AGENCIES for r in rest):
                         continue
+                    name = first
                 if (
                     name
                     and not _NOT_A_NAME.match(name)

@@ -98,8 +98,17 @@ def _with_headlines(lines: Lines, markers: list[int]) -> list[int]:
                 before = above
         if k and before is not None and before not in markers and _headline_shaped(lines[before][1].strip()):
             m = before
+            # and up to its kicker right over it: "GRABENRIED" over "Neues Tanklöschfahrzeug: ..."
+            kicker = lines[m - 1][1].strip() if m > 0 else ""
+            if _KICKER.fullmatch(kicker) and cue_reason(kicker) is None:  # not a label: "SIGUIENTE NOTICIA"
+                m -= 1
         out.append(m)
     return out
+
+
+# A kicker in capitals, one word: a place ("GRABENRIED", "SAINT-LOUP"); two words are more often a label between
+# items ("SIGUIENTE NOTICIA").
+_KICKER = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’-]+")
 
 
 def _under_ad_label(lines: Lines, i: int) -> bool:
@@ -163,12 +172,15 @@ def _uncommented(markers: list[int], lines: Lines) -> list[int]:
 
 def _bylined_headlines(lines: Lines) -> list[int]:
     """The bylines right under a headline ("Le Vélo-club vernaysien fête son centenaire en roulant" / "Par Sophie
-    Berthet"), when a page has two or more: a local page's items, each signed by its writer."""
+    Berthet"), or under its standfirst ("Text: Sandra Küng"), when a page has two or more: a local page's items, each
+    signed by its writer."""
     found = []
     for i, (_, t) in enumerate(lines):
         if not t.strip() or cue_reason(t.strip()) != "byline":
             continue
         above = _line_above(lines, i)
+        if above is not None and not _headline_shaped(lines[above][1].strip()) and _standfirst_shaped(lines[above][1].strip()):
+            above = _line_above(lines, above)
         if above is not None and _headline_shaped(lines[above][1].strip()):
             found.append(i)
     return found if len(found) >= 2 else []

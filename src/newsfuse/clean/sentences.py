@@ -143,8 +143,11 @@ _OPEN = {"«": "»", "“": "”", "„": "“"}
 # A dash opening a quotation starts a sentence too: "zatrzymali kierowcę. – Mężczyzna był trzeźwy".
 # Capitals past Latin-1 open sentences too: Polish "Świadek", "Łuna", Czech "Šest".
 _CAPITALS = "A-ZÀ-ÝĄĆĘŁŃŚŹŻČŠŽŘĎŤŇŐŰĞİŞ"
+# French sets a space inside its guillemets: "... Rouvière. « Tous les moyens ... »" opens a sentence too, and
+# "... l'ont aidé. » Un juge ..." closes one.
 _BOUNDARY = re.compile(
-    rf"([.!?…]+)(['\"»”’«)\]]*)(\s+)(?=[\"«“„»(\[]?[{_CAPITALS}0-9¿¡]|[>•]\s|[–—]\s+[{_CAPITALS}])"
+    rf"([.!?…]+)((?:[\s\u00a0\u202f]?»)?['\"»”’«)\]]*)(\s+)(?=[\"«“„»(\[]?[{_CAPITALS}0-9¿¡]|«[\s\u00a0\u202f][{_CAPITALS}0-9]|"
+    rf"[>•]\s|[–—]\s+[{_CAPITALS}])"
 )
 # "bis 30. Mai": a German ordinal day before a month name ends no sentence.
 _ORDINAL_DAY = re.compile(r"(?:^|\s)\d{1,2}$")
@@ -257,8 +260,14 @@ def _no_end(before: str, punct: str, after: str) -> bool:
     token = before.rsplit(None, 1)[-1] if before.split() else ""
     if punct == "." and token.lower() in _BEFORE_NUMBER and after.lstrip()[:1].isdigit():
         return True  # "o powierzchni ok. 2800 mkw.": "ok." ends a sentence elsewhere, never before a number
+    if punct == "." and _LIST_NUMBER.search(before) and (_LIST_PLACE.search(before) or _LIST_PLACE.search(after)):
+        return True  # "el podio: 1. Tsehay Alemu, 2:21:40; 2. Ruth Chepkoech": a ranking's places, two or more
     return punct == "." and token == "Co" and bool(_COMPANY_LETTER.match(after))
 
+
+# A place in a list after a colon or a semicolon, or opening the line: "podio femenino: 1.", "2:21:40; 2.".
+_LIST_NUMBER = re.compile(r"(?:^|(?<!\d):|;)\s*\d{1,2}$")
+_LIST_PLACE = re.compile(r"(?:^|(?<!\d):|;)\s*\d{1,2}\.\s")
 
 # Abbreviations that stand before a number: Polish "ok." (about), "nr", "tys." (thousand), "ca." (circa), and the Nordic
 # clock's "kl." ("fra fredag kl. 20 til mandag kl. 05").
