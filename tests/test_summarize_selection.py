@@ -972,3 +972,34 @@ def test_a_live_page_alone_opens_on_its_standfirst_whatever_the_order_of_its_upd
     result = run([tmp_path])
     [story] = result.stories
     assert result.summaries[story.id].sentences[0].text.startswith("O incêndio que deflagrou na madrugada")
+
+
+def test_a_live_page_alone_opens_on_the_update_its_headline_reports(tmp_path: Path) -> None:
+    from newsfuse.pipeline import run
+
+    updates = "".join(
+        f"{hour}\n{body}\n\n"
+        for hour, body in [
+            ("12:58", "Así queda el podio femenino: 1. Tsehay Alemu (Etiopía), 2:21:40; 2. Ruth Chepkoech (Kenia), 2:22:15."),
+            ("12:05", "El concejal de Deportes confirma que la circulación en el centro se restablecerá a partir de las 14:00."),
+            ("10:38", "¡Elias Kiplimo Rotich gana el Maratón de Puerto Almenar! El keniano rebaja en 22 segundos el récord."),
+            ("09:37", "Paso por la media maratón en 1:03:21 con un grupo de nueve corredores africanos en cabeza."),
+            ("08:30", "Pistoletazo de salida en la avenida del Puerto con 11 grados, cielo despejado y apenas viento."),
+        ]
+    )
+    page = (
+        "Maratón de Puerto Almenar, en directo: Rotich gana con récord del circuito | El Heraldo de Almenar\n"
+        "El Heraldo de Almenar\n"
+        "EN DIRECTO\n"
+        "Actualizado el domingo, 14 de noviembre de 2027, 12:58\n\n" + updates
+    )
+    (tmp_path / "directo.txt").write_text(page, encoding="utf-8")
+    result = run([tmp_path])
+    [story] = result.stories
+    texts = [s.text for s in result.summaries[story.id].sentences]
+    assert texts[0] == "¡Elias Kiplimo Rotich gana el Maratón de Puerto Almenar!", texts
+    # Without a headline that reports one update, the latest opens the page as before.
+    (tmp_path / "directo.txt").write_text(page.replace(": Rotich gana con récord del circuito", ""), encoding="utf-8")
+    result = run([tmp_path])
+    [story] = result.stories
+    assert result.summaries[story.id].sentences[0].text.startswith("Así queda el podio femenino"), texts

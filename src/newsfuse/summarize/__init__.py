@@ -121,10 +121,12 @@ def draft_story(
     update_time = _live_update_times(articles)
     if update_time:
         latest = max(update_time.values())
+        told = _told_by_headline(ranked, articles, update_time, latest, language)
         ranked = (
             [c for c in ranked if c.editor_lead]
-            + [c for c in ranked if not c.editor_lead and update_time.get(c.article) == latest]
-            + [c for c in ranked if not c.editor_lead and update_time.get(c.article) != latest]
+            + told
+            + [c for c in ranked if not c.editor_lead and update_time.get(c.article) == latest and c not in told]
+            + [c for c in ranked if not c.editor_lead and update_time.get(c.article) != latest and c not in told]
         )
     else:
         # Beside other reports, a live page's earlier updates are overtaken news ("I dag ventes en aftale"): what
@@ -274,6 +276,47 @@ def _live_page_title(articles: Sequence[Article]) -> list[Article]:
     if len(pages) != 1 or None in pages:
         return []
     return [a for a in articles if a.id == f"{a.live_page}#1" and a.title]
+
+
+def _told_by_headline(
+    ranked: Sequence[Candidate], articles: Sequence[Article], update_time: dict[str, float], latest: float, language: str
+) -> list[Candidate]:
+    """The sentences of the earlier update a live page's own headline reports, when the latest update does not: over a
+    marathon's page, "Rotich gana con récord del circuito" is the update "¡Elias Kiplimo Rotich gana el Maratón ...! El
+    keniano ... rebaja en 22 segundos el récord del circuito", not the women's podium that closes the page. The
+    headline's words that count are those the page's first update did not give already (the event's name, its place):
+    what the page came to report."""
+    page = _live_page_title(articles)
+    if not page or page[0].title is None:
+        return []
+    first = min(update_time, key=lambda a: update_time[a])
+    by_id = {a.id: a for a in articles}
+    known = set(words(" ".join(s.text for s in by_id[first].sentences)))
+    headline = {w for w in words(page[0].title) if len(w) >= _HEADLINE_WORD and not w.isdigit()} - known
+    shared = {
+        a.id: len(headline & set(words(" ".join(s.text for s in a.sentences)))) for a in articles if a.id in update_time
+    }
+    latest_shared = max((n for a, n in shared.items() if update_time[a] == latest), default=0)
+    best = max(shared.values(), default=0)
+    if best < _HEADLINE_SHARED or best < latest_shared + _HEADLINE_MARGIN:
+        return []
+    told = {a for a, n in shared.items() if n == best and update_time[a] != latest}
+    return [
+        c
+        for c in ranked
+        if c.article in told
+        and not c.editor_lead
+        and well_formed(c.text)
+        and not leans_on_context(c.text, language)
+        and c.text[:1] not in "«“\"'"
+    ]
+
+
+# The update a live page's headline reports shares with it three words of four letters or more that the first update did
+# not give, two more than the latest update does.
+_HEADLINE_WORD = 4
+_HEADLINE_SHARED = 3
+_HEADLINE_MARGIN = 2
 
 
 def _overtaken_updates(articles: Sequence[Article]) -> set[str]:

@@ -439,8 +439,9 @@ def _lead_standfirst(article: Article, index: int, language: str) -> bool:
 
 
 def well_formed(text: str) -> bool:
-    """Starts with a capital, a quote or a number read as a word ("48-åringen greps", "300 people fled", "300
-    Menschen flohen"), ends a sentence, and opens no quotation it does not close."""
+    """Starts with a capital (after a Spanish "¡"), a quote or a number read as a word ("48-åringen greps", "300 people
+    fled", "300 Menschen flohen"), ends a sentence, and opens no quotation it does not close."""
+    text = text.removeprefix("¡")  # a Spanish exclamation: "¡Rotich gana el maratón!"
     noun = _NOUN_AFTER_NUMBER.match(text)
     counted = noun is not None and strip_accents(noun.group(1).lower()) not in MONTHS
     starts = text[:1].isupper() or text[:1] in '«»„“"' or bool(_NUMBER_OPENING.match(text)) or counted
