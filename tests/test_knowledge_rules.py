@@ -875,14 +875,14 @@ def test_the_speaker_closing_an_apposition_speaks_the_quote_and_a_pull_quote_inh
         "À la sortie de la salle, son avocat, Me Olivier Sandrini, a aussitôt annoncé son intention de contester la "
         "décision. « Nous allons faire appel. Mon client n'a jamais cherché à s'enrichir », a-t-il lancé."
     )
-    by_sentence = {
-        s.sentence: s.speaker
+    by_quote = {
+        s.text: s.speaker
         for q in build_knowledge(Story("s", ("a",), "fr", None), [_article("a", text, "fr")]).quotes
         for s in q.sources
     }
-    assert by_sentence[2] == "Olivier Sandrini"
+    assert by_quote["Nous allons faire appel. Mon client n'a jamais cherché à s'enrichir"] == "Olivier Sandrini"
     # The pull quote over the paragraph is nobody's by inheritance from the judge's sentence before it.
-    assert by_sentence[1] is None
+    assert by_quote["Nous allons faire appel"] is None
 
 
 def test_a_rank_before_a_name_is_a_title_and_an_organisations_first_word_is_not() -> None:
@@ -1052,3 +1052,95 @@ def test_operations_and_households_counted_in_several_languages_are_one_fact() -
     danish = _article("da1", "Omkring 4.500 husstande opfordres til at koge vandet.", "da")
     facts = {f.what: f for f in build_knowledge(Story("t", ("sv1", "da1"), "sv", None), [swedish, danish]).facts}
     assert facts["households"].disputed
+
+
+def test_a_speaker_named_after_the_verb_a_describing_verb_and_an_agency_quoting_him_go_on_to_the_next_quote() -> None:
+    french = (
+        "« On a vu des flammes sortir du moteur gauche », a raconté à l'AFP Marta Kowalczyk, une passagère de 34 ans.\n"
+        "Le commandant de bord a déclaré une situation d'urgence à 13h31, a précisé le directeur de l'aéroport, "
+        "Jean-Philippe Rouvière. « Tous les moyens de secours étaient positionnés en bout de piste », a-t-il souligné."
+    )
+    assert _speakers(_article("fr", french, "fr"))["Tous les"] == "Jean-Philippe Rouvière"
+    polish = (
+        '"Bezpieczeństwo pasażerów i załogi było zapewnione na każdym etapie" – powiedziała Chiara Bellandi.\n'
+        "Pasażerka z Katowic Marta Kowalczyk opisała PAP moment, w którym zauważyła ogień.\n"
+        '"Widzieliśmy płomienie wydobywające się z lewego silnika, potem w kabinie poczuliśmy swąd" – relacjonowała.\n'
+        "Dyrektor lotniska Jean-Philippe Rouvière przekazał francuskim mediom, że służby czekały już przy pasie. "
+        '"Pilot ogłosił sytuację awaryjną o 13.31. Mieliśmy około dwudziestu minut" – cytuje go agencja AFP.'
+    )
+    speakers = _speakers(_article("pl", polish, "pl"))
+    assert speakers["Widzieliśmy płomienie"] == "Marta Kowalczyk"
+    assert speakers["Pilot ogłosił"] == "Jean-Philippe Rouvière"
+
+
+def test_a_name_in_a_relative_clause_is_no_speaker_and_a_model_number_is_no_person() -> None:
+    text = 'La compagnia, che opera 14 Airbus A320, ha assicurato "piena collaborazione alle autorità".'
+    assert _speakers(_article("it", text, "it"))["piena collaborazione"] is None
+    assert _rule_types("Paura a bordo di un Airbus A320 della compagnia sarda.", "it").get("Airbus A320") != "PER"
+    # A ministry's initials before a spokesman's name are two mentions: the ministry, then the person.
+    types = _rule_types("Rzecznik MSZ Paweł Zieliński poinformował, że na miejsce udał się konsul.", "pl")
+    assert types == {"MSZ": "ORG", "Paweł Zieliński": "PER"}
+    # So are a place a preposition governs and the name after it; a place of three words stays one.
+    types = _rule_types("Pasażerka z Katowic Marta Kowalczyk opisała moment, w którym zauważyła ogień.", "pl")
+    assert types == {"Katowic": "LOC", "Marta Kowalczyk": "PER"}
+    assert _rule_types("Mieszkańcy z Nowej Wsi Górnej protestowali przed urzędem.", "pl") == {"Nowej Wsi Górnej": "LOC"}
+
+
+def test_a_planes_passengers_are_counted_whole_beside_the_passengers_hurt() -> None:
+    french = _article(
+        "fr1",
+        "Les 174 passagers ont été évacués par les toboggans. Sept passagers ont été légèrement blessés.",
+        "fr",
+    )
+    italian = _article("it1", "Nove feriti lievi tra i 174 passeggeri, in gran parte polacchi.", "it")
+    english = _article("en1", "All 180 passengers escaped down the evacuation slides on Thursday.", "en")
+    polish = _article("pl1", "Na pokładzie było 180 pasażerów i sześciu członków załogi.", "pl")
+    story = Story("s", ("fr1", "it1", "en1", "pl1"), "fr", None)
+    facts = {f.what: f for f in build_knowledge(story, [french, italian, english, polish]).facts}
+    passengers = next(f for what, f in facts.items() if what.startswith("pass"))
+    assert passengers.disputed
+    assert sorted(len(v.articles) for v in passengers.values) == [2, 2]
+
+
+def test_a_french_quotation_of_its_own_sentence_is_the_person_the_sentence_before_names() -> None:
+    text = (
+        "« Le tribunal a tranché », a déclaré la présidente, Hélène Carrière-Dubost.\n"
+        "Dans le hall, Nadia Belkacem, 34 ans, tentait de trouver une solution pour rejoindre Lyon. « J'ai reçu un SMS "
+        "hier soir à 23 heures. Le prochain vol disponible est lundi », soupire-t-elle.\n"
+        "Depuis la digue, Odile Wendling, 71 ans, avait déjà vu la colonne de fumée. « On voyait la fumée noire arriver "
+        "au-dessus du Rhin », raconte la retraitée.\n"
+        "Pascal Ruhlmann, maraîcher à Hettenfeld, s'interroge sur ses cultures. « J'ai des salades et des fraises en "
+        "plein champ. Personne ne peut encore me le dire. » La chambre d'agriculture recommande d'attendre.\n"
+        "Du côté de la DGAC, on rappelle que l'événement a fait l'objet d'un compte rendu. « Ce type de signalement "
+        "est fréquent et ne donne pas lieu à une enquête », indique-t-on."
+    )
+    speakers = _speakers(_article("fr", text, "fr"))
+    assert speakers["J'ai reçu"] == "Nadia Belkacem"
+    assert speakers["On voyait"] == "Odile Wendling"
+    assert speakers["J'ai des"] == "Pascal Ruhlmann"
+    assert speakers["Ce type"] is None  # "on": no one in particular
+
+
+def test_an_organisations_initials_before_a_name_give_the_person_as_speaker() -> None:
+    text = "– Most nie grozi zawaleniem przy ruchu samochodów osobowych – mówi dyrektor ZDP Tomasz Wilk."
+    assert _speakers(_article("pl", text, "pl")) == {"Most nie": "Tomasz Wilk"}
+
+
+def test_a_body_or_another_office_after_the_verb_is_not_the_person_named_before() -> None:
+    french = (
+        "Le marché est maintenu, a indiqué le maire, Jean-Pierre Lacombe, sur place.\n"
+        "« Les commerçants sinistrés seront prioritaires pour les emplacements provisoires », a précisé la mairie."
+    )
+    assert _speakers(_article("fr", french, "fr"))["Les commerçants"] is None
+    dutch = (
+        "De rechtbank veroordeelde Erwin van D., de eigenaar van het installatiebedrijf, tot twee jaar cel.\n"
+        '"De verdachte heeft op grote schaal misbruik gemaakt van een regeling", zei de voorzitter van de '
+        "meervoudige strafkamer bij de uitspraak."
+    )
+    assert _speakers(_article("nl", dutch, "nl"))["De verdachte"] is None
+    # A description with an age is the person named before: "l'éleveur de 41 ans".
+    breeder = (
+        "Lorsque Julien Arnaud est monté dimanche à l'aube sur l'alpage, il a d'abord cru à un éboulement.\n"
+        "« Les brebis étaient éparpillées partout », raconte l'éleveur de 41 ans, encore sous le choc."
+    )
+    assert _speakers(_article("fr", breeder, "fr"))["Les brebis"] == "Julien Arnaud"

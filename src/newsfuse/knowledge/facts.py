@@ -11,8 +11,9 @@ from newsfuse.quantities import as_written, compatible, display
 from newsfuse.records import ArticleDates, Fact, FactValue, Quantity, Quote
 
 _TOLLS = {"dead", "injured"}
-# Groups a report counts whole and in parts ("17 tripulantes", then "içou 11 tripulantes"): the whole is the largest.
-_WHOLES = _TOLLS | {"crew"}
+# Groups a report counts whole and in parts ("17 tripulantes", then "içou 11 tripulantes"; "174 passagers", then
+# "Sept passagers ont été légèrement blessés"): the whole is the largest.
+_WHOLES = _TOLLS | {"crew", "passengers"}
 
 
 def quantity_facts(quantities: Sequence[Quantity], n_articles: int) -> list[Fact]:
@@ -21,7 +22,7 @@ def quantity_facts(quantities: Sequence[Quantity], n_articles: int) -> list[Fact
 
     An article that gives several values for the same thing (six civilians here, two there) says nothing
     comparable about it, so only articles giving one value take part; but an article's toll of dead or injured, or
-    its count of a ship's crew, is the largest it gives, as the story article reads it, since the smaller ones are a
+    its count of a ship's crew or a plane's passengers, is the largest it gives, as the story article reads it, since the smaller ones are a
     part or an earlier toll ("has risen to three" after "two had been confirmed dead").
     """
     by_key: dict[tuple[str, str], dict[str, list[Quantity]]] = defaultdict(lambda: defaultdict(list))

@@ -40,6 +40,7 @@ _SAY = re.compile(
     r"denunciado|confirmado|zanjado|defendido|criticado|remarcado|avisado|resumido|reiterado|concluido)\b|"
     r"ha detto|ha dichiarato|ha spiegato|ha aggiunto|ha affermato|ha sottolineato|ha avvertito|ha raccontato|"
     r"ha ricordato|ha commentato|ha precisato|ha ammesso|ha confermato|dice|spiega|racconta|afferma|aggiunge|sottolinea|"
+    r"ha assicurato|assicura|ha riferito|riferisce|ha garantito|ha fatto sapere|fa sapere|ha descritto|"
     r"attacca|incalza|replica|ribadisce|denuncia|commenta|osserva|conclude|ha replicato|ha ribadito|ha denunciato|"
     r"disse|afirmou|declarou|explicou|acrescentou|contou|garantiu|sublinhou|lamentou|referiu|adiantou|"
     # Whole words where a stem would reach into other languages' words (Spanish "sierra", German "Zeit").
@@ -49,7 +50,9 @@ _SAY = re.compile(
     r"sa(?= [A-ZÅÄÖÆØ])|"
     r"zegt|zei\b|verklaarde|verklaart|stelt\b|stelde\b|aldus|benadrukte|waarschuwde|vertelde|vertelt|"
     r"powiedzia|mówi|dodał|dodała|dodaje|stwierdzi|podkreśli|wyjaśni|zapowiedzia|przekonywa|przekaza|opowiada|"
-    r"poinformowa|zaznaczy|zaznacza|relacjonow|tłumaczy|ocenia|przyznaj|przyzna)\w*",
+    r"poinformowa|zaznaczy|zaznacza|relacjonow|tłumaczy|ocenia|przyznaj|przyzna|opisa|"
+    # describing what one saw: "opisała PAP moment", "schilderte", "a décrit", "describió", "descreveu"
+    r"schilderte|beschrieb|décri|describió|descreveu|beschreef|beskrev|beskriver|cytuj)\w*",
     re.I,
 )
 _ENDS_SENTENCE = re.compile(r"[.!?…]\W*$")
@@ -70,11 +73,11 @@ _ROLE = re.compile(
     r"syndicat|union|sindicato|police|polizia|Polizei|ministère|ministry|Kremlin|présidence|presidency|homologue|counterpart|"
     # regional and local offices: "el consejero de Sanidad", "l'assessore", "le préfet", "wethouder"
     r"consejer[oa]|conseller(?:a)?|concejala?|conseill(?:er|ère)|consigliere|assessore|procureure?|préfète?|prefetto|fiscal|gerente|"
-    r"delegad[oa]|wethouder|burgemeester|ordfører|borgmester)"
+    r"delegad[oa]|wethouder|burgemeester|ordfører|borgmester)s?\b"  # a whole word: "la mairie" is no mayor
     r"(?:\s+(?!qui\b|que\b|who\b|that\b|à\b|au\b|après\b|avant\b|lors\b|en\b|to\b|in\b|after\b|a\b|ont\b|avait\b|est\b|"
     r"était\b|has\b|had\b|is\b|was\b|hat\b|ist\b|war\b|ha\b|è\b|fue\b|es\b|said\b|says\b|told\b)(?-i:[a-zà-ÿ'’-][\w'’-]*)){0,6}"
     # The portfolio or body after "de la", "of": "le ministère russe de la Défense", "the Minister for Health".
-    r"(?:\s+(?:(?<=\bde la )|(?<=\bdu )|(?<=\bdes )|(?<=\bof )|(?<=\bfor )|(?<=\bthe ))(?-i:[A-ZÀ-Ý][\w'’-]*))?",
+    r"(?:\s+(?:(?<=\bde la )|(?<=\bde )|(?<=\bdu )|(?<=\bdes )|(?<=\bof )|(?<=\bfor )|(?<=\bthe ))(?-i:[A-ZÀ-Ý][\w'’-]*))?",
     re.I,
 )
 _COUNTERPART = re.compile(r"\b(?:homologue|counterpart)\b")
@@ -87,7 +90,9 @@ _HEAD = re.compile(
 _PRONOUN = re.compile(
     r"\b(?:[a-zà-ÿ]+-(?:t-)?(?:il|elle|ils|elles)|(?:he|she|they) (?:\w+ )?(?:said|added|continued|told|explained|warned|"
     r"insisted|argued|noted)|(?:said|added|continued) (?:he|she)|(?:fügte|sagte|erklärte|betonte|meinte|ergänzte|warnte) "
-    r"(?:er|sie)|(?:er|sie) (?:sagte|fügte|erklärte|betonte)|(?:sier|sa|säger|sade|siger|sagde) (?:han|hun|hon))\b",
+    r"(?:er|sie)|(?:er|sie) (?:sagte|fügte|erklärte|betonte)|(?:sier|sa|säger|sade|siger|sagde) (?:han|hun|hon)|"
+    # Polish "cytuje go agencja AFP": the agency quotes him
+    r"cytuj\w* (?:go|ją))\b",
     re.I,
 )
 # A pronoun subject before its verb of saying: "Il a précisé que ...", "She added that ...", "Er betonte, ...".
@@ -112,9 +117,38 @@ _APPOSITION = re.compile(r"^\s*,[^,()]{1,90},\s*$")
 _CLOSED_APPOSITION = re.compile(r"^\s*,(?:\s*[\w'’-]+){0,2}\s*$")
 # A preposition right before a name makes it an object, not the speaker: "a raconté à RFN", "avec M. Choïgou".
 _GOVERNED = re.compile(
-    r"\b(?:à|au|aux|avec|pour|contre|chez|vers|sur|to|with|for|against|at|on|a|al|con|para|contra|ante|alla|per|mit|an|"
+    r"\b(?:à|au|aux|avec|pour|contre|chez|vers|sur|to|with|for|against|at|on|a|al|ao|aos|con|para|contra|ante|alla|per|mit|an|"
     r"für|gegen|zu|zum|zur)\s+(?:(?:la|le|les|l'|the|el|los|las|der|die|den|dem)\s+)?$",
     re.I,
+)
+# French inversion of any verb with its pronoun, right after the quote: ", espère-t-il", ", soupire-t-elle".
+_INVERSION = re.compile(r"^\W*[a-zà-ÿ]+-(?:t-)?(?:il|elle)\b")
+_IMPERSONAL = re.compile(r"^\W*[a-zà-ÿ]+-t-on\b")
+# A description for the speaker after the verb, a demonstrative or an article and a noun, no name: "cette infirmière",
+# "la retraitée", "l'élue", "le quinquagénaire", "this pensioner"; any determiner and noun there is a subject.
+_DETERMINED = re.compile(
+    r"^\s*(?:cette|ce|cet|la|le|les|l'|l’|this|the|diese[rs]?|der|die|das|esta|este|questa|questo|il|el|los|las|lo|o|a|"
+    r"os|as|de|het)(?:\s+|(?<=['’]))(?-i:[a-zà-ÿ])",
+    re.I,
+)
+_DESCRIPTION = re.compile(
+    r"^\s*(?:cette|ce|cet|la|le|l'|l’|this|the|diese[rs]?|der|die|esta|este|questa|questo|il|el|o|a|de|het)"
+    r"(?:\s+|(?<=['’]))"
+    # a person's, not a body's: "la préfecture", "la mairie", "the council" speak for no one named
+    r"(?!(?:préfecture|police|gendarmerie|mairie|municipalité|compagnie|société|direction|ministère|parquet|"
+    r"entreprise|ville|commune|région|agence|hôpital|fédération|association|ambassade|gouvernement|justice|"
+    r"company|council|ministry|government|firm|police|force|polizei|gemeinde|stadt|firma|regierung|policía|empresa|"
+    r"compañía|ayuntamiento|polizia|comune|azienda|società|prefeitura|câmara|gemeente|politie|bedrijf)\b)"
+    r"(?-i:[a-zà-ÿ][\w'’-]+)\b"
+    # with no body after it, which makes it someone else's office: "de voorzitter van de strafkamer", "le président du
+    # tribunal" (an age is no body: "l'éleveur de 41 ans")
+    r"(?!\s+(?:van|of|du|des|della|dello|del|do|da|der|de)\s+(?!\d))",
+    re.I,
+)
+# A relative clause between commas: ", che opera 14 Airbus A320,", ", who led the inquiry,".
+_RELATIVE_CLAUSE = re.compile(
+    r",\s*(?:qui|que|dont|who|which|whose|der|die|das|quien|cuyo|cuya|che|il cui|la cui|que|som|die|dat|który|która|"
+    r"które)\b[^,]*,"
 )
 _Speaker = tuple[str, str | None]  # (speaker as written, entity key)
 
@@ -217,7 +251,8 @@ def _first_named(
     if first_entity.label != "PER":
         person = next((m for m in inside if m.label == "PER"), None)
         between = clause[first_entity.start - offset + len(first_entity.text) : person.start - offset] if person else ""
-        if person is not None and re.fullmatch(r"\s*,\s*", between):
+        # "le secrétaire général du SDPM, Karim Benhaddou", "dyrektor ZDP Tomasz Wilk"
+        if person is not None and re.fullmatch(r"\s*,?\s*", between):
             return person.start - offset, (person.text, person.key)
     return first_entity.start - offset, (first_entity.text, first_entity.key)
 
@@ -262,6 +297,11 @@ def _attribution(
     resolve_role: Callable[[str], str | None],
 ) -> tuple[_Speaker | None, str]:
     """The speaker of a quote from the words after it (", a déclaré X", "X said") or before it ("X a déclaré :")."""
+    if _IMPERSONAL.match(after):
+        return None, ""  # "indique-t-on": no one in particular
+    if (inversion := _INVERSION.match(after)) and last is not None:
+        # Any verb with its pronoun after it: "espère-t-il", "soupire-t-elle", "sourit-il".
+        return last, f"{inversion.group(0).strip(' ,')!r}: the last named speaker"
     say = _SAY.search(after[:120])
     if say:
         clause = after[: say.end() + 100]
@@ -278,9 +318,13 @@ def _attribution(
             last is not None
             and not before.strip(" —–-")
             and not after[: say.start()].strip(" ,.—–-")
-            and len(after[say.end() :].split()) <= 3
+            and (
+                (len(after[say.end() :].split()) <= 3 and not _DETERMINED.match(after[say.end() :]))
+                or _DESCRIPTION.match(after[say.end() :])
+            )
         ):
-            # A verb with no subject of its own (", añadió.", ", ha aggiunto."): the last named speaker goes on.
+            # A verb with no subject of its own (", añadió.", ", ha aggiunto."), or with a description for one (",
+            # raconte cette infirmière, qui ...", ", confie l'élue"): the last named speaker goes on.
             return last, f"{after.strip(' ,.')[:40]!r}: the last named speaker"
     if _PRONOUN.search(before) and last is not None:
         return last, f"{_PRONOUN.search(before).group(0)!r}: the last named speaker"  # type: ignore[union-attr]
@@ -298,7 +342,9 @@ def _attribution(
         subject = _subject_before(head, prev_end, mentions, resolve_role)
         if subject is not None and verb is not None:
             return subject, before.strip(" ,.:")[-80:]
-        ent = _entity_in(head, prev_end, mentions, first=False)
+        relative = [(r.start(), r.end()) for r in _RELATIVE_CLAUSE.finditer(head)]
+        named = [m for m in _inside(head, prev_end, mentions) if not any(a <= m.start - prev_end < b for a, b in relative)]
+        ent = named[-1] if named else None
         roles = list(_ROLE.finditer(head))
         options: list[tuple[int, _Speaker]] = []
         if ent is not None:
@@ -310,7 +356,13 @@ def _attribution(
             return max(options, key=lambda o: o[0])[1], before.strip(" ,.:")[-80:]
     # A quotation woven into a sentence whose subject is a person ("Council leader Priya Halloran called it "...""):
     # the person said it.
-    people = [m for m in _inside(before, prev_end, mentions) if m.label == "PER"]
+    # Not a name inside a relative clause ("La compagnia, che opera 14 Airbus A320, ha assicurato "..."").
+    relative = [(r.start(), r.end()) for r in _RELATIVE_CLAUSE.finditer(before)]
+    people = [
+        m
+        for m in _inside(before, prev_end, mentions)
+        if m.label == "PER" and not any(a <= m.start - prev_end < b for a, b in relative)
+    ]
     if people and len(before.split()) >= 2:
         return (people[-1].text, people[-1].key), f"{before.strip(' ,.:')[-60:]}: the subject of the sentence"
     return None, ""
@@ -320,6 +372,10 @@ def _reported_speaker(text: str, mentions: Sequence[Mention]) -> _Speaker | None
     """The person a sentence without quotes reports as speaking ("Gareth Moss said the closures would ...")."""
     for say in _SAY.finditer(text):
         subject = _subject_before(text[: say.start()], 0, mentions, lambda _: None)
+        if subject is None and text[: say.start()].rstrip().endswith(","):
+            # Inverted after the reported words: "..., a précisé le directeur de l'aéroport, Jean-Philippe Rouvière."
+            inverted = _first_named(text[say.end() :][:100], say.end(), mentions, lambda _: None)
+            subject = inverted[1] if inverted is not None else None
         if (
             subject is not None
             and subject[1] is not None
@@ -335,7 +391,8 @@ _SUBJECT_ARTICLES = {"le", "la", "l'", "the", "der", "die", "el", "il", "lo", "o
 def _sentence_subject(text: str, mentions: Sequence[Mention]) -> _Speaker | None:
     """The person a sentence opens on, alone or after a title ("Bürgermeisterin Sabine Kröll lobte ...", "Mayor Ann
     Lee praised ..."): whom a pronoun in the next sentences most likely means; not a person after a verb."""
-    people = [m for m in mentions if m.label == "PER"]
+    # not a name a preposition governs: "Le maire de Rhinwiller, Jean-Marc Sitterlé, ..." (a place read as a person)
+    people = [m for m in mentions if m.label == "PER" and not _PREPOSITION_BEFORE.search(text[: m.start])]
     if not people:
         return None
     first = min(people, key=lambda m: m.start)
@@ -346,6 +403,33 @@ def _sentence_subject(text: str, mentions: Sequence[Mention]) -> _Speaker | None
     if titled or (role is not None and role.end() == len(prefix)):
         return first.text, first.key
     return None
+
+
+def _named_subject(text: str, mentions: Sequence[Mention]) -> _Speaker | None:
+    """The person a sentence opens on (``_sentence_subject``), or else the first it names with an apposition after
+    the name ("Dans le hall, Nadia Belkacem, 34 ans, tentait ..."): not a person a verb governs ("Police arrested Mark
+    Dunn on Tuesday")."""
+    subject = _sentence_subject(text, mentions)
+    if subject is not None:
+        return subject
+    people = sorted((m for m in mentions if m.label == "PER"), key=lambda m: m.start)
+    return next(
+        (
+            (m.text, m.key)
+            for m in people
+            # "Declan Fahy (31), from Naas", but not a place a preposition governs ("Le maire de Rhinwiller, ...")
+            if _APPOSITION_AFTER.match(text[m.start + len(m.text) :]) and not _PREPOSITION_BEFORE.search(text[: m.start])
+        ),
+        None,
+    )
+
+
+_APPOSITION_AFTER = re.compile(r"\s*(?:\(\d{1,3}\))?,")
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:de|du|des|d'|of|from|in|at|to|von|vom|aus|zum|zur|van|uit|naar|di|del|della|da|do|dos|das|ao|aos|al|alla|"
+    r"en|à|au|w|z|i|fra|från|til|till)\s*$",
+    re.I,
+)
 
 
 def _pronoun_speaks(text: str) -> bool:
@@ -366,11 +450,14 @@ def attribute(
     found: list[_Found] = []
     last: _Speaker | None = None  # the last named speaker: of a quote, or reported as speaking
     last_at = -2  # the sentence where they last spoke
+    subject_at = -2  # the sentence a person last opened as its subject ("Pascal Ruhlmann ... s'interroge ...")
+    named: _Speaker | None = None  # the person the sentence before names as its subject
     opened: list[Sentence] = []  # the sentences of a quotation a dash opened, its speaker not yet named
     for sentence in article.sentences:
         text = sentence.text
         quotes = find_quotes(text, min_words)
         mentions = mentions_of(sentence.index)
+        named_before, named = named, _named_subject(text, mentions)
         if opened and sentence.paragraph != opened[0].paragraph:
             opened = []  # a paragraph ended with no speaker named: no quotation found
         if opened and not quotes:
@@ -400,6 +487,7 @@ def attribute(
                 last_at = sentence.index  # "Il a précisé que ...": the same speaker goes on
             elif (subject := _sentence_subject(text, mentions)) is not None:
                 last = subject  # "Bürgermeisterin Sabine Kröll lobte ...": the "sie" of the next quote
+                subject_at = sentence.index
             continue
         for k, (start, end, inner) in enumerate(quotes):
             next_start = quotes[k + 1][0] if k + 1 < len(quotes) else len(text)
@@ -410,20 +498,23 @@ def attribute(
                 # "Son avocat, Me Olivier Sandrini, a annoncé ... « ... », a-t-il lancé": the "il" is the one who
                 # spoke earlier in the sentence, not the last speaker of the sentences before.
                 last = own
-            speaker, how = _attribution(after, end, before, prev_end, mentions, last, resolve_role)
+            # A pronoun or a description ("soupire-t-elle", "raconte cette retraitée") means the person the sentence
+            # before named, when no one spoke there: "Dans le hall, Nadia Belkacem, 34 ans, tentait ...".
+            recent = last if last_at == sentence.index - 1 or named_before is None else named_before
+            speaker, how = _attribution(after, end, before, prev_end, mentions, recent, resolve_role)
             if speaker is None and k > 0 and found and found[-1].sentence == sentence.index:
                 # The second half of a split quote: ‘...,’ said X, ‘but ...’
                 speaker, how = (found[-1].speaker or "", found[-1].speaker_key), "continues the previous quote"
             elif (
                 speaker is None
-                and last is not None
-                and last_at == sentence.index - 1
+                and (recent := last if sentence.index - 1 in (last_at, subject_at) else named_before) is not None
                 and not re.sub(r"[\W_]+", "", text[:start] + text[end:])
                 and _ENDS_SENTENCE.search(inner + text[end:])
             ):
-                # A quotation standing alone right after someone spoke carries on their words; one without a full stop
-                # is a pull quote heading the next paragraph (« Nous allons faire appel »), whose speaker comes later.
-                speaker, how = last, "a quotation standing alone: the speaker of the sentence before"
+                # A quotation standing alone right after someone spoke, or right after a sentence that names a person
+                # as its subject, carries on their words; one without a full stop is a pull quote heading the next
+                # paragraph (« Nous allons faire appel »), whose speaker comes later.
+                speaker, how = recent, "a quotation standing alone: the speaker of the sentence before"
             elif speaker is None and last is not None and last_at == sentence.index - 1 and _pronoun_speaks(before):
                 # "Il a par ailleurs expliqué qu'une « méthode ... »": the speaker of the sentence before goes on.
                 speaker, how = last, "a pronoun speaks: the speaker of the sentence before"

@@ -456,6 +456,12 @@ _LOC_CUES = re.compile(
     r"|^(?:Vila|Villa|Ciudad|Città|Cidade|San|Santa|Santo|São|Porto|Puerto|Castelo|Castillo|Castello|Serra|Sierra|"
     r"Ilha|Isla|Isola|Praia|Playa|Vale|Ponte|Puente|Cabo|Capo|Baía|Bahía|Lagoa|Laguna)\b"
 )
+# A body's kind in lower case right before its name: "la società Funivie Col de Ròsa", "la empresa Aguas del Sur".
+_ORG_BEFORE = re.compile(
+    r"\b(?:società|societa|empresa|compañía|companhia|azienda|company|firm|firma|gesellschaft|bedrijf|consorzio|"
+    r"cooperativa|hospital|ospedale|clínica|clinica)\s+$",
+    re.I,
+)
 _PER_CUES = re.compile(
     r"(?:Sprecher(?:in)?|Leiter(?:in)?|Werksleiter(?:in)?|Bürgermeister(?:in)?|Minister(?:in)?|Präsident(?:in)?|"
     r"Direktor(?:in)?|Chef(?:in)?|\w*ingenieur(?:in)?|\w*stadtrat|\w*stadträtin|Pendlerin|Pendler|Herr|Frau|Dr\.|"
@@ -526,12 +532,14 @@ def _type_of(name: str, before: str) -> str:
         return "LOC"
     if _ORG_CUES.search(name) or (name.isupper() and 2 <= len(name) <= 6):
         return "ORG"
-    if _DOCUMENT_CUES.search(name):
-        return "MISC"
+    if _DOCUMENT_CUES.search(name) or any(ch.isdigit() for ch in name):
+        return "MISC"  # a document, or a model's name with its number ("Airbus A320"): no person, no place
     if _LOC_CUES.search(name):
         return "LOC"
     if _PER_CUES.search(before):
         return "PER"
+    if _ORG_BEFORE.search(before):
+        return "ORG"  # "il presidente della società Funivie Col de Ròsa"
     parts = [p for p in name.split() if p.lower() not in _CONNECTORS]
     return "PER" if 2 <= len(parts) <= 3 else "LOC"
 
@@ -590,6 +598,17 @@ def _german_name(run: list[re.Match[str]], common: Callable[[str], bool]) -> tup
         if first.endswith("er") and not common(first) and common(second) and not _ORG_CUES.search(second):
             return run[:1], False
     return run, described
+
+
+def _acronym_before_name(run: Sequence[re.Match[str]]) -> bool:
+    """An organisation's initials before a person's first name and surname ("MSZ Paweł Zieliński"): two mentions."""
+    head, rest = run[0].group(0), [t.group(0) for t in run[1:]]
+    return (
+        head.isupper()
+        and 2 <= len(head) <= 6
+        and len(rest) == 2
+        and all(w[:1].isupper() and w[1:].islower() and len(w) >= 3 for w in rest)
+    )
 
 
 def rule_mentions(text: str, language: str, known: dict[str, str]) -> list[RawMention]:
@@ -653,6 +672,14 @@ def rule_mentions(text: str, language: str, known: dict[str, str]) -> list[RawMe
             run = run[1:]  # "Ordfører Siri Bakken", "Melkebonde Ola Myrvang": a role opens the sentence, not the name
         if not run:
             continue
+        if _acronym_before_name(run) or (
+            # "Pasażerka z Katowic Marta Kowalczyk": the place a preposition governs, then the person
+            language == "pl"
+            and len(run) == 3
+            and _POLISH_PLACE_BEFORE.search(text[max(0, run[0].start() - 40) : run[0].start()])
+            and not _polish_place(f"{run[1].group(0)} {run[2].group(0)}", "")  # "z Nowej Wsi Górnej": one place
+        ):
+            run, i = run[:1], tokens.index(run[1])  # "Rzecznik MSZ Paweł Zieliński": the ministry, then the person
         start, end = run[0].start(), run[-1].end()
         span = text[start:end].rstrip(".")
         end = start + len(span)
