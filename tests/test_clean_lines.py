@@ -4475,3 +4475,44 @@ def test_a_french_quotation_set_in_spaced_guillemets_opens_and_closes_a_sentence
     assert split_sentences("« Nous avons gagné. Nous sommes heureux », a-t-il dit.") == [
         "« Nous avons gagné. Nous sommes heureux », a-t-il dit."
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Ga direct naar de inhoud", "navigation"),
+        ("Nieuwsplein24 vraagt je toestemming voor het gebruik van cookies en vergelijkbare technieken.", "cookie prompt"),
+        ("Videobeeld: Regio-Beeld IJssel", "photo credit"),
+        ("Reageren? Stuur een ingezonden brief naar de redactie.", "comment prompt"),
+        ("Het vuur legde de opslagplaats in de haven van Rijnvoorde volledig in de as. © belga", "caption with credit"),
+    ],
+)
+def test_furniture_of_held_out_batch_76(line: str, reason: str) -> None:
+    assert (cue_reason(line) or "").startswith(reason)
+
+
+def test_news_lines_near_the_batch_76_cues_stay() -> None:
+    assert cue_reason("De brandweer vraagt omwonenden ramen en deuren gesloten te houden vanwege de rook.") is None
+    assert cue_reason("Het videobeeld van de explosie werd door de politie opgevraagd voor het onderzoek.") is None
+
+
+def test_a_numbered_list_goes_on_past_an_exclamation_and_a_subheading_under_a_sponsored_ad_stays() -> None:
+    page = (
+        "Kacper Wierzbicki wygrywa w Grońcu! | RytmSportu\n"
+        "Kacper Wierzbicki wygrał w niedzielę konkurs Pucharu Świata w skokach narciarskich w Grońcu po dwóch skokach.\n"
+        "To jego pierwsze zwycięstwo w Pucharze Świata, a na trybunach zasiadło według organizatorów 18 tysięcy kibiców.\n"
+        "Conteúdo patrocinado\n"
+        "Poupe até 40% na fatura da luz com painéis solares. Simule grátis.\n"
+        "Mestre entre os desaparecidos\n"
+        "Continuam desaparecidos o mestre da embarcação, de 58 anos, e um pescador espanhol de 52 anos, disse a AMN.\n"
+        "Annonce\n"
+        "Havemøbler til halv pris hos Skovbølle Trælast – kun i weekenden\n"
+        "Najczęściej czytane\n"
+        "1. Ekstraklasa: transferowa bomba w Lechii Brzezno\n"
+        "2. Tenis: Ostrowska w ćwierćfinale w Melbourne\n"
+        "3. Kacper Wierzbicki wygrywa w Grońcu!\n"
+    )
+    reasons = _reasons(page)
+    assert reasons["3. Kacper Wierzbicki wygrywa w Grońcu!"] == "related links"
+    assert reasons["Mestre entre os desaparecidos"] in ("heading", "news")
+    assert reasons["Havemøbler til halv pris hos Skovbølle Trælast – kun i weekenden"] == "advertising"

@@ -403,3 +403,10 @@ def test_a_span_of_days_without_opening_hours_keeps_its_dates_and_eira_is_no_fut
     # "câmara" and "primeira" end like Portuguese futures ("-ará", "-eirá" folded); the inspection was the Friday before.
     text = "A inspeção realizada na sexta-feira pela primeira vez foi contratada pela câmara municipal."
     assert _resolved(text, saturday, "pt") == [("sexta-feira", date(2027, 4, 9))]
+
+
+def test_a_stamp_set_with_middle_dots_and_a_two_digit_year_is_a_date() -> None:
+    from newsfuse.temporal import find_mentions
+
+    [mention] = find_mentions("Actualizado 10·03·27 | 17:12")
+    assert mention.value == date(2027, 3, 10)

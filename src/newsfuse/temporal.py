@@ -128,7 +128,9 @@ _MONTH_DAY = re.compile(
     rf"\b(?:(?P<wd>{_W}),?\s+)?(?P<m>{_M})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?"
 )
 _NUMERIC = re.compile(
-    r"\b(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d\d)\b|\b(?P<y2>(?:19|20)\d\d)-(?P<m2>\d\d)-(?P<d2>\d\d)\b"
+    r"\b(?P<d>\d{1,2})[./·](?P<m>\d{1,2})[./·](?P<y>(?:19|20)\d\d)\b|\b(?P<y2>(?:19|20)\d\d)-(?P<m2>\d\d)-(?P<d2>\d\d)\b"
+    # a stamp set with middle dots and a year of two digits: "Actualizado 10·03·27 | 17:12"
+    r"|\b(?P<d3>\d{1,2})·(?P<m3>\d{1,2})·(?P<y3>\d\d)\b"
 )
 _WEEKDAY = re.compile(
     rf"\b(?:(?P<pre_next>{_NEXT}|el proximo|il prossimo)\s+|(?P<pre_past>{_PAST})\s+)?(?P<wd>{_W})\b(?:\s+(?P<post_past>{_PAST})|\s+(?P<post_next>{_NEXT}))?"
@@ -176,6 +178,8 @@ def find_mentions(text: str, language: str | None = None) -> list[DateMention]:
             if pattern is _NUMERIC:
                 if g.get("y2"):
                     value = _safe_date(int(g["y2"]), int(g["m2"]), int(g["d2"]))
+                elif g.get("y3"):
+                    value = _safe_date(2000 + int(g["y3"]), int(g["m3"]), int(g["d3"]))
                 else:
                     value = _safe_date(int(g["y"]), int(g["m"]), int(g["d"]))
                 mention = DateMention(m.group(0), "absolute", value)

@@ -4142,6 +4142,29 @@ CUES: tuple[Cue, ...] = tuple(
     )
     + _cues(
         "start",
+        "navigation",
+        r"^ga direct naar (de )?(inhoud|hoofdinhoud)$",
+    )
+    + _cues(
+        "start",
+        "cookie prompt",
+        # "Nieuwsplein24 vraagt je toestemming voor het gebruik van cookies en vergelijkbare technieken."
+        r"\bvraagt (je|uw) toestemming voor het gebruik van cookies\b",
+    )
+    + _cues(
+        "start",
+        "photo credit",
+        # "Videobeeld: Regio-Beeld IJssel", a video's credit
+        r"^(videobeeld|videobeelden|videobild)\s*:\s*\S+(\s+\S+){0,4}$",
+    )
+    + _cues(
+        "start",
+        "comment prompt",
+        # "Reageren? Stuur een ingezonden brief naar de redactie."
+        r"^reageren\?\s+stuur (een|uw|je) (ingezonden )?brief\b",
+    )
+    + _cues(
+        "start",
         "comment prompt",
         # "Commenting is open to subscribers. Sign in or subscribe to join the conversation."
         r"^(commenting|comments?) (is|are) (open|available|reserved|restricted) (only )?to (our )?(subscribers|members|"
@@ -4267,6 +4290,8 @@ GLUED_CREDIT = re.compile(
     # "... Tanner Road. (Ledger photo by Carla Mendes)": the paper's name before "photo by".
     rf"|[.]\s\((?:[A-ZÀ-Ý][\w'’-]+\s+){{1,3}}{_PHOTO_WORD}\s+(?:by|von|de|di|par|por)\s[^)]{{2,60}}\)\s*$"
     r"|\s©\s*[A-ZÀ-Ý][\w&'’ ./-]{2,40}$"
+    # an agency in lower case after the sign: "... volledig in de as. © belga"
+    r"|[.]\s+©\s*(?:belga|anp|afp|dpa|efe|ansa|lusa|pap|reuters|epa|ntb|ritzau|apa|sda|keystone)\s*$"
     r"|\s\((?:[A-ZÀ-ÝĀ-Ž][\w'’.-]+\s+){1,3}[A-ZÀ-ÝĀ-Ž][\w'’-]+\s*/\s*(?:PA|AFP|AP|Reuters|EPA|dpa|ANSA|EFE|Lusa|Getty Images|[A-Z]{2,6})\)\s*$"
     # "... in Chicago. (Tom Keller / Lakeshore Tribune)": a photographer and the paper.
     r"|[.]\s\((?:[A-ZÀ-ÝĀ-Ž][\w'’.-]+\s+){1,3}[A-ZÀ-ÝĀ-Ž][\w'’-]+\s*/\s*[A-ZÀ-ÝĀ-Ž][\w'’.-]+(?:\s+[A-ZÀ-ÝĀ-Ž][\w'’.-]+){0,3}\)\s*$"

@@ -986,6 +986,9 @@ _AD_OFFER = re.compile(
     # a course's next session and its funding: "Prochaine session en janvier. Financement possible."
     r"financement possible|finanzierung möglich|financing available|financiación disponible|prochaine session|"
     r"nächster kursstart|next intake|inscriptions ouvertes|iscrizioni aperte|inscripciones abiertas|"
+    # half price: "Havemøbler til halv pris hos Skovbølle Trælast"
+    r"halv pris|halva priset|half price|halber preis|moitié prix|metà prezzo|mitad de precio|metade do preço|"
+    r"pół ceny|halve prijs|"
     r"aberta todos os dias|abierto todos los días|ouvert tous les jours|täglich geöffnet|open every day|"
     r"aperto tutti i giorni|"
     # a thing offered free, a call to book or compare: "revisión visual gratuita", "Marque já", "bespaar tot € 450"
@@ -1186,6 +1189,15 @@ def _mark_captions_and_credits(page: _Page) -> None:
 _LIST_MARK = re.compile(r"^\s*(?:[»›•▸►→·*–-]|\d{1,2}[.)])\s")
 
 
+_LIST_NUMBER = re.compile(r"^(\d{1,2})\.\s")
+
+
+def _next_number(above: str, line: str) -> bool:
+    """Whether ``line`` carries on the numbered list of the line above it ("2. ..." then "3. ...")."""
+    a, b = _LIST_NUMBER.match(above), _LIST_NUMBER.match(line)
+    return a is not None and b is not None and int(b.group(1)) == int(a.group(1)) + 1
+
+
 def _mark_link_lists(page: _Page) -> None:
     """Headline-shaped lines under a "most read" or "tags" header are that list's items.
 
@@ -1248,7 +1260,9 @@ def _mark_link_lists(page: _Page) -> None:
             question = item.rstrip().rstrip("'\"”’»").endswith("?")
             # or end on a quotation: 'Experten: "Myndigheterna måste ställa hårdare krav på leverantörerna"'
             quoted = item.rstrip()[-1:] in "\"”»" and item.rstrip()[-2:-1] not in ".!?"
-            if not page.free(m) or (ends_sentence(item) and not question and not quoted) or len(item.split()) > 20:
+            # or carry on a numbered list: "3. Kacper Wierzbicki wygrywa w Grońcu!" under "1. ..." and "2. ..."
+            numbered = _next_number(content[j - 1][1], item)
+            if not page.free(m) or (ends_sentence(item) and not (question or quoted or numbered)) or len(item.split()) > 20:
                 break
             if len(item.split()) >= 8 and items and all(len(content_of[k].split()) <= 3 for k in items):
                 break  # a menu's words, then the page's title: "Latest", "Finance", ..., "Corvell shares plunge ..."
@@ -1259,6 +1273,17 @@ def _mark_link_lists(page: _Page) -> None:
                 break  # the only line over the first paragraph, naming the title's subject: "AO MINUTO" over the headline
             items.append(m)
             j += 1
+        # Under a sponsored label whose ad copy is marked already, a lone headline over a paragraph is the report's
+        # subheading: "Conteúdo patrocinado" / "Poupe até 40% ..." / "Mestre entre os desaparecidos" / a paragraph.
+        if (
+            sponsored
+            and len(items) == 1
+            and any(page.reasons.get(k) == "advertising" for k, _ in content[idx + 1 : j] if k < items[0])
+            and j < len(content)
+            and page.free(content[j][0])
+            and _is_paragraph(content[j][1])
+        ):
+            items = []
         listed = len(items) > 1 and reason not in ("table of contents", "summary box")  # those list the article's own
         if listed and j < len(content) and page.free(content[j][0]) and _is_paragraph(content[j][1]):
             # The last of several may be a subheading ("Why it matters"), shorter than the teasers' titles; the only
