@@ -147,8 +147,8 @@ _DESCRIPTION = re.compile(
 )
 # A relative clause between commas: ", che opera 14 Airbus A320,", ", who led the inquiry,".
 _RELATIVE_CLAUSE = re.compile(
-    r",\s*(?:qui|que|dont|who|which|whose|der|die|das|quien|cuyo|cuya|che|il cui|la cui|que|som|die|dat|który|która|"
-    r"które)\b[^,]*,"
+    r",\s*(?:qui|que|dont|who|which|whose|der|die|das|dat|quien|cuyo|cuya|che|il cui|la cui|som|który|która|które)\b"
+    r"[^,]*,"
 )
 _Speaker = tuple[str, str | None]  # (speaker as written, entity key)
 
@@ -209,11 +209,11 @@ def _inside(span: str, offset: int, mentions: Sequence[Mention]) -> list[Mention
     )
 
 
-def _entity_in(span: str, offset: int, mentions: Sequence[Mention], first: bool) -> Mention | None:
-    inside = _inside(span, offset, mentions)
-    if not inside:
-        return None
-    return inside[0] if first else inside[-1]
+def _outside_clauses(span: str, offset: int, mentions: Sequence[Mention]) -> list[Mention]:
+    """The person and organisation mentions inside ``span`` (``_inside``), but not those within a relative clause
+    ("La compagnia, che opera 14 Airbus A320, ha assicurato ...")."""
+    relative = [(r.start(), r.end()) for r in _RELATIVE_CLAUSE.finditer(span)]
+    return [m for m in _inside(span, offset, mentions) if not any(a <= m.start - offset < b for a, b in relative)]
 
 
 def _first_named(
@@ -342,8 +342,7 @@ def _attribution(
         subject = _subject_before(head, prev_end, mentions, resolve_role)
         if subject is not None and verb is not None:
             return subject, before.strip(" ,.:")[-80:]
-        relative = [(r.start(), r.end()) for r in _RELATIVE_CLAUSE.finditer(head)]
-        named = [m for m in _inside(head, prev_end, mentions) if not any(a <= m.start - prev_end < b for a, b in relative)]
+        named = _outside_clauses(head, prev_end, mentions)
         ent = named[-1] if named else None
         roles = list(_ROLE.finditer(head))
         options: list[tuple[int, _Speaker]] = []
@@ -356,13 +355,7 @@ def _attribution(
             return max(options, key=lambda o: o[0])[1], before.strip(" ,.:")[-80:]
     # A quotation woven into a sentence whose subject is a person ("Council leader Priya Halloran called it "...""):
     # the person said it.
-    # Not a name inside a relative clause ("La compagnia, che opera 14 Airbus A320, ha assicurato "..."").
-    relative = [(r.start(), r.end()) for r in _RELATIVE_CLAUSE.finditer(before)]
-    people = [
-        m
-        for m in _inside(before, prev_end, mentions)
-        if m.label == "PER" and not any(a <= m.start - prev_end < b for a, b in relative)
-    ]
+    people = [m for m in _outside_clauses(before, prev_end, mentions) if m.label == "PER"]
     if people and len(before.split()) >= 2:
         return (people[-1].text, people[-1].key), f"{before.strip(' ,.:')[-60:]}: the subject of the sentence"
     return None, ""
