@@ -122,11 +122,13 @@ def draft_story(
     if update_time:
         latest = max(update_time.values())
         told = _told_by_headline(ranked, articles, update_time, latest, language)
+        told_ids = {id(c) for c in told}  # by identity: candidates hold their vectors
+        rest = [c for c in ranked if not c.editor_lead and id(c) not in told_ids]
         ranked = (
             [c for c in ranked if c.editor_lead]
             + told
-            + [c for c in ranked if not c.editor_lead and update_time.get(c.article) == latest and c not in told]
-            + [c for c in ranked if not c.editor_lead and update_time.get(c.article) != latest and c not in told]
+            + [c for c in rest if update_time.get(c.article) == latest]
+            + [c for c in rest if update_time.get(c.article) != latest]
         )
     else:
         # Beside other reports, a live page's earlier updates are overtaken news ("I dag ventes en aftale"): what
