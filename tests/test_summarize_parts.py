@@ -1021,3 +1021,23 @@ def test_a_weekday_ending_a_span_of_days_still_gets_its_date() -> None:
     text, repair = resolve_relative(night, [("jeudi", date(2026, 6, 11))], None, "fr", weekdays=True)
     assert text == "Des roches ont recouvert la RD 1006 dans la nuit de mercredi à jeudi 11 juin 2026, en Haute-Maurienne."
     assert repair is not None
+
+
+def test_a_sentence_in_capitals_is_written_in_sentence_case_as_the_sources_write_its_words() -> None:
+    from newsfuse.summarize.repairs import case_forms, recase_shouting
+
+    page = (
+        "Witamy w Grońcu, gdzie za godzinę rozpocznie się konkurs. Prowadzi Kacper Wierzbicki.\n"
+        "Haugland tylko 133 m! KACPER WIERZBICKI WYGRYWA W GROŃCU! To jego pierwsze zwycięstwo."
+    )
+    shout = "KACPER WIERZBICKI WYGRYWA W GROŃCU!"
+    text, repair = recase_shouting(shout, case_forms([page]))
+    assert text == "Kacper Wierzbicki wygrywa w Grońcu!"  # the shout's own capitals are no evidence of a name
+    assert repair == Repair("case", shout, text)
+    assert faithfulness_problem(CitedSentence(text, ("a",), 1, (repair,)), {"a": _article("a", "pl", page)}) is None
+    # An acronym written in capitals among ordinary words keeps them; a quotation is left as it was said.
+    forms = case_forms(["El partido del Valdemora CF acabó en empate."])
+    assert recase_shouting("54' | ¡GOL DEL VALDEMORA CF!", forms)[0] == "54' | ¡Gol del Valdemora CF!"
+    assert recase_shouting("«NO PASARÁN» GRITARON LOS VECINOS", forms)[0] == "«NO PASARÁN» gritaron los vecinos"
+    # Ordinary sentences and a single acronym are not shouting.
+    assert recase_shouting("La UEFA y la FIFA sancionan al club.", forms) == ("La UEFA y la FIFA sancionan al club.", None)

@@ -176,7 +176,7 @@ class Story:
 class Repair:
     """A conservative edit made to an extracted sentence, always shown to the user."""
 
-    kind: str  # "date", "full-name", "trim"
+    kind: str  # "date", "full-name", "trim", "speaker", "acronym", "case"
     before: str
     after: str
 

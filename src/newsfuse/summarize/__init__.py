@@ -41,9 +41,11 @@ from newsfuse.summarize.figures import (
 from newsfuse.summarize.headline import choose_headline
 from newsfuse.summarize.language import choose_language, language_note
 from newsfuse.summarize.repairs import (
+    case_forms,
     expand_first_mentions,
     full_names,
     name_pronoun_speaker,
+    recase_shouting,
     resolve_date,
     resolve_relative,
     shorten_repeated_acronyms,
@@ -774,6 +776,7 @@ def _repaired(
     people = titled_people(names, (a.clean_text for a in articles))
     described = trim_repeated_descriptions([t for t, _ in named], people, names.values(), language)
     shortened = shorten_repeated_acronyms([t for t, _ in described])
+    forms = case_forms(a.clean_text for a in articles)
     out = []
     for i, (c, (_, trims), (_, name_repair), (_, cut), (text, acronym)) in enumerate(
         zip(ordered, trimmed, named, described, shortened, strict=True)
@@ -806,6 +809,8 @@ def _repaired(
             text, speaker_repair = name_pronoun_speaker(text, source[c.index - 1].text)
             if speaker_repair:
                 repairs.append(speaker_repair)
+        text, case_repair = recase_shouting(text, forms)
+        repairs += [case_repair] if case_repair else []
         # Other sources' versions are shown without their datelines and credits, as the article's own sentences are.
         variants = tuple(Variant(a, trim(by_id[a].sentences[k].text)[0]) for a, k in c.variants)
         out.append(CitedSentence(text, c.sources, c.support, tuple(repairs), variants))

@@ -1,4 +1,5 @@
-"""Conservative repairs of extracted sentences: absolute dates and full names. Quotes are never touched."""
+"""Conservative repairs of extracted sentences: absolute dates, full names and sentence case. Quotes are never
+touched."""
 
 from __future__ import annotations
 
@@ -537,6 +538,58 @@ def glued_headline(text: str) -> str | None:
     match = _glued_headline(text)
     head = match.group(0).strip() if match else ""
     return head if head and not head.endswith(":") else None  # "... NAYAK MUMBAI:" is a byline, not a headline
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_SENTENCE_OPENER = re.compile(r"(?:^|[.!?:¡¿\"«„“|]\s*|[.!?]\s+)$")
+
+
+def _shouting(text: str) -> bool:
+    """Three words or more, most of them in capitals: a live page's "KACPER WIERZBICKI WYGRYWA!"."""
+    long_words = [w for w in _LETTERS.findall(text) if len(w) > 1]
+    shouted = [w for w in long_words if w.isupper()]
+    return len(shouted) >= 3 and len(shouted) >= 0.6 * len(long_words)
+
+
+def case_forms(sources: Iterable[str]) -> dict[str, str]:
+    """How the sources write each word when they do not shout: its most frequent form past a sentence's opening, in
+    lines not set in capitals, a word in capitals counting only between words that are not."""
+    counts: dict[str, dict[str, int]] = {}
+    for source in sources:
+        for line in source.splitlines():
+            if _shouting(line):
+                continue
+            found = list(_LETTERS.finditer(line))
+            for k, match in enumerate(found):
+                if _SENTENCE_OPENER.search(line[max(0, match.start() - 3) : match.start()]) or match.start() == 0:
+                    continue
+                near = [m.group(0) for m in found[max(0, k - 1) : k + 2] if m is not match]
+                if match.group(0).isupper() and any(len(w) > 1 and w.isupper() for w in near):
+                    continue  # a shout within a line ("... 133 m! KACPER WIERZBICKI WYGRYWA!"), not an acronym
+                forms = counts.setdefault(match.group(0).lower(), {})
+                forms[match.group(0)] = forms.get(match.group(0), 0) + 1
+    return {key: max(forms, key=lambda f: forms[f]) for key, forms in counts.items()}
+
+
+def recase_shouting(text: str, forms: dict[str, str]) -> tuple[str, Repair | None]:
+    """Write a sentence set in capitals in sentence case, each word as the sources write it elsewhere (names keep
+    their capitals, "CF" stays an acronym), outside quotes."""
+    if not _shouting(text):
+        return text, None
+    out, first = [], True
+    last = 0
+    for match in _LETTERS.finditer(text):
+        word = match.group(0)
+        written = word
+        if word.isupper() and _outside_quotes(text, match.start(), match.end()):
+            written = forms.get(word.lower(), word.lower())
+        if first:
+            written = written[0].upper() + written[1:]
+            first = False
+        out.append(text[last : match.start()] + written)
+        last = match.end()
+    new = "".join(out) + text[last:]
+    return (new, Repair("case", text, new)) if new != text else (text, None)
 
 
 # An agency's byline glued before the first sentence: "Agência Estado Dois advogados ...", "Agencia EFE El Gobierno ...".
