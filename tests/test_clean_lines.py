@@ -4516,3 +4516,95 @@ def test_a_numbered_list_goes_on_past_an_exclamation_and_a_subheading_under_a_sp
     assert reasons["3. Kacper Wierzbicki wygrywa w Grońcu!"] == "related links"
     assert reasons["Mestre entre os desaparecidos"] in ("heading", "news")
     assert reasons["Havemøbler til halv pris hos Skovbølle Trælast – kun i weekenden"] == "advertising"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Mejl", "share widget"),
+        ("Detta är en artikel från TT som publiceras automatiskt. Södertörns Tidning ansvarar inte för innehållet.", "legal notice"),
+        ("Éditions de la Lanterne SRL – Rue du Pont 4, 4920 Aywaille – TVA BE 0712.458.903", "legal notice"),
+        ("Noticias del Cinca Medio, La Litera y el Bajo Cinca", "site branding"),
+        ("Von dpa und Redaktion NK", "byline"),
+        ("Plaats een reactie (alleen voor ingelogde gebruikers)", "comment prompt"),
+        ("Elke woensdag De Maaskoerier gratis in de bus? Meld u aan bij de bezorgservice.", "subscription prompt"),
+        ("Rettelse kl. 12.40: I en tidligere version af artiklen stod der, at vingen landede 1,5 kilometer fra møllen.", "correction note"),
+        ("Dąbrowa24.pl © 2026 | Wydawca: Media Lokalne Sp. z o.o. | Kontakt: redakcja@dabrowa24.pl", "copyright"),
+    ],
+)
+def test_furniture_of_held_out_batches_77_and_78(line: str, reason: str) -> None:
+    assert (cue_reason(line) or "").startswith(reason)
+
+
+def test_news_lines_near_the_batch_77_and_78_cues_stay() -> None:
+    assert cue_reason("11.00 - 15.00 uur: voorleesuurtjes en rondleidingen") is None  # a programme's hours, no date
+    assert cue_reason("Noticias del accidente llegaron a Francia a mediodía, cuando el colegio informó a las familias.") is None
+    assert cue_reason("TT har sökt rederiet för en kommentar om olyckan utanför Ornö.") is None
+    assert cue_reason("Von der Mure verschüttet wurde auch die Bahnlinie ins Tal, sagte der Bürgermeister.") is None
+
+
+def test_reader_comments_signed_with_a_pseudonym_or_over_a_date_in_figures_are_the_threads() -> None:
+    page = (
+        "Mure in Tirol schneidet Bergdorf ab – Linth-Bote\n"
+        "Im österreichischen Wildachtal hat eine Mure nach heftigen Regenfällen eine Strasse und eine Bahnlinie verschüttet.\n"
+        "Rund 350 Menschen sitzen im Bergdorf Sölderau fest, wie die Behörden am Sonntagabend mitteilten.\n"
+        "Kommentare (4)\n"
+        "Kommentarfunktion: Bitte halten Sie sich an unsere Netiquette.\n"
+        "R. Landolt, Näfels\n"
+        "Zum Glück ist dem Fahrer nichts Schlimmeres passiert. Auch bei uns sind die Hänge nach diesem Regen gesättigt.\n"
+        "Bergfreundin\n"
+        "Die armen Feriengäste, ausgerechnet über Pfingsten.\n"
+        "Comentarios (2)\n"
+        "Una vecina   17/09/2027 10:12\n"
+        "Siempre han sido serios. Mis hijos han ido con ellos de excursión mil veces.\n"
+        "Meistgelesen\n"
+        "Stadtfest Nordhorst: Das ist das Programm am Wochenende\n"
+        "Kreistag beschließt neue Kita-Gebühren\n"
+    )
+    reasons = _reasons(page)
+    for comment in (
+        "Zum Glück ist dem Fahrer nichts Schlimmeres passiert. Auch bei uns sind die Hänge nach diesem Regen gesättigt.",
+        "Die armen Feriengäste, ausgerechnet über Pfingsten.",
+        "Siempre han sido serios. Mis hijos han ido con ellos de excursión mil veces.",
+    ):
+        assert reasons[comment] == "reader comment"
+    # A most-read list's header over its entries is no reader's name.
+    assert reasons["Kreistag beschließt neue Kita-Gebühren"] == "related links"
+
+
+def test_a_scoreboard_under_its_title_at_a_live_reports_foot_stays() -> None:
+    page = (
+        "SA Castelvieil - RC Port-Sainte-Marie : suivez le match en live\n"
+        "18h10\n"
+        "FIN DU MATCH ! Castelvieil s'impose 16-15 au terme d'une fin de match irrespirable, devant 14 000 spectateurs.\n"
+        "Le tableau d'affichage\n"
+        "SA Castelvieil 16 - 15 RC Port-Sainte-Marie\n"
+        "Mi-temps : 6-7\n"
+        "Castelvieil : 1 essai Ferran (43e), 1 transformation, 2 pénalités (6e, 33e) et 1 drop (76e) Lacoste\n"
+    )
+    reasons = _reasons(page)
+    assert reasons["Le tableau d'affichage"] in ("heading", "news")
+    assert reasons["SA Castelvieil 16 - 15 RC Port-Sainte-Marie"] in ("heading", "news")
+
+
+def test_a_free_consultation_under_an_ads_label_is_the_ad() -> None:
+    page = (
+        "Coach overturns on Spanish motorway | Iberia Herald\n"
+        "A coach carrying 52 French schoolchildren on a school trip overturned on a motorway in Spain on Tuesday.\n"
+        "Advertisement\n"
+        "Moving to Spain? Talk to our English-speaking conveyancing lawyers today. Free initial consultation.\n"
+        "The pupils, aged 13 and 14, are from a school near Toulouse, and twelve were taken to hospital.\n"
+    )
+    reasons = _reasons(page)
+    assert reasons[
+        "Moving to Spain? Talk to our English-speaking conveyancing lawyers today. Free initial consultation."
+    ] == "advertising"
+    assert reasons["The pupils, aged 13 and 14, are from a school near Toulouse, and twelve were taken to hospital."] == "news"
+
+
+def test_the_rights_reserved_before_the_copyright_sign_name_no_outlet() -> None:
+    from newsfuse.clean.metadata import infer_outlet
+
+    assert infer_outlet(["Todos los derechos reservados © 2027"]) is None
+    found = infer_outlet(["Todos los derechos reservados © 2027", "Diario del Turia, S.L. © 2026."])
+    assert found is not None and found[0] == "Diario del Turia"

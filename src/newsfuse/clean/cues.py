@@ -247,7 +247,7 @@ CUES: tuple[Cue, ...] = tuple(
         # A correction says what the article got wrong, however long: it is about the article, not the event.
         r"^(correction|corrections|rectificatif|erratum|berichtigung|korrektur|corrección|fe de errores|rettifica|"
         r"correção|errata|correctie|rectificatie|sprostowanie|rättelse|rettelse|retting|korrigering|korrigendum)\s*"
-        r"(,\s*\d{1,2}[:.]\d{2}\s*)?(\([^)]{0,40}\))?\s*:",
+        r"(,?\s*(kl\.?|klo|um|à|at|alle|a las|às|o)?\s*\d{1,2}[:.h]\d{2}(\s*uhr)?\s*)?(\([^)]{0,40}\))?\s*:",
         r"^(an earlier version of this (article|story)|une (précédente|première) version de cet article|in einer früheren version dieses artikels|una versión anterior de (este artículo|esta noticia)|una versione precedente di questo articolo|uma versão anterior deste artigo|een eerdere versie van dit artikel)\b",
         r"^this (article|story) was (amended|corrected|updated) on\b.{0,60}\ban earlier version\b",
         r"^this (article|story) was (amended|corrected|updated) on\b.{0,40}\bto (correct|clarify|remove|add|reflect)\b",
@@ -2125,7 +2125,7 @@ CUES: tuple[Cue, ...] = tuple(
         r"^(kalendarz wydarzeń|events this week|what's on this week|veranstaltungen in der region|agenda de la semaine)$",
         # An event's listing: "Sat Dec 12 — ...", "07.11 – Koncert ...", "Evenemang: Luciakröning ..."
         r"^(mon|tue|wed|thu|fri|sat|sun)\w* \w{3,9}\.? \d{1,2} [—–-] ",
-        r"^\d{1,2}\.\d{1,2}\.? [—–-] \S",
+        r"^\d{1,2}\.\d{1,2}\.? [—–-] (?!\d{1,2}[.:]\d{2}\b)\S",  # not a time span: "11.00 - 15.00 uur: ..."
         r"^(evenemang|event|arrangement|veranstaltung|evento|wydarzenie)\s*:",
     )
     + _cues(
@@ -4043,7 +4043,7 @@ CUES: tuple[Cue, ...] = tuple(
         "start",
         "share widget",
         # The last entries of a share menu: "Dela" / "Facebook" / "Messenger" / "Mejla" / "Länk".
-        r"^(länk|lenke|link|mejla|e-posta|maila)$",
+        r"^(länk|lenke|link|mejla|mejl|e-posta|maila)$",
     )
     + _cues(
         "start",
@@ -4176,6 +4176,52 @@ CUES: tuple[Cue, ...] = tuple(
         "advertising",
         # The report's own note that an ad stands in it: "Artikeln fortsätter nedanför annonsen".
         AD_CONTINUES.pattern,
+    )
+    + _cues(
+        "start",
+        "copyright",
+        # The site's name, the sign and the year, then its publisher: "Dąbrowa24.pl © 2026 | Wydawca: ..."
+        r"^[^|©.!?]{2,40}(?:\.[a-z]{2,3})?\s©\s?(?:19|20)\d\d\s*\|",
+    )
+    + _cues(
+        "start",
+        "site branding",
+        # A site's motto naming its region: "Noticias del Cinca Medio, La Litera y el Bajo Cinca"
+        r"^(noticias|notícias|nachrichten|news|nouvelles|notizie|nieuws|nyheter|nyheder|wiadomości|informação|"
+        r"información) (del|de la|de los|de las|de|dos|das|do|da|aus|from|for|für|uit|van|fra|från|z|di|della|dal) "
+        r"[^.!?:]{3,70}$",
+    )
+    + _cues(
+        "start",
+        "legal notice",
+        # A wire story published untouched: "Detta är en artikel från TT som publiceras automatiskt. Södertörns Tidning
+        # ansvarar inte för innehållet."
+        r"\b(artikel|artikkel|artikkelen) (från|fra) (tt|ntb|ritzau)\b.{0,40}\b(publiceras|publiseres|publiceres) "
+        r"automati",
+        r"\b(ansvarar inte för|er ikke ansvarlig for|ansvarer ikke for|har ikke ansvar for) (innehållet|innholdet|"
+        r"indholdet)\b",
+        # a publisher's imprint ending on its VAT number: "Éditions de la Lanterne SRL – ... – TVA BE 0712.458.903"
+        r"\b(tva|btw|vat|ust-?idnr\.?|p\. ?iva|partita iva|nif)\s*:?\s*[a-z]{2}\s?\d[\d. ]{8,}$",
+    )
+    + _cues(
+        "start",
+        "byline",
+        # "Von dpa und Redaktion NK": an agency and the newsroom
+        r"^(von|by|par|por|di|door|af|av|przez) (dpa|afp|apa|ap|reuters|anp|belga|ansa|efe|lusa|tt|ntb|ritzau|pap|sda|"
+        r"kna|epd)( und| and| et| y| e| en| og| och| i) (der |la |de |het )?(redaktion|rédaction|redaction|redacción|"
+        r"redazione|redacção|redactie|redaktionen|redaksjonen|redakcja)\b[^.!?]{0,30}$",
+    )
+    + _cues(
+        "start",
+        "comment prompt",
+        # "Plaats een reactie (alleen voor ingelogde gebruikers)"
+        r"^(plaats|schrijf|geef) (een|je|uw) reactie\b",
+    )
+    + _cues(
+        "start",
+        "subscription prompt",
+        # "Elke woensdag De Maaskoerier gratis in de bus? Meld u aan bij de bezorgservice."
+        r"\bgratis in (de|uw|je) (brieven)?bus\?|\bmeld (u|je) aan bij (de|onze) bezorgservice\b",
     )
     + _cues(
         "start",
@@ -4398,7 +4444,10 @@ READER_COMMENT = re.compile(
 # a reply's name may follow an arrow ("↳ Jorge Antunes · há 40 minutos") or name whom it answers ("DeckhandDan replying
 # to GullsAndGales 1h ago").
 COMMENT_HEAD = re.compile(
-    r"^(?:~\S{2,25}(?:\s+(?:\d{1,3}\.){2}[\d*]+\.[\d*]+|\s+do\s+~\S{2,25})?\s+\d{1,2}\.\d{1,2}\.?(?:\d{2,4})?,?\s+\d{1,2}:\d{2}$|"
+    # "Juanjo_B   17/09/2027 09:40", "Una vecina   17/09/2027 10:12": a handle or a pseudonym in plain words, then
+    # the date in figures after a wide gap
+    r"^(?:[^\W\d][\w.'’-]{1,15}(?: [\w.'’-]{1,15}){0,2}\s{2,}\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}[:.]\d{2}$|"
+    r"~\S{2,25}(?:\s+(?:\d{1,3}\.){2}[\d*]+\.[\d*]+|\s+do\s+~\S{2,25})?\s+\d{1,2}\.\d{1,2}\.?(?:\d{2,4})?,?\s+\d{1,2}:\d{2}$|"
     r"(?:[↳↪→]\s*)?[^\s·•:]{2,25}(?:\s(?:[A-ZÀ-ÝĀ-Ž][\w'’-]{0,12}\.?|van|von|de|der|den|da|do|das|di|dei|della|du|dos|del|des|"
     r"la|le|uit|aus|from|z|från|fra)){0,3}(?:,\s[A-ZÀ-Ý][\w'’-]+)?"
     r"(?:\s+(?:replying to|replied to|in reply to|en réponse à|antwortet|antwort an|respondendo a|rispondendo a|reageert op|"

@@ -599,6 +599,8 @@ def classify_lines(
             reason = None
         elif reason == "navigation" and strip_accents(fold(text)) == "ficha tecnica" and _over_a_score(page, n):
             reason = None  # a match's data under its result ("Atlético Vinalopó, 2 - Real Arnedo, 1"), no footer link
+        elif reason == "score widget" and _under_a_fact_head(page, n):
+            reason = None  # the match's result under "Le tableau d'affichage", at the foot of its live report
         elif reason == "site branding" and _heads_its_year(page, n, text):
             reason = None  # "Une tradition depuis 1946" over "La vente, créée en 1946, ...": a subheading
         elif reason == "timestamp" and live and is_live_day_header(text) and _over_an_update(page, n):
@@ -706,6 +708,12 @@ def _over_a_score(page: _Page, n: int) -> bool:
     """Whether the line under line ``n`` gives a match's score."""
     at = next(i for i, (m, _) in enumerate(page.content) if m == n)
     return at + 1 < len(page.content) and _SCORE.search(page.content[at + 1][1]) is not None
+
+
+def _under_a_fact_head(page: _Page, n: int) -> bool:
+    """Whether the line over line ``n`` is a fact box's title."""
+    at = next(i for i, (m, _) in enumerate(page.content) if m == n)
+    return at > 0 and _FACT_HEAD.match(page.content[at - 1][1].strip()) is not None
 
 
 _FINAL_YEAR = re.compile(r"\b((?:18|19|20)\d\d)\.?$")
@@ -934,9 +942,17 @@ def _named_comment(page: _Page, idx: int) -> bool:
         return False
     n2, below = page.content[idx + 2]
     closed = page.reasons.get(n2, "").startswith(_IN_THREAD) or bool(cues.COMMENT_AGE.match(below.strip()))
-    # or the next commenter's handle: "Manuel Peixoto" / text / "luisa_braga"
-    closed = closed or bool(cues.COMMENTER_NAME.match(below.strip()))
-    return page.free(page.content[idx + 1][0]) and closed
+    # or the next commenter's handle: "Manuel Peixoto" / text / "luisa_braga", "R. Landolt, Näfels" / text /
+    # "Bergfreundin"; or the thread's end at the page's foot, its related links already marked
+    closed = closed or bool(cues.COMMENTER_NAME.match(below.strip()) or _PSEUDONYM.fullmatch(below.strip()))
+    closed = closed or page.reasons.get(n2, "").startswith(("related links", "copyright", "page footer"))
+    # A list's header over its first entry is no reader: "Meistgelesen" / "Stadtfest Nordhorst: ..."
+    header = (cue_reason(page.content[idx][1].strip()) or "").startswith("related links")
+    return page.free(page.content[idx + 1][0]) and closed and not header
+
+
+# A reader's pseudonym of one word: "Bergfreundin", "Pendler77".
+_PSEUDONYM = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]{3,20}\d{0,4}")
 
 
 # An advertiser's line: a name, a dash, and a call to act ("Autohaus Brinkmann – Jetzt Winterräder-Aktion sichern!").
@@ -965,7 +981,8 @@ _AD_OFFER = re.compile(
     r"maak (direct |nu )?een afspraak|termin vereinbaren|pide cita|"
     r"vrijblijvend\w*|offerte|fri frakt|rabatt?|sconto|descuento|desconto|korting|willkommen|benvenuti|bienvenidos|"
     r"welkom|early-bird|tickets now|sopralluogo gratuito|preventivo gratuito|presupuesto gratis|orçamento grátis|"
-    r"devis gratuit|kostenlose beratung|al mese|per month|pro monat|par mois|por mes|ao mês|per maand|i månaden|"
+    r"devis gratuit|kostenlose beratung|free (?:initial )?consultation|consulta (?:inicial )?gratuita|"
+    r"consultation gratuite|kostenlose erstberatung|gratis (?:eerste )?adviesgesprek|al mese|per month|pro monat|par mois|por mes|ao mês|per maand|i månaden|"
     r"per måned|miesięcznie|taeg|offerts?|devis|termin buchen|jetzt \w+ (?:buchen|sichern|bestellen|kaufen|testen)|"
     r"book nu|bestil nu|boka nu|bestill nå|fri entré|entrée libre|ingresso libero|entrada libre|eintritt frei|"
     r"gratis entree|wstęp wolny|free entry|free admission|sin compromiso|infórmate|pedidos (?:por|al)|ofertas da semana|"
@@ -1524,7 +1541,9 @@ _FACT_HEAD = re.compile(
     # what is known, and the practical details: "O QUE SE SABE", "En pratique", "Ficha técnica" over a match's data
     r"o que se sabe|lo que se sabe|what we know|ce que l'on sait|ce que l'on sait|was wir wissen|wat we weten|"
     r"cosa sappiamo|det här vet vi|dette vet vi|det ved vi|en pratique|infos? pratiques?|informations pratiques|"
-    r"in pratica|na prática|en la práctica|praktisch|praktische informatie|praktisk info\w*|ficha técnica)\b",
+    r"in pratica|na prática|en la práctica|praktisch|praktische informatie|praktisk info\w*|ficha técnica|"
+    # a match's scoreboard under its live report: "Le tableau d'affichage" over "SA Castelvieil 16 - 15 RC ..."
+    r"(?:le )?tableau d'affichage|the scoreboard|el marcador|il tabellino)\b",
     re.I,
 )
 # A writer's initials closing a brief: "(mk)".

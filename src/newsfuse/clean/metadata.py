@@ -93,7 +93,8 @@ def infer_outlet(lines: Sequence[str], url: str | None = None) -> tuple[str, str
         # "Diario del Turia, S.L. © 2026. Todos los derechos reservados.": the name before the sign and its year.
         before = _NAME_BEFORE_SIGN.match(text)
         name = _LEGAL_FORM.sub("", before.group("o").rstrip(" ,.")).rstrip(" ,.") if before else ""
-        if name[:1].isupper() and len(name.split()) <= 6 and name.lower() not in AGENCIES:
+        # ("Todos los derechos reservados © 2027" puts the rights, not a name, before the sign)
+        if name[:1].isupper() and len(name.split()) <= 6 and name.lower() not in AGENCIES and not _NOT_A_NAME.match(name):
             return name, f"inferred from the line {text!r}"
         if "©" in text[1:] and not text.startswith(("©", "Copyright", "copyright")):
             text = text[text.index("©") :]  # "All quotes delayed ... © 2026 Europe Wire. All rights reserved."
@@ -125,6 +126,7 @@ def infer_outlet(lines: Sequence[str], url: str | None = None) -> tuple[str, str
                     and not _NOT_A_NAME.match(name)
                     and name.lower() not in AGENCIES
                     and len(name) > 1
+                    and any(c.isalpha() for c in name)  # "© 2027" alone names no one
                     and not name.lower().startswith(("tous", "all "))
                 ):
                     return name, f"inferred from the line {text!r}"
