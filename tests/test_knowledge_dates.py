@@ -410,3 +410,32 @@ def test_a_stamp_set_with_middle_dots_and_a_two_digit_year_is_a_date() -> None:
 
     [mention] = find_mentions("Actualizado 10·03·27 | 17:12")
     assert mention.value == date(2027, 3, 10)
+
+
+def test_a_feasts_weekday_names_that_weekday() -> None:
+    monday = date(2027, 5, 17)
+    lead = ["Nach tagelangem Starkregen ist am Pfingstsonntag im Tiroler Wildachtal eine Mure abgegangen."]
+    # The rain that led to it began on Friday evening, which is not the event's day.
+    body = "Laut Wetterdienst waren in der Region seit Freitagabend bis zu 120 Liter Regen gefallen."
+    assert date_article(None, [*lead, body], monday, "test", "de").event_date == date(2027, 5, 16)
+    dutch = date_article(None, ["Op Paasmaandag reden er geen treinen tussen Venlo en Roermond."], monday, "t", "nl")
+    assert dutch.event_date == date(2027, 5, 17)
+    # "Kirchensonntag" is no Sunday of a feast the pattern knows, and no weekday.
+    assert date_article(None, ["Der Kirchensonntag wird in Bergdorf seit Jahren begangen."], monday, "t", "de").event_date is None
+
+
+def test_a_bare_weekday_is_the_one_the_article_dates_further_down_and_today_beside_every_day_is_nowadays() -> None:
+    from newsfuse.temporal import nowadays
+
+    thursday = date(2027, 6, 17)
+    sentences = [
+        "Fondée en 1927, la boulangerie est tenue par la quatrième génération. Samedi, elle ouvre ses portes.",
+        "La famille organise une journée portes ouvertes ce samedi 19 juin, de 9 h à 17 h.",
+    ]
+    dating = date_article(None, sentences, thursday, "test", "fr")
+    assert {(m.expression, m.value) for m in dating.mentions} == {("samedi", date(2027, 6, 19)), ("samedi 19 juin", date(2027, 6, 19))}
+    # Without the dated one, a bare Saturday is the last one, as before.
+    assert date_article(None, sentences[:1], thursday, "test", "fr").mentions[0].value == date(2027, 6, 12)
+    assert nowadays("La boulangerie emploie aujourd'hui sept personnes et sort chaque jour 900 pistolets.", "", 2027)
+    assert nowadays("Cent ans plus tard, ce sont aujourd'hui ses arrière-petits-enfants qui pétrissent.", "", 2027)
+    assert not nowadays("Le chantier de la rue du Moulin débute aujourd'hui, a annoncé la commune.", "", 2027)

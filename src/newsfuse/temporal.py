@@ -132,8 +132,10 @@ _NUMERIC = re.compile(
     # a stamp set with middle dots and a year of two digits: "Actualizado 10·03·27 | 17:12"
     r"|\b(?P<d3>\d{1,2})·(?P<m3>\d{1,2})·(?P<y3>\d\d)\b"
 )
+# A feast's weekday is that weekday: "am Pfingstsonntag", "Ostermontag", "Karfreitag", "Pinksterzondag".
+_FEAST = r"(?:(?:pfingst|oster|kar|pinkster|paas)(?=(?:sonntag|montag|freitag|zondag|maandag)\b))"
 _WEEKDAY = re.compile(
-    rf"\b(?:(?P<pre_next>{_NEXT}|el proximo|il prossimo)\s+|(?P<pre_past>{_PAST})\s+)?(?P<wd>{_W})\b(?:\s+(?P<post_past>{_PAST})|\s+(?P<post_next>{_NEXT}))?"
+    rf"\b(?:(?P<pre_next>{_NEXT}|el proximo|il prossimo)\s+|(?P<pre_past>{_PAST})\s+)?{_FEAST}?(?P<wd>{_W})\b(?:\s+(?P<post_past>{_PAST})|\s+(?P<post_next>{_NEXT}))?"
 )
 _RELATIVE = re.compile(rf"(?<![\w-])(?P<r>{_R})(?![\w-])")
 
@@ -731,11 +733,29 @@ _THEN_OPENING = re.compile(
 _NOW_OPENING = re.compile(r"^(?:\S+\s+){0,3}(?:heute|today|aujourd'hui|hoy|oggi|hoje|vandaag|i dag|idag|dzis|dzisiaj)\b")
 
 
+_TODAY = re.compile(r"(?<![\w'])(?:heute|today|aujourd'hui|hoy|oggi|hoje|vandaag|i dag|idag|dzis|dzisiaj)\b")
+# What is done every day, and what holds years after: "emploie aujourd'hui sept personnes et sort chaque jour ...",
+# "Cent ans plus tard, ... ce sont aujourd'hui ses arrière-petits-enfants qui ..."
+_HABITUAL = re.compile(
+    r"\b(?:chaque (?:jour|nuit|semaine|matin)|tous les (?:jours|matins|soirs)|jeden (?:tag|morgen|abend)|taglich|"
+    r"every (?:day|night|morning|week)|cada (?:dia|noche|semana)|todos los dias|ogni (?:giorno|notte|settimana)|"
+    r"tutti i giorni|todos os dias|elke (?:dag|nacht|week)|dagelijks|hver (?:dag|nat|natt|uge|uke)|"
+    r"varje (?:dag|natt|vecka)|dagligen|codziennie|kazdego dnia)\b"
+)
+_YEARS_LATER = re.compile(
+    r"\b\S+ (?:ans|annees|jahre|years|anos|anni|jaar|ar|lat) (?:plus tard|spater|later|despues|mas tarde|dopo|"
+    r"depois|mais tarde|pozniej|senare|senere)\b"
+)
+
+
 def nowadays(text: str, before: str, year: int | None = None) -> bool:
     """True when ``text`` opens on "today" (in its first four words) against a past that the sentence ``before``
     opens on, or against a year it names at least ten years before ``year`` ("nasceu a 14 de abril de 1927." / "Hoje
-    tem 11 netos"): nowadays."""
-    if not _NOW_OPENING.match(strip_accents(fold(text))):
+    tem 11 netos"), or names "today" beside what is done every day or what holds years later: nowadays."""
+    key = strip_accents(fold(text))
+    if _TODAY.search(key) and (_HABITUAL.search(key) or _YEARS_LATER.search(key)):
+        return True
+    if not _NOW_OPENING.match(key):
         return False
     past = year is not None and any(int(y) <= year - 10 for y in re.findall(r"\b(1[5-9]\d\d|20\d\d)\b", before))
     return past or bool(_THEN_OPENING.match(strip_accents(fold(before))))
@@ -831,7 +851,7 @@ def date_article(
     (default: the real today) is a forecast ("the asteroid passes on 13 April 2029"), never the event.
     """
     limit = today or datetime.now(UTC).date()
-    earlier: dict[int, date] = {}
+    earlier = _dated_weekdays([title or "", *sentences], anchor)
     last: date | None = None
     evidence: list[DateEvidence] = []
     lead: list[date] = []
@@ -871,6 +891,22 @@ def date_article(
         # No day in the lead: the first sentence that names one, not a background day further down ("ontem")
         event = min(first_dated) if first_dated else None
     return ArticleDating(tuple(evidence), event)
+
+
+def _dated_weekdays(texts: Sequence[str], anchor: date | None) -> dict[int, date]:
+    """The weekdays an article gives with their date, in the week either side of ``anchor``: its bare "Samedi, elle
+    ouvre ses portes" is the "samedi 19 juin" it names further down, not the Saturday before."""
+    if anchor is None:
+        return {}
+    dated: dict[int, set[date]] = {}
+    for text in texts:
+        for m in find_mentions(text):
+            if m.weekday is None or m.value is None or m.kind not in ("absolute", "day-month"):
+                continue
+            value = m.value if m.kind == "absolute" else _nearest(anchor, m.value.month, m.value.day)
+            if value is not None and value.weekday() == m.weekday and abs((value - anchor).days) <= 7:
+                dated.setdefault(m.weekday, set()).add(value)
+    return {weekday: days.pop() for weekday, days in dated.items() if len(days) == 1}
 
 
 # The small hours: a clock time from midnight to six ("2.15 am", "3 heures du matin", "gegen 2.15 Uhr", "rond 3 uur",
