@@ -1144,3 +1144,46 @@ def test_a_body_or_another_office_after_the_verb_is_not_the_person_named_before(
         "« Les brebis étaient éparpillées partout », raconte l'éleveur de 41 ans, encore sous le choc."
     )
     assert _speakers(_article("fr", breeder, "fr"))["Les brebis"] == "Julien Arnaud"
+
+
+def test_a_role_over_a_body_then_a_name_a_swedish_description_and_a_dutch_director_give_the_person() -> None:
+    spanish = _article(
+        "es",
+        '"Ha sido un susto muy grande, pero los niños han tenido mucha suerte", ha señalado la directora general de '
+        "Protección Civil y Emergencias del Gobierno de Aragón, Marta Ibarzábal, que ha destacado el papel de los "
+        "cinturones.",
+        "es",
+    )
+    assert _speakers(spanish)["Ha sido"] == "Marta Ibarzábal"
+    swedish = _article(
+        "sv",
+        "Trafikverkets projektledare Annika Lindqvist berättade att viltstängsel leder djuren mot bron.\n"
+        "– Älgarna hittar hit snabbare än man tror. Vi har redan sett spår på bron, sa hon.\n"
+        "Den lokala jaktlagsledaren Göran Ohlsson har följt bygget från start. Han har själv kört på en älg.\n"
+        "– Det var 2019, en novemberkväll. Bilen blev totalkvaddad, säger han.",
+        "sv",
+    )
+    speakers = _speakers(swedish)
+    assert speakers["Älgarna hittar"] == "Annika Lindqvist"  # a past verb of saying reports her
+    assert speakers["Det var"] == "Göran Ohlsson"  # the man the description opens on, not the last speaker
+    dutch = _article(
+        "nl",
+        "Directeur Ruud Hermans van Bibliotheek Maasland verwacht veel nieuwe leden. \"Kinderen tot 18 jaar zijn "
+        'gratis lid. Wie zich op de openingsdag aanmeldt, krijgt korting."',
+        "nl",
+    )
+    assert _speakers(dutch)["Kinderen tot"] == "Ruud Hermans"
+
+
+def test_a_smile_says_the_words_and_a_body_after_van_is_no_part_of_a_name() -> None:
+    french = _article(
+        "fr",
+        "« On nous demande souvent quel est le secret. Il n'y en a pas vraiment », sourit Sophie Dessart.",
+        "fr",
+    )
+    assert _speakers(french)["On nous"] == "Sophie Dessart"
+    # A body's name after "van" is no part of the person's: "Joost van Brakel" keeps his.
+    from newsfuse.knowledge.recognizer import rule_mentions
+
+    names = [m.text for m in rule_mentions("Zij sprak met Ruud Hermans van Bibliotheek Maasland en Joost van Brakel.", "nl", {})]
+    assert "Ruud Hermans" in names and "Joost van Brakel" in names

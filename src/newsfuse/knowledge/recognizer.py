@@ -385,7 +385,7 @@ _ROLE = re.compile(
     r"(?:ordfører|ordförande|økonom|ekonom|minister|ministeren|direktør|direktör|chef|leder|talsperson|talsmand|"
     r"talsmann|bonde|borgmester|borgmästare|burmistrz|wojewoda|prezes|rzecznik|dyrektor|komendant|wethouder|"
     r"burgemeester|woordvoerder|woordvoerster|voorzitter|formand|sjef|rektor|professor|dijkgraaf|gedeputeerde|"
-    r"analytiker|vd)$"
+    r"analytiker|vd|directeur|directrice|director|directora|direktor|direktorin)$"
 )
 # Polish prepositions of place ("w Radochowie Wielkim", "do Stronia Górnego", "na Ziemi Kłodzkiej").
 _POLISH_PLACE_BEFORE = re.compile(r"(?:^|\s)(?:w|we|na|pod|przy|nad|koło|obok|do|z|ze|od|okolicach)\s*$", re.I)
@@ -656,7 +656,14 @@ def rule_mentions(text: str, language: str, known: dict[str, str]) -> list[RawMe
                 break
             if _is_capitalised(nxt):
                 j += 1
-            elif nxt.lower() in _CONNECTORS and j + 2 < len(tokens) and _is_capitalised(tokens[j + 2].group(0)):
+            elif (
+                nxt.lower() in _CONNECTORS
+                and j + 2 < len(tokens)
+                and _is_capitalised(tokens[j + 2].group(0))
+                # after a first name and a surname, "van" and a common word open a body: "Ruud Hermans van
+                # Bibliotheek Maasland"
+                and not (language == "nl" and nxt == "van" and j > i and common(tokens[j + 2].group(0)))
+            ):
                 j += 2
             else:
                 break
