@@ -4608,3 +4608,64 @@ def test_the_rights_reserved_before_the_copyright_sign_name_no_outlet() -> None:
     assert infer_outlet(["Todos los derechos reservados © 2027"]) is None
     found = infer_outlet(["Todos los derechos reservados © 2027", "Diario del Turia, S.L. © 2026."])
     assert found is not None and found[0] == "Diario del Turia"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("➜ Veja também: Galeria: as imagens do incêndio de Penalva da Raia", "related links"),
+        ("— Anúncio —", "advertising"),
+        ("🔊 Ouvir notícia", "notification prompt"),
+        ("Nota da redação: este artigo foi atualizado às 21:40 com o número de meios aéreos empenhados.", "correction note"),
+        ("Reuters in Lisbon", "byline"),
+        ("Blitzer heute im Vogelsbergkreis: B254 bei Eisenbach, L3139 Ortsdurchfahrt Grebenhain", "service box"),
+        ("Grelha de programação", "service box"),
+        ("Outras notícias", "related links"),
+        ("Echo+ Artikel: Warum die Regionalstrecken im Vogelsberg so störanfällig sind – unsere Analyse", "related links"),
+        ("Dit liveblog is gesloten.", "live notice"),
+        ("Ververs pagina", "live notice"),
+        ("PUBLICITÀ", "advertising"),
+        ("Partner działu Bezpieczeństwo", "advertising"),
+        ("Notowania: Węgiel ARA 112,40 USD/t (+0,8%) | EUA 74,15 EUR (-0,3%)", "market data"),
+        ("Materiały PAP stanowią element Serwisów Informacyjnych PAP, chronionych prawem autorskim.", "legal notice"),
+        ("Ecos da Estrela — Rádio Ecos da Estrela, CRL · Av. 25 de Abril, 40 · Seia", "legal notice"),
+        ("Bleiben Sie informiert: Der Neißeblick-Newsletter – jeden Werktag um 17 Uhr.", "subscription prompt"),
+        ("Der Alpen-Rundschau-Morgenbrief: Alles, was Sie heute wissen müssen. Jetzt kostenlos anmelden.", "subscription prompt"),
+    ],
+)
+def test_furniture_of_held_out_batches_79_and_80(line: str, reason: str) -> None:
+    assert (cue_reason(line) or "").startswith(reason)
+
+
+def test_news_lines_near_the_batch_79_and_80_cues_stay() -> None:
+    # a dash opening a quotation and a copyright sign are no decoration to strip
+    assert cue_reason("– Vi fikk melding om at ferja hadde truffet grunnen, sier operasjonslederen.") is None
+    assert cue_reason("© 2027 Vendelbo Nyt. Alle rettigheder forbeholdes.") == "copyright"
+    assert cue_reason("Reuters in Lisbon reported that the fire had been brought under control by evening.") is None
+    assert cue_reason("Outras notícias dão conta de mais dois incêndios no distrito.") is None
+
+
+def test_comments_set_off_by_a_dash_or_dated_under_a_pseudonym_and_a_subheading_after_an_ad_stay_apart() -> None:
+    page = (
+        "Incendio en Portugal | El Mirador de la Raya\n"
+        "Un incendio obligó este sábado a evacuar a unas 750 personas en Penalva da Raia, cerca de la frontera.\n"
+        "Anzeige\n"
+        "Jobs in Ihrer Region: Lokführer (m/w/d) gesucht – jetzt bei der RTV bewerben!\n"
+        "Ursache unklar – Weiche im Blick\n"
+        "Warum der Zug entgleiste, ist noch unklar. Ermittler der Bundesstelle sind vor Ort, sagte ein Sprecher.\n"
+        "3 comentarios\n"
+        "Paco_Fuenteseca — Desde el Rebollar se ve el humo perfectamente. Mucho ánimo a los vecinos portugueses.\n"
+        "Lucía M. — ¿Alguien sabe si el paso de la frontera está abierto para coches?\n"
+        "Lo más leído\n"
+        "Postings 12\n"
+        "Bahnfahrer_Graz\n"
+        "Und bei uns wird über jeden Nebenbahn-Euro gestritten. Gut, dass nichts Schlimmeres passiert ist.\n"
+        "15.03.2027, 14:40\n"
+        "Vorarlbergerin\n"
+        "Vier Leichtverletzte bei 20 km/h – da hat die Technik offenbar versagt.\n"
+        "15.03.2027, 15:02\n"
+    )
+    reasons = _reasons(page)
+    assert reasons["Lucía M. — ¿Alguien sabe si el paso de la frontera está abierto para coches?"] == "reader comment"
+    assert reasons["Ursache unklar – Weiche im Blick"] in ("heading", "news")
+    assert reasons["Vier Leichtverletzte bei 20 km/h – da hat die Technik offenbar versagt."] == "reader comment"

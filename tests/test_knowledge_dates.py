@@ -439,3 +439,11 @@ def test_a_bare_weekday_is_the_one_the_article_dates_further_down_and_today_besi
     assert nowadays("La boulangerie emploie aujourd'hui sept personnes et sort chaque jour 900 pistolets.", "", 2027)
     assert nowadays("Cent ans plus tard, ce sont aujourd'hui ses arrière-petits-enfants qui pétrissent.", "", 2027)
     assert not nowadays("Le chantier de la rue du Moulin débute aujourd'hui, a annoncé la commune.", "", 2027)
+
+
+def test_days_with_their_articles_span_every_week() -> None:
+    from newsfuse.temporal import find_mentions
+
+    assert find_mentions("La linea effettuerà 18 corse al giorno dal lunedì al sabato.", "it") == []
+    assert find_mentions("El autobús circulará del lunes al viernes.", "es") == []
+    assert [m.expression for m in find_mentions("Le bus partira samedi de la gare.", "fr")] == ["samedi"]

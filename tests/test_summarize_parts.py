@@ -1041,3 +1041,11 @@ def test_a_sentence_in_capitals_is_written_in_sentence_case_as_the_sources_write
     assert recase_shouting("«NO PASARÁN» GRITARON LOS VECINOS", forms)[0] == "«NO PASARÁN» gritaron los vecinos"
     # Ordinary sentences and a single acronym are not shouting.
     assert recase_shouting("La UEFA y la FIFA sancionan al club.", forms) == ("La UEFA y la FIFA sancionan al club.", None)
+
+
+def test_a_live_page_looking_back_on_itself_or_promising_tomorrows_analysis_is_no_sentence_of_the_article() -> None:
+    from newsfuse.summarize.candidates import reportable
+
+    assert not reportable("Dit was het liveblog van het begrotingsdebat.", "nl")
+    assert not reportable("Mañana, todo el análisis de los resultados en El Diario del Ebro.", "es")
+    assert reportable("Mañana se reunirá el nuevo Parlamento de La Rioja por primera vez.", "es")

@@ -553,6 +553,15 @@ _WEEKDAY_SPAN_AFTER = re.compile(rf"(?:{_W})\s+{_SPAN_TO}\s+(?:{_W})\b")
 _WEEKDAY_SPAN_BEFORE = re.compile(rf"\b(?:{_W})\s+{_SPAN_TO}\s+$")
 
 
+# Days with their articles span every week: "dal lunedì al sabato", "del lunes al viernes", "du lundi au samedi".
+_EVERY_WEEK_SPAN = re.compile(rf"\b(?:dal|del|du|dos|das)\s+(?P<a>{_W})\s+(?:al|au|ao|a)\s+(?P<b>{_W})\b")
+
+
+def _days_apart(first: str, last: str) -> int:
+    """How many days after the weekday ``first`` the weekday ``last`` falls."""
+    return (WEEKDAYS[last] - WEEKDAYS[first]) % 7
+
+
 def recurring_or_named(text: str, start: int) -> bool:
     """True when the weekday at ``start`` follows an ordinal or "every" (a recurring day), is part of a day's own
     name ("Black Friday", "Vendredi saint"), or bounds the days a place opens ("funciona de terça-feira a sábado"):
@@ -564,6 +573,8 @@ def recurring_or_named(text: str, start: int) -> bool:
     spans = _WEEKDAY_SPAN_AFTER.match(key, start) or _WEEKDAY_SPAN_BEFORE.search(key[max(0, start - 25) : start])
     if spans and _SCHEDULE_VERB.search(key):
         return True
+    if any(m.start() <= start < m.end() and _days_apart(m.group("a"), m.group("b")) >= 2 for m in _EVERY_WEEK_SPAN.finditer(key)):
+        return True  # not one night: "la noche del sábado al domingo"
     if _INDEFINITE_A.search(before) and _ENGLISH_WEEKDAY.match(_key(text[start : start + 12])):
         return True
     low = max(0, start - 12)

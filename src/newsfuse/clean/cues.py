@@ -4179,6 +4179,75 @@ CUES: tuple[Cue, ...] = tuple(
     )
     + _cues(
         "start",
+        "correction note",
+        # "Nota da redação: este artigo foi atualizado às 21:40 com o número de meios aéreos empenhados."
+        r"^(nota da redação|nota da redacção|nota de la redacción|note de la rédaction|nota della redazione|"
+        r"anmerkung der redaktion|noot van de redactie)\s*:\s*(este artigo|esta notícia|este artículo|esta noticia|"
+        r"cet article|questo articolo|dieser artikel|dit artikel)\b",
+    )
+    + _cues(
+        "start",
+        "byline",
+        # "Reuters in Lisbon": the agency's reporters and where they file from
+        r"^(reuters|afp|ap|associated press|dpa|efe|ansa|bloomberg) (in|en|em|a|à|aus|w) [a-zà-ÿ][\w-]+$",
+    )
+    + _cues(
+        "start",
+        "service box",
+        # "Blitzer heute im Vogelsbergkreis: B254 bei Eisenbach, ...", a radio's schedule
+        r"^(blitzer|radarkontrollen|speed cameras?|flitsers?|radars?) (heute|today|aujourd'hui|vandaag|hoy|oggi|hoje)\b",
+        r"^(grelha de programação|programação|parrilla de programación|programación|grille des programmes|"
+        r"programmschema|sendeplan|programma radio|palinsesto|programma-overzicht|ramówka)$",
+    )
+    + _cues(
+        "start",
+        "related links",
+        # "Outras notícias", a subscriber's teaser "Echo+ Artikel: Warum ..."
+        r"^(outras notícias|otras noticias|autres actualités|autres articles|andere nachrichten|weitere meldungen|"
+        r"ander nieuws|andra nyheter|andre nyheder|andre nyheter|inne wiadomości|other news)$",
+        r"^[\w-]+\+\s*(artikel|article|artículo|articolo|artigo|artikkel)\s*:\s*\S",
+    )
+    + _cues(
+        "start",
+        "live notice",
+        # "Dit liveblog is gesloten." and its button "Ververs pagina"
+        r"^(dit liveblog is (gesloten|beëindigd)|this live ?blog (is|has) (now )?(closed|ended)|ce direct est (terminé|clos)|"
+        r"dieser (liveblog|live-ticker|ticker) ist beendet|el directo ha (finalizado|terminado)|questa diretta è (chiusa|terminata)|"
+        r"este direto terminou|livebloggen (er|är) avslutad|liveblogg(en)? er avsluttet|relacja na żywo została zakończona)\b",
+        r"^(ververs (de )?pagina|refresh (the )?page|actualiser la page|seite aktualisieren|actualizar (la )?página|"
+        r"aggiorna la pagina|atualizar (a )?página|odśwież stronę)$",
+    )
+    + _cues(
+        "start",
+        "advertising",
+        # "PUBLICITÀ"; a section's sponsor: "Partner działu Bezpieczeństwo"
+        r"^publicità$",
+        r"^(partner działu|partner der rubrik|partenaire de la rubrique|section partner|partner della sezione|"
+        r"socio de la sección)\b",
+    )
+    + _cues(
+        "start",
+        "market data",
+        # "Notowania: Węgiel ARA 112,40 USD/t (+0,8%) | EUA 74,15 EUR (-0,3%)"
+        r"^(notowania|kurse|cotations|cotizaciones|quotazioni|cotações|koersen|kurser)\s*:.*\d",
+    )
+    + _cues(
+        "start",
+        "legal notice",
+        # "Materiały PAP stanowią element Serwisów Informacyjnych PAP, chronionych prawem autorskim."
+        r"\bchronion\w* prawem autorskim\b|\bwykorzystanie bez zgody\b",
+        # a cooperative's or a company's imprint with its address: "Rádio Ecos da Estrela, CRL · Av. 25 de Abril, 40"
+        r"\b(crl|lda|s\.a|s\.l|srl|gmbh|b\.v|sp\. z o\.o)\.?\s*·\s*(av\.|avenida|rua|calle|c/|rue|via|straße|str\.|ul\.)",
+    )
+    + _cues(
+        "start",
+        "subscription prompt",
+        # "Bleiben Sie informiert: Der Neißeblick-Newsletter ...", "Der Alpen-Rundschau-Morgenbrief: ... anmelden."
+        r"^bleiben sie informiert\s*:|^restez informé\s*:|^stay (informed|up to date)\s*:",
+        r"\bjetzt kostenlos anmelden\b|\binscrivez-vous gratuitement\b|\bsign up (now )?for free\b",
+    )
+    + _cues(
+        "start",
         "copyright",
         # The site's name, the sign and the year, then its publisher: "Dąbrowa24.pl © 2026 | Wydawca: ..."
         r"^[^|©.!?]{2,40}(?:\.[a-z]{2,3})?\s©\s?(?:19|20)\d\d\s*\|",
@@ -4438,7 +4507,8 @@ READER_COMMENT = re.compile(
     # "Henk Veldkamp schreef: ...": the verb of writing before the colon
     r"(?:\s(?:schreef|schrieb|wrote|writes|a écrit|écrit|escribió|escribe|ha scritto|scrive|escreveu|skrev|skriver|"
     r"napisał|napisała))?"
-    r"\s?:\s+\S"
+    # the name may be set off by a dash instead: "Paco_Fuenteseca — Desde el Rebollar se ve el humo."
+    r"(?:\s?:|\s[—–])\s+\S"
 )
 # A commenter's name with the comment's age or date, over its text: "Davor_ST · 2 hours ago", "Manuel R. · 3 set 2026";
 # a reply's name may follow an arrow ("↳ Jorge Antunes · há 40 minutos") or name whom it answers ("DeckhandDan replying

@@ -168,11 +168,32 @@ _AGENCY_AND_PAPER = re.compile(
 )
 
 
+# Pointers and media marks before a line; not "©" nor a comment's "👍", which cues read.
+_LEADING_SYMBOLS = re.compile(r"^[➜➔→►▶▸▷⏵⏩🔊🔉🎧📷📸🎥📹🔴🔗👉📰✉📧📩\ufe0f]+\s*")
+
+
+def _undecorated(text: str) -> str:
+    """The line without the symbols a site sets before it (an arrow, a loudspeaker) or the dashes framing it; a dash
+    before a quotation alone stays ("– Vi fikk melding ...")."""
+    text = _LEADING_SYMBOLS.sub("", text)
+    framed = re.fullmatch(r"[—–-]+\s*(.+?)\s*[—–-]+", text)
+    return framed.group(1) if framed else text
+
+
 @lru_cache(maxsize=1 << 16)
 def cue_reason(line: str) -> str | None:
     """The furniture reason a line's wording or shape gives on its own, or None (remembered: splitting a page into
     items and classifying its lines ask for the same lines)."""
     stripped = line.strip()
+    reason = _line_cue(stripped)
+    bare = _undecorated(stripped)
+    if reason is None and bare != stripped and bare:
+        return _line_cue(bare)  # "➜ Veja também: ...", "🔊 Ouvir notícia", "— Anúncio —"
+    return reason
+
+
+def _line_cue(stripped: str) -> str | None:
+    """The furniture reason of a stripped line, as ``cue_reason`` gives it."""
     if stripped[:1] == "[" and stripped[-1:] == "]" and "]" not in stripped[1:-1]:
         return cue_reason(stripped[1:-1])  # a bracketed button: "[Subscribe]", "[Jetzt kostenlos anmelden]"
     if cues.SIGNOFF_LINE.match(stripped):
@@ -945,7 +966,7 @@ def _named_comment(page: _Page, idx: int) -> bool:
     # or the next commenter's handle: "Manuel Peixoto" / text / "luisa_braga", "R. Landolt, Näfels" / text /
     # "Bergfreundin"; or the thread's end at the page's foot, its related links already marked
     closed = closed or bool(cues.COMMENTER_NAME.match(below.strip()) or _PSEUDONYM.fullmatch(below.strip()))
-    closed = closed or page.reasons.get(n2, "").startswith(("related links", "copyright", "page footer"))
+    closed = closed or page.reasons.get(n2, "").startswith(("related links", "copyright", "page footer", "timestamp"))
     # A list's header over its first entry is no reader: "Meistgelesen" / "Stadtfest Nordhorst: ..."
     header = (cue_reason(page.content[idx][1].strip()) or "").startswith("related links")
     return page.free(page.content[idx + 1][0]) and closed and not header
@@ -982,6 +1003,8 @@ _AD_OFFER = re.compile(
     r"vrijblijvend\w*|offerte|fri frakt|rabatt?|sconto|descuento|desconto|korting|willkommen|benvenuti|bienvenidos|"
     r"welkom|early-bird|tickets now|sopralluogo gratuito|preventivo gratuito|presupuesto gratis|orçamento grátis|"
     r"devis gratuit|kostenlose beratung|free (?:initial )?consultation|consulta (?:inicial )?gratuita|"
+    # a shop's orders and its invitation: "Encomendas: 271 000 555", "Visítanos este verano"
+    r"encomendas|encargos|simulação|grátis|visítanos|visite-nos|venez nous voir|besuchen sie uns|visit us|bezoek ons|"
     r"consultation gratuite|kostenlose erstberatung|gratis (?:eerste )?adviesgesprek|al mese|per month|pro monat|par mois|por mes|ao mês|per maand|i månaden|"
     r"per måned|miesięcznie|taeg|offerts?|devis|termin buchen|jetzt \w+ (?:buchen|sichern|bestellen|kaufen|testen)|"
     r"book nu|bestil nu|boka nu|bestill nå|fri entré|entrée libre|ingresso libero|entrada libre|eintritt frei|"
@@ -1076,6 +1099,8 @@ def _mark_ad_copy(page: _Page) -> None:
             for m, more in content[idx + 2 :]:
                 if not page.free(m) or len(more.split()) > 30 or not _ADVERTISER_NAMED.match(more):
                     break
+                if len(more.split()) <= 6 and not more.rstrip().endswith((".", "!")) and not _AD_OFFER.search(more):
+                    break  # a subheading of the report: "Ursache unklar – Weiche im Blick"
                 page.reasons[m] = "advertising"
 
 

@@ -217,6 +217,13 @@ _LIVE_SELF = re.compile(
     r"direktrapporten|livebloggen|liveblogget|relacja)\b[^.:]{0,25}\b(?:si chiude|finisce|termina|se termine|"
     r"s'achève|est terminé|endet|ends|is (?:now )?closed|closes|eindigt|acaba|termina|avslutas|avsluttes|afsluttes|"
     r"kończy się|dobiega końca)"
+    # or looking back on itself: "Dit was het liveblog van het begrotingsdebat.", "That was our live coverage"
+    r"|^(?:dit was (?:het|ons) liveblog|th(?:is|at) was (?:our|the) live|das war (?:der|unser) (?:live-?)?(?:ticker|blog)|"
+    r"c'était (?:notre|le) direct|esto (?:ha sido|fue) (?:el|nuestro) directo|questa era la (?:nostra )?diretta|"
+    r"det var (?:vår|dagens) (?:direktsändning|liveblogg))"
+    # or sending the reader to tomorrow's paper: "Mañana, todo el análisis de los resultados en El Diario del Ebro."
+    r"|^(?:mañana|demain|morgen|domani|amanhã|tomorrow|i morgen|jutro),? (?:todo el |tout le |toute l'|all the |"
+    r"die ganze |tutte le |tutta l'|toda a |alle )?(?:análisis|analyse|analysis|analisi|análise|analyses)\b"
     # or asking the reader to follow it: "Sigue la noche electoral del 23 de mayo: participación, escrutinio, ..."
     r"|^(?:sigue|siga|follow|suivez|verfolgen sie|segui|seguite|acompanhe|volg|følg|följ|śledź)\b(?!-)",
     re.I,
