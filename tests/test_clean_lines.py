@@ -4669,3 +4669,59 @@ def test_comments_set_off_by_a_dash_or_dated_under_a_pseudonym_and_a_subheading_
     assert reasons["Lucía M. — ¿Alguien sabe si el paso de la frontera está abierto para coches?"] == "reader comment"
     assert reasons["Ursache unklar – Weiche im Blick"] in ("heading", "news")
     assert reasons["Vier Leichtverletzte bei 20 km/h – da hat die Technik offenbar versagt."] == "reader comment"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("... we have a small favour to ask. Millions turn to The Continental Post for independent journalism. If you "
+         "can, support us today with a contribution of any size: it takes less than a minute.", "donation appeal"),
+        ("Västkustbladets nyhetsbrev – varje morgon i din mejl. Prenumerera gratis.", "subscription prompt"),
+        ("Västkustbladet ingår i Kustmedia AB. Org.nr 556000-0000.", "legal notice"),
+        ("Were you running today? Send us your photos and stories via our WhatsApp tips line.", "reader call-out"),
+        ("VIDEO. Beelden van de rookpluim boven Hoeverdonk", "video prompt"),
+        ("Het Vlaamse Dagblad is lid van de Raad voor de Journalistiek.", "legal notice"),
+        ("Kempen Lokaal is een initiatief van Regionale Media Kempen vzw.", "legal notice"),
+        ("El Diario del Guadalmar - Editorial Guadalmar S.L.", "legal notice"),
+        ("Crónica Andaluza es un medio independiente sostenido por sus socios y socias.", "donation appeal"),
+        ("Relacja automatycznie odświeża się co 60 sekund", "live page tools"),
+        ("Obstaw finał z bonusem 200 zł. Graj odpowiedzialnie. 18+", "advertising"),
+        ("Detta är en artikel från Sjöbacka Tidningen. Vi granskar, berättar och förklarar - varje dag.", "legal notice"),
+        ("Von dpa und Julia Renner", "byline"),
+        ("Kommentarer fra abonnenter. Du må være innlogget for å kommentere.", "comment prompt"),
+        ("Una carrozzeria di Brezzate con le auto danneggiate in attesa di perizia (Ticino Ora / Sara Molinari)", "caption with credit"),
+    ],
+)
+def test_furniture_of_held_out_batches_81_and_82(line: str, reason: str) -> None:
+    assert (cue_reason(line) or "").startswith(reason)
+
+
+def test_news_lines_near_the_batch_81_and_82_cues_stay() -> None:
+    assert cue_reason("Die Koalition aus SPD und Grünen (SPD / Grüne) stimmte am Abend geschlossen für den Antrag.") is None
+    assert cue_reason("Video footage shared by residents showed thick black smoke drifting over the border.") is None
+    assert cue_reason("Von dpa-Reportern befragte Anwohner berichteten von einem beißenden Geruch in der Nacht.") is None
+
+
+def test_an_empty_ad_slot_over_a_quotation_subheading_and_offers_under_an_ads_label() -> None:
+    page = (
+        "Ferjekai raste delvis i sjøen | Vestkystposten\n"
+        "Like før klokka seks lørdag morgen raste om lag 15 meter av kaifronten på Storvika ferjekai ut i sjøen.\n"
+        "ANNONSE\n"
+        "Ordfører: – Krevende for øya\n"
+        "Ordfører Kari Vestrheim (Sp) i Hallsund var på stedet lørdag formiddag, og hun lovet en rask løsning.\n"
+        "Publicidad\n"
+        "Aire acondicionado con instalación incluida desde 499 €. Climatizaciones Mérida Hermanos\n"
+        "ANZEIGE\n"
+        "Jetzt Kfz-Versicherung wechseln und bis zu 300 Euro sparen – Vergleichsportal AutoTarifPlus\n"
+        "Für Mittwoch erwarten die Meteorologen in der Region eine Wetterberuhigung, sagte ein Sprecher.\n"
+    )
+    reasons = _reasons(page)
+    assert reasons["Ordfører: – Krevende for øya"] in ("heading", "news")
+    assert reasons["Aire acondicionado con instalación incluida desde 499 €. Climatizaciones Mérida Hermanos"] == "advertising"
+    assert reasons["Jetzt Kfz-Versicherung wechseln und bis zu 300 Euro sparen – Vergleichsportal AutoTarifPlus"] == "advertising"
+
+
+def test_an_agency_in_brackets_after_its_copyright_sign_names_no_outlet() -> None:
+    from newsfuse.clean.metadata import infer_outlet
+
+    assert infer_outlet(["Kaia ble rehabilitert i 2019. (©NTB)"]) is None

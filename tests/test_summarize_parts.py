@@ -1049,3 +1049,9 @@ def test_a_live_page_looking_back_on_itself_or_promising_tomorrows_analysis_is_n
     assert not reportable("Dit was het liveblog van het begrotingsdebat.", "nl")
     assert not reportable("Mañana, todo el análisis de los resultados en El Diario del Ebro.", "es")
     assert reportable("Mañana se reunirá el nuevo Parlamento de La Rioja por primera vez.", "es")
+
+
+def test_today_dated_by_its_source_with_an_accented_weekday_is_left_as_it_is() -> None:
+    text = "La Protezione civile ha diramato oggi, lunedì 12 luglio, un'allerta arancione per temporali forti."
+    assert resolve_date(text, date(2027, 7, 12), "it") == (text, None)
+    assert resolve_relative(text, [("oggi", date(2027, 7, 12))], None, "it", weekdays=True) == (text, None)

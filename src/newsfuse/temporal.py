@@ -597,7 +597,8 @@ _MONTH_STARTS = {name[:3] for name in MONTHS}
 
 def dated_after(text: str, end: int) -> bool:
     """True when the day expression ending at ``end`` is followed by the date the source gives it."""
-    m = _SELF_DATED.match(text, end)
+    key = _key(text)
+    m = _SELF_DATED.match(key if len(key) == len(text) else text, end)  # "oggi, lunedì 12 luglio": weekdays folded
     if m is None:
         return False
     if m["month_first"]:  # a whole month name, or its short form ("Dec. 27"): "Junction 12" is no date

@@ -4247,6 +4247,71 @@ CUES: tuple[Cue, ...] = tuple(
         r"\bjetzt kostenlos anmelden\b|\binscrivez-vous gratuitement\b|\bsign up (now )?for free\b",
     )
     + _cues(
+        "strong",
+        "donation appeal",
+        # "... we have a small favour to ask.", "Crónica Andaluza es un medio independiente sostenido por sus socios"
+        r"\bwe have a small favou?r to ask\b|\bsostenid[oa] por (sus|nuestros) (socios|lectores|suscriptores)\b|"
+        r"\bcon tu aportación\b",
+    )
+    + _cues(
+        "start",
+        "subscription prompt",
+        # "Västkustbladets nyhetsbrev – varje morgon i din mejl. Prenumerera gratis."
+        r"\b(nyhetsbrev|nyhedsbrev)\b.{0,40}\b(varje|hver|hvert) (morgon|morgen|dag)\b|\bprenumerera gratis\b",
+    )
+    + _cues(
+        "start",
+        "legal notice",
+        # "Västkustbladet ingår i Kustmedia AB. Org.nr 556000-0000.", "... is lid van de Raad voor de Journalistiek.",
+        # "Kempen Lokaal is een initiatief van Regionale Media Kempen vzw.", "El Diario del Guadalmar - Editorial ... S.L."
+        r"\borg\.? ?nr\.?:?\s*\d{6}-?\d{4}\b|\bis lid van de raad voor de journalistiek\b|"
+        r"\bis een initiatief van\b.{0,60}\b(vzw|bv|b\.v|nv|stichting)\b|"
+        r"^[^.!?]{3,50}\s[-–]\s(editorial|ediciones|edições|éditions|verlag|uitgeverij|wydawnictwo)\s[^.!?]{2,40}"
+        r"\b(s\.l|s\.a|lda|gmbh|bv|nv|srl)\.?$",
+        # "Detta är en artikel från Sjöbacka Tidningen. Vi granskar, berättar och förklarar - varje dag."
+        r"^(detta är|dette er|dit is) (en|et|een) (artikel|artikkel) (från|fra|van) [^.!?]{2,40}\.",
+    )
+    + _cues(
+        "start",
+        "reader call-out",
+        # "Were you running today? Send us your photos and stories via our WhatsApp tips line."
+        r"\bsend us your (photos|pictures|stories|videos)\b",
+    )
+    + _cues(
+        "start",
+        "video prompt",
+        # "VIDEO. Beelden van de rookpluim boven Hoeverdonk"
+        r"^(video|audio)\.\s+\S",
+    )
+    + _cues(
+        "start",
+        "live page tools",
+        # "Relacja automatycznie odświeża się co 60 sekund"
+        r"\b(automatycznie odświeża się|refreshes automatically|se actualiza automáticamente|s'actualise automatiquement|"
+        r"wird automatisch aktualisiert|si aggiorna automaticamente|ververst automatisch|uppdateras automatiskt|"
+        r"oppdateres automatisk|opdateres automatisk)\b",
+    )
+    + _cues(
+        "start",
+        "advertising",
+        # a bookmaker's offer: "Obstaw finał z bonusem 200 zł. Graj odpowiedzialnie. 18+"
+        r"\b(graj odpowiedzialnie|juega con responsabilidad|jouez responsablement|gamble responsibly|"
+        r"spiele verantwortungsbewusst|gioca responsabilmente|speel bewust|spela ansvarsfullt)\b",
+    )
+    + _cues(
+        "start",
+        "byline",
+        # "Von dpa und Julia Renner"
+        r"^(von|by|par|por|di|door|af|av|przez) (dpa|afp|apa|ap|reuters|anp|belga|ansa|efe|lusa|tt|ntb|ritzau|pap|sda)"
+        r" (und|and|et|y|e|en|og|och|i) [^\W\d]+(?: [^\W\d]+){1,2}$",
+    )
+    + _cues(
+        "start",
+        "comment prompt",
+        # "Kommentarer fra abonnenter. Du må være innlogget for å kommentere."
+        r"\b(du må være (innlogget|logget inn) for å kommentere|du måste vara inloggad för att kommentera)\b",
+    )
+    + _cues(
         "start",
         "copyright",
         # The site's name, the sign and the year, then its publisher: "Dąbrowa24.pl © 2026 | Wydawca: ..."

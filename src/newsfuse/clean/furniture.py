@@ -168,6 +168,9 @@ _AGENCY_AND_PAPER = re.compile(
 )
 
 
+# A photo's credit in brackets closing its caption, an outlet or agency and the photographer: "(Ticino Ora / Sara
+# Molinari)"; a sentence closes with its full stop after the bracket instead.
+_PAREN_CREDIT = re.compile(r"\s\([A-ZÀ-Ý][\w.'’-]*(?: [A-ZÀ-Ý][\w.'’-]*){0,3} ?/ ?[A-ZÀ-Ý][\w.'’-]*(?: [A-ZÀ-Ý][\w.'’-]*){0,3}\)$")
 # Pointers and media marks before a line; not "©" nor a comment's "👍", which cues read.
 _LEADING_SYMBOLS = re.compile(r"^[➜➔→►▶▸▷⏵⏩🔊🔉🎧📷📸🎥📹🔴🔗👉📰✉📧📩\ufe0f]+\s*")
 
@@ -194,6 +197,8 @@ def cue_reason(line: str) -> str | None:
 
 def _line_cue(stripped: str) -> str | None:
     """The furniture reason of a stripped line, as ``cue_reason`` gives it."""
+    if _PAREN_CREDIT.search(stripped):
+        return "caption with credit"  # "Una carrozzeria ... in attesa di perizia (Ticino Ora / Sara Molinari)"
     if stripped[:1] == "[" and stripped[-1:] == "]" and "]" not in stripped[1:-1]:
         return cue_reason(stripped[1:-1])  # a bracketed button: "[Subscribe]", "[Jetzt kostenlos anmelden]"
     if cues.SIGNOFF_LINE.match(stripped):
@@ -1004,7 +1009,8 @@ _AD_OFFER = re.compile(
     r"welkom|early-bird|tickets now|sopralluogo gratuito|preventivo gratuito|presupuesto gratis|orçamento grátis|"
     r"devis gratuit|kostenlose beratung|free (?:initial )?consultation|consulta (?:inicial )?gratuita|"
     # a shop's orders and its invitation: "Encomendas: 271 000 555", "Visítanos este verano"
-    r"encomendas|encargos|simulação|grátis|visítanos|visite-nos|venez nous voir|besuchen sie uns|visit us|bezoek ons|"
+    r"encomendas|encargos|simulação|grátis|visítanos|jetzt [\w-]+ wechseln|bis zu \d+ ?(?:euro|€) sparen|"
+    r"visite-nos|venez nous voir|besuchen sie uns|visit us|bezoek ons|"
     r"consultation gratuite|kostenlose erstberatung|gratis (?:eerste )?adviesgesprek|al mese|per month|pro monat|par mois|por mes|ao mês|per maand|i månaden|"
     r"per måned|miesięcznie|taeg|offerts?|devis|termin buchen|jetzt \w+ (?:buchen|sichern|bestellen|kaufen|testen)|"
     r"book nu|bestil nu|boka nu|bestill nå|fri entré|entrée libre|ingresso libero|entrada libre|eintritt frei|"
@@ -1071,12 +1077,18 @@ _AD_OFFER = re.compile(
     r"\b(?:sconti|descuentos|rabatte?|réductions?|remises?|kortingen) (?:fino al|fino a|hasta el|hasta un|bis zu|"
     r"jusqu'à|tot) \d+ ?%"
     # a business's name before a colon, then a price: "Sport Cimes Saint-Jean : pack DVA + pelle + sonde à 249 €"
-    r"|^[A-ZÀ-Ý][^.:!?]{2,50}\s?:\s.*(?:\d\s?(?:€|kr\.?|zł|chf|franchi|franken|francs)|(?:€|£|\$|r\$|chf)\s?\d)",
+    r"|^[A-ZÀ-Ý][^.:!?]{2,50}\s?:\s.*(?:\d\s?(?:€|kr\.?|zł|chf|franchi|franken|francs)|(?:€|£|\$|r\$|chf)\s?\d)"
+    # a price from which it sells: "desde 499 €", "ab 499 €", "à partir de 499 €", "from £499"
+    r"|\b(?:desde|ab|à partir de|a partir de) \d[\d.,]* ?€|\bfrom [£$€]\d|\bvanaf € ?\d",
     re.I,
 )
 
 # Words in quotes: 'Te vrijblijvend', "heel ambitieus", «trop timide».
 _QUOTED_WORDS = re.compile(r"(?<!\w)'[^']{1,60}'(?!\w)|\"[^\"]{1,60}\"|[“„«‘][^”“»’]{1,60}[”“»’]")
+
+
+# A quotation's speaker over its words, as Nordic subheadings give them: "Ordfører: – Krevende for øya".
+_SUBHEADING_AFTER_AD = re.compile(r"^[^\s:]{2,30}:\s[–—-]\s[^.!?]{3,60}$")
 
 
 def _mark_ad_copy(page: _Page) -> None:
@@ -1093,6 +1105,8 @@ def _mark_ad_copy(page: _Page) -> None:
         named = _ADVERTISER_NAMED.match(line) is not None
         # An offer's word in quotes is someone's verdict: "natuur: 'Te vrijblijvend'" is a subheading.
         offer = _AD_OFFER.search(_QUOTED_WORDS.sub(" ", line))
+        if _SUBHEADING_AFTER_AD.match(line) and not offer:
+            continue  # an empty ad slot over the report's subheading: "Ordfører: – Krevende for øya"
         if (short_copy and (_AD_COPY.search(line) or _ADVERTISER.match(line))) or named or offer:
             page.reasons[nxt] = "advertising"
             # more advertisers under the same label, each named before its pitch: "Costa & Reid Advogados – ..."

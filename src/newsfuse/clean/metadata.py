@@ -26,6 +26,9 @@ AGENCIES = {
     "sda",
     "lusa",
     "pap",
+    "ntb",
+    "tt",
+    "ritzau",
 }
 # A proper name of a few words: "Le Courrier du Val", "Gazzetta dei Laghi", "Diario del Litoral".
 _PROPER = r"[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:[A-ZÀ-Ý][\w'’.-]*|de|del|du|des|dei|degli|della|di|da|do|dos|das|la|le|les|der|die|of|the|y|et|and|e|z|w|na)\b){0,5}(?<=[\w.])"
@@ -101,7 +104,7 @@ def infer_outlet(lines: Sequence[str], url: str | None = None) -> tuple[str, str
         for pattern in _OUTLET_PATTERNS:
             match = pattern.match(text)
             if match:
-                name = _LEGAL_FORM.sub("", match.group("o").strip(' .:-–«»"')).strip(' .:-–«»"')
+                name = _LEGAL_FORM.sub("", match.group("o").strip(' .:-–«»"()')).strip(' .:-–«»"()')  # "(©NTB)"
                 name = re.sub(
                     r"^(?:la communauté|the|(?:canale|channel|canal|kanal|kanaal)\s+\w+(?:\s+(?:della|del|di|de|du|of|von|do|da|van))?"  # a channel of
                     r"|(?:la |a |al )?(?:newsletter|lettre d'information|boletín|boletim)"
