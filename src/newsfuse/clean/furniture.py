@@ -189,8 +189,7 @@ def cue_reason(line: str) -> str | None:
     items and classifying its lines ask for the same lines)."""
     stripped = line.strip()
     reason = _line_cue(stripped)
-    bare = _undecorated(stripped)
-    if reason is None and bare != stripped and bare:
+    if reason is None and (bare := _undecorated(stripped)) not in (stripped, ""):
         return _line_cue(bare)  # "➜ Veja também: ...", "🔊 Ouvir notícia", "— Anúncio —"
     return reason
 
@@ -730,15 +729,20 @@ def classify_lines(
 _SCORE = re.compile(r"\b\d{1,2}\s*[-–:]\s*\d{1,2}\b|,\s*\d{1,2}\s*[-–]\s*[A-ZÀ-Ý][^,]{2,40},\s*\d{1,2}\b")
 
 
+def _position(page: _Page, n: int) -> int:
+    """Where line ``n`` stands among the page's non-empty lines."""
+    return next(i for i, (m, _) in enumerate(page.content) if m == n)
+
+
 def _over_a_score(page: _Page, n: int) -> bool:
     """Whether the line under line ``n`` gives a match's score."""
-    at = next(i for i, (m, _) in enumerate(page.content) if m == n)
+    at = _position(page, n)
     return at + 1 < len(page.content) and _SCORE.search(page.content[at + 1][1]) is not None
 
 
 def _under_a_fact_head(page: _Page, n: int) -> bool:
     """Whether the line over line ``n`` is a fact box's title."""
-    at = next(i for i, (m, _) in enumerate(page.content) if m == n)
+    at = _position(page, n)
     return at > 0 and _FACT_HEAD.match(page.content[at - 1][1].strip()) is not None
 
 
@@ -749,7 +753,7 @@ def _heads_its_year(page: _Page, n: int, text: str) -> bool:
     """Whether a line ending on a year ("Une tradition depuis 1946") stands over a paragraph naming that year: a
     subheading of the report, not the site's motto."""
     year = _FINAL_YEAR.search(text.strip())
-    at = next(i for i, (m, _) in enumerate(page.content) if m == n)
+    at = _position(page, n)
     below = page.content[at + 1][1] if at + 1 < len(page.content) else ""
     return year is not None and _is_paragraph(below) and re.search(rf"\b{year.group(1)}\b", below) is not None
 
@@ -1011,7 +1015,8 @@ _AD_OFFER = re.compile(
     # a shop's orders and its invitation: "Encomendas: 271 000 555", "Visítanos este verano"
     r"encomendas|encargos|simulação|grátis|visítanos|jetzt [\w-]+ wechseln|bis zu \d+ ?(?:euro|€) sparen|"
     r"visite-nos|venez nous voir|besuchen sie uns|visit us|bezoek ons|"
-    r"consultation gratuite|kostenlose erstberatung|gratis (?:eerste )?adviesgesprek|al mese|per month|pro monat|par mois|por mes|ao mês|per maand|i månaden|"
+    r"consultation gratuite|kostenlose erstberatung|gratis (?:eerste )?adviesgesprek|"
+    r"al mese|per month|pro monat|par mois|por mes|ao mês|per maand|i månaden|"
     r"per måned|miesięcznie|taeg|offerts?|devis|termin buchen|jetzt \w+ (?:buchen|sichern|bestellen|kaufen|testen)|"
     r"book nu|bestil nu|boka nu|bestill nå|fri entré|entrée libre|ingresso libero|entrada libre|eintritt frei|"
     r"gratis entree|wstęp wolny|free entry|free admission|sin compromiso|infórmate|pedidos (?:por|al)|ofertas da semana|"
@@ -1971,7 +1976,7 @@ def _mark_header(page: _Page, title_line: int | None, repeated: bool = False) ->
 def _below_report(page: _Page, n: int) -> bool:
     """Whether line ``n`` stands below the report's first paragraph: the title's repeat in a share box or a list of
     links there is no headline, and the lines above it are no header."""
-    at = next(i for i, (m, _) in enumerate(page.content) if m == n)
+    at = _position(page, n)
     paragraphs = _paragraphs(page)
     return bool(paragraphs) and paragraphs[0] < at
 
