@@ -4725,3 +4725,120 @@ def test_an_agency_in_brackets_after_its_copyright_sign_names_no_outlet() -> Non
     from newsfuse.clean.metadata import infer_outlet
 
     assert infer_outlet(["Kaia ble rehabilitert i 2019. (©NTB)"]) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Hinweis: Teile dieses Artikels stammen von der Deutschen Presse-Agentur (dpa).", "agency sign-off"),
+        ("Aus der Stadt. Für die Stadt.", "site branding"),
+        ("Jetzt AZ+ 1 Monat gratis testen", "subscription prompt"),
+        ("Cet article vous est offert. Découvrez nos offres d'abonnement.", "subscription prompt"),
+        ("Chaque vendredi, l'essentiel de l'actualité européenne. Je m'inscris", "subscription prompt"),
+        ("Dagens Ekko+ abonnenter får adgang til alle artikler, e-avis og podcasts.", "subscription prompt"),
+        ("Dans l'actualité du Loir-et-Cher", "related links"),
+        ("Também pode interessar", "related links"),
+        ("Pär Lindqvist och Emma Sjöberg rapporterar", "byline"),
+        ("Ältestes zuerst | Neuestes zuerst", "page tools"),
+        ("Sabine Kettler ist seit 2015 Lokalredakteurin beim Osterbrücker Anzeiger und berichtet über Stadtrat, Verkehr "
+         "und Bauprojekte.", "author bio"),
+    ],
+)
+def test_furniture_of_held_out_batches_83_and_84(line: str, reason: str) -> None:
+    assert (cue_reason(line) or "").startswith(reason)
+
+
+def test_news_lines_near_the_batch_83_and_84_cues_stay() -> None:
+    assert cue_reason("Die Stadt will die Brücke bis 2030 erneuern, sagte der Bürgermeister der Stadt.") is None
+    assert cue_reason("Dans l'actualité récente, la boulangerie avait déjà été primée en 2024 pour ses croissants.") is None
+    assert cue_reason("Polisen rapporterar att ingen skadades vid olyckan på lördagen.") is None
+    assert cue_reason("Teile dieses Artikels hat die Redaktion nach Hinweisen von Lesern korrigiert.") is None
+
+
+def test_a_reader_signing_as_a_neighbour_an_account_offered_under_an_ad_and_a_sign_off_after_the_last_sentence() -> None:
+    page = (
+        "La biblioteca amplía su horario | El Eco de Valdearce\n"
+        "La Biblioteca Municipal de Valdearce ampliará su horario a partir del próximo lunes para los estudiantes.\n"
+        "El centro abrirá de lunes a sábado de 9.00 a 21.00 horas de forma ininterrumpida hasta el 31 de julio.\n"
+        "Advertisement\n"
+        "Moving to Spain? Open a bank account in English in 10 minutes – no Spanish required.\n"
+        "La sala de estudio cuenta con 84 puestos, wifi gratuito y enchufes en todas las mesas. /efe/\n"
+        "Comentarios (2)\n"
+        "Pili_V: ¡Enhorabuena! Todo el pueblo está orgulloso.\n"
+        "Un vecino: Ya era hora lo de la biblioteca, mi hija se va a estudiar fuera todas las tardes.\n"
+    )
+    reasons = _reasons(page)
+    assert reasons["Moving to Spain? Open a bank account in English in 10 minutes – no Spanish required."] == "advertising"
+    assert reasons["Un vecino: Ya era hora lo de la biblioteca, mi hija se va a estudiar fuera todas las tardes."] == "reader comment"
+    assert reasons["La sala de estudio cuenta con 84 puestos, wifi gratuito y enchufes en todas las mesas. /efe/"] == "news"
+
+
+def test_a_danish_report_closing_on_its_agencys_mark_keeps_its_last_sentence() -> None:
+    page = (
+        "Vinge knækket af vindmølle | Dagens Ekko\n"
+        "En vinge er fredag morgen knækket af en vindmølle i Rødhede Vindmøllepark ved Lundby Kær i Vestjylland.\n"
+        "Vingen, der er omkring 58 meter lang, landede på en mark cirka 120 meter fra møllen, oplyser politiet.\n"
+        "Arbejdstilsynet er underrettet. /ritzau/\n"
+        "Del\n"
+        "Kopier link\n"
+    )
+    assert _reasons(page)["Arbejdstilsynet er underrettet. /ritzau/"] in ("news", "heading")
+
+
+def test_a_local_page_of_two_items_each_signed_with_its_date_is_cut() -> None:
+    first = (
+        "KOMUNIKACJA\n"
+        "Nowy rozkład jazdy linii nr 4. Od 1 września tramwaje pojadą częściej\n"
+        "Od środy tramwaje linii nr 4 będą w godzinach szczytu kursować co 7,5 minuty zamiast co 10 minut.\n"
+        "Tomasz Zalewski | 27 sierpnia 2027, 09:15\n"
+        "Miejskie Przedsiębiorstwo Komunikacyjne wprowadza od 1 września nowy rozkład jazdy na linii tramwajowej nr 4.\n"
+        "Ostatni tramwaj z dworca odjedzie o 23.40, czyli o 20 minut później niż obecnie, podało przedsiębiorstwo.\n"
+    )
+    second = (
+        "EDUKACJA\n"
+        "Uczniowie „Heweliusza” z nagrodą w ogólnopolskim konkursie naukowym\n"
+        "Troje licealistów z III LO zajęło pierwsze miejsce w konkursie „Młody Badacz” za projekt o mikroplastiku.\n"
+        "Anna Kołodziej | 27 sierpnia 2027, 11:40\n"
+        "Uczniowie przez pół roku pobierali próbki wody z dziewięciu miejsc na rzece i w każdym znaleźli mikroplastik.\n"
+        "Nagrodą jest 15 tys. zł na rozwój projektu oraz tygodniowy staż w laboratorium uczelni technicznej.\n"
+    )
+    items = split_items(first + "\n" + second)
+    assert len(items) == 2 and items[1][0][1] == "EDUKACJA"
+    assert len(split_items(first)) == 1
+
+
+def test_the_line_over_a_wire_dateline_under_the_byline_is_the_standfirst() -> None:
+    page = (
+        "La fiera del tartufo chiude il primo weekend | Il Corriere Collinare\n"
+        "La fiera del tartufo chiude il primo weekend con 38mila visitatori\n"
+        "di Redazione\n"
+        "17 Ottobre 2027 - 20:15\n"
+        "Prezzi in calo rispetto allo scorso anno: il tartufo bianco si vende tra 3.200 e 4.500 euro al chilo.\n"
+        "Il centro storico affollato per la fiera (foto Comune di Roccaverde)\n"
+        "ROCCAVERDE (ANSA) - Sono stati circa 38mila i visitatori che nel primo fine settimana hanno affollato il centro.\n"
+        "Al mercato coperto i trifolai hanno esposto tartufi bianchi venduti tra 3.200 e 4.500 euro al chilo.\n"
+    )
+    reasons = _reasons(page)
+    assert reasons["Prezzi in calo rispetto allo scorso anno: il tartufo bianco si vende tra 3.200 e 4.500 euro al chilo."] == "standfirst"
+    assert reasons["Al mercato coperto i trifolai hanno esposto tartufi bianchi venduti tra 3.200 e 4.500 euro al chilo."] == "news"
+
+
+def test_the_papers_name_beats_its_publishing_company() -> None:
+    page = (
+        "Liveticker Relegation: Hollerbach gegen Mettenhausen | Hollerbacher Rundschau\n"
+        "Hollerbacher Rundschau\n"
+        "Nach dem 1:1 im Hinspiel fällt am Montagabend in der Hollertal-Arena die Entscheidung über den Klassenerhalt.\n"
+        "Die Hollertal-Arena ist mit 24.300 Zuschauern ausverkauft, rund 3.500 Gäste-Fans sind angereist.\n"
+        "© 2027 Hollerbacher Verlagsgesellschaft mbH & Co. KG\n"
+    )
+    assert _outlet_of(page) == "Hollerbacher Rundschau"
+
+
+def test_a_german_ordinal_minute_opens_no_sentence() -> None:
+    from newsfuse.clean.sentences import split_sentences
+
+    assert split_sentences("Das Spiel läuft. 12. Minute: Erste Gelbe Karte der Partie.") == [
+        "Das Spiel läuft.",
+        "12. Minute: Erste Gelbe Karte der Partie.",
+    ]
+    assert split_sentences("Es steht 2:1. Tag drei beginnt.") == ["Es steht 2:1.", "Tag drei beginnt."]

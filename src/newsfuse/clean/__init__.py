@@ -192,9 +192,9 @@ _HINTS = {
 }
 
 
-# A publishing house, not the paper it publishes.
+# A publishing house, not the paper it publishes ("Hollerbacher Verlagsgesellschaft mbH & Co. KG").
 _PUBLISHER = re.compile(
-    r"\b(?:\w*media|medien|medier|mediengruppe|uitgeverij|verlag|verlags|publishing|publications|group|gruppe|groupe|"
+    r"\b(?:\w*media|medien|medier|mediengruppe|uitgeverij|\w*verlag\w*|publishing|publications|group|gruppe|groupe|"
     r"grupo|gruppo|edizioni|éditions|ediciones|edições|wydawnictwo|holding|forlag|förlag)\b",
     re.I,
 )

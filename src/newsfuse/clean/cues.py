@@ -1236,7 +1236,8 @@ CUES: tuple[Cue, ...] = tuple(
     + _cues(
         "start",
         "page tools",
-        r"^(visa (äldsta|senaste) först|neueste zuerst|älteste zuerst|oldest first|newest first)\W*$",
+        # one option or both: "Ältestes zuerst | Neuestes zuerst"
+        r"^((visa (äldsta|senaste) först|neuestes? zuerst|ältestes? zuerst|oldest first|newest first)\W*)+$",
     )
     + _cues(
         "any",
@@ -4313,6 +4314,48 @@ CUES: tuple[Cue, ...] = tuple(
     )
     + _cues(
         "start",
+        "agency sign-off",
+        # "Hinweis: Teile dieses Artikels stammen von der Deutschen Presse-Agentur (dpa)."
+        r"\bteile dieses (artikels|textes|beitrags) stammen von\b|\bparts of this (article|report) (come|are taken) from\b|"
+        r"\bune partie de cet article (provient|est issue) de\b",
+    )
+    + _cues(
+        "start",
+        "site branding",
+        # a motto repeating its noun: "Aus der Stadt. Für die Stadt.", "From the valley, for the valley."
+        r"^(aus|von|für|from|for|by|of|de|pour|par|da|per|uit|voor|van|fra|från|för|for|z|dla|por|para|del) "
+        r"(der |die |das |dem |the |la |le |el |il |de |het )?([^\W\d]{3,})[.,] "
+        r"(aus|von|für|from|for|by|of|de|pour|par|da|per|uit|voor|van|fra|från|för|for|z|dla|por|para|del) "
+        r"(der |die |das |dem |the |la |le |el |il |de |het )?\3\.?$",
+    )
+    + _cues(
+        "start",
+        "subscription prompt",
+        # "Jetzt AZ+ 1 Monat gratis testen", "Cet article vous est offert. Découvrez nos offres d'abonnement.",
+        # "Chaque vendredi, l'essentiel de l'actualité européenne. Je m'inscris",
+        # "Dagens Ekko+ abonnenter får adgang til alle artikler, e-avis og podcasts."
+        r"^jetzt\b.{0,30}\b(gratis|kostenlos) (testen|lesen)$|\b\d+ (monat|monate|wochen) (gratis|kostenlos) testen\b|"
+        r"\bcet article vous est offert\b|\bdécouvrez nos offres d'abonnement\b|\bthis article is free to read\b|"
+        r"\bje m'inscris$|"
+        r"\b(abonnenter|prenumeranter) får (adgang|tilgang|tillgång) til(l)? alle?\b|"
+        r"\bsubscribers get (full )?access to\b|\babonnés ont accès à\b",
+    )
+    + _cues(
+        "start",
+        "related links",
+        # "Dans l'actualité du Loir-et-Cher", "Também pode interessar"
+        r"^dans l'actualité (du|de la|de l'|des|de) [^.!?:]{2,40}$",
+        r"^(também (lhe |te )?pode interessar|pode (também )?interessar-lhe|también (le |te )?puede interesar)\s*:?$",
+    )
+    + _cues(
+        "start",
+        "byline",
+        # a live page's reporters: "Pär Lindqvist och Emma Sjöberg rapporterar"
+        r"^[^\W\d]+ [^\W\d]+( (och|og|und|and|et|y|e|en|i) [^\W\d]+ [^\W\d]+)? (rapporterar|rapporterer|berichten|berichtet|"
+        r"report live|rapportent|riportano|relacjonują|relacjonuje)$",
+    )
+    + _cues(
+        "start",
         "copyright",
         # The site's name, the sign and the year, then its publisher: "Dąbrowa24.pl © 2026 | Wydawca: ..."
         r"^[^|©.!?]{2,40}(?:\.[a-z]{2,3})?\s©\s?(?:19|20)\d\d\s*\|",
@@ -4393,9 +4436,10 @@ BYLINE_FORMS = re.compile(
 AGENCY_BYLINE = re.compile(
     r"^(?:Agence|Agency|Agentur|Agencia|Agenzia|Agência|Agencja)\s+[A-ZÀ-ÝŁŚŻ][\w'’-]+(?:[\s-]+[A-ZÀ-ÝŁŚŻ][\w'’-]+){0,2}$"
 )
-# An author's bio: "Marion Teyssier est correspondante du Courrier du Val ...".
+# An author's bio: "Marion Teyssier est correspondante du Courrier du Val ...", "Sabine Kettler ist seit 2015
+# Lokalredakteurin beim ...".
 AUTHOR_BIO = re.compile(
-    r"^[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2}\s+(?:est|is|ist|es|è|é|jest|är|er)\s+(?:une?\s+|a\s+|an\s+|en\s+|\w+\s+)?(?:[\w'’-]+\s+){0,3}(?:correspondante?|correspondent|journaliste|reporter|rédact(?:eur|rice)|editor|korrespondent(?:in)?|redakteur(?:in)?|periodista|corresponsal|giornalista|redattore|redattrice|jornalista|correspondente|repórter|dziennikarz(?:em)?|dziennikarką|korespondent(?:em|ką)?)\b",
+    r"^[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,2}\s+(?:est|is|ist|es|è|é|jest|är|er)\s+(?:une?\s+|a\s+|an\s+|en\s+|\w+\s+)?(?:[\w'’-]+\s+){0,3}(?:lokal|sport|wirtschafts|kultur|politik|gerichts|polizei|chef|online)?(?:correspondante?|correspondent|journaliste|reporter|rédact(?:eur|rice)|editor|korrespondent(?:in)?|redakteur(?:in)?|periodista|corresponsal|giornalista|redattore|redattrice|jornalista|correspondente|repórter|dziennikarz(?:em)?|dziennikarką|korespondent(?:em|ką)?)\b",
     re.I,
 )
 
@@ -4566,7 +4610,10 @@ COMMENTER = re.compile(
 READER_COMMENT = re.compile(
     # "Randi_K: ...", "Gerrit uit Tiel: ...", "J. de Bruin: ..."
     r"^[^\s:]{2,25}(?:\s(?:[A-ZÀ-ÝĀ-Ž][\w'’-]{0,12}\.?|van|von|de|der|den|da|do|dos|das|di|du|del|della|uit|aus|from|"
-    r"från|fra|z|ter|te|ten)){0,3}"
+    r"från|fra|z|ter|te|ten|"
+    # a reader who signs by what they are: "Un vecino: Ya era hora ...", "Eine Anwohnerin: ..."
+    r"vecin[oa]|vizinh[oa]|lector(?:a)?|leitor(?:a)?|lecteur|lectrice|habitant(?:e)?|leser(?:in)?|anwohner(?:in)?|"
+    r"reader|resident|lettor[ea]|lettrice|abitante|lezer|bewoner|läsare|leser|læser|czytelni(?:k|czka)|mieszka(?:niec|nka))){0,3}"
     # and the reader's town after a comma: "J. de Boer, Dronten: ..."
     r"(?:,\s[A-ZÀ-Ý][\w'’-]+)?"
     # "Henk Veldkamp schreef: ...": the verb of writing before the colon

@@ -1051,6 +1051,8 @@ _AD_OFFER = re.compile(
     r"with code|avec le code|con el código|con il codice|com o código|"
     r"bereken (?:nu|direct|zelf)|berechnen sie|calculez|calcola)\b|€/m[eê]s|"
     r"\b(?:book|request|get) a (?:demo|quote|free trial)\b|→\s*$|"
+    # "Open a bank account in English in 10 minutes – no German required."
+    r"\bopen (?:a|an|your) (?:\w+ )?account\b|\bno [\w-]+ (?:required|needed)\b|"
     # a saving promised: "ahorra hasta un 20 %", "save up to 30%", "spar op til 25 %"
     r"\b(?:ahorra|ahorre|économisez|sparen sie|spare|save|risparmia|poupe|bespaar|spar|spara|oszczędź)\s+"
     r"(?:hasta|jusqu'à|bis zu|up to|fino al?|até|tot|op til|upp till|do)\s+(?:un |a |al |el )?\d|"
@@ -1590,6 +1592,11 @@ _FACT_HEAD = re.compile(
     r"(?:le )?tableau d'affichage|the scoreboard|el marcador|il tabellino)\b",
     re.I,
 )
+# An agency's mark closing a report's last sentence: "/ritzau/", "(dpa)".
+_AGENCY_MARK_END = re.compile(
+    r"\s*(?:/\s*[a-z]{2,8}\s*/|\((?:dpa|afp|apa|anp|belga|ansa|efe|lusa|pap|tt|ntb|ritzau|sda|ats|reuters|ap)\))\s*$",
+    re.I,
+)
 # A writer's initials closing a brief: "(mk)".
 _INITIALS = re.compile(r"\([^\W\d_]{1,4}(?:/[^\W\d_]{1,4})?\)")
 
@@ -1626,7 +1633,9 @@ def _mark_tail(page: _Page, title_line: int | None) -> None:
             and page.free(tail[k - 1][0])
             and any(bool(form.match(text)) and bool(form.match(above)) for form in (_LIST_MARK, _FACT_ROW))
         )
-        if n != title_line and page.free(n) and not ends_sentence(text) and short and not heads_rows and not listed:
+        # A sentence may close on its agency's mark: "Arbejdstilsynet er underrettet. /ritzau/"
+        ended = ends_sentence(_AGENCY_MARK_END.sub("", text))
+        if n != title_line and page.free(n) and not ended and short and not heads_rows and not listed:
             page.reasons[n] = "page footer"
 
 
@@ -1936,11 +1945,23 @@ def _find_standfirst(page: _Page, title_line: int | None) -> int | None:
     if at + 2 >= len(numbers):
         return None
     line, after = numbers[at + 1], numbers[at + 2]
-    if is_name_only(dict(page.content)[line]):
-        return None  # the writer's name over the date: a byline ("Łukasz Pietras")
-    if page.free(line) and not page.free(after) and page.reasons[after].startswith(_STANDFIRST_BELOW):
+    # (not the writer's name over the date: a byline, "Łukasz Pietras")
+    named = is_name_only(dict(page.content)[line])
+    if not named and page.free(line) and not page.free(after) and page.reasons[after].startswith(_STANDFIRST_BELOW):
         return line
+    # Or the first line past the header's byline and tools, when the report under it opens on its wire dateline
+    # ("ROCCAVERDE MONFERRATO (ANSA) - Sono stati ..."): the report starts there, the line above sums it up.
+    free = [n for n in numbers[at + 1 : at + 8] if page.free(n)]
+
+    if len(free) >= 2 and numbers.index(free[1]) - numbers.index(free[0]) <= 3:
+        text = dict(page.content)
+        if _WIRE_DATELINE.match(text[free[1]]) and not _WIRE_DATELINE.match(text[free[0]]) and ends_sentence(text[free[0]]):
+            return free[0]
     return None
+
+
+# A wire dateline opening a report: a place in capitals, its agency, a dash ("ROCCAVERDE MONFERRATO (ANSA) - ").
+_WIRE_DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý'’ .-]{2,40}\s\([\w/.-]{2,15}\)\s?[-–—]\s")
 
 
 # What stands between a standfirst and the report under it: the article's header (a photo and its caption may

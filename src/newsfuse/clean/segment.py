@@ -176,7 +176,7 @@ def _bylined_headlines(lines: Lines) -> list[int]:
     signed by its writer."""
     found = []
     for i, (_, t) in enumerate(lines):
-        if not t.strip() or cue_reason(t.strip()) != "byline":
+        if not t.strip() or not _signature(t.strip()):
             continue
         above = _line_above(lines, i)
         if above is not None and not _headline_shaped(lines[above][1].strip()) and _standfirst_shaped(lines[above][1].strip()):
@@ -184,6 +184,15 @@ def _bylined_headlines(lines: Lines) -> list[int]:
         if above is not None and _headline_shaped(lines[above][1].strip()):
             found.append(i)
     return found if len(found) >= 2 else []
+
+
+def _signature(text: str) -> bool:
+    """A writer's byline by its cue, maybe with its date after a bar: "Par Sophie Berthet", "Anna Kołodziej | 27
+    sierpnia 2027, 11:40"."""
+    reason = cue_reason(text)
+    if reason == "byline":
+        return True
+    return reason == "timestamp" and "|" in text and is_name_only(text.split("|", 1)[0])
 
 
 def _day_headers(markers: list[int], lines: Lines) -> list[int]:

@@ -241,9 +241,16 @@ def _ends_with_abbreviation(before: str, punct: str) -> bool:
 def _ordinal_date(before: str, punct: str, after: str) -> bool:
     if punct == "." and _ARTICLE_ORDINAL.search(before):
         return True  # "Nach Auffassung der 3. Kammer", "beim 2. Versuch": a German ordinal after its article
+    if punct == "." and _ORDINAL_DAY.search(before) and _ORDINAL_NOUN.match(after):
+        return True  # "12. Minute: Erste Gelbe Karte", "In der 3. Liga": a match's minute, a round, a league
     return punct == "." and bool(_ORDINAL_DAY.search(before)) and bool(_MONTH_AFTER.match(after))
 
 
+# Nouns a German ordinal counts: minutes, rounds, stages, leagues, places, centuries.
+_ORDINAL_NOUN = re.compile(
+    r"(?:Minute|Spielminute|Runde|Spieltag|Etappe|Liga|Bundesliga|Platz|Halbzeit|Satz|Durchgang|Stock|Stockwerk|"
+    r"Jahrhundert|Klasse|Kammer|Sitzung)\b"
+)
 _ARTICLE_ORDINAL = re.compile(
     r"(?:^|\s)(?:der|die|das|dem|den|des|im|am|zum|zur|vom|beim|ein|eine|einer|eines|einem|einen)\s\d{1,3}$", re.I
 )
