@@ -1055,3 +1055,12 @@ def test_today_dated_by_its_source_with_an_accented_weekday_is_left_as_it_is() -
     text = "La Protezione civile ha diramato oggi, lunedì 12 luglio, un'allerta arancione per temporali forti."
     assert resolve_date(text, date(2027, 7, 12), "it") == (text, None)
     assert resolve_relative(text, [("oggi", date(2027, 7, 12))], None, "it", weekdays=True) == (text, None)
+
+
+def test_a_subheading_in_quotation_marks_is_no_sentence_of_the_report() -> None:
+    from newsfuse.summarize.candidates import reportable
+
+    assert not reportable("« Une croûte qui chante »", "fr")
+    assert not reportable("„Oddajemy Stare Miasto ludziom”", "pl")
+    assert reportable("« Nous allons reconstruire le village. »", "fr")
+    assert reportable('"The ferry will run again on Monday."', "en")

@@ -233,6 +233,8 @@ _LIVE_SELF = re.compile(
 _TIMELINE_ENTRY = re.compile(rf"\b(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.? \d{{4}} ?:", re.I)
 _NAME_OR_NUMBER = re.compile(r"\d+(?:[.,]\d+)?|\b[A-ZÀ-Ý][\w'’-]+")
 _TERMINAL = re.compile(r"[.!?»\"”]$")
+# A subheading set in quotation marks, its words ending no sentence: "« Une croûte qui chante »".
+_QUOTED_HEADING = re.compile(r"^[«“\"„]\s?[^«»“”\"„]*[^.!?…\s«»“”\"„]\s?[»”\"“]$")
 # The writer speaking ("I submitted my resignation", "Nous avons convenu"): a letter, a transcript or the inside of a
 # quotation whose marks are in another sentence. A news article must not present it as its own voice.
 _FIRST_PERSON = {
@@ -594,6 +596,7 @@ def reportable(text: str, language: str) -> bool:
         and not _TIMELINE_ENTRY.search(strip_accents(text))
         and not _fragment(text)
         and (bool(_TERMINAL.search(text)) or text.endswith(":"))  # a heading; an announcement is left with a reason
+        and not _QUOTED_HEADING.match(text)
     )
 
 
