@@ -54,7 +54,10 @@ _SAY = re.compile(
     r"powiedzia|mówi|dodał|dodała|dodaje|stwierdzi|podkreśli|wyjaśni|zapowiedzia|przekonywa|przekaza|opowiada|"
     r"poinformowa|zaznaczy|zaznacza|relacjonow|tłumaczy|ocenia|przyznaj|przyzna|opisa|"
     # describing what one saw: "opisała PAP moment", "schilderte", "a décrit", "describió", "descreveu"
-    r"schilderte|beschrieb|décri|describió|descreveu|beschreef|beskrev|beskriver|cytuj)\w*",
+    r"schilderte|beschrieb|décri|describió|descreveu|beschreef|beskrev|beskriver|cytuj|"
+    # calling a thing by the words quoted: "kalder ulykken "et chok for hele byen"", "noemt de uitbraak 'zorgelijk'"
+    r"kalder\b|kaldte\b|kaller\b|kalte\b|kallar\b|kallade\b|noemt\b|noemde\b|nennt\b|nannte\b|qualifie\b|"
+    r"qualifié\b|califica\b|calificó\b|qualificou\b|definisce\b|nazywa\b|nazwał)\w*",
     re.I,
 )
 _ENDS_SENTENCE = re.compile(r"[.!?…]\W*$")
@@ -67,6 +70,10 @@ _NORDIC_SAY = re.compile(
     r"|\s[–—]\s+(?:powiedzia|mówi|dodał|dodała|stwierdzi|podkreśli|zapowiedzia|przekonywa|tłumaczy|zaznaczy)\w*"
 )
 _ACCORDING = re.compile(r"\b(?:selon|d'après|according to|según|laut|secondo|segundo)\b", re.I)
+# A sentence opening on whom it reports: "Ifølge indsatsleder Lone Kirkegaard er der ...", "Volgens burgemeester ...".
+_ACCORDING_OPENS = re.compile(
+    r"^(?:selon|d'après|according to|según|laut|secondo|segundo|ifølge|enligt|volgens|według|stando a)\s", re.I
+)
 _ROLE = re.compile(
     r"\b(?:le|la|les|l'|l’|un|une|the|a|an|el|la|los|der|die|il|lo|o|son|sa|his|her|leur|su)\s*(?:(?:\w+\s+){0,2}?)"
     r"(?:ministre|ministra|minister|ministro|président|présidente|president|presidente|porte-parole|spokes(?:man|woman|person)|"
@@ -105,14 +112,21 @@ _PRONOUN_SUBJECT = re.compile(
 _APPOSED_NAME = re.compile(
     r"^\s*,\s*(?P<n>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:van|von|de|del|della|di|da|le|la|du|der|den|dos|das)\s+)?[A-ZÀ-Ý][\w'’-]+){1,3})"
 )
+# A capitalised name right after the verb of saying, closing the sentence or its clause: ", zegt Oudewater."
+_NAME_AFTER_VERB = re.compile(
+    r"^\s+(?P<n>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:van|von|de|der|den|da|di|du|dos)\s+)?[A-ZÀ-Ý][\w'’-]+){0,2})\s*(?:[.,;]|$)"
+)
 # A relative clause or a new clause ends the attribution: "said X, who coordinated ...".
 _CLAUSE_END = re.compile(
     r",\s*(?:qui|que|dont|où|who|which|whose|where|der|die|das|welche|quien|cuyo|cuya|donde|che|il cui|la cui)\b|[;:]"
 )
 # Words joining a person to the organisation they speak for: "Davide Colombera of Lario Mountain Rescue".
 _OF = re.compile(
-    r"^\s*(?:of|from|at|for|de|du|de la|de l'|des|del|de los|di|della|dello|del|von|vom|der|des)\s*$", re.I
+    r"^\s*(?:of|from|at|for|de|du|de la|de l'|des|del|de los|di|della|dello|del|von|vom|der|des|van|da|do|fra|från|z)"
+    r"\s*$",
+    re.I,
 )
+_OF_IN_COMMAS = re.compile(r"^\s*,\s*(?:of|from|at|de|du|de la|des|del|di|della|da|do|dos|das|von|vom|van|fra|från|z|ze)\s*$", re.I)
 # An apposition between a name and its verb: "Marieke van Doorn, a spokeswoman for the fire service, told".
 _APPOSITION = re.compile(r"^\s*,[^,()]{1,90},\s*$")
 # The comma closing "son avocat, Me Olivier Sandrini," and the verb's first words: ", a aussitôt annoncé".
@@ -279,6 +293,9 @@ def _subject_before(
             link = head[person.start - offset + len(person.text) : subject.start - offset]
             if _OF.match(link) and len(between.split()) <= 2 and not re.search(r"[,()]", between):
                 return person.text, person.key
+            # and in commas: "A engenheira Helena Brás, da Tecnoponte Engenharia, explicou": the body is hers
+            if _OF_IN_COMMAS.match(link) and _CLOSED_APPOSITION.match(between):
+                return person.text, person.key
         if len(between.split()) <= 2 and not re.search(r"[,()]", between):
             return subject.text, subject.key
         # A name closing an apposition right before the verb: "Administrerende direktør ..., Hilde Rønneberg, sier".
@@ -322,6 +339,12 @@ def _attribution(
         inverted = _first_named(after[say.end() :][:100], end + say.end(), mentions, resolve_role)
         if inverted is not None:
             return inverted[1], clause.strip(" ,.")[:80]
+        # A name the recogniser missed or took for a place ("zegt Oudewater.", "sagte Mairhofer."): the words say
+        # who speaks, so the last named speaker does not go on.
+        plain = _NAME_AFTER_VERB.match(after[say.end() :])
+        # (an agency after the verb is whom it was told to: "– powiedział PAP")
+        if plain is not None and plain.group("n").casefold() not in _AGENCY_NAMES:
+            return (plain.group("n"), name_key(plain.group("n"))), clause.strip(" ,.")[:80]
         if (
             last is not None
             and not before.strip(" —–-")
@@ -370,7 +393,13 @@ def _attribution(
 
 
 def _reported_speaker(text: str, mentions: Sequence[Mention]) -> _Speaker | None:
-    """The person a sentence without quotes reports as speaking ("Gareth Moss said the closures would ...")."""
+    """The person a sentence without quotes reports as speaking ("Gareth Moss said the closures would ...", "Ifølge
+    indsatsleder Lone Kirkegaard er der ikke fare ...")."""
+    according = _ACCORDING_OPENS.match(text)
+    if according is not None:
+        person = next((m for m in sorted(mentions, key=lambda m: m.start) if m.start >= according.end()), None)
+        if person is not None and person.label == "PER" and len(text[according.end() : person.start].split()) <= 3:
+            return person.text, person.key
     for say in _SAY.finditer(text):
         subject = _subject_before(text[: say.start()], 0, mentions, lambda _: None)
         if subject is None and text[: say.start()].rstrip().endswith(","):
