@@ -13,9 +13,10 @@ import pytest
 
 from newsfuse.evaluate import faithfulness_problem
 from newsfuse.evaluate.wikinewssum import captions, clean_reference
-from newsfuse.records import Article, CitedSentence, Repair, Sentence, Story
+from newsfuse.knowledge import build_knowledge
+from newsfuse.records import Article, CitedSentence, Repair, Sentence, Story, Summary
 from newsfuse.settings import Settings
-from newsfuse.summarize import choose_language
+from newsfuse.summarize import choose_language, name_speakers
 from newsfuse.summarize.candidates import DANGLING, content_bigrams, first_person, leans_on_context, well_formed
 from newsfuse.summarize.headline import name_only, trim_title
 from newsfuse.summarize.repairs import (
@@ -1055,6 +1056,87 @@ def test_today_dated_by_its_source_with_an_accented_weekday_is_left_as_it_is() -
     text = "La Protezione civile ha diramato oggi, lunedì 12 luglio, un'allerta arancione per temporali forti."
     assert resolve_date(text, date(2027, 7, 12), "it") == (text, None)
     assert resolve_relative(text, [("oggi", date(2027, 7, 12))], None, "it", weekdays=True) == (text, None)
+
+
+def _one_sentence_per_line(article_id: str, lines: list[str], language: str) -> Article:
+    """A cleaned article whose every line is one sentence."""
+    text = "\n".join(lines)
+    sentences = tuple(Sentence(i, t, i) for i, t in enumerate(lines))
+    return Article(article_id, f"{article_id}.txt", text, language=language, clean_text=text, sentences=sentences)
+
+
+@pytest.mark.slow  # the knowledge stage's spaCy pipelines load
+def test_a_pronoun_speaker_is_named_where_the_sentence_naming_them_is_left_out() -> None:
+    lines = [
+        "Die Bahnstrecke zwischen Lindenfurt und Marktredach bleibt nach dem Unfall vom Donnerstag gesperrt.",
+        "Bürgermeister Bernd Aschauer sagte, die Stadt habe seit Jahren vor dem Zustand der Brücke gewarnt.",
+        "«Wir haben seit Jahren auf den veralteten Anprallschutz hingewiesen», sagte er.",
+        "Eine Sprecherin des Netzbetreibers, Katrin Lohmeier, sagte: «Kein Zug fährt über die Brücke, bevor sie "
+        "freigegeben ist.»",
+        "«Wir rechnen mit mindestens drei Wochen Reparaturzeit», sagte sie.",
+    ]
+    article = _one_sentence_per_line("kurier", lines, "de")
+    knowledge = build_knowledge(Story("s", ("kurier",), "de", None), [article])
+
+    def summary(*indices: int) -> Summary:
+        cited = tuple(CitedSentence(lines[i], ("kurier",), 1) for i in indices)
+        return Summary("s", "Schiff rammt Brücke", "kurier", cited, "de", None)
+
+    named = name_speakers(summary(0, 2, 3, 4), knowledge, [article]).sentences
+    assert named[1].text == "«Wir haben seit Jahren auf den veralteten Anprallschutz hingewiesen», sagte Bernd Aschauer."
+    assert named[1].repairs == (Repair("speaker", "sagte er", "sagte Bernd Aschauer"),)
+    assert faithfulness_problem(named[1], {"kurier": article}) is None
+    # Right after the sentence naming her, "sagte sie" is clear and stays.
+    assert named[3].text == lines[4]
+    # A later mention gives the surname; right after the sentence naming him, nothing changes.
+    assert name_speakers(summary(1, 0, 2), knowledge, [article]).sentences[2].text.endswith("», sagte Aschauer.")
+    assert name_speakers(summary(1, 2), knowledge, [article]).sentences[1].text == lines[2]
+    # The rules may give "sagte sie" to the last person they recognised; with another name right before the
+    # quotation (one the recogniser missed), no name is written.
+    assert name_speakers(summary(0, 4), knowledge, [article]).sentences[1].text in (
+        lines[4],
+        "«Wir rechnen mit mindestens drei Wochen Reparaturzeit», sagte Katrin Lohmeier.",
+    )
+
+
+@pytest.mark.slow  # the knowledge stage's spaCy pipelines load
+def test_the_name_written_is_never_that_of_someone_who_spoke_before_the_person_named_just_before() -> None:
+    lines = [
+        "«La situazione è sotto controllo», ha assicurato il direttore della società, Marc-Antoine Réveillard.",
+        "Più cauto il geologo regionale Piero Scaglia, che da due anni segue il versante con una rete di sensori.",
+        "«Negli ultimi mesi alcune fessure si sono allargate di qualche millimetro alla settimana», ha spiegato.",
+    ]
+    article = _one_sentence_per_line("eco", lines, "it")
+    knowledge = build_knowledge(Story("s", ("eco",), "it", None), [article])
+    cited = (CitedSentence("Il traforo è stato riaperto.", ("eco",), 1), CitedSentence(lines[2], ("eco",), 1))
+    summary = Summary("s", "Frana al traforo", "eco", cited, "it", None)
+    # The geologist named just before speaks, not the director who spoke before him.
+    assert "Réveillard" not in name_speakers(summary, knowledge, [article]).sentences[1].text
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "named"),
+    [
+        ('"Desligámos todos os sistemas", disse ela.', "disse ela", '"Desligámos todos os sistemas", disse Teresa Moutinho.'),
+        ("« Nous avons tout coupé », a-t-elle dit.", "a-t-elle", "« Nous avons tout coupé », a dit Teresa Moutinho."),
+        ("« Nous avons tout coupé », poursuit-elle.", "poursuit-elle", "« Nous avons tout coupé », poursuit Teresa Moutinho."),
+        ("«Abbiamo preferito non rischiare», ha spiegato.", "ha spiegato", "«Abbiamo preferito non rischiare», ha spiegato Teresa Moutinho."),
+        ("– Vi stopper hele parken, siger hun til Ritzau.", "siger hun", "– Vi stopper hele parken, siger Teresa Moutinho til Ritzau."),
+        ('"We shut everything down," she said.', "she said", '"We shut everything down," Teresa Moutinho said.'),
+    ],
+)
+def test_a_pronoun_or_a_bare_verb_of_saying_takes_the_name_in_each_language(text: str, words: str, named: str) -> None:
+    from newsfuse.summarize.attribution import _with_name
+
+    edited = _with_name(text, words, "Teresa Moutinho")
+    assert edited is not None and edited[0] == named
+
+
+def test_a_description_or_a_name_after_the_verb_takes_no_other_name() -> None:
+    from newsfuse.summarize.attribution import _with_name
+
+    assert _with_name('"Não há prova", afirmou o autarca.', "afirmou o autarca", "Rui Sousa") is None
+    assert _with_name('"Van dichtbij zie je rijen", zegt Oudewater.', "zegt Oudewater", "Marjolein Hoogendijk") is None
 
 
 def test_a_subheading_in_quotation_marks_is_no_sentence_of_the_report() -> None:

@@ -18,7 +18,7 @@ from newsfuse.records import Article, Passage, Problem, Story, StoryCopies, Stor
 from newsfuse.settings import Settings
 from newsfuse.store import Store
 from newsfuse.stories import assign_batch, group_stories
-from newsfuse.summarize import summarize_story
+from newsfuse.summarize import name_speakers, summarize_story
 
 T = TypeVar("T")
 
@@ -101,9 +101,11 @@ def run(
     if store is not None:
         store.commit()
     for story in progress(result.stories, "knowledge", len(result.stories)):
-        result.knowledge[story.id] = build_knowledge(
-            story, result.story_articles(story), result.summaries[story.id], settings, copies=result.copies[story.id]
-        )
+        members = result.story_articles(story)
+        knowledge = build_knowledge(story, members, result.summaries[story.id], settings, copies=result.copies[story.id])
+        result.knowledge[story.id] = knowledge
+        # The speakers found are written where the article's "sagte er" no longer follows the sentence naming them.
+        result.summaries[story.id] = name_speakers(result.summaries[story.id], knowledge, members)
     return result
 
 

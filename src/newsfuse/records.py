@@ -199,6 +199,15 @@ class CitedSentence:
     repairs: tuple[Repair, ...] = ()
     variants: tuple[Variant, ...] = ()  # versions with other figures, in sources not cited for the sentence
 
+    @property
+    def original(self) -> str:
+        """The sentence as its source has it: every recorded repair undone (a trim only removed words)."""
+        text = self.text
+        for repair in reversed(self.repairs):
+            if repair.after:
+                text = text.replace(repair.after, repair.before, 1)
+        return text
+
 
 @dataclass(frozen=True)
 class Summary:

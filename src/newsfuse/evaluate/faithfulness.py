@@ -16,11 +16,7 @@ def _is_subsequence(needle: list[str], haystack: list[str]) -> bool:
 
 def unrepaired(sentence: CitedSentence) -> str:
     """The sentence as the source had it: every recorded repair undone."""
-    text = sentence.text
-    for repair in reversed(sentence.repairs):
-        if repair.after:  # a trim only removed words, which the in-order check allows
-            text = text.replace(repair.after, repair.before, 1)
-    return text
+    return sentence.original
 
 
 def faithfulness_problem(sentence: CitedSentence, articles: Mapping[str, Article]) -> str | None:

@@ -35,12 +35,10 @@ def _summary_sentences(summary: Summary | None, articles: Sequence[Article]) -> 
     """(article, sentence) pairs a summary draws on: the source sentence of each summary sentence."""
     if summary is None:
         return set()
-    from newsfuse.evaluate.faithfulness import unrepaired
-
     out = set()
     by_id = {a.id: a for a in articles}
     for cited in summary.sentences:
-        original = unrepaired(cited)
+        original = cited.original
         for aid in cited.sources:
             for s in by_id[aid].sentences if aid in by_id else ():
                 if s.text == original or original in s.text or s.text in original:

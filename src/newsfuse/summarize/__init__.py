@@ -14,6 +14,7 @@ from newsfuse.embeddings import Encoder
 from newsfuse.grammar import has_verb
 from newsfuse.records import Article, CitedSentence, Passage, Repair, Story, Summary, Variant
 from newsfuse.settings import Settings
+from newsfuse.summarize.attribution import name_speakers
 from newsfuse.summarize.candidates import (
     SAYING,
     Candidate,
@@ -57,7 +58,15 @@ from newsfuse.summarize.rewrite import rewrite_summary
 from newsfuse.temporal import find_mentions, format_date, names_day, nowadays, only_later, plain_weekdays
 from newsfuse.textnorm import fold, strip_accents, words
 
-__all__ = ["Draft", "choose_language", "draft_story", "explain_draft", "rewrite_summary", "summarize_story"]
+__all__ = [
+    "Draft",
+    "choose_language",
+    "draft_story",
+    "explain_draft",
+    "name_speakers",
+    "rewrite_summary",
+    "summarize_story",
+]
 
 
 @dataclass
