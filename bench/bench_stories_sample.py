@@ -355,6 +355,15 @@ def run_benchmark() -> list[Row]:
                 "first run (after the heldout80 fixes): P 1.000 / R 1.000; every story found, a recycling plant's "
                 "fire kept apart from its permit hearing weeks before"
             ),
+            "held-out pages (heldout83)": (
+                "first run (after the heldout82 fixes): P 1.000 / R 1.000; every story found, a barge striking a rail "
+                "bridge kept apart from the bridge's inspection report three months before"
+            ),
+            "held-out pages (heldout84)": (
+                "first run (after the heldout82 fixes): a Polish page of two items read as one (each signed 'Name | "
+                "date' under its standfirst); every other story found, a hospital's cyberattack kept apart from its "
+                "security audit two months before"
+            ),
             "held-out pages (heldout60)": (
                 "first run (after the heldout57 fixes): an Austrian page of two items read as one (each stamped only "
                 "'Aktualisiert am ...'); every other story found"
