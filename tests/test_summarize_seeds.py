@@ -84,6 +84,14 @@ def test_explain_shows_scores_citations_and_edits(tmp_path: Path, capsys: pytest
     assert "written in fr, the story's main language" in out
 
 
+def test_explain_shows_the_speakers_named_after_the_draft(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from newsfuse.cli import main
+
+    barge = sorted((Path(__file__).parent / "data" / "heldout83").glob("e83_0[1-5]_*.txt"))
+    assert main(["run", *map(str, barge), "--out", str(tmp_path), "--quiet", "--explain"]) == 0
+    assert "edit speaker (from the speakers found): “sagte er” → “sagte Bernd Aschauer”" in capsys.readouterr().out
+
+
 def test_language_option_falls_back_when_no_source_is_in_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from newsfuse.cli import main
 

@@ -257,8 +257,13 @@ def _print_explanations(result: object, settings: Settings) -> None:
         draft = draft_story(story, result.story_articles(story), result.passages[story.id], settings, shared_encoder())
         print()
         print(explain_draft(draft, story))
-        for note in result.summaries[story.id].notes[len(draft.summary.notes) :]:
+        final = result.summaries[story.id]
+        for note in final.notes[len(draft.summary.notes) :]:
             print(f"   {note}")
+        # Edits made after the draft, once the knowledge stage had found the speakers.
+        for k, (drafted, written) in enumerate(zip(draft.summary.sentences, final.sentences, strict=False), start=1):
+            for r in written.repairs[len(drafted.repairs) :] if written.original == drafted.original else ():
+                print(f"   sentence {k}, edit {r.kind} (from the speakers found): “{r.before}” → “{r.after}”")
 
 
 def _open_store(path: Path) -> SQLiteStore | None:
