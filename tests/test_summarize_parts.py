@@ -1146,3 +1146,14 @@ def test_a_subheading_in_quotation_marks_is_no_sentence_of_the_report() -> None:
     assert not reportable("„Oddajemy Stare Miasto ludziom”", "pl")
     assert reportable("« Nous allons reconstruire le village. »", "fr")
     assert reportable('"The ferry will run again on Monday."', "en")
+
+
+def test_a_speaker_repair_may_part_a_french_inverted_verb_but_adds_no_other_word() -> None:
+    lines = ["Nadia Belkacem attend depuis l'aube.", "« Le prochain vol est lundi », soupire-t-elle."]
+    article = _one_sentence_per_line("echo", lines, "fr")
+    named = "« Le prochain vol est lundi », soupire Nadia Belkacem."
+    repair = Repair("speaker", "soupire-t-elle", "soupire Nadia Belkacem")
+    assert faithfulness_problem(CitedSentence(named, ("echo",), 1, (repair,)), {"echo": article}) is None
+    invented = Repair("speaker", "soupire-t-elle", "gémit Nadia Belkacem")
+    sentence = CitedSentence("« Le prochain vol est lundi », gémit Nadia Belkacem.", ("echo",), 1, (invented,))
+    assert faithfulness_problem(sentence, {"echo": article}) is not None

@@ -35,7 +35,9 @@ def faithfulness_problem(sentence: CitedSentence, articles: Mapping[str, Article
         # ...and so may the words that set a date in a sentence ("den", "au matin", ", um").
         story_words.update(date_phrase_words(article.language or "en"))
     for repair in sentence.repairs:
-        added = set(words(repair.after)) - set(words(repair.before))
+        # A repair may part a hyphenated word it was given: "soupire-t-elle" becomes "soupire Nadia Belkacem".
+        given = {part for w in words(repair.before) for part in (w, *w.split("-"))}
+        added = set(words(repair.after)) - given
         # A weekday joined to a part of the day ("Dienstagmorgen" for "heute Morgen") is a date word too.
         unknown = {w for w in added - story_words if weekday_compound(w) is None}
         if unknown:
