@@ -1229,3 +1229,13 @@ def test_an_agency_after_the_verb_is_whom_the_words_were_told_to() -> None:
         "pl",
     )
     assert _speakers(polish)["Mój klient"] != "PAP"
+
+
+def test_a_name_right_before_a_verb_of_calling_speaks_not_the_party_before_it() -> None:
+    dutch = _article(
+        "nl",
+        "De VVD werd tweede bij de gemeenteraadsverkiezingen in Vechtstede.\n"
+        "VVD-lijsttrekker Ruud Kamphuis noemde de tweede plaats \"een prima basis voor de komende vier jaar\".",
+        "nl",
+    )
+    assert _speakers(dutch)["een prima"] in ("Ruud Kamphuis", "VVD-lijsttrekker Ruud Kamphuis")

@@ -116,6 +116,9 @@ _APPOSED_NAME = re.compile(
 _NAME_AFTER_VERB = re.compile(
     r"^\s+(?P<n>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:van|von|de|der|den|da|di|du|dos)\s+)?[A-ZÀ-Ý][\w'’-]+){0,2})\s*(?:[.,;]|$)"
 )
+# Two capitalised words right before the verb: "... Ruud Kamphuis noemde".
+_NAME_WORD = r"[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý][\w'’]+)?"  # "Gert-Jan", not "VVD-lijsttrekker"
+_NAME_BEFORE_VERB = re.compile(rf"(?:^|[\s-])(?P<n>{_NAME_WORD}\s+{_NAME_WORD})\s*$")
 # A relative clause or a new clause ends the attribution: "said X, who coordinated ...".
 _CLAUSE_END = re.compile(
     r",\s*(?:qui|que|dont|où|who|which|whose|where|der|die|das|welche|quien|cuyo|cuya|donde|che|il cui|la cui)\b|[;:]"
@@ -371,6 +374,12 @@ def _attribution(
         # spokeswoman for the fire service, told reporters:"), or else the last name or description before it.
         head = before[:cut]
         subject = _subject_before(head, prev_end, mentions, resolve_role)
+        # A name right before the verb that the recogniser missed: "VVD-lijsttrekker Ruud Kamphuis noemde ..." is
+        # his, not the party's, the one name found there; a person found, or a preposition, keeps the rules' reading.
+        plain = _NAME_BEFORE_VERB.search(head) if verb is not None else None
+        person = subject is not None and any(m.key == subject[1] and m.label == "PER" for m in mentions)
+        if plain is not None and not person and not _PREPOSITION_BEFORE.search(head[: plain.start()]):
+            return (plain.group("n"), name_key(plain.group("n"))), before.strip(" ,.:")[-80:]
         if subject is not None and verb is not None:
             return subject, before.strip(" ,.:")[-80:]
         named = _outside_clauses(head, prev_end, mentions)
