@@ -60,6 +60,11 @@ _LIVE_START = (
 )
 LIVE_START = re.compile(_LIVE_START, re.I)
 _SIGNUP = r"(?:inscrivez-vous|je m'inscris|sign up|melden sie sich|registrieren sie sich|regístrate|apúntate|iscriviti|inscreva-se|registe-se|cadastre-se|zapisz się|zarejestruj się)"
+# A motto's preposition and article: "Aus der", "Für die", "for the".
+_MOTTO_HEAD = (
+    r"(?:aus|von|für|from|for|by|of|de|pour|par|da|per|uit|voor|van|fra|från|för|z|dla|por|para|del) "
+    r"(?:der |die |das |dem |the |la |le |el |il |de |het )?"
+)
 _RECEIVE = r"(?:recevez|recevoir|receive|get|erhalten sie|bekommen sie|recibe|recibir|ricevi|ricevere|receba|recebe|receber|otrzymuj|otrzymasz|ontvang)"
 _NETWORKS = r"(?:whatsapp|telegram|instagram|facebook|tiktok|youtube|linkedin|threads|bluesky|mastodon|twitter|google news|google actualités|flipboard)"
 _FOLLOW = r"(?:volg ons|volg|følg oss|følg os|følg|följ oss|följ|suivez-nous|suivez|retrouvez-nous|follow us|follow|folgen sie uns|folgen sie|síguenos|sigue|seguici|segui|siga-nos|siga|acompanhe|obserwuj nas|obserwuj|polub nas|dołącz do nas)"
@@ -4323,10 +4328,7 @@ CUES: tuple[Cue, ...] = tuple(
         "start",
         "site branding",
         # a motto repeating its noun: "Aus der Stadt. Für die Stadt.", "From the valley, for the valley."
-        r"^(aus|von|für|from|for|by|of|de|pour|par|da|per|uit|voor|van|fra|från|för|for|z|dla|por|para|del) "
-        r"(der |die |das |dem |the |la |le |el |il |de |het )?([^\W\d]{3,})[.,] "
-        r"(aus|von|für|from|for|by|of|de|pour|par|da|per|uit|voor|van|fra|från|för|for|z|dla|por|para|del) "
-        r"(der |die |das |dem |the |la |le |el |il |de |het )?\3\.?$",
+        rf"^{_MOTTO_HEAD}([^\W\d]{{3,}})[.,] {_MOTTO_HEAD}\1\.?$",
     )
     + _cues(
         "start",
