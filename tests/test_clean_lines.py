@@ -4842,3 +4842,115 @@ def test_a_german_ordinal_minute_opens_no_sentence() -> None:
         "12. Minute: Erste Gelbe Karte der Partie.",
     ]
     assert split_sentences("Es steht 2:1. Tag drei beginnt.") == ["Es steht 2:1.", "Tag drei beginnt."]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Le panne assorbenti stese nel Sorda, a valle del viadotto - Foto Sergio Bellone", "caption with credit"),
+        ("I tecnici e i vigili del fuoco alla presa durante l'esercitazione (ph. Gazzetta della Granda)",
+         "caption with credit"),
+        ("SPAZIO PROMOZIONALE", "advertising"),
+        ("¿Tienes algo que contar? Escribe a la autora", "reader call-out"),
+        ("ATS/AFP/réd.", "byline"),
+        ("#Valsorda #acqua #protezionecivile #A41", "tags"),
+        ("+++ Eilmeldung +++ Luchs in Lintveld gefangen +++ Wildpark: „Ole geht es gut“ +++", "news ticker"),
+        ("Ces articles peuvent vous intéresser", "related links"),
+        ("Articles en lien", "related links"),
+        ("À la une cette semaine", "related links"),
+        ("Éditions du Nord vaudois SA, rue des Remparts 12, 1400 Yverdon-les-Bains", "legal notice"),
+        ("Actualizada 15:20 h", "timestamp"),
+    ],
+)
+def test_furniture_of_held_out_batches_85_and_86(line: str, reason: str) -> None:
+    assert (cue_reason(line) or "").startswith(reason)
+
+
+def test_news_lines_near_the_batch_85_and_86_cues_stay() -> None:
+    assert cue_reason("Il sindaco ha parlato alla folla - Foto e video sono stati diffusi dalla prefettura.") is None
+    assert cue_reason("La società Acque Valsorda SA ha chiuso la presa, 3 km a valle del viadotto.") is None
+    assert cue_reason("Die Polizei sperrte die Gärten ab und meldete um 16.05 Uhr den Fang.") is None
+    assert cue_reason("Articles en lien avec l'accident ont été retirés du site du journal, a indiqué la direction.") is None
+
+
+def test_a_live_pages_title_after_its_minute_by_minute_kicker_is_its_title() -> None:
+    page = (
+        "AO MINUTO | Duarte Pestana vence a final do Almas Altas Pro e é campeão nacional de surf - Diário do Litoral\n"
+        "Diário do Litoral\n"
+        "Duarte Pestana vence a final em Almas Altas e é campeão nacional de surf\n"
+        "Duarte Pestana venceu a final masculina com 16,90 pontos, contra 14,23 de Gonçalo Frade, e é campeão.\n"
+    )
+    reasons = _reasons(page)
+    assert reasons[page.split("\n")[0]] == "title"
+
+
+def test_ads_offering_free_delivery_measuring_or_a_first_consultation_and_a_couples_comment() -> None:
+    page = (
+        "Solvent spill closes water intake in Valsorda | The Piedmont Courier\n"
+        "A tank lorry carrying industrial solvent overturned on the A41 viaduct over the river Sorda on Tuesday.\n"
+        "Advertisement\n"
+        "Moving to Piedmont? English-speaking surveyors and notary services in Alba and Asti. Free first consultation\n"
+        "The company says about 38,000 people are affected, in the town centre and in the outlying frazioni.\n"
+        "Comments (9)\n"
+        "Giulia R.: Does anyone know if the bars in the centro storico are still serving coffee?\n"
+        "Dave & Sue, Roccabruna: Our village is on a different supply, so we're fine – happy to fill bottles.\n"
+    )
+    reasons = _reasons(page)
+    assert reasons["Moving to Piedmont? English-speaking surveyors and notary services in Alba and Asti. Free first "
+                   "consultation"] == "advertising"
+    assert reasons["Dave & Sue, Roccabruna: Our village is on a different supply, so we're fine – happy to fill "
+                   "bottles."] == "reader comment"
+    assert reasons["The company says about 38,000 people are affected, in the town centre and in the outlying "
+                   "frazioni."] == "news"
+
+
+def test_a_short_sentence_under_a_lone_credit_between_paragraphs_is_its_caption() -> None:
+    page = (
+        "Stuletni kościół znów otwarty | Gazeta Podgórska\n"
+        "W niedzielę po raz pierwszy od jesieni 2024 roku w drewnianym kościele odprawiono mszę świętą.\n"
+        "Wójt gminy Grzegorz Pałka zapowiedział, że kościół trafi na gminny szlak turystyczny. „Chcemy, żeby przyjeżdżali "
+        "tu nie tylko wierni, ale i turyści. Od przyszłego roku w każdą sobotę kościół będzie otwarty” – powiedział.\n"
+        "Fot. Anna Zielińska\n"
+        "Odnowiona polichromia z 1934 roku w prezbiterium.\n"
+        "Wśród wiernych była 96-letnia Stanisława Kurek, najstarsza mieszkanka wsi, która w tym kościele przyjęła "
+        "chrzest, pierwszą komunię i ślub, a potem przez pół wieku sprzątała go przed każdą niedzielną mszą.\n"
+        "Fot. Anna Zielińska\n"
+        "Po mszy odbył się piknik\n"
+        "Na placu przykościelnym piknik przygotowało Koło Gospodyń Wiejskich razem ze strażakami z OSP.\n"
+    )
+    reasons = _reasons(page)
+    assert reasons["Odnowiona polichromia z 1934 roku w prezbiterium."] == "photo caption"
+    assert reasons["Po mszy odbył się piknik"] != "photo caption"  # a subheading ends on no full stop
+
+
+def test_a_newspapers_name_with_las_cuts_from_its_title_and_a_two_reporter_byline() -> None:
+    page = (
+        "Un pesquero portugués rescata a los nueve tripulantes del 'Nuevo Marisol' - El Faro de las Rías\n"
+        "El Faro de las Rías\n"
+        "Porto Seixido 13º Lluvia fuerte | Aviso naranja en el litoral\n"
+        "MAR\n"
+        "Un pesquero portugués rescata a los nueve tripulantes del 'Nuevo Marisol'\n"
+        "El palangrero de Porto Seixido se fue a pique esta madrugada en pleno temporal, a 32 millas de la costa.\n"
+    )
+    reasons = _reasons(page)
+    assert reasons[page.split("\n")[0]] == "title"
+    assert reasons["Porto Seixido 13º Lluvia fuerte | Aviso naranja en el litoral"] == "page header"
+    assert reasons["MAR"] == "page header"
+    live = (
+        "Haugland og Sæther i finaleduell | Fjelltidende\n"
+        "Haugland og Sæther i finaleduell\n"
+        "Eirik Haugland leder med et halvt poeng før niende og siste runde mot nærmeste forfølger Tobias Sæther.\n"
+        "Ingrid Solheim og Kristoffer Lunde\n"
+        "Publisert: 25.04.2027 14:41 | Sist oppdatert: 25.04.2027 19:52\n"
+        "Spillesalen på Brekkestad Fjellhotell er fullsatt, og arrangøren har satt opp ekstra stoler i salen.\n"
+    )
+    assert _reasons(live)["Ingrid Solheim og Kristoffer Lunde"] == "byline"
+
+
+def test_a_polish_priests_abbreviation_ends_no_sentence() -> None:
+    from newsfuse.clean.sentences import split_sentences
+
+    assert split_sentences("„Bez nich nie dalibyśmy rady” – mówił proboszcz ks. Tadeusz Mazur. Potem był piknik.") == [
+        "„Bez nich nie dalibyśmy rady” – mówił proboszcz ks. Tadeusz Mazur.",
+        "Potem był piknik.",
+    ]

@@ -82,7 +82,7 @@ CUES: tuple[Cue, ...] = tuple(
     _cues(
         "start",
         "advertising",
-        r"^(publicité|pub|advertisement|advertising|ad|anzeige|inserat|werbung|publicidad|publicidade|pubblicità|reklama|annonce|annons|annonse|reklame|advertentie|advertorial|sponsoreret|sponset|sponsrad|sponsored|sponsorisé|gesponsert|patrocinado|sponsorizzato|materiał sponsorowany|artykuł sponsorowany)$",
+        r"^(publicité|pub|advertisement|advertising|ad|anzeige|inserat|werbung|publicidad|publicidade|pubblicità|reklama|annonce|annons|annonse|reklame|advertentie|advertorial|sponsoreret|sponset|sponsrad|sponsored|sponsorisé|gesponsert|patrocinado|sponsorizzato|materiał sponsorowany|artykuł sponsorowany|spazio promozionale|spazio pubblicitario|messaggio promozionale|espacio publicitario|espaço publicitário|espace publicitaire)$",
         r"^(contenu sponsorisé|contenu partenaire|materiał partnera|artykuł partnera|partner content|paid content|sponsored content|anzeige ?-|promoted|contenido patrocinado|contenuto sponsorizzato|conteúdo patrocinado|treść sponsorowana)\b",
         r"^(story continues below advertisement|article continues below|la suite après (cette )?(la )?publicité|suite après la publicité|weiter nach der anzeige|artikel wird nach der anzeige fortgesetzt|sigue después de la publicidad|continúa después de la publicidad|continua dopo la pubblicità|l'articolo continua dopo la pubblicità|continua (depois|após) (da |a )?publicidade|continua a seguir à publicidade|dalsza część artykułu pod reklamą|reklama - czytaj dalej|artikkelen fortsetter under annonsen|artikeln fortsätter under annonsen|artiklen fortsætter under annoncen|annonsen fortsetter|annonce slut)\b",
         r"^get your (free )?(ringtones?|logos|wallpapers?|games)\b",
@@ -238,6 +238,11 @@ CUES: tuple[Cue, ...] = tuple(
         "reader call-out",
         # "Have you been affected? Email newsdesk@...", "Sie haben einen Fehler gefunden? Schreiben Sie uns."
         r"^(have you been affected|were you there|did you see (it|what happened)|do you have (a story|information)|got a (story|news tip)|vous avez été témoin|avez-vous été témoin|vous avez une info|waren sie dabei|haben sie etwas beobachtet|¿(has|ha) sido testigo|¿tienes información|sei stato testimone|hai una segnalazione|foi testemunha|tem uma história|ben je getuige|heb je iets gezien|heeft u nieuws|masz informację|byłeś świadkiem)\b",
+        # a prompt to write to the author: "¿Tienes algo que contar? Escribe a la autora"
+        r"^(¿tienes algo que contar|vous avez quelque chose à (nous )?raconter|hai qualcosa da raccontare|"
+        r"(escribe|escríbele) a (la autora|el autor|la redacción)|écrivez à (l'auteur|l'autrice|la rédaction)|"
+        r"scrivi (all'autore|all'autrice|alla redazione)|write to the (author|newsroom)|"
+        r"schreiben sie (der autorin|dem autor|der redaktion)|escreva (ao autor|à autora|à redação))\b",
         r"^(you('ve| have) )?spotted (an error|a mistake|a typo)|^(sie haben )?(einen )?fehler (gefunden|entdeckt)|^(vous avez )?(repéré|remarqué|trouvé) une (erreur|faute)|^¿?(has|ha) (visto|encontrado) un error|^hai (trovato|notato) un errore|^encontrou um erro|^fout (gezien|gevonden)|^zauważyłeś błąd",
     )
     + _cues(
@@ -281,6 +286,8 @@ CUES: tuple[Cue, ...] = tuple(
         "start",
         "news ticker",
         r"^(última hora|ultima hora|breaking( news)?|dernière minute|dernière heure|eilmeldung|ultim'ora|ultima ora|siste nytt|senaste nytt|seneste nyt|en directo|en direct|en vivo|in diretta|diretta|directo|ao vivo|na żywo|live-?ticker|live|just nu)\s*[|:·–—-]\s*\S",
+        # a German ticker between plus signs: "+++ Eilmeldung +++ Luchs in Lintveld gefangen +++"
+        r"^\+{2,}\s*(eilmeldung|breaking( news)?|aktuell|ticker|news)\s*\+{2,}",
         # A video or podcast teaser with its running time: "VÍDEO | Los goles del Puerto Azul - Almendros (2:45)".
         r"^(vídeo|video|vidéo|podcast|audio|watch|regarder|ansehen|ver|guarda|assista|bekijk|titta)\s*[|:·–—-]\s*[^.!?]{2,100}\(\d{1,2}:\d{2}\)$",
     )
@@ -1692,7 +1699,7 @@ CUES: tuple[Cue, ...] = tuple(
         "start",
         "timestamp",
         r"^(artikkelen|artikeln|artiklen) (er|är|blev|ble) (oppdatert|uppdaterad|opdateret)\b.{0,30}\d{1,2}[:.]\d{2}$",
-        r"^(actualizado|atualizado|aggiornato|mis à jour|updated|aktualisiert|bijgewerkt|opdateret|uppdaterad|oppdatert|zaktualizowano)\b.{0,30}\b\d{1,2}[:.h]\d{2}\s*h?\.?$",
+        r"^(actualizado|actualizada|atualizado|atualizada|aggiornato|aggiornata|mis à jour|updated|aktualisiert|bijgewerkt|opdateret|uppdaterad|oppdatert|zaktualizowano)\b.{0,30}\b\d{1,2}[:.h]\d{2}\s*h?\.?$",
         # "Ancona, 15 settembre 2026, ore 11:48 - aggiornato alle 13:20": the place, the date and the time.
         r"^[^\W\d][\w' -]{1,30}, \d{1,2}\.? [^\W\d]+\.? \d{4},? (ore |às |a las |à |um |at |kl\.? |godz\.? )?\d{1,2}[:.h]\d{2}\b[^.!?]{0,40}$",
     )
@@ -4348,6 +4355,17 @@ CUES: tuple[Cue, ...] = tuple(
         # "Dans l'actualité du Loir-et-Cher", "Também pode interessar"
         r"^dans l'actualité (du|de la|de l'|des|de) [^.!?:]{2,40}$",
         r"^(também (lhe |te )?pode interessar|pode (também )?interessar-lhe|también (le |te )?puede interesar)\s*:?$",
+        # "Ces articles peuvent vous intéresser", "Articles en lien", "À la une cette semaine"
+        r"^((ces|d'autres) articles (peuvent|pourraient) vous intéresser|articles en lien|à la une (cette semaine|de la "
+        r"semaine)|diese artikel könnten (sie|dich) interessieren|questi articoli potrebbero interessarti|"
+        r"estos artículos (te|le) pueden interesar)\s*:?$",
+    )
+    + _cues(
+        "start",
+        "legal notice",
+        # the publisher, its legal form and its address: "Éditions du Nord vaudois SA, rue des Remparts 12, 1400 ..."
+        r"^[^.!?]{3,60}\s(sa|sas|sarl|ag|gmbh|spa|s\.p\.a\.|sl|s\.l\.|bv|nv|ab|a/s|ltd)\s*[,·|–-]\s[^!?]{0,60}\b\d{4,5}"
+        r"\s[^\W\d]",
     )
     + _cues(
         "start",
@@ -4513,6 +4531,7 @@ GLUED_CREDIT = re.compile(
     rf"liveblog|live-ticker|liveticker)\])"
     rf"(?=[^\]]*(?:\b[A-Z]{{2,6}}\b|/|\s[-–]\s|{_PHOTO_WORD}))[^\]]{{2,60}}\]\s*$"
     rf"|\s*\({_PHOTO_WORD}\b[^)]{{2,80}}\)\s*$"
+    r"|\s\((?i:ph|fot|ft)\.\s?[A-ZÀ-Ý][^)]{2,60}\)\s*$"  # "(ph. Gazzetta della Granda)"
     # "... Tanner Road. (Ledger photo by Carla Mendes)": the paper's name before "photo by".
     rf"|[.]\s\((?:[A-ZÀ-Ý][\w'’-]+\s+){{1,3}}{_PHOTO_WORD}\s+(?:by|von|de|di|par|por)\s[^)]{{2,60}}\)\s*$"
     r"|\s©\s*[A-ZÀ-Ý][\w&'’ ./-]{2,40}$"
@@ -4525,7 +4544,8 @@ GLUED_CREDIT = re.compile(
     # "... de madrugada. | CRÓNICA URBANA / D. Tello": the paper in capitals, then the photographer.
     r"|[.)»\"”]\s*\|\s*[A-ZÀ-ÝĀ-Ž]{2,}(?:\s+[A-ZÀ-ÝĀ-Ž]{2,}){0,3}\s*/\s*[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,2}\s*$"
     rf"|(?:\s|[.)»\"”]){_PHOTO_WORD}\s*:\s*[^!?]{{2,60}}$"
-    rf"|[.)»\"”]\s*{_PHOTO_WORD}\s+[A-ZÀ-ÝĀ-Ž][\w'’.-]*(?:\s*[/ ]\s*(?:[A-ZÀ-ÝĀ-Ž][\w'’.-]*|w|z|de|des|di|du|da|do|la|le|van|von|der)){{0,7}}\s*$"
+    # (or after a dash: "... a valle del viadotto - Foto Sergio Bellone")
+    rf"|(?:[.)»\"”]|\s[-–—])\s*{_PHOTO_WORD}\s+[A-ZÀ-ÝĀ-Ž][\w'’.-]*(?:\s*[/ ]\s*(?:[A-ZÀ-ÝĀ-Ž][\w'’.-]*|w|z|de|des|di|du|da|do|la|le|van|von|der)){{0,7}}\s*$"
     # "... cerca de Peñarrubia. EFE / Lucía Ortega": the agency, then its photographer, after the caption.
     r"|[.]\s+(?:AFP|AP|Reuters|EPA|dpa|ANSA|EFE|Lusa|Europa Press|[A-Z]{2,10})\s*/\s*[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}\s*$"
     # "... April 14, 2026. BRITWIRE": the agency's name in capitals after the caption.
@@ -4612,7 +4632,7 @@ COMMENTER = re.compile(
 READER_COMMENT = re.compile(
     # "Randi_K: ...", "Gerrit uit Tiel: ...", "J. de Bruin: ..."
     r"^[^\s:]{2,25}(?:\s(?:[A-ZÀ-ÝĀ-Ž][\w'’-]{0,12}\.?|van|von|de|der|den|da|do|dos|das|di|du|del|della|uit|aus|from|"
-    r"från|fra|z|ter|te|ten|"
+    r"från|fra|z|ter|te|ten|&|"  # "Dave & Sue, Roccabruna: ..."
     # a reader who signs by what they are: "Un vecino: Ya era hora ...", "Eine Anwohnerin: ..."
     r"vecin[oa]|vizinh[oa]|lector(?:a)?|leitor(?:a)?|lecteur|lectrice|habitant(?:e)?|leser(?:in)?|anwohner(?:in)?|"
     r"reader|resident|lettor[ea]|lettrice|abitante|lezer|bewoner|läsare|leser|læser|czytelni(?:k|czka)|mieszka(?:niec|nka))){0,3}"

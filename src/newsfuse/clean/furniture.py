@@ -175,6 +175,12 @@ _PAREN_CREDIT = re.compile(r"\s\([A-ZÀ-Ý][\w.'’-]*(?: [A-ZÀ-Ý][\w.'’-]*)
 _LEADING_SYMBOLS = re.compile(r"^[➜➔→►▶▸▷⏵⏩🔊🔉🎧📷📸🎥📹🔴🔗👉📰✉📧📩\ufe0f]+\s*")
 
 
+# The newsroom's mark after the agencies it edited: "ATS/AFP/réd.", "dpa/red".
+_NEWSROOM_MARK = re.compile(r"\s*/\s*(?:réd|red|rédaction|redaktion|redazione|redacción)\.?$", re.I)
+# A line of hashtags only: "#Valsorda #acqua #protezionecivile".
+_HASHTAGS = re.compile(r"^#[\w-]+(?:\s+#[\w-]+)+$")
+
+
 def _undecorated(text: str) -> str:
     """The line without the symbols a site sets before it (an arrow, a loudspeaker) or the dashes framing it; a dash
     before a quotation alone stays ("– Vi fikk melding ...")."""
@@ -210,6 +216,11 @@ def _line_cue(stripped: str) -> str | None:
         return "byline"
     if cues.AGENCY_NAME.match(stripped) and all(p.strip().lower() in AGENCIES for p in stripped.split("/")):
         return "byline"  # "ATS/AFP" under a standfirst: the agencies the report comes from, not a photo's credit
+    agencies = _NEWSROOM_MARK.sub("", stripped)
+    if agencies != stripped and all(p.strip().lower() in AGENCIES for p in agencies.split("/")):
+        return "byline"  # "ATS/AFP/réd.": the agencies, then the newsroom that edited their copy
+    if _HASHTAGS.match(stripped):
+        return "tags"
     if _AGENCY_AND_PAPER.match(stripped):
         return "byline"  # "Ritzau / Skovlund Avis", "NTB og Havnevik Avis": the report's sources, not a photo's
     if cues.AGENCY_NAME.match(stripped) and stripped.count("/") == 1:
@@ -1016,6 +1027,9 @@ _AD_OFFER = re.compile(
     r"encomendas|encargos|simulação|grátis|visítanos|jetzt [\w-]+ wechseln|bis zu \d+ ?(?:euro|€) sparen|"
     r"visite-nos|venez nous voir|besuchen sie uns|visit us|bezoek ons|"
     r"consultation gratuite|kostenlose erstberatung|gratis (?:eerste )?adviesgesprek|"
+    # free delivery, measuring or a first consultation: "consegna a domicilio gratuita", "Darmowy pomiar i wycena!"
+    r"free first consultation|(?:consegna|entrega) (?:a domicilio )?gratuita|livraison (?:à domicile )?gratuite|"
+    r"kostenlose lieferung|free (?:home )?delivery|darmow\w+ (?:pomiar|wycen\w+|dostaw\w+|konsultacj\w+)|"
     r"al mese|per month|pro monat|par mois|por mes|ao mês|per maand|i månaden|"
     r"per måned|miesięcznie|taeg|offerts?|devis|termin buchen|jetzt \w+ (?:buchen|sichern|bestellen|kaufen|testen)|"
     r"book nu|bestil nu|boka nu|bestill nå|fri entré|entrée libre|ingresso libero|entrada libre|eintritt frei|"
@@ -1235,6 +1249,23 @@ def _mark_captions_and_credits(page: _Page) -> None:
         if page.free(prev_n) and len(prev_text.split()) <= 20 and ends_sentence(prev_text) and not timed:
             reasons[n] = "photo credit"
             reasons[prev_n] = "photo caption"
+    # Between paragraphs, a short sentence right under a lone credit is its caption: "Fot. Anna Zielińska" /
+    # "Odnowiona polichromia z 1934 roku w prezbiterium." (a subheading ends on no full stop).
+    for idx in range(1, len(content) - 2):
+        n, text = content[idx + 1]
+        credit, above, below = content[idx][0], content[idx - 1], content[idx + 2]
+        if (
+            reasons.get(credit) == "photo credit"
+            and page.free(n)
+            and len(text.split()) <= 12
+            and text.rstrip().endswith(".")
+            and not _QUOTE_MARK.search(text)
+            and page.free(above[0])
+            and _is_paragraph(above[1])
+            and page.free(below[0])
+            and _is_paragraph(below[1])
+        ):
+            reasons[n] = "photo caption"
     changed = True
     while changed:
         changed = False
@@ -1250,6 +1281,7 @@ def _mark_captions_and_credits(page: _Page) -> None:
 
 
 _LIST_MARK = re.compile(r"^\s*(?:[»›•▸►→·*–-]|\d{1,2}[.)])\s")
+_QUOTE_MARK = re.compile(r"[\"«»“”„]")
 
 
 _LIST_NUMBER = re.compile(r"^(\d{1,2})\.\s")
@@ -1734,7 +1766,7 @@ _ROLE_LINE = re.compile(
 # What may follow a reporter's name on a byline: a colleague ("avec Hélène Roth") and the place ("à Grenzweiler",
 # "| Zaragoza").
 _BYLINE_TAIL = re.compile(
-    r"^(?:\s*,?\s*(?:(?:avec|with|mit|und|and|con|com|et|y|e|en)\s+)?"
+    r"^(?:\s*,?\s*(?:(?:avec|with|mit|und|and|con|com|et|y|e|en|og|och|i)\s+)?"
     r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})?"
     r"(?:\s*(?:\||·|/|–|-|\bà\b|\bin\b|\ben\b|\ba\b|\bem\b|\bte\b|\bdesde\b|\bda\b)\s*[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)?$"
 )
@@ -1767,12 +1799,14 @@ _DOMAIN_NAME = re.compile(r"^[^\W_][\w-]*(?:\.[\w-]+)*\.[a-zA-Z]{2,6}$")
 _SITE_CONNECTORS = {
     *("de", "del", "do", "da", "di", "du", "des", "of", "the", "la", "le", "el", "il", "van", "der"),
     *("della", "dello", "delle", "degli", "dei", "dos", "das", "dla"),  # "La Voce della Valle", "Jornal das Beiras"
+    *("las", "los", "les"),  # "El Faro de las Rías"
     *("znad", "nad", "spod", "pod", "przy", "am", "an", "im"),  # "Echo znad Odry", "Bote am Rhein"
 }
 
 
 _LIVE_KICKER = re.compile(
-    r"^(?:live|liveblog|live-?ticker|direct|en direct|en vivo|en directo|diretta|ao vivo|em direto|na żywo|direkte?)"
+    r"^(?:live|liveblog|live-?ticker|direct|en direct|en vivo|en directo|diretta|ao vivo|em direto|direto|na żywo|direkte?"
+    r"|ao minuto|minuto a minuto|minuto per minuto|al minuto)"
     r"\s*[|:–-]\s+(?=\S)",
     re.I,
 )

@@ -131,6 +131,12 @@ ABBREVIATIONS = {
     "płk",
     "bryg",
     "mjr",
+    # a priest, a bishop, a director, an advocate: "proboszcz ks. Tadeusz Mazur"
+    "ks",
+    "bp",
+    "abp",
+    "dyr",
+    "mec",
     "tzw",
     "tj",
     "m.in",
