@@ -1157,3 +1157,22 @@ def test_a_speaker_repair_may_part_a_french_inverted_verb_but_adds_no_other_word
     invented = Repair("speaker", "soupire-t-elle", "gémit Nadia Belkacem")
     sentence = CitedSentence("« Le prochain vol est lundi », gémit Nadia Belkacem.", ("echo",), 1, (invented,))
     assert faithfulness_problem(sentence, {"echo": article}) is not None
+
+
+def test_a_live_page_greeting_its_readers_or_sending_them_to_a_later_edition_is_no_sentence_of_the_article() -> None:
+    from newsfuse.summarize.candidates import reportable
+
+    assert not reportable("Hei, og velkommen til Fjelltidendes direktedekning av siste runde!", "no")
+    assert not reportable("Full reportasje fra siste runde kommer i mandagens avis.", "no")
+    assert not reportable("Amanhã, na edição impressa, a reportagem completa e as reações dos novos campeões.", "pt")
+    assert not reportable("Obrigado por ter estado connosco ao longo da tarde.", "pt")
+    assert not reportable("Dermed takker vi for oss fra Brekkestad og turneringen.", "no")
+    assert reportable("Haugland har fortsatt over en time på klokka, og Sæther bare tolv minutter.", "no")
+    assert reportable("Hei Lindqvist ble nummer tre i turneringen etter remis i siste runde.", "no")
+
+
+def test_a_live_pages_summary_label_is_trimmed() -> None:
+    text, repairs = trim("Resumo: Duarte Pestana venceu a final masculina com 16,90 pontos.")
+    assert text == "Duarte Pestana venceu a final masculina com 16,90 pontos."
+    assert [(r.kind, r.before) for r in repairs] == [("trim", "Resumo:")]
+    assert trim("Resumo da prova: oito surfistas chegaram aos quartos de final.")[1] == []

@@ -503,6 +503,11 @@ _UPDATE_STAMP = re.compile(
     r"Mise à jour|Actualización|Actualizado|Aggiornamento|Atualização|Atualizado|Aktualizacja)\s*(?:kl\.?\s*|om\s*|um\s*|"
     r"à\s*|at\s*|a las\s*|alle\s*|às\s*|godz\.?\s*)?\d{1,2}[.:h]\d{2}(?:\s*(?:uur|Uhr|h))?\s*(?::|[—–-])\s+(?=[A-ZÀ-Ý\"«“„])"
 )
+# A live page's summary label: "Resumo: Duarte Pestana venceu a final ...".
+_SUMMARY_LABEL = re.compile(
+    r"^(?:Resumo|Resumen|Résumé|En bref|Summary|In brief|Zusammenfassung|Das Wichtigste|Riassunto|In breve|Samenvatting|"
+    r"Sammanfattning|Sammendrag|Resumé|Podsumowanie)\s*:\s+(?=[A-ZÀ-Ý\"«“„])"
+)
 # An advertisement's label glued before the first sentence: "Advertisement At least one Web site ...".
 _AD_LABEL = re.compile(
     r"^(?:Advertisement|ADVERTISEMENT|Publicité|PUBLICITÉ|Anzeige|ANZEIGE|Werbung|WERBUNG|Publicidad|PUBLICIDAD"
@@ -616,6 +621,7 @@ def trim(text: str) -> tuple[str, list[Repair]]:
             _BULLET.match(text)
             or KICKER.match(text)
             or _UPDATE_STAMP.match(text)
+            or _SUMMARY_LABEL.match(text)
             or _AD_LABEL.match(text)
             or _AGENCY_BYLINE.match(text)
             or _RELEASE_TITLE.match(text)
