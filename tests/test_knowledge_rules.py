@@ -1239,3 +1239,112 @@ def test_a_name_right_before_a_verb_of_calling_speaks_not_the_party_before_it() 
         "nl",
     )
     assert _speakers(dutch)["een prima"] in ("Ruud Kamphuis", "VVD-lijsttrekker Ruud Kamphuis")
+
+
+def test_a_name_in_commas_after_a_description_speaks() -> None:
+    german = _article(
+        "de",
+        "Der Zugverkehr über die Lechbrücke ist seit Montag gesperrt.\n"
+        "Eine Sprecherin des Netzbetreibers, Katrin Lohmeier, sagte: «Kein Zug fährt über die Brücke, bevor sie "
+        "geprüft ist.»",
+        "de",
+    )
+    assert _speakers(german)["Kein Zug"] == "Katrin Lohmeier"
+
+
+def test_a_municipality_ends_its_name_and_the_mayor_keeps_his_first_name() -> None:
+    text = 'Borgmester i Søndervang Kommune Jens Ole Riber kalder ulykken "et chok for hele byen".'
+    names = [(m.text, m.label) for m in rule_mentions(text, "da", {})]
+    assert ("Jens Ole Riber", "PER") in names
+    assert all("Kommune Jens" not in name for name, _ in names)
+    assert _speakers(_article("da", text, "da"))["et chok"] == "Jens Ole Riber"
+
+
+def test_an_office_holder_named_after_the_verb_is_the_he_of_the_next_quotation() -> None:
+    dutch = _article(
+        "nl",
+        'Leemhorster burgemeester Annelies Voskuijlen sprak van "een ernstige digitale aanval".\n'
+        "In Oostervelde reageerde burgemeester Koen Vanderstraeten geschrokken. \"We hebben meteen contact opgenomen "
+        'met onze collega\'s in Leemhorst en onze steun betuigd", zegt hij.',
+        "nl",
+    )
+    assert _speakers(dutch)["We hebben"] == "Koen Vanderstraeten"
+
+
+def test_the_person_named_before_a_dash_quotation_is_its_pronoun() -> None:
+    swedish = _article(
+        "sv",
+        "– Det blev dyrare än vi hoppades, men pengarna är inte bortkastade, säger Anders Sjöberg (S), ordförande "
+        "i kultur- och fritidsnämnden.\n"
+        "Bland de första besökarna fanns Eva Holm, 74, som har haft lånekort sedan biblioteket invigdes.\n"
+        "– Jag kom hit som femtonåring och lånade Astrid Lindgren. Jag går nog inte hem förrän de kör ut mig, säger "
+        "hon och skrattar.",
+        "sv",
+    )
+    assert _speakers(swedish)["Jag kom"] == "Eva Holm"
+    danish = _article(
+        "da",
+        "– Det rammer dem, der arbejder på fastlandet. Vi frygter, at det bliver sværere, siger Lone Bech, formand "
+        "for Ormø Beboerforening.\n"
+        "Formanden for kommunens teknik- og miljøudvalg, Søren Kjeldsen (V), vil tage sagen op på næste møde.\n"
+        "– Jeg forstår godt færgeselskabets økonomi. Måske kan vi finde en løsning med en ekstra afgang, siger han.",
+        "da",
+    )
+    assert _speakers(danish)["Jeg forstår"] == "Søren Kjeldsen"
+
+
+def test_a_body_after_del_or_inside_a_governed_name_is_not_the_speaker_after_the_verb() -> None:
+    spanish = _article(
+        "es",
+        "La alcaldesa, Chiara Roveda, firmó a media mañana una ordenanza. \"Pido a todos que no la usen ni siquiera "
+        "para lavar la verdura\", dijo en un vídeo difundido en las redes sociales del Ayuntamiento.",
+        "es",
+    )
+    assert _speakers(spanish)["Pido a"] == "Chiara Roveda"
+    portuguese = _article(
+        "pt",
+        '"No mar não se pergunta de que bandeira é o barco. Ouvimos o pedido de socorro e fomos", contou ao Correio '
+        "do Alto Minho o mestre António Gonçalves Novo, de 58 anos.",
+        "pt",
+    )
+    assert _speakers(portuguese)["No mar"] == "António Gonçalves Novo"
+    swedish = _article(
+        "sv",
+        "– Vi ville ha någon som kan klubben. Tomas var vårt förstahandsval från första dagen, säger IFK:s ordförande "
+        "Lena Åström.",
+        "sv",
+    )
+    assert _speakers(swedish)["Vi ville"] == "Lena Åström"
+    # a name's particle is no complement: "Maria das Dores Silveira" speaks
+    name = _article(
+        "pt",
+        '"A gente dorme com medo. Toda vez que chove forte, ninguém fecha o olho", contou a aposentada Maria das Dores '
+        "Silveira, de 67 anos.",
+        "pt",
+    )
+    assert _speakers(name)["A gente"] in ("Maria das Dores Silveira", "Dores Silveira")
+
+
+def test_a_person_closing_the_sentence_after_an_office_is_the_next_quotations_speaker() -> None:
+    italian = _article(
+        "it",
+        'La viceprefetta Anna Lo Giudice ha detto: "La procedura ha funzionato, ma serve a vedere dove si perde '
+        'tempo."\n'
+        "Il messaggio più netto è arrivato però dal direttore di Acque Valsorda, Paolo Ferrandi.\n"
+        '"Valsorda dipende da un\'unica presa. Non abbiamo una seconda fonte", ha spiegato.',
+        "it",
+    )
+    assert _speakers(italian)["Valsorda dipende"] == "Paolo Ferrandi"
+
+
+def test_an_agency_before_a_persons_name_is_its_own_mention() -> None:
+    text = "«Hoy he tardado casi una hora en llegar», explicó a EFE Xosé Manuel Pereira, un operario de 44 años."
+    names = [(m.text, m.label) for m in rule_mentions(text, "es", {})]
+    assert ("Xosé Manuel Pereira", "PER") in names
+    portuguese = _article(
+        "pt",
+        '"A empresa teve lucros recorde e pede mais sacrifícios a quem trabalha", disse à Lusa Helena Cordeiro, '
+        "dirigente do Sindicato dos Trabalhadores das Indústrias Automóvel.",
+        "pt",
+    )
+    assert _speakers(portuguese)["A empresa"] == "Helena Cordeiro"

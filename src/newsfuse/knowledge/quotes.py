@@ -118,10 +118,14 @@ _NAME_AFTER_VERB = re.compile(
 )
 # Two capitalised words right before the verb: "... Ruud Kamphuis noemde".
 _NAME_WORD = r"[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý][\w'’]+)?"  # "Gert-Jan", not "VVD-lijsttrekker"
-_NAME_BEFORE_VERB = re.compile(rf"(?:^|[\s-])(?P<n>{_NAME_WORD}\s+{_NAME_WORD})\s*$")
+# Or in commas after a description: "Eine Sprecherin des Netzbetreibers, Katrin Lohmeier, sagte".
+_NAME_BEFORE_VERB = re.compile(
+    rf"(?:(?:^|[\s-])(?P<n>{_NAME_WORD}\s+{_NAME_WORD})|,\s*(?P<a>{_NAME_WORD}\s+{_NAME_WORD})\s*,)\s*$"
+)
 # A relative clause or a new clause ends the attribution: "said X, who coordinated ...".
 _CLAUSE_END = re.compile(
-    r",\s*(?:qui|que|dont|où|who|which|whose|where|der|die|das|welche|quien|cuyo|cuya|donde|che|il cui|la cui)\b|[;:]"
+    r",\s*(?:qui|que|dont|où|who|which|whose|where|der|die|das|welche|quien|cuyo|cuya|donde|che|il cui|la cui)\b|;"
+    r"|:(?!s\b)"  # not a Swedish genitive: "IFK:s ordförande"
 )
 # Words joining a person to the organisation they speak for: "Davide Colombera of Lario Mountain Rescue".
 _OF = re.compile(
@@ -235,7 +239,21 @@ def _outside_clauses(span: str, offset: int, mentions: Sequence[Mention]) -> lis
     return [m for m in _inside(span, offset, mentions) if not any(a <= m.start - offset < b for a, b in relative)]
 
 
-_OF_BODY = re.compile(r"\b(?:de|del|de la|du|des|of|of the|von|der|des|di|della|do|da|dos|das)\s+$")
+_OF_WORD = r"(?:de|del|de la|du|des|of|of the|von|der|di|della|do|da|dos|das)"
+_OF_BODY = re.compile(rf"\b{_OF_WORD}\s+$")
+# A verb of saying followed by where or how it was said, not by its subject.
+_SETTING_AFTER = re.compile(
+    r"^\s+(?:en|in|dans|à|au|al|ao|na|no|nel|nella|im|auf|op|på|w|we|durante|during|pendant|während|tijdens|under)\s+"
+    r"(?:un|una|une|a|an|um|uma|een|ein|einem|einer|la|le|el|il|the|o|der|dem|den|het|de|sus|ses|his|her|their)\b",
+    re.I,
+)
+# A common noun's complement ("las redes sociales del Ayuntamiento"), not a name's particle ("Maria das Dores
+# Silveira"), nor one after another complement ("de Salud del Alto Minho Raiano"); a body after "de" is no subject
+# either way.
+_COMPLEMENT = re.compile(rf"(?:^|\s)(?:[a-zà-ÿ][\w'’-]*|{_OF_WORD}\s+[A-ZÀ-Ý][\w'’-]*)\s+{_OF_WORD}\s+$")
+_GOVERNED_NAME = re.compile(
+    r"\b(?:à|au|aux|to|a|al|ao|aos|alla|zu|zum|zur|an)\s+(?:[A-ZÀ-Ý][\w'’-]*\s+)+(?:do|da|de|del|della|di|du|des|der|of|the)\s+$"
+)
 
 
 def _first_named(
@@ -271,13 +289,23 @@ def _first_named(
             return role.start(), (name, name_key(name))
         text = role.group(0).strip(" ,.")
         return role.start(), (text, resolve_role(text))
+    # With no role, a body after "del" or inside a name a preposition governs is no subject: "dijo en un vídeo
+    # difundido en las redes sociales del Ayuntamiento", "contou ao Correio do Alto Minho o mestre ...".
+    inside = [
+        m
+        for m in inside
+        if not _COMPLEMENT.search(clause[: m.start - offset])
+        and not _GOVERNED_NAME.search(clause[: m.start - offset])
+        and not (m.label != "PER" and _OF_BODY.search(clause[: m.start - offset]))
+    ]
+    first_entity = inside[0] if inside else None
     if first_entity is None:
         return None
     if first_entity.label != "PER":
         person = next((m for m in inside if m.label == "PER"), None)
         between = clause[first_entity.start - offset + len(first_entity.text) : person.start - offset] if person else ""
-        # "le secrétaire général du SDPM, Karim Benhaddou", "dyrektor ZDP Tomasz Wilk"
-        if person is not None and re.fullmatch(r"\s*,?\s*", between):
+        # "le secrétaire général du SDPM, Karim Benhaddou", "dyrektor ZDP Tomasz Wilk", "IFK:s ordförande Lena Åström"
+        if person is not None and re.fullmatch(r"\s*,?\s*|(?::s|'s|’s)\s+[a-zà-ÿ][\w-]*\s+", between):
             return person.start - offset, (person.text, person.key)
     return first_entity.start - offset, (first_entity.text, first_entity.key)
 
@@ -355,6 +383,8 @@ def _attribution(
             and (
                 (len(after[say.end() :].split()) <= 3 and not _DETERMINED.match(after[say.end() :]))
                 or _DESCRIPTION.match(after[say.end() :])
+                # where or how it was said, and no one named after: ", dijo en un vídeo difundido en las redes ..."
+                or _SETTING_AFTER.match(after[say.end() :])
             )
         ):
             # A verb with no subject of its own (", añadió.", ", ha aggiunto."), or with a description for one (",
@@ -379,7 +409,8 @@ def _attribution(
         plain = _NAME_BEFORE_VERB.search(head) if verb is not None else None
         person = subject is not None and any(m.key == subject[1] and m.label == "PER" for m in mentions)
         if plain is not None and not person and not _PREPOSITION_BEFORE.search(head[: plain.start()]):
-            return (plain.group("n"), name_key(plain.group("n"))), before.strip(" ,.:")[-80:]
+            name = plain.group("n") or plain.group("a")
+            return (name, name_key(name)), before.strip(" ,.:")[-80:]
         if subject is not None and verb is not None:
             return subject, before.strip(" ,.:")[-80:]
         named = _outside_clauses(head, prev_end, mentions)
@@ -459,7 +490,7 @@ def _named_subject(text: str, mentions: Sequence[Mention]) -> _Speaker | None:
     if subject is not None:
         return subject
     people = sorted((m for m in mentions if m.label == "PER"), key=lambda m: m.start)
-    return next(
+    apposed = next(
         (
             (m.text, m.key)
             for m in people
@@ -468,9 +499,31 @@ def _named_subject(text: str, mentions: Sequence[Mention]) -> _Speaker | None:
         ),
         None,
     )
+    free = [m for m in people if not _PREPOSITION_BEFORE.search(text[: m.start])]  # not "di Acque Valsorda"
+    if apposed is not None or len(free) != 1:
+        return apposed
+    # The one person named, after the office they hold, as the subject after its verb: "In Oostervelde reageerde
+    # burgemeester Koen Vanderstraeten geschrokken."
+    only = free[0]
+    if _OFFICE_BEFORE.search(text[: only.start]):
+        return only.text, only.key
+    # or closing the sentence in apposition to an office: "Il messaggio più netto è arrivato dal direttore di Acque
+    # Valsorda, Paolo Ferrandi."
+    clause = text[: only.start].rsplit(",", 2)
+    closing = not re.sub(r"[\W_]+", "", text[only.start + len(only.text) :])
+    if closing and len(clause) >= 2 and not clause[-1].strip() and _HEAD.search(strip_accents(clause[-2].lower())):
+        return only.text, only.key
+    return None
 
 
-_APPOSITION_AFTER = re.compile(r"\s*(?:\(\d{1,3}\))?,")
+_APPOSITION_AFTER = re.compile(r"\s*(?:\((?:\d{1,3}|[A-ZÆØÅÄÖ][\w.-]{0,5})\))?,")  # "(31),", a party: "(V),"
+# An office right before a name, after a verb (Dutch, German and Nordic put the subject there).
+_OFFICE_BEFORE = re.compile(
+    r"\s(?:reageerde|reageert|zei|zegt|vertelde|verklaarde|reagierte|sagte|erklärte|reagerade|reagerte|reagerede|"
+    r"sa|sade|sagde|uttalte|udtalte)\s+(?:de\s+|der\s+|die\s+)?(?:burgemeester|wethouder|gedeputeerde|directeur|woordvoerder|"
+    r"woordvoerster|Bürgermeister(?:in)?|Landrat|Landrätin|Sprecher(?:in)?|Direktor(?:in)?|kommunalråd|ordförande|"
+    r"ordfører|borgmester|rådmann|talsperson|talsmann|talskvinne|pressetalsmand|direktør)\s+$"
+)
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:de|du|des|d'|of|from|in|at|to|von|vom|aus|zum|zur|van|uit|naar|di|del|della|da|do|dos|das|ao|aos|al|alla|"
     r"en|à|au|w|z|i|fra|från|til|till)\s*$",
@@ -499,6 +552,7 @@ def attribute(
     subject_at = -2  # the sentence a person last opened as its subject ("Pascal Ruhlmann ... s'interroge ...")
     named: _Speaker | None = None  # the person the sentence before names as its subject
     opened: list[Sentence] = []  # the sentences of a quotation a dash opened, its speaker not yet named
+    opened_recent: _Speaker | None = None  # whom a pronoun means where that quotation opened
     for sentence in article.sentences:
         text = sentence.text
         quotes = find_quotes(text, min_words)
@@ -512,7 +566,9 @@ def attribute(
                 opened.append(sentence)
                 continue
             inner = " ".join([opened[0].text[2:].strip(), *(s.text for s in opened[1:]), text[: verb.start()]])
-            speaker, how = _attribution(text[verb.start() :], verb.start(), "", 0, mentions, last, resolve_role)
+            speaker, how = _attribution(
+                text[verb.start() :], verb.start(), "", 0, mentions, opened_recent or last, resolve_role
+            )
             if len(inner.split()) >= min_words:
                 found.append(
                     _Found(article.id, opened[0].index, inner, speaker[0] if speaker else None,
@@ -524,6 +580,9 @@ def attribute(
             continue
         if not quotes and _DASH_OPENED.match(text) and not _NORDIC_SAY.search(text):
             opened = [sentence]  # "– Vi fikk melding om at ferja hadde truffet grunnen ...": who speaks comes later
+            # "Bland de första besökarna fanns Eva Holm, 74, ..." / "– Jag kom hit ..., säger hon": the person the
+            # sentence before the quotation names, unless the last speaker spoke right there
+            opened_recent = last if last_at == sentence.index - 1 or named_before is None else named_before
             continue
         if not quotes:
             reported = _reported_speaker(text, mentions)

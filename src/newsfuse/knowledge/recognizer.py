@@ -611,6 +611,23 @@ def _acronym_before_name(run: Sequence[re.Match[str]]) -> bool:
     )
 
 
+# A municipality or police district ends its name; capitalised words after it name someone else: "Søndervang
+# Kommune Jens Ole Riber", "Lunds kommun".
+_BODY_END = re.compile(r"(?:kommune|kommun|politi|polis)$", re.I)
+
+
+# News agencies, which a person's name may follow on the same run: "disse à Lusa Helena Cordeiro".
+_AGENCY_WORDS = frozenset({"efe", "afp", "ansa", "lusa", "anp", "belga", "ntb", "ritzau", "pap", "apa", "ats", "sda", "reuters"})
+
+
+def _body_end(run: Sequence[re.Match[str]]) -> int | None:
+    """The index of a body's last word inside a run, when two or more capitalised words follow it."""
+    for k, tok in enumerate(run[:-2]):
+        if k > 0 and _BODY_END.search(tok.group(0)):
+            return k
+    return None
+
+
 def rule_mentions(text: str, language: str, known: dict[str, str]) -> list[RawMention]:
     """Mentions by rules: names the story already knows, then runs of capitalised words that are not common words.
 
@@ -679,7 +696,11 @@ def rule_mentions(text: str, language: str, known: dict[str, str]) -> list[RawMe
             run = run[1:]  # "Ordfører Siri Bakken", "Melkebonde Ola Myrvang": a role opens the sentence, not the name
         if not run:
             continue
-        if _acronym_before_name(run) or (
+        if (cut := _body_end(run)) is not None:
+            run, i = run[: cut + 1], tokens.index(run[cut + 1])
+        elif len(run) >= 3 and run[0].group(0).lower() in _AGENCY_WORDS:
+            run, i = run[:1], tokens.index(run[1])  # the agency, then the person who told it
+        elif _acronym_before_name(run) or (
             # "Pasażerka z Katowic Marta Kowalczyk": the place a preposition governs, then the person
             language == "pl"
             and len(run) == 3
