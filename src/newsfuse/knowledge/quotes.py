@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
 from newsfuse.knowledge.entities import Mention, name_key
+from newsfuse.knowledge.recognizer import AGENCY_NAMES
 from newsfuse.records import Article, Entity, Passage, Quote, QuoteSource, Sentence
 from newsfuse.textnorm import strip_accents, words
 
@@ -210,13 +211,6 @@ def find_quotes(text: str, min_words: int) -> list[tuple[int, int, str]]:
     return out
 
 
-# News agencies pass words on; they do not speak them: ", ha dicho, según recoge EFE".
-_AGENCY_NAMES = frozenset(
-    {"efe", "afp", "ap", "reuters", "dpa", "ansa", "lusa", "anp", "belga", "ntb", "tt", "ritzau", "pap", "apa", "ats",
-     "sda", "europa press", "agence france-presse", "associated press"}
-)
-
-
 def _inside(span: str, offset: int, mentions: Sequence[Mention]) -> list[Mention]:
     """The person and organisation mentions inside ``span`` (which starts at ``offset`` in the sentence), in order;
     news agencies are no speakers."""
@@ -226,7 +220,7 @@ def _inside(span: str, offset: int, mentions: Sequence[Mention]) -> list[Mention
             for m in mentions
             if offset <= m.start < offset + len(span)
             and m.label in ("PER", "ORG")
-            and m.text.casefold() not in _AGENCY_NAMES
+            and m.text.casefold() not in AGENCY_NAMES
         ),
         key=lambda m: m.start,
     )
@@ -374,7 +368,7 @@ def _attribution(
         # who speaks, so the last named speaker does not go on.
         plain = _NAME_AFTER_VERB.match(after[say.end() :])
         # (an agency after the verb is whom it was told to: "– powiedział PAP")
-        if plain is not None and plain.group("n").casefold() not in _AGENCY_NAMES:
+        if plain is not None and plain.group("n").casefold() not in AGENCY_NAMES:
             return (plain.group("n"), name_key(plain.group("n"))), clause.strip(" ,.")[:80]
         if (
             last is not None

@@ -616,8 +616,12 @@ def _acronym_before_name(run: Sequence[re.Match[str]]) -> bool:
 _BODY_END = re.compile(r"(?:kommune|kommun|politi|polis)$", re.I)
 
 
-# News agencies, which a person's name may follow on the same run: "disse à Lusa Helena Cordeiro".
-_AGENCY_WORDS = frozenset({"efe", "afp", "ansa", "lusa", "anp", "belga", "ntb", "ritzau", "pap", "apa", "ats", "sda", "reuters"})
+# News agencies pass words on; they do not speak them (", ha dicho, según recoge EFE"), and a person's name may follow
+# one on the same run ("disse à Lusa Helena Cordeiro").
+AGENCY_NAMES = frozenset(
+    {"efe", "afp", "ap", "reuters", "dpa", "ansa", "lusa", "anp", "belga", "ntb", "tt", "ritzau", "pap", "apa", "ats",
+     "sda", "europa press", "agence france-presse", "associated press"}
+)
 
 
 def _body_end(run: Sequence[re.Match[str]]) -> int | None:
@@ -698,7 +702,7 @@ def rule_mentions(text: str, language: str, known: dict[str, str]) -> list[RawMe
             continue
         if (cut := _body_end(run)) is not None:
             run, i = run[: cut + 1], tokens.index(run[cut + 1])
-        elif len(run) >= 3 and run[0].group(0).lower() in _AGENCY_WORDS:
+        elif len(run) >= 3 and len(run[0].group(0)) >= 3 and run[0].group(0).lower() in AGENCY_NAMES:
             run, i = run[:1], tokens.index(run[1])  # the agency, then the person who told it
         elif _acronym_before_name(run) or (
             # "Pasażerka z Katowic Marta Kowalczyk": the place a preposition governs, then the person
