@@ -475,13 +475,14 @@ def quantities(article: Article) -> list[Quantity]:
             if len(before_words) > 1 and named:
                 continue  # "Boeing 767 tankers", "Apollo 11" name a model; "on Saturday 16 people" counts people
             spans.append((m.start(), m.end(), value, m.group("cur") or ""))
-        for m in _WORD.finditer(text):
+        for m in _WORD.finditer(text) if number_words else ():
             word = strip_accents(m.group(0).lower())
+            if number_words.get(word, 0) < 2:
+                continue
             previous = strip_accents(text[max(0, m.start() - 6) : m.start()].lower()).split()
             if previous and previous[-1] in _DETERMINERS:
                 continue  # "les deux pays", "nos deux présidents": not a reported count
-            if number_words.get(word, 0) >= 2:
-                spans.append((m.start(), m.end(), float(number_words[word]), ""))
+            spans.append((m.start(), m.end(), float(number_words[word]), ""))
         for start, end, value, currency in sorted(spans):
             # What the number counts is said within its clause: "blessé neuf personnes », a indiqué" counts people.
             rest = _WORD.findall(_CLAUSE_END.split(text[end : end + 80], maxsplit=1)[0])

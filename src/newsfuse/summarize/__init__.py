@@ -50,6 +50,7 @@ from newsfuse.summarize.repairs import (
     resolve_date,
     resolve_relative,
     shorten_repeated_acronyms,
+    shouting,
     titled_people,
     trim,
     trim_repeated_descriptions,
@@ -785,7 +786,7 @@ def _repaired(
     people = titled_people(names, (a.clean_text for a in articles))
     described = trim_repeated_descriptions([t for t, _ in named], people, names.values(), language)
     shortened = shorten_repeated_acronyms([t for t, _ in described])
-    forms = case_forms(a.clean_text for a in articles)
+    forms: dict[str, str] | None = None  # read from the sources only once a sentence shouts: few stories have one
     out = []
     for i, (c, (_, trims), (_, name_repair), (_, cut), (text, acronym)) in enumerate(
         zip(ordered, trimmed, named, described, shortened, strict=True)
@@ -818,8 +819,10 @@ def _repaired(
             text, speaker_repair = name_pronoun_speaker(text, source[c.index - 1].text)
             if speaker_repair:
                 repairs.append(speaker_repair)
-        text, case_repair = recase_shouting(text, forms)
-        repairs += [case_repair] if case_repair else []
+        if shouting(text):
+            forms = case_forms(a.clean_text for a in articles) if forms is None else forms
+            text, case_repair = recase_shouting(text, forms)
+            repairs += [case_repair] if case_repair else []
         # Other sources' versions are shown without their datelines and credits, as the article's own sentences are.
         variants = tuple(Variant(a, trim(by_id[a].sentences[k].text)[0]) for a, k in c.variants)
         out.append(CitedSentence(text, c.sources, c.support, tuple(repairs), variants))

@@ -194,51 +194,56 @@ _EXCERPT_LABEL = re.compile(
     re.I,
 )
 # A live page speaking of itself ("C'est la fin de ce direct.", "Welcome to our live coverage"), not of the event.
-_LIVE_SELF = re.compile(
+_LIVE_SELF_ANYWHERE = re.compile(
     r"\b(?:ce direct|ce live|notre direct|this live (?:blog|page|coverage)|our live (?:blog|coverage|updates)|"
     r"diese[nmr]? (?:live-?blog|live-?ticker|ticker)|unser(?:en)? (?:live-?blog|live-?ticker|ticker)|este directo|"
     r"nuestro directo|questa diretta|la nostra diretta|este direto|o nosso direto|deze liveblog|onze liveblog|"
     r"denna direktrapport|vår direktrapport|denne livebloggen|vår direktedekning|denne liveblog|vores liveblog|"
     r"tę relację|naszą relację|relację na żywo|relacji na żywo|ons liveblog|dit liveblog|ce liveblog|notre liveblog|"
     r"this liveblog|our liveblog)\b"
+    # or to a later edition: "Full reportasje fra siste runde kommer i mandagens avis."
+    r"|\b(?:mandagens|morgendagens|søndagens|lørdagens|morgondagens|måndagens|tomorrow's|monday's|sunday's|morgigen)\s+"
+    r"(?:avis|tidning|paper|edition|ausgabe)\b"
+    r"|\b(?:edição impressa|print edition|édition papier|edición impresa|printausgabe|papiravisen|papirutgaven|"
+    r"edizione cartacea|papieren krant|papperstidningen)\b",
+    re.I,
+)
+# Its opening words (matched at the start only, which keeps the long list cheap on every sentence of a story):
+_LIVE_SELF_OPENING = re.compile(
     # or greeting its readers: "Goedenavond en welkom bij ons liveblog", "Bonjour et bienvenue"
-    r"|^(?:bonjour|bonsoir|goedemorgen|goedemiddag|goedenavond|guten (?:morgen|tag|abend)|good (?:morning|afternoon|"
+    r"(?:bonjour|bonsoir|goedemorgen|goedemiddag|goedenavond|guten (?:morgen|tag|abend)|good (?:morning|afternoon|"
     r"evening)|buenos días|buenas (?:tardes|noches)|buongiorno|buonasera|bom dia|boa (?:tarde|noite)|god (?:morgen|"
     r"morgon|kväll|kveld|aften)|dzień dobry|hello|welcome (?:to|back)|bienvenue|welkom|willkommen|bienvenid[oa]s?|"
     r"benvenut[ie]|bem-vind[oa]s?|velkommen|välkommen|witamy|"
     r"(?:hei|hej|hallo|hola|ciao|olá|hi),? (?:og|och|und|y|e|and|en|et) (?:velkommen|välkommen|willkommen|bienvenid|"
     r"benvenut|bem-vind|welcome|welkom|bienvenue))\b"
     # or taking its leave: "Merci de l'avoir suivi.", "Thanks for following along"
-    r"|^(?:merci de (?:l'avoir|nous avoir) suivie?s?|thanks? (?:you )?for following|danke fürs mitlesen|gracias por "
+    r"|(?:merci de (?:l'avoir|nous avoir) suivie?s?|thanks? (?:you )?for following|danke fürs mitlesen|gracias por "
     r"(?:seguir|acompañarnos)|grazie per (?:averci|aver) seguit[oi]|obrigad[oa] por (?:acompanhar|nos acompanhar)|"
     r"bedankt voor het (?:volgen|meelezen)|tack för att (?:du|ni) följ|takk for at du fulgte|dziękujemy za uwagę|"
     r"obrigad[oa] por (?:ter estado connosco|nos ter acompanhado)|terminamos (?:por )?aqui|"
     r"(?:dermed |så )?(?:takker vi for oss|tackar vi för oss|takker vi af))"
     # or closing: "La diretta si chiude qui: ...", "Le direct se termine ici", "Hier endet unser Ticker"
-    r"|^(?:la (?:nostra )?diretta|le direct|notre direct|el directo|nuestro directo|o direto|"
+    r"|(?:la (?:nostra )?diretta|le direct|notre direct|el directo|nuestro directo|o direto|"
     r"the live (?:blog|coverage)|this live (?:blog|page)|our live (?:blog|coverage)|het liveblog|ons liveblog|"
     r"(?:hier )?endet (?:der|unser) (?:live-?)?(?:ticker|blog)|(?:der|unser) (?:live-?)?(?:ticker|blog)|"
     r"direktrapporten|livebloggen|liveblogget|relacja)\b[^.:]{0,25}\b(?:si chiude|finisce|termina|se termine|"
     r"s'achève|est terminé|endet|ends|is (?:now )?closed|closes|eindigt|acaba|termina|avslutas|avsluttes|afsluttes|"
     r"kończy się|dobiega końca)"
     # or looking back on itself: "Dit was het liveblog van het begrotingsdebat.", "That was our live coverage"
-    r"|^(?:dit was (?:het|ons) liveblog|th(?:is|at) was (?:our|the) live|das war (?:der|unser) (?:live-?)?(?:ticker|blog)|"
+    r"|(?:dit was (?:het|ons) liveblog|th(?:is|at) was (?:our|the) live|das war (?:der|unser) (?:live-?)?(?:ticker|blog)|"
     r"c'était (?:notre|le) direct|esto (?:ha sido|fue) (?:el|nuestro) directo|questa era la (?:nostra )?diretta|"
     r"det var (?:vår|dagens) (?:direktsändning|liveblogg))"
     # or sending the reader to tomorrow's paper: "Mañana, todo el análisis de los resultados en El Diario del Ebro."
-    r"|^(?:mañana|demain|morgen|domani|amanhã|tomorrow|i morgen|jutro),? (?:todo el |tout le |toute l'|all the |"
+    r"|(?:mañana|demain|morgen|domani|amanhã|tomorrow|i morgen|jutro),? (?:todo el |tout le |toute l'|all the |"
     r"die ganze |tutte le |tutta l'|toda a |alle )?(?:análisis|analyse|analysis|analisi|análise|analyses)\b"
-    # or to a later edition: "Full reportasje fra siste runde kommer i mandagens avis."
-    r"|\b(?:mandagens|morgendagens|søndagens|lørdagens|morgondagens|måndagens|tomorrow's|monday's|sunday's|morgigen)\s+"
-    r"(?:avis|tidning|paper|edition|ausgabe)\b"
-    r"|\b(?:edição impressa|print edition|édition papier|edición impresa|printausgabe|papiravisen|papirutgaven|"
-    r"edizione cartacea|papieren krant|papperstidningen)\b"
     # or asking the reader to follow it: "Sigue la noche electoral del 23 de mayo: participación, escrutinio, ..."
-    r"|^(?:sigue|siga|follow|suivez|verfolgen sie|segui|seguite|acompanhe|volg|følg|följ|śledź)\b(?!-)",
+    r"|(?:sigue|siga|follow|suivez|verfolgen sie|segui|seguite|acompanhe|volg|følg|följ|śledź)\b(?!-)",
     re.I,
 )
 # An entry of a timeline: "October 1998: Police in UK arrest Pinochet ...", "August 2000: Supreme Court strips his
 # immunity" (matched on the accent-free text, in every language's month names).
+_YEAR_COLON = re.compile(r"\d{4} ?:")  # what every entry holds: a quick test before the months
 _TIMELINE_ENTRY = re.compile(rf"\b(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.? \d{{4}} ?:", re.I)
 _NAME_OR_NUMBER = re.compile(r"\d+(?:[.,]\d+)?|\b[A-ZÀ-Ý][\w'’-]+")
 _TERMINAL = re.compile(r"[.!?»\"”]$")
@@ -358,8 +363,6 @@ def first_person(text: str, language: str) -> bool:
     """True when the sentence speaks in the first person outside quotation marks, and says nowhere who speaks."""
     pronouns = _FIRST_PERSON.get(language, set())
     plain = _QUOTED.sub(" ", text)
-    if _ATTRIBUTION.search(plain) or (language in ("sv", "no", "da") and _SCANDINAVIAN_SAID.search(plain)):
-        return False
     tokens = _WORD.findall(plain)
     for i, token in enumerate(tokens):
         if token.isupper() and sum(ch.isalpha() for ch in token) > 1:  # "US", "MY": an acronym
@@ -370,7 +373,10 @@ def first_person(text: str, language: str) -> bool:
             continue
         # A typographic apostrophe ("We’ll") is the typewriter one of the pronoun tables.
         if token.lower().replace("’", "'") in pronouns and (language != "en" or token != "i"):
-            return True
+            # Speaking, unless the sentence says who speaks (sought only now: most sentences have no pronoun).
+            return not (
+                _ATTRIBUTION.search(plain) or (language in ("sv", "no", "da") and _SCANDINAVIAN_SAID.search(plain))
+            )
     return False
 
 
@@ -601,8 +607,9 @@ def reportable(text: str, language: str) -> bool:
         and not _DATA_FIELD.match(text)
         and not tabular(text)
         and not _EXCERPT_LABEL.match(text)
-        and not _LIVE_SELF.search(text)
-        and not _TIMELINE_ENTRY.search(strip_accents(text))
+        and not _LIVE_SELF_ANYWHERE.search(text)
+        and not _LIVE_SELF_OPENING.match(text)
+        and not (_YEAR_COLON.search(text) and _TIMELINE_ENTRY.search(strip_accents(text)))
         and not _fragment(text)
         and (bool(_TERMINAL.search(text)) or text.endswith(":"))  # a heading; an announcement is left with a reason
         and not _QUOTED_HEADING.match(text)

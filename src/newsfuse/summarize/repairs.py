@@ -549,7 +549,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _SENTENCE_OPENER = re.compile(r"(?:^|[.!?:¡¿\"«„“|]\s*|[.!?]\s+)$")
 
 
-def _shouting(text: str) -> bool:
+def shouting(text: str) -> bool:
     """Three words or more, most of them in capitals: a live page's "KACPER WIERZBICKI WYGRYWA!"."""
     long_words = [w for w in _LETTERS.findall(text) if len(w) > 1]
     shouted = [w for w in long_words if w.isupper()]
@@ -562,7 +562,7 @@ def case_forms(sources: Iterable[str]) -> dict[str, str]:
     counts: dict[str, dict[str, int]] = {}
     for source in sources:
         for line in source.splitlines():
-            if _shouting(line):
+            if shouting(line):
                 continue
             found = list(_LETTERS.finditer(line))
             for k, match in enumerate(found):
@@ -579,7 +579,7 @@ def case_forms(sources: Iterable[str]) -> dict[str, str]:
 def recase_shouting(text: str, forms: dict[str, str]) -> tuple[str, Repair | None]:
     """Write a sentence set in capitals in sentence case, each word as the sources write it elsewhere (names keep
     their capitals, "CF" stays an acronym), outside quotes."""
-    if not _shouting(text):
+    if not shouting(text):
         return text, None
     out, first = [], True
     last = 0
