@@ -2170,7 +2170,7 @@ def test_a_page_title_may_end_with_the_sites_address() -> None:
         ("Le Courrier du Midi - 248, avenue du Prado, 13008 Marseille - Tél. 04 91 00 27 00", "legal notice"),
         ("Suivez le procès Vautrin jour après jour avec notre chroniqueur judiciaire sur l'appli La Gazette Phocéenne.", "app prompt"),
         ("A1 Hengelo → Duitse grens: 7 km file, +20 min", "service box"),
-        ("Weer: Enschede 7°, bewolkt, middag kans op regen", "service box"),
+        ("Weer: Enschede 7°, bewolkt, middag kans op regen", "weather widget"),
         ("Crónica 360 / Agencias", "byline"),
         ("Un bombero inspecciona el campanario dañado de la iglesia de San Fiorenzo, en Castel Moriano. EFE/Vigili del Fuoco", "caption with credit"),
         ("Jetzt kostenlos abonnieren", "subscription prompt"),
@@ -4954,3 +4954,122 @@ def test_a_polish_priests_abbreviation_ends_no_sentence() -> None:
         "„Bez nich nie dalibyśmy rady” – mówił proboszcz ks. Tadeusz Mazur.",
         "Potem był piknik.",
     ]
+
+
+def test_rate_and_weather_rows_a_comment_count_sentence_and_its_dated_commenters() -> None:
+    page = (
+        "Cierra el puente de la N-340 por grietas en sus vigas | Diario del Segre\n"
+        "Euríbor 2,38 %  ·  Gasóleo A 1,402 €/l  ·  IBEX 35 12.604,1 (-0,21 %)\n"
+        "Torreblanca 14° Niebla, despejando por la tarde\n"
+        "Cierra el puente de la N-340 por grietas en sus vigas\n"
+        "El Ministerio de Transportes cerró este martes al tráfico el puente de la N-340 sobre el río Cenia tras "
+        "detectar grietas en dos de sus vigas durante una inspección rutinaria.\n"
+        "Los camiones deberán desviarse por la AP-7, un rodeo de unos 22 kilómetros, según informó la Demarcación de "
+        "Carreteras.\n"
+        "Hay 2 comentarios\n"
+        "Ernesto P. — 14/10/2027 19:02\n"
+        "Llevamos diez años avisando de que ese puente no aguantaba.\n"
+    )
+    reasons = _reasons(page)
+    assert reasons["Euríbor 2,38 %  ·  Gasóleo A 1,402 €/l  ·  IBEX 35 12.604,1 (-0,21 %)"] != "news"
+    assert reasons["Torreblanca 14° Niebla, despejando por la tarde"] == "weather widget"
+    assert reasons["Hay 2 comentarios"] == "comment widget"
+    assert reasons["Llevamos diez años avisando de que ese puente no aguantaba."] == "reader comment"
+    assert reasons["Los camiones deberán desviarse por la AP-7, un rodeo de unos 22 kilómetros, según informó la "
+                   "Demarcación de Carreteras."] == "news"
+    german = (
+        "Stadtrat beschließt neue Fußgängerzone – Kreisbote Ahrweiler\n"
+        "Der Stadtrat hat am Dienstagabend mit großer Mehrheit die neue Fußgängerzone in der Altstadt beschlossen, "
+        "wie Bürgermeisterin Petra Lenz nach der Sitzung mitteilte.\n"
+        "Die Bauarbeiten sollen im Frühjahr beginnen und bis zum Herbst dauern.\n"
+        "3 Kommentare\n"
+        "Klaus-Dieter Wirtz sagt: 12. Oktober 2027 um 21:14 Uhr\n"
+        "Endlich! Darauf warten wir seit zwanzig Jahren.\n"
+        "Ähnliche Beiträge\n"
+        "Neues Parkhaus am Bahnhof eröffnet\n"
+    )
+    reasons = _reasons(german)
+    assert reasons["Klaus-Dieter Wirtz sagt: 12. Oktober 2027 um 21:14 Uhr"] == "comment widget"
+    assert reasons["Endlich! Darauf warten wir seit zwanzig Jahren."] == "reader comment"
+    assert reasons["Ähnliche Beiträge"] == "related links"
+    # a temperature in a report's sentence is news
+    assert cue_reason("In der Nacht fiel das Thermometer auf 2° unter null, Nebel lag über dem Tal.") is None
+
+
+def test_a_motto_under_the_name_below_a_skip_link_and_a_byline_with_ten() -> None:
+    page = (
+        "Sluis bij Terwolde maandenlang dicht | Rivierland Courant\n"
+        "Naar hoofdinhoud\n"
+        "Rivierland Courant\n"
+        "Het nieuws van de dijk – en van daarachter\n"
+        "Nieuws  Regio  Sport  Economie\n"
+        "Sluis bij Terwolde maandenlang dicht voor scheepvaart\n"
+        "Door Jorien ten Hove\n"
+        "De sluis bij Terwolde is sinds maandag gesloten voor alle scheepvaart, nadat duikers schade aan de "
+        "onderdeuren ontdekten.\n"
+    )
+    reasons = _reasons(page)
+    assert reasons["Het nieuws van de dijk – en van daarachter"] == "site branding"
+    assert reasons["Door Jorien ten Hove"] == "byline"
+
+
+def test_a_bullet_parts_the_site_from_the_title_and_a_sport_named_headline_opens_its_item() -> None:
+    page = (
+        "Ransomware shuts regional hospital's systems • NetLedger\n"
+        "NetLedger\n"
+        "Ransomware shuts regional hospital's systems\n"
+        "A regional hospital in northern Portugal took its whole network offline on Tuesday after a ransomware "
+        "attack, the health authority said.\n"
+    )
+    reasons = _reasons(page)
+    assert reasons["Ransomware shuts regional hospital's systems • NetLedger"] == "title"
+    assert reasons["Ransomware shuts regional hospital's systems"] != "news"
+    from newsfuse.clean.segment import split_items
+
+    two = (
+        "Approvata la nuova ciclabile - Valdorno Notizie\n"
+        "Approvata la nuova ciclabile lungo il fiume: lavori da settembre\n"
+        "di Marta Conti\n"
+        "12 Maggio 2027\n"
+        "Il consiglio comunale di Valdorno ha approvato lunedì sera il progetto della pista ciclabile lungo l'Orno, "
+        "tre chilometri dal ponte vecchio alla zona sportiva, con un costo di 1,4 milioni di euro.\n"
+        "«Un'opera attesa da anni», ha detto il sindaco Paolo Rinaldi al termine della seduta.\n"
+        "SPORT\n"
+        "Basket, la Virtus Valdorno conquista la Serie C: festa al palazzetto\n"
+        "Le ragazze di coach Bertoni battono la Libertas in gara 3 e salgono di categoria.\n"
+        "di Luca Ferri\n"
+        "11 Maggio 2027\n"
+        "Domenica sera, davanti a seicento spettatori, la Virtus Valdorno ha battuto la Libertas Colle nella gara "
+        "decisiva della finale e ha conquistato la promozione in Serie C.\n"
+    )
+    items = split_items(two)
+    assert len(items) == 2
+    assert items[1][0][1] == "SPORT"
+    assert cue_reason("Basket, la Virtus Valdorno conquista la Serie C: festa al palazzetto") is None
+    assert cue_reason("Football, National 2 - 5e journée") == "score widget"  # a league's round is a results list
+
+
+def test_ad_copy_asking_the_reader_a_membership_price_a_three_month_offer_and_a_caption_naming_a_view() -> None:
+    page = (
+        "Ferja går igjen etter grunnstøting | Kystposten\n"
+        "Ferja «Halsøy» er tilbake i rute etter at den gikk på grunn i tåke mandag morgen, opplyser rederiet.\n"
+        "Annonse\n"
+        "Trenger du dekksmannskap på kort varsel? Kystbemanning AS – døgnåpen vakttelefon for rederier\n"
+        "Skaden på baugen var mindre enn fryktet, og ferja ble reparert på verftet i Søvik på to dager.\n"
+    )
+    reasons = _reasons(page)
+    assert reasons["Trenger du dekksmannskap på kort varsel? Kystbemanning AS – døgnåpen vakttelefon for rederier"] \
+        == "advertising"
+    assert reasons["Skaden på baugen var mindre enn fryktet, og ferja ble reparert på verftet i Søvik på to dager."] \
+        == "news"
+    assert cue_reason("El periodismo de proximidad cuesta. Hazte socio de La Voz del Cinca por 5 € al mes.") == (
+        "subscription prompt"
+    )
+    assert cue_reason("Läs Bergslagsbladet Plus i tre månader för 1 krona. Avsluta när du vill.") == (
+        "subscription prompt"
+    )
+    assert cue_reason("Vista aérea del puente de la N-340 sobre el río Cenia.") == "photo caption"
+    assert cue_reason("El puente, según la inspección, tenía grietas en dos vigas.") is None
+    assert cue_reason("La gare a été fermée. Archivfoto: Kreisbote/mk") == "caption with credit"
+    assert cue_reason("Suchen …") == "navigation"
+    assert cue_reason("PILNE: Zamknięta droga krajowa nr 12 po wypadku ciężarówki") is not None

@@ -106,7 +106,7 @@ CUES: tuple[Cue, ...] = tuple(
     + _cues(
         "start",
         "subscription prompt",
-        rf"^({_SUBSCRIBE}|{_SIGNUP}|jetzt abonnieren|abonnement|hazte socio|hazte suscriptor|devenez membre|become a (member|subscriber)|support (our|independent) journalism|soutenez (notre|le) journalisme|unterstützen sie (unseren|den) journalismus|apoya el periodismo|sostieni il giornalismo|apoie o jornalismo|wesprzyj)\b",
+        rf"^({_SUBSCRIBE}|{_SIGNUP}|jetzt abonnieren|abonnement|hazte socio|hazte suscriptor|devenez membre|become a (member|subscriber)|support (our|independent) journalism|soutenez (notre|le) journalisme|unterstützen sie (unseren|den|unabhängigen) (lokal)?journalismus|apoya el periodismo|sostieni il giornalismo|apoie o jornalismo|wesprzyj)\b",
         r"^(je crée mon compte|créer (un|mon) compte|create (an|your|a free) account|konto erstellen|crea tu cuenta|crear (una )?cuenta|crea un account|registrati|crie (a sua|sua) conta|criar conta|załóż konto)\b",
         rf"^({_LOGIN}|entrar|connexion|mon compte|my account|mein konto|mi cuenta|il mio account|minha conta|a minha conta|moje konto|déconnexion|log ?out|sign out|abmelden|cerrar sesión|esci|sair|wyloguj)( \| .*)?$",
         r"^(offre|offer|angebot|oferta|offerta|promocja) (spéciale|special|exclusive|exclusiva|speciale|especial|limitée|limited|dostępna)\b",
@@ -199,6 +199,8 @@ CUES: tuple[Cue, ...] = tuple(
         # "Reacciones" alone is as often a report's subheading (the reactions to a vote) as a comment section's head
         rf"^(?!{_REACTIONS}$)(\d+\s+)?{_COMMENTS}(\s*\(\d+\)|\s*:?\s*\d+)?$",
         rf"^\d+\s+{_COMMENTS}\s*[–—|·-]\s*[^.!?]{{0,40}}$",
+        # a count written as a sentence: "Hay 1 comentario", "Il y a 3 commentaires", "There are 12 comments"
+        rf"^(hay|il y a|there (is|are)|es gibt|ci sono|c'è|há|er (is|zijn)|det finns|der er|det er|jest|są) \d+ {_COMMENTS}$",
         r"^(reageer|reageren|réagir|commenter|comment|kommentieren|comentar|commenta|kommentera|kommenter)\s*\(\d+\)$",
         rf"^(voir|afficher|lire|show|view|read|see|alle|ver|leggi|mostra|zobacz|pokaż|carregar|cargar|charger|load) (les |all |the |los |i |os |todos os |wszystkie )?(\d+ )?{_COMMENTS}\b",
         r"^(join the (conversation|discussion|debate)|rejoignez (la discussion|le débat)|diskutieren sie mit|únete a la (conversación|discusión)|partecipa alla discussione|participe da discussão|dołącz do dyskusji)\b",
@@ -548,7 +550,7 @@ CUES: tuple[Cue, ...] = tuple(
         # Phrases that only introduce links, whatever follows them.
         r"^(à lire aussi|a lire aussi|à lire également|lire aussi|lire également|voir aussi|voir également|à voir aussi|sur le même sujet|dans la même rubrique|read also|read more|see also|more on this story|you may also like|you might also like|what to read next|lesen sie auch|lesen sie mehr|auch interessant|das könnte sie auch interessieren|mehr zum thema|lee también|lea también|te puede interesar|también te puede interesar|le puede interesar|leggi anche|leggi pure|leggi l'articolo completo|lire l'article complet|read the full (story|article)|zum vollständigen artikel|leer la noticia completa|ler o artigo completo|leia a matéria completa|czytaj cały artykuł|potrebbe interessarti|ti potrebbe interessare|leia também|leia mais|veja também|você também pode gostar|pode interessar-lhe|czytaj (też|także|również|więcej)|przeczytaj (też|także|również)|zobacz (też|także|również))\b",
         # Words that can also open a news line: alone on the line, or followed by a separator and a headline.
-        r"^(lire la suite|more on this topic|zum thema|relacionados|relacionadas|related topics|le plus lu|il più letto|o mais lido|am meisten gelesen|related|recommended|recommandé|meest gelezen|meest bekeken|net binnen|laatste nieuws|empfehlungen der redaktion|unsere empfehlungen|empfehlungen|la sélection de la rédaction|nos recommandations|editor's picks|editors' picks|recomendados|recomendamos|consigliati per te|scelti per voi|sugestões|polecane|aanbevolen|aanraders|more on this|more from( \w+){0,3}|more stories|more news|fler nyheter( från( \w+){1,3})?|flere nyheter( fra( \w+){1,3})?|flere nyheder( fra( \w+){1,3})?|senaste nytt|siste nytt|seneste nyt|read next|up next|les plus lus|les plus partagés|les plus commentés|les plus populaires|à la une|en continu|en ce moment|dernières (infos|actualités|nouvelles|minutes)|les dernières actualités|toute l'actualité|most (read|popular|viewed|shared)|trending( now)?|top stories|latest( news| stories)?|breaking news|mehr aus( \w+){0,3}|mehr zu( \w+){0,3}|weitere artikel|weitere nachrichten|meistgelesen|meistgelesene artikel|meistgeklickt|neueste (nachrichten|artikel)|aktuelle nachrichten|leer más|más noticias( de \w+){0,3}|más información|lo más (leído|visto)|más leídas|últimas noticias|altre notizie|i più letti|più lette|più visti|ultime notizie|ultim'ora|saiba mais|mais notícias|os mais lidos|mais lidas|mais lidos|últimas notícias|ao minuto|polecamy|więcej informacji|więcej wiadomości|najczęściej czytane|najpopularniejsze|najnowsze|najnowsze wiadomości|z ostatniej chwili|articles similaires|articles liés|articles connexes|similar articles|related (articles|stories|topics|content|news)|ähnliche artikel|verwandte artikel|noticias relacionadas|artículos relacionados|articoli correlati|notizie correlate|artigos relacionados|notícias relacionadas|podobne artykuły|powiązane artykuły|read the full (story|article)|lire l'article( complet)?|zum artikel|zum vollständigen artikel|leer la noticia completa|leggi l'articolo( completo)?|ler (o )?artigo( completo)?|czytaj cały artykuł)\s*(?:$|[:|\">-]\s*\S.*$)",
+        r"^(lire la suite|more on this topic|zum thema|relacionados|relacionadas|related topics|le plus lu|il più letto|o mais lido|am meisten gelesen|related|recommended|recommandé|meest gelezen|meest bekeken|net binnen|laatste nieuws|empfehlungen der redaktion|unsere empfehlungen|empfehlungen|la sélection de la rédaction|nos recommandations|editor's picks|editors' picks|recomendados|recomendamos|consigliati per te|scelti per voi|sugestões|polecane|aanbevolen|aanraders|more on this|more from( \w+){0,3}|more stories|more news|fler nyheter( från( \w+){1,3})?|flere nyheter( fra( \w+){1,3})?|flere nyheder( fra( \w+){1,3})?|senaste nytt|siste nytt|seneste nyt|read next|up next|les plus lus|les plus partagés|les plus commentés|les plus populaires|à la une|en continu|en ce moment|dernières (infos|actualités|nouvelles|minutes)|les dernières actualités|toute l'actualité|most (read|popular|viewed|shared)|trending( now)?|top stories|latest( news| stories)?|breaking news|mehr aus( \w+){0,3}|mehr zu( \w+){0,3}|weitere artikel|weitere nachrichten|meistgelesen|meistgelesene artikel|meistgeklickt|neueste (nachrichten|artikel)|aktuelle nachrichten|leer más|más noticias( de \w+){0,3}|más información|lo más (leído|visto)|más leídas|últimas noticias|altre notizie|i più letti|più lette|più visti|ultime notizie|ultim'ora|saiba mais|mais notícias|os mais lidos|mais lidas|mais lidos|últimas notícias|ao minuto|polecamy|więcej informacji|więcej wiadomości|najczęściej czytane|najpopularniejsze|najnowsze|najnowsze wiadomości|z ostatniej chwili|articles similaires|articles liés|articles connexes|similar articles|related (articles|stories|topics|content|news)|ähnliche artikel|ähnliche beiträge|verwandte artikel|verwandte beiträge|weitere beiträge|noticias relacionadas|artículos relacionados|articoli correlati|notizie correlate|artigos relacionados|notícias relacionadas|podobne artykuły|powiązane artykuły|read the full (story|article)|lire l'article( complet)?|zum artikel|zum vollständigen artikel|leer la noticia completa|leggi l'articolo( completo)?|ler (o )?artigo( completo)?|czytaj cały artykuł)\s*(?:$|[:|\">-]\s*\S.*$)",
         r"^(lees ook|ook lezen|lees meer|zie ook|läs också|läs även|läs mer|se även|les også|les mer|se også|læs også|læs mere|se også|mest läst|mest lästa|mest læste|mest lest|mest leste|relaterat|relaterte saker|relaterede artikler|leia também|leia mais|veja também|veja mais|destaques|auch lesen|ebenfalls lesenswert)\b",
         r"^(continue reading the main story|continuer la lecture|weiterlesen|seguir leyendo|continua a leggere|continuar a ler|continuar lendo|czytaj dalej)$",
     )
@@ -625,6 +627,9 @@ CUES: tuple[Cue, ...] = tuple(
         r"\b(ontvang|receba|ricevi)\b.{0,50}\b(nieuwsbrief|newsletter|inbox|caixa de correio)\b",
         r"\bunlimited access\b.{0,30}[€£$]|\bcancel anytime\.?$|\blees advertentievrij\b|^geniet onbeperkt\b|\bneem een abonnement\b",
         r"\bapoie o jornalismo\b.{0,40}\bassine\b|\bsostieni l'informazione\b.{0,20}\babbonati\b|^support independent journalism\b|\bedicola digitale\b.{0,30}\babbonamento\b",
+        # a membership at a monthly price: "Hazte socio de Noticias del Alcor por 4 € al mes"
+        r"\b(hazte|hágase|become a|devenez|werden sie|diventa|torne-se|word) (socio|suscriptor|miembro|member|membre|"
+        r"mitglied|sócio|lid)\b.{0,50}\b\d+ ?(€|euros?|£|\$) (al mes|a month|per month|par mois|im monat|pro monat|al mese|por mês|per maand)\b",
     )
     + _cues(
         "start",
@@ -918,7 +923,7 @@ CUES: tuple[Cue, ...] = tuple(
         "start",
         "related links",
         # A ticker of the latest headlines: "ÚLTIMA HORA  Huelga del bus: ... · Cortes de tráfico ...".
-        r"^(última hora|dernière minute|dernière heure|breaking( news)?|eilmeldung|ultim'ora|ultima ora|z ostatniej chwili|net binnen|urgente)(\s*[:|·\"▸►▶•>-]\s*\S|\s+\S.*\s·\s)",
+        r"^(última hora|dernière minute|dernière heure|breaking( news)?|eilmeldung|ultim'ora|ultima ora|z ostatniej chwili|pilne|net binnen|urgente)(\s*[:|·\"▸►▶•>-]\s*\S|\s+\S.*\s·\s)",
     )
     + _cues(
         "start",
@@ -991,9 +996,10 @@ CUES: tuple[Cue, ...] = tuple(
         r"^(weather alert|wetterwarnung|alerte météo|allerta meteo|alerta meteorológica|vädervarning|farevarsel)\s*:",
         # A temperature with the sky, or in a row, in a line without a sentence: "Friday, September 19, 2025 |
         # Millers Fork 61°F Fog" (not a subheading: "Une nuit à -6 °C").
-        r"^[^.!?]*(\|[^.!?]*\b\d{1,2}\s?°\s?[cf]\b|\b\d{1,2}\s?°\s?[cf],?\s+(fog|rain|sunny|cloudy|clear|showers|snow|"
-        r"nebel|regen|sonnig|bewölkt|brouillard|pluie|soleil|nuageux|averses|éclaircies|niebla|lluvia|soleado|nublado|"
-        r"nebbia|pioggia|sereno|nuvoloso|aguaceiros|chuva|céu limpo|dimma|regn|molnigt|tåke|skyet|mist|bewolkt))\b"
+        r"^[^.!?]*(\|[^.!?]*\b\d{1,2}\s?°\s?[cf]\b|\b\d{1,2}\s?°\s?[cf]?,?\s+(fog|rain|sunny|cloudy|clear|showers|snow|"
+        r"nebel|regen|sonnig|bewölkt|heiter|wolkig|brouillard|pluie|soleil|nuageux|averses|éclaircies|ciel|couvert|"
+        r"niebla|lluvia|soleado|nublado|despejado|nebbia|pioggia|sereno|nuvoloso|aguaceiros|chuva|céu limpo|dimma|regn|"
+        r"molnigt|mulet|klart|tåke|skyet|overskyet|mist|bewolkt|zonnig|pochmurno|słonecznie|deszcz|mgła))\b"
         r"[^.!?]*$",
     )
     + _cues(
@@ -1717,7 +1723,7 @@ CUES: tuple[Cue, ...] = tuple(
     + _cues(
         "start",
         "navigation",
-        r"^(szukaj|search|suche|rechercher|buscar|cerca|pesquisar|zoeken|sök|søk|søg)\s*(\.\.\.|…)$",
+        r"^(szukaj|search|suche|suchen|rechercher|buscar|cerca|pesquisar|zoeken|sök|søk|søg)\s*(\.\.\.|…)$",
     )
     + _cues(
         "start",
@@ -1980,6 +1986,9 @@ CUES: tuple[Cue, ...] = tuple(
         # "DAX 24.318,55 +0,38 %", "IBEX 35 15.487,20 +0,61% | EURO STOXX 50 ...", "Gold (Unze) 3.982,10 $ +0,55 %"
         r"^(dax|mdax|sdax|tecdax|dow jones|nasdaq|s&p 500|ftse( 100| mib)?|cac 40|ibex 35|aex|omxs?\w*|wig ?20|smi|atx|psi|"
         r"euro stoxx 50|euro/dollar|eur/usd|gold|brent|bitcoin|öl)\b.{0,40}[+−-]\s?\d+[.,]\d+\s?%",
+        # a rate or a price first in a row of them: "Euríbor 2,41 %  ·  Gasóleo A 1,389 €/l", "Kurs EUR: 4,27 zł | ..."
+        r"^(eur[ií]bor|kurs (eur|usd|chf|gbp|euro)|gasóleo( a)?|gasolina( 95)?|diesel|benzin|super e10|ibex 35)\s*:?\s*"
+        r"\d+[.,]\d+\s*(%|zł|€(/l)?|\$)?\s*[|·]",
         r"^(börse|börsen|børsen|markets|marchés|bolsa|borsa|beurs|giełda|mercados|alle kurse|all markets)$",
     )
     + _cues(
@@ -2005,7 +2014,9 @@ CUES: tuple[Cue, ...] = tuple(
         "score widget",
         r"^(résultats|results|ergebnisse|resultados|risultati|uitslagen|wyniki|resultat|resultater)"
         r"( du week-end| of the weekend| vom wochenende| del fin de semana| del weekend| van het weekend)$",
-        r"^(football|rugby|handball|basket(ball)?|volley(ball)?|fußball|fútbol|calcio|voetbal|hockey|futebol),\s",
+        # a sport, then its league and round or a score: "Football, National 2 - 5e journée" (not a headline in the
+        # Italian manner: "Volley, festa grande al PalaSorano: la Montesorano vola in Serie B1")
+        r"^(football|rugby|handball|basket(ball)?|volley(ball)?|fußball|fútbol|calcio|voetbal|hockey|futebol),\s.*(?<!\w)\d",
     )
     + _cues(
         "start",
@@ -4043,6 +4054,11 @@ CUES: tuple[Cue, ...] = tuple(
         "photo caption",
         r"\.\s+(visualisering|visualisierung|visualisation|visualization|rendering|illustratie|illustrasjon)\s*:\s*\S"
         r"[^.!?]{0,60}$",
+        # What the picture shows, named without a verb: "Vista exterior del Hospital Universitario de Valdeolmos."
+        r"^(vista (exterior|general|aérea|panorámica|parcial) d|vue (extérieure|aérienne|générale|d'ensemble) d|"
+        r"veduta (aerea|esterna|panoramica) d|vista (aérea|geral|exterior) d[oa]s?|(exterior|aerial|general) view of|"
+        r"außenansicht d|luftaufnahme d|luchtfoto van|buitenaanzicht van|flygfoto över|flyfoto av|widok z lotu ptaka)"
+        r"[^.!?;:]{2,90}\.?$",
     )
     + _cues(
         "start",
@@ -4080,6 +4096,8 @@ CUES: tuple[Cue, ...] = tuple(
         r"zeitung|kurier|ledger|gazette) (plus|premium|\+)$",
         r"\b(första|første|den første|first) (månaden|måneden|month) (gratis|free)\b",
         r"\bfå tilgang til alle (artikler|saker)\b|\bfå tillgång till alla artiklar\b|\bfå adgang til alle artikler\b",
+        # "Läs Kustposten Plus i tre månader för 1 krona. Avsluta när du vill."
+        r"\b(i|in) (en|ett|två|tre|fyra|sex|\d+) (månad|månader|måned|måneder) (för|for) \d+ (kr|krona|kronor|krone|kroner)\b",
     )
     + _cues(
         "start",
@@ -4441,7 +4459,7 @@ STRONG_CUES = tuple(cue for cue in CUES if cue.scope == "strong")
 # Bylines, matched on the original case: "Par Julien Carrasco", "By Tom Ellerby, Local Democracy Correspondent".
 BYLINE = re.compile(
     r"^(?i:par|by|written by|von|por|di|da|de|przez|door|mit|af|av)\s+(?:(?:la |le |der |the |el |la |a )?(?:rédaction|Redaktion|redacción|redazione|redação|redakcja|staff|newsroom)\b.{0,60}"
-    r"|[A-ZÀ-ÝŁŚŻŹĆŃ][\w'’.-]+(?:\s+(?:[A-ZÀ-ÝŁŚŻŹĆŃ][\w'’.-]+|de|du|des|von|van|der|den|ter|da|do|dos|das|del|di|le|la)){0,3}(?:\s*(?:[,|/·•—–-]|\bavec\b|\bwith\b|\bmit\b|\bcon\b|\bcom\b|\bund\b|\band\b|\bet\b|\by\b|\be\b|\bi\b|\ben\b|\bog\b|\boch\b)\s*.{0,80})?)$"
+    r"|[A-ZÀ-ÝŁŚŻŹĆŃ][\w'’.-]+(?:\s+(?:[A-ZÀ-ÝŁŚŻŹĆŃ][\w'’.-]+|de|du|des|von|van|der|den|ter|ten|te|zu|da|do|dos|das|del|della|di|le|la)){0,3}(?:\s*(?:[,|/·•—–-]|\bavec\b|\bwith\b|\bmit\b|\bcon\b|\bcom\b|\bund\b|\band\b|\bet\b|\by\b|\be\b|\bi\b|\ben\b|\bog\b|\boch\b)\s*.{0,80})?)$"
 )
 # Bylines of other shapes: "Nieves Carrasco | Navalcuervo" (the writer and where they write from), "Callum Rees and
 # wires", "dalla nostra inviata Federica Gallo", "Oprac.: Karolina Wybicka, Tomasz Grzenkowicz".
@@ -4508,7 +4526,7 @@ TRAILING_SIGNOFF = re.compile(
 _WIDGET_WORD = r"(?:Profile|Products|Articles|Overview|Company|Quotes?|Chart|Stock|Research|News)"
 INLINE_WIDGET = re.compile(rf"\s\({_WIDGET_WORD}(?:,\s*{_WIDGET_WORD}){{1,5}}\)(?=[\s.,;:])")
 
-_PHOTO_WORD = r"(?i:illustration|illustratie|ilustración|illustrazione|ilustração|ilustracja|grafik|grafikk|grafiek|photographer|photographe|fotógrafo|fotografo|fotograf|photo|photos|photograph|photographie|bilde|billede|fotografia|fotografía|picture|pictures|pic|foto|fotos|fot\.|beeld|bild|crédit|crédits|credit|credits|crédito|créditos|image|imagen|immagine|imagem|zdjęcie)"
+_PHOTO_WORD = r"(?i:archivfoto|archivbild|symbolfoto|symbolbild|arkivfoto|arkivbild|archieffoto|archiefbeeld|illustration|illustratie|ilustración|illustrazione|ilustração|ilustracja|grafik|grafikk|grafiek|photographer|photographe|fotógrafo|fotografo|fotograf|photo|photos|photograph|photographie|bilde|billede|fotografia|fotografía|picture|pictures|pic|foto|fotos|fot\.|beeld|bild|crédit|crédits|credit|credits|crédito|créditos|image|imagen|immagine|imagem|zdjęcie)"
 # A caption's credit glued to it: "...(EI).Vasily Maximov/AFP", "... [AFP - Anne Poujoulat]", "... Photo: J. Smith/CP".
 GLUED_CREDIT = re.compile(
     r"(?:[.)»\"”]\s?|\s)(?:[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3})\s*/\s*(?:AFP|AP|Reuters|EPA|dpa|Keystone|ANSA|EFE|Getty|Getty Images|[A-Z]{2,6})\s*$"
@@ -4627,6 +4645,9 @@ NEWSROOM_BYLINE = re.compile(
 COMMENTER = re.compile(
     r"^[^\W\d][\w .'’-]{0,40}\s(?:says|said|schreibt|écrit|dice|dijo|escreve|schreef|skriver|pisze|ha detto|ha scritto|"
     r"(?:schrieb|wrote|a écrit|escribió|scrisse|escreveu|skrev|napisał)\b.{0,40}?)\s*:$"
+    # or with the comment's date after the colon: "Hans-Peter Loosen sagt: 4. Juni 2027 um 11:02 Uhr"
+    r"|^[^\W\d][\w .'’-]{0,40}\s(?:says|sagt|schreibt|zegt|schrijft|dit|écrit|dice|escribe|diz|escreve|säger|skriver|"
+    r"siger|sier|mówi|pisze)\s*:\s*\d{1,2}[./ ]\s?[\w.]{1,12}[./ ]\s?\d{2,4}\b.{0,30}$"
 )
 # A reader's comment under the comments' header: "BrageM: Hvorfor har vi bare én kabel?", "Marc D. : Toujours ...".
 READER_COMMENT = re.compile(

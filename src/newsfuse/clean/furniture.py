@@ -1012,6 +1012,15 @@ _ADVERTISER = re.compile(r"^[A-ZÀ-Ý][^.!?–]{2,40}\s[–-]\s[^.!?]{3,}$")
 # "BERLIN (dpa) –") is one word or holds brackets.
 _ADVERTISER_NAMED = re.compile(r"^[A-ZÀ-Ý][^.!?:()–\s]*(?:\s[^!?:()–\s]+){1,5}\s[–-]\s\S")
 
+# The reader asked what they need, then told who has it, under an ad's label: "Trenger du sertifisert sjøpersonell på
+# kort varsel? NordCrew Bemanning – ...", "Szukasz pracy jako kierowca C+E w Niemczech? ...".
+_ASKS_READER = re.compile(
+    r"^(?:¿\s?)?(?:trenger du|trænger du|har du brug for|behöver du|söker du|szukasz|potrzebujesz|looking for|need a|"
+    r"vous cherchez|besoin d|suchen sie|brauchen sie|buscas|necesitas|cerchi|hai bisogno|precisa de|procura|zoek je|"
+    r"op zoek naar)\b[^?]{3,80}\?\s+\S",
+    re.I,
+)
+
 # An offer, in the line under an ad's label: a call to act ("Simule já", "Calcula tu precio", "Scopri la nuova"), a
 # no-obligation quote, a discount, a monthly price. A price alone is no offer: news under a lone label gives figures.
 _AD_OFFER = re.compile(
@@ -1031,6 +1040,8 @@ _AD_OFFER = re.compile(
     r"free first consultation|(?:consegna|entrega) (?:a domicilio )?gratuita|livraison (?:à domicile )?gratuite|"
     r"kostenlose lieferung|free (?:home )?delivery|darmow\w+ (?:pomiar|wycen\w+|dostaw\w+|konsultacj\w+)|"
     r"al mese|per month|pro monat|par mois|por mes|ao mês|per maand|i månaden|"
+    # a job's offer: "Aplikuj w Spedycja Orłowski.", "Jetzt bewerben!", "Postulez dès maintenant"
+    r"aplikuj|jetzt bewerben|bewirb dich|apply now|postulez|solliciteer (?:nu|direct)|candidati ora|sök jobbet|"
     r"per måned|miesięcznie|taeg|offerts?|devis|termin buchen|jetzt \w+ (?:buchen|sichern|bestellen|kaufen|testen)|"
     r"book nu|bestil nu|boka nu|bestill nå|fri entré|entrée libre|ingresso libero|entrada libre|eintritt frei|"
     r"gratis entree|wstęp wolny|free entry|free admission|sin compromiso|infórmate|pedidos (?:por|al)|ofertas da semana|"
@@ -1125,7 +1136,7 @@ def _mark_ad_copy(page: _Page) -> None:
         short_copy = len(line.split()) <= 18 and not line.rstrip().endswith(".")
         named = _ADVERTISER_NAMED.match(line) is not None
         # An offer's word in quotes is someone's verdict: "natuur: 'Te vrijblijvend'" is a subheading.
-        offer = _AD_OFFER.search(_QUOTED_WORDS.sub(" ", line))
+        offer = _AD_OFFER.search(_QUOTED_WORDS.sub(" ", line)) or _ASKS_READER.match(line)
         if _SUBHEADING_AFTER_AD.match(line) and not offer:
             continue  # an empty ad slot over the report's subheading: "Ordfører: – Krevende for øya"
         if (short_copy and (_AD_COPY.search(line) or _ADVERTISER.match(line))) or named or offer:
@@ -1536,17 +1547,18 @@ def _mark_masthead(page: _Page) -> None:
     """The first lines of a page: the site's name with its motto ("Saarbote – Die Zeitung für das Saarland"), and a
     menu whose links run together, ending on the login ("Saarland Saarbrücken ... Sport Kultur Anmelden Abo").
 
-    Only the first three lines are looked at, and a motto only when a headline follows before the first paragraph:
-    "Name – words" is also a headline's shape.
+    Only the first three lines are looked at (five for a motto right under the name), and a motto only when a
+    headline follows before the first paragraph: "Name – words" is also a headline's shape.
     """
     first = next(iter(_paragraphs(page)), len(page.content))
-    for idx, (n, text) in enumerate(page.content[:3]):
+    for idx, (n, text) in enumerate(page.content[:5]):
         if not page.free(n) or _is_paragraph(text):
             continue
         masthead = _MASTHEAD.match(text.strip())
         tokens = text.split()
         if (
-            masthead
+            idx < 3
+            and masthead
             and len(masthead.group("name").split()) <= 4
             and masthead.group("name")[:1].isupper()
             and _PRESS_WORDS.search(masthead.group("motto"))
@@ -1556,11 +1568,20 @@ def _mark_masthead(page: _Page) -> None:
             )
         ):
             page.reasons[n] = "site branding"
-        elif len(tokens) >= 6 and all(t[:1].isupper() for t in tokens[:-2]) and tokens[-1].lower() in _LOGIN_WORDS:
+        elif (
+            idx < 3
+            and len(tokens) >= 6
+            and all(t[:1].isupper() for t in tokens[:-2])
+            and tokens[-1].lower() in _LOGIN_WORDS
+        ):
             page.reasons[n] = "navigation"
         elif (
-            idx == 1
-            and (not page.free(page.content[0][0]) or site_name_line(page.content[0][1]))
+            idx >= 1
+            and (
+                (idx == 1 and not page.free(page.content[0][0]))
+                or page.reasons.get(page.content[idx - 1][0]) == "site branding"
+                or site_name_line(page.content[idx - 1][1])  # under a skip link: "Naar hoofdinhoud" / name / motto
+            )
             and not ends_sentence(text)
             and len(tokens) <= 14
             and (_PRESS_WORDS.search(text) or _MOTTO_WORDS.search(strip_accents(fold(text))))
@@ -1794,13 +1815,14 @@ def _outlet_share(text: str, outlet: str | None) -> float:
 # dash ("Fire at German chemical plant forces 1,200 residents from their homes | The European Ledger").
 # The site's name holds no bar, no dash and no spaced hyphen: "... stenger flyplasser – 380 avganger innstilt -
 # Tindebladet" is cut at its last separator.
-_SITE_SUFFIX = re.compile(r"^(?P<head>.+?)\s+(?P<sep>[|–—-])\s+(?P<site>(?:(?!\s-\s)[^|–—])+)$")
+# A bullet parts the name as a bar does: "... after ransomware attack • ByteWire".
+_SITE_SUFFIX = re.compile(r"^(?P<head>.+?)\s+(?P<sep>[|•·–—-])\s+(?P<site>(?:(?!\s-\s)[^|•·–—])+)$")
 _DOMAIN_NAME = re.compile(r"^[^\W_][\w-]*(?:\.[\w-]+)*\.[a-zA-Z]{2,6}$")
 _SITE_CONNECTORS = {
     *("de", "del", "do", "da", "di", "du", "des", "of", "the", "la", "le", "el", "il", "van", "der"),
     *("della", "dello", "delle", "degli", "dei", "dos", "das", "dla"),  # "La Voce della Valle", "Jornal das Beiras"
     *("las", "los", "les"),  # "El Faro de las Rías"
-    *("znad", "nad", "spod", "pod", "przy", "am", "an", "im"),  # "Echo znad Odry", "Bote am Rhein"
+    *("znad", "nad", "spod", "pod", "przy", "za", "am", "an", "im"),  # "Echo znad Odry", "Bote am Rhein", "Kierowca za Odrą"
 }
 
 
@@ -1820,7 +1842,8 @@ def site_suffix(line: str) -> tuple[str, str, str] | None:
     match = _SITE_SUFFIX.match(_LIVE_KICKER.sub("", line.strip()))
     if match is None or ends_sentence(line):
         return None
-    head, site, sep = match.group("head").strip(), match.group("site").strip(), match.group("sep")
+    head, site = match.group("head").strip(), match.group("site").strip()
+    sep = "|" if match.group("sep") in "•·" else match.group("sep")
     reason = cue_reason(head)
     if reason is not None and (reason != "news ticker" or sep != "|"):
         return None  # a cookie banner's text before its buttons, a menu; "LIVE: ... | DK24" is a live page's title
