@@ -1348,3 +1348,148 @@ def test_an_agency_before_a_persons_name_is_its_own_mention() -> None:
         "pt",
     )
     assert _speakers(portuguese)["A empresa"] == "Helena Cordeiro"
+
+
+def test_a_firm_named_with_an_ampersand_and_its_directors_full_name_stay_apart() -> None:
+    norwegian = _article(
+        "no",
+        "«Solvik» er et 74 meter langt lasteskip som eies av Rederiet Berg & Tangen i Flåvik.\n"
+        "– Vi er glade for at ingen ble skadet. Nå må vi finne ut hva som gikk galt. Det er for tidlig å si noe om "
+        "årsaken, sier administrerende direktør Ola Tangen til avisen Kystnytt.",
+        "no",
+    )
+    assert _speakers(norwegian)["Vi er"] == "Ola Tangen"
+    danish = _article(
+        "da",
+        "Svenske Sjöräddningssällskapet har sendt en båd til området. Kystredningstjenesten er også på stedet.\n"
+        "Direktør i Rederiet Berg & Tangen, Ola Tangen, siger, at rederiet samarbejder fuldt ud med myndighederne.\n"
+        '"Vi er lettede over, at ingen kom til skade. Nu skal vi finde årsagen," siger han.',
+        "da",
+    )
+    assert _speakers(danish)["Vi er"] == "Ola Tangen"
+    story = Story("s", ("a",), "da", None)
+    kinds = {e.name: e.type for e in build_knowledge(story, [_article("a", danish.clean_text or "", "da")]).entities}
+    assert kinds.get("Rederiet Berg & Tangen") == "ORG"
+    assert "Svenske Sjöräddningssällskapet" not in kinds  # a people's adjective opens the sentence, not the name
+
+
+def test_a_role_before_the_name_in_a_german_colon_quote_and_a_dutch_verb_with_its_particle() -> None:
+    german = _article(
+        "de",
+        "SG-Trainer Holger Brinkmeier kurz vor dem Anpfiff: „Wir brauchen eine stabile Abwehr. Dann ist hier heute "
+        "alles möglich.“\n"
+        "Weserstedts Trainer Jens Ohlendiek fair in der Niederlage: „Glückwunsch an den Gegner. Wir haben am Ende zu "
+        "viele Fehler gemacht.“",
+        "de",
+    )
+    speakers = _speakers(german)
+    assert speakers["Wir brauchen"] == "Holger Brinkmeier"
+    assert speakers["Glückwunsch an"] == "Jens Ohlendiek"
+    dutch = _article(
+        "nl",
+        "Molenbouwer Wouter Claeys en zijn ploeg vervingen de roeden en een groot deel van het eikenhout.\n"
+        "„We hebben zoveel mogelijk oud hout bewaard. Waar dat niet kon, hebben we nieuw eik gebruikt”, legt Claeys "
+        "uit.",
+        "nl",
+    )
+    assert _speakers(dutch)["We hebben"] == "Wouter Claeys"
+
+
+def test_initials_alone_and_spanish_public_bodies_are_no_people_or_places() -> None:
+    # (names are read around quotations in a story of one article)
+    text = (
+        "La Consejería de Sanidad ha confirmado el ataque informático contra el hospital.\n"
+        "Según el CNCS, los atacantes pidieron un rescate en criptomonedas.\n"
+        '"Es pronto para atribuir el ataque a un grupo concreto", indicó el portavoz del Centro Nacional de '
+        "Ciberseguridad, Álvaro Ruiz."
+    )
+    story = Story("s", ("a",), "es", None)
+    kinds = {e.name: e.type for e in build_knowledge(story, [_article("a", text, "es")]).entities}
+    assert kinds.get("Consejería de Sanidad") == "ORG"
+    assert kinds.get("Centro Nacional de Ciberseguridad") == "ORG"
+    assert kinds.get("CNCS", "ORG") == "ORG"
+    assert kinds.get("Álvaro Ruiz") == "PER"
+
+
+def test_no_speaker_from_a_relative_clause_a_portfolio_or_a_papers_name_in_quotation_marks() -> None:
+    english = _article(
+        "en",
+        '"We could not leave the bridge open for a single day longer," Petra Ahlgren, who heads the agency\'s '
+        "Nordufer Mitte branch, told the German news agency dpa.",
+        "en",
+    )
+    assert _speakers(english)["We could"] == "Petra Ahlgren"
+    italian = _article(
+        "it",
+        "«Nessuno resterà a piedi, nemmeno chi arriva dalle frazioni», ha assicurato l'assessore alla Mobilità "
+        "Franco Bellini.",
+        "it",
+    )
+    assert _speakers(italian)["Nessuno resterà"] == "Franco Bellini"
+    polish = _article(
+        "pl",
+        "„Każdy objazd kosztuje nas realne pieniądze. Przy 30 kursach dziennie to szybko kilka tysięcy euro” – mówił "
+        "niemieckiemu dziennikowi „Lausitzer Rundschau” Jens Haverkamp, właściciel firmy spedycyjnej.",
+        "pl",
+    )
+    assert _speakers(polish)["Każdy objazd"] == "Jens Haverkamp"
+
+
+def test_a_person_before_an_apposition_naming_a_body_and_a_surname_alone_voting_for_the_full_name() -> None:
+    english = _article(
+        "en",
+        "Lucia Bertolani, director of the operator Funivie Monte Serra SpA, said on Sunday the company had "
+        '"followed every inspection requirement to the letter".',
+        "en",
+    )
+    assert _speakers(english)["followed every"] == "Lucia Bertolani"
+    # rules read one capitalised word as a place: "Ferrandi" alone must not outvote "Paolo Ferrandi"
+    italian = _article(
+        "it",
+        'Il direttore di Acque Belmonte: "Non abbiamo una seconda fonte"\n'
+        "Il messaggio più netto è arrivato però dal direttore di Acque Belmonte, Paolo Ferrandi.\n"
+        '"Belmonte dipende da un\'unica presa. Non abbiamo una seconda fonte", ha spiegato.\n'
+        "Ferrandi ha chiesto fondi alla Regione. Secondo Ferrandi servono due anni di lavori.",
+        "it",
+    )
+    speakers = _speakers(italian)
+    assert speakers["Belmonte dipende"] == "Paolo Ferrandi"
+    assert speakers["Non abbiamo"] != "Acque Belmonte"  # the body the role governs is no speaker
+    story = Story("s", ("a",), "it", None)
+    kinds = {e.name: e.type for e in build_knowledge(story, [_article("a", italian.clean_text or "", "it")]).entities}
+    assert kinds.get("Paolo Ferrandi") == "PER"
+    assert kinds.get("Acque Belmonte") == "ORG"
+
+
+def test_dutch_names_end_before_van_and_a_firm_and_a_portfolio_after_a_role_opening_the_sentence() -> None:
+    names = [m.text for m in rule_mentions('"Het lek is verholpen", zei woordvoerster Ilse Brouwer van NetVerbind.', "nl", {})]
+    assert "Ilse Brouwer" in names
+    assert [m.text for m in rule_mentions("Volgens Jan van Dijk is het opgelost.", "nl", {})] == ["Jan van Dijk"]
+    names = [m.text for m in rule_mentions("Schepen van Digitalisering Evy De Backer wijst erop dat het kan.", "nl", {})]
+    assert names[0] == "Evy De Backer"
+
+
+def test_a_name_right_after_the_verb_before_a_body_and_a_subject_with_several_appositions() -> None:
+    german = _article(
+        "de",
+        "Im Ort ist die Bestürzung groß. „Er kannte die Berge wie kaum ein anderer. Wir vermissen ihn sehr“, sagte "
+        "Georg Wimmer, Vorsitzender der Bergfreunde Seebruckmoos, unserer Zeitung.",
+        "de",
+    )
+    assert _speakers(german)["Er kannte"] == "Georg Wimmer"
+    english = _article(
+        "en",
+        "Student Megan Doyle, 20, from Birkenhead, who was due to fly to Alicante with friends, said she had been "
+        "moved to a flight on Sunday.\n"
+        '"It\'s annoying but I do feel for the staff," she said.',
+        "en",
+    )
+    assert _speakers(english)["It's annoying"] == "Megan Doyle"
+    # initials after a long name are no surname: "JRCC" does not make "Seenotleitstelle JRCC" a person
+    danish = _article(
+        "da",
+        "Indsatsen blev koordineret af den tyske Seenotleitstelle JRCC i Bremen og af JRCC i Aarhus.\n"
+        "– Besætningen håndterede situationen eksemplarisk, siger vagthavende indsatsleder ved JRCC, Mads Kjærgaard.",
+        "da",
+    )
+    assert _speakers(danish)["Besætningen håndterede"] == "Mads Kjærgaard"

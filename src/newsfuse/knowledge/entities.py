@@ -369,7 +369,23 @@ def group_mentions(
         if not g.mentions:
             continue
         forms = Counter(m.text for m in g.mentions)
-        labels = Counter(m.label for m in g.mentions)
+        # A surname alone votes as the person named in full in the group ("Ferrandi" beside "Paolo Ferrandi"): rules
+        # that read one capitalised word as a place would otherwise outvote the name.
+        # Not initials ("JRCC" of "Seenotleitstelle JRCC"), nor after a word too short for a first name ("Co Meath",
+        # "Em Espanha"), nor the last word of a name joined by "de" ("Metro de Castelmar"): two or three capitalised
+        # words.
+        surnames = {
+            m.text.split()[-1]
+            for m in g.mentions
+            if m.label == "PER"
+            and 2 <= len(m.text.split()) <= 3
+            and all(w[:1].isupper() for w in m.text.split())
+            and len(m.text.split()[0]) >= 3
+            and not m.text.isupper()
+        }
+        labels = Counter(
+            "PER" if " " not in m.text and m.text in surnames and not m.text.isupper() else m.label for m in g.mentions
+        )
         # The fullest form, in the case a sentence writes it ("Moûtiers", not the dateline's "MOÛTIERS"), and not
         # a possessive ("Foreign Ministry", not "Foreign Ministry's").
         name = max(
@@ -393,7 +409,10 @@ def group_mentions(
             labels["ORG"] += 2 * len(g.mentions)
         if any(len(m.text) >= 2 and m.text.isupper() and labels["ORG"] for m in g.mentions):
             labels["ORG"] += 1
-        if labels.most_common(1)[0][0] == "LOC" and name.isupper() and len(name) > 4:
+        kind = labels.most_common(1)[0][0]
+        if kind == "PER" and name.isupper() and 2 <= len(name) <= 6:
+            kind = "ORG"  # initials alone ("CNCS") name a body: a person's are written with their name
+        if kind == "LOC" and name.isupper() and len(name) > 4:
             name = name.title()  # a dateline's place with no other form: "LAKE BUENA VISTA" is Lake Buena Vista
         articles = sorted({m.article for m in g.mentions}, key=lambda a: order.get(a, len(order)))
         first = min((order.get(m.article, 0), m.sentence, m.start) for m in g.mentions)
@@ -403,7 +422,7 @@ def group_mentions(
                 Entity(
                     id="",
                     name=name,
-                    type=labels.most_common(1)[0][0],
+                    type=kind,
                     forms=tuple(f for f, _ in forms.most_common()),
                     articles=tuple(articles),
                     mentions=len(g.mentions),

@@ -51,7 +51,14 @@ _ORG_FIRST = frozenset({
     # Dutch, Polish and Nordic bodies: "Waterschap Linge en Waal", "Raad van State", "Rada Miasta", "Stowarzyszenie ..."
     "waterschap", "gemeente", "provincie", "raad", "gedeputeerde", "stichting", "vereniging", "partij", "rada",
     "stowarzyszenie", "biuro", "urzad", "fundacja", "instytut", "uniwersytet", "szpital", "muzeum", "zwiazek",
-    "kommun", "kommune", "forening", "forbund", "sindicato"
+    "kommun", "kommune", "forening", "forbund", "sindicato",
+    # Spanish, Portuguese and Italian public bodies: "Consejería de Sanidad", "Centro Nacional de Ciberseguridad",
+    # "Unidade Local de Saúde", "Câmara Municipal de Vilar de Seixas"
+    "consejeria", "conselleria", "junta", "centro", "unidad", "unidade", "servicio", "servico", "servizio",
+    "departamento", "dipartimento", "direccion", "direcao", "secretaria", "ayuntamiento", "camara", "prefeitura",
+    "diputacion", "generalitat", "consorcio", "confederacion", "sociedad", "sociedade", "fundacao",
+    # utilities and operators named for what they run: "Acque Valsorda", "Funivie Valle d'Oro", "Stadtwerke Lindau"
+    "acque", "aguas", "eaux", "stadtwerke", "funivie", "ferrovie", "autostrade"
 })
 # Last words of organisations: legal forms and kinds of bodies. Not "Bank", "Union" or "Federation", which also end
 # places ("West Bank", "Soviet Union", "Russian Federation").

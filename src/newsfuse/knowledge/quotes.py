@@ -52,6 +52,8 @@ _SAY = re.compile(
     # Swedish and Norwegian "sa" before the speaker's name only: French "sa" is "her".
     r"sa(?= [A-ZÅÄÖÆØ])|"
     r"zegt|zei\b|verklaarde|verklaart|stelt\b|stelde\b|aldus|benadrukte|waarschuwde|vertelde|vertelt|"
+    # a verb whose particle follows the speaker: "legt Vermeersch uit", "vult de burgemeester aan", "geeft hij toe"
+    r"legt\b|legde\b|vult\b|vulde\b|geeft\b|gaf\b|merkt\b|merkte\b|voegt\b|voegde\b|"
     r"powiedzia|mówi|dodał|dodała|dodaje|stwierdzi|podkreśli|wyjaśni|zapowiedzia|przekonywa|przekaza|opowiada|"
     r"poinformowa|zaznaczy|zaznacza|relacjonow|tłumaczy|ocenia|przyznaj|przyzna|opisa|"
     # describing what one saw: "opisała PAP moment", "schilderte", "a décrit", "describió", "descreveu"
@@ -115,7 +117,8 @@ _APPOSED_NAME = re.compile(
 )
 # A capitalised name right after the verb of saying, closing the sentence or its clause: ", zegt Oudewater."
 _NAME_AFTER_VERB = re.compile(
-    r"^\s+(?P<n>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:van|von|de|der|den|da|di|du|dos)\s+)?[A-ZÀ-Ý][\w'’-]+){0,2})\s*(?:[.,;]|$)"
+    r"^\s+(?P<n>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:van|von|de|der|den|da|di|du|dos)\s+)?[A-ZÀ-Ý][\w'’-]+){0,2})"
+    r"(?:\s+(?:uit|aan|toe|op|eraan toe))?\s*(?:[.,;]|$)"
 )
 # Two capitalised words right before the verb: "... Ruud Kamphuis noemde".
 _NAME_WORD = r"[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý][\w'’]+)?"  # "Gert-Jan", not "VVD-lijsttrekker"
@@ -137,6 +140,9 @@ _OF = re.compile(
 _OF_IN_COMMAS = re.compile(r"^\s*,\s*(?:of|from|at|de|du|de la|des|del|di|della|da|do|dos|das|von|vom|van|fra|från|z|ze)\s*$", re.I)
 # An apposition between a name and its verb: "Marieke van Doorn, a spokeswoman for the fire service, told".
 _APPOSITION = re.compile(r"^\s*,[^,()]{1,90},\s*$")
+_PARTICLE_BEFORE = re.compile(r"[A-ZÀ-Ý][\w'’-]+\s+(?:de|del|della|di|da|do|dos|das|van|von|der|du|des)\s+$")
+# Several in a row: "Megan Doyle, 20, from Birkenhead, who was due to fly to Alicante, said".
+_APPOSITIONS = re.compile(r"^(?:\s*,[^,()]{1,90}){2,4},\s*$")
 # The comma closing "son avocat, Me Olivier Sandrini," and the verb's first words: ", a aussitôt annoncé".
 _CLOSED_APPOSITION = re.compile(r"^\s*,(?:\s*[\w'’-]+){0,2}\s*$")
 # A preposition right before a name makes it an object, not the speaker: "a raconté à RFN", "avec M. Choïgou".
@@ -291,6 +297,8 @@ def _first_named(
         if not _COMPLEMENT.search(clause[: m.start - offset])
         and not _GOVERNED_NAME.search(clause[: m.start - offset])
         and not (m.label != "PER" and _OF_BODY.search(clause[: m.start - offset]))
+        # nor a paper's name in quotation marks: "mówił niemieckiemu dziennikowi „Rhein-Echo” Uwe Brandscheid"
+        and clause[max(0, m.start - offset - 1) : m.start - offset] not in ("„", "«", "“", '"')
     ]
     first_entity = inside[0] if inside else None
     if first_entity is None:
@@ -308,8 +316,19 @@ def _subject_before(
     head: str, offset: int, mentions: Sequence[Mention], resolve_role: Callable[[str], str | None]
 ) -> _Speaker | None:
     """The subject right before a verb of saying: "... Joost Verhaegen said", "Marieke van Doorn, a spokeswoman for
-    the fire service, told", "Davide Colombera of Lario Mountain Rescue said"; not a name further back."""
-    inside = _inside(head, offset, mentions)
+    the fire service, told", "Davide Colombera of Lario Mountain Rescue said"; not a name further back, nor one in a
+    relative clause ("Martina Hollweg, who heads the agency's Rheinschiene Süd branch, told")."""
+    inside = _outside_clauses(head, offset, mentions)
+    # a place a preposition governs is where someone is from, no subject: "Megan Doyle, 20, from Birkenhead, ... said"
+    inside = [
+        m
+        for m in inside
+        if not (
+            m.label != "ORG"
+            and _PREPOSITION_BEFORE.search(head[: m.start - offset])
+            and not _PARTICLE_BEFORE.search(head[: m.start - offset])  # "Rubén Carrasco del Olmo": a name's particle
+        )
+    ]
     if inside:
         subject = inside[-1]
         between = head[subject.start - offset + len(subject.text) :]
@@ -321,10 +340,20 @@ def _subject_before(
             # and in commas: "A engenheira Helena Brás, da Tecnoponte Engenharia, explicou": the body is hers
             if _OF_IN_COMMAS.match(link) and _CLOSED_APPOSITION.match(between):
                 return person.text, person.key
+        # A person with an apposition naming a body, the body last before the verb: "Marco Bellandi, director of
+        # the operator Funivie Valle d'Oro SpA, said".
+        if subject.label != "PER":
+            apposed = [
+                m for m in inside if m.label == "PER" and _APPOSITION.match(head[m.start - offset + len(m.text) :])
+            ]
+            if apposed:
+                return apposed[0].text, apposed[0].key
         if len(between.split()) <= 2 and not re.search(r"[,()]", between):
             return subject.text, subject.key
         # A name closing an apposition right before the verb: "Administrerende direktør ..., Hilde Rønneberg, sier".
-        if subject.label == "PER" and (_APPOSITION.match(between) or _CLOSED_APPOSITION.match(between)):
+        if subject.label == "PER" and (
+            _APPOSITION.match(between) or _CLOSED_APPOSITION.match(between) or _APPOSITIONS.match(between)
+        ):
             return subject.text, subject.key
         # A person with an apposition naming a body: "Marta Sequeira, presidente do SITC, estimou ...".
         people = [m for m in inside if m.label == "PER"]
@@ -362,11 +391,18 @@ def _attribution(
             return straight, clause.strip(" ,.")[:80]
         # Inverted (", a déclaré M. Le Drian") or not ("plant director Joost Verhaegen said").
         inverted = _first_named(after[say.end() :][:100], end + say.end(), mentions, resolve_role)
-        if inverted is not None:
-            return inverted[1], clause.strip(" ,.")[:80]
         # A name the recogniser missed or took for a place ("zegt Oudewater.", "sagte Mairhofer."): the words say
         # who speaks, so the last named speaker does not go on.
         plain = _NAME_AFTER_VERB.match(after[say.end() :])
+        # ... and before a body it finds further on: "sagte Georg Wimmer, Vorsitzender der Bergfreunde Seebruckmoos"
+        missed = (
+            plain is not None
+            and inverted is not None
+            and inverted[0] >= plain.end("n")
+            and len(plain.group("n").split()) >= 2  # a first name and a surname, not "said Lt. Priscila Arantes"
+        )
+        if inverted is not None and not (missed and plain is not None and plain.group("n").casefold() not in AGENCY_NAMES):
+            return inverted[1], clause.strip(" ,.")[:80]
         # (an agency after the verb is whom it was told to: "– powiedział PAP")
         if plain is not None and plain.group("n").casefold() not in AGENCY_NAMES:
             return (plain.group("n"), name_key(plain.group("n"))), clause.strip(" ,.")[:80]
@@ -411,7 +447,9 @@ def _attribution(
         ent = named[-1] if named else None
         roles = list(_ROLE.finditer(head))
         options: list[tuple[int, _Speaker]] = []
-        if ent is not None:
+        # a body a role governs is the role's: "Il direttore di Acque Valsorda:" speaks as the director
+        governed = ent is not None and ent.label != "PER" and roles and _OF_BODY.search(head[: ent.start - prev_end])
+        if ent is not None and not governed:
             options.append((ent.start - prev_end, (ent.text, ent.key)))
         if roles:
             text = roles[-1].group(0).strip(" ,.")

@@ -496,6 +496,23 @@ _STATE_AGENCY = re.compile(r"\bStatens\s+[a-zæøåäö]+")
 _DEFINITE_ENDINGS = ("en", "et", "n", "t", "na", "ne", "ene", "erna", "arna", "orna")
 
 
+# A people's adjective in Danish, Norwegian or Swedish: "Svenske", "Danska", "Norske", "Tyske", "Amerikanske".
+_NORDIC_DEMONYM = re.compile(r"(?:Sven|Dan|Nor|Ty|Fin|Pol|Fran|Brit|Russ|Amerikan|Europæ|Europe|Holland|Island)[a-zæøå]{0,3}sk[ae]")
+
+
+# A firm's name written in camel case or in capitals: "NetVerbind", "ProRail", "KPN" ("Ilse Brouwer van NetVerbind").
+_CAMEL_CASE = re.compile(r"[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,}")
+# An office with its portfolio after it: "assessore alla", "concejala de", "vereador do", "adjointe à la".
+_PORTFOLIO_BEFORE = re.compile(
+    r"\b(?:assessore|assessora|consigliere|consigliera|delegato|delegata|ministro|ministra|vereador|vereadora|"
+    r"presidente|presidenta|président|présidente|governatore|governatrice|"
+    r"concejal|concejala|consejero|consejera|conseiller|conseillère|adjoint|adjointe|secretario|secretaria|"
+    r"secretário|secretária|wethouder|schepen)\s+(?:alla|al|all'|all’|ai|agli|alle|della|del|dello|de|da|do|dos|das|"
+    r"de la|du|des|à la|au|aux|van|voor)\s*$",
+    re.I,
+)
+
+
 def _definite_noun(token: str, language: str) -> bool:
     """A Swedish, Norwegian or Danish noun in its definite form ("Rederiet", "Polisen"): its dictionary form plus a
     definite ending. A first name is its own dictionary form ("Karin", "Anna"), so it never is one."""
@@ -530,7 +547,7 @@ _ROAD_CODE = re.compile(r"^[A-Z]{1,3}-?\d{1,4}$")
 def _type_of(name: str, before: str) -> str:
     if _ROAD_CODE.match(name):
         return "LOC"
-    if _ORG_CUES.search(name) or (name.isupper() and 2 <= len(name) <= 6):
+    if _ORG_CUES.search(name) or (name.isupper() and 2 <= len(name) <= 6) or " & " in name:
         return "ORG"
     if _DOCUMENT_CUES.search(name) or any(ch.isdigit() for ch in name):
         return "MISC"  # a document, or a model's name with its number ("Airbus A320"): no person, no place
@@ -593,11 +610,27 @@ def _german_name(run: list[re.Match[str]], common: Callable[[str], bool]) -> tup
         run, described = run[1:], described or _german_noun(run[0].group(0).rstrip("."))
     if run and run[0].group(0) in _CONNECTORS:
         run, described = run[1:], False  # "Mitarbeiter der Nachtschicht": a genitive, not a name in apposition
+    for k in range(len(run) - 2):
+        # "HSG-Trainer Dirk Hellwege", "Ostermoors Trainer Sven Kallweit": a team's role, then the person (the
+        # dictionary knows first names and surnames such as "Dirk" or "Hellwege", so the role is told by its ending)
+        if ROLE_WORD_END.search(run[k].group(0).rstrip(".").lower()) and (k > 0 or "-" in run[k].group(0)):
+            return run[k + 1 :], True
     if len(run) == 2:
         first, second = (t.group(0).rstrip(".") for t in run)
         if first.endswith("er") and not common(first) and common(second) and not _ORG_CUES.search(second):
             return run[:1], False
     return run, described
+
+
+# A role written with a capital, alone or at the end of a compound, before a name: German "Trainer", "HSG-Trainer",
+# "Polizeisprecherin", and the trades and roles Dutch and Nordic papers put first: "Molenbouwer", "Bewoonster", "Bager".
+ROLE_WORD_END = re.compile(
+    r"(?:trainer|trainerin|coach|kapitän|kapitänin|sprecher|sprecherin|bürgermeister|bürgermeisterin|präsident|"
+    r"präsidentin|chef|chefin|leiter|leiterin|direktor|direktorin|minister|ministerin|manager|managerin|kommandant|"
+    r"kommandantin|geschäftsführer|geschäftsführerin|vorsitzende|vorsitzender|landrat|landrätin|"
+    r"molenaar|molenbouwer|bewoner|bewoonster|woordvoerder|woordvoerster|eigenaar|eigenares|schepen|wethouder|"
+    r"bager|bagare|baker|kaptajn|kaptein|kapten|skipper|fisker|fiskare|houder|akkerbouwer|tuinder)$"
+)
 
 
 def _acronym_before_name(run: Sequence[re.Match[str]]) -> bool:
@@ -673,6 +706,9 @@ def rule_mentions(text: str, language: str, known: dict[str, str]) -> list[RawMe
             nxt = tokens[j + 1].group(0)
             gap = text[tokens[j].end() : tokens[j + 1].start()]
             # Punctuation ends a name, and so does a full stop glued to a word ("Leitgeb. Die Sperre").
+            if gap == " & " and _is_capitalised(nxt):
+                j += 1  # a firm named after its founders: "Rederiet Holm & Vestergaard", "Marks & Spencer"
+                continue
             if gap.strip() or (tokens[j].group(0).endswith(".") and len(tokens[j].group(0)) > 3):
                 break
             if _is_capitalised(nxt):
@@ -683,7 +719,12 @@ def rule_mentions(text: str, language: str, known: dict[str, str]) -> list[RawMe
                 and _is_capitalised(tokens[j + 2].group(0))
                 # after a first name and a surname, "van" and a common word open a body: "Ruud Hermans van
                 # Bibliotheek Maasland"
-                and not (language == "nl" and nxt == "van" and j > i and common(tokens[j + 2].group(0)))
+                and not (
+                    language == "nl"
+                    and nxt == "van"
+                    and j > i
+                    and (common(tokens[j + 2].group(0)) or _CAMEL_CASE.fullmatch(tokens[j + 2].group(0).rstrip(".")))
+                )
             ):
                 j += 2
             else:
@@ -694,12 +735,28 @@ def rule_mentions(text: str, language: str, known: dict[str, str]) -> list[RawMe
         described = False
         if language == "de":
             run, described = _german_name(run, common)
-        elif language in NORDIC and sentence_initial and len(run) >= 2 and _definite_noun(run[0].group(0), language):
-            run = run[1:]  # "Rederiet Kattegattlinjen": a noun in its definite form opens the sentence, not the name
-        elif language != "de" and sentence_initial and len(run) >= 3 and _ROLE.search(run[0].group(0).lower()):
+        elif language in NORDIC and sentence_initial and len(run) >= 2 and (
+            _definite_noun(run[0].group(0), language)
+            or (_NORDIC_DEMONYM.fullmatch(run[0].group(0)) and run[1].group(0).endswith(("en", "et", "na", "ne")))
+        ):
+            # "Rederiet Kattegattlinjen", "Svenske Kustbevakningen": a noun in its definite form, or a people's
+            # adjective before one, opens the sentence, not the name ("Danske Bank" stays whole)
+            run = run[1:]
+        elif (
+            language != "de"
+            and sentence_initial
+            and len(run) >= 3
+            and (_ROLE.search(run[0].group(0).lower()) or ROLE_WORD_END.search(run[0].group(0).lower()))
+        ):
             run = run[1:]  # "Ordfører Siri Bakken", "Melkebonde Ola Myrvang": a role opens the sentence, not the name
+            if len(run) >= 4 and run[0].group(0) in _CONNECTORS:
+                run = run[2:]  # and its portfolio: "Schepen van Digitalisering Evy De Backer"
         if not run:
             continue
+        if language != "de" and _PORTFOLIO_BEFORE.search(text[max(0, run[0].start() - 40) : run[0].start()]):
+            # "l'assessore alla Mobilità Davide Contini": the portfolio, then the person who holds it (a longer run
+            # may be a body's name: "presidente della Croce Rossa Italiana Mario Bianchi")
+            run = run[1:] if len(run) == 3 else run
         if (cut := _body_end(run)) is not None:
             run, i = run[: cut + 1], tokens.index(run[cut + 1])
         elif len(run) >= 3 and len(run[0].group(0)) >= 3 and run[0].group(0).lower() in AGENCY_NAMES:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
-from newsfuse.knowledge.recognizer import RawMention
+from newsfuse.knowledge.recognizer import ROLE_WORD_END, RawMention
 
 # A preposition a name cannot end with: "Syndicat des dockers et portuaires de" lacks its "Marseille".
 _DANGLING = re.compile(r"\s(?:de|du|des|d'|d’|de la|de l'|of|of the|del|de los|di|della|dei|von|vom|der|des)$", re.I)
@@ -178,6 +179,12 @@ def tidy(text: str, mentions: Sequence[RawMention]) -> list[RawMention]:
             start += len(lead.group(0))
         if text[start:end].endswith(("'", "’")) and _CUT_POSSESSIVE.match(text[end:]):
             end += 1
+        # A role inside the span, a person's name after it: "Ostermoors Trainer Sven Kallweit" is Sven Kallweit,
+        # "Molenbouwer Stijn Vermeersch" is Stijn Vermeersch.
+        words = list(re.finditer(r"\S+", text[start:end]))
+        role = next((k for k in range(len(words) - 3, -1, -1) if ROLE_WORD_END.search(words[k].group(0).lower())), None)
+        if role is not None and all(w.group(0)[:1].isupper() for w in words[role + 1 :]):
+            start, m = start + words[role + 1].start(), replace(m, label="PER")
         # Quotation marks taken in with the name, one or both: 'the "Black Death' and '"Le Monde"' are names.
         span = text[start:end]
         inner = span[1:-1]
