@@ -1176,3 +1176,89 @@ def test_a_live_pages_summary_label_is_trimmed() -> None:
     assert text == "Duarte Pestana venceu a final masculina com 16,90 pontos."
     assert [(r.kind, r.before) for r in repairs] == [("trim", "Resumo:")]
     assert trim("Resumo da prova: oito surfistas chegaram aos quartos de final.")[1] == []
+
+
+def test_a_europa_press_dateline_with_a_day_alone_and_a_place_with_its_river_are_trimmed() -> None:
+    assert trim("TORREBLANCA, 14 (EUROPA PRESS) Un incendio ha obligado este martes a desalojar a 300 vecinos.")[0] == (
+        "Un incendio ha obligado este martes a desalojar a 300 vecinos."
+    )
+    assert trim("MADRID, 14 Oct. (EUROPA PRESS) - El Gobierno aprobó el decreto.")[0] == "El Gobierno aprobó el decreto."
+    assert trim("Neustadt an der Weinstraße – Die Brücke bleibt bis Ende März gesperrt.")[0] == (
+        "Die Brücke bleibt bis Ende März gesperrt."
+    )
+    # a sentence that opens on a place is no dateline without its dash
+    assert trim("Lindenau am Rhein hat eine neue Brücke.")[0] == "Lindenau am Rhein hat eine neue Brücke."
+
+
+def test_yesterday_in_a_next_morning_report_is_written_out_even_on_the_storys_day() -> None:
+    evidence = [("ayer", date(2027, 10, 11))]
+    text, repair = resolve_relative(
+        "El fuego se declaró sobre las 15.00 horas de ayer en una nave del polígono.", evidence, date(2027, 10, 11), "es"
+    )
+    assert text == "El fuego se declaró sobre las 15.00 horas del lunes 11 de octubre de 2027 en una nave del polígono."
+    assert repair is not None and repair.before == "de ayer"
+    # a likeness is no date: "una domenica come ieri"
+    text, repair = resolve_relative(
+        "La capanna aprì il 9 luglio 1927, una domenica come ieri.", [("ieri", date(2027, 7, 11))], date(2027, 7, 11), "it"
+    )
+    assert repair is None
+    # "today" on the story's day is what the article's own frame says already
+    text, repair = resolve_relative("Hoy el polígono sigue cerrado.", [("hoy", date(2027, 10, 11))], date(2027, 10, 11), "es")
+    assert repair is None
+
+
+def test_a_nordic_past_weekday_in_the_lead_takes_its_date_in_apposition() -> None:
+    evidence = [("i lordags", date(2027, 6, 5))]
+    text, repair = resolve_relative("I lördags öppnade bageriet igen efter branden.", evidence, None, "sv", weekdays=True)
+    assert text == "I lördags, 5 juni 2027, öppnade bageriet igen efter branden."
+    assert repair is not None and repair.before == "I lördags"
+    # with its part of the day, which stays with it
+    evening = [("i mandags", date(2027, 5, 31))]
+    text, _ = resolve_relative("Färjan gick på grund i måndags kväll utanför Rörö.", evening, None, "sv")
+    assert text == "Färjan gick på grund i måndags kväll, 31 maj 2027, utanför Rörö."
+
+
+def test_a_report_whose_headline_gives_the_figure_otherwise_does_not_carry_the_sentence_stating_it() -> None:
+    from newsfuse.copies import align_story
+    from newsfuse.summarize.candidates import build_candidates
+
+    from conftest import cleaned_article
+
+    first = cleaned_article(
+        "a",
+        "Crónica del Cinca",
+        [
+            "Un ciberataque ha dejado este martes sin sistemas al hospital de Barbastre, que ha tenido que aplazar unas "
+            "90 operaciones programadas.",
+            "El ataque se detectó de madrugada, según fuentes del centro.",
+        ],
+        language="es",
+    )
+    sentences = [
+        "Un ciberataque ha dejado este martes sin sistemas al hospital de Barbastre, que ha tenido que aplazar unas "
+        "90 operaciones programadas.",
+        "El ataque se detectó de madrugada, según fuentes del centro.",
+    ]
+    later = replace(
+        cleaned_article("b", "Diario del Alto Aragón", sentences, language="es"),
+        title="El hospital de Barbastre sigue en papel: 130 operaciones aplazadas",
+    )
+    # another sentence counting operations otherwise says nothing of this one: it may count other operations
+    other = cleaned_article(
+        "c", "Heraldo del Somontano", [*sentences, "El hospital hace unas 12.000 operaciones al año."], language="es"
+    )
+    # a headline counting otherwise does not matter when the report's own version gives the figure
+    owned = replace(
+        cleaned_article("d", "La Voz del Vero", [first.sentences[0].text, *sentences[1:]], language="es"),
+        title="Los hospitales aragoneses suman 400 operaciones aplazadas este año",
+    )
+    later = replace(later, sentences=(replace(later.sentences[0], text=later.sentences[0].text.replace(
+        ", que ha tenido que aplazar unas 90 operaciones programadas", ", que ha vuelto al papel")), *later.sentences[1:]))
+    # nor one counting another thing of that name, far from the figure: a year's operations, not the postponed ones
+    yearly = replace(later, id="e", outlet="Radio Somontano", title="Barbastre, un hospital de 12.000 operaciones al año")
+    articles = [first, later, other, owned, yearly]
+    candidates = build_candidates(articles, align_story(articles).passages, "es", Settings())
+    by_text = {c.text: set(c.sources) for c in candidates}
+    stated = next(k for k in by_text if "90 operaciones" in k)
+    assert by_text[stated] == {"a", "c", "d", "e"}
+    assert by_text["El ataque se detectó de madrugada, según fuentes del centro."] == {"a", "b", "c", "d", "e"}

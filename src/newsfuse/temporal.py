@@ -326,12 +326,24 @@ def part_of_day_span(text: str, expression: str) -> tuple[int, int] | None:
     """Where ``text`` names the part of a day ``expression`` ("gisteravond", "last night", "i går kväll") that a
     source's date evidence resolved, as (start, end) in ``text``; None when it is no such expression or is absent."""
     key, wanted = _key(text), _key(expression)
-    if len(key) != len(text) or not (_SAME_DAY.fullmatch(wanted) or _LAST_NIGHT.fullmatch(wanted)):
+    if len(key) != len(text) or not (
+        _SAME_DAY.fullmatch(wanted) or _LAST_NIGHT.fullmatch(wanted) or PAST_WEEKDAY.fullmatch(wanted)
+    ):
         return None
     m = re.search(rf"(?<![\w-]){re.escape(wanted)}(?![\w-])", key)
-    return (m.start(), m.end()) if m else None
+    if m is None:
+        return None
+    part = _PART_AFTER_WEEKDAY.match(key, m.end()) if PAST_WEEKDAY.fullmatch(wanted) else None
+    return (m.start(), part.end() if part else m.end())  # "i måndags kväll": the part of the day goes with it
 
 
+# The last such weekday, in Swedish, Danish and Norwegian: "i lördags", "i tirsdags".
+PAST_WEEKDAY = re.compile(
+    r"i (?:mandags|mondags|måndags|tisdags|tirsdags|onsdags|torsdags|fredags|lordags|lørdags|sondags|søndags)"
+)
+_PART_AFTER_WEEKDAY = re.compile(
+    r" (?:morgon|formiddag|förmiddag|eftermiddag|kvall|kväll|natt|morgen|ettermiddag|kveld|aften|nat)(?![\w-])"
+)
 _NIGHT_TO = re.compile(rf"\bin der nacht (?:zum|auf den) (?P<wd>{_W})\b")
 _SAME_DAY = re.compile(
     r"\b(?:tonight|this (?:morning|afternoon|evening)|ce (?:matin|soir)|cet apres-midi|questa (?:mattina|sera)|"

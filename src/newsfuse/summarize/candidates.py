@@ -582,6 +582,27 @@ def _settle_versions(
     return rep, differing
 
 
+# Units of measure and money, as ``counts`` names what it counts (five letters, no accents).
+_MEASURE = re.compile(
+    r"(?:grad|grau|degr|kilo|metr|mete|cent|mill|litr|lite|tonn|hect|etta|proc|perc|porc|pour|euro|doll|pfun|poun|fran|"
+    r"zlot|kron|mile|minu|stund)"
+)
+
+
+def _revised(stated: frozenset[tuple[str, str]], headline: frozenset[tuple[str, str]]) -> bool:
+    """True when a headline gives a count of the same thing close to, but other than, the sentence's: a figure revised
+    (120 operations, then 145; seven dead, then eight), not another count of that noun (30,000 passengers affected
+    beside 18,000 rebooked, 640 pupils evacuated beside two taken to hospital)."""
+    for noun in {n for _, n in stated} & {n for _, n in headline}:
+        if _MEASURE.match(noun):
+            continue  # degrees, kilometres, euros: a record and a forecast, a cost and a budget are both in them
+        mine = {float(v) for v, n in stated if n == noun}
+        theirs = {float(v) for v, n in headline if n == noun}
+        if not mine & theirs and any(min(a, b) > 0 and max(a, b) <= 1.5 * min(a, b) for a in mine for b in theirs):
+            return True
+    return False
+
+
 def _parentheses_nested(text: str) -> bool:
     """Whether every parenthesis closes one opened before it, and all are closed."""
     depth = 0
@@ -638,6 +659,11 @@ def build_candidates(
     }
 
     tails = {(a.id, i) for a in articles if a.language == language for i in dash_quotation_tails(a)}
+
+    def title_counts(article: Article, language: str) -> frozenset[tuple[str, str]]:
+        """The counts an article's headline gives, when it is in ``language``."""
+        return counts(article.title or "", language) if article.language == language else frozenset()
+
     # A sentence's place in its report's body: the standfirst over the report is no part of its opening.
     standfirst_before = {a.id: list(itertools.accumulate((s.standfirst for s in a.sentences), initial=0)) for a in articles}
 
@@ -666,6 +692,21 @@ def build_candidates(
             for other, quotes in quotes_by_article.items():
                 if other not in sources and other not in variants and any(quote in q or q in quote for q in quotes):
                     sources.append(other)
+        if stated := counts(text, language):
+            # A report whose headline counts the same thing otherwise ("145 operaciones aplazadas" beside "aplazar
+            # unas 120 operaciones") does not carry the sentence's figure. Only the headline: a report's other
+            # sentences may count other things of the same name (a tanker's cargo and what it spilled, in tonnes);
+            # and not the updates of one live page, whose counts move on.
+            sources = [
+                s
+                for s in sources
+                if s == aid
+                or outlet_of[s] == outlet_of[aid]
+                or not _revised(stated, title_counts(by_id[s], language))
+                # its own version gives the figure: the headline counts something else ("96 voos" of an earlier
+                # strike under a headline on this one's flights)
+                or any(stated & counts(by_id[a].sentences[i].text, language) for a, i in passage.members if a == s)
+            ]
         relative = [i / max(len(by_id[a].sentences), 1) for a, i in passage.members]
         cand = Candidate(
             passage=passage,

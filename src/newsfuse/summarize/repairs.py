@@ -14,6 +14,7 @@ from newsfuse.temporal import (
     CLOCK_AT,
     DAY_PREFIX,
     PART_OF_DAY,
+    PAST_WEEKDAY,
     POLISH_ON_WEEKDAY,
     RELATIVE_DAYS,
     WEEKDAYS,
@@ -79,8 +80,14 @@ _DE_PARTS_OF_DAY = {"morgen", "vormittag", "mittag", "nachmittag", "abend", "nac
 _WEEKDAY_APPOSED = re.compile(r",\s*([^\W\d_]+(?:-feira)?)\s*,")
 
 
+_COMPARED = re.compile(r"(?<![\w-])(?:come|like|comme|wie|como|zoals|jak)\s+$", re.I)
+_SPANISH_DE = re.compile(r"(?<![\w-])de $")
+
+
 def _write_day(text: str, start: int, end: int, written: str, language: str) -> tuple[str, Repair]:
     """``text`` with the day at ``start:end`` replaced by ``written``, and the repair that records it."""
+    if language == "es" and written.startswith("el ") and _SPANISH_DE.search(text[:start]):
+        start, written = start - 3, "del " + written[3:]  # "las 4.30 horas de ayer": "del lunes 15 de ...", not "de el"
     word = text[start:end]
     after = _NEXT_WORD.match(text, end)
     part = PART_OF_DAY.get(language, {}).get(after.group(1).lower()) if after else None
@@ -426,7 +433,7 @@ def _common_tail(a: list[str], b: list[str]) -> list[str]:
 
 _AGENCIES = (
     r"(?:AFP|AP|Reuters|CNN|dpa|DPA|ANSA|EFE|Belga|ATS|Xinhuanet|Xinhua|UPI|Associated Press|Agence France-Presse|"
-    r"Europa Press|Kyodo|PTI|IANS|AAP|TASS|Interfax|Bloomberg|Lusa|LUSA|PAP|ANP|TT|NTB|Ritzau|APA|SDA|Keystone-ATS|"
+    r"Europa Press|EUROPA PRESS|Kyodo|PTI|IANS|AAP|TASS|Interfax|Bloomberg|Lusa|LUSA|PAP|ANP|TT|NTB|Ritzau|APA|SDA|Keystone-ATS|"
     r"Keystone-SDA)"
 )
 # "LONDON (Reuters) - ", "WASHINGTON (CNN/Money) -- ", "COLICO, Italy (AP) - ", "MARSEILLE - ": a wire dateline, a
@@ -437,7 +444,7 @@ _DATELINE = re.compile(
     rf"^[A-ZÀ-Ý]{{3}}[A-ZÀ-Ý'’.-]*(?:[ -][A-ZÀ-Ý]{{2}}[A-ZÀ-Ý'’.-]*)*"
     # a country or a day after the place, or both: "COLICO, Italy", "MADRID, 17 abr", "MADRID, 07 MAR",
     # "BRACKWATER, England, April 14"
-    rf"(?:,\s*(?:[A-ZÀ-Ý][\w.'’ -]{{1,30}}?|\d{{1,2}}\.?\s+(?:[a-zà-ÿ]{{3,10}}|[A-ZÀ-Ý]{{3}})\.?)){{0,2}}"
+    rf"(?:,\s*(?:[A-ZÀ-Ý][\w.'’ -]{{1,30}}?|\d{{1,2}}(?:\.?\s+(?:[A-Za-zà-ÿ][a-zà-ÿ]{{2,9}}|[A-ZÀ-Ý]{{3}})\.?)?)){{0,2}}"
     # the agency: a known one, capitals, or a name of up to four capitalised words ("Agencia Continental")
     rf"\s*(?:\((?:{_AGENCIES}(?:/[A-Z][\w.]*)?|[A-Z]{{2,5}}|[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*){{0,3}})\)\s*)?"
     # a dash with a space on one side at least: "SPD-Spitzenkandidatin" is one word
@@ -448,7 +455,8 @@ _DATELINE = re.compile(
 # count here). A dash left alone at the start (" -- Thousands of ...") goes as well.
 _PLACE_DATELINE = re.compile(
     # a place, maybe a country or a day after it: "Santiago, Chile, Jan. 5", "Lisboa, 17 jul 2027"
-    r"^(?:[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){0,2}(?:/[A-ZÀ-Ý][\w'’.-]+){0,2}"  # "Innsbruck/Pfurnes – "
+    # "Innsbruck/Pfurnes – ", "Lindenau am Rhein – "
+    r"^(?:[A-ZÀ-Ý][\w'’.-]+(?: (?:(?:am|an der|im|ob|sur|on|upon) )?[A-ZÀ-Ý][\w'’.-]+){0,2}(?:/[A-ZÀ-Ý][\w'’.-]+){0,2}"
     r"(?:, (?:[A-ZÀ-Ý][\w.'’ ]{1,20}?|\d{1,2}\.? [a-zà-ÿ]{3,10}\.?(?: \d{4})?)){0,2})?"
     # "Santiago, Chile, Jan. 5 (UPI) -- "; after an agency, a spaced hyphen too: "Weilersheim (dpa/lsw) - "
     # or a hyphen glued to an abbreviation's point: "Madrid, 18 oct.- "
@@ -463,7 +471,9 @@ _AGENCY_FIRST = re.compile(rf"^\((?:{_AGENCIES}(?:/[\w.]+)?)\)\s*(?:--|[—–-]
 # subheading run into it. A preposition before the place makes it part of a sentence ("met in LYON (AFP) Monday").
 _AGENCY_DATELINE = re.compile(
     rf"^(?:(?!(?:in|at|from|to|of|near|à|en|dans|de|aus|bei|nach|em|para|a)\s)[\w'’,]+\s+){{0,5}}?[A-ZÀ-Ý]{{3}}[A-ZÀ-Ý'’.-]*(?: [A-ZÀ-Ý]{{2}}[A-ZÀ-Ý'’.-]*)*"
-    rf"(?:,\s*[A-ZÀ-Ý][\w.]*(?: [A-ZÀ-Ý][\w.]*)?)?\s*\({_AGENCIES}\)\s+(?=[A-ZÀ-Ý][a-zà-ÿ])"
+    # "VALDEOLMOS, 15 (EUROPA PRESS) Un ciberataque ...": a day alone after the place, as Europa Press dates its copy
+    rf"(?:,\s*(?:[A-ZÀ-Ý][\w.]*(?: [A-ZÀ-Ý][\w.]*)?|\d{{1,2}}(?: [A-Za-zà-ÿ]{{3,4}}\.?)?))?\s*\({_AGENCIES}\)\s+"
+    rf"(?=[A-ZÀ-Ý][a-zà-ÿ])"
 )
 # "December 15, 2004 - The Open Source ...", "Friday, Dec 31, 2004,Page 16 Advertising Meet the ...": a date line, or a
 # print edition's date, page and section, run into the first sentence.
@@ -664,14 +674,16 @@ def resolve_relative(
 ) -> tuple[str, Repair | None]:
     """Write out a relative day ("hier", "yesterday") that the source's own date evidence resolves.
 
-    A day equal to ``story_day`` is skipped (pass None to allow it). Bare weekdays are written out only with
+    A day equal to ``story_day`` is skipped (pass None to allow it), unless the word puts it before or after the day
+    of writing: "ayer" in a report of the next morning is the story's day, which the article's own frame calls no
+    "yesterday". Bare weekdays are written out only with
     ``weekdays`` (for the lead, whose evidence is checked against the story date): in the body "mercredi" may mean
     the next Wednesday as well as the last one.
     """
     for expression, value in evidence:
-        if story_day is not None and value == story_day:
-            continue
         key = strip_accents(expression.lower())
+        if story_day is not None and value == story_day and not RELATIVE_DAYS.get(key):
+            continue
         if key not in RELATIVE_DAYS and not (weekdays and key in WEEKDAYS):
             continue
         for match in re.finditer(r"(?<![\w-])([\w'-]+)(?![\w-])", text):
@@ -683,6 +695,7 @@ def resolve_relative(
                 or _dated_after_part(text, match.end(), language)
                 or recurring_or_named(text, match.start())
                 or (RELATIVE_DAYS.get(key) == 0 and up_to(text, match.start()))  # "da ottobre a oggi", not "de ... à jeudi"
+                or _COMPARED.search(text[: match.start()])  # "una domenica come ieri": a likeness, not a date
             ):
                 continue
             written = _written_day(word, value, language, text[: match.start()])
@@ -692,7 +705,8 @@ def resolve_relative(
         span = part_of_day_span(text, expression) if story_day is None or value != story_day else None
         if span is not None and _outside_quotes(text, *span) and not dated_after(text, span[1]):
             word = text[span[0] : span[1]]
-            written = f"{word}, {format_date(value, language)}" + _closing_comma(text[span[1] :])
+            named = PAST_WEEKDAY.match(strip_accents(word.lower())) is not None  # "i lördags" names the weekday
+            written = f"{word}, {format_date(value, language, weekday=not named)}" + _closing_comma(text[span[1] :])
             return text[: span[0]] + written + text[span[1] :], Repair("date", word, written)
     return text, None
 
