@@ -140,6 +140,7 @@ _OF = re.compile(
 _OF_IN_COMMAS = re.compile(r"^\s*,\s*(?:of|from|at|de|du|de la|des|del|di|della|da|do|dos|das|von|vom|van|fra|från|z|ze)\s*$", re.I)
 # An apposition between a name and its verb: "Marieke van Doorn, a spokeswoman for the fire service, told".
 _APPOSITION = re.compile(r"^\s*,[^,()]{1,90},\s*$")
+# A name's particle after one of its words: "Rubén Carrasco del Olmo", "Maria das Dores".
 _PARTICLE_BEFORE = re.compile(r"[A-ZÀ-Ý][\w'’-]+\s+(?:de|del|della|di|da|do|dos|das|van|von|der|du|des)\s+$")
 # Several in a row: "Megan Doyle, 20, from Birkenhead, who was due to fly to Alicante, said".
 _APPOSITIONS = re.compile(r"^(?:\s*,[^,()]{1,90}){2,4},\s*$")
