@@ -1216,6 +1216,8 @@ def test_a_nordic_past_weekday_in_the_lead_takes_its_date_in_apposition() -> Non
     evening = [("i mandags", date(2027, 5, 31))]
     text, _ = resolve_relative("Färjan gick på grund i måndags kväll utanför Rörö.", evening, None, "sv")
     assert text == "Färjan gick på grund i måndags kväll, 31 maj 2027, utanför Rörö."
+    text, _ = resolve_relative("Klockan 06.40 i måndags morse löste skydden ut.", evening, None, "sv")
+    assert text == "Klockan 06.40 i måndags morse, 31 maj 2027, löste skydden ut."
 
 
 def test_a_report_whose_headline_gives_the_figure_otherwise_does_not_carry_the_sentence_stating_it() -> None:

@@ -342,7 +342,8 @@ PAST_WEEKDAY = re.compile(
     r"i (?:mandags|mondags|måndags|tisdags|tirsdags|onsdags|torsdags|fredags|lordags|lørdags|sondags|søndags)"
 )
 _PART_AFTER_WEEKDAY = re.compile(
-    r" (?:morgon|formiddag|förmiddag|eftermiddag|kvall|kväll|natt|morgen|ettermiddag|kveld|aften|nat)(?![\w-])"
+    r" (?:morse|morges|morgon|formiddag|förmiddag|formiddags|eftermiddag|eftermiddags|kvall|kväll|natt|morgen|"
+    r"ettermiddag|kveld|aften|aftes|nat)(?![\w-])"
 )
 _NIGHT_TO = re.compile(rf"\bin der nacht (?:zum|auf den) (?P<wd>{_W})\b")
 _SAME_DAY = re.compile(
