@@ -26,6 +26,7 @@ from newsfuse.summarize.candidates import (
     leans_on_context,
     quoted_words,
     reportable,
+    sentence_pairs,
     well_formed,
 )
 from newsfuse.summarize.figures import (
@@ -97,13 +98,15 @@ def draft_story(
     """Score the story's passages, pick a lead and a non-redundant body, order and repair them."""
     language = choose_language(story, articles, settings)
     notes = [language_note(story, articles, settings, language)]
-    candidates = build_candidates(articles, passages, language, settings)
+    pairs_of = sentence_pairs(articles, language)
+    candidates = build_candidates(articles, passages, language, settings, pairs_of)
     for other in dict.fromkeys(a.language for a in articles if a.language and a.language != language):
         if candidates:
             break
         # No passage has a sentence in the chosen language: write in the next language that has one.
         language, notes = other, [f"written in {other}: no passage has a sentence in {language}"]
-        candidates = build_candidates(articles, passages, language, settings)
+        pairs_of = sentence_pairs(articles, language)
+        candidates = build_candidates(articles, passages, language, settings, pairs_of)
     if not candidates:
         raise ValueError(f"story {story.id} has no sentence to summarise: its passages are empty")
     if not any(reportable(c.text, language) for c in candidates):
@@ -154,7 +157,7 @@ def draft_story(
         (c for c in ranked if not _verbless(c.text, language) and not _background(c.text, language)),
         next((c for c in ranked if not _verbless(c.text, language)), ranked[0]),
     )
-    weights = concept_weights(articles, language)
+    weights = concept_weights(articles, language, pairs_of)
     chosen, left_out = _select(eligible, lead, weights, language, settings, story.date)
     if len(eligible) < len(candidates):
         left_out.update({id(c): minority[(c.article, c.index)] for c in candidates if (c.article, c.index) in minority})
@@ -412,7 +415,7 @@ def _select(
     left_out: dict[int, str] = {}
     pool = [c for c in candidates if c is not lead]
 
-    pairs = {id(c): content_bigrams(c.text) for c in candidates}
+    pairs = {id(c): c.pairs or content_bigrams(c.text) for c in candidates}
     covered = set(pairs[id(lead)])
 
     def redundancy(c: Candidate) -> tuple[float, int]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -395,6 +395,7 @@ class Candidate:
     outlets: tuple[str, ...]  # their distinct outlets
     variants: tuple[tuple[str, int], ...] = ()  # versions giving other figures (article, sentence), not cited
     editor_lead: bool = False  # the text is an editor's standfirst that reads as a report's lead
+    pairs: frozenset[tuple[str, str]] = frozenset()  # its content word pairs (see content_bigrams)
     features: dict[str, float] = field(default_factory=dict)
     flaws: list[str] = field(default_factory=list)
     score: float = 0.0
@@ -478,13 +479,24 @@ def content_bigrams(text: str) -> set[tuple[str, str]]:
     return {(a, b) for a, b in itertools.pairwise(tokens) if max(len(a), len(b)) >= 4 or a.isdigit()}
 
 
-def concept_weights(articles: Sequence[Article], language: str) -> dict[tuple[str, str], int]:
-    """Each content word pair of the story's sentences in ``language``, weighted by the distinct outlets carrying it."""
+def sentence_pairs(articles: Sequence[Article], language: str) -> dict[str, frozenset[tuple[str, str]]]:
+    """The content word pairs of each sentence text of the story in ``language``: read once, used by the scores and
+    the selection."""
+    texts = dict.fromkeys(s.text for a in articles if a.language == language for s in a.sentences)
+    return {text: frozenset(content_bigrams(text)) for text in texts}
+
+
+def concept_weights(
+    articles: Sequence[Article], language: str, pairs_of: dict[str, frozenset[tuple[str, str]]] | None = None
+) -> dict[tuple[str, str], int]:
+    """Each content word pair of the story's sentences in ``language``, weighted by the distinct outlets carrying it
+    (``pairs_of``: their ``sentence_pairs``, read again when not given)."""
+    pairs_of = sentence_pairs(articles, language) if pairs_of is None else pairs_of
     carriers: dict[tuple[str, str], set[str]] = {}
     for a in articles:
         if a.language == language:
             for s in a.sentences:
-                for pair in content_bigrams(s.text):
+                for pair in pairs_of[s.text]:
                     carriers.setdefault(pair, set()).add(a.outlet_key)
     return {pair: len(outlets) for pair, outlets in carriers.items()}
 
@@ -527,7 +539,11 @@ def _other_moments(a: str, b: str) -> bool:
 
 
 def _settle_versions(
-    own: Sequence[tuple[str, int]], members: Sequence[tuple[str, int]], by_id: dict[str, Article], language: str
+    own: Sequence[tuple[str, int]],
+    members: Sequence[tuple[str, int]],
+    by_id: dict[str, Article],
+    language: str,
+    count: Callable[[str, str], frozenset[tuple[str, str]]] = counts,
 ) -> tuple[tuple[str, int], list[tuple[str, int]]]:
     """The passage's representative and the versions that count differently from it ("Huit personnes ont été tuées"
     beside "Sept personnes ont été tuées") or give its words to another speaker ("said harbour master Ian Rowley"
@@ -538,7 +554,7 @@ def _settle_versions(
         return by_id[ref[0]].sentences[ref[1]].text
 
     def counted(ref: tuple[str, int]) -> frozenset[tuple[str, str]]:
-        return counts(text_of(ref), by_id[ref[0]].language or language)
+        return count(text_of(ref), by_id[ref[0]].language or language)
 
     def speakers(ref: tuple[str, int]) -> frozenset[str]:
         return named_speakers(by_id[ref[0]].sentences[ref[1]].text)
@@ -638,14 +654,27 @@ def reportable(text: str, language: str) -> bool:
 
 
 def build_candidates(
-    articles: Sequence[Article], passages: Sequence[Passage], language: str, settings: Settings
+    articles: Sequence[Article],
+    passages: Sequence[Passage],
+    language: str,
+    settings: Settings,
+    pairs_of: dict[str, frozenset[tuple[str, str]]] | None = None,
 ) -> list[Candidate]:
-    """One candidate per passage that has a sentence in ``language``, scored on everything but the embeddings."""
+    """One candidate per passage that has a sentence in ``language``, scored on everything but the embeddings
+    (``pairs_of``: the story's ``sentence_pairs`` in ``language``, read again when not given)."""
     by_id = {a.id: a for a in articles}
     outlet_of = {a.id: a.outlet_key for a in articles}
     all_outlets = {a.outlet_key for a in articles}
     # How often the story repeats a sentence's word pairs, in other sentences: content the sources agree on.
-    pairs_of = {s.text: content_bigrams(s.text) for a in articles if a.language == language for s in a.sentences}
+    pairs_of = sentence_pairs(articles, language) if pairs_of is None else pairs_of
+    # A sentence's counts are asked for by the choice of its version and again by its citations: read once.
+    counted: dict[tuple[str, str], frozenset[tuple[str, str]]] = {}
+
+    def count(text: str, lang: str) -> frozenset[tuple[str, str]]:
+        if (text, lang) not in counted:
+            counted[(text, lang)] = counts(text, lang)
+        return counted[(text, lang)]
+
     pair_counts: dict[tuple[str, str], int] = {}
     for a in articles:
         if a.language == language:
@@ -662,7 +691,7 @@ def build_candidates(
 
     def title_counts(article: Article, language: str) -> frozenset[tuple[str, str]]:
         """The counts an article's headline gives, when it is in ``language``."""
-        return counts(article.title or "", language) if article.language == language else frozenset()
+        return count(article.title or "", language) if article.language == language else frozenset()
 
     # A sentence's place in its report's body: the standfirst over the report is no part of its opening.
     standfirst_before = {a.id: list(itertools.accumulate((s.standfirst for s in a.sentences), initial=0)) for a in articles}
@@ -682,7 +711,7 @@ def build_candidates(
         ]
         if not own:
             continue
-        (aid, idx), differing = _settle_versions(own, passage.members, by_id, language)
+        (aid, idx), differing = _settle_versions(own, passage.members, by_id, language, count)
         text = by_id[aid].sentences[idx].text
         # An article whose every version of the passage counts differently does not carry the sentence.
         carriers = {a for a, i in passage.members if (a, i) not in differing}
@@ -692,7 +721,7 @@ def build_candidates(
             for other, quotes in quotes_by_article.items():
                 if other not in sources and other not in variants and any(quote in q or q in quote for q in quotes):
                     sources.append(other)
-        if stated := counts(text, language):
+        if stated := count(text, language):
             # A report whose headline counts the same thing otherwise ("145 operaciones aplazadas" beside "aplazar
             # unas 120 operaciones") does not carry the sentence's figure. Only the headline: a report's other
             # sentences may count other things of the same name (a tanker's cargo and what it spilled, in tonnes);
@@ -705,7 +734,7 @@ def build_candidates(
                 or not _revised(stated, title_counts(by_id[s], language))
                 # its own version gives the figure: the headline counts something else ("96 voos" of an earlier
                 # strike under a headline on this one's flights)
-                or any(stated & counts(by_id[a].sentences[i].text, language) for a, i in passage.members if a == s)
+                or any(stated & count(by_id[a].sentences[i].text, language) for a, i in passage.members if a == s)
             ]
         relative = [i / max(len(by_id[a].sentences), 1) for a, i in passage.members]
         cand = Candidate(
@@ -720,8 +749,9 @@ def build_candidates(
             outlets=tuple(dict.fromkeys(outlet_of[s] for s in sources)),
             variants=tuple(variants[a] for a in passage.articles if a in variants),
             editor_lead=by_id[aid].sentences[idx].standfirst,
+            pairs=pairs_of[text],
         )
-        pairs = pairs_of[text]
+        pairs = cand.pairs
         own_words = {w for w in words(text) if len(w) >= 4}
         cand.features = {
             "centrality": 0.0,
