@@ -5073,3 +5073,104 @@ def test_ad_copy_asking_the_reader_a_membership_price_a_three_month_offer_and_a_
     assert cue_reason("La gare a été fermée. Archivfoto: Kreisbote/mk") == "caption with credit"
     assert cue_reason("Suchen …") == "navigation"
     assert cue_reason("PILNE: Zamknięta droga krajowa nr 12 po wypadku ciężarówki") is not None
+
+
+def test_a_reporter_with_the_agency_cookie_kinds_a_slashed_outlet_credit_and_a_programme_slot() -> None:
+    assert cue_reason("Sanne de Wit en ANP") == "byline"
+    assert cue_reason("Hans Pieters / ANP") == "photo credit"  # a slash still credits a photo
+    assert cue_reason("Mark Rutte en ANP") == "byline"
+    assert cue_reason("Streekomroep Delta gebruikt functionele en marketingcookies om je ervaring te verbeteren.") == (
+        "cookie prompt"
+    )
+    assert cue_reason(
+        "Firefighters work at the burning warehouse in Halsbeek, Belgium, March 3, 2027. Daily Courier/Anna Peeters"
+    ) == "caption with credit"
+    assert cue_reason(
+        "Le pont de Vireux vu depuis la rive gauche. Photo d'archives Le Journal des Ardennes / Luc Hamel"
+    ) == "caption with credit"
+    assert cue_reason("Regio Vandaag: elke werkdag van 16.00 tot 17.00 uur op Radio Delta") == "footer links"
+    assert cue_reason("Así trabajamos: conoce nuestros principios editoriales") == "footer links"
+    # a report that names a radio programme is news
+    assert cue_reason("De burgemeester sprak donderdag over de brand op Radio Delta.") is None
+
+
+def test_a_ticker_flash_a_desk_byline_a_bookmark_a_dated_update_and_newsletter_prompts() -> None:
+    assert cue_reason("FLASH · 09h12 · Accident sur l'A7 : deux voies fermées") == "news ticker"
+    assert cue_reason("Tindeposten Sport  ·  Reporter: Kari Lunde og Per Dahl (foto)") == "byline"
+    assert cue_reason("Artikel merken") == "page tools"
+    assert cue_reason("Trento, lunedì 6 dicembre 2027 – aggiornato alle 11:05") == "timestamp"
+    assert cue_reason("Want more stories like this? Get our weekly briefing every Monday. Sign up free") == (
+        "subscription prompt"
+    )
+    assert cue_reason("Nichts mehr verpassen: Mit unserem Newsletter erhalten Sie jeden Morgen die Nachrichten.") == (
+        "subscription prompt"
+    )
+    assert cue_reason("Słubice: 4°C, zachmurzenie umiarkowane") == "weather widget"
+    # a report's flash flood is news
+    assert cue_reason("Flash floods cut the road to the village on Monday, the police said.") is None
+
+
+def test_offers_under_an_ads_label_and_its_button() -> None:
+    page = (
+        "Sturm reißt Dach von Turnhalle – Oberland Anzeiger\n"
+        "Sturm reißt Dach von Turnhalle\n"
+        "Ein Sturm hat am Dienstagabend das Dach der Turnhalle in Weilbrunn abgedeckt, verletzt wurde niemand.\n"
+        "Anzeige\n"
+        "Frühlingsaktion: bei Gartenmöbeln bis zu 30 % sparen | Möbel Kranz, Weilbrunn\n"
+        "Jetzt Termin buchen\n"
+        "Die Feuerwehr sicherte das Gebäude noch in der Nacht, wie Kommandant Jörg Seidl sagte.\n"
+    )
+    reasons = _reasons(page)
+    assert reasons["Jetzt Termin buchen"] == "advertising"
+    assert reasons["Die Feuerwehr sicherte das Gebäude noch in der Nacht, wie Kommandant Jörg Seidl sagte."] == "news"
+    spanish = (
+        "La sequía reduce la cosecha de aceituna | El Correo del Sur\n"
+        "La sequía reduce la cosecha de aceituna\n"
+        "Los olivareros de la comarca calculan que este año recogerán la mitad de aceituna que en una campaña normal.\n"
+        "PUBLICIDAD\n"
+        "Almazara Los Olivos: visita nuestra almazara y prueba nuestro aceite. Reservas en el 953 12 34 56\n"
+        "La cooperativa pide ayudas a la Junta para pagar los riegos de apoyo.\n"
+    )
+    assert _reasons(spanish)["Almazara Los Olivos: visita nuestra almazara y prueba nuestro aceite. Reservas en el "
+                             "953 12 34 56"] == "advertising"
+    norwegian = (
+        "Snøkaos på E6 – Dalposten\n"
+        "Snøkaos på E6\n"
+        "Flere vogntog sto fast i bakkene ved Kvam natt til fredag, og veien var stengt i tre timer.\n"
+        "ANNONSE\n"
+        "Juletilbud hos Dekk & Felg Kvam: 20 prosent på alle vinterdekk denne uken.\n"
+        "Statens vegvesen åpnet veien igjen klokken seks.\n"
+    )
+    assert _reasons(norwegian)["Juletilbud hos Dekk & Felg Kvam: 20 prosent på alle vinterdekk denne uken."] == (
+        "advertising"
+    )
+    assert cue_reason("Stadtwerke: Wechseln Sie jetzt – fragen Sie Ihren Energieberater! Alle Infos bei Ihrem "
+                      "Kundencenter") is None  # only under an ad's label
+
+
+def test_a_live_pages_tool_bar_and_a_caption_saying_what_is_in_the_background() -> None:
+    live = (
+        "Cup final LIVE: Harbour Town lift the trophy - Coast Gazette\n"
+        "Cup final LIVE: Harbour Town lift the trophy\n"
+        "By Sam Reid\n"
+        "Show key events only | Refresh | Share this live blog\n"
+        "17:02\n"
+        "Harbour Town have won the county cup for the first time in 40 years after beating Elmfield 2-1.\n"
+        "16:40\n"
+        "Elmfield pull one back through a header from their captain.\n"
+    )
+    [item, *_] = _items(live)
+    reasons = {d.text: d.reason for d in item.decisions}
+    assert reasons["Show key events only | Refresh | Share this live blog"] != "news"
+    polish = (
+        "Pożar hali w Brzegu | Gazeta Nadodrzańska\n"
+        "Pożar hali w Brzegu\n"
+        "W nocy z poniedziałku na wtorek spłonęła hala magazynowa przy ulicy Portowej. Ogień zauważył przejeżdżający "
+        "kierowca, który około godziny drugiej zaalarmował straż pożarną. Nikt nie został ranny, ale straty właściciel "
+        "szacuje na kilka milionów złotych.\n"
+        "Fot. Jan Nowak / Gazeta Nadodrzańska\n"
+        "Strażacy dogaszają pogorzelisko przy ulicy Portowej. W tle budynek biurowy firmy, który ocalał.\n"
+        "Na miejscu pracowało dwanaście zastępów straży pożarnej z całego powiatu przez ponad sześć godzin.\n"
+    )
+    assert _reasons(polish)["Strażacy dogaszają pogorzelisko przy ulicy Portowej. W tle budynek biurowy firmy, który "
+                            "ocalał."] == "photo caption"

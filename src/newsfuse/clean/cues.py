@@ -287,7 +287,7 @@ CUES: tuple[Cue, ...] = tuple(
     + _cues(
         "start",
         "news ticker",
-        r"^(última hora|ultima hora|breaking( news)?|dernière minute|dernière heure|eilmeldung|ultim'ora|ultima ora|siste nytt|senaste nytt|seneste nyt|en directo|en direct|en vivo|in diretta|diretta|directo|ao vivo|na żywo|live-?ticker|live|just nu)\s*[|:·–—-]\s*\S",
+        r"^(última hora|ultima hora|breaking( news)?|flash( infos?)?|dernière minute|dernière heure|eilmeldung|ultim'ora|ultima ora|siste nytt|senaste nytt|seneste nyt|en directo|en direct|en vivo|in diretta|diretta|directo|ao vivo|na żywo|live-?ticker|live|just nu)\s*[|:·–—-]\s*\S",
         # a German ticker between plus signs: "+++ Eilmeldung +++ Luchs in Lintveld gefangen +++"
         r"^\+{2,}\s*(eilmeldung|breaking( news)?|aktuell|ticker|news)\s*\+{2,}",
         # A video or podcast teaser with its running time: "VÍDEO | Los goles del Puerto Azul - Almendros (2:45)".
@@ -591,6 +591,8 @@ CUES: tuple[Cue, ...] = tuple(
         "strong",
         "cookie prompt",
         r"\b(wij|wij en onze partners|[\w.-]+\.(nl|be) gebruikt)\b.{0,50}\bcookies?\b",
+        # the kinds a banner lists, in one Dutch word: "functionele, analytische en marketingcookies"
+        r"\b(functionele|analytische|marketing|tracking|advertentie)-?cookies\b",
         r"\bcookies? (próprios|propri|tecnici)\b|\b(first|third)[- ]party cookies\b|\bcookies de terceiros\b|\bcookie di terze parti\b",
     )
     + _cues(
@@ -683,6 +685,12 @@ CUES: tuple[Cue, ...] = tuple(
         "footer links",
         # The legal lines under an Italian, Portuguese or Dutch page: registration and responsible editor, tip line.
         r"\btestata giornalistica registrata\b|\bregisto erc\b|\bdirettore responsabile\b|^heb je een tip\?|^hai una segnalazione\?",
+        # the newsroom's own rules: "Así trabajamos: conoce nuestros principios editoriales"
+        r"^así trabajamos\b|\b(conoce )?nuestros principios editoriales$|^our editorial (principles|standards)$|"
+        r"^nos principes éditoriaux$|^unsere redaktionellen (grundsätze|leitlinien)$",
+        # a programme's slot: "Waardland Vandaag: elke werkdag van 17.00 tot 18.00 uur op Radio Waardland"
+        r"^[^.!?:]{2,40}: (elke|iedere|every|jeden|chaque|ogni|cada|hver|varje) ([^.!?]|\d\.\d){0,40}\b(op|on|auf|sur|su|en|em|på) "
+        r"(radio|tv|npo)\b[^.!?]{0,30}$",
     )
     # --- more forms, offers, lists and credits in fr, de, es and pl
     + _cues(
@@ -999,7 +1007,8 @@ CUES: tuple[Cue, ...] = tuple(
         r"^[^.!?]*(\|[^.!?]*\b\d{1,2}\s?°\s?[cf]\b|\b\d{1,2}\s?°\s?[cf]?,?\s+(fog|rain|sunny|cloudy|clear|showers|snow|"
         r"nebel|regen|sonnig|bewölkt|heiter|wolkig|brouillard|pluie|soleil|nuageux|averses|éclaircies|ciel|couvert|"
         r"niebla|lluvia|soleado|nublado|despejado|nebbia|pioggia|sereno|nuvoloso|aguaceiros|chuva|céu limpo|dimma|regn|"
-        r"molnigt|mulet|klart|tåke|skyet|overskyet|mist|bewolkt|zonnig|pochmurno|słonecznie|deszcz|mgła))\b"
+        r"molnigt|mulet|klart|tåke|skyet|overskyet|mist|bewolkt|zonnig|pochmurno|słonecznie|deszcz|mgła|zachmurzenie|"
+        r"bezchmurnie|przelotne opady|opady|śnieg))\b"
         r"[^.!?]*$",
     )
     + _cues(
@@ -1465,7 +1474,7 @@ CUES: tuple[Cue, ...] = tuple(
     + _cues(
         "start",
         "page tools",
-        r"^(purchase licensing rights|save article|save story|artikel speichern|sauvegarder l'article|guardar artículo|salva articolo)\b",
+        r"^(purchase licensing rights|save article|save story|artikel speichern|artikel merken|sauvegarder l'article|guardar artículo|salva articolo)\b",
     )
     + _cues(
         "start",
@@ -1486,11 +1495,19 @@ CUES: tuple[Cue, ...] = tuple(
         "strong",
         "subscription prompt",
         r"\b(sent )?straight to your inbox\W*$",
+        # "Want more stories like this? Get the ... Briefing every Tuesday and Friday. Sign up free", "Nichts mehr
+        # verpassen: Mit unserem Newsletter ... erhalten Sie werktags ..."
+        r"^want more stories like this\?|\bsign up (for )?free\W*$|^nichts mehr verpassen\b|"
+        r"\bmit unserem newsletter\b.{0,60}\berhalten sie\b",
     )
     + _cues(
         "start",
         "byline",
         r"^(reporter|reporting|words|text|texte|tekst)\s*:\s*[\w .'’-]{3,40}(, (with|avec|mit|con) [\w ]{2,20})?$",
+        # after the desk's name, with who took the pictures: "Fjellposten Sport · Reporter: Henrik Aasland og Ingrid
+        # Bjørke (foto)"
+        r"^[\w .'’-]{2,30}\s+[·|]\s+(reporter|reportere|journalist|journalister|tekst|text|texte)\s*:\s*[\w .'’-]{3,60}"
+        r"(\s*\((foto|photo|bilde|bild|billede)\))?$",
     )
     + _cues(
         "start",
@@ -1708,6 +1725,10 @@ CUES: tuple[Cue, ...] = tuple(
         r"^(actualizado|actualizada|atualizado|atualizada|aggiornato|aggiornata|mis à jour|updated|aktualisiert|bijgewerkt|opdateret|uppdaterad|oppdatert|zaktualizowano)\b.{0,30}\b\d{1,2}[:.h]\d{2}\s*h?\.?$",
         # "Ancona, 15 settembre 2026, ore 11:48 - aggiornato alle 13:20": the place, the date and the time.
         r"^[^\W\d][\w' -]{1,30}, \d{1,2}\.? [^\W\d]+\.? \d{4},? (ore |às |a las |à |um |at |kl\.? |godz\.? )?\d{1,2}[:.h]\d{2}\b[^.!?]{0,40}$",
+        # "Aosta, venerdì 3 dicembre 2027 – aggiornato alle 09:40": the place, the day and the last update.
+        r"^[^\W\d][\w' -]{1,30}, ([^\W\d]+,? )?\d{1,2}\.? [^\W\d]+\.? \d{4}\s*[–—|·-]\s*(aggiornato|aggiornata|updated|"
+        r"mis à jour|actualizado|actualizada|atualizado|atualizada|aktualisiert|bijgewerkt|zaktualizowano)\b[^.!?]{0,20}"
+        r"\d{1,2}[:.h]\d{2}$",
     )
     + _cues(
         "start",
@@ -4532,6 +4553,10 @@ GLUED_CREDIT = re.compile(
     r"(?:[.)»\"”]\s?|\s)(?:[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3})\s*/\s*(?:AFP|AP|Reuters|EPA|dpa|Keystone|ANSA|EFE|Getty|Getty Images|[A-Z]{2,6})\s*$"
     r"|[.)»\"”](?:[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3})\s*/\s*[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?\s*$"
     r"|[.)»\"”]\s+/\s*[A-ZÀ-Ý][\w'’-]+(?:\s+(?:[A-ZÀ-Ý][\w'’-]+|de|del|du|des|di|da|do|van|von)){0,4}\s*$"
+    # the outlet and its photographer, slashed: "... December 7, 2027. Global Dispatch/Pieter Lammers"
+    r"|[.]\s(?:[A-ZÀ-Ý][\w'’-]+\s){0,2}[A-ZÀ-Ý][\w'’-]+/[A-ZÀ-Ý][\w'’-]+(?:\s(?:van|de|da|di|von|[A-ZÀ-Ý][\w'’-]+)){1,3}$"
+    # an archive picture's credit: "... où vieillissent les tommes. Photo d'archives L'Éclaireur du Jura / Marc Pianet"
+    r"|[.]\s(?:[Pp]hoto|[Ff]oto|[Ii]mage) d'archives?\s[^.!?]{2,60}$"
     # a picture an agency passed on: "... September 14, 2027. Ritzau/Martin Lund via REUTERS"
     r"|[.]\s+(?:[A-ZÀ-Ý][\w'’-]+\s*/\s*)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}\s+via\s+(?:REUTERS|Reuters|AP|AFP|"
     r"Getty Images|EPA|dpa)\s*$"

@@ -160,6 +160,11 @@ def _is_keyword_list(line: str) -> bool:
 # One short sentence closed by an agency after a dash: a photo's caption with its credit.
 _AGENCY_AFTER_DASH = re.compile(r"^[^.!?]+[.]\s[-–]\s(?:Belga|AFP|ANP|Reuters|dpa|EFE|ANSA|Lusa|PAP|TT|NTB|Ritzau|APA)\s*$")
 # An agency and a paper (a name with a press word) as the report's joint source.
+_REPORTER_AND_AGENCY = re.compile(
+    r"^[A-ZÀ-Ý][\w'’-]+(?: (?:van|de|der|den|ten|ter|von|da|di|del|dos|le|la|[A-ZÀ-Ý][\w'’-]+)){1,4}\s*"
+    r"(?:og|och|und|and|et|e|y|i|en|&|met|with|mit|avec|con|com)\s+"
+    r"(?:ANP|AFP|dpa|DPA|EFE|Lusa|ANSA|PAP|Reuters|AP|TT|NTB|Ritzau|Belga|APA|SDA|ATS|Europa Press)$"
+)
 _AGENCY_AND_PAPER = re.compile(
     r"^(?:lusa|efe|ansa|afp|dpa|apa|anp|belga|pap|reuters|ap|tt|ntb|ritzau|sda|ats)\s*(?:/|og|och|und|and|et|e|y|i|en|&)\s*"
     r"[A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,3} (?:avis|zeitung|nyheter|nyheder|tidning|post|bote|kurier|journal|"
@@ -223,6 +228,8 @@ def _line_cue(stripped: str) -> str | None:
         return "tags"
     if _AGENCY_AND_PAPER.match(stripped):
         return "byline"  # "Ritzau / Skovlund Avis", "NTB og Havnevik Avis": the report's sources, not a photo's
+    if _REPORTER_AND_AGENCY.match(stripped):
+        return "byline"  # "Marieke ten Hove en ANP": the reporter and the agency whose copy she used
     if cues.AGENCY_NAME.match(stripped) and stripped.count("/") == 1:
         return "photo credit"
     if (
@@ -629,7 +636,7 @@ def classify_lines(
         elif reason == "share widget" and (glued := _news_before_glued_tools(text)):
             reason = None  # a short news sentence with page tools glued after it: the sentence stays
             page.repairs[n] = (glued[0], f"{glued[1][1]} {glued[1][0]!r} cut")
-        elif reason == "news ticker" and live and _LIVE_POINTER.search(fold(text)):
+        elif reason == "news ticker" and live and _LIVE_POINTER.search(fold(text)) and " | " not in text:
             reason = None  # on the live page itself, "... – alle Infos im Liveblog" is its headline, not a pointer
         elif reason == "news ticker" and page_title is not None and _live_headline(page, n, text, page_title):
             reason = None
@@ -1056,7 +1063,11 @@ _AD_OFFER = re.compile(
     # a car dealer's monthly price and test drive, a coupon, an order line, a shop's offer: "Ny elbil fra 2.995
     # kr./md. · Book en prøvetur", "Entrée gratuite sur présentation de ce coupon", "Bestellungen unter 081 ..."
     r"kr\.?/md|kr\.?/mnd|kr\.?/mån|prøvetur|provtur|prøvekjøring|provkörning|probefahrt|test ?drive|essai routier|"
-    r"coupon|gutschein|cupón|buono sconto|kupon|bestellungen? unter|tilbud hos|erbjudande hos|angebot bei|"
+    r"coupon|gutschein|cupón|buono sconto|kupon|bestellungen? unter|\w*tilbud hos|\w*erbjudande hos|\w*angebot bei|"
+    # a visit, a booking by phone, a question for the reader's employer: "visita nuestra bodega", "Reservas en el 980
+    # 55 12 34", "fragen Sie Ihren Arbeitgeber! Alle Infos bei Ihrem Verkehrsverbund"
+    r"visita nuestr[ao]|visite (?:a nossa|o nosso|notre)|visit our|besuchen sie unser\w*|reservas? (?:en el|al) \d|"
+    r"fragen sie ihr\w*|alle infos (?:bei|unter|auf)|"
     r"sjekk hva|kolla vad|tjek hvad|check what you|jetzt \w+ wechseln|book a free [\w-]+(?: [\w-]+)?|"
     r"kostenlose[rn]? check|jetzt \w+ senken|se ledige|se lediga|0 ?% (?:financiering|finanzierung|financing)|"
     # a course's next session and its funding: "Prochaine session en janvier. Financement possible."
@@ -1143,7 +1154,12 @@ def _mark_ad_copy(page: _Page) -> None:
             page.reasons[nxt] = "advertising"
             # more advertisers under the same label, each named before its pitch: "Costa & Reid Advogados – ..."
             for m, more in content[idx + 2 :]:
-                if not page.free(m) or len(more.split()) > 30 or not _ADVERTISER_NAMED.match(more):
+                if not page.free(m) or len(more.split()) > 30:
+                    break
+                if len(more.split()) <= 6 and not more.rstrip().endswith((".", "!")) and _AD_OFFER.search(more):
+                    page.reasons[m] = "advertising"  # the ad's button under its text: "Jetzt Termin buchen"
+                    continue
+                if not _ADVERTISER_NAMED.match(more):
                     break
                 if len(more.split()) <= 6 and not more.rstrip().endswith((".", "!")) and not _AD_OFFER.search(more):
                     break  # a subheading of the report: "Ursache unklar – Weiche im Blick"
@@ -1268,7 +1284,7 @@ def _mark_captions_and_credits(page: _Page) -> None:
         if (
             reasons.get(credit) == "photo credit"
             and page.free(n)
-            and len(text.split()) <= 12
+            and (len(text.split()) <= 12 or (len(text.split()) <= 25 and _PICTURED.search(text) is not None))
             and text.rstrip().endswith(".")
             and not _QUOTE_MARK.search(text)
             and page.free(above[0])
@@ -1292,6 +1308,13 @@ def _mark_captions_and_credits(page: _Page) -> None:
 
 
 _LIST_MARK = re.compile(r"^\s*(?:[»›•▸►→·*–-]|\d{1,2}[.)])\s")
+# What a picture shows, in a caption's words: "W tle ekipy PKP PLK.", "Im Hintergrund die Brücke."
+_PICTURED = re.compile(
+    r"\b(?:w tle|na zdjęciu|im hintergrund|auf dem bild|in the background|pictured|op de foto|op de achtergrond|"
+    r"sur la photo|à l'arrière-plan|en la imagen|al fondo|nella foto|sullo sfondo|na foto|ao fundo|på bildet|på bilden|"
+    r"på billedet|i bakgrunden|i bakgrunnen|i baggrunden)\b",
+    re.I,
+)
 _QUOTE_MARK = re.compile(r"[\"«»“”„]")
 
 
