@@ -1493,3 +1493,93 @@ def test_a_name_right_after_the_verb_before_a_body_and_a_subject_with_several_ap
         "da",
     )
     assert _speakers(danish)["Besætningen håndterede"] == "Mads Kjærgaard"
+
+
+def test_a_speaker_named_first_in_an_apposition_a_town_before_its_mayor_and_a_possessive_opening() -> None:
+    english = _article(
+        "en",
+        "Helen Marsh, head of infectious diseases at the regional hospital, said two patients were in intensive care.\n"
+        '"The outbreak is under control," she said.\n'
+        "Tomas Vrba, an epidemiologist at Brno University, told Czech radio the source may be a single farm.\n"
+        '"We see this every few years. The chain has to be traced back to the animals," he said.',
+        "en",
+    )
+    speakers = _speakers(english)
+    assert speakers["The outbreak"] == "Helen Marsh"
+    assert speakers["We see"] == "Tomas Vrba"
+    polish = _article(
+        "pl",
+        "– Prosimy mieszkańców o cierpliwość, objazd potrwa do piątku – mówi burmistrz Lubania Śląskiego Adam Kowal.",
+        "pl",
+    )
+    assert _speakers(polish)["Prosimy mieszkańców"] == "Adam Kowal"
+    live = _article(
+        "en",
+        "Leeford's own Emma Clarke has won the women's race in 2:31:05.\n"
+        'She pulled clear on the last climb. "I trained on that hill every morning," she told us at the finish.',
+        "en",
+    )
+    assert _speakers(live)["I trained"] == "Emma Clarke"
+
+
+def test_an_office_before_a_name_outweighs_another_languages_place_and_present_tense_verbs_of_saying() -> None:
+    french = _article(
+        "fr", "« Restez chez vous », a déclaré la bourgmestre de Zelmond, Karin Dijkhuis-Veen, lors d'un point presse.",
+        "fr",
+    )
+    dutch = _article(
+        "nl",
+        "Burgemeester Karin Dijkhuis-Veen vroeg inwoners binnen te blijven.\n"
+        '"Ik snap dat mensen ongerust zijn", zei ze op een persconferentie.\n'
+        'Milieukundige Joris Akkerman van de GGD liet de lucht meten. "We vinden geen gevaarlijke stoffen", zei hij.',
+        "nl",
+    )
+    speakers = _speakers(french, dutch)
+    assert speakers["Ik snap"] == "Karin Dijkhuis-Veen"
+    assert speakers["We vinden"] == "Joris Akkerman"
+    spanish = _article(
+        "es",
+        '"Nunca habíamos visto algo así", afirma la alcaldesa de Valdelobos, Marta Quintana Ruiz.\n'
+        '"Las ayudas tienen que llegar antes del invierno", advierte su secretario general, Luis Ortega.',
+        "es",
+    )
+    speakers = _speakers(spanish)
+    assert speakers["Nunca habíamos"] == "Marta Quintana Ruiz"
+    assert speakers["Las ayudas"] == "Luis Ortega"
+    portuguese = _article("pt", '"Perdemos metade da colheita", conta Rui Moreira, viticultor de 58 anos.', "pt")
+    assert _speakers(portuguese)["Perdemos metade"] == "Rui Moreira"
+    # the pronoun is the person the sentence names before the quotation, not the last speaker
+    court = _article(
+        "nl",
+        '"Ik heb niets verkeerd gedaan", zei verdachte Tom Hendriks.\n'
+        "Hendriks toonde geen emotie. Zijn advocaat, Pieter Smit, liet weten dat zijn cliënt in beroep gaat. ‘We zijn "
+        "teleurgesteld, maar dit is nog niet voorbij’, zei hij tegen verslaggevers.",
+        "nl",
+    )
+    assert _speakers(court)["We zijn"] == "Pieter Smit"
+    # nor a person a verb governs through "a"
+    congratulating = _article(
+        "es",
+        'La candidata socialista felicita a Javier Lanuza y asegura que su partido hará "una oposición firme y útil".',
+        "es",
+    )
+    assert _speakers(congratulating)["una oposición"] != "Javier Lanuza"
+
+
+def test_a_dutch_surname_after_an_office_a_danish_chair_of_a_committee_and_the_paper_spoken_to() -> None:
+    assert [m.text for m in rule_mentions("Directeur Pieter van Dorp erkent dat het misging.", "nl", {})] == [
+        "Pieter van Dorp"
+    ]
+    danish = _article(
+        "da",
+        "Formand for Søby Borgerforening Lars Holm kalder lukningen et tab for byen.\n"
+        '"Vi håber, at nogen vil overtage butikken", siger han.',
+        "da",
+    )
+    assert _speakers(danish)["Vi håber,"] == "Lars Holm"
+    norwegian = _article(
+        "no",
+        'Lunde til Dalposten etter målgang: "Jeg hadde ikke noe igjen på slutten, men det holdt."',
+        "no",
+    )
+    assert _speakers(norwegian)["Jeg hadde"] != "Dalposten"

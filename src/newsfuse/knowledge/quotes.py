@@ -46,6 +46,10 @@ _SAY = re.compile(
     r"ha assicurato|assicura|ha riferito|riferisce|ha garantito|ha fatto sapere|fa sapere|ha descritto|"
     r"attacca|incalza|replica|ribadisce|denuncia|commenta|osserva|conclude|ha replicato|ha ribadito|ha denunciato|"
     r"disse|afirmou|declarou|explicou|acrescentou|contou|garantiu|sublinhou|lamentou|referiu|adiantou|"
+    # the present, as a report tells what people say: "afirma la presidenta", "advierte", "conta Albano Fernandes"
+    r"afirma\b|advierte\b|explica\b|señala\b|asegura\b|añade\b|lamenta\b|reconoce\b|relata\b|insiste\b|"
+    r"sostiene\b|destaca\b|recuerda\b|subraya\b|admite\b|confiesa\b|cuenta\b|decía\b|"
+    r"diz\b|conta\b|garante\b|acrescenta\b|refere\b|sublinha\b|adianta\b|recorda\b|lembra\b|"
     # Whole words where a stem would reach into other languages' words (Spanish "sierra", German "Zeit").
     r"säger|sade\b|berättar|förklarar|uppger|sier\b|forteller|forklarer|opplyser|uttaler|siger|sagde|fortæller|oplyser|"
     r"udtaler|berättade|förklarade|uppgav|fortalte|forklarte|forklarede|opplyste|oplyste|uttalte|udtalte|"
@@ -102,7 +106,9 @@ _HEAD = re.compile(
 _PRONOUN = re.compile(
     r"\b(?:[a-zà-ÿ]+-(?:t-)?(?:il|elle|ils|elles)|(?:he|she|they) (?:\w+ )?(?:said|added|continued|told|explained|warned|"
     r"insisted|argued|noted)|(?:said|added|continued) (?:he|she)|(?:fügte|sagte|erklärte|betonte|meinte|ergänzte|warnte) "
-    r"(?:er|sie)|(?:er|sie) (?:sagte|fügte|erklärte|betonte)|(?:sier|sa|säger|sade|siger|sagde) (?:han|hun|hon)|"
+    r"(?:er|sie)|(?:er|sie) (?:sagte|fügte|erklärte|betonte)|"
+    r"(?:sier|sa|säger|sade|siger|sagde|fortæller|fortalte|forteller|berättar|berättade) (?:han|hun|hon)|"
+    r"(?:zegt|zei|vertelt|vertelde|voegt|voegde|legt|legde) (?:hij|ze|zij)|"
     # Polish "cytuje go agencja AFP": the agency quotes him
     r"cytuj\w* (?:go|ją))\b",
     re.I,
@@ -242,6 +248,8 @@ def _outside_clauses(span: str, offset: int, mentions: Sequence[Mention]) -> lis
 
 _OF_WORD = r"(?:de|del|de la|du|des|of|of the|von|der|di|della|do|da|dos|das)"
 _OF_BODY = re.compile(rf"\b{_OF_WORD}\s+$")
+# Whom words were said to, right before a name: "til Fjellposten", "told the Gazette", "gegenüber der Zeitung".
+_TOLD_TO = re.compile(r"\b(?:til|till|to|tegen|tegenover|gegenüber|zu|à|al|ao|à la|dla|told)\s+(?:the\s+|der\s+|de\s+)?$", re.I)
 # A verb of saying followed by where or how it was said, not by its subject.
 _SETTING_AFTER = re.compile(
     r"^\s+(?:en|in|dans|à|au|al|ao|na|no|nel|nella|im|auf|op|på|w|we|durante|during|pendant|während|tijdens|under)\s+"
@@ -313,6 +321,15 @@ def _first_named(
     return first_entity.start - offset, (first_entity.text, first_entity.key)
 
 
+# The Spanish, Italian and Portuguese "a" before a person the verb governs: "felicita a Lanuza", "ringrazia a".
+_PERSON_OBJECT = re.compile(r"\s(?:a|ad)\s+$")
+
+
+def _addressed(head: str, mention: Mention, offset: int) -> bool:
+    """True for a person a verb governs through "a" ("La candidata ... felicita a Lanuza y asegura"): not the subject."""
+    return mention.label == "PER" and _PERSON_OBJECT.search(" " + head[: mention.start - offset]) is not None
+
+
 def _subject_before(
     head: str, offset: int, mentions: Sequence[Mention], resolve_role: Callable[[str], str | None]
 ) -> _Speaker | None:
@@ -329,6 +346,7 @@ def _subject_before(
             and _PREPOSITION_BEFORE.search(head[: m.start - offset])
             and not _PARTICLE_BEFORE.search(head[: m.start - offset])  # "Rubén Carrasco del Olmo": a name's particle
         )
+        and not _addressed(head, m, offset)
     ]
     if inside:
         subject = inside[-1]
@@ -385,8 +403,14 @@ def _attribution(
     say = _SAY.search(after[:120])
     if say:
         clause = after[: say.end() + 100]
-        if _PRONOUN.search(after[: say.end() + 12]) and last is not None:
-            return last, f"{after.strip(' ,.')[:40]!r}: the last named speaker"
+        if _PRONOUN.search(after[: say.end() + 12]):
+            # the person the sentence names before the quotation, else the last named speaker: "Zijn advocaat, Daniel
+            # Okafor, liet weten dat ... ‘We zijn teleurgesteld’, zei hij"
+            named = [m for m in _outside_clauses(before, prev_end, mentions) if m.label == "PER"]
+            if named:
+                return (named[-1].text, named[-1].key), f"{after.strip(' ,.')[:40]!r}: the person named before it"
+            if last is not None:
+                return last, f"{after.strip(' ,.')[:40]!r}: the last named speaker"
         straight = _subject_before(after[: say.start()], end, mentions, resolve_role)
         if straight is not None:
             return straight, clause.strip(" ,.")[:80]
@@ -444,13 +468,16 @@ def _attribution(
             return (name, name_key(name)), before.strip(" ,.:")[-80:]
         if subject is not None and verb is not None:
             return subject, before.strip(" ,.:")[-80:]
-        named = _outside_clauses(head, prev_end, mentions)
+        named = [m for m in _outside_clauses(head, prev_end, mentions) if not _addressed(head, m, prev_end)]
         ent = named[-1] if named else None
         roles = list(_ROLE.finditer(head))
         options: list[tuple[int, _Speaker]] = []
         # a body a role governs is the role's: "Il direttore di Acque Valsorda:" speaks as the director
-        governed = ent is not None and ent.label != "PER" and roles and _OF_BODY.search(head[: ent.start - prev_end])
-        if ent is not None and not governed:
+        # (with or without a role word the rules know: "La candidata de Alianza Progresista ... asegura")
+        governed = ent is not None and ent.label != "PER" and _OF_BODY.search(head[: ent.start - prev_end]) is not None
+        # nor the paper it was said to: "Ødegården til Fjellposten rett etter målgang:"
+        told = ent is not None and ent.label != "PER" and _TOLD_TO.search(head[: ent.start - prev_end])
+        if ent is not None and not governed and not told:
             options.append((ent.start - prev_end, (ent.text, ent.key)))
         if roles:
             text = roles[-1].group(0).strip(" ,.")
@@ -459,7 +486,9 @@ def _attribution(
             return max(options, key=lambda o: o[0])[1], before.strip(" ,.:")[-80:]
     # A quotation woven into a sentence whose subject is a person ("Council leader Priya Halloran called it "...""):
     # the person said it.
-    people = [m for m in _outside_clauses(before, prev_end, mentions) if m.label == "PER"]
+    people = [
+        m for m in _outside_clauses(before, prev_end, mentions) if m.label == "PER" and not _addressed(before, m, prev_end)
+    ]
     if people and len(before.split()) >= 2:
         return (people[-1].text, people[-1].key), f"{before.strip(' ,.:')[-60:]}: the subject of the sentence"
     return None, ""
@@ -510,9 +539,27 @@ def _sentence_subject(text: str, mentions: Sequence[Mention]) -> _Speaker | None
     words = prefix.split()
     titled = len(words) <= 3 and all(w[:1].isupper() or w.lower() in _SUBJECT_ARTICLES for w in words)
     role = _ROLE.match(prefix)
-    if titled or (role is not None and role.end() == len(prefix)) or _DESCRIBED.fullmatch(prefix):
+    if (
+        titled
+        or (role is not None and role.end() == len(prefix))
+        or _DESCRIBED.fullmatch(prefix)
+        or _OWNED.fullmatch(prefix)
+        or _OFFICE_OF.fullmatch(prefix)
+    ):
         return first.text, first.key
     return None
+
+
+# An office and the body it heads, before the holder's name: "Formand for klima- og miljøudvalget Jens Ove Dalgaard".
+_OFFICE_OF = re.compile(
+    r"(?i:formand|formanden|forperson|leder|lederen|ordfører|ordförande|voorzitter|chair|chairman|chairwoman|head|"
+    r"director|directeur|direktør|direktör|burgemeester|borgmester|borgmästare)\s+(?:for|för|of|van|voor|i|ved)\s+"
+    r"[^,;:.!?]{1,60}"
+)
+
+
+# A place or a team the person belongs to, in the genitive: "Brackenford's own Hannah Pickersgill", "Kenya's".
+_OWNED = re.compile(r"[A-ZÀ-Ý][\w-]+['’]s(?:\s+own)?")
 
 
 def _named_subject(text: str, mentions: Sequence[Mention]) -> _Speaker | None:

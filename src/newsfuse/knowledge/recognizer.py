@@ -73,16 +73,43 @@ _TITLE_BEFORE = re.compile(
 
 def _label(text: str, mention: RawMention) -> str:
     """The model's label, but a person for a name of two or three capitalised words after a person's title, which
-    the small English model sometimes takes for a body ("Union president Marta Sequeira")."""
+    the small English model sometimes takes for a body ("Union president Marta Sequeira"), or after a verb of saying
+    and the speaker's description ("a indiqué la spécialiste en santé environnementale Marloes Tjoonk")."""
     words = mention.text.split()
     if (
         mention.label in ("ORG", "LOC")
         and 2 <= len(words) <= 3
         and all(w[:1].isupper() and not w.isupper() for w in words)
-        and _TITLE_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
+        and (
+            _TITLE_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
+            or _said_described(text[max(0, mention.start - 80) : mention.start])
+        )
     ):
         return "PER"
     return mention.label
+
+
+# A verb of saying, then the speaker's description in lower case, right before a name: "zegt milieukundige", "a
+# indiqué la spécialiste en santé environnementale", "said environmental health specialist".
+_SAID_DESCRIBED = re.compile(
+    r"\b(?:said|says|told|sagte|sagt|erklärte|zegt|zei|aldus|a (?:déclaré|indiqué|expliqué|précisé|ajouté)|explique|"
+    r"dijo|afirmó|explicó|afirma|explica|ha detto|ha spiegato|dice|spiega|disse|afirmou|explicou|diz|explica|"
+    r"siger|sagde|sier|sa|säger|sade|powiedział|powiedziała|mówi)"
+    r"(?:\s+(?:[a-zà-ÿß-]+|d'|l'))(?:\s+(?:[a-zà-ÿß-]+|d'|l')){0,5}\s+$"
+)
+# Words that end no description of a person: after them comes a body's or a place's name ("said the Red Cross",
+# "told reporters in Bad Ischl").
+_NOT_DESCRIPTION_END = {
+    "the", "a", "an", "la", "le", "les", "l'", "de", "d'", "del", "der", "die", "das", "den", "dem", "des", "het",
+    "een", "el", "il", "lo", "o", "do", "da", "dos", "du", "of", "van", "von", "for", "för", "til", "till", "at", "in",
+    "im", "w", "z", "to", "from", "with", "by", "on", "en", "na", "no", "nel", "della", "al", "au", "à", "i", "på",
+    "reporters", "journalists", "agency", "newspaper",
+}
+
+
+def _said_described(window: str) -> bool:
+    """True when ``window`` ends on a verb of saying and a description of the speaker (see ``_SAID_DESCRIBED``)."""
+    return _SAID_DESCRIBED.search(window) is not None and window.split()[-1].lower() not in _NOT_DESCRIPTION_END
 
 
 def _surnames(people: Iterable[str]) -> set[str]:
@@ -160,7 +187,7 @@ def _with_missed_names(text: str, found: list[RawMention], language: str) -> lis
         replace(m, label=label_from_context(text, m.start, m.end, m.label))  # "le plan Horizon Quais" is no person
         for m in rule_mentions(text, language, {})
         if len([w for w in m.text.split() if w[:1].isupper()]) >= 2
-        and text[: m.start].strip()
+        and (text[: m.start].strip() or _apposed_opening(text, m, language))
         and not (m.text.isupper() and len(m.text.split()) >= 3)  # a heading in capitals: "TAXING THE WRONG RESOURCES"
         and not _quoted(text, m.start, m.end)  # a title or a slogan: the campaign "Make Love, Not Spam"
     ]
@@ -169,6 +196,18 @@ def _with_missed_names(text: str, found: list[RawMention], language: str) -> lis
             found = [*found, m]
             taken.append((m.start, m.end))
     return sorted(found, key=lambda m: m.start)
+
+
+def _apposed_opening(text: str, mention: RawMention, language: str) -> bool:
+    """True for a name of two or three words no dictionary knows that opens the sentence with an apposition after it
+    ("Laurent Jeunet, a microbiologist at ..., told ..."): a sentence's first words are capitalised anyway, so only
+    such a run is surely a name."""
+    words = mention.text.split()
+    return (
+        2 <= len(words) <= 3
+        and text[mention.end :].startswith(",")
+        and not any(_known(w, language) or _compound(w, language) for w in words)
+    )
 
 
 _QUOTED_SPAN = re.compile(r"\"[^\"]{2,60}\"|“[^”]{2,60}”|«[^»]{2,60}»|„[^“”]{2,60}[“”]")
@@ -202,6 +241,8 @@ _CONNECTORS = {
     "den",
     "la",
     "le",
+    "ten",
+    "ter",
 }
 _LEADING_STOP = set(
     [
@@ -446,7 +487,8 @@ _ORG_CUES = re.compile(
     r"Commissie|Kommissionen|Komisja|Parlement|Parlament|Ministerie|Vereniging|Forening|Förening|Straż|Urząd|Sąd|"
     r"Policja|Wody|Wód|Cruz Roja|Croce Rossa|Rotes Kreuz|Croix-Rouge|Rode Kruis|Red Cross|Generalitat|Consulado|"
     r"Consolato|Konsulat|Embajada|Ambasciata|Botschaft|Ministerio|Dierenpark|Tierpark)\b|\w(?:rettung|wehr|polizei|gericht|behörde|ministerium|verband|verein|dienst|"
-    r"partei|gewerkschaft|stiftung|agentur)\b"
+    r"partei|gewerkschaft|stiftung|agentur|forening|foreningen|förening|föreningen|forbund|förbund|udvalg|udvalget|"
+    r"utvalg|utvalget|vereniging)\b"
     # Swedish, Norwegian and Danish bodies in the definite form: "Vegtrafikksentralen", "Kattegattlinjen", "Trafikverket".
     r"|\w(?:sentralen|centralen|verket|etaten|direktoratet|tilsynet|styrelsen|myndigheten|tjänsten|tjenesten|linjen)\b"
 )
@@ -454,6 +496,7 @@ _LOC_CUES = re.compile(
     r"\b(Monte|Lago|See|Río|Rio|Valle|Piazza|Plaza|Calle|Straße|Platz)\b|(brücke|straße|platz|tal)$"
     # A place's first word in Portuguese, Spanish and Italian: "Vila Franca de Xira", "Puerto Real", "Santo Domingo".
     r"|^(?:Vila|Villa|Ciudad|Città|Cidade|San|Santa|Santo|São|Porto|Puerto|Castelo|Castillo|Castello|Serra|Sierra|"
+    r"Mercado|Mercato|Mercat|"
     r"Ilha|Isla|Isola|Praia|Playa|Vale|Ponte|Puente|Cabo|Capo|Baía|Bahía|Lagoa|Laguna)\b"
 )
 # A body's kind in lower case right before its name: "la società Funivie Col de Ròsa", "la empresa Aguas del Sur".
@@ -466,7 +509,9 @@ _PER_CUES = re.compile(
     r"(?:Sprecher(?:in)?|Leiter(?:in)?|Werksleiter(?:in)?|Bürgermeister(?:in)?|Minister(?:in)?|Präsident(?:in)?|"
     r"Direktor(?:in)?|Chef(?:in)?|\w*ingenieur(?:in)?|\w*stadtrat|\w*stadträtin|Pendlerin|Pendler|Herr|Frau|Dr\.|"
     r"portavoz|ministr[oa]|president[ea]|director[a]?|secretari[oa]|alcalde(?:sa)?|jef[ea]|señor[a]?|"
-    r"portavoce|sindac[oa]|coordinat(?:ore|rice)|direttore|direttrice|signor[a]?|dottor(?:essa)?)\s*,?\s*$",
+    r"portavoce|sindac[oa]|coordinat(?:ore|rice)|direttore|direttrice|signor[a]?|dottor(?:essa)?|"
+    r"burgemeester|wethouder|gedeputeerde|woordvoerder|woordvoerster|commandant|directeur|bourgmestre|maire|mayor)"
+    r"\s*,?\s*$",
     re.I,
 )
 # An elided article before a name is a token of its own: "dell'Aiguille" is "dell'" and "Aiguille".
@@ -629,7 +674,9 @@ ROLE_WORD_END = re.compile(
     r"präsidentin|chef|chefin|leiter|leiterin|direktor|direktorin|minister|ministerin|manager|managerin|kommandant|"
     r"kommandantin|geschäftsführer|geschäftsführerin|vorsitzende|vorsitzender|landrat|landrätin|"
     r"molenaar|molenbouwer|bewoner|bewoonster|woordvoerder|woordvoerster|eigenaar|eigenares|schepen|wethouder|"
-    r"bager|bagare|baker|kaptajn|kaptein|kapten|skipper|fisker|fiskare|houder|akkerbouwer|tuinder)$"
+    r"bager|bagare|baker|kaptajn|kaptein|kapten|skipper|fisker|fiskare|houder|akkerbouwer|tuinder|"
+    # a Dutch expert's field: "milieukundige", "verkeerskundige", "deskundige"
+    r"kundige|omwonende)$"
 )
 
 
@@ -646,7 +693,12 @@ def _acronym_before_name(run: Sequence[re.Match[str]]) -> bool:
 
 # A municipality or police district ends its name; capitalised words after it name someone else: "Søndervang
 # Kommune Jens Ole Riber", "Lunds kommun".
-_BODY_END = re.compile(r"(?:kommune|kommun|politi|polis)$", re.I)
+# (and an association or a committee: "Hjortebæk Handelsstandsforening Anders Bech")
+_BODY_END = re.compile(
+    r"(?:kommune|kommun|politi|polis|forening|foreningen|förening|föreningen|forbund|förbund|udvalg|udvalget|utvalg|"
+    r"utvalget|vereniging|verband|verein)$",
+    re.I,
+)
 
 
 # News agencies pass words on; they do not speak them (", ha dicho, según recoge EFE"), and a person's name may follow
@@ -679,7 +731,11 @@ def rule_mentions(text: str, language: str, known: dict[str, str]) -> list[RawMe
     for name in sorted(known, key=len, reverse=True):
         for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text):
             if all(m.end() <= a or m.start() >= b for a, b in taken):
-                found.append(RawMention(m.start(), m.end(), name, known[name], "story names"))
+                # an office right before the name makes it a person, whatever another sentence's model read:
+                # "Burgemeester Ingrid Veldhuis-Kamp" beside "la bourgmestre de Zuiderwaard, Ingrid Veldhuis-Kamp" (LOC)
+                window = text[max(0, m.start() - 80) : m.start()]
+                titled = bool(_PER_CUES.search(window[-40:]) or _said_described(window)) and len(name.split()) >= 2
+                found.append(RawMention(m.start(), m.end(), name, "PER" if titled else known[name], "story names"))
                 taken.append((m.start(), m.end()))
     tokens = list(_TOKEN.finditer(text))
 
@@ -723,6 +779,8 @@ def rule_mentions(text: str, language: str, known: dict[str, str]) -> list[RawMe
                     language == "nl"
                     and nxt == "van"
                     and j > i
+                    # (after an office and a first name, "van" opens the surname: "Directeur Erik van Dorsten")
+                    and not (j == i + 1 and _ROLE.search(tokens[i].group(0).lower()))
                     and (common(tokens[j + 2].group(0)) or _CAMEL_CASE.fullmatch(tokens[j + 2].group(0).rstrip(".")))
                 )
             ):
@@ -761,6 +819,14 @@ def rule_mentions(text: str, language: str, known: dict[str, str]) -> list[RawMe
             run, i = run[: cut + 1], tokens.index(run[cut + 1])
         elif len(run) >= 3 and len(run[0].group(0)) >= 3 and run[0].group(0).lower() in AGENCY_NAMES:
             run, i = run[:1], tokens.index(run[1])  # the agency, then the person who told it
+        elif (
+            language == "pl"
+            and len(run) >= 3
+            and run[-3].group(0).endswith(("ego", "iej"))
+            and not any(t.group(0).endswith(("ego", "iej", "ej")) for t in run[-2:])
+        ):
+            # "burmistrz Jodłowa Łużyckiego Tomasz Szczepaniak": the town in the genitive, then its mayor
+            run, i = run[:-2], tokens.index(run[-2])
         elif _acronym_before_name(run) or (
             # "Pasażerka z Katowic Marta Kowalczyk": the place a preposition governs, then the person
             language == "pl"
