@@ -447,3 +447,23 @@ def test_days_with_their_articles_span_every_week() -> None:
     assert find_mentions("La linea effettuerà 18 corse al giorno dal lunedì al sabato.", "it") == []
     assert find_mentions("El autobús circulará del lunes al viernes.", "es") == []
     assert [m.expression for m in find_mentions("Le bus partira samedi de la gare.", "fr")] == ["samedi"]
+
+
+def test_a_headlines_bare_weekday_is_the_one_its_report_says_is_to_come_and_nordic_habits_are_no_day() -> None:
+    saturday = date(2027, 3, 20)
+    dating = date_article(
+        "Biblioteca, lunedì la riapertura dopo i lavori",
+        ["La biblioteca civica è stata inaugurata ieri pomeriggio.", "Da lunedì sarà di nuovo aperta al pubblico."],
+        saturday,
+        "test",
+        "it",
+    )
+    assert dating.event_date == date(2027, 3, 19)
+    danish = date_article(
+        None,
+        ["Bageriet lukker efter 60 år.", "Om lørdagen står kunderne i kø, og hver søndag kommer de samme kunder."],
+        date(2027, 3, 17),
+        "test",
+        "da",
+    )
+    assert all(e.expression not in ("lørdagen", "søndag") for e in danish.mentions)

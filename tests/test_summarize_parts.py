@@ -1264,3 +1264,22 @@ def test_a_report_whose_headline_gives_the_figure_otherwise_does_not_carry_the_s
     stated = next(k for k in by_text if "90 operaciones" in k)
     assert by_text[stated] == {"a", "c", "d", "e"}
     assert by_text["El ataque se detectó de madrugada, según fuentes del centro."] == {"a", "b", "c", "d", "e"}
+
+
+def test_a_weekday_said_to_be_the_last_one_is_written_out_with_its_qualifier() -> None:
+    text, repair = resolve_date("Domenica scorsa, a Torino, la squadra ha vinto il titolo.", date(2027, 3, 14), "it")
+    assert text == "Domenica 14 marzo 2027, a Torino, la squadra ha vinto il titolo."
+    assert repair is not None and repair.before == "Domenica scorsa"
+    evidence = [("lundi", date(2025, 3, 10))]
+    text, _ = resolve_relative(
+        "Le conseil a voté lundi dernier la fermeture.", evidence, date(2025, 3, 11), "fr", weekdays=True
+    )
+    assert "lundi 10 mars 2025 la fermeture" in text
+    text, repair = resolve_relative(
+        "Une réunion est prévue lundi prochain.", evidence, date(2025, 3, 11), "fr", weekdays=True
+    )
+    assert repair is None  # the next one is still left alone
+    text, repair = resolve_relative(
+        "The dog ran off on Tuesday last week.", [("tuesday", date(2026, 11, 17))], date(2026, 11, 19), "en", weekdays=True
+    )
+    assert repair is None  # last week's Tuesday, in English

@@ -488,7 +488,8 @@ def find_expressions(text: str, language: str | None = None) -> list[DateExpress
         add(m, "weekday-compound", WEEKDAYS[m.group("wd")])
     for pattern in (_DE_DAYTIME, _NL_DAYTIME, _SV_DAYTIME):
         for m in pattern.finditer(key):
-            add(m, "weekday-compound", WEEKDAYS[m.group("wd")])
+            if not recurring_or_named(key, m.start()):
+                add(m, "weekday-compound", WEEKDAYS[m.group("wd")])
     for m in _SAME_DAY.finditer(key):
         add(m, "same-day")
     for m in _LAST_NIGHT.finditer(key):
@@ -534,7 +535,9 @@ def _weekday(anchor: date, weekday: int, direction: int, future: bool) -> date:
 _RECURRING = re.compile(
     r"\b(?:first|second|third|fourth|fifth|every|each|premier|premiere|deuxieme|seconde|troisieme|quatrieme|chaque"
     r"|jeden|jedem|ersten|zweiten|dritten|vierten|cada|primer|tercer|cuarto|ogni|primo|terzo|quarto|elke|iedere"
-    r"|eerste|tweede|derde"
+    r"|eerste|tweede|derde|hver|hvar|varje|alle"
+    # the Nordic habit: "om lørdagen står kunderne i kø" (on Saturdays), not one Saturday
+    r"|(?<![\w'’])om"
     # A kind of day, not a date: "mit einem solchen Sonntag", "such a Sunday", "un tel dimanche", "un domingo así";
     # an article alone only as a word of its own ("jusqu'à mercredi" is a date).
     r"|einem solchen|einen solchen|ein solcher|so einen|such a|un tel|une telle|un simple|a typical)\s*$"
@@ -877,13 +880,16 @@ def date_article(
     """
     limit = today or datetime.now(UTC).date()
     earlier = _dated_weekdays([title or "", *sentences], anchor)
+    # A headline's bare weekday is the one its report says is to come: "lunedì la riapertura" over "Da lunedì sarà di
+    # nuovo aperto al pubblico".
+    headline_days = {**_coming_weekdays(sentences, anchor, language), **earlier}
     last: date | None = None
     evidence: list[DateEvidence] = []
     lead: list[date] = []
     last_week: list[date] = []  # the lead's days named as last week's ("forrige onsdag", "last Wednesday")
     first_dated: list[date] = []  # the days of the first sentence naming one in the week up to the anchor
     for position, text in enumerate([title or "", *sentences]):
-        found = resolve_sentence(text, anchor, basis, earlier, last, language)
+        found = resolve_sentence(text, anchor, basis, headline_days if position == 0 else earlier, last, language)
         if not first_dated and anchor is not None:
             first_dated = [e.value for e in found if e.grain == "day" and -7 <= (e.value - anchor).days <= 0]
         for ev in found:
@@ -916,6 +922,22 @@ def date_article(
         # No day in the lead: the first sentence that names one, not a background day further down ("ontem")
         event = min(first_dated) if first_dated else None
     return ArticleDating(tuple(evidence), event)
+
+
+def _coming_weekdays(sentences: Sequence[str], anchor: date | None, language: str) -> dict[int, date]:
+    """The weekdays an article's sentences name in the future tense, each with the next such day after ``anchor``
+    (only those named so once, and never also in a past clause)."""
+    if anchor is None:
+        return {}
+    tenses: dict[int, set[bool]] = {}
+    for text in sentences:
+        key = _key(text)
+        for f in find_expressions(text, language):
+            m = f.mention
+            if m is None or m.kind != "weekday" or m.weekday is None or m.direction != 0:
+                continue
+            tenses.setdefault(m.weekday, set()).add(_future(_clause_of(key, f.position), language))
+    return {weekday: _weekday(anchor, weekday, 0, True) for weekday, seen in tenses.items() if seen == {True}}
 
 
 def _dated_weekdays(texts: Sequence[str], anchor: date | None) -> dict[int, date]:

@@ -141,6 +141,9 @@ def resolve_date(text: str, day: date, language: str) -> tuple[str, Repair | Non
                 return text, None  # "Friday, 3 March", "Tuesday afternoon (13 October)": the source's date stays
             if _DIRECTION_AFTER.match(text, match.end()) or recurring_or_named(text, match.start()):
                 continue
+            if last := _LAST_AFTER.match(text, match.end()):
+                written = _written_day(word, day, language, text[: match.start()])
+                return _write_day(text, match.start(), last.end(), written, language)
         elif weekday_compound(word) == day.weekday():
             if dated_after(text, match.end()):
                 return text, None
@@ -663,9 +666,15 @@ def trim(text: str) -> tuple[str, list[Repair]]:
 
 
 # "lundi prochain", "last Monday": a weekday with a direction is a different day from the bare weekday.
+# A weekday the next week holds ("lundi prochain"), or last week's in English ("Tuesday last week"): the story's day
+# is not meant.
 _DIRECTION_AFTER = re.compile(
-    r"\s+(?:prochain|prochaine|dernier|derniere|dernière|next|last|passado|pasado|scorso|prossimo|nachsten|nächsten)\b",
+    r"\s+(?:prochain|prochaine|next|last|prossimo|prossima|proximo|próximo|proxima|próxima|nachsten|nächsten)\b",
     re.I,
+)
+# A weekday said to be the last one ("domenica scorsa", "lundi dernier"): the written date stands for both words.
+_LAST_AFTER = re.compile(
+    r"\s+(?:dernier|derniere|dernière|passado|passada|pasado|pasada|scorso|scorsa|passato|passata)\b", re.I
 )
 
 
@@ -699,7 +708,8 @@ def resolve_relative(
             ):
                 continue
             written = _written_day(word, value, language, text[: match.start()])
-            return _write_day(text, match.start(), match.end(), written, language)
+            last = _LAST_AFTER.match(text, match.end()) if key in WEEKDAYS else None
+            return _write_day(text, match.start(), last.end() if last else match.end(), written, language)
     for expression, value in evidence:
         # "gisteravond", "i går kväll": the part of the day stays, the date its source gives follows in apposition.
         span = part_of_day_span(text, expression) if story_day is None or value != story_day else None
