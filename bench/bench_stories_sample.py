@@ -380,6 +380,14 @@ def run_benchmark() -> list[Row]:
                 "first run (after the heldout86 fixes): P 1.000 / R 1.000; every story found, a hospital's ransomware "
                 "attack kept apart from the audit report on its systems two months before"
             ),
+            "held-out pages (heldout89)": (
+                "first run (after the heldout88 fixes): P 1.000 / R 1.000; every story found, a cheese recall for "
+                "listeria kept apart from the veterinary inspection of the same cellar two months before"
+            ),
+            "held-out pages (heldout90)": (
+                "first run (after the heldout88 fixes): P 1.000 / R 1.000; every story found, a recycling plant's fire "
+                "kept apart from the province's fine on the same plant four months before"
+            ),
             "held-out pages (heldout60)": (
                 "first run (after the heldout57 fixes): an Austrian page of two items read as one (each stamped only "
                 "'Aktualisiert am ...'); every other story found"
