@@ -93,7 +93,7 @@ def _label(text: str, mention: RawMention) -> str:
 # indiqué la spécialiste en santé environnementale", "said environmental health specialist".
 _SAID_DESCRIBED = re.compile(
     r"\b(?:said|says|told|sagte|sagt|erklärte|zegt|zei|aldus|a (?:déclaré|indiqué|expliqué|précisé|ajouté)|explique|"
-    r"dijo|afirmó|explicó|afirma|explica|ha detto|ha spiegato|dice|spiega|disse|afirmou|explicou|diz|explica|"
+    r"dijo|afirmó|explicó|afirma|explica|ha detto|ha spiegato|dice|spiega|disse|afirmou|explicou|diz|"
     r"siger|sagde|sier|sa|säger|sade|powiedział|powiedziała|mówi)"
     r"(?:\s+(?:[a-zà-ÿß-]+|d'|l'))(?:\s+(?:[a-zà-ÿß-]+|d'|l')){0,5}\s+$"
 )

@@ -665,7 +665,6 @@ def trim(text: str) -> tuple[str, list[Repair]]:
     return text, repairs
 
 
-# "lundi prochain", "last Monday": a weekday with a direction is a different day from the bare weekday.
 # A weekday the next week holds ("lundi prochain"), or last week's in English ("Tuesday last week"): the story's day
 # is not meant.
 _DIRECTION_AFTER = re.compile(
