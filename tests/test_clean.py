@@ -97,6 +97,11 @@ def test_caption_glued_to_credit_is_removed_and_body_sentence_kept(seeds: Path) 
             'She said, "Wars start. We must act.""Peace needs care," it said.',
             ['She said, "Wars start. We must act."', '"Peace needs care," it said.'],
         ),
+        # German closes „ with “, and the sentence with it.
+        (
+            "„Aber seit heute früh ist Cadelvo eine Insel.“ Die Straße bleibt gesperrt.",
+            ["„Aber seit heute früh ist Cadelvo eine Insel.“", "Die Straße bleibt gesperrt."],
+        ),
     ],
 )
 def test_sentence_splitting(text: str, expected: list[str]) -> None:

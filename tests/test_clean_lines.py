@@ -5174,3 +5174,65 @@ def test_a_live_pages_tool_bar_and_a_caption_saying_what_is_in_the_background() 
     )
     assert _reasons(polish)["Strażacy dogaszają pogorzelisko przy ulicy Portowej. W tle budynek biurowy firmy, który "
                             "ocalał."] == "photo caption"
+
+
+def test_topics_to_follow_bracketed_picture_labels_an_italian_registration_and_an_agency_after_a_photographer() -> None:
+    assert cue_reason("Themen folgen: Verkehrsunfälle in Bayern | A9 | Polizei") == "tags"
+    assert cue_reason("[FOTO] Il fronte della frana visto dall'elicottero dei Vigili del fuoco") == "photo credit"
+    assert cue_reason("[Image] Firefighters survey the landslide above Cadelvo, Italy.") == "photo credit"
+    assert cue_reason("THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY.") == "photo credit"
+    assert cue_reason("Potrebbero interessarti") == "related links"
+    assert cue_reason("Eco della Valle – Periodico online iscritto al n. 3/2009 del Registro stampa del Tribunale di "
+                      "Sondrio") == "legal notice"
+    assert cue_reason("Miejsce wypadku na autostradzie A4 w pobliżu Legnicy. Fot. Thomas Gmeiner/dpa/PAP") == (
+        "caption with credit"
+    )
+    assert cue_reason("Veranstaltungstipps") == "event teaser"
+    assert cue_reason("Sa., 12.06.: Sommerfest der Blaskapelle, Festplatz am Sportheim, ab 17 Uhr") == "event teaser"
+    assert cue_reason("Par Bernard Lestrade (correspondant local)") == "byline"
+    # news: a case before a court, a team's fixture in a sentence
+    assert cue_reason("La causa, iscritta al ruolo del tribunale di Sondrio, riprende lunedì.") is None
+    assert cue_reason("Am Samstag, 12. Juni, spielt die Mannschaft in Erfurt.") is None
+
+
+def test_a_two_name_byline_with_a_particle_readers_in_brackets_or_with_their_age_and_an_ad_to_switch_supplier() -> None:
+    dutch = (
+        "Bus met leerlingen kantelt op Duitse snelweg - Veluwse Courant\n"
+        "Bus met leerlingen kantelt op Duitse snelweg\n"
+        "Zeker 27 gewonden bij ongeluk in Beieren, vier leerlingen zijn zwaargewond.\n"
+        "Sanne Wijnbergen en Joost van Olst\n"
+        "15 okt. 2027 om 21:40\n"
+        "Een touringcar met leerlingen van De Veenhorst uit Hardenveen is vrijdagochtend op de A9 bij Wolfertsried "
+        "gekanteld. De bus was op weg naar München voor een schoolreis van vijf dagen.\n"
+    )
+    assert _reasons(dutch)["Sanne Wijnbergen en Joost van Olst"] == "byline"
+    portuguese = (
+        "Naufrágio ao largo de Lavradas - A Voz de Lavradas\n"
+        "Naufrágio ao largo de Lavradas\n"
+        "Cinco pescadores foram resgatados com vida e dois continuam desaparecidos depois de o arrastão se ter "
+        "afundado na noite de domingo, a noroeste do porto de Lavradas.\n"
+        "Comentários\n"
+        "Maria do Céu Azevedo: Força a todas as famílias.\n"
+        "José Lopes (emigrante em França): Conheço o Quim desde pequeno. Estamos todos convosco, de longe.\n"
+    )
+    assert _reasons(portuguese)["José Lopes (emigrante em França): Conheço o Quim desde pequeno. Estamos todos "
+                                "convosco, de longe."] == "reader comment"
+    french = (
+        "Glissement de terrain à Cadelvo - Le Matin Romand\n"
+        "Glissement de terrain à Cadelvo\n"
+        "Un glissement de terrain a coupé mercredi la seule route d'accès au hameau de Cadelvo, en Lombardie, "
+        "et 85 habitants ont été évacués par hélicoptère.\n"
+        "12 commentaires\n"
+        "Pierre-Alain D. · il y a 2 heures: On a vécu la même chose chez nous en 2017. Courage aux habitants.\n"
+    )
+    assert _reasons(french)["Pierre-Alain D. · il y a 2 heures: On a vécu la même chose chez nous en 2017. Courage "
+                            "aux habitants."] == "reader comment"
+    italian = (
+        "Derby, la Virtus vince 2-1 - TuttoValle\n"
+        "Derby, la Virtus vince 2-1\n"
+        "La Virtus Roccalta ha vinto il derby della Valdorsa per 2-1 davanti a oltre seimila spettatori.\n"
+        "Pubblicità\n"
+        "Valdorsa Energia: luce e gas a prezzo bloccato per 24 mesi. Passa a noi!\n"
+        "Il Montebrenna resta fermo a 39 punti in classifica.\n"
+    )
+    assert _reasons(italian)["Valdorsa Energia: luce e gas a prezzo bloccato per 24 mesi. Passa a noi!"] == "advertising"

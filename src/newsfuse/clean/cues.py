@@ -1480,6 +1480,9 @@ CUES: tuple[Cue, ...] = tuple(
         "start",
         "tags",
         r"^(suggested topics|related topics|topics|themen|sujets|temas|argomenti|onderwerpen|ämnen|emner)\s*:?$",
+        # topics to follow, listed: "Themen folgen: Verkehrsunfälle in Bayern | A9 | Polizei"
+        r"^(themen folgen|thema folgen|follow topics|suivre les sujets|seguir temas|segui (i )?temi|volg onderwerpen)\s*:"
+        r"[^.!?]{2,120}$",
     )
     + _cues(
         "start",
@@ -1859,6 +1862,10 @@ CUES: tuple[Cue, ...] = tuple(
         # An archive photo's credit: "Arkivfoto: Kattegat Posten", "Archivbild: dpa".
         r"^(arkivfoto|arkivbild|arkivbilde|arkivbillede|archivfoto|archivbild|archiefbeeld|archieffoto|foto d'archivio|"
         r"foto de archivo|foto de arquivo|photo d'archives|file photo|zdjęcie archiwalne)\s*:\s*\S",
+        # a picture's label in brackets over its caption: "[FOTO] Il fronte della frana ...", "[Image] Firefighters ..."
+        r"^\[(foto|fotos|photo|photos|image|images|imagen|imagem|immagine|bild|zdjęcie|picture)\]\s*\S",
+        # an agency's note under a handout picture
+        r"^this image (has been|was) (supplied|provided) by a third party\b",
     )
     + _cues(
         "start",
@@ -1939,6 +1946,9 @@ CUES: tuple[Cue, ...] = tuple(
         "legal notice",
         # A publisher's imprint: "Geschäftsführer: Frank Mittelbach. Amtsgericht Dresden HRB 4711".
         r"\bgeschäftsführer(in)?\s*:.{0,80}\b(amtsgericht|registergericht|hrb \d|ust-id)|\bamtsgericht \w+,? hr[ab] \d",
+        # an Italian paper's registration: "Periodico online iscritto al n. 3/2009 del Registro stampa del Tribunale di"
+        r"\b(iscritt[oa]|registrat[oa]|registrazione|reg\.)\s.{0,30}\bregistro (della )?stampa\b|"
+        r"\bautorizzazione del tribunale di [\w ]{2,25}n\. ?\d",
     )
     + _cues(
         "start",
@@ -3065,6 +3075,10 @@ CUES: tuple[Cue, ...] = tuple(
         # An events diary's entry: "za 20 feb - Snertloop, start bij sportpark De Wetering".
         r"^(ma|di|wo|do|vr|za|zo|mo|tu|we|th|fr|sa|su|lun|mar|mer|jeu|ven|sam|dim|mån|tis|ons|tor|fre|lör|sön)\.?\s+"
         r"\d{1,2}\.?\s+[a-zé]{3,9}\.?\s*[-–:]\s+\S",
+        # or with the date in figures: "Sa., 12.06.: Sommerfest der Blaskapelle ..."
+        r"^(mo|di|mi|do|fr|sa|so|ma|wo|vr|za|zo)\.?,?\s+\d{1,2}\.\d{1,2}\.(\d{2,4})?\s*[-–:]\s+\S",
+        # and its header: "Veranstaltungstipps"
+        r"^(veranstaltungstipps|veranstaltungskalender|terminkalender|uitagenda|evenementenagenda)\s*:?$",
     )
     + _cues(
         "start",
@@ -3462,7 +3476,8 @@ CUES: tuple[Cue, ...] = tuple(
         "start",
         "related links",
         r"^(vous aimerez aussi|à lire sur le même sujet|sur le même sujet|dans la même rubrique|you might also like|"
-        r"das könnte sie auch interessieren|te puede interesar|potrebbe interessarti|pode também gostar)\s*:?$",
+        r"das könnte sie auch interessieren|te puede interesar|potrebbe interessarti|potrebbero interessarti|"
+        r"ti potrebbero interessare|pode também gostar)\s*:?$",
         r"^(recommended by|promoted by|empfohlen von|recommandé par|recomendado por|consigliato da)\s+\w+$",
         r"^>\s",  # "> Home-jackings dans la région : ..." under its list's header
     )
@@ -3549,7 +3564,9 @@ CUES: tuple[Cue, ...] = tuple(
         "byline",
         r"^staff and agencies( in [A-ZÀ-Ýa-zà-ÿ' -]{2,30})?$",
         # (cues read the folded line: no capitals)
-        r"^[^\W\d][\w.'’-]+(?: [^\W\d][\w.'’-]+){1,3} \((correspondant|correspondante|correspondent|corresponsal|corrispondente)\)$",
+        # and after its "Par": "Par Bernard Lestrade (correspondant local)"
+        r"^(par |by |por |von |di )?[^\W\d][\w.'’-]+(?: [^\W\d][\w.'’-]+){1,3} \((correspondant|correspondante|"
+        r"correspondent|corresponsal|corrispondente)( locale?| local)?\)$",
     )
     + _cues(
         "start",
@@ -4588,7 +4605,9 @@ GLUED_CREDIT = re.compile(
     r"|[.)»\"”]\s*\|\s*[A-ZÀ-ÝĀ-Ž]{2,}(?:\s+[A-ZÀ-ÝĀ-Ž]{2,}){0,3}\s*/\s*[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,2}\s*$"
     rf"|(?:\s|[.)»\"”]){_PHOTO_WORD}\s*:\s*[^!?]{{2,60}}$"
     # (or after a dash: "... a valle del viadotto - Foto Sergio Bellone")
-    rf"|(?:[.)»\"”]|\s[-–—])\s*{_PHOTO_WORD}\s+[A-ZÀ-ÝĀ-Ž][\w'’.-]*(?:\s*[/ ]\s*(?:[A-ZÀ-ÝĀ-Ž][\w'’.-]*|w|z|de|des|di|du|da|do|la|le|van|von|der)){{0,7}}\s*$"
+    rf"|(?:[.)»\"”]|\s[-–—])\s*{_PHOTO_WORD}\s+[A-ZÀ-ÝĀ-Ž][\w'’.-]*(?:\s*[/ ]\s*(?:[A-ZÀ-ÝĀ-Ž][\w'’.-]*|w|z|de|des|di|du|da|do|la|le|van|von|der|"
+    # an agency in lower case after the photographer: "... Fot. Thomas Gmeiner/dpa/PAP"
+    rf"dpa|afp|anp|ansa|efe|lusa|belga|pap)){{0,7}}\s*$"
     # "... cerca de Peñarrubia. EFE / Lucía Ortega": the agency, then its photographer, after the caption.
     r"|[.]\s+(?:AFP|AP|Reuters|EPA|dpa|ANSA|EFE|Lusa|Europa Press|[A-Z]{2,10})\s*/\s*[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}\s*$"
     # "... April 14, 2026. BRITWIRE": the agency's name in capitals after the caption.
@@ -4684,6 +4703,9 @@ READER_COMMENT = re.compile(
     r"reader|resident|lettor[ea]|lettrice|abitante|lezer|bewoner|läsare|leser|læser|czytelni(?:k|czka)|mieszka(?:niec|nka))){0,3}"
     # and the reader's town after a comma: "J. de Boer, Dronten: ..."
     r"(?:,\s[A-ZÀ-Ý][\w'’-]+)?"
+    # what the reader is, in brackets, or the comment's age: "José Lopes (emigrante em França): ...", "Pierre-Alain
+    # D. · il y a 2 heures: ..."
+    r"(?:\s\([^()]{2,40}\)|\s[·•]\s(?=[^·•:]*\d)[^·•:]{2,30})?"
     # "Henk Veldkamp schreef: ...": the verb of writing before the colon
     r"(?:\s(?:schreef|schrieb|wrote|writes|a écrit|écrit|escribió|escribe|ha scritto|scrive|escreveu|skrev|skriver|"
     r"napisał|napisała))?"

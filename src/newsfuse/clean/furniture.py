@@ -1041,7 +1041,7 @@ _AD_OFFER = re.compile(
     r"devis gratuit|kostenlose beratung|free (?:initial )?consultation|consulta (?:inicial )?gratuita|"
     # a shop's orders and its invitation: "Encomendas: 271 000 555", "Visítanos este verano"
     r"encomendas|encargos|simulação|grátis|visítanos|jetzt [\w-]+ wechseln|bis zu \d+ ?(?:euro|€) sparen|"
-    r"visite-nos|venez nous voir|besuchen sie uns|visit us|bezoek ons|"
+    r"visite-nos|venez nous voir|besuchen sie uns|visit us|bezoek ons|passa a noi|prezzo bloccato|"
     r"consultation gratuite|kostenlose erstberatung|gratis (?:eerste )?adviesgesprek|"
     # free delivery, measuring or a first consultation: "consegna a domicilio gratuita", "Darmowy pomiar i wycena!"
     r"free first consultation|(?:consegna|entrega) (?:a domicilio )?gratuita|livraison (?:à domicile )?gratuite|"
@@ -1811,7 +1811,8 @@ _ROLE_LINE = re.compile(
 # "| Zaragoza").
 _BYLINE_TAIL = re.compile(
     r"^(?:\s*,?\s*(?:(?:avec|with|mit|und|and|con|com|et|y|e|en|og|och|i)\s+)?"
-    r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})?"
+    # (the colleague's name may hold a particle: "Sanne Wijnbergen en Joost van Olst")
+    r"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:van|von|de|der|den|ten|ter|da|di|du|dos|das))?(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})?"
     r"(?:\s*(?:\||·|/|–|-|\bà\b|\bin\b|\ben\b|\ba\b|\bem\b|\bte\b|\bdesde\b|\bda\b)\s*[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?)?$"
 )
 

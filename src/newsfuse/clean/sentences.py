@@ -150,9 +150,9 @@ _OPEN = {"«": "»", "“": "”", "„": "“"}
 # Capitals past Latin-1 open sentences too: Polish "Świadek", "Łuna", Czech "Šest".
 _CAPITALS = "A-ZÀ-ÝĄĆĘŁŃŚŹŻČŠŽŘĎŤŇŐŰĞİŞ"
 # French sets a space inside its guillemets: "... Rouvière. « Tous les moyens ... »" opens a sentence too, and
-# "... l'ont aidé. » Un juge ..." closes one.
+# "... l'ont aidé. » Un juge ..." closes one; German closes „ with “: "... eine Insel.“ Die Straße ...".
 _BOUNDARY = re.compile(
-    rf"([.!?…]+)((?:[\s\u00a0\u202f]?»)?['\"»”’«)\]]*)(\s+)(?=[\"«“„»(\[]?[{_CAPITALS}0-9¿¡]|«[\s\u00a0\u202f][{_CAPITALS}0-9]|"
+    rf"([.!?…]+)((?:[\s\u00a0\u202f]?»)?['\"»”“’«)\]]*)(\s+)(?=[\"«“„»(\[]?[{_CAPITALS}0-9¿¡]|«[\s\u00a0\u202f][{_CAPITALS}0-9]|"
     rf"[>•]\s|[–—]\s+[{_CAPITALS}])"
 )
 # "bis 30. Mai": a German ordinal day before a month name ends no sentence.
