@@ -19,7 +19,7 @@ _TITLES = re.compile(
     r"^(?:(?:M\.|MM\.|Mme|Mmes|Mlle|Me|Mgr|Dr\.?|Pr\.?|Mr\.?|Mrs\.?|Ms\.?|Cllr|Sir|Dame|Lord|Herr|Frau|Sr\.|Sra\.|Srta\.|"
     r"Don|Doña|Sig\.|Sig\.ra|Dott\.|Dott\.ssa|Prof\.|Lieutenant|Lt\.|Colonel|Col\.|Captain|Capt\.|Sergeant|Sgt\.|"
     r"Corporal|Cpl\.|Inspector|Insp\.|Superintendent|Supt\.|Detective|Det\.|Constable|Mayor|Governor|Gov\.|Senator|"
-    r"Sen\.|Rep\.|Judge|Rev\.|Commissioner)\s+)+"
+    r"Sen\.|Rep\.|Judge|Rev\.|Commissioner|Councillor|Councilor|Alderman)\s+)+"
 )
 # A determiner is a word of its own ("the", "la ") or elided ("l'"): "Lambertin" and "Leeds" keep their "La", "Le".
 _DETERMINERS = re.compile(r"^(?:(?:la|le|les|the|el|los|las|il|lo|der|die|das|den)\s+|l['’]\s*)(?=\w)", re.I)

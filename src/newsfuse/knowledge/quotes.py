@@ -36,7 +36,7 @@ _SAY = re.compile(
     r"sagte|sagt|erklärte|erklärt|betonte|fügte|warnte|versprach|versprochen|meinte|so\b|ergänzte|kritisierte|"
     r"berichtete|erzählte|räumte|bestätigte|"
     r"dijo|afirmó|declaró|señaló|añadió|explicó|aseguró|advirtió|indicó|subrayó|sostuvo|apuntó|lamentó|reconoció|"
-    r"insistió|relató|contó|manifestó|recalcó|destacó|agregó|precisó|denunció|confirmó|zanjó|defendió|criticó|"
+    r"insistió|relató|contó|manifestó|recalcó|destacó|agregó|precisó|denunció|confirmó|zanjó|defendió|criticó|resumió|"
     # The perfect, as Spanish papers report the day's words: "ha afirmado", "ha zanjado Benavente".
     r"han? (?:dicho|afirmado|declarado|señalado|añadido|explicado|asegurado|advertido|indicado|subrayado|sostenido|"
     r"apuntado|lamentado|reconocido|insistido|relatado|contado|manifestado|recalcado|destacado|agregado|precisado|"
@@ -45,7 +45,7 @@ _SAY = re.compile(
     r"ha ricordato|ha commentato|ha precisato|ha ammesso|ha confermato|dice|spiega|racconta|afferma|aggiunge|sottolinea|"
     r"ha assicurato|assicura|ha riferito|riferisce|ha garantito|ha fatto sapere|fa sapere|ha descritto|"
     r"attacca|incalza|replica|ribadisce|denuncia|commenta|osserva|conclude|ha replicato|ha ribadito|ha denunciato|"
-    r"disse|afirmou|declarou|explicou|acrescentou|contou|garantiu|sublinhou|lamentou|referiu|adiantou|"
+    r"disse|afirmou|declarou|explicou|acrescentou|contou|garantiu|sublinhou|lamentou|referiu|adiantou|resumiu|"
     # the present, as a report tells what people say: "afirma la presidenta", "advierte", "conta Albano Fernandes"
     r"afirma\b|advierte\b|explica\b|señala\b|asegura\b|añade\b|lamenta\b|reconoce\b|relata\b|insiste\b|"
     r"sostiene\b|destaca\b|recuerda\b|subraya\b|admite\b|confiesa\b|cuenta\b|decía\b|"
@@ -59,7 +59,8 @@ _SAY = re.compile(
     # a verb whose particle follows the speaker: "legt Vermeersch uit", "vult de burgemeester aan", "geeft hij toe"
     r"legt\b|legde\b|vult\b|vulde\b|geeft\b|gaf\b|merkt\b|merkte\b|voegt\b|voegde\b|"
     r"powiedzia|mówi|dodał|dodała|dodaje|stwierdzi|podkreśli|wyjaśni|zapowiedzia|przekonywa|przekaza|opowiada|"
-    r"poinformowa|zaznaczy|zaznacza|relacjonow|tłumaczy|ocenia|przyznaj|przyzna|opisa|"
+    r"poinformowa|zaznaczy|zaznacza|relacjonow|tłumaczy|ocenia|przyznaj|przyzna|opisa|zapewni|zapewnia|podkreśla|"
+    r"wyjaśnia|zapowiada|"
     # describing what one saw: "opisała PAP moment", "schilderte", "a décrit", "describió", "descreveu"
     r"schilderte|beschrieb|décri|describió|descreveu|beschreef|beskrev|beskriver|cytuj|"
     # calling a thing by the words quoted: "kalder ulykken "et chok for hele byen"", "noemt de uitbraak 'zorgelijk'"
@@ -250,6 +251,12 @@ _OF_WORD = r"(?:de|del|de la|du|des|of|of the|von|der|di|della|do|da|dos|das)"
 _OF_BODY = re.compile(rf"\b{_OF_WORD}\s+$")
 # Whom words were said to, right before a name: "til Fjellposten", "told the Gazette", "gegenüber der Zeitung".
 _TOLD_TO = re.compile(r"\b(?:til|till|to|tegen|tegenover|gegenüber|zu|à|al|ao|à la|dla|told)\s+(?:the\s+|der\s+|de\s+)?$", re.I)
+# A verb of saying followed by the paper it was told to, then the sentence's end or where: no subject after it.
+_TOLD_AFTER = re.compile(
+    r"^\s+(?:à|ao|a|al|to|tegen|til|till|gegenüber|dla)\s+(?:the\s+|der\s+|o\s+|el\s+)?[A-ZÀ-Ý][\w'’-]*"
+    r"(?:\s+(?:de|do|da|das|dos|del|de las|de la|di|della|van|von|[A-ZÀ-Ý][\w'’-]*))*\s*"
+    r"(?:[.!]\s*$|,\s+(?:à|a|en|na|no|in|dans|em|nel|nella)\s)"
+)
 # A verb of saying followed by where or how it was said, not by its subject.
 _SETTING_AFTER = re.compile(
     r"^\s+(?:en|in|dans|à|au|al|ao|na|no|nel|nella|im|auf|op|på|w|we|durante|during|pendant|während|tijdens|under)\s+"
@@ -440,10 +447,15 @@ def _attribution(
                 or _DESCRIPTION.match(after[say.end() :])
                 # where or how it was said, and no one named after: ", dijo en un vídeo difundido en las redes ..."
                 or _SETTING_AFTER.match(after[say.end() :])
+                # or the paper it was said to: ", declaró a Correo de las Rías.", ", contou à Voz de Lavradas, à porta"
+                or _TOLD_AFTER.match(after[say.end() :])
             )
         ):
             # A verb with no subject of its own (", añadió.", ", ha aggiunto."), or with a description for one (",
-            # raconte cette infirmière, qui ...", ", confie l'élue"): the last named speaker goes on.
+            # raconte cette infirmière, qui ...", ", confie l'élue"): the last named speaker goes on, unless a Polish
+            # verb's gender says otherwise ("– zapewniła" after Tomasz Wrona spoke).
+            if not _same_gender(say.group(0), last[0]):
+                return None, ""
             return last, f"{after.strip(' ,.')[:40]!r}: the last named speaker"
     if _PRONOUN.search(before) and last is not None:
         return last, f"{_PRONOUN.search(before).group(0)!r}: the last named speaker"  # type: ignore[union-attr]
@@ -492,6 +504,19 @@ def _attribution(
     if people and len(before.split()) >= 2:
         return (people[-1].text, people[-1].key), f"{before.strip(' ,.:')[-60:]}: the subject of the sentence"
     return None, ""
+
+
+def _same_gender(verb: str, name: str) -> bool:
+    """False when a Polish past verb's gender ("zapewnił", "zapewniła") is not that of the name's first name: Polish
+    women's first names end in "a" ("Katarzyna", "Joanna"), men's almost never do."""
+    past = re.search(r"ł(a)?$", verb.strip())
+    if past is None or not name:
+        return True
+    words = name.lower().split()
+    if len(words) == 1:  # a surname alone says its gender only by a Polish adjective's ending
+        return not re.search(r"(?:sk|ck|dzk)[ai]$", words[0]) or bool(past.group(1)) == words[0].endswith("a")
+    # the first name is the word before the surname, whatever a town glued before it ("Radomierza Marek Zawadzki")
+    return bool(past.group(1)) == words[-2].endswith("a")
 
 
 def _reported_speaker(text: str, mentions: Sequence[Mention]) -> _Speaker | None:
@@ -575,7 +600,9 @@ def _named_subject(text: str, mentions: Sequence[Mention]) -> _Speaker | None:
             (m.text, m.key)
             for m in people
             # "Declan Fahy (31), from Naas", but not a place a preposition governs ("Le maire de Rhinwiller, ...")
-            if _APPOSITION_AFTER.match(text[m.start + len(m.text) :]) and not _PREPOSITION_BEFORE.search(text[: m.start])
+            if _APPOSITION_AFTER.match(text[m.start + len(m.text) :])
+            and not _PREPOSITION_BEFORE.search(text[: m.start])
+            and not _GOVERNED_APPOSITION.search(text[: m.start])
         ),
         None,
     )
@@ -596,6 +623,12 @@ def _named_subject(text: str, mentions: Sequence[Mention]) -> _Speaker | None:
     return None
 
 
+# A name in apposition to a person a verb governs is no subject: "llamará ... al líder del CDA, Tomás Urrea, para".
+# (after the verb's words, not opening the clause: "au micro de France Télévisions, Mathis Derouard, savoure")
+_GOVERNED_APPOSITION = re.compile(
+    r"[a-zà-ÿ\"”»]\s+(?:al|a la|a los|ao|aos|à|au|aux|alla|allo|ai)\s+[a-zà-ÿ][\w'’-]*"
+    r"(?:\s+(?:del|de la|de los|de|da|do|das|dos|della|dei|di|du|des)\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,2})?,\s*$"
+)
 _APPOSITION_AFTER = re.compile(r"\s*(?:\((?:\d{1,3}|[A-ZÆØÅÄÖ][\w.-]{0,5})\))?,")  # "(31),", a party: "(V),"
 # An office right before a name, after a verb (Dutch, German and Nordic put the subject there).
 _OFFICE_BEFORE = re.compile(
@@ -603,6 +636,9 @@ _OFFICE_BEFORE = re.compile(
     r"sa|sade|sagde|uttalte|udtalte)\s+(?:de\s+|der\s+|die\s+)?(?:burgemeester|wethouder|gedeputeerde|directeur|woordvoerder|"
     r"woordvoerster|Bürgermeister(?:in)?|Landrat|Landrätin|Sprecher(?:in)?|Direktor(?:in)?|kommunalråd|ordförande|"
     r"ordfører|borgmester|rådmann|talsperson|talsmann|talskvinne|pressetalsmand|direktør)\s+$"
+    # and Polish, after any verb in the past: "Na miejsce przyjechała wojewoda dolnośląska Katarzyna Mroczek."
+    r"|\s[a-ząćęłńóśźż]+(?:ł|ła|li|ły)\s+(?:wojewoda|burmistrz|burmistrzyni|prezydent|prezydentka|rzecznik|rzeczniczka|"
+    r"starosta|wójt|dyrektor|dyrektorka|komendant|komendantka|minister|ministra)(?:\s+[a-ząćęłńóśźż]+)?\s+$"
 )
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:de|du|des|d'|of|from|in|at|to|von|vom|aus|zum|zur|van|uit|naar|di|del|della|da|do|dos|das|ao|aos|al|alla|"
@@ -715,7 +751,15 @@ def attribute(
             )
             if speaker is not None and speaker[0]:
                 last, last_at = speaker, sentence.index
+            elif speaker is None and _UNNAMED.match(text) and _SAY.search(text[:start]):
+                # "Un chauffeur de poids lourd ... a raconté ... « ... »": someone unnamed spoke, whose "a-t-il ajouté"
+                # the next quotation's is, not the last person named
+                last, last_at = None, sentence.index
     return found
+
+
+# A sentence opening on someone unnamed: an indefinite article and a noun ("Un chauffeur", "A witness", "Eine Zeugin").
+_UNNAMED = re.compile(r"(?:Un|Une|A|An|Ein|Eine|Una|Um|Uma|Een|En|Ett|Et)\s+(?-i:[a-zà-ÿ])")
 
 
 def _tokens(text: str) -> list[str]:

@@ -59,7 +59,10 @@ class Recognizer:
             return with_surnames(texts, out, language, known or {})
         from newsfuse.knowledge.spans import with_acronyms
 
-        return [with_acronyms(t, rule_mentions(t, language, known or {})) for t in texts]
+        by_rules = [with_acronyms(t, rule_mentions(t, language, known or {})) for t in texts]
+        # The rules find a surname alone unless it is a common word too ("Cárdenas"): then only where a comma or a
+        # colon sets it off, as a speaker opening a live page's quotation ("Cárdenas, en meta: «...»").
+        return with_surnames(texts, by_rules, language, known or {}, set_off=True)
 
 
 # A person's title right before a name: "Union president Marta Sequeira", "la ministre Anne Morel".
@@ -74,8 +77,16 @@ _TITLE_BEFORE = re.compile(
 def _label(text: str, mention: RawMention) -> str:
     """The model's label, but a person for a name of two or three capitalised words after a person's title, which
     the small English model sometimes takes for a body ("Union president Marta Sequeira"), or after a verb of saying
-    and the speaker's description ("a indiqué la spécialiste en santé environnementale Marloes Tjoonk")."""
+    and the speaker's description ("a indiqué la spécialiste en santé environnementale Marloes Tjoonk"), or with a
+    title opening it ("Councillor Amrit Sangha")."""
+    from newsfuse.knowledge.entities import strip_title  # entities builds on this module
+
     words = mention.text.split()
+    bare = strip_title(mention.text).split()
+    if mention.label in ("ORG", "LOC") and len(bare) < len(words) and 2 <= len(bare) <= 3:
+        words = bare
+        if all(w[:1].isupper() and not w.isupper() for w in words):
+            return "PER"
     if (
         mention.label in ("ORG", "LOC")
         and 2 <= len(words) <= 3
@@ -123,12 +134,17 @@ def _surnames(people: Iterable[str]) -> set[str]:
     return out
 
 
+# A preposition of place right before a word: what follows is a place ("aus Nordhorst", "nach Münster", "w Opolu").
+_PLACE_PREPOSITION = re.compile(r"(?:^|\s)(?:aus|nach|in|im|from|uit|naar|i|z|w|we|fra|från|till|til|à|en)$", re.I)
+
+
 def with_surnames(
-    texts: Sequence[str], found: list[list[RawMention]], language: str, known: dict[str, str]
+    texts: Sequence[str], found: list[list[RawMention]], language: str, known: dict[str, str], set_off: bool = False
 ) -> list[list[RawMention]]:
     """The mentions plus a person's surname standing alone, where the full name is known from these texts or the
     story ("Hargrove said at the hearing" after "Judge Evelyn R. Hargrove"): a model often misses it beside a
-    quotation. A surname opening a sentence that is also a common word ("Young people ...") is left alone."""
+    quotation. A surname opening a sentence (anywhere, with ``set_off``) that is also a common word ("Young people
+    ...") is left alone unless a comma or a colon follows it."""
     people = [m.text for ms in found for m in ms if m.label == "PER"] + [n for n, t in known.items() if t == "PER"]
     surnames = _surnames(people)
     if not surnames:
@@ -146,8 +162,12 @@ def with_surnames(
             opening = not before or before[-1] in '.!?:"«»„“”'
             if glued or after or any(not (end <= a or start >= b) for a, b in taken):
                 continue  # part of a longer name ("Mrs Hargrove" is found by the model, "Hargrove Street" is not hers)
-            if opening and dictionary_word(hit.group(0), language):
+            # (a comma or a colon after it sets it off as a name: "Cárdenas, en meta: «...»")
+            apart = re.match(r"\s*[,:]", text[end:]) is not None
+            if (opening or set_off) and dictionary_word(hit.group(0), language) and not apart:
                 continue
+            if set_off and _PLACE_PREPOSITION.search(before):
+                continue  # where someone is from or goes to: "Schülerin Merle aus Nordhorst, die ..."
             extra.append(RawMention(start, end, hit.group(0), "PER", "story names"))
             taken.append((start, end))
         out.append(sorted([*ms, *extra], key=lambda m: m.start) if extra else ms)
@@ -227,7 +247,7 @@ def shared_recognizer() -> Recognizer:
 
 # --- The fallback for languages without a pipeline: capitalised names, checked against a dictionary ---
 
-_CONNECTORS = {
+NAME_CONNECTORS = {
     "de",
     "del",
     "della",
@@ -602,7 +622,7 @@ def _type_of(name: str, before: str) -> str:
         return "PER"
     if _ORG_BEFORE.search(before):
         return "ORG"  # "il presidente della società Funivie Col de Ròsa"
-    parts = [p for p in name.split() if p.lower() not in _CONNECTORS]
+    parts = [p for p in name.split() if p.lower() not in NAME_CONNECTORS]
     return "PER" if 2 <= len(parts) <= 3 else "LOC"
 
 
@@ -647,13 +667,13 @@ def _german_name(run: list[re.Match[str]], common: Callable[[str], bool]) -> tup
     words = [t.group(0).rstrip(".") for t in run]
     if _ORG_CUES.search(" ".join(words[1:])):
         return run, False  # "Donau Mobil GmbH": an organisation's name keeps its words
-    if len(run) >= 3 and words[1].lower() in _CONNECTORS and common(words[0]):
+    if len(run) >= 3 and words[1].lower() in NAME_CONNECTORS and common(words[0]):
         return run[2:], False
     described = False
     while len(run) >= 3 and common(run[0].group(0).rstrip(".")) and not _ORG_CUES.search(run[0].group(0)):
         # A noun describes the name after it ("Prüfingenieur"); an adjective or a numeral ("Rote", "Drei") does not.
         run, described = run[1:], described or _german_noun(run[0].group(0).rstrip("."))
-    if run and run[0].group(0) in _CONNECTORS:
+    if run and run[0].group(0) in NAME_CONNECTORS:
         run, described = run[1:], False  # "Mitarbeiter der Nachtschicht": a genitive, not a name in apposition
     for k in range(len(run) - 2):
         # "HSG-Trainer Dirk Hellwege", "Ostermoors Trainer Sven Kallweit": a team's role, then the person (the
@@ -675,8 +695,8 @@ ROLE_WORD_END = re.compile(
     r"kommandantin|geschäftsführer|geschäftsführerin|vorsitzende|vorsitzender|landrat|landrätin|"
     r"molenaar|molenbouwer|bewoner|bewoonster|woordvoerder|woordvoerster|eigenaar|eigenares|schepen|wethouder|"
     r"bager|bagare|baker|kaptajn|kaptein|kapten|skipper|fisker|fiskare|houder|akkerbouwer|tuinder|"
-    # a Dutch expert's field: "milieukundige", "verkeerskundige", "deskundige"
-    r"kundige|omwonende)$"
+    # a Dutch expert's field ("milieukundige", "deskundige") and one who takes part or the lead ("initiatiefnemer")
+    r"kundige|omwonende|nemer|neemster)$"
 )
 
 
@@ -770,7 +790,7 @@ def rule_mentions(text: str, language: str, known: dict[str, str]) -> list[RawMe
             if _is_capitalised(nxt):
                 j += 1
             elif (
-                nxt.lower() in _CONNECTORS
+                nxt.lower() in NAME_CONNECTORS
                 and j + 2 < len(tokens)
                 and _is_capitalised(tokens[j + 2].group(0))
                 # after a first name and a surname, "van" and a common word open a body: "Ruud Hermans van
@@ -807,7 +827,7 @@ def rule_mentions(text: str, language: str, known: dict[str, str]) -> list[RawMe
             and (_ROLE.search(run[0].group(0).lower()) or ROLE_WORD_END.search(run[0].group(0).lower()))
         ):
             run = run[1:]  # "Ordfører Siri Bakken", "Melkebonde Ola Myrvang": a role opens the sentence, not the name
-            if len(run) >= 4 and run[0].group(0) in _CONNECTORS:
+            if len(run) >= 4 and run[0].group(0) in NAME_CONNECTORS:
                 run = run[2:]  # and its portfolio: "Schepen van Digitalisering Evy De Backer"
         if not run:
             continue
@@ -840,7 +860,7 @@ def rule_mentions(text: str, language: str, known: dict[str, str]) -> list[RawMe
         end = start + len(span)
         if any(not (end <= a or start >= b) for a, b in taken) or len(span) < 2:
             continue
-        words = [w for w in span.split() if w.lower() not in _CONNECTORS]
+        words = [w for w in span.split() if w.lower() not in NAME_CONNECTORS]
         unknown = [w for w in words if not common(w)]
         acronym = span.isupper() and 2 <= len(span) <= 6
         # In German, a name a description introduces ("Verkehrsstadträtin Martina Leitgeb") counts even when its words

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from newsfuse.knowledge.recognizer import ROLE_WORD_END, RawMention
+from newsfuse.knowledge.recognizer import NAME_CONNECTORS, ROLE_WORD_END, RawMention
 
 # A preposition a name cannot end with: "Syndicat des dockers et portuaires de" lacks its "Marseille".
 _DANGLING = re.compile(r"\s(?:de|du|des|d'|d’|de la|de l'|of|of the|del|de los|di|della|dei|von|vom|der|des)$", re.I)
@@ -183,7 +183,9 @@ def tidy(text: str, mentions: Sequence[RawMention]) -> list[RawMention]:
         # "Molenbouwer Stijn Vermeersch" is Stijn Vermeersch.
         words = list(re.finditer(r"\S+", text[start:end]))
         role = next((k for k in range(len(words) - 3, -1, -1) if ROLE_WORD_END.search(words[k].group(0).lower())), None)
-        if role is not None and all(w.group(0)[:1].isupper() for w in words[role + 1 :]):
+        name = [w.group(0) for w in words[role + 1 :]] if role is not None else []
+        # a name's particle may stand inside it: "Initiatiefnemer Marloes ten Have"
+        if role is not None and name[0][:1].isupper() and all(w[:1].isupper() or w in NAME_CONNECTORS for w in name[1:]):
             start, m = start + words[role + 1].start(), replace(m, label="PER")
         # Quotation marks taken in with the name, one or both: 'the "Black Death' and '"Le Monde"' are names.
         span = text[start:end]
