@@ -1132,10 +1132,14 @@ def test_a_pronoun_or_a_bare_verb_of_saying_takes_the_name_in_each_language(text
     assert edited is not None and edited[0] == named
 
 
-def test_a_description_or_a_name_after_the_verb_takes_no_other_name() -> None:
+def test_a_description_after_the_verb_takes_the_name_in_apposition_and_a_name_no_other_name() -> None:
     from newsfuse.summarize.attribution import _with_name
 
-    assert _with_name('"Não há prova", afirmou o autarca.', "afirmou o autarca", "Rui Sousa") is None
+    assert _with_name('"Não há prova", afirmou o autarca.', "afirmou o autarca", "Rui Sousa") == (
+        '"Não há prova", afirmou o autarca, Rui Sousa.',
+        "afirmou o autarca",
+        "afirmou o autarca, Rui Sousa",
+    )
     assert _with_name('"Van dichtbij zie je rijen", zegt Oudewater.', "zegt Oudewater", "Marjolein Hoogendijk") is None
 
 
@@ -1283,3 +1287,44 @@ def test_a_weekday_said_to_be_the_last_one_is_written_out_with_its_qualifier() -
         "The dog ran off on Tuesday last week.", [("tuesday", date(2026, 11, 17))], date(2026, 11, 19), "en", weekdays=True
     )
     assert repair is None  # last week's Tuesday, in English
+
+
+@pytest.mark.slow  # the knowledge stage's spaCy pipelines load
+def test_a_speaker_described_after_the_verb_is_named_where_the_sentence_naming_them_is_left_out() -> None:
+    lines = [
+        "La maison de santé de Vaubrac a ouvert ses portes lundi avec trois médecins.",
+        "« Nos aînés ne se soignaient plus », rappelle le maire, Jean-Pierre Lacombe.",
+        "« C'était une question de survie pour le village », estime l'élu.",
+    ]
+    article = _one_sentence_per_line("echo", lines, "fr")
+    knowledge = build_knowledge(Story("s", ("echo",), "fr", None), [article])
+    cited = (CitedSentence(lines[0], ("echo",), 1), CitedSentence(lines[2], ("echo",), 1))
+    named = name_speakers(Summary("s", "Une maison de santé", "echo", cited, "fr", None), knowledge, [article])
+    assert named.sentences[1].text == "« C'était une question de survie pour le village », estime l'élu, Jean-Pierre Lacombe."
+    assert named.sentences[1].repairs == (Repair("speaker", "estime l'élu", "estime l'élu, Jean-Pierre Lacombe"),)
+    assert faithfulness_problem(named.sentences[1], {"echo": article}) is None
+
+
+def test_a_route_after_a_colon_stays_in_the_title_and_an_object_pronoun_leans_on_context() -> None:
+    assert trim_title("Etapa 4 en directo: Villarmenta – Collado Barrueco", None) == (
+        "Etapa 4 en directo: Villarmenta – Collado Barrueco"
+    )
+    assert trim_title("Incendio nel porto di Ravello – Gazzetta del Golfo", None) == "Incendio nel porto di Ravello"
+    assert leans_on_context("Lo hanno confermato questa mattina i geologi del Centro di monitoraggio.", "it")
+    assert leans_on_context("Lo confirmó el alcalde en una rueda de prensa.", "es")
+    assert not leans_on_context("Lo stadio resterà chiuso fino a domenica.", "it")
+
+
+def test_a_relative_day_of_two_words_is_written_out_like_one_of_one_word() -> None:
+    evidence = [("i gar", date(2027, 10, 14))]
+    text, repair = resolve_relative("Statsforvalteren ga i går tillatelse til fellingen.", evidence, date(2027, 10, 15), "no")
+    assert text == "Statsforvalteren ga torsdag 14. oktober 2027 tillatelse til fellingen."
+    assert repair is not None and repair.before == "i går"
+    # the story's own day stays as the source says it, as a one-word "today" does
+    text, repair = resolve_relative("Skolene holder stengt i dag.", [("i dag", date(2027, 10, 14))], date(2027, 10, 14), "no")
+    assert repair is None
+    # nor is speech without quotation marks, after a dash or before the verb saying whose it is
+    later = [("i dag", date(2027, 4, 25))]
+    assert resolve_relative("Haugland tar tapet med fatning: – Han spilte bedre i dag.", later, date(2027, 4, 24), "no")[1] is None
+    spoken = "Att se alla människor här i dag är en dröm, säger Gunnar Halvarsson."
+    assert resolve_relative(spoken, later, date(2027, 4, 24), "sv")[1] is None

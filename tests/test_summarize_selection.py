@@ -998,8 +998,31 @@ def test_a_live_page_alone_opens_on_the_update_its_headline_reports(tmp_path: Pa
     [story] = result.stories
     texts = [s.text for s in result.summaries[story.id].sentences]
     assert texts[0] == "¡Elias Kiplimo Rotich gana el Maratón de Puerto Almenar!", texts
-    # Without a headline that reports one update, the latest opens the page as before.
+    # Without a headline that reports one update, one of the two latest updates that report opens the page; a
+    # ranking ("Así queda el podio femenino: 1. ...; 2. ...") reports no happening.
     (tmp_path / "directo.txt").write_text(page.replace(": Rotich gana con récord del circuito", ""), encoding="utf-8")
     result = run([tmp_path])
     [story] = result.stories
-    assert result.summaries[story.id].sentences[0].text.startswith("Así queda el podio femenino"), texts
+    lead = result.summaries[story.id].sentences[0].text
+    assert lead.startswith(("El concejal de Deportes confirma", "¡Elias Kiplimo Rotich gana")), lead
+
+
+def test_a_live_page_does_not_open_on_its_last_quotation_tomorrows_programme_or_its_farewell(tmp_path: Path) -> None:
+    from newsfuse.pipeline import run
+
+    # oldest first, under the page's title, site, label and date
+    head = "Pievefosca-Castelmarino, la diretta | Gazzetta della Valle\nDIRETTA\nAggiornato domenica 14 marzo 2027, 16:50\n\n"
+    page = head + "".join(
+        f"{hour}\n{body}\n\n"
+        for hour, body in [
+            ("14:30", "Buon pomeriggio e benvenuti alla diretta del derby tra Pievefosca e Castelmarino allo stadio Comunale."),
+            ("15:10", "Gol del Pievefosca! Sartori di testa su calcio d'angolo porta avanti i padroni di casa."),
+            ("16:25", "È finita: il Pievefosca vince il derby per 1-0 e sale al terzo posto in classifica."),
+            ("16:40", 'Il tecnico del Castelmarino in sala stampa: "Abbiamo sbagliato troppo sotto porta, meritavamo il pari."'),
+            ("16:50", "Domani la presentazione del prossimo turno. Grazie per averci seguito, alla prossima diretta!"),
+        ]
+    )
+    (tmp_path / "diretta.txt").write_text(page, encoding="utf-8")
+    [story] = (result := run([tmp_path])).stories
+    lead = result.summaries[story.id].sentences[0].text
+    assert lead.startswith(("È finita: il Pievefosca vince il derby", "Gol del Pievefosca")), lead

@@ -117,6 +117,13 @@ class Settings:
     # are kept
     redundancy_pieced_new_words: int = 1
     redundancy_pieced_words: int = 6
+    # ...nor one that tells the lead again: this close to it, with this share of the shorter one's content words, and
+    # naming the same day ("Ein Reisebus mit niederländischen Schülern ist am Freitagvormittag ... umgekippt" under
+    # "Bei Wolfertsried ist am Freitagvormittag ein Reisebus mit 48 Schülern ... gekippt": 0.69 and 0.50); body
+    # sentences naming one day may tell two things ("Tra queste ci sono Firenze ... domani, sabato" and "Sabato ...
+    # si aggiungeranno"), so only the lead is weighed this way
+    redundancy_lead_similarity: float = 0.5
+    redundancy_lead_share: float = 0.45
     # A sentence dating the event earlier than most sources, at this cosine to one of theirs that names the story's day,
     # tells the same happening on another day: left out ("Dienstagabend" beside "Mittwochabend": 0.65; a background
     # fact of an earlier day, "am Freitag Risse entdeckt" beside the Monday closure: 0.14)

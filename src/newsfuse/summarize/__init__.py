@@ -57,7 +57,16 @@ from newsfuse.summarize.repairs import (
     trim_repeated_descriptions,
 )
 from newsfuse.summarize.rewrite import rewrite_summary
-from newsfuse.temporal import find_mentions, format_date, names_day, nowadays, only_later, plain_weekdays
+from newsfuse.temporal import (
+    RELATIVE_DAYS,
+    WEEKDAYS,
+    find_mentions,
+    format_date,
+    names_day,
+    nowadays,
+    only_later,
+    plain_weekdays,
+)
 from newsfuse.textnorm import fold, strip_accents, words
 
 __all__ = [
@@ -139,9 +148,15 @@ def draft_story(
         told = _told_by_headline(ranked, articles, update_time, latest, language)
         told_ids = {id(c) for c in told}  # by identity: candidates hold their vectors
         rest = [c for c in ranked if not c.editor_lead and id(c) not in told_ids]
+        # The latest update that opens on a report: a page's last updates are often a quotation from the press room,
+        # a ranking, tomorrow's programme or a farewell ("Mañana, quinta y última etapa: ...").
+        by_id = {a.id: a for a in articles}
+        newest = sorted(update_time, key=lambda a: -update_time[a])
+        opening = next((a for a in newest if by_id[a].sentences and _reports(by_id[a].sentences[0].text)), None)
         ranked = (
             [c for c in ranked if c.editor_lead]
             + told
+            + [c for c in rest if c.article == opening and _reports(c.text)]
             + [c for c in rest if update_time.get(c.article) == latest]
             + [c for c in rest if update_time.get(c.article) != latest]
         )
@@ -275,6 +290,28 @@ def _minority_days(
                 f"dates the event {format_date(given, language)}; {days[day]} sources give {format_date(day, language)}"
             )
     return out
+
+
+# What a live page says last without reporting what happened: the day to come, thanks for following.
+_AHEAD = re.compile(
+    r"^(?:mañana|domani|demain|morgen|tomorrow|amanhã|jutro|i morgen|in de volgende|next up)\b"
+    r"|\b(?:koniec naszej relacji|das war's|thanks for following|thank you for following|merci de nous avoir suivis|"
+    r"grazie per averci seguito|gracias por (?:seguir|acompañarnos)|obrigado por (?:acompanhar|nos acompanhar)|"
+    r"bedankt voor het volgen|tack för att (?:du|ni) följ|takk for at (?:du|dere) fulgte|tak fordi (?:du|I) fulgte|"
+    r"dziękujemy za)\b",
+    re.I,
+)
+
+
+# A ranking: "1. Julián Cárdenas (Andes Pacífico); 2. Gorka Urrestarazu ..., a 13 s; 3. ..."
+_RANKING = re.compile(r"(?:^|\s)1\.\s+[A-ZÀ-Ý][^;]{2,80}[;,]\s*2\.\s+[A-ZÀ-Ý]")
+
+
+def _reports(text: str) -> bool:
+    """True for a live update's sentence that can open its article: not mostly a quotation, no programme of the day to
+    come, no farewell, no ranking."""
+    quoted = sum(len(q) for q in quoted_words(text))
+    return 2 * quoted < len(text.split()) and not _AHEAD.search(text) and not _RANKING.search(text)
 
 
 def _live_update_times(articles: Sequence[Article]) -> dict[str, float]:
@@ -498,6 +535,19 @@ def _select(
                 return k
         return None
 
+    lead_stems, lead_days = _content_stems(lead.text), _day_words(lead.text, language)
+
+    def retells(c: Candidate) -> bool:
+        """True for a sentence that tells what the lead told, on the day it names: the story's opening again."""
+        if not lead_days & _day_words(c.text, language):
+            return False
+        mine = _content_stems(c.text)
+        share = len(mine & lead_stems) / max(min(len(mine), len(lead_stems)), 1)
+        return (
+            share >= settings.redundancy_lead_share
+            and float(c.vector @ lead.vector) >= settings.redundancy_lead_similarity
+        )
+
     # Each sentence's compound stems and figures, read once: chosen sentences are weighed against each other often.
     read: dict[int, tuple[set[str], set[str]]] = {}
 
@@ -557,6 +607,8 @@ def _select(
             )
         elif (twin := reworded(best)) is not None:
             left_out[id(best)] = f"rewords chosen sentence {_opening(chosen[twin])}"
+        elif retells(best):
+            left_out[id(best)] = f"tells the lead {_opening(lead)} again, on the same day"
         elif pieced(best, chosen):
             left_out[id(best)] = "says nothing the chosen sentences do not already say between them"
         elif _verbless(best.text, language):
@@ -660,6 +712,24 @@ _MAGNITUDE = re.compile(r"\s(?:million|milliard|billion|trillion|millionen|milli
 _PERCENT = re.compile(
     r"\s?(?:%|per ?cent\b|pour ?cent\b|prozent\b|por ?ciento\b|per ?cento\b|por ?cento\b|procent\b)", re.I
 )
+
+
+# A weekday or a relative day, alone or opening a compound ("Freitagvormittag", "zondagvoormiddag", "ce mardi").
+_DAY_WORD = re.compile(
+    r"(?<!\w)(" + "|".join(sorted(map(re.escape, {*WEEKDAYS, *RELATIVE_DAYS}), key=len, reverse=True)) + ")"
+)
+
+
+def _day_words(text: str, language: str) -> set[str]:
+    """The weekdays and relative days a sentence names, each as one key per day ("vendredi", "Freitag" -> "w4")."""
+    out = set()
+    for m in _DAY_WORD.finditer(strip_accents(text.lower())):
+        word = m.group(1)
+        if word in WEEKDAYS:
+            out.add(f"w{WEEKDAYS[word]}")
+        elif word != "hier" or language == "fr":  # Dutch and German "hier" is "here"
+            out.add(f"r{RELATIVE_DAYS[word]}")
+    return out
 
 
 def _other_days(text: str, day: date | None) -> set[str]:

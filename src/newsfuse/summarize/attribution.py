@@ -11,9 +11,12 @@ from newsfuse.records import Article, CitedSentence, Entity, QuoteSource, Repair
 
 # How the knowledge stage says a speaker was found from the context, not from the sentence's own words.
 _FROM_CONTEXT = re.compile(
-    r"^(?:quoted in other words \()?'(?P<words>[^']{1,60})': the (?:last named speaker|speaker of the sentence before|"
-    r"subject of the sentence)"
+    # (in double quotes when the words hold an apostrophe: "estime l'élu")
+    r"^(?:quoted in other words \()?(?:'(?P<words>[^']{1,60})'|\"(?P<quoted>[^\"]{1,60})\"): the (?:last named speaker|"
+    r"speaker of the sentence before|subject of the sentence)"
 )
+# A verb and a description of the speaker after it, a determiner and one noun: "estime l'élu", "said the mayor".
+_DESCRIBED = re.compile(r"[^\W\d]+(?:\s[^\W\d]+)?\s+(?:le |la |l['’]|the |der |die |il |lo |el |o |a |het |de )[^\W\d]+")
 # A subject pronoun after its verb ("sagte er", "zei ze", "säger hon", "disse ela") or before it ("he said").
 _PRONOUNS = {
     "er", "sie", "hij", "zij", "ze", "han", "hon", "hun", "ela", "ele", "ella", "él", "lui", "lei", "on", "ona", "he",
@@ -90,10 +93,12 @@ def _with_name(text: str, words: str, name: str) -> tuple[str, str, str] | None:
         if pronoun == 0 and len(tokens) == 1:
             return None
         after = " ".join([*tokens[:pronoun], name, *tokens[pronoun + 1 :]])
+    elif _DESCRIBED.fullmatch(words):
+        after = f"{words}, {name}"  # "estime l'élu" -> "estime l'élu, Jean-Pierre Lacombe": whom it describes
     elif len(tokens) <= 2 and all(t.islower() or t in "–—-" for t in tokens):
         after = f"{words} {name}"  # a bare verb: "ha detto" -> "ha detto Name", "– powiedział" -> "– powiedział Name"
     else:
-        return None  # a description ("afirmou o autarca") already says who
+        return None
     return text[:at] + after + text[at + len(words) :], words, after
 
 
@@ -124,7 +129,7 @@ def _context_speaker(renderings: Sequence[QuoteSource], people: dict[str, Entity
     if found is None or len(speakers) != 1 or None in speakers:
         return None
     entity = people.get(str(next(iter(speakers))))
-    return (entity, found.group("words")) if entity is not None else None
+    return (entity, found.group("words") or found.group("quoted")) if entity is not None else None
 
 
 def name_speakers(summary: Summary, knowledge: StoryKnowledge, articles: Sequence[Article]) -> Summary:

@@ -47,6 +47,12 @@ DANGLING = re.compile(
     r"(?:\s+|['’])(?:il|elle|ils|elles|he|she|they|er|él|ella|ellos|ellas|lui|lei|ele|ela|eles|elas)\b"
     r"[^,.;:!?]{1,80},(?:[^,.;:!?]{1,40},)?\s+(?:il|elle|ils|elles|he|she|they|er|sie|él|ella|ellos|ellas|lui|lei"
     r"|ele|ela|eles|elas)\b"
+    # What the sentence before told, as the object of a verb of saying: "Lo hanno confermato questa mattina i geologi",
+    # "Lo confirmó el alcalde" (not the article: "Lo stadio ...").
+    r"|^(?:lo|la|l['’])\s*(?:ha|hanno|aveva|avevano|han|había|habían)\s+(?:\w+\s+)?(?:confermat|annunciat|dett|"
+    r"spiegat|riferit|comunicat|dichiarat|ribadit|sottolineat|assicurat|confirmad|anunciad|dich|explicad|asegurad)\w*"
+    r"|^lo\s+(?:confirmó|confirmaron|anunció|anunciaron|dijo|dijeron|explicó|aseguró|afirmó|conferma|confermano|"
+    r"annuncia|dice|spiega|confirma|anuncia|explica|asegura)\b"
     # "Like Ero mentioned earlier, ...", "As reported above, ...": the page's earlier words, which the article may not give.
     r"|^(?:like|as)\s+(?:[\w'-]+\s+){0,2}(?:mentioned|said|reported|noted|explained|written)\s+(?:earlier|before|above)\b"
     r"|^comme (?:nous l'avons |indiqué |évoqué |expliqué )+(?:plus haut|précédemment)\b"

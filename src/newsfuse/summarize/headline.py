@@ -120,6 +120,8 @@ def trim_title(title: str, outlet: str | None) -> str:
         text = text[prefix.end() :]  # "Lansing State Journal:'Fockers' sets ..." (lsj.com)
     text = _CAPS_BYLINE.sub("", text)
     suffix = _SITE_SUFFIX.search(text)
+    if suffix and _PAIRED.search(text[: suffix.start()]) and suffix.group(0).lstrip()[:1] in "–—-":
+        suffix = None  # a route or a match after a colon: "etapa 4 en directo: Villarmenta – Collado Barrueco"
     if suffix and (outlet is None or len(suffix.group(0)) < len(text) / 2) and _site_shaped(suffix.group(0), outlet):
         text = text[: suffix.start()]
     elif (glued := _GLUED_SUFFIX.search(text)) and _names_site(glued.group(1), outlet):
@@ -139,6 +141,8 @@ def _site_shaped(suffix: str, outlet: str | None) -> bool:
     )
 
 
+# One place or team alone after a colon, paired by a dash with the next: a route or a match, not a site's name after it.
+_PAIRED = re.compile(r":\s+[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2}$")
 # A name before a colon, cut only when it is the site's own: "Lansing State Journal:'Fockers' sets New Year's mark".
 _SITE_PREFIX = re.compile(r"^([^:|–—]{2,40}?)\s*:\s*(?=\S)")
 # A columnist's name in capitals before a colon: "MIKE WENDLAND: Ballmer talks up links to the Net".

@@ -33,8 +33,20 @@ _NAME = r"[A-ZÀ-Ý][\w'’-]+"
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"]*\"|„[^“]*“")
 
 
+# Speech without quotation marks, as Nordic and Polish papers print it: after a dash ("Haugland tar tapet med
+# fatning: – Han spilte bedre i dag."), or before the verb that says whose it is ("Att se alla människor här i dag är en
+# dröm, säger Gunnar Halvarsson", "... – powiedział").
+_DASH_SPOKEN = re.compile(
+    r"(?:^|:\s*)[–—]\s.*?(?=\s[–—]\s|$)"
+    r"|^.*?(?=,\s+(?:säger|sa|sade|sier|siger|sagde|forteller|fortæller|berättar|berättade|uppger|opplyser|oplyser|"
+    r"udtaler|uttaler)\s+(?:[A-ZÆØÅÄÖ]|han\b|hon\b|hun\b))"
+    r"|^.*?(?=\s[–—]\s+(?:mówi|powiedział|powiedziała|dodaje|dodał|dodała|podkreśla|zaznacza)\b)"
+)
+
+
 def _outside_quotes(text: str, start: int, end: int) -> bool:
-    return all(end <= m.start() or start >= m.end() for m in _QUOTED.finditer(text))
+    spans = [*_QUOTED.finditer(text), *_DASH_SPOKEN.finditer(text)]
+    return all(end <= m.start() or start >= m.end() for m in spans if m.end() > m.start())
 
 
 # A preposition that already governs the relative day: "ab morgen" is "ab Dienstag, ...", not "ab am Dienstag".
@@ -677,6 +689,20 @@ _LAST_AFTER = re.compile(
 )
 
 
+# A part of the day after a Nordic relative day: "i går aftes", "i går morse", "i går kväll".
+_NORDIC_PART = re.compile(
+    r"morse|morges|morgon|formiddag|förmiddag|formiddags|eftermiddag|eftermiddags|kväll|kvall|kveld|aften|aftes|natt|"
+    r"nat|morgen|ettermiddag"
+)
+
+
+def _words_of(text: str, key: str) -> list[re.Match[str]]:
+    """The words of ``text``, or its runs of as many words as ``key`` holds ("i går", "l'altro ieri")."""
+    run = re.compile(r"[\w'-]+" + r"\s+[\w'-]+" * (len(key.split()) - 1) + r"(?![\w-])")
+    found = (run.match(text, word.start()) for word in re.finditer(r"(?<![\w-])[\w'-]", text))
+    return [m for m in found if m is not None]
+
+
 def resolve_relative(
     text: str, evidence: Iterable[tuple[str, date]], story_day: date | None, language: str, weekdays: bool = False
 ) -> tuple[str, Repair | None]:
@@ -694,10 +720,15 @@ def resolve_relative(
             continue
         if key not in RELATIVE_DAYS and not (weekdays and key in WEEKDAYS):
             continue
-        for match in re.finditer(r"(?<![\w-])([\w'-]+)(?![\w-])", text):
-            word = match.group(1)
+        if " " in key and RELATIVE_DAYS.get(key) == 0:
+            continue  # the Nordic "i dag" says "nowadays" as often as "today": "I dag kan en förare ha upp till fem ..."
+        for match in _words_of(text, key):
+            word = match.group(0)
             if strip_accents(word.lower()) != key or not _outside_quotes(text, match.start(), match.end()):
                 continue
+            part = _NEXT_WORD.match(text, match.end())
+            if " " in key and part is not None and _NORDIC_PART.fullmatch(part.group(1).lower()):
+                continue  # "i går aftes", "i går morse": the night or the morning keeps its words (as "i går kväll")
             if (
                 _DIRECTION_AFTER.match(text, match.end())
                 or _dated_after_part(text, match.end(), language)
