@@ -333,7 +333,7 @@ def part_of_day_span(text: str, expression: str) -> tuple[int, int] | None:
     m = re.search(rf"(?<![\w-]){re.escape(wanted)}(?![\w-])", key)
     if m is None:
         return None
-    part = _PART_AFTER_WEEKDAY.match(key, m.end()) if PAST_WEEKDAY.fullmatch(wanted) else None
+    part = PART_AFTER_DAY.match(key, m.end()) if PAST_WEEKDAY.fullmatch(wanted) else None
     return (m.start(), part.end() if part else m.end())  # "i måndags kväll": the part of the day goes with it
 
 
@@ -341,7 +341,8 @@ def part_of_day_span(text: str, expression: str) -> tuple[int, int] | None:
 PAST_WEEKDAY = re.compile(
     r"i (?:mandags|mondags|måndags|tisdags|tirsdags|onsdags|torsdags|fredags|lordags|lørdags|sondags|søndags)"
 )
-_PART_AFTER_WEEKDAY = re.compile(
+# A Nordic part of the day after a day's word: "i lördags kväll", "i går aftes".
+PART_AFTER_DAY = re.compile(
     r" (?:morse|morges|morgon|formiddag|förmiddag|formiddags|eftermiddag|eftermiddags|kvall|kväll|natt|morgen|"
     r"ettermiddag|kveld|aften|aftes|nat)(?![\w-])"
 )

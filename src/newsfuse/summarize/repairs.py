@@ -13,6 +13,7 @@ from newsfuse.temporal import (
     AFTER_COMPOUND,
     CLOCK_AT,
     DAY_PREFIX,
+    PART_AFTER_DAY,
     PART_OF_DAY,
     PAST_WEEKDAY,
     POLISH_ON_WEEKDAY,
@@ -689,13 +690,6 @@ _LAST_AFTER = re.compile(
 )
 
 
-# A part of the day after a Nordic relative day: "i går aftes", "i går morse", "i går kväll".
-_NORDIC_PART = re.compile(
-    r"morse|morges|morgon|formiddag|förmiddag|formiddags|eftermiddag|eftermiddags|kväll|kvall|kveld|aften|aftes|natt|"
-    r"nat|morgen|ettermiddag"
-)
-
-
 def _words_of(text: str, key: str) -> list[re.Match[str]]:
     """The words of ``text``, or its runs of as many words as ``key`` holds ("i går", "l'altro ieri")."""
     run = re.compile(r"[\w'-]+" + r"\s+[\w'-]+" * (len(key.split()) - 1) + r"(?![\w-])")
@@ -726,8 +720,7 @@ def resolve_relative(
             word = match.group(0)
             if strip_accents(word.lower()) != key or not _outside_quotes(text, match.start(), match.end()):
                 continue
-            part = _NEXT_WORD.match(text, match.end())
-            if " " in key and part is not None and _NORDIC_PART.fullmatch(part.group(1).lower()):
+            if " " in key and PART_AFTER_DAY.match(text.lower(), match.end()):
                 continue  # "i går aftes", "i går morse": the night or the morning keeps its words (as "i går kväll")
             if (
                 _DIRECTION_AFTER.match(text, match.end())
