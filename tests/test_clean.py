@@ -302,6 +302,33 @@ def test_a_live_pages_updates_are_dated_from_where_the_page_stands_across_midnig
     ]
 
 
+def test_a_british_stamp_with_a_full_stop_in_its_clock_dates_an_oldest_first_live_page_across_midnight() -> None:
+    page = (
+        "Greyford by-election: Greens take the seat – as it happened\n"
+        "Politics live\n"
+        "Greyford by-election: Greens take the seat by 312 votes after a night count\n"
+        "Fri 14 May 2027 02.40 BST\n"
+        "22.00 BST\n"
+        "Polls have now closed in Greyford, where eight candidates are standing.\n"
+        "23.35 BST\n"
+        "The first ballot boxes have arrived at the town hall, where the count is under way.\n"
+        "00.20 BST\n"
+        "Turnout has been confirmed at 38.2 per cent, down from 61 per cent at the general election.\n"
+        "01.05 BST\n"
+        "The Labour candidate has asked for a recount of two ballot bundles from the harbour ward.\n"
+        "01.50 BST\n"
+        "The returning officer has declared the result: the Green candidate wins by 312 votes.\n"
+    )
+    items = [c for c in clean_articles([Article(id="live", source="live.txt", raw_text=page, language="en")]) if isinstance(c, CleanedItem)]
+    assert [c.article.published for c in items] == [
+        datetime(2027, 5, 13, 22, 0),
+        datetime(2027, 5, 13, 23, 35),
+        datetime(2027, 5, 14, 0, 20),
+        datetime(2027, 5, 14, 1, 5),
+        datetime(2027, 5, 14, 1, 50),
+    ]
+
+
 def test_a_page_of_timed_briefs_gives_each_its_own_headline_and_the_nordic_clock_splits_no_sentence() -> None:
     assert split_sentences("Vejen lukker fra fredag kl. 20 til mandag kl. 05, mens kørebanen får ny asfalt.") == [
         "Vejen lukker fra fredag kl. 20 til mandag kl. 05, mens kørebanen får ny asfalt."
@@ -326,3 +353,31 @@ def test_a_page_of_timed_briefs_gives_each_its_own_headline_and_the_nordic_clock
 def test_a_two_digit_year_after_a_stamps_word_is_read() -> None:
     found = infer_published(["Publisert: 08.09.27 kl. 21:41"])
     assert found is not None and found[0] == datetime(2027, 9, 8, 21, 41)
+
+
+def test_the_first_item_of_a_page_of_two_takes_its_headline_not_a_standfirst_of_two_sentences() -> None:
+    page = (
+        "Borgonuovo, aperto il nuovo ponte sul Lerio | Lerio Oggi\n"
+        "LERIO OGGI\n"
+        "Home  Cronaca  Sport  Cultura\n"
+        "CRONACA · BORGONUOVO\n"
+        "Borgonuovo, aperto il nuovo ponte sul Lerio: quaranta metri di acciaio tra le due sponde\n"
+        "Inaugurazione ieri pomeriggio con la banda e duecento persone. L'opera è costata 2,1 milioni di euro\n"
+        "di Marta Ferrini\n"
+        "12 ottobre 2027 · 09:10\n"
+        "Duecento persone hanno attraversato ieri pomeriggio per la prima volta il nuovo ponte pedonale sul Lerio, "
+        "che collega il centro di Borgonuovo al quartiere della Fornace.\n"
+        "Il ponte è lungo quaranta metri e sostituisce la passerella chiusa dopo la piena del 2025.\n"
+        "SPORT · PALLAVOLO\n"
+        "Pallavolo, la Lerio Volley vince il derby e vola in testa alla classifica\n"
+        "Le ragazze di coach Sandri hanno battuto 3-1 il Castelfranco davanti a ottocento tifosi.\n"
+        "di Paolo Guidi\n"
+        "11 ottobre 2027 · 22:40\n"
+        "La Lerio Volley ha vinto il derby con il Castelfranco per 3-1 e guida da sola la classifica di serie B2.\n"
+        "Decisiva la rimonta nel terzo set, vinto 27-25 dopo essere state sotto di cinque punti.\n"
+    )
+    items = [c.article for c in clean_articles([Article(id="due", source="due.txt", raw_text=page, language="it")]) if isinstance(c, CleanedItem)]
+    assert len(items) == 2
+    assert items[0].title == (
+        "Borgonuovo, aperto il nuovo ponte sul Lerio: quaranta metri di acciaio tra le due sponde"
+    ), items[0].title

@@ -5236,3 +5236,69 @@ def test_a_two_name_byline_with_a_particle_readers_in_brackets_or_with_their_age
         "Il Montebrenna resta fermo a 39 punti in classifica.\n"
     )
     assert _reasons(italian)["Valdorsa Energia: luce e gas a prezzo bloccato per 24 mesi. Passa a noi!"] == "advertising"
+
+
+def test_an_index_in_a_ticker_a_share_row_without_separators_bylines_with_the_agency_and_newsletter_prompts() -> None:
+    assert cue_reason("BEL20 4.198,30 (-0,2%) | EUR/USD 1,0790 | Brent 80,05 $") == "stock ticker"
+    assert cue_reason("OSEBX 1 487,02 (+1,1 %) | EUR/NOK 11,61") == "stock ticker"
+    assert cue_reason("Facebook X WhatsApp Copier le lien") == "share widget"
+    assert cue_reason("Nathalie Renard (avec Belga)") == "byline"
+    assert cue_reason("Von unserer Redaktion, mit dpa") == "byline"
+    assert cue_reason("Door onze verslaggever") == "byline"
+    assert cue_reason("Elke ochtend het nieuws uit de regio in je mailbox? Meld je aan voor onze nieuwsbrief, "
+                      "schrijf je gratis in.") is not None
+    assert cue_reason("Blijf op de hoogte met onze nieuwsbrief. Schrijf je gratis in.") == "newsletter prompt"
+    assert cue_reason("Die Eifel-Zeitung jeden Morgen im Postfach: Jetzt zum kostenlosen Newsletter anmelden.") == (
+        "newsletter prompt"
+    )
+    assert cue_reason("Las noticias de tu comarca en el móvil: únete a nuestro canal de WhatsApp") == (
+        "newsletter prompt"
+    )
+    assert cue_reason("Tips oss! Ring 71 20 30 40 eller send SMS til 2030") == "reader call-out"
+    assert cue_reason("L'Avenir du Condroz - Éditions Mosanes SRL - Rue du Pont 4, 4500 Huy - redaction@avenir.be") == (
+        "footer links"
+    )
+    assert cue_reason("Vilarinho 17°C, céu limpo | Mar: ondulação O 2 m") == "weather widget"
+    assert cue_reason("Mest læst lokalt") == "related links"
+    assert cue_reason("Photo d'archives La Gazette de Huy - P.L.") == "photo credit"
+    assert cue_reason("J.M.L.") == "photo credit"
+    # news: a sentence naming a share price, someone asking readers to sign up to an event, an e-mail in a report
+    assert cue_reason("Le BEL20 a perdu 0,4 % jeudi, entraîné par les valeurs chimiques.") is None
+    assert cue_reason("Wie wil meedoen aan de schoonmaakactie, kan zich melden bij het gemeentehuis.") is None
+    assert cue_reason("Het bedrijf Kustdak NV uit Harlinghaven meldt dat het 120 daken heeft hersteld.") is None
+
+
+def test_offers_under_an_ads_label_and_readers_who_say_where_they_live() -> None:
+    french = (
+        "Fuite de gaz à Orvenne - La Voix du Hoyoux\n"
+        "Fuite de gaz à Orvenne\n"
+        "Une fuite de gaz a forcé l'évacuation de quarante habitants d'Orvenne jeudi matin.\n"
+        "Annonce\n"
+        "Mutualité du Hoyoux: vos lunettes mieux remboursées dès janvier. Plus d'infos sur notre site.\n"
+        "Les habitants ont pu regagner leur domicile en fin d'après-midi.\n"
+        "5 commentaires\n"
+        "Un habitant des Prés: On attend toujours une explication de la commune.\n"
+        "Mamou des Bois : Heureusement que personne n'a été blessé.\n"
+    )
+    reasons = _reasons(french)
+    assert reasons["Mutualité du Hoyoux: vos lunettes mieux remboursées dès janvier. Plus d'infos sur notre site."] == (
+        "advertising"
+    )
+    assert reasons["Un habitant des Prés: On attend toujours une explication de la commune."] == "reader comment"
+    assert reasons["Mamou des Bois : Heureusement que personne n'a été blessé."] == "reader comment"
+    assert reasons["Les habitants ont pu regagner leur domicile en fin d'après-midi."] == "news"
+    offers = {
+        "Anuncio": "Cubiertas Ribera. Arreglamos tejados y fachadas con presupuesto en 24 horas. Llámanos al 950 111 222.",
+        "Annonce": "Black Friday hos Vestby Radio: Op til 30 procent på udvalgte højttalere. Kun i weekenden.",
+        "Anzeige": "Hofladen Süderfeld: Weihnachtsenten jetzt vorbestellen – solange der Vorrat reicht.",
+        "Advertentie": "Lekkage na de storm? Loodgietersbedrijf De Kraan is 24 uur per dag bereikbaar: 0227 111 222.",
+    }
+    for label, offer in offers.items():
+        page = (
+            "Storm in de regio - Het Noorderblad\n"
+            "Storm in de regio\n"
+            "Een zware storm heeft dinsdag in de hele regio bomen omvergeblazen en daken beschadigd.\n"
+            f"{label}\n{offer}\n"
+            "De brandweer rukte meer dan honderd keer uit.\n"
+        )
+        assert _reasons(page)[offer] == "advertising", offer

@@ -232,6 +232,9 @@ def _with_outlet(article: Article) -> Article:
     return replace(article, outlet=found[0], provenance={**article.provenance, "outlet": found[1]})
 
 
+_INNER_STOP = re.compile(r"[.!?]\s+[A-ZÀ-Ý]")
+
+
 def _clean_item(item: ItemLines, settings: Settings, page_date: PageDate = None, posted: date | None = None) -> CleanedItem:
     page, decisions = item.page, item.decisions
     title = page.title if item.items == 1 else None
@@ -245,7 +248,14 @@ def _clean_item(item: ItemLines, settings: Settings, page_date: PageDate = None,
             d.shown.strip()
             for d in decisions[:opening]
             if d.reason in ("heading", "title")
-            or (d.reason == "standfirst" and len(d.shown.split()) <= 20 and not ends_sentence(d.shown))
+            # a standfirst of one short clause, not of two sentences ("Taglio del nastro ieri mattina ... in
+            # bicicletta. L'opera è costata 1,4 milioni di euro")
+            or (
+                d.reason == "standfirst"
+                and len(d.shown.split()) <= 20
+                and not ends_sentence(d.shown)
+                and not _INNER_STOP.search(d.shown)
+            )
         ]
         heads = [h for h in heads if not TIME_HEADER.match(h)]
         title = heads[-1] if heads else title

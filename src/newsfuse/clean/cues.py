@@ -832,7 +832,7 @@ CUES: tuple[Cue, ...] = tuple(
     + _cues(
         "start",
         "related links",
-        r"^(mest lese|mest lest|mest läst|mest læste)$",
+        r"^(mest lese|mest lest|mest läst|mest læste|mest læst)( lokalt| i dag| nu| just nu| nå| akkurat nå)?$",
     )
     + _cues(
         "start",
@@ -1006,7 +1006,7 @@ CUES: tuple[Cue, ...] = tuple(
         # Millers Fork 61°F Fog" (not a subheading: "Une nuit à -6 °C").
         r"^[^.!?]*(\|[^.!?]*\b\d{1,2}\s?°\s?[cf]\b|\b\d{1,2}\s?°\s?[cf]?,?\s+(fog|rain|sunny|cloudy|clear|showers|snow|"
         r"nebel|regen|sonnig|bewölkt|heiter|wolkig|brouillard|pluie|soleil|nuageux|averses|éclaircies|ciel|couvert|"
-        r"niebla|lluvia|soleado|nublado|despejado|nebbia|pioggia|sereno|nuvoloso|aguaceiros|chuva|céu limpo|dimma|regn|"
+        r"niebla|lluvia|soleado|nublado|despejado|nebbia|pioggia|sereno|nuvoloso|aguaceiros|chuva|céu|dimma|regn|"
         r"molnigt|mulet|klart|tåke|skyet|overskyet|mist|bewolkt|zonnig|pochmurno|słonecznie|deszcz|mgła|zachmurzenie|"
         r"bezchmurnie|przelotne opady|opady|śnieg))\b"
         r"[^.!?]*$",
@@ -1862,6 +1862,11 @@ CUES: tuple[Cue, ...] = tuple(
         # An archive photo's credit: "Arkivfoto: Kattegat Posten", "Archivbild: dpa".
         r"^(arkivfoto|arkivbild|arkivbilde|arkivbillede|archivfoto|archivbild|archiefbeeld|archieffoto|foto d'archivio|"
         r"foto de archivo|foto de arquivo|photo d'archives|file photo|zdjęcie archiwalne)\s*:\s*\S",
+        # the archive photo's paper and photographer's initials: "Photo d'archives Le Courrier du Condroz - M.D."
+        r"^(photo d'archives?|foto de archivo|foto de arquivo|foto d'archivio|archivfoto|archivbild|file photo|"
+        r"arkivfoto|archieffoto)\s+\S.{0,50}\s[-/–]\s*[\w.]{2,20}$",
+        # a photographer's initials alone: "E.C.S."
+        r"^([a-zà-ÿ]\.){2,4}$",
         # a picture's label in brackets over its caption: "[FOTO] Il fronte della frana ...", "[Image] Firefighters ..."
         r"^\[(foto|fotos|photo|photos|image|images|imagen|imagem|immagine|bild|zdjęcie|picture)\]\s*\S",
         # an agency's note under a handout picture
@@ -4489,6 +4494,59 @@ CUES: tuple[Cue, ...] = tuple(
         r"competition|giveaway)\s*:[^.]{3,80}\b(gewinnen|gagner|gana|ganar|vinci|vincere|ganhe|ganhar|win|winnen|"
         r"vinn|vind|wygraj)\b",
     )
+    + _cues(
+        "start",
+        "stock ticker",
+        # an index with its change in brackets, first in a row: "BEL20 4.312,55 (+0,4%) | EUR/USD 1,0842 | ...",
+        # "OSEBX 1 512,34 (+0,6 %) | Brent 77,40 $"
+        r"^(bel ?20|osebx|obx|omxc ?\d*|omxh ?\d*|omxs ?\d*|aex|am[sx]|psi ?20|ftse mib|smi|atx|dax|cac 40|ibex 35|"
+        r"wig ?20)\s+[\d .,]+\s*\([+−-]\s?\d+[.,]\d+\s?%\)\s*[|·]",
+    )
+    + _cues(
+        "start",
+        "share widget",
+        # the networks in a row with no separator: "Facebook Twitter WhatsApp Messenger Copier le lien"
+        r"^(facebook|twitter|x|linkedin|whatsapp|telegram|messenger|pinterest|reddit|e-?mail|bluesky|threads)"
+        r"(\s+(facebook|twitter|x|linkedin|whatsapp|telegram|messenger|pinterest|reddit|e-?mail|bluesky|threads|"
+        r"copier le lien|copy link|link kopieren|copiar (el )?enlace|copia link|copiar link|kopiuj link|kopieer link)){2,}$",
+    )
+    + _cues(
+        "start",
+        "byline",
+        # a reporter or the newsroom with the agency: "Julie Moreau (avec Belga)", "Von unserer Redaktion, mit Belga",
+        # "Door onze verslaggevers"
+        r"^[a-zà-ÿ][\w'’-]+( [a-zà-ÿ][\w'’-]+){1,2} \((avec|with|mit|met|con|com|z|med) (belga|afp|ap|reuters|dpa|"
+        r"anp|efe|ansa|lusa|pap|tt|ntb|ritzau|apa|sda|ats|agences|agencies|agenturen)\)$",
+        r"^(von unserer redaktion|door onze redactie|de notre rédaction|por nuestra redacción|dalla nostra redazione),? "
+        r"(mit|met|avec|con|with|y|e|und|en) (belga|afp|ap|reuters|dpa|anp|efe|ansa|lusa|pap|agences|agenturen|agencias)$",
+        r"^(door onze verslaggevers?|von unseren reportern|de nos envoyés spéciaux|por nuestros enviados|"
+        r"by our reporters|dai nostri inviati|av våra reportrar|fra vores reportere|fra våre reportere)$",
+    )
+    + _cues(
+        "start",
+        "newsletter prompt",
+        # "Blijf op de hoogte met onze dagelijkse nieuwsbrief. Schrijf je gratis in.", "Den Ostbelgien Kurier jeden
+        # Morgen im Postfach: Jetzt zum kostenlosen Newsletter anmelden.", "Recibe las noticias de tu pueblo en el
+        # móvil: únete a nuestro canal de WhatsApp"
+        r"\b(nieuwsbrief\b.{0,60}\bschrijf (je|u) (gratis )?in|jetzt zum (kostenlosen )?newsletter anmelden|zum newsletter anmelden|"
+        r"únete a nuestro canal de (whatsapp|telegram)|rejoignez notre (chaîne|canal) (whatsapp|telegram)|"
+        r"unisciti al nostro canale (whatsapp|telegram)|junte-se ao nosso canal (de )?(whatsapp|telegram)|"
+        r"join our (whatsapp|telegram) channel|folge unserem (whatsapp|telegram)-kanal)\b",
+    )
+    + _cues(
+        "start",
+        "reader call-out",
+        # "Tips oss! Ring 75 88 40 00 eller send SMS til 2007"
+        r"^(tips oss|tipsa oss|tips os)\s*[!.:]\s*(ring|send|skicka|sms|ring til)\b",
+    )
+    + _cues(
+        "start",
+        "footer links",
+        # the publisher's company with its address and e-mail: "Le Courrier du Condroz - Éditions du Hoyoux SRL - Quai
+        # de Namur 3, 4500 Huy - info@courrierducondroz.be"
+        r"\b(srl|sprl|sa|nv|bv|bvba|gmbh|ag|sarl|sas|s\.l\.|s\.a\.|spa|s\.p\.a\.|ltd|as|ab|a/s|lda)\b.{0,80}"
+        r"\b\d{4,5}\b.{0,60}[\w.-]+@[\w-]+\.[a-z]{2,}\b",
+    )
 )
 
 # The cues that apply to a line of any length ("strong"); all of them apply to a short line.
@@ -4697,7 +4755,7 @@ COMMENTER = re.compile(
 READER_COMMENT = re.compile(
     # "Randi_K: ...", "Gerrit uit Tiel: ...", "J. de Bruin: ..."
     r"^[^\s:]{2,25}(?:\s(?:[A-ZÀ-ÝĀ-Ž][\w'’-]{0,12}\.?|van|von|de|der|den|da|do|dos|das|di|du|del|della|uit|aus|from|"
-    r"från|fra|z|ter|te|ten|&|"  # "Dave & Sue, Roccabruna: ..."
+    r"från|fra|z|ter|te|ten|des|&|"  # "Dave & Sue, Roccabruna: ..."
     # a reader who signs by what they are: "Un vecino: Ya era hora ...", "Eine Anwohnerin: ..."
     r"vecin[oa]|vizinh[oa]|lector(?:a)?|leitor(?:a)?|lecteur|lectrice|habitant(?:e)?|leser(?:in)?|anwohner(?:in)?|"
     r"reader|resident|lettor[ea]|lettrice|abitante|lezer|bewoner|läsare|leser|læser|czytelni(?:k|czka)|mieszka(?:niec|nka))){0,3}"

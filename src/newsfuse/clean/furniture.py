@@ -1076,6 +1076,15 @@ _AD_OFFER = re.compile(
     # half price: "Havemøbler til halv pris hos Skovbølle Trælast"
     r"halv pris|halva priset|half price|halber preis|moitié prix|metà prezzo|mitad de precio|metade do preço|"
     r"pół ceny|halve prijs|"
+    # more about the offer on the advertiser's site, a call, a sale's name, an order while stocks last, a trade on call
+    # day and night: "Plus d'infos sur notre site", "Llámanos al 958 ...", "Black Week hos ...", "jetzt vorbestellen",
+    # "24 uur per dag bereikbaar"
+    r"plus d'infos?|más info(?:rmación)?|mais informações|mehr infos?|meer info|more info|"
+    r"llámanos|llámenos|appelez-nous|rufen sie (?:uns )?an|call us|bel ons|chiamaci|ligue-nos|ring oss|ring til os|"
+    r"zadzwoń|black (?:week|friday)|cyber monday|vorbestellen|solange der vorrat reicht|jusqu'à épuisement des stocks|"
+    r"while stocks last|hasta agotar existencias|fino ad esaurimento scorte|zolang de voorraad strekt|"
+    r"24 (?:uur|timer|timmar|stunden) (?:per|om|i) (?:dag|døgnet|dygnet|tag)|24/7|24h/24|24 ore su 24|"
+    r"rund um die uhr (?:erreichbar|für sie da)|"
     r"aberta todos os dias|abierto todos los días|ouvert tous les jours|täglich geöffnet|open every day|"
     r"aperto tutti i giorni|"
     # a thing offered free, a call to book or compare: "revisión visual gratuita", "Marque já", "bespaar tot € 450"

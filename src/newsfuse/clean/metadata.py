@@ -86,6 +86,8 @@ _HEADER = re.compile(r"^(?P<o>[^|]{3,40}?)\s*\|\s*[^|]{2,30}\|\s*[^|]{2,30}$")
 _TIME = re.compile(r"\b(\d{1,2})\s*[h:]\s*(\d{2})(?!\d)")  # "09:45h" too
 # "kl. 14.22", "om 09.14": the Nordic and Dutch clock, with a full stop between hours and minutes.
 _NORDIC_CLOCK = re.compile(r"\b(?:kl|klo|om)\.?\s*(\d{1,2})[.:](\d{2})\b", re.I)
+# "03.52 GMT": the British clock, with a full stop, before its time zone.
+_ZONED_CLOCK = re.compile(r"\b(\d{1,2})\.(\d{2})\s*(?:gmt|bst|utc|cet|cest)\b", re.I)
 
 
 def infer_outlet(lines: Sequence[str], url: str | None = None) -> tuple[str, str] | None:
@@ -159,7 +161,10 @@ def latest_stamp(lines: Sequence[str]) -> datetime | None:
         line = _GLUED_TIME.sub(r"\1 \2", line)
         days = [m.value for m in find_mentions(line) if m.kind == "absolute" and m.value is not None]
         day = days[-1] if days else day
-        clocks = [c for c in [*_NORDIC_CLOCK.finditer(line), *_TIME.finditer(line), *_BARE_CLOCK.finditer(line)]]
+        clocks = [c for c in [
+                *_NORDIC_CLOCK.finditer(line), *_TIME.finditer(line), *_BARE_CLOCK.finditer(line),
+                *_ZONED_CLOCK.finditer(line),
+            ]]
         clocks = [c for c in clocks if int(c.group(1)) < 24 and int(c.group(2)) < 60]
         if day is not None and clocks:
             clock = max(clocks, key=lambda c: c.start())
