@@ -396,6 +396,14 @@ def run_benchmark() -> list[Row]:
                 "first run (after the heldout90 fixes): P 1.000 / R 1.000; every story found, a coach of pupils "
                 "overturned kept apart from the police check of the same coach company four months before"
             ),
+            "held-out pages (heldout93)": (
+                "first run (after the heldout92 fixes): P 1.000 / R 1.000; every story found, a chlorine leak at a "
+                "chemical plant kept apart from the region's fine on the same plant six months before"
+            ),
+            "held-out pages (heldout94)": (
+                "first run (after the heldout92 fixes): P 1.000 / R 1.000; every story found, an earthquake kept apart "
+                "from the swarm of small tremors in the same town two months before"
+            ),
             "held-out pages (heldout60)": (
                 "first run (after the heldout57 fixes): an Austrian page of two items read as one (each stamped only "
                 "'Aktualisiert am ...'); every other story found"
