@@ -25,7 +25,7 @@ _QUOTE = re.compile(
 )
 # Verbs and phrases of saying, as stems, in our languages.
 _SAY = re.compile(
-    r"\b(?:a|ont|avait|avaient|aurait|a-t-(?:il|elle)|ont-ils|ont-elles)?\s*(?:déclar|affirm|expliqu|ajout|poursuiv|poursuivi|"
+    r"\b(?:a|ont|avait|avaient|aurait|a-t-(?:il|elle)|ont-ils|ont-elles)?\s*(?:déclar|affirm|expliqu|ajout|poursuiv|poursuivi|poursuit\b|"
     r"précis|indiqu|soulign|estim|assur|lanc|prévenu|prévient|résum|justifi|martel|confi|insist|rappel|annonc|dit|dé?clar|"
     r"relev|salu|fait savoir|fait état|faisait état|commenté|répondu|réagi|avertit|averti|reconnu|admis|promis|racont|regrett|dénonc|déplor|"
     r"plaid|témoign|rétorqu|répliqu|concl|ironis|lâch|tranch|soutien|soutenu|observ|nuanc|avou|confirm|"
@@ -49,6 +49,8 @@ _SAY = re.compile(
     # the present, as a report tells what people say: "afirma la presidenta", "advierte", "conta Albano Fernandes"
     r"afirma\b|advierte\b|explica\b|señala\b|asegura\b|añade\b|lamenta\b|reconoce\b|relata\b|insiste\b|"
     r"sostiene\b|destaca\b|recuerda\b|subraya\b|admite\b|confiesa\b|cuenta\b|decía\b|"
+    # the imperfect, as a report sets a scene: "contaba a media mañana Rosario Jiménez"
+    r"contaba\b|relataba\b|explicaba\b|aseguraba\b|recordaba\b|comentaba\b|"
     r"diz\b|conta\b|garante\b|acrescenta\b|refere\b|sublinha\b|adianta\b|recorda\b|lembra\b|"
     # Whole words where a stem would reach into other languages' words (Spanish "sierra", German "Zeit").
     r"säger|sade\b|berättar|förklarar|uppger|sier\b|forteller|forklarer|opplyser|uttaler|siger|sagde|fortæller|oplyser|"
@@ -56,6 +58,8 @@ _SAY = re.compile(
     # Swedish and Norwegian "sa" before the speaker's name only: French "sa" is "her".
     r"sa(?= [A-ZÅÄÖÆØ])|"
     r"zegt|zei\b|verklaarde|verklaart|stelt\b|stelde\b|aldus|benadrukte|waarschuwde|vertelde|vertelt|"
+    # "..., klonk het": it sounded, from the one who spoke just before
+    r"klonk(?= het\b)|"
     # a verb whose particle follows the speaker: "legt Vermeersch uit", "vult de burgemeester aan", "geeft hij toe"
     r"legt\b|legde\b|vult\b|vulde\b|geeft\b|gaf\b|merkt\b|merkte\b|voegt\b|voegde\b|"
     r"powiedzia|mówi|dodał|dodała|dodaje|stwierdzi|podkreśli|wyjaśni|zapowiedzia|przekonywa|przekaza|opowiada|"
@@ -83,14 +87,14 @@ _ACCORDING_OPENS = re.compile(
     r"^(?:selon|d'après|according to|según|laut|secondo|segundo|ifølge|enligt|volgens|według|stando a)\s", re.I
 )
 _ROLE = re.compile(
-    r"\b(?:le|la|les|l'|l’|un|une|the|a|an|el|la|los|der|die|il|lo|o|son|sa|his|her|leur|su)\s*(?:(?:\w+\s+){0,2}?)"
+    r"\b(?:le|la|les|l'|l’|un|une|the|a|an|el|la|los|der|die|il|lo|o|son|sa|his|her|leur|su)\s*(?:(?:\w+(?:['’]s)?\s+){0,2}?)"
     r"(?:ministre|ministra|minister|ministro|président|présidente|president|presidente|porte-parole|spokes(?:man|woman|person)|"
     r"Sprecher(?:in)?|portavoz|portavoce|directeur|directrice|director|directora|diretora|direttore|direttrice|secrétaire|secretary|secretario|maire|mayor|"
-    r"Bürgermeister(?:in)?|sindac[oa]|alcalde|source|sources|membre|member|chef|head|official|responsable|jefe|jefa|capo|"
+    r"Bürgermeister(?:in)?|sindac[oa]|alcalde|alcaldesa|regidora?|prefeit[oa]|presidenta|source|sources|membre|member|chef|head|official|responsable|jefe|jefa|capo|"
     r"syndicat|union|sindicato|police|polizia|Polizei|ministère|ministry|Kremlin|présidence|presidency|homologue|counterpart|"
     # regional and local offices: "el consejero de Sanidad", "l'assessore", "le préfet", "wethouder"
     r"consejer[oa]|conseller(?:a)?|concejala?|conseill(?:er|ère)|consigliere|assessore|procureure?|préfète?|prefetto|fiscal|gerente|"
-    r"delegad[oa]|wethouder|burgemeester|ordfører|borgmester)s?\b"  # a whole word: "la mairie" is no mayor
+    r"delegad[oa]|wethouder|burgemeester|bourgmestre|échevine?|ordfører|borgmester)s?\b"  # a whole word: "la mairie" is no mayor
     r"(?:\s+(?!qui\b|que\b|who\b|that\b|à\b|au\b|après\b|avant\b|lors\b|en\b|to\b|in\b|after\b|a\b|ont\b|avait\b|est\b|"
     r"était\b|has\b|had\b|is\b|was\b|hat\b|ist\b|war\b|ha\b|è\b|fue\b|es\b|said\b|says\b|told\b)(?-i:[a-zà-ÿ'’-][\w'’-]*)){0,6}"
     # The portfolio or body after "de la", "of": "le ministère russe de la Défense", "the Minister for Health".
@@ -124,8 +128,10 @@ _APPOSED_NAME = re.compile(
 )
 # A capitalised name right after the verb of saying, closing the sentence or its clause: ", zegt Oudewater."
 _NAME_AFTER_VERB = re.compile(
-    r"^\s+(?P<n>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:van|von|de|der|den|da|di|du|dos)\s+)?[A-ZÀ-Ý][\w'’-]+){0,2})"
-    r"(?:\s+(?:uit|aan|toe|op|eraan toe))?\s*(?:[.,;]|$)"
+    r"^\s+(?P<n>(?:(?:ten|ter|van|von|de)\s+(?:(?:der|den|de)\s+)?)?[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:van|von|de|der|den|da|di|du|dos)\s+)?[A-ZÀ-Ý][\w'’-]+){0,2})"
+    r"(?:\s+(?:uit|aan|toe|op|eraan toe))?\s*(?:[.,;]|$"
+    # or before the paper it was said to: "sa Moe til Vestlandsposten i målområdet"
+    r"|\s(?=(?:til|till|tegen|tegenover|gegenüber)\s+[A-ZÀ-Ý]))"
 )
 # Two capitalised words right before the verb: "... Ruud Kamphuis noemde".
 _NAME_WORD = r"[A-ZÀ-Ý][\w'’]+(?:-[A-ZÀ-Ý][\w'’]+)?"  # "Gert-Jan", not "VVD-lijsttrekker"
@@ -156,7 +162,7 @@ _CLOSED_APPOSITION = re.compile(r"^\s*,(?:\s*[\w'’-]+){0,2}\s*$")
 # A preposition right before a name makes it an object, not the speaker: "a raconté à RFN", "avec M. Choïgou".
 _GOVERNED = re.compile(
     r"\b(?:à|au|aux|avec|pour|contre|chez|vers|sur|to|with|for|against|at|on|a|al|ao|aos|con|para|contra|ante|alla|per|mit|an|"
-    r"für|gegen|zu|zum|zur)\s+(?:(?:la|le|les|l'|the|el|los|las|der|die|den|dem)\s+)?$",
+    r"für|gegen|zu|zum|zur|til|till|tegen|tegenover|gegenüber|over for|overfor)\s+(?:(?:la|le|les|l'|the|el|los|las|der|die|den|dem)\s+)?$",
     re.I,
 )
 # French inversion of any verb with its pronoun, right after the quote: ", espère-t-il", ", soupire-t-elle".
@@ -220,9 +226,29 @@ def find_quotes(text: str, min_words: int) -> list[tuple[int, int, str]]:
         # parts would show words run together that no source has ("militaire Nous pouvons").
         inner = _ELISION.sub(" (…) ", inner).strip()
         inner = inner.removeprefix("(…)").removesuffix("(…)").strip(" ,")
+        if len(inner.split()) <= 6 and not re.search(r"[.!?,;:]", inner) and (
+            _TITLED.search(text[max(0, m.start() - 40) : m.start()]) or _NAME_WORDS.fullmatch(inner)
+        ):
+            continue  # a paper's, a song's or a boat's name: "der Lütticher Zeitung „Le Quotidien Mosan“", "o "Estrela
+            # do Norte II""
         if len(inner.replace("(…)", "").split()) >= min_words:
             out.append((m.start(), m.end(), inner))
     return out
+
+
+# Capitalised words only, maybe with a name's particles: a name in quotation marks, not words said.
+_NAME_WORDS = re.compile(
+    r"[A-ZÀ-Ý0-9][\w'’.-]*(?:\s+(?:(?:de|do|da|dos|das|des|du|del|della|di|la|le|van|von|der|den|of|the|and|y|e|et)\s+)*"
+    r"[A-ZÀ-Ý0-9][\w'’.-]*)+"
+)
+# A word for a paper, a work or a vessel right before a quoted name: what follows names it, no one speaks.
+_TITLED = re.compile(
+    r"\b(?:zeitung|journal|newspaper|krant|dagblad|diario|periódico|jornal|quotidiano|quotidien|giornale|tidning|"
+    r"tidningen|avisen|avis|gazeta|dziennik\w*|magazine|magazin|revista|rivista|chanson|canción|canção|canzone|song|"
+    r"lied|film|livre|libro|livro|book|buch|album|navio|barco|barca|bateau|ship|schiff|boot|båt|båten|"
+    r"programme|programa|programma|émission|sendung|série|serie)\s+(?:[\w'’-]+\s+)?$",
+    re.I,
+)
 
 
 def _inside(span: str, offset: int, mentions: Sequence[Mention]) -> list[Mention]:
@@ -259,7 +285,9 @@ _TOLD_AFTER = re.compile(
 )
 # A verb of saying followed by where or how it was said, not by its subject.
 _SETTING_AFTER = re.compile(
-    r"^\s+(?:en|in|dans|à|au|al|ao|na|no|nel|nella|im|auf|op|på|w|we|durante|during|pendant|während|tijdens|under)\s+"
+    r"^\s+(?:en|in|dans|à|au|al|ao|na|no|nel|nella|im|auf|op|på|w|we|durante|during|pendant|während|tijdens|under|"
+    # or how: "ha contado con la voz todavía temblorosa"
+    r"con|com|avec|with|mit|met)\s+"
     r"(?:un|una|une|a|an|um|uma|een|ein|einem|einer|la|le|el|il|the|o|der|dem|den|het|de|sus|ses|his|her|their)\b",
     re.I,
 )
@@ -269,6 +297,24 @@ _SETTING_AFTER = re.compile(
 _COMPLEMENT = re.compile(rf"(?:^|\s)(?:[a-zà-ÿ][\w'’-]*|{_OF_WORD}\s+[A-ZÀ-Ý][\w'’-]*)\s+{_OF_WORD}\s+$")
 _GOVERNED_NAME = re.compile(
     r"\b(?:à|au|aux|to|a|al|ao|aos|alla|zu|zum|zur|an)\s+(?:[A-ZÀ-Ý][\w'’-]*\s+)+(?:do|da|de|del|della|di|du|des|der|of|the)\s+$"
+)
+
+
+# The body's role words between a body and its person: "'s director ", " chief executive ", "s vd ".
+_BODY_ROLE = re.compile(
+    r"(?::s|'s|’s|s)?\s+(?!(?:and|und|et|y|e|en|og|och|o|or|oder|ou|of|de|di|da|do|van|von|with|à|a|to|zu|til|i|w)\s)"
+    r"(?:[a-zà-ÿ][\w-]*\s+){1,3}"
+)
+
+# A body's compound with a role, then a first name and a surname: "-meteoroloog Sanne de Vries", "-Sprecher Markus X".
+_COMPOUND_NAME = re.compile(
+    r"-[\w][\w-]{3,}\s+(?P<n>[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:van|von|de|der|den|da|di|du|dos|ten|ter)\s+)*"
+    r"[A-ZÀ-Ý][\w'’-]+){1,2})"
+)
+_OFFICER = re.compile(
+    r"\b(?:chief|executive|director|chair(?:man|woman|person)?|spokes(?:man|woman|person)|president|manager|head|"
+    r"officer|vd|ordförande|formand|leder|directeur|directrice|directora?|diretora?|direttore|dyrektor|prezes|rzecznik|"
+    r"woordvoerder|voorzitter)\b"
 )
 
 
@@ -322,9 +368,22 @@ def _first_named(
     if first_entity.label != "PER":
         person = next((m for m in inside if m.label == "PER"), None)
         between = clause[first_entity.start - offset + len(first_entity.text) : person.start - offset] if person else ""
-        # "le secrétaire général du SDPM, Karim Benhaddou", "dyrektor ZDP Tomasz Wilk", "IFK:s ordförande Lena Åström"
-        if person is not None and re.fullmatch(r"\s*,?\s*|(?::s|'s|’s)\s+[a-zà-ÿ][\w-]*\s+", between):
+        # "le secrétaire général du SDPM, Karim Benhaddou", "dyrektor ZDP Tomasz Wilk", "IFK:s ordförande Lena Åström",
+        # "BSI-Sprecher Markus Feldhagen", "Westline chief executive Moira Dunbar", "Brunnsviks vd Karin Ålund"
+        if person is not None and (
+            re.fullmatch(r"\s*,?\s*|-[\w-]+\s+", between) or _BODY_ROLE.fullmatch(between)
+        ):
             return person.start - offset, (person.text, person.key)
+        # or a name the recogniser missed after the body's compound: "zegt KNMI-meteoroloog Sanne de Vries"
+        glued = _COMPOUND_NAME.match(clause[first_entity.start - offset + len(first_entity.text) :])
+        if person is None and glued is not None:
+            name = glued.group("n")
+            return first_entity.start - offset, (name, name_key(name))
+    elif len(inside) > 1 and inside[1].label == "PER":
+        # a body the model took for a person, then its officer: "said Westline chief executive Moira Dunbar"
+        between = clause[first_entity.start - offset + len(first_entity.text) : inside[1].start - offset]
+        if _BODY_ROLE.fullmatch(between) and _OFFICER.search(between):
+            return inside[1].start - offset, (inside[1].text, inside[1].key)
     return first_entity.start - offset, (first_entity.text, first_entity.key)
 
 
@@ -366,6 +425,9 @@ def _subject_before(
             # and in commas: "A engenheira Helena Brás, da Tecnoponte Engenharia, explicou": the body is hers
             if _OF_IN_COMMAS.match(link) and _CLOSED_APPOSITION.match(between):
                 return person.text, person.key
+            # or a party in brackets after the name: "Energiedirektorin Regula Brändli (FDP) sagte"
+            if re.fullmatch(r"\s*\(", link) and re.fullmatch(r"\)\s*", between):
+                return person.text, person.key
         # A person with an apposition naming a body, the body last before the verb: "Marco Bellandi, director of
         # the operator Funivie Valle d'Oro SpA, said".
         if subject.label != "PER":
@@ -404,9 +466,14 @@ def _attribution(
     """The speaker of a quote from the words after it (", a déclaré X", "X said") or before it ("X a déclaré :")."""
     if _IMPERSONAL.match(after):
         return None, ""  # "indique-t-on": no one in particular
-    if (inversion := _INVERSION.match(after)) and last is not None:
-        # Any verb with its pronoun after it: "espère-t-il", "soupire-t-elle", "sourit-il".
-        return last, f"{inversion.group(0).strip(' ,')!r}: the last named speaker"
+    if inversion := _INVERSION.match(after):
+        # Any verb with its pronoun after it: "espère-t-il", "soupire-t-elle", "sourit-il": the person the sentence
+        # opens on ("La bourgmestre Isabelle Dricot a déclenché ... « ... », a-t-elle déclaré"), else the last speaker.
+        opener = _sentence_subject(before, [m for m in mentions if m.start < len(before)]) if not prev_end else None
+        if opener is not None:
+            return opener, f"{inversion.group(0).strip(' ,')!r}: the person the sentence opens on"
+        if last is not None:
+            return last, f"{inversion.group(0).strip(' ,')!r}: the last named speaker"
     say = _SAY.search(after[:120])
     if say:
         clause = after[: say.end() + 100]
@@ -422,7 +489,7 @@ def _attribution(
         if straight is not None:
             return straight, clause.strip(" ,.")[:80]
         # Inverted (", a déclaré M. Le Drian") or not ("plant director Joost Verhaegen said").
-        inverted = _first_named(after[say.end() :][:100], end + say.end(), mentions, resolve_role)
+        inverted = _first_named(after[say.end() :][:160], end + say.end(), mentions, resolve_role)
         # A name the recogniser missed or took for a place ("zegt Oudewater.", "sagte Mairhofer."): the words say
         # who speaks, so the last named speaker does not go on.
         plain = _NAME_AFTER_VERB.match(after[say.end() :])
@@ -524,9 +591,17 @@ def _reported_speaker(text: str, mentions: Sequence[Mention]) -> _Speaker | None
     indsatsleder Lone Kirkegaard er der ikke fare ...")."""
     according = _ACCORDING_OPENS.match(text)
     if according is not None:
-        person = next((m for m in sorted(mentions, key=lambda m: m.start) if m.start >= according.end()), None)
+        ordered = sorted((m for m in mentions if m.start >= according.end()), key=lambda m: m.start)
+        person = next(iter(ordered), None)
         if person is not None and person.label == "PER" and len(text[according.end() : person.start].split()) <= 3:
             return person.text, person.key
+        # or the first person, in apposition to a description: "Segundo o diretor do serviço de emergência da
+        # Andaluzia (112), Manuel Prieto, a maioria ..."
+        person = next((m for m in ordered if m.label == "PER"), None)
+        if person is not None:
+            between = text[according.end() : person.start]
+            if between.rstrip().endswith(",") and len(between.split()) <= 14 and not re.search(r"[.;:!?]", between):
+                return person.text, person.key
     for say in _SAY.finditer(text):
         subject = _subject_before(text[: say.start()], 0, mentions, lambda _: None)
         if subject is None and text[: say.start()].rstrip().endswith(","):
@@ -570,9 +645,28 @@ def _sentence_subject(text: str, mentions: Sequence[Mention]) -> _Speaker | None
         or _DESCRIBED.fullmatch(prefix)
         or _OWNED.fullmatch(prefix)
         or _OFFICE_OF.fullmatch(prefix)
+        or _NOUN_OF_BODY.fullmatch(prefix)
+        # a holder of a place or body with the name in commas: "Ejeren af Havbjerggård, Jens Peter Lauritsen, opdagede"
+        or (
+            _HOLDER_OF.fullmatch(prefix) is not None
+            and text[: first.start].rstrip().endswith(",")
+            and text[first.start + len(first.text) :].lstrip().startswith(",")
+        )
     ):
         return first.text, first.key
     return None
+
+
+_HOLDER_OF = re.compile(
+    r"[A-ZÀ-ÝÆØÅ][a-zà-ÿæøå]{3,}\s+(?:af|for|of|van|von|de|du|del|della|des|der|do|da)\s+"
+    r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2}"
+)
+# A noun and the body it serves, before the name: "La sismóloga del IGN Elena Castaño", "the spokeswoman of NS".
+_NOUN_OF_BODY = re.compile(
+    r"(?i:la|el|le|il|lo|o|a|the|der|die|het|de)\s+[a-zà-ÿ]{4,}\s+"
+    r"(?:del|de la|de|du|des|of the|of|della|dello|dell['’]|do|da|dos|das|van|van de|von|vom|der)\s*"
+    r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2}"
+)
 
 
 # An office and the body it heads, before the holder's name: "Formand for klima- og miljøudvalget Jens Ove Dalgaard".
@@ -704,11 +798,13 @@ def attribute(
             reported = _reported_speaker(text, mentions)
             if reported is not None:
                 last, last_at = reported, sentence.index
+            elif (subject := _sentence_subject(text, mentions)) is not None:
+                # "Bürgermeisterin Sabine Kröll lobte ...": the "sie" of the next quote; so is the person opening
+                # "Graham Whitfield, 67, ..., said he and his wife ...", whose "said he" is his own
+                last = subject
+                subject_at = sentence.index
             elif last is not None and _pronoun_speaks(text):
                 last_at = sentence.index  # "Il a précisé que ...": the same speaker goes on
-            elif (subject := _sentence_subject(text, mentions)) is not None:
-                last = subject  # "Bürgermeisterin Sabine Kröll lobte ...": the "sie" of the next quote
-                subject_at = sentence.index
             continue
         for k, (start, end, inner) in enumerate(quotes):
             next_start = quotes[k + 1][0] if k + 1 < len(quotes) else len(text)
@@ -755,7 +851,27 @@ def attribute(
                 # "Un chauffeur de poids lourd ... a raconté ... « ... »": someone unnamed spoke, whose "a-t-il ajouté"
                 # the next quotation's is, not the last person named
                 last, last_at = None, sentence.index
-    return found
+    return _with_full_names(found, article, mentions_of)
+
+
+def _with_full_names(found: list[_Found], article: Article, mentions_of: Callable[[int], list[Mention]]) -> list[_Found]:
+    """A speaker named by the surname alone ("zegt ten Have", "sagte Mairhofer") takes the full name the article gives
+    one person with that surname ("Initiatiefnemer Marloes ten Have"); one named by a description the story resolves
+    ("a souligné le bourgmestre") takes the name the article gives that person ("Michel Georis")."""
+    mentioned = [m for s in article.sentences for m in mentions_of(s.index) if m.label == "PER"]
+    people = {m.text for m in mentioned}
+    by_key = {m.key: m.text for m in sorted(mentioned, key=lambda m: len(m.text))}
+    full = {n for n in people | {f.speaker for f in found if f.speaker} if len(n.split()) >= 2}
+    out = []
+    for f in found:
+        if f.speaker and f.speaker[:1].islower() and f.speaker_key in by_key:
+            f = replace(f, speaker=by_key[f.speaker_key])
+        fits = sorted((n for n in full if f.speaker and n.endswith(" " + f.speaker)), key=len)
+        # one person, in the shortest of its forms: "Marloes ten Have" beside "Initiatiefnemer Marloes ten Have"
+        if fits and all(n.endswith(fits[0]) for n in fits):
+            f = replace(f, speaker=fits[0], speaker_key=name_key(fits[0]))
+        out.append(f)
+    return out
 
 
 # A sentence opening on someone unnamed: an indefinite article and a noun ("Un chauffeur", "A witness", "Eine Zeugin").
@@ -853,6 +969,10 @@ def add_retellings(
     return [replace(q, sources=q.sources + tuple(e)) if e else q for q, e in zip(quotes, extra, strict=True)]
 
 
+# A word for an office that papers use for another's: "la regidora" is "la alcaldesa" said again.
+_SAME_OFFICE = {"regidora": "alcaldesa", "regidor": "alcalde"}
+
+
 def role_resolver(
     articles: Sequence[Article], mentions_of: Callable[[str, int], list[Mention]]
 ) -> Callable[[str], str | None]:
@@ -862,8 +982,16 @@ def role_resolver(
     for a in articles:
         for s in a.sentences:
             in_sentence: list[tuple[str, str]] = []
-            for m in mentions_of(a.id, s.index):
+            found = mentions_of(a.id, s.index)
+            for m in found:
                 if m.label != "PER":
+                    continue
+                # a place after the role's "de", read as a person, with the holder in apposition after it is the
+                # office's seat: "Le bourgmestre de Falizelle, Michel Georis"
+                seat = _PREPOSITION_BEFORE.search(s.text[: m.start]) and any(
+                    o.label == "PER" and re.fullmatch(r"\s*,\s*", s.text[m.start + len(m.text) : o.start]) for o in found
+                )
+                if seat:
                     continue
                 before = s.text[max(0, m.start - 60) : m.start]
                 roles = list(_ROLE.finditer(before))
@@ -880,7 +1008,11 @@ def role_resolver(
 
     def resolve(description: str) -> str | None:
         want = [w for w in strip_accents(description.lower()).split() if len(w) > 2 and w not in ("les", "the", "une")]
-        fits = [key for key, roles in described.items() if any(all(w in r for w in want) for r in roles)]
+        fits = [
+            key
+            for key, roles in described.items()
+            if any(all(w in r or _SAME_OFFICE.get(w, w) in r for w in want) for r in roles)
+        ]
         return fits[0] if len(set(fits)) == 1 else None
 
     return resolve

@@ -696,7 +696,9 @@ ROLE_WORD_END = re.compile(
     r"molenaar|molenbouwer|bewoner|bewoonster|woordvoerder|woordvoerster|eigenaar|eigenares|schepen|wethouder|"
     r"bager|bagare|baker|kaptajn|kaptein|kapten|skipper|fisker|fiskare|houder|akkerbouwer|tuinder|"
     # a Dutch expert's field ("milieukundige", "deskundige") and one who takes part or the lead ("initiatiefnemer")
-    r"kundige|omwonende|nemer|neemster)$"
+    r"kundige|omwonende|nemer|neemster|"
+    # a scientist of a field ("KNMI-meteoroloog", "IGN-Seismologin", "sismologo")
+    r"loog|loge|login|ologe|ologo|ologa|olog)$"
 )
 
 
@@ -820,6 +822,8 @@ def rule_mentions(text: str, language: str, known: dict[str, str]) -> list[RawMe
             # "Rederiet Kattegattlinjen", "Svenske Kustbevakningen": a noun in its definite form, or a people's
             # adjective before one, opens the sentence, not the name ("Danske Bank" stays whole)
             run = run[1:]
+        elif len(run) >= 3 and "-" in run[0].group(0) and ROLE_WORD_END.search(run[0].group(0).lower()):
+            run = run[1:]  # a body's compound with a role before the name: "KNMI-meteoroloog Femke de Graaf"
         elif (
             language != "de"
             and sentence_initial
