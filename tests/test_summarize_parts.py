@@ -18,7 +18,7 @@ from newsfuse.records import Article, CitedSentence, Repair, Sentence, Story, Su
 from newsfuse.settings import Settings
 from newsfuse.summarize import choose_language, name_speakers
 from newsfuse.summarize.candidates import DANGLING, content_bigrams, first_person, leans_on_context, well_formed
-from newsfuse.summarize.headline import name_only, trim_title
+from newsfuse.summarize.headline import name_only, title_without_counts, trim_title
 from newsfuse.summarize.repairs import (
     expand_first_mentions,
     full_names,
@@ -881,6 +881,15 @@ def test_an_efe_dateline_with_its_hyphen_glued_to_the_month_is_trimmed() -> None
     assert trim("Sr.- López dijo que sí.")[1] == []
 
 
+def test_an_efe_dateline_of_a_town_with_a_particle_and_its_province_is_trimmed() -> None:
+    assert trim("Villanueva del Río (Sevilla) (EFE).- Un incendio calcinó ayer 40 hectáreas de pinar.")[0] == (
+        "Un incendio calcinó ayer 40 hectáreas de pinar."
+    )
+    assert trim("Alcalá de los Gazules (EFE) - El pleno aprobó el presupuesto.")[0] == "El pleno aprobó el presupuesto."
+    # a town in a sentence keeps its place: no agency, no dash
+    assert trim("Villanueva del Río (Sevilla) vivió ayer un susto.")[1] == []
+
+
 def test_a_live_updates_stamp_and_a_dateline_of_two_places_are_trimmed() -> None:
     assert trim("Update 19.48 uur: Rond 19.30 uur werd de maatregel opgeheven.")[0] == "Rond 19.30 uur werd de maatregel opgeheven."
     assert trim("Uppdatering 11.58: Polisen bekräftar att en moped hittats.")[0] == "Polisen bekräftar att en moped hittats."
@@ -1328,3 +1337,12 @@ def test_a_relative_day_of_two_words_is_written_out_like_one_of_one_word() -> No
     assert resolve_relative("Haugland tar tapet med fatning: – Han spilte bedre i dag.", later, date(2027, 4, 24), "no")[1] is None
     spoken = "Att se alla människor här i dag är en dröm, säger Gunnar Halvarsson."
     assert resolve_relative(spoken, later, date(2027, 4, 24), "sv")[1] is None
+
+
+def test_a_title_stating_a_disputed_count_gives_up_the_clause_that_states_it() -> None:
+    disputed = frozenset({"11", "16"})
+    assert title_without_counts(
+        "Un terremoto de magnitud 4,8 daña la torre de la iglesia de Torres de Alhamar y deja once heridos", disputed, "es"
+    ) == "Un terremoto de magnitud 4,8 daña la torre de la iglesia de Torres de Alhamar"
+    # too little is left without the count: no title
+    assert title_without_counts("Dieciséis heridos y 450 vecinos fuera de casa tras el terremoto", disputed, "es") is None

@@ -449,6 +449,16 @@ FIRE_REPORTS = {
 }
 
 
+def _only_story_article(folder: Path, name: str, page: str) -> Summary:
+    """The story article of a folder holding one page that makes one story."""
+    from newsfuse.pipeline import run
+
+    (folder / name).write_text(page, encoding="utf-8")
+    result = run([folder])
+    [story] = result.stories
+    return result.summaries[story.id]
+
+
 def _dated(aid: str, sentences: list[str]) -> Article:
     """An English article published on Thursday 10 April 2025, with the dates its sentences give resolved."""
     article = cleaned_article(aid, f"Outlet {aid}", sentences, THURSDAY, "en")
@@ -913,8 +923,6 @@ def test_today_against_then_is_not_written_as_the_day_of_publication() -> None:
 
 
 def test_a_live_page_alone_is_headed_by_its_own_title_not_an_updates_heading(tmp_path: Path) -> None:
-    from newsfuse.pipeline import run
-
     updates = "".join(
         f"{18 - k}h{40 - 3 * k:02d}\n{heading}\n{body}\n\n"
         for k, (heading, body) in enumerate(
@@ -934,15 +942,10 @@ def test_a_live_page_alone_is_headed_by_its_own_title_not_an_updates_heading(tmp
         "EN DIRECT\n"
         "Publié le 18 mars 2027 à 6h30\n\n" + updates
     )
-    (tmp_path / "direct.txt").write_text(page, encoding="utf-8")
-    result = run([tmp_path])
-    [story] = result.stories
-    assert result.summaries[story.id].headline == "Grève du 18 mars : trains, bus, écoles, suivez la journée de mobilisation"
+    assert _only_story_article(tmp_path, "direct.txt", page).headline == "Grève du 18 mars : trains, bus, écoles, suivez la journée de mobilisation"
 
 
 def test_a_live_page_alone_opens_on_its_standfirst_whatever_the_order_of_its_updates(tmp_path: Path) -> None:
-    from newsfuse.pipeline import run
-
     standfirst = (
         "O incêndio que deflagrou na madrugada deste sábado na serra da Lousela obrigou à evacuação de uma aldeia "
         "e mobiliza mais de 300 operacionais."
@@ -968,10 +971,7 @@ def test_a_live_page_alone_opens_on_its_standfirst_whatever_the_order_of_its_upd
         f"{standfirst}\n"
         "14 ago 2027, 08:20 · Atualizado às 21:10\n\n" + updates
     )
-    (tmp_path / "aominuto.txt").write_text(page, encoding="utf-8")
-    result = run([tmp_path])
-    [story] = result.stories
-    assert result.summaries[story.id].sentences[0].text.startswith("O incêndio que deflagrou na madrugada")
+    assert _only_story_article(tmp_path, "aominuto.txt", page).sentences[0].text.startswith("O incêndio que deflagrou na madrugada")
 
 
 def test_a_live_page_alone_opens_on_the_update_its_headline_reports(tmp_path: Path) -> None:
@@ -1008,8 +1008,6 @@ def test_a_live_page_alone_opens_on_the_update_its_headline_reports(tmp_path: Pa
 
 
 def test_a_live_page_does_not_open_on_its_last_quotation_tomorrows_programme_or_its_farewell(tmp_path: Path) -> None:
-    from newsfuse.pipeline import run
-
     # oldest first, under the page's title, site, label and date
     head = "Pievefosca-Castelmarino, la diretta | Gazzetta della Valle\nDIRETTA\nAggiornato domenica 14 marzo 2027, 16:50\n\n"
     page = head + "".join(
@@ -1022,7 +1020,33 @@ def test_a_live_page_does_not_open_on_its_last_quotation_tomorrows_programme_or_
             ("16:50", "Domani la presentazione del prossimo turno. Grazie per averci seguito, alla prossima diretta!"),
         ]
     )
-    (tmp_path / "diretta.txt").write_text(page, encoding="utf-8")
-    [story] = (result := run([tmp_path])).stories
-    lead = result.summaries[story.id].sentences[0].text
+    lead = _only_story_article(tmp_path, "diretta.txt", page).sentences[0].text
     assert lead.startswith(("È finita: il Pievefosca vince il derby", "Gol del Pievefosca")), lead
+
+
+def test_a_live_page_opens_on_no_sentence_of_the_update_its_headline_reports_that_says_nothing_of_it(
+    tmp_path: Path,
+) -> None:
+    updates = "".join(
+        f"{hour}\n{body}\n\n"
+        for hour, body in [
+            ("17:40", "De wind neemt af en het KNMI heeft code oranje voor Zeeland omgezet naar code geel."),
+            ("15:10", "Bij Oosterzand is een windstoot van 124 kilometer per uur gemeten, een record voor november."),
+            ("12:20", "De brandweer in de regio heeft sinds vanochtend ruim 180 meldingen van stormschade gekregen."),
+            (
+                "09:05",
+                "\"Geen treinen tussen Zeedorp en Haarlem, er liggen bomen op het spoor en de veerboot ligt stil,\" "
+                "zegt een woordvoerder van NS. Reizigers wordt aangeraden de reisplanner te raadplegen.",
+            ),
+            ("07:30", "Storm Gerda, de eerste herfststorm van dit seizoen, bereikt vanochtend de kust."),
+        ]
+    )
+    page = (
+        "LIVE storm Gerda: bomen om, geen treinen, veerboot ligt stil | Het Kustnieuws\n"
+        "Het Kustnieuws\n"
+        "LIVE\n"
+        "Bijgewerkt op 9 november 2027 om 17:40\n\n" + updates
+    )
+    lead = _only_story_article(tmp_path, "live.txt", page).sentences[0].text
+    assert lead != "Reizigers wordt aangeraden de reisplanner te raadplegen.", lead
+    assert lead.startswith(("De wind neemt af", "Bij Oosterzand")), lead

@@ -346,7 +346,8 @@ def _told_by_headline(
     first = min(update_time, key=lambda a: update_time[a])
     by_id = {a.id: a for a in articles}
     known = set(words(" ".join(s.text for s in by_id[first].sentences)))
-    headline = {w for w in words(page[0].title) if len(w) >= _HEADLINE_WORD and not w.isdigit()} - known
+    titled = {w for w in words(page[0].title) if len(w) >= _HEADLINE_WORD and not w.isdigit()}
+    headline = titled - known
     shared = {
         a.id: len(headline & set(words(" ".join(s.text for s in a.sentences)))) for a in articles if a.id in update_time
     }
@@ -359,6 +360,9 @@ def _told_by_headline(
         c
         for c in ranked
         if c.article in told
+        # the sentence itself tells what the headline says: not "Reizigers wordt aangeraden de reisplanner te
+        # raadplegen" after the update's "NS rijdt ... geen treinen meer"
+        and len(titled & set(words(c.text))) >= _HEADLINE_SENTENCE
         and not c.editor_lead
         and well_formed(c.text)
         and not leans_on_context(c.text, language)
@@ -371,6 +375,8 @@ def _told_by_headline(
 _HEADLINE_WORD = 4
 _HEADLINE_SHARED = 3
 _HEADLINE_MARGIN = 2
+# ... and each of its sentences that may open the article shares two words of four letters or more with the headline.
+_HEADLINE_SENTENCE = 2
 
 
 def _overtaken_updates(articles: Sequence[Article]) -> set[str]:

@@ -221,7 +221,9 @@ def choose_headline(
     clause = _lead_clause(lead_text, language)
     if set_aside:
         kept = [t for t in titled if not {v for v, _ in counts(t[1], language)} & set_aside]
-        # Every title states a count the sources dispute: the lead's clause, if it states none, is the headline.
+        # Every title states a count the sources dispute: a title without the clause that states it ("... daña la
+        # torre de la iglesia de Torres de Alhamar y deja once heridos"), else the lead's clause if it states none.
+        kept = kept or [(a, cut) for a, title in titled if (cut := title_without_counts(title, set_aside, language))]
         titled = kept or ([] if not {v for v, _ in counts(clause, language)} & set_aside else titled)
     if titled:
         vectors = encoder.encode([t for _, t in titled], language)
@@ -237,6 +239,24 @@ def choose_headline(
                 best = max(verbs, key=lambda i: float(closeness[i]))
         return titled[best][1], titled[best][0].id
     return clause, lead_id
+
+
+# Where a title's last clause starts: a conjunction, a comma, a colon or a spaced dash.
+_LAST_CLAUSE = re.compile(r"\s(?:y|e|and|und|et|en|og|och|i|a)\s|,\s|:\s|\s[–—-]\s")
+
+
+def title_without_counts(title: str, set_aside: frozenset[str], language: str) -> str | None:
+    """The longest opening of a title, cut where a clause starts, that states none of the counts ``set_aside`` and
+    still reads as a headline (five words or more, with a verb); else None."""
+    for cut in reversed([m.start() for m in _LAST_CLAUSE.finditer(title)]):
+        head = title[:cut].rstrip(" ,;:")
+        if (
+            len(head.split()) >= 5
+            and not {v for v, _ in counts(head, language)} & set_aside
+            and has_verb(head, language) is not False
+        ):
+            return head
+    return None
 
 
 def _lead_clause(lead_text: str, language: str) -> str:

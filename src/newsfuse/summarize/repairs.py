@@ -472,11 +472,14 @@ _DATELINE = re.compile(
 _PLACE_DATELINE = re.compile(
     # a place, maybe a country or a day after it: "Santiago, Chile, Jan. 5", "Lisboa, 17 jul 2027"
     # "Innsbruck/Pfurnes – ", "Lindenau am Rhein – "
-    r"^(?:[A-ZÀ-Ý][\w'’.-]+(?: (?:(?:am|an der|im|ob|sur|on|upon) )?[A-ZÀ-Ý][\w'’.-]+){0,2}(?:/[A-ZÀ-Ý][\w'’.-]+){0,2}"
+    r"^(?:[A-ZÀ-Ý][\w'’.-]+(?: (?:(?:am|an der|im|ob|sur|on|upon|de|del|de la|de los|de las|di|do|da|dos|das) )?[A-ZÀ-Ý][\w'’.-]+){0,2}"
+    r"(?:/[A-ZÀ-Ý][\w'’.-]+){0,2}"
+    # the province in brackets: "Torres de Alhamar (Granada) (EFE).- "
+    r"(?: \([A-ZÀ-Ý][\w'’. -]{1,25}\)(?= \())?"
     r"(?:, (?:[A-ZÀ-Ý][\w.'’ ]{1,20}?|\d{1,2}\.? [a-zà-ÿ]{3,10}\.?(?: \d{4})?)){0,2})?"
     # "Santiago, Chile, Jan. 5 (UPI) -- "; after an agency, a spaced hyphen too: "Weilersheim (dpa/lsw) - "
     # or a hyphen glued to an abbreviation's point: "Madrid, 18 oct.- "
-    rf"(?:\s*\((?:{_AGENCIES}(?:/[\w.]+)?|[A-Z]{{2,5}})\)\s*(?:--|[—–-])|\s*(?:--|[—–])|(?<=\d [a-zà-ÿ]{{3}}\.)-|(?<=\d [a-zà-ÿ]{{4}}\.)-) "
+    rf"(?:\s*\((?:{_AGENCIES}(?:/[\w.]+)?|[A-Z]{{2,5}})\)\s*\.?(?:--|[—–-])|\s*(?:--|[—–])|(?<=\d [a-zà-ÿ]{{3}}\.)-|(?<=\d [a-zà-ÿ]{{4}}\.)-) "
     r"(?=[A-ZÀ-Ý\"«“„])"
 )
 # A point of an editor's box of key points: "• Unión Aragonesa (UA) gana con el 31,2% ..." (a dash would open a quote).
