@@ -1846,3 +1846,10 @@ def test_an_imperfect_of_saying_how_it_was_said_and_it_sounded() -> None:
         "nl",
     )
     assert _speakers(dutch)["Het lek"] in ("Jan Lefèvre", "Directeur Jan Lefèvre")
+    hall = _article(
+        "nl",
+        "Burgemeester Hilde Verbeek zei dat de gemeente strenge voorwaarden wil opleggen. \"Veiligheid gaat voor,\" zei ze.\n"
+        "Dat stelde niet iedereen gerust. \"Voorwaarden op papier blussen geen brand\", klonk het achteraan in de zaal.",
+        "nl",
+    )
+    assert _speakers(hall)["Voorwaarden op"] is None  # someone at the back of the hall, not the mayor

@@ -58,8 +58,8 @@ _SAY = re.compile(
     # Swedish and Norwegian "sa" before the speaker's name only: French "sa" is "her".
     r"sa(?= [A-ZÅÄÖÆØ])|"
     r"zegt|zei\b|verklaarde|verklaart|stelt\b|stelde\b|aldus|benadrukte|waarschuwde|vertelde|vertelt|"
-    # "..., klonk het": it sounded, from the one who spoke just before
-    r"klonk(?= het\b)|"
+    # "..., klonk het.": it sounded, from the one who spoke just before (not "klonk het achteraan in de zaal")
+    r"klonk(?= het[.!]?\s*$)|"
     # a verb whose particle follows the speaker: "legt Vermeersch uit", "vult de burgemeester aan", "geeft hij toe"
     r"legt\b|legde\b|vult\b|vulde\b|geeft\b|gaf\b|merkt\b|merkte\b|voegt\b|voegde\b|"
     r"powiedzia|mówi|dodał|dodała|dodaje|stwierdzi|podkreśli|wyjaśni|zapowiedzia|przekonywa|przekaza|opowiada|"
