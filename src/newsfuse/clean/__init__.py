@@ -232,9 +232,6 @@ def _with_outlet(article: Article) -> Article:
     return replace(article, outlet=found[0], provenance={**article.provenance, "outlet": found[1]})
 
 
-_INNER_STOP = re.compile(r"[.!?]\s+[A-ZÀ-Ý]")
-
-
 def _clean_item(item: ItemLines, settings: Settings, page_date: PageDate = None, posted: date | None = None) -> CleanedItem:
     page, decisions = item.page, item.decisions
     title = page.title if item.items == 1 else None
@@ -254,7 +251,7 @@ def _clean_item(item: ItemLines, settings: Settings, page_date: PageDate = None,
                 d.reason == "standfirst"
                 and len(d.shown.split()) <= 20
                 and not ends_sentence(d.shown)
-                and not _INNER_STOP.search(d.shown)
+                and len(split_sentences(d.shown)) == 1
             )
         ]
         heads = [h for h in heads if not TIME_HEADER.match(h)]
