@@ -4956,6 +4956,20 @@ def test_a_polish_priests_abbreviation_ends_no_sentence() -> None:
     ]
 
 
+def test_a_polish_title_of_two_abbreviations_ends_no_sentence_but_a_nordic_kan_does() -> None:
+    from newsfuse.clean.sentences import split_sentences
+
+    assert split_sentences("– Dach runął nad ranem – mówił ks. kan. Jerzy Pal, proboszcz parafii. Potem była msza.") == [
+        "– Dach runął nad ranem – mówił ks. kan. Jerzy Pal, proboszcz parafii.",
+        "Potem była msza.",
+    ]
+    assert split_sentences("Jak przekazała asp. szt. Anna Bury z komendy, prąd był odłączony. Śledztwo trwa.") == [
+        "Jak przekazała asp. szt. Anna Bury z komendy, prąd był odłączony.",
+        "Śledztwo trwa.",
+    ]
+    assert split_sentences("Vi gör vad vi kan. Sedan får vi se.") == ["Vi gör vad vi kan.", "Sedan får vi se."]
+
+
 def test_rate_and_weather_rows_a_comment_count_sentence_and_its_dated_commenters() -> None:
     page = (
         "Cierra el puente de la N-340 por grietas en sus vigas | Diario del Segre\n"
@@ -5268,6 +5282,18 @@ def test_an_index_in_a_ticker_a_share_row_without_separators_bylines_with_the_ag
     assert cue_reason("Het bedrijf Kustdak NV uit Harlinghaven meldt dat het 120 daken heeft hersteld.") is None
 
 
+def _reason_under_ad_label(label: str, offer: str) -> str:
+    """The reason given to ``offer`` on a short page where it stands under the ad's ``label``."""
+    page = (
+        "Storm in de regio - Het Noorderblad\n"
+        "Storm in de regio\n"
+        "Een zware storm heeft dinsdag in de hele regio bomen omvergeblazen en daken beschadigd.\n"
+        f"{label}\n{offer}\n"
+        "De brandweer rukte meer dan honderd keer uit.\n"
+    )
+    return _reasons(page)[offer]
+
+
 def test_offers_under_an_ads_label_and_readers_who_say_where_they_live() -> None:
     french = (
         "Fuite de gaz à Orvenne - La Voix du Hoyoux\n"
@@ -5294,11 +5320,56 @@ def test_offers_under_an_ads_label_and_readers_who_say_where_they_live() -> None
         "Advertentie": "Lekkage na de storm? Loodgietersbedrijf De Kraan is 24 uur per dag bereikbaar: 0227 111 222.",
     }
     for label, offer in offers.items():
-        page = (
-            "Storm in de regio - Het Noorderblad\n"
-            "Storm in de regio\n"
-            "Een zware storm heeft dinsdag in de hele regio bomen omvergeblazen en daken beschadigd.\n"
-            f"{label}\n{offer}\n"
-            "De brandweer rukte meer dan honderd keer uit.\n"
-        )
-        assert _reasons(page)[offer] == "advertising", offer
+        assert _reason_under_ad_label(label, offer) == "advertising", offer
+
+
+def test_agency_bylines_weather_rows_section_names_and_an_outlets_own_line() -> None:
+    assert cue_reason("Joanna Sowa (PAP), oprac. mk") == "byline"
+    assert cue_reason("Door: ANP/Redactie Westkrant") == "byline"
+    assert cue_reason("Med material från TT") == "byline"
+    assert cue_reason("Komentarze (48) Pokaż komentarze") == "comment widget"
+    assert cue_reason("Venerdì 3 dicembre 2027 – San Francesco Saverio, sacerdote") == "timestamp"
+    assert cue_reason("Kvällsposten Plus – 1 krona första månaden. Läs allt, var du vill.") == "subscription prompt"
+    assert cue_reason("Brennfjell: -9 °C, snøbyger, liten kuling fra nord") == "weather widget"
+    assert cue_reason("Arosa -5° | Ilanz -2° | St. Gallen 1°") == "weather widget"
+    assert cue_reason("Havnsø 12° · Let skyet · Vind 4 m/s fra syd") == "weather widget"
+    assert cue_reason("NYHETER") == "page header"
+    assert cue_reason("Cronaca") == "page header"
+    assert cue_reason("Deel artikel:") == "share widget"
+    assert cue_reason("Zoek op Dorpsnieuws Veldhoven...") == "search box"
+    assert cue_reason("Dorpsnieuws Veldhoven is een onafhankelijke nieuwssite van Stichting Dorpsmedia.") == "site branding"
+    assert cue_reason(
+        "Rescuers search the rubble of the chapel in Kamienna Wola, Poland, May 4, 2027. KP PSP Nowy Targ/Handout via "
+        "EuroWire"
+    ) == "caption with credit"
+    # news: a report's temperature, a weekday with a saint in a sentence, what a town's paper is in a report
+    assert cue_reason("In Brennfjell sank die Temperatur am Dienstag auf -9 °C, der tiefste Wert seit Jahren.") is None
+    assert cue_reason("Op vrijdag vierde het dorp de naamdag van San Nicola met een processie.") is None
+    assert cue_reason("Cronaca di una notte in pronto soccorso: il racconto di un'infermiera.") is None
+
+
+def test_more_offers_under_an_ads_label_and_a_readers_thread_with_dated_headers() -> None:
+    offers = {
+        "REKLAMA": "Pożyczka w Banku Brzeg. Decyzja od ręki, RRSO 12,30%. Szczegóły w oddziale.",
+        "ANNONS": "Kamin eller braskamin? Besök Ljungs Värme på Torget 3 – vi hjälper dig hela vägen.",
+        "Anzeige": "Jetzt umsteigen: Jobrad für Ihr Team. Beratung bei Zweirad Kessler",
+        "Advertentie": "Slagerij De Vries: vier worsten halen, drie betalen!",
+    }
+    for label, offer in offers.items():
+        assert _reason_under_ad_label(label, offer) == "advertising", offer
+    thread = (
+        "Gaslek in de Molenstraat - Dorpsnieuws\n"
+        "Gaslek in de Molenstraat\n"
+        "Netbeheerder Westnet heeft dinsdag een lekkende gasleiding in de Molenstraat gevonden en vervangen.\n"
+        "De bewoners mochten na twee uur terug naar huis.\n"
+        "Reacties (2)\n"
+        "Anja Bos schreef op 12 maart 2027 om 08:14:\n"
+        "Wij roken het al weken, fijn dat er eindelijk iets gebeurt.\n"
+        "P. de Wit schreef op 12 maart 2027 om 11:40:\n"
+        "Waarom duurde het zo lang?\n"
+        "Plaats een reactie\n"
+    )
+    reasons = _reasons(thread)
+    assert reasons["Wij roken het al weken, fijn dat er eindelijk iets gebeurt."] == "reader comment"
+    assert reasons["Waarom duurde het zo lang?"] == "reader comment"
+    assert reasons["De bewoners mochten na twee uur terug naar huis."] == "news"

@@ -2732,6 +2732,13 @@ CUES: tuple[Cue, ...] = tuple(
         r"^(handout|pool|supplied|courtesy)\s*/\s*\S",
     )
     + _cues(
+        "strong",
+        "caption with credit",
+        # a wire picture's caption ends on who took it and who passed it on: "... December 1, 2027. KP PSP
+        # Limanowa/Handout via GlobeWire"
+        r"[.!?]\s+[\w .'’-]{2,40}/(handout|pool)\s+via\s+[\w .'’-]{2,30}$",
+    )
+    + _cues(
         "start",
         "author bio",
         r"^[\w'’-]+(?: [\w'’-]+){1,2} (covers|writes about|reports on)\b[^.]{2,120}\.\s+(he|she|they) (previously|formerly|"
@@ -4541,6 +4548,82 @@ CUES: tuple[Cue, ...] = tuple(
     )
     + _cues(
         "start",
+        "byline",
+        # the reporter, the agency and who edited the copy: "Marek Jurczak (PAP), oprac. kos"; "Door: ANP/Redactie
+        # Dagkrant"; the agency's copy used: "Med material från TT"
+        r"^[a-zà-ÿł][\w'’-]+( [a-zà-ÿł][\w'’-]+){1,2} \((pap|afp|ap|reuters|dpa|efe|ansa|lusa|anp|belga|tt|ntb|ritzau|"
+        r"apa|ats|sda)\),? (oprac|red)\.?\s*[\w.]{1,12}$",
+        r"^(door|von|par|by|por|di|af|av):\s+(anp|afp|ap|reuters|dpa|efe|ansa|lusa|belga|pap|tt|ntb|ritzau|apa|ats|sda)"
+        r"\s*[/,]\s*(redactie|redaktion|rédaction|redacción|redazione|redação|redaktionen|redaksjonen|redakcja)\b.{0,40}$",
+        r"^(med material från|med material fra|med stoff fra|mit material von|avec des informations de|"
+        r"con información de|con informazioni di|com informações da|met informatie van|with reporting from) "
+        r"(tt|ntb|ritzau|dpa|afp|ap|reuters|anp|belga|efe|ansa|lusa|pap|apa|ats|sda)$",
+    )
+    + _cues(
+        "start",
+        "comment widget",
+        # the comments' count as a button: "Komentarze (112) Pokaż komentarze"
+        rf"^{_COMMENTS}\s*\(\d+\)(\s+(pokaż|zobacz|show|afficher|voir|mostrar|mostra|ver|toon|bekijk|vis|visa|anzeigen|"
+        r"zeigen)\b[^.!?]{0,25})?$",
+    )
+    + _cues(
+        "start",
+        "timestamp",
+        # the day's date and its saint, under a Catholic paper's masthead: "Giovedì 2 dicembre 2027 – Santa Bibiana"
+        r"^(lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+        r"dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo) \d{1,2} \w+ \d{4}\s*[–—-]\s*"
+        r"(san|santa|santo|santi|sant'|saint|sainte|saints|ss\.|s\.)\s",
+    )
+    + _cues(
+        "start",
+        "subscription prompt",
+        # a subscription's first month for a token price: "Morgonbladet Plus – 1 krona första månaden"
+        r"\b\d+ (krona|kronor|krone|kroner|kr|euro|€|zł|złoty|franken|francs|pound|£)\.? (första|første|den första|"
+        r"den første|im ersten|le premier|the first|el primer|il primo|de eerste|pierwszy) (månaden|måneden|månad|måned|"
+        r"monat|mois|month|mes|mese|maand|miesiąc)\b",
+    )
+    + _cues(
+        "start",
+        "weather widget",
+        # places and temperatures in a row: "Chur -3° | Davos -11° | St. Moritz -14°"; a place's temperature, then
+        # its sky or its roads: "Fjordløkke 14° · Let skyet", "Tverrfjell: -12 °C, snøbyger, sterk kuling fra vest"
+        r"^([a-zà-ÿ][\w .'’-]{1,25}:?\s+[-−–]?\d{1,2}\s?°\s?[cf]?\s*([|·•]\s*|$)){2,}$",
+        r"^[a-zà-ÿ][\w'’ -]{1,25}:?\s+[-−–]?\d{1,2}\s?°\s?[cf]?\s*[·|•,]\s*[^.!?]*$",
+    )
+    + _cues(
+        "start",
+        "page header",
+        # a section's name alone over the headline: "NYHETER", "Cronaca"
+        r"^(nyheter|nyheder|nieuws|nachrichten|notizie|noticias|actualités|actualité|news|wiadomości|notícias|"
+        r"inrikes|utrikes|innenriks|utenriks|indland|udland|cronaca|sucesos|faits divers|binnenland|buitenland|"
+        r"lokales|lokalt|lokalnytt|regionalt)$",
+    )
+    + _cues(
+        "start",
+        "share widget",
+        r"^(deel (dit )?artikel|share (this )?article|partager (cet |l')article|artikel teilen|condividi (l')?articolo|"
+        r"compartir (el )?artículo|compartilhar (o )?artigo|dela artikeln|del artiklen|del artikkelen|"
+        r"udostępnij artykuł)\s*:?$",
+    )
+    + _cues(
+        "start",
+        "search box",
+        # "Zoek op Rekkelo Actueel...", "Suche auf ...": a search field's placeholder
+        r"^(zoek|zoeken|search|suche|suchen|rechercher|buscar|cerca|cercar|sök|søg|søk|szukaj|pesquisar)"
+        r"( op| in| on| auf| sur| en| su| på| w| no| na)? [^.!?]{0,40}(\.\.\.|…)$",
+    )
+    + _cues(
+        "start",
+        "site branding",
+        # what the outlet is: "Rekkelo Actueel is een onafhankelijke nieuwssite van Stichting Lokale Media Rekkelo."
+        r"^[\w .'’&-]{2,40} (is een|ist ein|is an?|est un|es un|è un|é um|är en|er en|jest) (onafhankelijke |unabhängiges |"
+        r"independent |indépendant |independiente |indipendente |independente |oberoende |uafhængig |uavhengig |"
+        r"niezależny )?(lokale |lokales |local |regional |regionale |regionales )?(nieuwssite|nieuwswebsite|"
+        r"nachrichtenportal|news ?site|news website|site d'information|site d'informations|portal de noticias|"
+        r"sito di informazione|portal de notícias|nyhetssajt|nyhedsside|nettavis|nyhetsside|portal informacyjny)\b.{0,80}$",
+    )
+    + _cues(
+        "start",
         "footer links",
         # the publisher's company with its address and e-mail: "Le Courrier du Condroz - Éditions du Hoyoux SRL - Quai
         # de Namur 3, 4500 Huy - info@courrierducondroz.be"
@@ -4687,7 +4770,12 @@ GLUED_CREDIT = re.compile(
 GALLERY_LINE = re.compile(
     r"^(?:\d{1,3}\s*/\s*\d{1,3}\s+)?(?:0?[1-9]|[12]\d|3[01])[./](?:0[1-9]|1[0-2])(?:[./](?:\d{2}|\d{4}))?\.?\s+"
     # not a stamp's clock: "16.01.2027 um 19:12"
-    r"(?!(?:um|à|a las|alle|at|às|o|kl\.?|om|klo|godz\.?)\s*\d)(?:[-–|]\s+)?(?:[^\W\d_]|[«\"“„'‘(])"
+    r"(?!(?:um|à|a las|alle|at|às|o|kl\.?|om|klo|godz\.?)\s*\d)"
+    # nor a stamp's update: "09.03.2027 – Zuletzt aktualisiert: 19:40 Uhr"
+    r"(?!(?:[-–|]\s+)?(?i:zuletzt |last |dernière |ultima |última )?(?i:aktualisiert|updated|mis à jour|mise à jour|"
+    r"actualizado|actualización|aggiornato|aggiornamento|bijgewerkt|gewijzigd|oppdatert|opdateret|uppdaterad|atualizado|"
+    r"zaktualizowano|geändert)\b)"
+    r"(?:[-–|]\s+)?(?:[^\W\d_]|[«\"“„'‘(])"
 )
 COUNTER_LINE = re.compile(
     r"^\d{1,4}\s*/\s*\d{1,5}$|^\d{1,4}\s+(?:of|sur|von|de|di|z|из|van|av|af)\s+\d{1,5}$|^-?\s*\d{1,2}m\s?\d{2}s?$|^\d{1,2}:\d{2}(:\d{2})?$|^\d{1,2}h\d{2}$"
@@ -4745,8 +4833,8 @@ NEWSROOM_BYLINE = re.compile(
 )
 # A commenter's name over their comment on a blog: "Sandra P. says:", "Martin Hollis schreibt:".
 COMMENTER = re.compile(
-    r"^[^\W\d][\w .'’-]{0,40}\s(?:says|said|schreibt|écrit|dice|dijo|escreve|schreef|skriver|pisze|ha detto|ha scritto|"
-    r"(?:schrieb|wrote|a écrit|escribió|scrisse|escreveu|skrev|napisał)\b.{0,40}?)\s*:$"
+    r"^[^\W\d][\w .'’-]{0,40}\s(?:says|said|schreibt|écrit|dice|dijo|escreve|skriver|pisze|ha detto|ha scritto|"
+    r"(?:schrieb|schreef|wrote|a écrit|escribió|scrisse|escreveu|skrev|napisał)\b.{0,40}?)\s*:$"
     # or with the comment's date after the colon: "Hans-Peter Loosen sagt: 4. Juni 2027 um 11:02 Uhr"
     r"|^[^\W\d][\w .'’-]{0,40}\s(?:says|sagt|schreibt|zegt|schrijft|dit|écrit|dice|escribe|diz|escreve|säger|skriver|"
     r"siger|sier|mówi|pisze)\s*:\s*\d{1,2}[./ ]\s?[\w.]{1,12}[./ ]\s?\d{2,4}\b.{0,30}$"

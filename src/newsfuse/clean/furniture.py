@@ -1131,7 +1131,13 @@ _AD_OFFER = re.compile(
     # a business's name before a colon, then a price: "Sport Cimes Saint-Jean : pack DVA + pelle + sonde à 249 €"
     r"|^[A-ZÀ-Ý][^.:!?]{2,50}\s?:\s.*(?:\d\s?(?:€|kr\.?|zł|chf|franchi|franken|francs)|(?:€|£|\$|r\$|chf)\s?\d)"
     # a price from which it sells: "desde 499 €", "ab 499 €", "à partir de 499 €", "from £499"
-    r"|\b(?:desde|ab|à partir de|a partir de) \d[\d.,]* ?€|\bfrom [£$€]\d|\bvanaf € ?\d",
+    r"|\b(?:desde|ab|à partir de|a partir de) \d[\d.,]* ?€|\bfrom [£$€]\d|\bvanaf € ?\d"
+    # a loan's legal cost line, a shop's invitation and its help, a switch offered, a third item free: "RRSO 10,94%",
+    # "Besök Rönnfjälls Värme & Spis ... – vi hjälper dig", "Jetzt umsteigen: ... Beratung bei Radhaus Ostenburg",
+    # "drie krentenbollen halen, twee betalen!"
+    r"|\brrso\b|\breprezentatywny przykład\b|\bbesök (?:oss|vår|vårt|våra)\b|\bvi hjälper dig\b|\bvi hjælper dig\b|"
+    r"\bvi hjelper deg\b|\bwir helfen ihnen\b|\bjetzt umsteigen\b|\bberatung (?:bei|im|in der)\b|"
+    r"\bhalen, (?:één|een|twee|drie|vier|\d+) betalen\b",
     re.I,
 )
 

@@ -133,6 +133,9 @@ ABBREVIATIONS = {
     "mjr",
     # a priest, a bishop, a director, an advocate: "proboszcz ks. Tadeusz Mazur"
     "ks",
+    "prał",
+    "podinsp",
+    "nadinsp",
     "bp",
     "abp",
     "dyr",
@@ -240,6 +243,13 @@ def _ends_with_abbreviation(before: str, punct: str) -> bool:
         return False
     if token in ABBREVIATIONS:
         return True
+    # A short title's second word, after the first's abbreviation: "ks. kan. Stanisław Mrugała", "asp. szt. Iwona
+    # Pyrek" (a canon, a staff aspirant); alone, "kan." ends a Nordic sentence ("Vi gör vad vi kan.").
+    words_before = before.split()
+    if len(words_before) >= 2 and token.isalpha() and token.islower() and len(token) <= 4:
+        previous = words_before[-2].lower()
+        if previous.endswith(".") and previous[:-1] in ABBREVIATIONS:
+            return True
     # Initials ("J. Smith") and dotted abbreviations ("z.B.", "U.S.").
     return (len(token) == 1 and token.isalpha()) or bool(re.fullmatch(r"(\w\.)+\w", token))
 
