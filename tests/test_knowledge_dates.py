@@ -329,6 +329,10 @@ def test_until_monday_and_an_expected_return_point_ahead_and_date_no_event() -> 
         ("de", "Seit Dienstag sind im Kaltental 60 bis 90 Zentimeter Neuschnee gefallen. Am Donnerstag wurde gewarnt."),
         ("fr", "Depuis mardi, la neige tombe sans arrêt sur la vallée. Jeudi, la préfecture a relevé l'alerte."),
         ("en", "Snow has fallen since Tuesday across the valley. On Thursday the warning level was raised."),
+        # the span began at an hour of that day
+        ("es", "Desde las 23.40 horas del martes se han registrado catorce temblores. El jueves el colegio hizo un simulacro."),
+        ("en", "Since 10 pm on Tuesday the station has logged fourteen tremors. On Thursday the school held a drill."),
+        ("fr", "Depuis la nuit de mardi, quatorze secousses ont été enregistrées. Jeudi, l'école a fait un exercice."),
     ],
 )
 def test_the_day_a_span_began_is_not_the_reports_day(language: str, lead: str) -> None:

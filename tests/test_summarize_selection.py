@@ -1050,3 +1050,48 @@ def test_a_live_page_opens_on_no_sentence_of_the_update_its_headline_reports_tha
     lead = _only_story_article(tmp_path, "live.txt", page).sentences[0].text
     assert lead != "Reizigers wordt aangeraden de reisplanner te raadplegen.", lead
     assert lead.startswith(("De wind neemt af", "Bij Oosterzand")), lead
+
+
+def test_a_live_ticker_stamped_with_its_last_update_is_dated_by_it(tmp_path: Path) -> None:
+    updates = "".join(
+        f"{hour} Uhr\n{body}\n\n"
+        for hour, body in [
+            ("18:40", "Die Stadtwerke kündigen an, dass Busse und Bahnen ab Donnerstag wieder nach Fahrplan fahren."),
+            ("15:20", "Die Polizei meldet bis zum Nachmittag 19 Verkehrsunfälle im Stadtgebiet, doppelt so viele wie sonst."),
+            ("11:05", "Vor dem Rathaus beginnt die Kundgebung der Gewerkschaft mit rund 2.000 Teilnehmern."),
+            ("06:10", "Seit Betriebsbeginn fahren in Lindenau weder Busse noch Straßenbahnen, der Warnstreik hat begonnen."),
+        ]
+    )
+    page = (
+        "Warnstreik in Lindenau: Keine Busse und Bahnen | Lindenauer Bote\n"
+        "Lindenauer Bote\n"
+        "LIVE\n"
+        "Liveticker: Warnstreik legt Busse und Bahnen in Lindenau lahm\n"
+        "Von Jana Roth\n"
+        "10.03.2027 – Zuletzt aktualisiert: 18:40 Uhr\n\n" + updates
+    )
+    assert _only_story_article(tmp_path, "ticker.txt", page).date == date(2027, 3, 10)
+
+
+def test_a_lead_naming_an_earlier_day_of_the_storys_week_writes_that_day_out(tmp_path: Path) -> None:
+    page = (
+        "Un enjambre de pequeños terremotos sacude Villaseca - Diario de la Vega\n"
+        "Diario de la Vega\n"
+        "Un enjambre de pequeños terremotos sacude Villaseca\n"
+        "El Instituto Geográfico Nacional ha registrado catorce seísmos de baja magnitud desde la noche del miércoles, "
+        "el mayor de 2,6, y pide calma a los vecinos\n"
+        "Redacción\n"
+        "02/09/2027 · 19:05\n\n"
+        "Villaseca ha vivido un jueves agitado. Desde las 23.40 horas del miércoles, la Red Sísmica Nacional del "
+        "Instituto Geográfico Nacional (IGN) ha registrado catorce pequeños terremotos con epicentro a pocos "
+        "kilómetros al norte del casco urbano, con magnitudes de entre 1,2 y 2,6.\n"
+        "El más fuerte se produjo a las 8.14 horas de esta mañana y fue sentido por numerosos vecinos, sobre todo en "
+        "las plantas altas y en el barrio alto.\n"
+        "El colegio público adelantó al mediodía de este jueves el simulacro de evacuación que tenía previsto para "
+        "octubre, con la participación de 230 alumnos y 22 docentes.\n"
+        "La sismóloga Elena Gil explicó que los enjambres sísmicos son habituales en esta zona y que no hay motivo "
+        "para la alarma entre la población.\n"
+    )
+    article = _only_story_article(tmp_path, "vega.txt", page)
+    assert article.date == date(2027, 9, 2)  # the story's day: Thursday, not the night the swarm began
+    assert "miércoles 1 de septiembre de 2027" in article.sentences[0].text

@@ -827,8 +827,11 @@ def _earlier_event(key: str, expression: str) -> bool:
 # "Since Tuesday" right before a day: when something began that the report follows ("Seit Dienstag sind 60 bis 90
 # Zentimeter Neuschnee gefallen"), not the day it reports.
 _SINCE = re.compile(
-    r"\b(?:since|seit|depuis|desde|sinds|sedan|siden|od|dal|dalla)\s+(?:(?:dem|le|el|o|a|la|last|vorigen|letzten|"
-    r"afgelopen|forrige|forra|zeszlego)\s+)?$"
+    r"\b(?:since|seit|depuis|desde|sinds|sedan|siden|od|dal|dalla)\s+"
+    # the hour or the part of the day the span began on: "desde las 23.40 horas del miércoles"
+    r"(?:(?:las|la|les|the|den|de|het)\s+)?(?:(?:\d{1,2}(?:[.:h]\d{2})?(?:\s*(?:horas|heures|uhr|uur|ore|h|pm|am))?|noche|"
+    r"madrugada|tarde|nuit|soiree|night|evening|nacht|avond|notte|sera)\s+(?:(?:del|de|du|of|van|di|on|am|op)\s+)?)?"
+    r"(?:(?:dem|le|el|o|a|la|last|vorigen|letzten|afgelopen|forrige|forra|zeszlego)\s+)?$"
 )
 
 

@@ -888,6 +888,11 @@ def _repaired(
             may_date = story.date is not None and any(_may_date(by_id[a], story.date, settled) for a in c.sources)
             if date_repair is None and story.date and may_date and not _dated_otherwise(text, by_id[c.article], story.date):
                 text, date_repair = resolve_date(text, story.date, language)
+            if date_repair is None and story.date and may_date:
+                # A lead that names an earlier day of the story's week ("desde las 23.40 horas del miércoles") is
+                # dated by that day: the article's lead then still gives its reader a full date.
+                week = [(x, v) for x, v in evidence if 0 < (story.date - v).days <= 6]
+                text, date_repair = resolve_relative(text, week, None, language, weekdays=True)
         else:
             text, date_repair = resolve_relative(text, evidence, story.date, language)
         if date_repair:
