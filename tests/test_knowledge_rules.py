@@ -1260,6 +1260,24 @@ def test_a_municipality_ends_its_name_and_the_mayor_keeps_his_first_name() -> No
     assert _speakers(_article("da", text, "da"))["et chok"] == "Jens Ole Riber"
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "agency", "person"),
+    [
+        ("da", '"Det er en meget smitsom sygdom," siger enhedschef i Fødevarestyrelsen Mette Kjærgaard Holm.',
+         "Fødevarestyrelsen", "Mette Kjærgaard Holm"),
+        ("no", '"Vi tar ingen sjanser," sier seniorrådgiver i Mattilsynet Kari Nordmo Berg.', "Mattilsynet",
+         "Kari Nordmo Berg"),
+    ],
+)
+def test_a_nordic_agency_of_one_word_ends_before_the_officers_name(
+    language: str, text: str, agency: str, person: str
+) -> None:
+    names = [(m.text, m.label) for m in rule_mentions(text, language, {})]
+    assert (person, "PER") in names
+    assert all(not name.startswith(agency + " ") for name, _ in names)
+    assert _speakers(_article(language, text, language))[text[1:7]] == person
+
+
 def test_an_office_holder_named_after_the_verb_is_the_he_of_the_next_quotation() -> None:
     dutch = _article(
         "nl",
@@ -1703,6 +1721,140 @@ def test_a_polish_verbs_gender_and_an_office_after_a_verb_name_the_speaker_and_a
         "de",
     )
     assert _speakers(german)["Ich stehe"] not in ("Nordhorst", "Jan Nordhorst")
+
+
+def test_polish_officers_a_towns_genitive_before_its_mayor_and_dash_quotations_over_two_sentences() -> None:
+    polish = _article(
+        "pl",
+        "– Ogień był już na wieży – powiedział bryg. Adam Kos, komendant straży.\n"
+        "Burmistrz Zielonej Łąki Beata Mróz oszacowała straty na 2 mln zł. – To serce naszego miasta, tu braliśmy "
+        "śluby. Gmina pomoże parafii – zapowiedziała.\n"
+        "Na miejsce przyjechała także wojewódzka konserwator zabytków dr Irena Lis. Jak oceniła, ściany przetrwały. – To "
+        "daje szansę na odbudowę. Najpilniejszy jest dach – podkreśliła.\n"
+        "Prace sfinansowano w ramach programu „Małopolska. Ochrona zabytków”, a resztę dała parafia.\n"
+        "– Pod farbą znaleźliśmy całe sceny. To było wielkie zaskoczenie – opowiadała konserwatorka Ewa Grzyb.\n"
+        "Proboszcz nie krył wzruszenia. – Dziadkowie modlili się pod tym stropem. Dziękuję wszystkim – mówił ks. Pal.",
+        "pl",
+    )
+    speakers = _speakers(polish)
+    assert speakers["To serce"] == "Beata Mróz"
+    assert speakers["To daje"] == "Irena Lis"
+    assert speakers["Pod farbą"] == "Ewa Grzyb"
+    assert speakers["Dziadkowie modlili"] == "Pal"
+    assert "Małopolska. Ochrona" not in speakers  # a programme's name, not words said
+    names = [(m.text, m.label) for m in rule_mentions("Burmistrz Zielonej Łąki Beata Mróz oszacowała straty.", "pl", {})]
+    assert ("Beata Mróz", "PER") in names and ("Zielonej Łąki", "LOC") in names
+
+
+def test_speakers_called_out_quoted_by_others_amused_before_a_crowd_or_in_the_present_tense() -> None:
+    german = _article(
+        "de",
+        "Auf dem Marktplatz beginnt die Kundgebung. Oberbürgermeister Jan Severin (CDU) kommt kurz vorbei. „Ich habe "
+        "Respekt vor der Arbeit der Fahrer. Aber die Kasse ist leer“, sagt er, bevor er wieder ins Rathaus geht.\n"
+        "„Wer morgens den ersten Bus fährt, muss hier auch wohnen können“, ruft Verdi-Sekretärin Petra Lohse von der "
+        "Bühne.\n"
+        "„Für den dritten kam jede Hilfe zu spät“, wird Marco Rossi, Leiter der Bergrettung, in italienischen Medien "
+        "zitiert.\n"
+        "Ein Nachbar, der 70-jährige Wim Ribberink, schilderte den Moment: „Ich dachte, ein Flugzeug stürzt ab. Alles "
+        "hat gewackelt.“",
+        "de",
+    )
+    speakers = _speakers(german)
+    assert speakers["Ich habe"] == "Jan Severin"
+    assert speakers["Wer morgens"] == "Petra Lohse"
+    assert speakers["Für den"] == "Marco Rossi"
+    assert speakers["Ich dachte,"] == "Wim Ribberink"
+    french = _article(
+        "fr",
+        "La télécabine a transporté samedi ses premiers passagers. «Je skie ici depuis que j'ai quatre ans, et c'est "
+        "la première fois que je monte sans voiture», s'amusait Odile Favre, une habitante du village.\n"
+        "Le chœur a chanté une œuvre du compositeur Paul Bovay, «Les Neiges d'Allière».",
+        "fr",
+    )
+    speakers = _speakers(french)
+    assert speakers["Je skie"] == "Odile Favre"
+    assert not any(key.startswith("Les Neiges") for key in speakers)  # a work's title, not words said
+    spanish = _article(
+        "es",
+        "Lucía Pardo sale al balcón de la sede entre gritos de sus simpatizantes. \"Hoy la región ha votado cambio, y "
+        "ese cambio tiene nombre\", dice ante unos 500 simpatizantes.\n"
+        "Tomás Ruiz Llano, líder de Costa Primero, se deja querer: \"Nuestros seis diputados no son un cheque en "
+        "blanco para nadie\".\n"
+        "El candidato de Frente Social ha comparecido ante sus militantes: \"Respetamos el resultado y seremos una "
+        "oposición firme\".",
+        "es",
+    )
+    speakers = _speakers(spanish)
+    assert speakers["Hoy la"] == "Lucía Pardo"
+    assert speakers["Nuestros seis"] == "Tomás Ruiz Llano"
+    assert speakers["Respetamos el"] != "Frente Social"  # a party after "de" is no speaker
+    italian = _article(
+        "it",
+        "Il gestore del rifugio Valmora, Ernesto Bassi, aveva visto passare il gruppo in mattinata. «Erano partiti "
+        "verso le otto, attrezzati di tutto punto», racconta.",
+        "it",
+    )
+    assert _speakers(italian)["Erano partiti"] == "Ernesto Bassi"
+
+
+def test_who_a_pronoun_or_a_bare_verb_means_after_witnesses_surnames_and_reported_officers() -> None:
+    polish = _article(
+        "pl",
+        "– Kierowca był trzeźwy – przekazała podkom. Anna Rudnik z policji.\n"
+        "Pasażerka autobusu, pani Krystyna, opowiadała nam, że wszystko trwało kilka sekund. – Usłyszałam huk, a potem "
+        "wszyscy polecieliśmy do przodu – mówiła.\n"
+        "Jak poinformowała w czwartek rano st. kpt. Ewa Malecka, rzeczniczka straży, pożar opanowano. – Spaleniu "
+        "uległo 140 hektarów lasu. Strażacy zostaną na miejscu – przekazała PAP rzeczniczka.",
+        "pl",
+    )
+    speakers = _speakers(polish)
+    assert speakers["Usłyszałam huk,"] != "Anna Rudnik"  # pani Krystyna spoke, whom no name gives
+    assert speakers["Spaleniu uległo"] == "Ewa Malecka"
+    danish = _article(
+        "da",
+        "»Vi sejler igen i morgen,« siger direktør Lone Kjærbo.\n"
+        "En af passagererne, Mette Brøndahl fra Brønderslev, fortæller, at service gled ned fra bordene. »Nogle blev "
+        "søsyge. Men folk var rolige,« siger hun.",
+        "da",
+    )
+    assert _speakers(danish)["Nogle blev"] == "Mette Brøndahl"
+    german = _article(
+        "de",
+        "„Ich habe es in der Pause gelesen“, sagt Dirk Hoffmeister.\n"
+        "„Wir prüfen alle Optionen“, sagte Geschäftsführer Michael Grotewold.\n"
+        "Hoffmeister will zur Betriebsversammlung gehen. Für die Altersteilzeit sei er zu jung, sagt er. „Ich will "
+        "hier arbeiten, nicht mit einer Abfindung gehen.“",
+        "de",
+    )
+    assert _speakers(german)["Ich will"] == "Dirk Hoffmeister"
+    italian = _article(
+        "it",
+        "Le parole di Gennaro Sabatini in conferenza stampa: \"Nel primo tempo siamo stati troppo nervosi, nella "
+        "ripresa abbiamo giocato da squadra.\"\n"
+        "Di tutt'altro avviso l'avvocato Federico Baldini, difensore di Gherardi: \"Leggeremo le motivazioni, ma "
+        "faremo sicuramente appello.\"",
+        "it",
+    )
+    speakers = _speakers(italian)
+    assert speakers["Nel primo"] == "Gennaro Sabatini"
+    assert speakers["Leggeremo le"] != "Gherardi"
+
+
+def test_danish_offices_in_the_definite_form_a_club_before_its_chair_and_a_coach_opening_the_sentence() -> None:
+    danish = _article(
+        "da",
+        "Klokken 11 klippede borgmester Jens-Ole Dam det røde bånd over ved den nye badebro.\n"
+        "»Mange har spurgt mig, hvornår vi blev færdige. Nu kan jeg svare: i dag«, sagde borgmesteren i sin tale.\n"
+        "Formand for Isbjørnene Karen Lund-Holm glæder sig til vinteren. »Vi har badet fra den gamle stige i tyve år. "
+        "Nu får vi en rigtig sauna«, fortæller hun.\n"
+        "Træner Thomas Kirkby har fulgt pigerne, siden de var ti år. »Det her er kulminationen på seks års arbejde«, "
+        "sagde han.",
+        "da",
+    )
+    speakers = _speakers(danish)
+    assert speakers["Mange har"] == "Jens-Ole Dam"
+    assert speakers["Vi har"] == "Karen Lund-Holm"
+    assert speakers["Det her"] == "Thomas Kirkby"
 
 
 def test_a_body_before_its_officers_name_is_no_speaker() -> None:

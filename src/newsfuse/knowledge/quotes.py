@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
@@ -31,10 +31,16 @@ _SAY = re.compile(
     r"plaid|témoign|rétorqu|répliqu|concl|ironis|lâch|tranch|soutien|soutenu|observ|nuanc|avou|confirm|"
     # said with a smile or in a breath: "sourit Sophie Dessart", "glisse-t-il" (whole words: no "glissement")
     r"sourit\b|souri\b|glisse\b|glissé\b|souffle\b|soufflé\b|plaisante\b|s'exclame\b|"
+    # or amused, delighted, in the imperfect of a scene: "s'amusait Corinne Pittet", "se réjouit le syndic"
+    r"s'amus(?:e|ait|aient)\b|se réjoui(?:t|ssait)\b|s'enthousiasm(?:e|ait)\b|s'exclamait\b|s'étonn(?:e|ait)\b|"
+    # called out from a stage: "ruft Verdi-Bezirksgeschäftsführerin Sabine Kettler von der Bühne"
+    r"ruft\b|rief\b|"
     r"said|says|told|tells|added|explained|warned|insisted|stated|declared|argued|noted|continued|promised|recalled|"
     r"admitted|conceded|replied|called|described|urged|claimed|remarked|acknowledged|complained|wrote|confirmed|"
     r"sagte|sagt|erklärte|erklärt|betonte|fügte|warnte|versprach|versprochen|meinte|so\b|ergänzte|kritisierte|"
     r"berichtete|erzählte|räumte|bestätigte|"
+    # the passive of a quotation taken from others: "wird Mauro Gianoli ... in italienischen Medien zitiert"
+    r"wird(?=\s[^.!?]{0,120}\bzitiert\b)|"
     r"dijo|afirmó|declaró|señaló|añadió|explicó|aseguró|advirtió|indicó|subrayó|sostuvo|apuntó|lamentó|reconoció|"
     r"insistió|relató|contó|manifestó|recalcó|destacó|agregó|precisó|denunció|confirmó|zanjó|defendió|criticó|resumió|"
     # The perfect, as Spanish papers report the day's words: "ha afirmado", "ha zanjado Benavente".
@@ -79,7 +85,8 @@ _DASH_OPENED = re.compile(r"^[–—]\s+\w")
 _NORDIC_SAY = re.compile(
     r",\s+(?:sier|sa|säger|sade|siger|sagde|forteller|berättar|fortæller|uppger|opplyser|oplyser|udtaler|uttaler|"
     r"understreker|understryker|understreger|legger til|tilføjer|tillägger)\b"
-    r"|\s[–—]\s+(?:powiedzia|mówi|dodał|dodała|stwierdzi|podkreśli|zapowiedzia|przekonywa|tłumaczy|zaznaczy)\w*"
+    r"|\s[–—]\s+(?:powiedzia|mówi|dodał|dodała|dodaje|stwierdzi|podkreśl|zapowiedzia|zapowiada|przekonywa|tłumaczy|"
+    r"zaznacz|wyjaśni|przekaza|opowiada|poinformowa|relacjonow|ocenia|przyzna|opisa|zapewni)\w*"
 )
 _ACCORDING = re.compile(r"\b(?:selon|d'après|according to|según|laut|secondo|segundo)\b", re.I)
 # A sentence opening on whom it reports: "Ifølge indsatsleder Lone Kirkegaard er der ...", "Volgens burgemeester ...".
@@ -87,6 +94,9 @@ _ACCORDING_OPENS = re.compile(
     r"^(?:selon|d'après|according to|según|laut|secondo|segundo|ifølge|enligt|volgens|według|stando a)\s", re.I
 )
 _ROLE = re.compile(
+    # a Nordic office in its definite form, with no article: "sagde borgmesteren i sin tale"
+    r"\b(?:borgmesteren|borgmästaren|ordføreren|ordföranden|formanden|formannen|talspersonen|talsmannen|talskvinnen|"
+    r"pressechefen|presschefen|direktøren|direktören|kommunaldirektøren|rektoren|skolelederen|politimesteren)\b|"
     r"\b(?:le|la|les|l'|l’|un|une|the|a|an|el|la|los|der|die|il|lo|o|son|sa|his|her|leur|su)\s*(?:(?:\w+(?:['’]s)?\s+){0,2}?)"
     r"(?:ministre|ministra|minister|ministro|président|présidente|president|presidente|porte-parole|spokes(?:man|woman|person)|"
     r"Sprecher(?:in)?|portavoz|portavoce|directeur|directrice|director|directora|diretora|direttore|direttrice|secrétaire|secretary|secretario|maire|mayor|"
@@ -112,6 +122,8 @@ _PRONOUN = re.compile(
     r"\b(?:[a-zà-ÿ]+-(?:t-)?(?:il|elle|ils|elles)|(?:he|she|they) (?:\w+ )?(?:said|added|continued|told|explained|warned|"
     r"insisted|argued|noted)|(?:said|added|continued) (?:he|she)|(?:fügte|sagte|erklärte|betonte|meinte|ergänzte|warnte) "
     r"(?:er|sie)|(?:er|sie) (?:sagte|fügte|erklärte|betonte)|"
+    # and in the present, as a live ticker tells it: "sagt er, bevor er wieder ins Rathaus geht"
+    r"(?:fügt|sagt|erklärt|betont|meint|ergänzt|warnt|ruft) (?:er|sie)|(?:er|sie) (?:sagt|fügt|erklärt|betont)|"
     r"(?:sier|sa|säger|sade|siger|sagde|fortæller|fortalte|forteller|berättar|berättade) (?:han|hun|hon)|"
     r"(?:zegt|zei|vertelt|vertelde|voegt|voegde|legt|legde) (?:hij|ze|zij)|"
     # Polish "cytuje go agencja AFP": the agency quotes him
@@ -128,7 +140,8 @@ _APPOSED_NAME = re.compile(
 )
 # A capitalised name right after the verb of saying, closing the sentence or its clause: ", zegt Oudewater."
 _NAME_AFTER_VERB = re.compile(
-    r"^\s+(?P<n>(?:(?:ten|ter|van|von|de)\s+(?:(?:der|den|de)\s+)?)?[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:van|von|de|der|den|da|di|du|dos)\s+)?[A-ZÀ-Ý][\w'’-]+){0,2})"
+    # (after a Polish title's abbreviation: "– mówił ks. Mrugała", "– dodał dr Nowak")
+    r"^\s+(?:(?:ks|dr|prof|bp|abp|mgr|inż|bryg|asp|kom|mjr|płk|insp)\.?\s+)?(?P<n>(?:(?:ten|ter|van|von|de)\s+(?:(?:der|den|de)\s+)?)?[A-ZÀ-Ý][\w'’-]+(?:\s+(?:(?:van|von|de|der|den|da|di|du|dos)\s+)?[A-ZÀ-Ý][\w'’-]+){0,2})"
     r"(?:\s+(?:uit|aan|toe|op|eraan toe))?\s*(?:[.,;]|$"
     # or before the paper it was said to: "sa Moe til Vestlandsposten i målområdet"
     r"|\s(?=(?:til|till|tegen|tegenover|gegenüber)\s+[A-ZÀ-Ý]))"
@@ -158,6 +171,9 @@ _PARTICLE_BEFORE = re.compile(r"[A-ZÀ-Ý][\w'’-]+\s+(?:de|del|della|di|da|do|
 # Several in a row: "Megan Doyle, 20, from Birkenhead, who was due to fly to Alicante, said".
 _APPOSITIONS = re.compile(r"^(?:\s*,[^,()]{1,90}){2,4},\s*$")
 # The comma closing "son avocat, Me Olivier Sandrini," and the verb's first words: ", a aussitôt annoncé".
+# An apposition in commas, then a few words before a colon: "Pedro Gutiérrez Llano, líder de Cantabria Primero, se
+# deja querer:" (the name is the subject).
+_APPOSED_BEFORE_COLON = re.compile(r"^\s*,[^,:]{1,80},(?:\s*[\w'’-]+){1,3}\s*:\s*$")
 _CLOSED_APPOSITION = re.compile(r"^\s*,(?:\s*[\w'’-]+){0,2}\s*$")
 # A preposition right before a name makes it an object, not the speaker: "a raconté à RFN", "avec M. Choïgou".
 _GOVERNED = re.compile(
@@ -192,6 +208,9 @@ _DESCRIPTION = re.compile(
 # A relative clause between commas: ", che opera 14 Airbus A320,", ", who led the inquiry,".
 _RELATIVE_CLAUSE = re.compile(
     r",\s*(?:qui|que|dont|who|which|whose|der|die|das|dat|quien|cuyo|cuya|che|il cui|la cui|som|który|która|które)\b"
+    # (a German article before an adjective opens an apposition, not a clause: ", der 71-jährige Wim Ribbers,")
+    r"(?!\s+(?:\d+-)?[a-zäöüß]+(?:e|en)\s+[A-ZÄÖÜ][\w'’-]*(?:\s+(?:(?:de|van|von|der|den|ter|ten|zu)\s+)?"
+    r"[A-ZÄÖÜ][\w'’-]*)*\s*,)"
     r"[^,]*,"
 )
 _Speaker = tuple[str, str | None]  # (speaker as written, entity key)
@@ -226,8 +245,11 @@ def find_quotes(text: str, min_words: int) -> list[tuple[int, int, str]]:
         # parts would show words run together that no source has ("militaire Nous pouvons").
         inner = _ELISION.sub(" (…) ", inner).strip()
         inner = inner.removeprefix("(…)").removesuffix("(…)").strip(" ,")
-        if len(inner.split()) <= 6 and not re.search(r"[.!?,;:]", inner) and (
-            _TITLED.search(text[max(0, m.start() - 40) : m.start()]) or _NAME_WORDS.fullmatch(inner)
+        titled = _TITLED.search(text[max(0, m.start() - 40) : m.start()]) is not None
+        if len(inner.split()) <= 6 and (
+            (not re.search(r"[.!?,;:]", inner) and (titled or _NAME_WORDS.fullmatch(inner)))
+            # a programme's name with its subtitle: "programu „Małopolska. Ochrona drewnianych zabytków”"
+            or (titled and not re.search(r"[!?,;:]|\.(?!\s[A-ZÀ-ÝŁŚŻ])", inner))
         ):
             continue  # a paper's, a song's or a boat's name: "der Lütticher Zeitung „Le Quotidien Mosan“", "o "Estrela
             # do Norte II""
@@ -239,14 +261,16 @@ def find_quotes(text: str, min_words: int) -> list[tuple[int, int, str]]:
 # Capitalised words only, maybe with a name's particles: a name in quotation marks, not words said.
 _NAME_WORDS = re.compile(
     r"[A-ZÀ-Ý0-9][\w'’.-]*(?:\s+(?:(?:de|do|da|dos|das|des|du|del|della|di|la|le|van|von|der|den|of|the|and|y|e|et)\s+)*"
-    r"[A-ZÀ-Ý0-9][\w'’.-]*)+"
+    # (a word may be elided before a capital: "Les Neiges d'Allière")
+    r"(?:[dl]['’])?[A-ZÀ-Ý0-9][\w'’.-]*)+"
 )
 # A word for a paper, a work or a vessel right before a quoted name: what follows names it, no one speaks.
 _TITLED = re.compile(
     r"\b(?:zeitung|journal|newspaper|krant|dagblad|diario|periódico|jornal|quotidiano|quotidien|giornale|tidning|"
     r"tidningen|avisen|avis|gazeta|dziennik\w*|magazine|magazin|revista|rivista|chanson|canción|canção|canzone|song|"
     r"lied|film|livre|libro|livro|book|buch|album|navio|barco|barca|bateau|ship|schiff|boot|båt|båten|"
-    r"programme|programa|programma|émission|sendung|série|serie)\s+(?:[\w'’-]+\s+)?$",
+    r"programme|programa|programma|émission|sendung|série|serie|programu|program|programm|programmes|"
+    r"kampanii|kampania|akcji|projektu|projekt|project|projet|proyecto|progetto|projeto)\s+(?:[\w'’-]+\s+)?$",
     re.I,
 )
 
@@ -275,6 +299,19 @@ def _outside_clauses(span: str, offset: int, mentions: Sequence[Mention]) -> lis
 
 _OF_WORD = r"(?:de|del|de la|du|des|of|of the|von|der|di|della|do|da|dos|das)"
 _OF_BODY = re.compile(rf"\b{_OF_WORD}\s+$")
+# Words said, before whose they are: "Le parole di Gennaro Sabatini:", "Amaro il commento di Roberto Ghedin".
+_WORDS_OF = re.compile(
+    rf"\b(?:parole|commento|commenti|dichiarazioni|words|comments|remarks|palabras|declaraciones|comentarios?|mots|"
+    rf"propos|commentaires?|Worte|woorden|słowa|palavras|declarações|comentários?)\s+{_OF_WORD}\s+$",
+    re.I,
+)
+
+
+def _of_someone(before: str) -> bool:
+    """True when a name right after ``before`` is someone's or something's another word governs ("El candidato de
+    Frente Social", "Geschäftsführer der Pfannerjoch Bergbahnen"), not the one whose words they are ("Le parole di
+    ...")."""
+    return _OF_BODY.search(before) is not None and _WORDS_OF.search(before) is None
 # Whom words were said to, right before a name: "til Fjellposten", "told the Gazette", "gegenüber der Zeitung".
 _TOLD_TO = re.compile(r"\b(?:til|till|to|tegen|tegenover|gegenüber|zu|à|al|ao|à la|dla|told)\s+(?:the\s+|der\s+|de\s+)?$", re.I)
 # A verb of saying followed by the paper it was told to, then the sentence's end or where: no subject after it.
@@ -287,8 +324,11 @@ _TOLD_AFTER = re.compile(
 _SETTING_AFTER = re.compile(
     r"^\s+(?:en|in|dans|à|au|al|ao|na|no|nel|nella|im|auf|op|på|w|we|durante|during|pendant|während|tijdens|under|"
     # or how: "ha contado con la voz todavía temblorosa"
-    r"con|com|avec|with|mit|met)\s+"
-    r"(?:un|una|une|a|an|um|uma|een|ein|einem|einer|la|le|el|il|the|o|der|dem|den|het|de|sus|ses|his|her|their)\b",
+    r"con|com|avec|with|mit|met|"
+    # or before whom: "dice ante unos 500 simpatizantes", "declara perante os militantes"
+    r"ante|perante|devant|davanti a|before|vor|voor)\s+"
+    r"(?:un|una|unos|unas|une|a|an|um|uma|uns|umas|een|ein|einem|einer|la|le|les|el|los|las|il|i|the|o|os|as|der|dem|den|"
+    r"die|het|de|des|sus|ses|his|her|their)\b",
     re.I,
 )
 # A common noun's complement ("las redes sociales del Ayuntamiento"), not a name's particle ("Maria das Dores
@@ -371,7 +411,10 @@ def _first_named(
         # "le secrétaire général du SDPM, Karim Benhaddou", "dyrektor ZDP Tomasz Wilk", "IFK:s ordförande Lena Åström",
         # "BSI-Sprecher Markus Feldhagen", "Westline chief executive Moira Dunbar", "Brunnsviks vd Karin Ålund"
         if person is not None and (
-            re.fullmatch(r"\s*,?\s*|-[\w-]+\s+", between) or _BODY_ROLE.fullmatch(between)
+            re.fullmatch(r"\s*,?\s*|-[\w-]+\s+", between)
+            or _BODY_ROLE.fullmatch(between)
+            # or where the body's officer serves: "konsul RP w Hadze Agnieszka Wróblewska"
+            or re.fullmatch(r"\s+(?:w|we|in|en|à|a|i|im|em|na)\s+[A-ZÀ-ÝŁŚŻ][\w'’-]+\s+", between)
         ):
             return person.start - offset, (person.text, person.key)
         # or a name the recogniser missed after the body's compound: "zegt KNMI-meteoroloog Sanne de Vries"
@@ -440,7 +483,10 @@ def _subject_before(
             return subject.text, subject.key
         # A name closing an apposition right before the verb: "Administrerende direktør ..., Hilde Rønneberg, sier".
         if subject.label == "PER" and (
-            _APPOSITION.match(between) or _CLOSED_APPOSITION.match(between) or _APPOSITIONS.match(between)
+            _APPOSITION.match(between)
+            or _CLOSED_APPOSITION.match(between)
+            or _APPOSITIONS.match(between)
+            or _APPOSED_BEFORE_COLON.match(between)
         ):
             return subject.text, subject.key
         # A person with an apposition naming a body: "Marta Sequeira, presidente do SITC, estimou ...".
@@ -545,7 +591,9 @@ def _attribution(
         if plain is not None and not person and not _PREPOSITION_BEFORE.search(head[: plain.start()]):
             name = plain.group("n") or plain.group("a")
             return (name, name_key(name)), before.strip(" ,.:")[-80:]
-        if subject is not None and verb is not None:
+        if subject is not None and (verb is not None or person):
+            # (a person before a colon speaks, whatever the verb: "Pedro Gutiérrez Llano, líder de Cantabria Primero,
+            # se deja querer:")
             return subject, before.strip(" ,.:")[-80:]
         named = [m for m in _outside_clauses(head, prev_end, mentions) if not _addressed(head, m, prev_end)]
         ent = named[-1] if named else None
@@ -553,7 +601,8 @@ def _attribution(
         options: list[tuple[int, _Speaker]] = []
         # a body a role governs is the role's: "Il direttore di Acque Valsorda:" speaks as the director
         # (with or without a role word the rules know: "La candidata de Alianza Progresista ... asegura")
-        governed = ent is not None and ent.label != "PER" and _OF_BODY.search(head[: ent.start - prev_end]) is not None
+        # (a name after "de" is no subject whatever the model made of it: "El candidato de Izquierda Social")
+        governed = ent is not None and _of_someone(head[: ent.start - prev_end])
         # nor the paper it was said to: "Ødegården til Fjellposten rett etter målgang:"
         told = ent is not None and ent.label != "PER" and _TOLD_TO.search(head[: ent.start - prev_end])
         if ent is not None and not governed and not told:
@@ -566,7 +615,11 @@ def _attribution(
     # A quotation woven into a sentence whose subject is a person ("Council leader Priya Halloran called it "...""):
     # the person said it.
     people = [
-        m for m in _outside_clauses(before, prev_end, mentions) if m.label == "PER" and not _addressed(before, m, prev_end)
+        m
+        for m in _outside_clauses(before, prev_end, mentions)
+        if m.label == "PER"
+        and not _addressed(before, m, prev_end)
+        and not _of_someone(before[: m.start - prev_end])  # "El candidato de Frente Social ...": a party's name
     ]
     if people and len(before.split()) >= 2:
         return (people[-1].text, people[-1].key), f"{before.strip(' ,.:')[-60:]}: the subject of the sentence"
@@ -586,6 +639,13 @@ def _same_gender(verb: str, name: str) -> bool:
     return bool(past.group(1)) == words[-2].endswith("a")
 
 
+# "As X told": the Polish "Jak poinformował", "Jak przekazała", "Jak mówi".
+_AS_TOLD = re.compile(
+    r"^Jak\s+(?:[a-ząćęłńóśźż]+\s+)?(?:poinformowa|przekaza|powiedzia|mówi|zapowiedzia|poda|wyjaśni|relacjonowa|"
+    r"opisa|oceni|zaznaczy|podkreśli|doda|ustali)\w*"
+)
+
+
 def _reported_speaker(text: str, mentions: Sequence[Mention]) -> _Speaker | None:
     """The person a sentence without quotes reports as speaking ("Gareth Moss said the closures would ...", "Ifølge
     indsatsleder Lone Kirkegaard er der ikke fare ...")."""
@@ -602,6 +662,13 @@ def _reported_speaker(text: str, mentions: Sequence[Mention]) -> _Speaker | None
             between = text[according.end() : person.start]
             if between.rstrip().endswith(",") and len(between.split()) <= 14 and not re.search(r"[.;:!?]", between):
                 return person.text, person.key
+    if (told := _AS_TOLD.match(text)) is not None:
+        # "Jak poinformowała w czwartek rano st. kpt. Katarzyna Malec, rzeczniczka ..., pożar ...": the person
+        # before the clause's comma
+        comma = text.find(",", told.end())
+        people = [m for m in mentions if m.label == "PER" and told.end() <= m.start and (comma < 0 or m.start < comma)]
+        if people:
+            return people[-1].text, people[-1].key
     for say in _SAY.finditer(text):
         subject = _subject_before(text[: say.start()], 0, mentions, lambda _: None)
         if subject is None and text[: say.start()].rstrip().endswith(","):
@@ -646,6 +713,7 @@ def _sentence_subject(text: str, mentions: Sequence[Mention]) -> _Speaker | None
         or _OWNED.fullmatch(prefix)
         or _OFFICE_OF.fullmatch(prefix)
         or _NOUN_OF_BODY.fullmatch(prefix)
+        or _POLISH_OFFICE.fullmatch(prefix)
         # a holder of a place or body with the name in commas: "Ejeren af Havbjerggård, Jens Peter Lauritsen, opdagede"
         or (
             _HOLDER_OF.fullmatch(prefix) is not None
@@ -657,6 +725,12 @@ def _sentence_subject(text: str, mentions: Sequence[Mention]) -> _Speaker | None
     return None
 
 
+# A Polish office with its adjectives, its field and a degree: "Małopolska wojewódzka konserwator zabytków dr".
+_POLISH_OFFICE = re.compile(
+    r"(?:[A-ZŁŚŻa-ząćęłńóśźż][a-ząćęłńóśźż]+\s+){0,3}(?:konserwator|konserwatorka|burmistrz|burmistrzyni|wojewoda|"
+    r"rzecznik|rzeczniczka|komendant|komendantka|dyrektor|dyrektorka|proboszcz|starosta|wójt|prezydent|prezes|"
+    r"prezeska|minister|ministra)(?:\s+[a-ząćęłńóśźż]+){0,3}(?:\s+(?:dr|prof\.|ks\.|kan\.|mgr|inż\.|bryg\.|asp\.))*"
+)
 _HOLDER_OF = re.compile(
     r"[A-ZÀ-ÝÆØÅ][a-zà-ÿæøå]{3,}\s+(?:af|for|of|van|von|de|du|del|della|des|der|do|da)\s+"
     r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2}"
@@ -697,6 +771,14 @@ def _named_subject(text: str, mentions: Sequence[Mention]) -> _Speaker | None:
             if _APPOSITION_AFTER.match(text[m.start + len(m.text) :])
             and not _PREPOSITION_BEFORE.search(text[: m.start])
             and not _GOVERNED_APPOSITION.search(text[: m.start])
+            # not the place or body of an office whose holder's name follows in commas: "Il gestore del rifugio
+            # Vallascia, Ernesto Pini, aveva visto ..."
+            and not any(
+                o.start > m.start
+                and re.fullmatch(r"\s*,\s*", text[m.start + len(m.text) : o.start])
+                and _APPOSITION_AFTER.match(text[o.start + len(o.text) :])
+                for o in people
+            )
         ),
         None,
     )
@@ -731,8 +813,11 @@ _OFFICE_BEFORE = re.compile(
     r"woordvoerster|Bürgermeister(?:in)?|Landrat|Landrätin|Sprecher(?:in)?|Direktor(?:in)?|kommunalråd|ordförande|"
     r"ordfører|borgmester|rådmann|talsperson|talsmann|talskvinne|pressetalsmand|direktør)\s+$"
     # and Polish, after any verb in the past: "Na miejsce przyjechała wojewoda dolnośląska Katarzyna Mroczek."
-    r"|\s[a-ząćęłńóśźż]+(?:ł|ła|li|ły)\s+(?:wojewoda|burmistrz|burmistrzyni|prezydent|prezydentka|rzecznik|rzeczniczka|"
-    r"starosta|wójt|dyrektor|dyrektorka|komendant|komendantka|minister|ministra)(?:\s+[a-ząćęłńóśźż]+)?\s+$"
+    # (with words between, and a degree before the name: "Na miejsce przyjechała także małopolska wojewódzka
+    # konserwator zabytków dr Ewa Skrzypiec-Nowak.")
+    r"|\s[a-ząćęłńóśźż]+(?:ł|ła|li|ły)\s+(?:[a-ząćęłńóśźż]+\s+){0,3}(?:wojewoda|burmistrz|burmistrzyni|prezydent|"
+    r"prezydentka|rzecznik|rzeczniczka|starosta|wójt|dyrektor|dyrektorka|komendant|komendantka|minister|ministra|"
+    r"konserwator|konserwatorka|proboszcz)(?:\s+[a-ząćęłńóśźż]+){0,2}(?:\s+(?:dr|prof\.|ks\.|mgr|inż\.))?\s+$"
 )
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:de|du|des|d'|of|from|in|at|to|von|vom|aus|zum|zur|van|uit|naar|di|del|della|da|do|dos|das|ao|aos|al|alla|"
@@ -763,6 +848,9 @@ def attribute(
     named: _Speaker | None = None  # the person the sentence before names as its subject
     opened: list[Sentence] = []  # the sentences of a quotation a dash opened, its speaker not yet named
     opened_recent: _Speaker | None = None  # whom a pronoun means where that quotation opened
+    people_by_surname = _by_surname(
+        (m.text, m.key) for s in article.sentences for m in mentions_of(s.index) if m.label == "PER"
+    )
     for sentence in article.sentences:
         text = sentence.text
         quotes = find_quotes(text, min_words)
@@ -798,13 +886,29 @@ def attribute(
             reported = _reported_speaker(text, mentions)
             if reported is not None:
                 last, last_at = reported, sentence.index
-            elif (subject := _sentence_subject(text, mentions)) is not None:
+            elif (subject := _sentence_subject(text, mentions) or _office_holder(text, mentions)) is not None:
                 # "Bürgermeisterin Sabine Kröll lobte ...": the "sie" of the next quote; so is the person opening
-                # "Graham Whitfield, 67, ..., said he and his wife ...", whose "said he" is his own
+                # "Graham Whitfield, 67, ..., said he and his wife ...", whose "said he" is his own, and the officer a
+                # verb brings in ("Na miejsce przyjechała ... konserwator zabytków dr Ewa Skrzypiec-Nowak.")
                 last = subject
+                subject_at = sentence.index
+            elif (
+                opener := _surname_opening(
+                    text, {**_by_surname((f.speaker, f.speaker_key) for f in found if f.speaker), **people_by_surname}
+                )
+            ) is not None:
+                # a surname alone opening the sentence, which the recogniser left as a common word: "Hoffmeister will
+                # zur Betriebsversammlung gehen." after "sagt Dirk Hoffmeister"
+                last = opener
                 subject_at = sentence.index
             elif last is not None and _pronoun_speaks(text):
                 last_at = sentence.index  # "Il a précisé que ...": the same speaker goes on
+            elif _SAY.search(text) and (_WITNESS.match(text) or _FIRST_NAME_ONLY.search(text)):
+                # someone unnamed tells it: "Pasażerka autobusu, pani Krystyna, opowiadała nam, że ...", whose
+                # "– mówiła" is hers, not the last named speaker's; or someone named in apposition: "En af
+                # passagererne, Mette Brøndum fra Brønderslev, fortæller, at ..."
+                people = [m for m in mentions if m.label == "PER"]
+                last, last_at = ((people[0].text, people[0].key) if people else None), sentence.index
             continue
         for k, (start, end, inner) in enumerate(quotes):
             next_start = quotes[k + 1][0] if k + 1 < len(quotes) else len(text)
@@ -819,7 +923,7 @@ def attribute(
             # before named, when no one spoke there: "Dans le hall, Nadia Belkacem, 34 ans, tentait ...".
             recent = last if last_at == sentence.index - 1 or named_before is None else named_before
             speaker, how = _attribution(after, end, before, prev_end, mentions, recent, resolve_role)
-            if speaker is None and k > 0 and found and found[-1].sentence == sentence.index:
+            if speaker is None and k > 0 and found and found[-1].sentence == sentence.index and found[-1].speaker:
                 # The second half of a split quote: ‘...,’ said X, ‘but ...’
                 speaker, how = (found[-1].speaker or "", found[-1].speaker_key), "continues the previous quote"
             elif (
@@ -854,6 +958,30 @@ def attribute(
     return _with_full_names(found, article, mentions_of)
 
 
+def _office_holder(text: str, mentions: Sequence[Mention]) -> _Speaker | None:
+    """The one person a sentence names, right after the office they hold and a verb before it ("In Oostervelde
+    reageerde burgemeester Koen Vanderstraeten", "Na miejsce przyjechała ... konserwator zabytków dr Ewa ...")."""
+    free = [m for m in mentions if m.label == "PER" and not _PREPOSITION_BEFORE.search(text[: m.start])]
+    if len(free) == 1 and _OFFICE_BEFORE.search(text[: free[0].start]):
+        return free[0].text, free[0].key
+    return None
+
+
+def _by_surname(people: Iterable[_Speaker]) -> dict[str, _Speaker]:
+    """People named in full, by their surname, where the surname is one person's."""
+    seen: dict[str, set[_Speaker]] = {}
+    for name, key in people:
+        if len(name.split()) >= 2:
+            seen.setdefault(name.split()[-1], set()).add((name, key))
+    return {surname: next(iter(found)) for surname, found in seen.items() if len(found) == 1}
+
+
+def _surname_opening(text: str, people: dict[str, _Speaker]) -> _Speaker | None:
+    """The person whose surname alone opens the sentence before a lower-case verb ("Hoffmeister will ...")."""
+    m = re.match(r"([A-ZÀ-Ý][\w'’-]+)\s+[a-zà-ÿ]", text)
+    return people.get(m.group(1)) if m else None
+
+
 def _with_full_names(found: list[_Found], article: Article, mentions_of: Callable[[int], list[Mention]]) -> list[_Found]:
     """A speaker named by the surname alone ("zegt ten Have", "sagte Mairhofer") takes the full name the article gives
     one person with that surname ("Initiatiefnemer Marloes ten Have"); one named by a description the story resolves
@@ -875,6 +1003,11 @@ def _with_full_names(found: list[_Found], article: Article, mentions_of: Callabl
 
 
 # A sentence opening on someone unnamed: an indefinite article and a noun ("Un chauffeur", "A witness", "Eine Zeugin").
+# One of many who tells it, opening the sentence: "En passager, som Kystposten har talt med, fortæller", "Une
+# habitante raconte" (not the article "A" of Portuguese: "A urgência ... continua aberta").
+_WITNESS = re.compile(r"(?:Un|Une|An|Ein|Eine|Una|Um|Uma|Een|En|Ett|Et)\s+(?-i:[a-zà-ÿ])")
+# A Polish witness named by the first name only: "pani Krystyna", "pan Zbigniew".
+_FIRST_NAME_ONLY = re.compile(r"\b(?:pani|pan)\s+[A-ZŁŚŻ][a-ząćęłńóśźż]+\b(?!\s+[A-ZŁŚŻ])")
 _UNNAMED = re.compile(r"(?:Un|Une|A|An|Ein|Eine|Una|Um|Uma|Een|En|Ett|Et)\s+(?-i:[a-zà-ÿ])")
 
 
@@ -995,8 +1128,15 @@ def role_resolver(
                     continue
                 before = s.text[max(0, m.start - 60) : m.start]
                 roles = list(_ROLE.finditer(before))
+                # (not a person a verb's preposition governs: "La candidata socialista felicita a Javier Lanuza")
+                governed = _GOVERNED_PERSON.search(before)
+                if governed:
+                    continue
                 if roles and len(before[roles[-1].end() :].split()) <= 2:
                     in_sentence.append((m.key, strip_accents(roles[-1].group(0).lower())))
+                elif bare := _BARE_OFFICE.search(before):
+                    # an office with no article, as Nordic and Dutch name it: "klippede borgmester Jens-Ole Damgaard"
+                    in_sentence.append((m.key, strip_accents(bare.group(1).lower())))
             for key, role in in_sentence:
                 described.setdefault(key, set()).add(role)
                 # "le ministre français ... a rencontré son homologue russe X": X is the Russian minister.
@@ -1011,11 +1151,26 @@ def role_resolver(
         fits = [
             key
             for key, roles in described.items()
-            if any(all(w in r or _SAME_OFFICE.get(w, w) in r for w in want) for r in roles)
+            if any(all(w in r or _SAME_OFFICE.get(w, w) in r or _indefinite(w) in r for w in want) for r in roles)
         ]
         return fits[0] if len(set(fits)) == 1 else None
 
     return resolve
+
+
+_GOVERNED_PERSON = re.compile(r"\s(?:a|à|al|ao|to|zu|an|con|avec|with|mit|met|med)\s+$")
+_BARE_OFFICE = re.compile(
+    r"(?:^|\s)((?i:borgmester|borgmästare|ordfører|ordförande|formand|formann|burgemeester|wethouder|rektor|"
+    r"direktør|direktör|politimester))\s+$"
+)
+
+
+def _indefinite(word: str) -> str:
+    """A Nordic noun without its definite ending ("borgmesteren" -> "borgmester", "ordföranden" -> "ordförande")."""
+    for ending in ("en", "et", "n"):
+        if word.endswith(ending) and len(word) - len(ending) >= 5:
+            return word[: -len(ending)]
+    return word
 
 
 def speaker_key(text: str) -> str:

@@ -572,7 +572,7 @@ _PORTFOLIO_BEFORE = re.compile(
     r"\b(?:assessore|assessora|consigliere|consigliera|delegato|delegata|ministro|ministra|vereador|vereadora|"
     r"presidente|presidenta|président|présidente|governatore|governatrice|"
     r"concejal|concejala|consejero|consejera|conseiller|conseillère|adjoint|adjointe|secretario|secretaria|"
-    r"secretário|secretária|wethouder|schepen)\s+(?:alla|al|all'|all’|ai|agli|alle|della|del|dello|de|da|do|dos|das|"
+    r"secretário|secretária|wethouder|schepen)\s+(?:alla|al|all'|all’|ai|agli|alle|della|del|dello|di|de|da|do|dos|das|"
     r"de la|du|des|à la|au|aux|van|voor)\s*$",
     re.I,
 )
@@ -692,11 +692,13 @@ def _german_name(run: list[re.Match[str]], common: Callable[[str], bool]) -> tup
 ROLE_WORD_END = re.compile(
     r"(?:trainer|trainerin|coach|kapitän|kapitänin|sprecher|sprecherin|bürgermeister|bürgermeisterin|präsident|"
     r"präsidentin|chef|chefin|leiter|leiterin|direktor|direktorin|minister|ministerin|manager|managerin|kommandant|"
-    r"kommandantin|geschäftsführer|geschäftsführerin|vorsitzende|vorsitzender|landrat|landrätin|"
+    r"kommandantin|geschäftsführer|geschäftsführerin|vorsitzende|vorsitzender|landrat|landrätin|sekretär|sekretärin|"
     r"molenaar|molenbouwer|bewoner|bewoonster|woordvoerder|woordvoerster|eigenaar|eigenares|schepen|wethouder|"
     r"bager|bagare|baker|kaptajn|kaptein|kapten|skipper|fisker|fiskare|houder|akkerbouwer|tuinder|"
     # a Dutch expert's field ("milieukundige", "deskundige") and one who takes part or the lead ("initiatiefnemer")
     r"kundige|omwonende|nemer|neemster|"
+    # a coach, a player of a position, a neighbour: "Træner Thomas Kirk", "Stregspiller Sofie Brandt", "Buurvrouw Ilse"
+    r"træner|trener|tränare|spiller|spelare|buurvrouw|buurman|komendant|rzecznik|kapitan|"
     # a scientist of a field ("KNMI-meteoroloog", "IGN-Seismologin", "sismologo")
     r"loog|loge|login|ologe|ologo|ologa|olog)$"
 )
@@ -731,10 +733,29 @@ AGENCY_NAMES = frozenset(
 )
 
 
+# A Nordic public agency is one compound word ending in its kind: "Fødevarestyrelsen Mette Kjærgaard Holm",
+# "Mattilsynet", "Livsmedelsverket".
+_AGENCY_END = re.compile(
+    r"\w{3,}(?:styrelsen|styrelse|verket|tilsynet|direktoratet|myndigheten|myndigheden|instituttet|institutet|"
+    r"departementet|ministeriet)$",
+    re.I,
+)
+
+
+# An adjective in the genitive or locative ("Łużyckiego", "Brzostowej"), not a first name ending alike ("Andrzej").
+_POLISH_GENITIVE_ADJECTIVE = re.compile(r"(?:ego|iej|[^z]ej)$")
+_POLISH_OFFICE_BEFORE = re.compile(
+    r"(?:^|\s)(?i:prezydent|prezydentka|burmistrz|burmistrzyni|wójt|starosta|marszałek|trener|trenerka|kapitan|"
+    r"kapitanka|prezes|prezeska|komendant|komendantka|dyrektor|dyrektorka|rzecznik|rzeczniczka)"
+    r"(?:\s+(?:gminy|miasta|powiatu|województwa|klubu|drużyny|zespołu))?\s+$"
+)
+_GOVERNING_BEFORE = re.compile(r"\b(?:for|för|i|ved|vid|hos|fra|från|af|av)\s+$", re.I)
+
+
 def _body_end(run: Sequence[re.Match[str]]) -> int | None:
     """The index of a body's last word inside a run, when two or more capitalised words follow it."""
     for k, tok in enumerate(run[:-2]):
-        if k > 0 and _BODY_END.search(tok.group(0)):
+        if (k > 0 and _BODY_END.search(tok.group(0))) or _AGENCY_END.match(tok.group(0)):
             return k
     return None
 
@@ -813,6 +834,7 @@ def rule_mentions(text: str, language: str, known: dict[str, str]) -> list[RawMe
         run = tokens[i : j + 1]
         i = j + 1
         described = False
+        genitive_place = False
         if language == "de":
             run, described = _german_name(run, common)
         elif language in NORDIC and sentence_initial and len(run) >= 2 and (
@@ -841,16 +863,47 @@ def rule_mentions(text: str, language: str, known: dict[str, str]) -> list[RawMe
             run = run[1:] if len(run) == 3 else run
         if (cut := _body_end(run)) is not None:
             run, i = run[: cut + 1], tokens.index(run[cut + 1])
+        elif (
+            language in NORDIC
+            and len(run) >= 3
+            and _GOVERNING_BEFORE.search(text[max(0, run[0].start() - 12) : run[0].start()])
+            and "&" not in text[run[0].start() : run[-1].end()]  # a firm named for its founders: "Rederiet Berg & Tangen"
+            and _definite_noun(run[0].group(0), language)
+        ):
+            # a club or a body the office governs, in its definite form, then its holder: "Formand for Isbjørnene
+            # Karen Lund-Iversen"
+            run, i = run[:1], tokens.index(run[1])
         elif len(run) >= 3 and len(run[0].group(0)) >= 3 and run[0].group(0).lower() in AGENCY_NAMES:
             run, i = run[:1], tokens.index(run[1])  # the agency, then the person who told it
         elif (
             language == "pl"
             and len(run) >= 3
-            and run[-3].group(0).endswith(("ego", "iej"))
-            and not any(t.group(0).endswith(("ego", "iej", "ej")) for t in run[-2:])
+            and (
+                run[-3].group(0).endswith(("ego", "iej"))
+                # an adjective and a noun in the genitive: "Brzostowej Góry", "Zielonej Łąki"
+                or (
+                    len(run) >= 4
+                    and run[-4].group(0).endswith(("ej", "ego"))
+                    and run[-3].group(0).endswith(("y", "i", "ej"))
+                )
+            )
+            and not any(_POLISH_GENITIVE_ADJECTIVE.search(t.group(0)) for t in run[-2:])
         ):
-            # "burmistrz Jodłowa Łużyckiego Tomasz Szczepaniak": the town in the genitive, then its mayor
+            # "burmistrz Jodłowa Łużyckiego Tomasz Szczepaniak", "Burmistrz Brzostowej Góry Agnieszka Wątorek": the town
+            # in the genitive, then its mayor
             run, i = run[:-2], tokens.index(run[-2])
+            genitive_place = True
+        elif (
+            language == "pl"
+            and len(run) in (3, 4)
+            and _POLISH_OFFICE_BEFORE.search(text[max(0, run[0].start() - 40) : run[0].start()])
+            and not _POLISH_GENITIVE_ADJECTIVE.search(run[-2].group(0))
+            and not run[0].group(0).isupper()  # a ministry's initials: "Rzecznik MSZ Paweł Zieliński"
+        ):
+            # an office, the town or club it serves, then its holder: "prezydent Radomierza Marek Zawadzki", "Trener
+            # Neptuna Ryszard Gołębiowski", "wójt gminy Bukowiec Kłodzki Andrzej Pietras"
+            run, i = run[:-2], tokens.index(run[-2])
+            genitive_place = True
         elif _acronym_before_name(run) or (
             # "Pasażerka z Katowic Marta Kowalczyk": the place a preposition governs, then the person
             language == "pl"
@@ -881,7 +934,7 @@ def rule_mentions(text: str, language: str, known: dict[str, str]) -> list[RawMe
         if language == "nl" and len(words) == 1 and not acronym and _common_word(span, text[end:], language):
             continue
         kind = _type_of(span, text[max(0, start - 40) : start])
-        if language == "pl" and kind == "PER" and _polish_place(span, text[max(0, start - 40) : start]):
+        if genitive_place or (language == "pl" and kind == "PER" and _polish_place(span, text[max(0, start - 40) : start])):
             kind = "LOC"
         elif kind == "PER" and _LOC_BEFORE.search(text[max(0, start - 12) : start]):
             kind = "LOC"  # "en Torrealta de Túria", "in Altenbrünn", "nel Savonese": a place, not a person
