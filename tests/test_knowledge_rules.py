@@ -1838,6 +1838,14 @@ def test_who_a_pronoun_or_a_bare_verb_means_after_witnesses_surnames_and_reporte
     speakers = _speakers(italian)
     assert speakers["Nel primo"] == "Gennaro Sabatini"
     assert speakers["Leggeremo le"] != "Gherardi"
+    gerund = _article(
+        "it",
+        "«Le fiamme salivano altissime», ha raccontato il parroco, don Marco Ferri.\n"
+        "La sindaca di Valcorta, Giulia Ronchi, ha stimato i danni in due milioni. «Questa chiesa è il cuore della "
+        "nostra cittadina», ha detto, annunciando fondi comunali d'emergenza.",
+        "it",
+    )
+    assert _speakers(gerund)["Questa chiesa"] == "Giulia Ronchi"
 
 
 def test_danish_offices_in_the_definite_form_a_club_before_its_chair_and_a_coach_opening_the_sentence() -> None:

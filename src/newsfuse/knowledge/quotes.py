@@ -320,6 +320,8 @@ _TOLD_AFTER = re.compile(
     r"(?:\s+(?:de|do|da|das|dos|del|de las|de la|di|della|van|von|[A-ZÀ-Ý][\w'’-]*))*\s*"
     r"(?:[.!]\s*$|,\s+(?:à|a|en|na|no|in|dans|em|nel|nella)\s)"
 )
+# A verb of saying followed by what the speaker did as they said it: ", annunciando ...", ", adding that ...".
+_GERUND_AFTER = re.compile(r"^,\s+[a-zà-ÿ]+(?:ando|endo|iendo|ant|ing)\b")
 # A verb of saying followed by where or how it was said, not by its subject.
 _SETTING_AFTER = re.compile(
     r"^\s+(?:en|in|dans|à|au|al|ao|na|no|nel|nella|im|auf|op|på|w|we|durante|during|pendant|während|tijdens|under|"
@@ -562,6 +564,8 @@ def _attribution(
                 or _SETTING_AFTER.match(after[say.end() :])
                 # or the paper it was said to: ", declaró a Correo de las Rías.", ", contou à Voz de Lavradas, à porta"
                 or _TOLD_AFTER.match(after[say.end() :])
+                # or what they did as they said it: ", ha detto, annunciando fondi comunali ...", ", adding that ..."
+                or _GERUND_AFTER.match(after[say.end() :])
             )
         ):
             # A verb with no subject of its own (", añadió.", ", ha aggiunto."), or with a description for one (",
