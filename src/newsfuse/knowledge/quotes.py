@@ -789,11 +789,11 @@ def _named_subject(text: str, mentions: Sequence[Mention]) -> _Speaker | None:
     free = [m for m in people if not _PREPOSITION_BEFORE.search(text[: m.start])]  # not "di Acque Valsorda"
     if apposed is not None or len(free) != 1:
         return apposed
-    # The one person named, after the office they hold, as the subject after its verb: "In Oostervelde reageerde
-    # burgemeester Koen Vanderstraeten geschrokken."
+    # The one person named, after the office they hold, as the subject after its verb.
+    holder = _office_holder(text, mentions)
+    if holder is not None:
+        return holder
     only = free[0]
-    if _OFFICE_BEFORE.search(text[: only.start]):
-        return only.text, only.key
     # or closing the sentence in apposition to an office: "Il messaggio più netto è arrivato dal direttore di Acque
     # Valsorda, Paolo Ferrandi."
     clause = text[: only.start].rsplit(",", 2)
