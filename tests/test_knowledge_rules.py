@@ -2013,3 +2013,63 @@ def test_an_imperfect_of_saying_how_it_was_said_and_it_sounded() -> None:
         "nl",
     )
     assert _speakers(hall)["Voorwaarden op"] is None  # someone at the back of the hall, not the mayor
+
+
+def test_offices_before_names_descriptions_and_seats_lead_to_the_person() -> None:
+    polish = _paragraphs(
+        "pl",
+        "W kopalni Borowina doszło do wypływu metanu.\n"
+        "– Zgodnie z procedurami wycofano 68 pracowników. Wszyscy wyjechali na powierzchnię cali i zdrowi – "
+        "poinformował rzecznik Śląskiej Spółki Węglowej Tomasz Gajda.\n"
+        "– Front pożaru przesuwał się szybko – mówi bryg. Marek Zawada, komendant powiatowy PSP.\n"
+        "Komendant Zawada chwali strażaków z Niemiec. – Współpraca zadziałała wzorowo i to było widać – podkreśla.",
+        "pl",
+    )
+    speakers = _speakers(polish)
+    assert speakers["Zgodnie z"] == "Tomasz Gajda"  # a firm's name in the genitive between the office and the name
+    assert speakers["Współpraca zadziałała"] == "Marek Zawada"  # the office before a known surname is no name
+    assert _rule_types("Rzecznik Śląskiej Spółki Węglowej Tomasz Gajda potwierdził.", "pl") == {
+        "Śląskiej Spółki Węglowej": "ORG",
+        "Tomasz Gajda": "PER",
+    }
+    spanish = _article(
+        "es",
+        "Javier Cobo reconoce la derrota. El candidato de Izquierda Social ha comparecido ante sus militantes: \"Los "
+        "cántabros han hablado y respetamos el resultado\".",
+        "es",
+    )
+    assert _speakers(spanish)["Los cántabros"] == "Javier Cobo"  # a description of the person named before
+    italian = _article(
+        "it",
+        "Alla cerimonia erano presenti la sindaca di Pieve di Ròsa, Sara Ghedina, e l'assessore regionale Giulia "
+        "Zanon. «Questa riapertura vale per tutto il turismo», ha detto Zanon.\n"
+        "La sindaca ha ricordato che la società ha assunto quattordici persone. «Ogni posto di lavoro qui in valle "
+        "conta», ha sottolineato.",
+        "it",
+    )
+    assert _speakers(italian)["Ogni posto"] == "Sara Ghedina"  # the office's holder, named with its seat
+
+
+def test_a_commuter_an_aged_description_and_a_surname_inside_a_longer_name() -> None:
+    norwegian = _paragraphs(
+        "no",
+        "Pendler Marit Lunde tar ferja over fjorden hver dag.\n"
+        "– Det er så stille at du nesten ikke merker at vi går, sier hun.",
+        "no",
+    )
+    assert _speakers(norwegian)["Det er"] == "Marit Lunde"  # what she does is no part of her name
+    german = _article(
+        "de",
+        "„Es hat einen Ruck gegeben, dann sind alle nach vorne gerutscht“, schilderte Theresa Mair. Die 34-jährige "
+        "Krankenpflegerin pendelt täglich nach Prutzau. „Erst im Bus habe ich dann angefangen zu zittern.“",
+        "de",
+    )
+    assert _speakers(german)["Erst im"] == "Theresa Mair"  # her age describes her: her words go on
+    dutch = _paragraphs(
+        "nl",
+        "Bondscoach Stam moet het doen zonder de geblesseerde Stijn Rademaker.\n"
+        "Bondscoach Erwin Stam na afloop: \"We hebben het onszelf veel te moeilijk gemaakt. Dit zijn drie punten van "
+        "karakter\", zei Stam tegen persbureau ANP.",
+        "nl",
+    )
+    assert _speakers(dutch)["We hebben"] == "Erwin Stam"

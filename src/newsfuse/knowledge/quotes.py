@@ -307,6 +307,22 @@ _WORDS_OF = re.compile(
 )
 
 
+# A sentence opening on the person just named, described by their age: "Die 34-jährige Krankenpflegerin ...", "The
+# 34-year-old nurse ...", "De 34-jarige verpleegster ...", "Den 34-årige sykepleieren ...".
+_AGED_DESCRIPTION = re.compile(
+    r"^(?:Die|Der|The|De|Het|Den|Det|La|Le|El|Il|A|O)\s+\d{1,3}-?(?:jährige[rn]?|year-old|jarige|årige|åriga|årig|"
+    r"enne|ans|años|anni|anos|letni|letnia)\b"
+)
+
+
+# A sentence opening on a definite description of someone by what they are to a body: "El candidato de ...", "Il
+# presidente della ...", "Le candidat du ...".
+_DESCRIBED_OPENING = re.compile(
+    r"^(?:El|La|Il|Lo|Le|L['’]|O|A|The|Der|Die|De|Het)\s*[a-zà-ÿ]+\s+(?:de|del|de la|di|del|della|dello|dei|du|des|do|da|dos|"
+    r"das|of|von|der|van|van de|van het)\s+[A-ZÀ-Ý]"
+)
+
+
 def _of_someone(before: str) -> bool:
     """True when a name right after ``before`` is someone's or something's another word governs ("El candidato de
     Frente Social", "Geschäftsführer der Pfannerjoch Bergbahnen"), not the one whose words they are ("Le parole di
@@ -650,9 +666,12 @@ _AS_TOLD = re.compile(
 )
 
 
-def _reported_speaker(text: str, mentions: Sequence[Mention]) -> _Speaker | None:
+def _reported_speaker(
+    text: str, mentions: Sequence[Mention], resolve_role: Callable[[str], str | None] = lambda _: None
+) -> _Speaker | None:
     """The person a sentence without quotes reports as speaking ("Gareth Moss said the closures would ...", "Ifølge
-    indsatsleder Lone Kirkegaard er der ikke fare ...")."""
+    indsatsleder Lone Kirkegaard er der ikke fare ...", or "La sindaca ha ricordato che ..." where the story names
+    the mayor)."""
     according = _ACCORDING_OPENS.match(text)
     if according is not None:
         ordered = sorted((m for m in mentions if m.start >= according.end()), key=lambda m: m.start)
@@ -674,7 +693,9 @@ def _reported_speaker(text: str, mentions: Sequence[Mention]) -> _Speaker | None
         if people:
             return people[-1].text, people[-1].key
     for say in _SAY.finditer(text):
-        subject = _subject_before(text[: say.start()], 0, mentions, lambda _: None)
+        subject = _subject_before(text[: say.start()], 0, mentions, resolve_role)
+        if subject is not None and subject[1] is not None and not any(m.text == subject[0] for m in mentions):
+            return subject  # an office the story names the holder of
         if subject is None and text[: say.start()].rstrip().endswith(","):
             # Inverted after the reported words: "..., a précisé le directeur de l'aéroport, Jean-Philippe Rouvière."
             inverted = _first_named(text[say.end() :][:100], say.end(), mentions, lambda _: None)
@@ -887,7 +908,7 @@ def attribute(
             opened_recent = last if last_at == sentence.index - 1 or named_before is None else named_before
             continue
         if not quotes:
-            reported = _reported_speaker(text, mentions)
+            reported = _reported_speaker(text, mentions, resolve_role)
             if reported is not None:
                 last, last_at = reported, sentence.index
             elif (subject := _sentence_subject(text, mentions) or _office_holder(text, mentions)) is not None:
@@ -907,6 +928,13 @@ def attribute(
                 subject_at = sentence.index
             elif last is not None and _pronoun_speaks(text):
                 last_at = sentence.index  # "Il a précisé que ...": the same speaker goes on
+            elif (
+                last is not None
+                and sentence.index - 1 in (last_at, subject_at)
+                and _AGED_DESCRIPTION.match(text)
+                and not any(m.label == "PER" for m in mentions)
+            ):
+                subject_at = sentence.index  # "..., schilderte Theresa Mair. Die 34-jährige Krankenpflegerin pendelt ..."
             elif _SAY.search(text) and (_WITNESS.match(text) or _FIRST_NAME_ONLY.search(text)):
                 # someone unnamed tells it: "Pasażerka autobusu, pani Krystyna, opowiadała nam, że ...", whose
                 # "– mówiła" is hers, not the last named speaker's; or someone named in apposition: "En af
@@ -940,6 +968,16 @@ def attribute(
                 # as its subject, carries on their words; one without a full stop is a pull quote heading the next
                 # paragraph (« Nous allons faire appel »), whose speaker comes later.
                 speaker, how = recent, "a quotation standing alone: the speaker of the sentence before"
+            elif (
+                speaker is None
+                and k == 0
+                and (recent := last if sentence.index - 1 in (last_at, subject_at) else named_before) is not None
+                and _DESCRIBED_OPENING.match(before)
+                and not any(m.label == "PER" and m.start < start for m in mentions)
+            ):
+                # a description of the person the sentence before named opens this one: "Javier Cobo reconoce la
+                # derrota. El candidato de Izquierda Social ha comparecido ...: "...""
+                speaker, how = recent, "a description opens the sentence: the person named in the sentence before"
             elif speaker is None and last is not None and last_at == sentence.index - 1 and _pronoun_speaks(before):
                 # "Il a par ailleurs expliqué qu'une « méthode ... »": the speaker of the sentence before goes on.
                 speaker, how = last, "a pronoun speaks: the speaker of the sentence before"
@@ -1136,7 +1174,13 @@ def role_resolver(
                 governed = _GOVERNED_PERSON.search(before)
                 if governed:
                     continue
-                if roles and len(before[roles[-1].end() :].split()) <= 2:
+                rest = before[roles[-1].end() :] if roles else ""
+                # (the office's seat may be a name of several words: "la sindaca di Pieve di Ròsa, Sara Ghedina")
+                seated = any(
+                    re.fullmatch(rf"\s*(?:(?:de|di|del|della|du|of|von|van|do|da)\s+)?{re.escape(o.text)}\s*,\s*", rest)
+                    for o in found
+                )
+                if roles and (len(rest.split()) <= 2 or seated):
                     in_sentence.append((m.key, strip_accents(roles[-1].group(0).lower())))
                 elif bare := _BARE_OFFICE.search(before):
                     # an office with no article, as Nordic and Dutch name it: "klippede borgmester Jens-Ole Damgaard"

@@ -21,7 +21,7 @@ class RawMention:
     end: int
     text: str
     label: str  # "PER", "ORG", "LOC"
-    source: str  # "spacy", "rules", "story names"
+    source: str  # "spacy", "rules", "story names", "office cut" (a surname an office stood before)
 
 
 class Recognizer:
@@ -134,6 +134,18 @@ def _surnames(people: Iterable[str]) -> set[str]:
     return out
 
 
+def _without_office(mention: RawMention, surnames: set[str]) -> RawMention:
+    """A person's mention without the office before a known surname: "Komendant Zawada" after "Marek Zawada"."""
+    words = mention.text.split()
+    if mention.label != "PER" or len(words) != 2 or words[1] not in surnames:
+        return mention
+    office = words[0].lower()
+    if not (_ROLE.search(office) or ROLE_WORD_END.search(office)):
+        return mention
+    start = mention.start + mention.text.index(words[1], len(words[0]))
+    return RawMention(start, mention.end, words[1], "PER", "office cut")
+
+
 # A preposition of place right before a word: what follows is a place ("aus Nordhorst", "nach Münster", "w Opolu").
 _PLACE_PREPOSITION = re.compile(r"(?:^|\s)(?:aus|nach|in|im|from|uit|naar|i|z|w|we|fra|från|till|til|à|en)$", re.I)
 
@@ -152,6 +164,7 @@ def with_surnames(
     pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(map(re.escape, sorted(surnames))) + r")(?![\w-])")
     out = []
     for text, ms in zip(texts, found, strict=True):
+        ms = [_without_office(m, surnames) for m in ms]
         taken = [(m.start, m.end) for m in ms]
         extra = []
         for hit in pattern.finditer(text):
@@ -502,10 +515,11 @@ _ORG_CUES = re.compile(
     # Portuguese, Spanish and Italian bodies: "Câmara Municipal de ...", "Infraestruturas de Portugal".
     r"Câmara|Ayuntamiento|Municipio|Prefeitura|Assembleia|Associação|Federação|Universidade|Instituto|Companhia|"
     r"Infraestruturas|Tribunal|Tribunale|Polícia|Policía|Ministério|Ministerio|Ministero|Governo|Gobierno|"
-    r"Sociedade|Sociedad|Fundação|Fundación|Fondazione|Partido|Partito|Ospedale|Guardia|Polizia|Carabinieri|"
+    r"Sociedade|Sociedad|Fundação|Fundación|Fondazione|Partido|Partito|Izquierda|Esquerda|Sinistra|Coalición|Coligação|"
+    r"Movimiento|Movimento|Alianza|Aliança|Alleanza|Ospedale|Guardia|Polizia|Carabinieri|"
     # Dutch, Nordic and Polish bodies: "Europese Commissie", "Vereniging van Oostendse Reders", "Straż Pożarna".
     r"Commissie|Kommissionen|Komisja|Parlement|Parlament|Ministerie|Vereniging|Forening|Förening|Straż|Urząd|Sąd|"
-    r"Policja|Wody|Wód|Cruz Roja|Croce Rossa|Rotes Kreuz|Croix-Rouge|Rode Kruis|Red Cross|Generalitat|Consulado|"
+    r"Policja|Wody|Wód|Spółka|Spółki|Zakład|Zakładu|Zakładów|Przedsiębiorstwo|Przedsiębiorstwa|Cruz Roja|Croce Rossa|Rotes Kreuz|Croix-Rouge|Rode Kruis|Red Cross|Generalitat|Consulado|"
     r"Consolato|Konsulat|Embajada|Ambasciata|Botschaft|Ministerio|Dierenpark|Tierpark)\b|\w(?:rettung|wehr|polizei|gericht|behörde|ministerium|verband|verein|dienst|"
     r"partei|gewerkschaft|stiftung|agentur|forening|foreningen|förening|föreningen|forbund|förbund|udvalg|udvalget|"
     r"utvalg|utvalget|vereniging)\b"
@@ -699,6 +713,8 @@ ROLE_WORD_END = re.compile(
     r"kundige|omwonende|nemer|neemster|"
     # a coach, a player of a position, a neighbour: "Træner Thomas Kirk", "Stregspiller Sofie Brandt", "Buurvrouw Ilse"
     r"træner|trener|tränare|spiller|spelare|buurvrouw|buurman|komendant|rzecznik|kapitan|"
+    # one who travels to work by it: "Pendler Marit Lunde", "Pendlerin Anna Huber", "forens Jan de Vries"
+    r"pendler|pendlerin|pendlare|forens|"
     # a scientist of a field ("KNMI-meteoroloog", "IGN-Seismologin", "sismologo")
     r"loog|loge|login|ologe|ologo|ologa|olog)$"
 )
@@ -895,15 +911,16 @@ def rule_mentions(text: str, language: str, known: dict[str, str]) -> list[RawMe
             genitive_place = True
         elif (
             language == "pl"
-            and len(run) in (3, 4)
+            and 3 <= len(run) <= 6
             and _POLISH_OFFICE_BEFORE.search(text[max(0, run[0].start() - 40) : run[0].start()])
             and not _POLISH_GENITIVE_ADJECTIVE.search(run[-2].group(0))
             and not run[0].group(0).isupper()  # a ministry's initials: "Rzecznik MSZ Paweł Zieliński"
         ):
             # an office, the town or club it serves, then its holder: "prezydent Radomierza Marek Zawadzki", "Trener
-            # Neptuna Ryszard Gołębiowski", "wójt gminy Bukowiec Kłodzki Andrzej Pietras"
+            # Neptuna Ryszard Gołębiowski", "wójt gminy Bukowiec Kłodzki Andrzej Pietras"; a longer body is more
+            # often a firm than a town: "rzecznik Śląskiej Spółki Węglowej Tomasz Gajda"
             run, i = run[:-2], tokens.index(run[-2])
-            genitive_place = True
+            genitive_place = len(run) <= 2
         elif _acronym_before_name(run) or (
             # "Pasażerka z Katowic Marta Kowalczyk": the place a preposition governs, then the person
             language == "pl"
@@ -944,5 +961,10 @@ def rule_mentions(text: str, language: str, known: dict[str, str]) -> list[RawMe
 
 
 def known_names(mentions: Iterable[RawMention]) -> dict[str, str]:
-    """Names (of two letters or more) and their types, to find them again in other languages' articles."""
-    return {m.text: m.label for m in mentions if len(m.text) >= 2 and m.label in ("PER", "ORG", "LOC")}
+    """Names (of two letters or more) and their types, to find them again in other languages' articles; not a surname
+    an office stood before ("Bondscoach Stam"), which would take "Stam" out of "Erwin Stam"."""
+    return {
+        m.text: m.label
+        for m in mentions
+        if len(m.text) >= 2 and m.label in ("PER", "ORG", "LOC") and m.source != "office cut"
+    }
