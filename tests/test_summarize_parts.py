@@ -110,6 +110,10 @@ def test_body_weekdays_with_a_direction_or_ambiguous_are_left_alone() -> None:
     assert repair is None and "tomorrow (28 December)" in text
     text, repair = resolve_relative("The kits leave tomorrow for Nordhaven.", evidence, None, "en")
     assert repair is not None and "on Sunday 29 December 2024" in text
+    # "Demain vendredi": the written date names the weekday, which is not said twice
+    evidence = [("demain", date(2027, 3, 19))]
+    text, repair = resolve_relative("Demain vendredi, les trams reprendront dès 5h30.", evidence, date(2027, 3, 18), "fr")
+    assert text == "Vendredi 19 mars 2027, les trams reprendront dès 5h30."
 
 
 def test_a_title_case_headline_glued_before_the_first_sentence_is_trimmed_and_can_be_the_headline() -> None:

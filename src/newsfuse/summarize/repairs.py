@@ -735,7 +735,11 @@ def resolve_relative(
                 continue
             written = _written_day(word, value, language, text[: match.start()])
             last = _LAST_AFTER.match(text, match.end()) if key in WEEKDAYS else None
-            return _write_day(text, match.start(), last.end() if last else match.end(), written, language)
+            end = last.end() if last else match.end()
+            weekday = _NEXT_WORD.match(text, end)
+            if weekday and WEEKDAYS.get(strip_accents(weekday.group(1).lower())) == value.weekday():
+                end = weekday.end()  # "Demain vendredi, ...": the written date names the weekday already
+            return _write_day(text, match.start(), end, written, language)
     for expression, value in evidence:
         # "gisteravond", "i går kväll": the part of the day stays, the date its source gives follows in apposition.
         span = part_of_day_span(text, expression) if story_day is None or value != story_day else None
