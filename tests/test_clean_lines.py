@@ -5373,3 +5373,90 @@ def test_more_offers_under_an_ads_label_and_a_readers_thread_with_dated_headers(
     assert reasons["Wij roken het al weken, fijn dat er eindelijk iets gebeurt."] == "reader comment"
     assert reasons["Waarom duurde het zo lang?"] == "reader comment"
     assert reasons["De bewoners mochten na twee uur terug naar huis."] == "news"
+
+
+def test_bylines_with_agencies_weather_rows_forum_counts_and_captions_with_a_makers_label() -> None:
+    assert cue_reason("Par Claire Mercadier (avec AFP et Lusa)") == "byline"
+    assert cue_reason("Por Noelia Carril | Porto de Albeiras | 18.02.2027 | 09:05") == "byline"
+    assert cue_reason("Albeiras: 11° Lluvia y viento fuerte | Pleamar 14.26 h | Bajamar 20.41 h") == "weather widget"
+    assert cue_reason("Vassnes 3° sludd | Brekkestrand 2° snø | Vind 8 m/s fra sørvest") == "weather widget"
+    assert cue_reason("Forum: 148 Postings") == "comment widget"
+    assert cue_reason("Domenica 17 ottobre 2027, aggiornato alle 14:35") == "timestamp"
+    assert cue_reason("Ce direct est désormais terminé. Merci de l'avoir suivi.") == "live notice"
+    assert cue_reason("Rannikkoradio uses cookies to improve its services and to collect statistics.") == "cookie notice"
+    assert cue_reason("Aktuelle Beiträge") == "related links"
+    assert cue_reason(
+        "Le Courrier de l'Aubrette – SAS Presse du Val d'Aubrette, 12 rue des Tanneurs, Villeneuve-sur-Aubrette"
+    ) == "legal notice"
+    assert cue_reason(
+        "Tak ma wyglądać przystanek przy pl. Grunwaldzkim. Wizualizacja: Biuro Projektów Transportowych „Tramprojekt”"
+    ) == "caption with credit"
+    assert cue_reason(
+        "Rocks cover the track near the village of Gfellach, Tyrol, Austria, December 7, 2027. Tyrol Police/Handout via "
+        "Continental Wire. THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY."
+    ) == "caption with credit"
+    assert _reason_under_ad_label(
+        "SPONSORED",
+        "Is your backup really immutable? Download the 2028 Ransomware Readiness Report from VaultLine and find out.",
+    ) == "advertising"
+    # news: a report's weather with a bar in it is no row of towns; a sentence saying a firm uses cookies
+    assert cue_reason("In Vassnes fiel 3° kalter Regen, sagte der Wetterdienst.") is None
+    assert cue_reason("De toezichthouder onderzoekt of de webwinkel zonder toestemming cookies plaatste.") is None
+
+
+def test_a_title_cut_at_a_dash_before_the_sites_name_and_comments_signed_with_their_age() -> None:
+    page = (
+        "Autriche: un éboulement coupe une ligne ferroviaire du Tyrol - L'Écho romand\n"
+        "Aller au contenu principal\n"
+        "L'Écho romand\n"
+        "Accueil | Suisse | Vaud | Valais | Genève | Monde | Économie | Sports\n"
+        "Monde\n"
+        "Un éboulement ensevelit une ligne de montagne au Tyrol\n"
+        "Quelque 800 mètres cubes de roche se sont abattus mardi matin sur la voie de la Lorsertalbahn.\n"
+        "ATS/APA/réd. | Publié le 8 décembre 2027 à 11h20\n"
+        "La ligne restera fermée plusieurs semaines, selon la compagnie.\n"
+        "23 Kommentare\n"
+        "sepp_aus_tobelried, vor 41 Minuten: Gott sei Dank ist nix passiert.\n"
+        "Bergfex72, vor 1 Stunde: Die Wand war schon immer ein Problem.\n"
+    )
+    reasons = _reasons(page)
+    # the page's title, its site's name cut after the dash, not a heading of the report
+    assert reasons["Autriche: un éboulement coupe une ligne ferroviaire du Tyrol - L'Écho romand"] == "title"
+    assert reasons["sepp_aus_tobelried, vor 41 Minuten: Gott sei Dank ist nix passiert."] == "reader comment"
+    assert reasons["Bergfex72, vor 1 Stunde: Die Wand war schon immer ein Problem."] == "reader comment"
+    assert reasons["La ligne restera fermée plusieurs semaines, selon la compagnie."] == "news"
+
+
+def test_a_byline_giving_the_date_dates_the_report() -> None:
+    page = (
+        "Lorsertalbahn fährt wieder - Oberland Aktuell\n"
+        "Lorsertalbahn fährt wieder\n"
+        "Text: Verena Schöpf | Montag, 10. Mai 2027, 17:30\n"
+        "Um 5.48 Uhr hat der erste Regionalzug am Montag den Bahnhof Hinterlors verlassen.\n"
+        "Die Kosten von rund 2,4 Millionen Euro teilen sich das Land Tirol, der Bund und die Bahn.\n"
+        "Meistgelesen\n"
+        "Von Anna Berg | 3. März 2026, 08:00\n"
+    )
+    [cleaned] = [c for c in clean_articles([Article(id="x", source="x.txt", raw_text=page)]) if isinstance(c, CleanedItem)]
+    assert cleaned.article.published is not None
+    assert cleaned.article.published.isoformat() == "2027-05-10T17:30:00"
+    assert cleaned.article.event_date is not None and cleaned.article.event_date.isoformat() == "2027-05-10"
+
+
+def test_an_italian_live_pages_hours_head_its_updates() -> None:
+    page = (
+        "Maratona di Borgoriva, caldo anomalo: percorso accorciato. LA DIRETTA - La Provincia Alpina\n"
+        "La Provincia Alpina\n"
+        "Maratona di Borgoriva, caldo anomalo: percorso accorciato\n"
+        "Domenica 17 ottobre 2027, aggiornato alle 14:35\n"
+        "LIVE · Aggiorna\n"
+        "ore 7.45\n"
+        "Buongiorno e benvenuti alla diretta della Maratona di Borgoriva. In piazza il termometro segna già 21 gradi.\n"
+        "ore 8.10\n"
+        "Il comitato organizzatore ha raddoppiato i punti di ristoro con acqua e sali minerali lungo il percorso.\n"
+        "ore 9.30\n"
+        "Il percorso della maratona è stato accorciato a 30 chilometri per il caldo, annuncia il comitato.\n"
+    )
+    items = [c for c in clean_articles([Article(id="x", source="x.txt", raw_text=page)]) if isinstance(c, CleanedItem)]
+    times = sorted(c.article.published.strftime("%H:%M") for c in items if c.article.published)
+    assert times == ["07:45", "08:10", "09:30"]  # one update under each hour, on the page's day

@@ -199,6 +199,8 @@ CUES: tuple[Cue, ...] = tuple(
         # "Reacciones" alone is as often a report's subheading (the reactions to a vote) as a comment section's head
         rf"^(?!{_REACTIONS}$)(\d+\s+)?{_COMMENTS}(\s*\(\d+\)|\s*:?\s*\d+)?$",
         rf"^\d+\s+{_COMMENTS}\s*[–—|·-]\s*[^.!?]{{0,40}}$",
+        # the forum's name before its count: "Forum: 148 Postings", "Debatt: 12 kommentarer"
+        rf"^(forum|debatt|debat|debate|débat|dibattito|discussion|diskussion)\s*:\s*\d+\s+{_COMMENTS}$",
         # a count written as a sentence: "Hay 1 comentario", "Il y a 3 commentaires", "There are 12 comments"
         rf"^(hay|il y a|there (is|are)|es gibt|ci sono|c'è|há|er (is|zijn)|det finns|der er|det er|jest|są) \d+ {_COMMENTS}$",
         r"^(reageer|reageren|réagir|commenter|comment|kommentieren|comentar|commenta|kommentera|kommenter)\s*\(\d+\)$",
@@ -274,6 +276,9 @@ CUES: tuple[Cue, ...] = tuple(
         "start",
         "weather widget",
         r"^(wetter|météo|weather|el tiempo|tiempo|meteo|tempo|weer|pogoda|været|vädret|vejret)\b[^.!?]{0,40}?-?\d{1,2}\s?°\s?[cf]?\b[^.!?]{0,60}$",
+        # a row opening on a town's temperature and sky: "Vassnes 3° sludd | Brekkestrand 2° snø | Vind 8 m/s",
+        # "Albeiras: 11° Lluvia y viento fuerte | Pleamar 14.26 h"
+        r"^[^\W\d][\w' -]{1,30}:?\s-?\d{1,2}\s?°\s?[cf]?\s+[^\W\d][^|!?]{0,40}(\s\|\s[^|!?]{2,40}){1,5}$",
         r"^(verkeer nu|verkehr aktuell|verkehrslage|info trafic|trafic en direct|traffic now|live traffic|tráfico ahora|traffico in tempo reale|trânsito agora)\s*:",
     )
     + _cues(
@@ -550,7 +555,7 @@ CUES: tuple[Cue, ...] = tuple(
         # Phrases that only introduce links, whatever follows them.
         r"^(à lire aussi|a lire aussi|à lire également|lire aussi|lire également|voir aussi|voir également|à voir aussi|sur le même sujet|dans la même rubrique|read also|read more|see also|more on this story|you may also like|you might also like|what to read next|lesen sie auch|lesen sie mehr|auch interessant|das könnte sie auch interessieren|mehr zum thema|lee también|lea también|te puede interesar|también te puede interesar|le puede interesar|leggi anche|leggi pure|leggi l'articolo completo|lire l'article complet|read the full (story|article)|zum vollständigen artikel|leer la noticia completa|ler o artigo completo|leia a matéria completa|czytaj cały artykuł|potrebbe interessarti|ti potrebbe interessare|leia também|leia mais|veja também|você também pode gostar|pode interessar-lhe|czytaj (też|także|również|więcej)|przeczytaj (też|także|również)|zobacz (też|także|również))\b",
         # Words that can also open a news line: alone on the line, or followed by a separator and a headline.
-        r"^(lire la suite|more on this topic|zum thema|relacionados|relacionadas|related topics|le plus lu|il più letto|o mais lido|am meisten gelesen|related|recommended|recommandé|meest gelezen|meest bekeken|net binnen|laatste nieuws|empfehlungen der redaktion|unsere empfehlungen|empfehlungen|la sélection de la rédaction|nos recommandations|editor's picks|editors' picks|recomendados|recomendamos|consigliati per te|scelti per voi|sugestões|polecane|aanbevolen|aanraders|more on this|more from( \w+){0,3}|more stories|more news|fler nyheter( från( \w+){1,3})?|flere nyheter( fra( \w+){1,3})?|flere nyheder( fra( \w+){1,3})?|senaste nytt|siste nytt|seneste nyt|read next|up next|les plus lus|les plus partagés|les plus commentés|les plus populaires|à la une|en continu|en ce moment|dernières (infos|actualités|nouvelles|minutes)|les dernières actualités|toute l'actualité|most (read|popular|viewed|shared)|trending( now)?|top stories|latest( news| stories)?|breaking news|mehr aus( \w+){0,3}|mehr zu( \w+){0,3}|weitere artikel|weitere nachrichten|meistgelesen|meistgelesene artikel|meistgeklickt|neueste (nachrichten|artikel)|aktuelle nachrichten|leer más|más noticias( de \w+){0,3}|más información|lo más (leído|visto)|más leídas|últimas noticias|altre notizie|i più letti|più lette|più visti|ultime notizie|ultim'ora|saiba mais|mais notícias|os mais lidos|mais lidas|mais lidos|últimas notícias|ao minuto|polecamy|więcej informacji|więcej wiadomości|najczęściej czytane|najpopularniejsze|najnowsze|najnowsze wiadomości|z ostatniej chwili|articles similaires|articles liés|articles connexes|similar articles|related (articles|stories|topics|content|news)|ähnliche artikel|ähnliche beiträge|verwandte artikel|verwandte beiträge|weitere beiträge|noticias relacionadas|artículos relacionados|articoli correlati|notizie correlate|artigos relacionados|notícias relacionadas|podobne artykuły|powiązane artykuły|read the full (story|article)|lire l'article( complet)?|zum artikel|zum vollständigen artikel|leer la noticia completa|leggi l'articolo( completo)?|ler (o )?artigo( completo)?|czytaj cały artykuł)\s*(?:$|[:|\">-]\s*\S.*$)",
+        r"^(lire la suite|more on this topic|zum thema|relacionados|relacionadas|related topics|le plus lu|il più letto|o mais lido|am meisten gelesen|related|recommended|recommandé|meest gelezen|meest bekeken|net binnen|laatste nieuws|empfehlungen der redaktion|unsere empfehlungen|empfehlungen|la sélection de la rédaction|nos recommandations|editor's picks|editors' picks|recomendados|recomendamos|consigliati per te|scelti per voi|sugestões|polecane|aanbevolen|aanraders|more on this|more from( \w+){0,3}|more stories|more news|fler nyheter( från( \w+){1,3})?|flere nyheter( fra( \w+){1,3})?|flere nyheder( fra( \w+){1,3})?|senaste nytt|siste nytt|seneste nyt|read next|up next|les plus lus|les plus partagés|les plus commentés|les plus populaires|à la une|en continu|en ce moment|dernières (infos|actualités|nouvelles|minutes)|les dernières actualités|toute l'actualité|most (read|popular|viewed|shared)|trending( now)?|top stories|latest( news| stories)?|breaking news|mehr aus( \w+){0,3}|mehr zu( \w+){0,3}|weitere artikel|weitere nachrichten|aktuelle beiträge|neueste beiträge|meistgelesen|meistgelesene artikel|meistgeklickt|neueste (nachrichten|artikel)|aktuelle nachrichten|leer más|más noticias( de \w+){0,3}|más información|lo más (leído|visto)|más leídas|últimas noticias|altre notizie|i più letti|più lette|più visti|ultime notizie|ultim'ora|saiba mais|mais notícias|os mais lidos|mais lidas|mais lidos|últimas notícias|ao minuto|polecamy|więcej informacji|więcej wiadomości|najczęściej czytane|najpopularniejsze|najnowsze|najnowsze wiadomości|z ostatniej chwili|articles similaires|articles liés|articles connexes|similar articles|related (articles|stories|topics|content|news)|ähnliche artikel|ähnliche beiträge|verwandte artikel|verwandte beiträge|weitere beiträge|noticias relacionadas|artículos relacionados|articoli correlati|notizie correlate|artigos relacionados|notícias relacionadas|podobne artykuły|powiązane artykuły|read the full (story|article)|lire l'article( complet)?|zum artikel|zum vollständigen artikel|leer la noticia completa|leggi l'articolo( completo)?|ler (o )?artigo( completo)?|czytaj cały artykuł)\s*(?:$|[:|\">-]\s*\S.*$)",
         r"^(lees ook|ook lezen|lees meer|zie ook|läs också|läs även|läs mer|se även|les også|les mer|se også|læs også|læs mere|se også|mest läst|mest lästa|mest læste|mest lest|mest leste|relaterat|relaterte saker|relaterede artikler|leia também|leia mais|veja também|veja mais|destaques|auch lesen|ebenfalls lesenswert)\b",
         r"^(continue reading the main story|continuer la lecture|weiterlesen|seguir leyendo|continua a leggere|continuar a ler|continuar lendo|czytaj dalej)$",
     )
@@ -2736,7 +2741,11 @@ CUES: tuple[Cue, ...] = tuple(
         "caption with credit",
         # a wire picture's caption ends on who took it and who passed it on: "... December 1, 2027. KP PSP
         # Limanowa/Handout via GlobeWire"
-        r"[.!?]\s+[\w .'’-]{2,40}/(handout|pool)\s+via\s+[\w .'’-]{2,30}$",
+        r"[.!?]\s+[\w .'’-]{2,40}/(handout|pool)\s+via\s+[\w .'’-]{2,30}(\.\s+this image (has been|was) (supplied|provided) "
+        r"by a third party\.?)?$",
+        # a picture's caption that closes on its maker's label: "... przy pl. Grunwaldzkim. Wizualizacja: Biuro ..."
+        r"[.!?]\s+(wizualizacja|wiz\.|visualisierung|visualisation|visualization|visualización|visualizzazione|"
+        r"rendering|render|grafika|grafik|infografik|infographie)\s*:\s*[^\W\d][^.!?]{2,80}$",
     )
     + _cues(
         "start",
@@ -4169,6 +4178,8 @@ CUES: tuple[Cue, ...] = tuple(
         "cookie notice",
         r"\bbruker (cookies|informasjonskapsler)\. ved å fortsette\b|\banvänder (cookies|kakor)\. genom att fortsätta\b|"
         r"\bbruger cookies\. ved at fortsætte\b",
+        # the site by its name: "Rannikkoradio uses cookies to improve its services ..."
+        r"^[^.!?]{2,40}\s(uses|utilise|verwendet|nutzt|usa|utiliza|utilizza|gebruikt|använder|bruker|bruger|używa)\s+(des |de |los |i |os |gli )?(cookies?|kakor|informasjonskapsler|plików cookie)\b",
     )
     + _cues(
         "strong",
@@ -4292,8 +4303,10 @@ CUES: tuple[Cue, ...] = tuple(
         "start",
         "live notice",
         # "Dit liveblog is gesloten." and its button "Ververs pagina"
-        r"^(dit liveblog is (gesloten|beëindigd)|this live ?blog (is|has) (now )?(closed|ended)|ce direct est (terminé|clos)|"
-        r"dieser (liveblog|live-ticker|ticker) ist beendet|el directo ha (finalizado|terminado)|questa diretta è (chiusa|terminata)|"
+        r"^(dit liveblog is (nu )?(gesloten|beëindigd)|this live ?blog (is|has) (now )?(closed|ended)|"
+        r"ce direct est (désormais |maintenant )?(terminé|clos)|"
+        r"dieser (liveblog|live-ticker|ticker) ist (jetzt )?beendet|el directo ha (finalizado|terminado)|"
+        r"questa diretta è (ora )?(chiusa|terminata)|"
         r"este direto terminou|livebloggen (er|är) avslutad|liveblogg(en)? er avsluttet|relacja na żywo została zakończona)\b",
         r"^(ververs (de )?pagina|refresh (the )?page|actualiser la page|seite aktualisieren|actualizar (la )?página|"
         r"aggiorna la pagina|atualizar (a )?página|odśwież stronę)$",
@@ -4434,6 +4447,11 @@ CUES: tuple[Cue, ...] = tuple(
         # the publisher, its legal form and its address: "Éditions du Nord vaudois SA, rue des Remparts 12, 1400 ..."
         r"^[^.!?]{3,60}\s(sa|sas|sarl|ag|gmbh|spa|s\.p\.a\.|sl|s\.l\.|bv|nv|ab|a/s|ltd)\s*[,·|–-]\s[^!?]{0,60}\b\d{4,5}"
         r"\s[^\W\d]",
+        # or its legal form first, then its street: "Le Courrier de l'Aubrette – SAS Presse du Val d'Aubrette, 12 rue des
+        # Tanneurs, ..."
+        r"\b(sa|sas|sarl|ag|gmbh|spa|s\.p\.a\.|sl|s\.l\.|bv|nv|ab|a/s|ltd|lda|srl)\s[^!?]{2,60},\s(\d{1,4}(\sbis)?,?\s"
+        r"(rue|avenue|av\.|boulevard|bd|place|chemin|quai|via|viale|piazza|calle|c/|plaza|rua|avenida|largo)\b|"
+        r"[^\W\d][\w'-]*(straße|strasse|gasse|weg|gade|gatan|vej|veien|platz|laan|straat)\s\d)",
     )
     + _cues(
         "start",
@@ -4638,7 +4656,7 @@ STRONG_CUES = tuple(cue for cue in CUES if cue.scope == "strong")
 # Bylines, matched on the original case: "Par Julien Carrasco", "By Tom Ellerby, Local Democracy Correspondent".
 BYLINE = re.compile(
     r"^(?i:par|by|written by|von|por|di|da|de|przez|door|mit|af|av)\s+(?:(?:la |le |der |the |el |la |a )?(?:rédaction|Redaktion|redacción|redazione|redação|redakcja|staff|newsroom)\b.{0,60}"
-    r"|[A-ZÀ-ÝŁŚŻŹĆŃ][\w'’.-]+(?:\s+(?:[A-ZÀ-ÝŁŚŻŹĆŃ][\w'’.-]+|de|du|des|von|van|der|den|ter|ten|te|zu|da|do|dos|das|del|della|di|le|la)){0,3}(?:\s*(?:[,|/·•—–-]|\bavec\b|\bwith\b|\bmit\b|\bcon\b|\bcom\b|\bund\b|\band\b|\bet\b|\by\b|\be\b|\bi\b|\ben\b|\bog\b|\boch\b)\s*.{0,80})?)$"
+    r"|[A-ZÀ-ÝŁŚŻŹĆŃ][\w'’.-]+(?:\s+(?:[A-ZÀ-ÝŁŚŻŹĆŃ][\w'’.-]+|de|du|des|von|van|der|den|ter|ten|te|zu|da|do|dos|das|del|della|di|le|la)){0,3}(?:\s*(?:[,|/·•—–-]|\((?:avec|with|mit|con|com|met|med|z)\b|\bavec\b|\bwith\b|\bmit\b|\bcon\b|\bcom\b|\bund\b|\band\b|\bet\b|\by\b|\be\b|\bi\b|\ben\b|\bog\b|\boch\b)\s*.{0,80})?)$"
 )
 # Bylines of other shapes: "Nieves Carrasco | Navalcuervo" (the writer and where they write from), "Callum Rees and
 # wires", "dalla nostra inviata Federica Gallo", "Oprac.: Karolina Wybicka, Tomasz Grzenkowicz".
@@ -4800,7 +4818,7 @@ ITEM_MARKER = re.compile(
 )
 # Time headers of a live page: "14:30", "14h30", "09:05 Uhr", "Kl. 08.10", "il y a 12 min".
 TIME_HEADER = re.compile(
-    r"^(?:(?:kl\.?|klokka|klockan|klokken|godz\.)\s*)?(?:\d{1,2}[:h.]\d{2}(?:\s*(?:uhr|h|hs|horas|ore|godz\.?|bst|gmt|cet|"
+    r"^(?:(?:kl\.?|klokka|klockan|klokken|godz\.|ore|h\.?|om)\s*)?(?:\d{1,2}[:h.]\d{2}(?:\s*(?:uhr|h|hs|horas|ore|godz\.?|bst|gmt|cet|"
     r"cest|utc|mez|mesz|edt|est|pdt|pst))?"
     # with the match's minute: "22.38 | 90+5'"
     r"(?:\s*[|·–-]\s*\d{1,3}(?:\+\d{1,2})?\s?['’′])?|(?:il y a|vor|hace|fa|há|temu)\s+\d+\s*\w{1,8}(?:\s+(?:fa|temu))?)$",
@@ -4851,7 +4869,9 @@ READER_COMMENT = re.compile(
     r"(?:,\s[A-ZÀ-Ý][\w'’-]+)?"
     # what the reader is, in brackets, or the comment's age: "José Lopes (emigrante em França): ...", "Pierre-Alain
     # D. · il y a 2 heures: ..."
-    r"(?:\s\([^()]{2,40}\)|\s[·•]\s(?=[^·•:]*\d)[^·•:]{2,30})?"
+    r"(?:\s\([^()]{2,40}\)|\s[·•]\s(?=[^·•:]*\d)[^·•:]{2,30}"
+    # or after a comma: "sepp_aus_tobelried, vor 41 Minuten: ..."
+    r"|,\s(?:vor|il y a|hace|há|for)?\s?\d+\s[^\W\d]{1,10}(?:\s(?:ago|sedan|siden|temu|fa|geleden|atrás))?)?"
     # "Henk Veldkamp schreef: ...": the verb of writing before the colon
     r"(?:\s(?:schreef|schrieb|wrote|writes|a écrit|écrit|escribió|escribe|ha scritto|scrive|escreveu|skrev|skriver|"
     r"napisał|napisała))?"

@@ -146,6 +146,16 @@ def _is_spaced_menu(line: str) -> bool:
     return len(parts) >= 4 and short and not ends_sentence(line)
 
 
+def _byline_row(line: str) -> bool:
+    """A row opening on the author and holding the date: "Por Noelia Carril | Porto de Albeiras | 18.02.2027"."""
+    parts = [p.strip() for p in line.split(" | ")]
+    return (
+        len(parts) <= 5
+        and _line_cue(parts[0]) == "byline"
+        and any(_is_timestamp(p) for p in parts[1:])
+    )
+
+
 def _is_keyword_list(line: str) -> bool:
     """A page's search keywords or tags, comma-separated and in lower case, with no sentence's end: "calendario stock
     car 2018, stock car brasil, stock car cascavel, ...". Six items at least, of at most six words each."""
@@ -251,6 +261,8 @@ def _line_cue(stripped: str) -> str | None:
     short = len(folded.split()) <= cues.SHORT_LINE_WORDS
     for cue in cues.CUES if short else cues.STRONG_CUES:
         if cue.pattern.search(folded):
+            if cue.reason == "navigation" and " | " in stripped and _byline_row(stripped):
+                return "byline"  # "Por Noelia Carril | Porto de Albeiras | 18.02.2027 | 09:05": no menu, though alike
             return cue.reason
     if cues.SCORE_LINE.match(stripped):
         return "score widget"
@@ -360,7 +372,7 @@ _TIMESTAMP_WORDS = _word_set(
     "e i y publie publiee actualise mis a jour modifie published updated posted veroffentlicht aktualisiert stand "
     "publicado actualizado pubblicato aggiornato atualizado opublikowano zaktualizowano aktualizacja aktualizowano "
     "th st nd rd aest aedt acst awst nzst nzdt pdt pt edt mdt cst mst ist "
-    "om uur gepubliceerd bijgewerkt laatst laatste update kl publicerad uppdaterad publiceret opdateret publisert oppdatert sist"
+    "om uur gepubliceerd bijgewerkt laatst laatste update kl publicerad uppdaterad publiceret opdateret publisert oppdatert sist alle alla las"
 )
 _MONTH_WORDS = _word_set(
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre janv févr avr juil okt mrt "
@@ -405,9 +417,16 @@ def _over_an_update(page: _Page, n: int) -> bool:
 
 
 def stamp_lines(decisions: Sequence[LineDecision]) -> list[str]:
-    """The lines of an item that date it: its timestamps, and a live page's day headers kept as headings."""
+    """The lines of an item that date it: its timestamps, a byline giving its date ("Von Martina Gruber | 10.11.2027,
+    16:48 Uhr") above the report's last line, and a live page's day headers kept as headings."""
+    last_news = max((k for k, d in enumerate(decisions) if d.reason == "news"), default=-1)
     return [
-        d.text for d in decisions if d.reason == "timestamp" or (d.reason == "heading" and is_live_day_header(d.text))
+        d.text
+        for k, d in enumerate(decisions)
+        if d.reason == "timestamp"
+        or (d.reason == "heading" and is_live_day_header(d.text))
+        # (a byline further down heads another page's report: "Meistgelesen ... Von X | 3. März 2027")
+        or (d.reason == "byline" and k < last_news and any(m.kind == "absolute" for m in find_mentions(d.text)))
     ]
 
 
@@ -1031,7 +1050,8 @@ _ASKS_READER = re.compile(
 # An offer, in the line under an ad's label: a call to act ("Simule já", "Calcula tu precio", "Scopri la nuova"), a
 # no-obligation quote, a discount, a monthly price. A price alone is no offer: news under a lone label gives figures.
 _AD_OFFER = re.compile(
-    r"\b(?:simule|simula|calcula|calcule|reserva ahora|réservez|book now|shop now|descubra|descubre|scopri|découvrez|"
+    r"\b(?:simule|simula|calcula|calcule|reserva ahora|download (?:the|our|your) (?:free )?(?:\d{4} )?(?:[\w-]+ ){1,3}(?:report|guide|"
+    r"white ?paper|e-?book|checklist)|téléchargez (?:le|notre|votre) (?:guide|livre blanc|rapport)|réservez|book now|shop now|descubra|descubre|scopri|découvrez|"
     r"profitez|bestel nu|boek nu|zamów|sprawdź ofert\w*|kontakt|contacte-nos|contáctenos|contattaci|contact us|"
     r"book bord|boka|bestil|bestill|zapraszamy|compare|compara|vergleichen|\d+ halen|alleen t/m|nur bis|"
     r"prenota ora|reserva ya|book your|offre valable|offer valid|oferta válida|offerta valida|sichern|"
@@ -1938,14 +1958,14 @@ def _page_title(page: _Page, outlet: str | None) -> int | None:
 
 
 def _named_site_suffix(page: _Page) -> tuple[str, str, str] | None:
-    """(headline, site, "|") for a first line "Headline | Site" whose site's name stands alone on another line of the
-    page, whatever its shape: "... | Crónica 360"."""
-    parts = page.content[0][1].strip().rsplit(" | ", 1)
-    if len(parts) != 2 or not 4 <= len(parts[0].split()) <= 25 or not 1 <= len(parts[1].split()) <= 5:
+    """(headline, site, separator) for a first line "Headline | Site" (or after a dash) whose site's name stands alone
+    on another line of the page, whatever its shape: "... | Crónica 360", "... - L'Écho romand"."""
+    parts = re.split(r"\s+([|–—-])\s+(?=[^|–—-]+$)", page.content[0][1].strip())
+    if len(parts) != 3 or not 4 <= len(parts[0].split()) <= 25 or not 1 <= len(parts[2].split()) <= 5:
         return None
-    if not any(t.strip() == parts[1] for _, t in page.content[1:6]):
+    if not any(t.strip() == parts[2] for _, t in page.content[1:6]):
         return None
-    return parts[0], parts[1], "|"
+    return parts[0], parts[2], parts[1]
 
 
 def _site_first_title(page: _Page) -> int | None:
