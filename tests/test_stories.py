@@ -258,7 +258,8 @@ def test_second_run_with_a_store_adds_to_its_stories_and_the_stories_command_exp
     listing = capsys.readouterr().out
     assert "size" in listing and "languages" in listing and "first seen" in listing and "last seen" in listing
     crash = by_article["fr_courrierduval_03"]["id"]
-    assert re.search(rf"{crash} +3  fr 3 +Le Courrier du Val", listing)
+    # outlets in the order they first reported it: Le Courrier du Val's byline dates its report on the 17th
+    assert re.search(rf"{crash} +3  fr 3 +Ouest Matin, Le Courrier du", listing)
     # A story is listed by the headline of its latest article, as on its page.
     headline = by_article["fr_courrierduval_03"]["headline"]
     assert re.search(rf"{crash} .*  {re.escape(headline[:70])}", listing)
@@ -367,8 +368,9 @@ def test_first_and_last_seen_follow_publication_times_not_the_clock_of_undated_a
     assert main(["stories", "--store", str(store)]) == 0
     rows = capsys.readouterr().out.splitlines()[1:]
     water = next(r for r in rows if " 4  fr 4 " in r)
-    # The undated reaction piece arrives at the stream clock (10 April): it must not stretch the story to April.
-    assert "2025-03-03 17:05  2025-03-03 18:" in water
+    # The undated reaction piece arrives at the stream clock (10 April): it must not stretch the story to April. The
+    # last report is Le Courrier du Val's of the next morning, dated by its byline ("Par ... | 04/03/2025 à 06:15").
+    assert "2025-03-03 17:05  2025-03-04 06:15" in water
     assert rows[0].startswith("2025-04-10")  # most recently seen first
 
 
