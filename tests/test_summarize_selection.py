@@ -1022,6 +1022,14 @@ def test_a_live_page_does_not_open_on_its_last_quotation_tomorrows_programme_or_
     )
     lead = _only_story_article(tmp_path, "diretta.txt", page).sentences[0].text
     assert lead.startswith(("È finita: il Pievefosca vince il derby", "Gol del Pievefosca")), lead
+    # a sign-off that opens on the end of the page itself: "Si chiude qui la nostra diretta."
+    signed_off = page.replace(
+        "Domani la presentazione del prossimo turno. Grazie per averci seguito, alla prossima diretta!",
+        "Si chiude qui la nostra diretta. Sul giornale di domani le pagelle e le interviste ai protagonisti.",
+    )
+    (tmp_path / "signed").mkdir()
+    lead = _only_story_article(tmp_path / "signed", "diretta.txt", signed_off).sentences[0].text
+    assert lead.startswith(("È finita: il Pievefosca vince il derby", "Gol del Pievefosca")), lead
 
 
 def test_a_live_page_opens_on_no_sentence_of_the_update_its_headline_reports_that_says_nothing_of_it(

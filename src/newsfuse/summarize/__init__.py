@@ -298,7 +298,10 @@ _AHEAD = re.compile(
     r"|\b(?:koniec naszej relacji|das war's|thanks for following|thank you for following|merci de nous avoir suivis|"
     r"grazie per averci seguito|gracias por (?:seguir|acompañarnos)|obrigado por (?:acompanhar|nos acompanhar)|"
     r"bedankt voor het volgen|tack för att (?:du|ni) följ|takk for at (?:du|dere) fulgte|tak fordi (?:du|I) fulgte|"
-    r"dziękujemy za)\b",
+    r"dziękujemy za|si chiude qui la nostra diretta|la nostra diretta (?:si chiude|termina)|c'est la fin de ce direct|"
+    r"ce direct est (?:désormais |maintenant )?terminé|this live (?:blog|coverage) (?:has )?(?:now )?(?:ended|closed)|"
+    r"aquí (?:termina|acaba) (?:este|nuestro) directo|hier endet unser (?:liveticker|liveblog)|"
+    r"einde van (?:dit|ons) liveblog|fim (?:deste|do nosso) direto)\b",
     re.I,
 )
 
