@@ -318,7 +318,7 @@ _AGED_DESCRIPTION = re.compile(
 # A sentence opening on a definite description of someone by what they are to a body: "El candidato de ...", "Il
 # presidente della ...", "Le candidat du ...".
 _DESCRIBED_OPENING = re.compile(
-    r"^(?:El|La|Il|Lo|Le|L['’]|O|A|The|Der|Die|De|Het)\s*[a-zà-ÿ]+\s+(?:de|del|de la|di|del|della|dello|dei|du|des|do|da|dos|"
+    r"^(?:El|La|Il|Lo|Le|L['’]|O|A|The|Der|Die|De|Het)\s*[a-zà-ÿ]+\s+(?:de|del|de la|di|della|dello|dei|du|des|do|da|dos|"
     r"das|of|von|der|van|van de|van het)\s+[A-ZÀ-Ý]"
 )
 
@@ -1176,7 +1176,7 @@ def role_resolver(
                     continue
                 rest = before[roles[-1].end() :] if roles else ""
                 # (the office's seat may be a name of several words: "la sindaca di Pieve di Ròsa, Sara Ghedina")
-                seated = any(
+                seated = bool(roles) and any(
                     re.fullmatch(rf"\s*(?:(?:de|di|del|della|du|of|von|van|do|da)\s+)?{re.escape(o.text)}\s*,\s*", rest)
                     for o in found
                 )
